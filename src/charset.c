@@ -1,0 +1,257 @@
+/* charset: detection and conversion to UTF-8; see charset.h. */
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <uchardet.h>
+
+#include "charset.h"
+#include "text.h"
+#include "util.h"
+
+#define SNIFF_BYTES 16384	/* real pages put <meta> after long scripts */
+
+static const struct {
+	const char *label, *name;
+} aliases[] = {
+	{"utf-8", "UTF-8"}, {"utf8", "UTF-8"}, {"unicode-1-1-utf-8", "UTF-8"},
+	{"gb2312", "GB18030"}, {"gbk", "GB18030"}, {"x-gbk", "GB18030"},
+	{"gb18030", "GB18030"}, {"cp936", "GB18030"}, {"gb_2312-80", "GB18030"},
+	{"euc-cn", "GB18030"}, {"hz-gb-2312", "HZ"}, {"chinese", "GB18030"},
+	{"big5", "BIG5-HKSCS"}, {"big5-hkscs", "BIG5-HKSCS"}, {"cp950", "BIG5-HKSCS"},
+	{"x-x-big5", "BIG5-HKSCS"}, {"euc-tw", "EUC-TW"},
+	{"ascii", "UTF-8"}, {"us-ascii", "UTF-8"},
+	{"iso-8859-1", "WINDOWS-1252"}, {"latin1", "WINDOWS-1252"},
+	{"utf-16", "UTF-16"}, {"utf-16le", "UTF-16LE"}, {"utf-16be", "UTF-16BE"},
+};
+
+char *
+charset_canonical(const char *label)
+{
+	iconv_t cd;
+
+	if (label == NULL || *label == '\0')
+		return NULL;
+	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+		if (strcasecmp(label, aliases[i].label) == 0)
+			return xstrdup(aliases[i].name);
+	cd = iconv_open("UTF-8", label);
+	if (cd == (iconv_t)-1)
+		return NULL;
+	iconv_close(cd);
+	return xstrdup(label);
+}
+
+/* Finds needle case-insensitively in [s, end). */
+static const char *
+find_ci(const char *s, const char *end, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	for (; s + n <= end; s++)
+		if (strncasecmp(s, needle, n) == 0)
+			return s;
+	return NULL;
+}
+
+/* Reads the charset name that follows "charset" or "encoding" in a tag. */
+static char *
+label_after(const char *p, const char *end)
+{
+	const char *start;
+
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	if (p >= end || *p != '=')
+		return NULL;
+	p++;
+	while (p < end && (*p == ' ' || *p == '"' || *p == '\''))
+		p++;
+	start = p;
+	while (p < end && (isalnum((unsigned char)*p) || strchr("-_.:", *p)))
+		p++;
+	return p > start && p - start < 40 ? xstrndup(start, (size_t)(p - start)) : NULL;
+}
+
+char *
+charset_sniff_meta(const char *bytes, size_t len)
+{
+	const char *end = bytes + (len < SNIFF_BYTES ? len : SNIFF_BYTES);
+	const char *p = bytes, *tag_end, *c;
+	char *label;
+
+	if ((p = find_ci(bytes, end, "<?xml")) != NULL && p - bytes < 64 &&
+	    (tag_end = memchr(p, '>', (size_t)(end - p))) != NULL &&
+	    (c = find_ci(p, tag_end, "encoding")) != NULL &&
+	    (label = label_after(c + 8, tag_end)) != NULL)
+		return label;
+	p = bytes;
+	while ((p = find_ci(p, end, "<meta")) != NULL) {
+		tag_end = memchr(p, '>', (size_t)(end - p));
+		if (tag_end == NULL)
+			break;
+		for (c = p; (c = find_ci(c, tag_end, "charset")) != NULL; c += 7)
+			if ((label = label_after(c + 7, tag_end)) != NULL)
+				return label;
+		p = tag_end;
+	}
+	return NULL;
+}
+
+/* Converts with iconv; invalid input bytes become U+FFFD and are counted. */
+static char *
+convert(const char *bytes, size_t len, const char *from, size_t *errors)
+{
+	iconv_t cd = iconv_open("UTF-8", from);
+	struct buf out = {0};
+	char *in = (char *)bytes, chunk[8192], *o;
+	size_t inleft = len, oleft, r;
+
+	*errors = 0;
+	if (cd == (iconv_t)-1)
+		return NULL;
+	buf_add(&out, "", 0);
+	while (inleft > 0) {
+		o = chunk;
+		oleft = sizeof chunk;
+		r = iconv(cd, &in, &inleft, &o, &oleft);
+		buf_add(&out, chunk, (size_t)(o - chunk));
+		if (r != (size_t)-1 || errno == E2BIG)
+			continue;
+		/* EILSEQ or EINVAL (truncated at the end): one byte is lost */
+		buf_adds(&out, "\xEF\xBF\xBD");
+		(*errors)++;
+		in++;
+		inleft--;
+		iconv(cd, NULL, NULL, NULL, NULL);
+	}
+	o = chunk;
+	oleft = sizeof chunk;
+	iconv(cd, NULL, NULL, &o, &oleft);
+	buf_add(&out, chunk, (size_t)(o - chunk));
+	iconv_close(cd);
+	return buf_steal(&out);
+}
+
+/* A decoding fits when invalid bytes are rare: a stray byte is a typo, many
+ * mean the label is wrong. */
+static int
+fits(size_t errors, size_t len)
+{
+	return errors == 0 || (errors <= 8 && errors * 200 <= len);
+}
+
+static char *
+detect(const char *bytes, size_t len)
+{
+	uchardet_t ud = uchardet_new();
+	const char *name;
+	char *label = NULL;
+
+	if (ud == NULL)
+		return NULL;
+	if (uchardet_handle_data(ud, bytes, len) == 0) {
+		uchardet_data_end(ud);
+		name = uchardet_get_charset(ud);
+		if (name != NULL && *name != '\0')
+			label = charset_canonical(name);
+	}
+	uchardet_delete(ud);
+	return label;
+}
+
+/* Tries one label: UTF-8 is checked directly, the rest go through iconv.
+ * Returns the text, or NULL when the label does not fit the bytes. */
+static char *
+try_label(const char *bytes, size_t len, const char *label, size_t *outlen)
+{
+	size_t invalid, multibyte, errors;
+	char *raw, *text;
+
+	if (strcmp(label, "UTF-8") == 0) {
+		utf8_stats(bytes, len, &invalid, &multibyte);
+		if (!fits(invalid, len))
+			return NULL;
+		return utf8_repair(bytes, len, outlen);
+	}
+	raw = convert(bytes, len, label, &errors);
+	if (raw == NULL || !fits(errors, len)) {
+		free(raw);
+		return NULL;
+	}
+	text = utf8_repair(raw, strlen(raw), outlen);
+	free(raw);
+	return text;
+}
+
+static const char *
+bom_charset(const char *b, size_t len, size_t *skip)
+{
+	if (len >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0)
+		return *skip = 3, "UTF-8";
+	if (len >= 2 && memcmp(b, "\xFF\xFE", 2) == 0)
+		return *skip = 2, "UTF-16LE";
+	if (len >= 2 && memcmp(b, "\xFE\xFF", 2) == 0)
+		return *skip = 2, "UTF-16BE";
+	return NULL;
+}
+
+/* Valid UTF-8 holding several multi-byte characters is UTF-8, whatever a
+ * page declares: GBK text almost never forms valid UTF-8 by chance. */
+static int
+clearly_utf8(const char *bytes, size_t len)
+{
+	size_t invalid, multibyte;
+
+	utf8_stats(bytes, len, &invalid, &multibyte);
+	return invalid == 0 && multibyte >= 3;
+}
+
+char *
+charset_to_utf8(const char *bytes, size_t len, const char *http_charset,
+    size_t *outlen, char **used)
+{
+	char *declared, *label = NULL, *text = NULL;
+	const char *bom;
+	size_t skip = 0;
+
+	if ((bom = bom_charset(bytes, len, &skip)) != NULL &&
+	    (text = try_label(bytes + skip, len - skip, bom, outlen)) != NULL)
+		label = xstrdup(bom);
+	declared = charset_canonical(http_charset);
+	if (declared == NULL) {
+		char *meta = charset_sniff_meta(bytes, len);
+
+		declared = charset_canonical(meta);
+		free(meta);
+	}
+	if (text == NULL && declared != NULL && strcmp(declared, "UTF-8") != 0 &&
+	    clearly_utf8(bytes, len)) {
+		free(declared);
+		declared = xstrdup("UTF-8");
+	}
+	if (text == NULL && declared != NULL &&
+	    (text = try_label(bytes, len, declared, outlen)) != NULL) {
+		label = declared;
+		declared = NULL;
+	}
+	free(declared);
+	if (text == NULL && (label = detect(bytes, len)) != NULL &&
+	    (text = try_label(bytes, len, label, outlen)) == NULL) {
+		free(label);
+		label = NULL;
+	}
+	if (text == NULL) {
+		label = xstrdup("UTF-8");
+		text = utf8_repair(bytes, len, outlen);
+	}
+	if (used != NULL)
+		*used = label;
+	else
+		free(label);
+	return text;
+}

@@ -1,0 +1,35 @@
+/*
+ * extract: a page's bytes to a struct page.  Pure: no I/O, no globals, no
+ * curses; the fetch time is passed in, so relative dates are testable.
+ *
+ * extract_bytes() runs charset -> html -> extract; the caller owns the
+ * struct page it returns (page_free).  It never returns NULL: a page
+ * without anything recognisable is an article with an empty body.
+ */
+#ifndef KANBAO_EXTRACT_H
+#define KANBAO_EXTRACT_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "page.h"
+
+struct site_rule;
+
+struct extract_input {
+	const char *bytes;
+	size_t len;
+	const char *http_charset;	/* from Content-Type, or NULL */
+	const char *url;		/* the final URL: links resolve against it */
+	time_t fetched;			/* for 3小时前, 昨天 10:20 */
+	const struct site_rule *rule;	/* per-host overrides, or NULL */
+};
+
+struct page *extract_bytes(const struct extract_input *in);
+
+/* Dates as pages print them, normalised to the contract's form
+ * "YYYY-MM-DD[THH:MM[:SS]]"; relative ones resolved against now (local
+ * time).  NULL when s holds no date.  Exposed for the unit tests. */
+char *extract_date(const char *s, time_t now);
+
+#endif

@@ -1,0 +1,75 @@
+/*
+ * extract_int: what the extract*.c files share.  Not a public interface.
+ *
+ * Extraction first flattens the document into segments: runs of inline
+ * text between block boundaries, in document order.  Every element gets
+ * the range of segments below it (info[]), so "the text of this element"
+ * and its link density are sums over a range, not new walks.
+ */
+#ifndef KANBAO_EXTRACT_INT_H
+#define KANBAO_EXTRACT_INT_H
+
+#include <time.h>
+
+#include "extract.h"
+#include "html.h"
+#include "util.h"
+
+struct seg {
+	char *text;		/* cleaned */
+	xmlNodePtr node;	/* the first text node of the run */
+	xmlNodePtr block;	/* the nearest block element holding it */
+	int chars, link_chars;	/* non-space characters, those inside <a> */
+	int punct;		/* sentence punctuation outside links */
+};
+
+struct elinfo {
+	size_t first, end;	/* segments [first, end) lie below */
+	double score;
+};
+
+struct img_ref {
+	xmlNodePtr node;
+	size_t seg;		/* the segment index it precedes */
+};
+
+struct ctx {
+	xmlDocPtr doc;
+	xmlNodePtr root;
+	const char *url;
+	time_t fetched;
+	struct seg *segs;
+	size_t nsegs, capsegs;
+	struct elinfo *info;
+	size_t ninfo, capinfo;
+	struct img_ref *imgs;
+	size_t nimgs, capimgs;
+	size_t *prefix_chars, *prefix_links;	/* sums over segs[0..i) */
+	xmlNodePtr body_node;	/* NULL when there is no article body */
+	size_t body_first, body_end;
+	size_t title_seg;	/* segment of the headline, or nsegs */
+	struct page *page;
+};
+
+/* extract.c */
+struct elinfo *el_info(struct ctx *c, xmlNodePtr n);
+size_t range_chars(const struct ctx *c, size_t first, size_t end);
+size_t range_links(const struct ctx *c, size_t first, size_t end);
+size_t utf8_chars(const char *s);
+
+/* extract_meta.c */
+void extract_title(struct ctx *c);
+void extract_meta(struct ctx *c);
+void extract_tags(struct ctx *c);
+int is_meta_line(const char *s);
+int is_noise_line(const char *s);
+
+/* extract_links.c */
+char *resolve_url(const struct ctx *c, const char *href);
+void extract_prev_next(struct ctx *c);
+void extract_related(struct ctx *c);
+void extract_headlines(struct ctx *c);
+int is_related_heading(const char *s);
+int is_nav_label(const char *s);
+
+#endif

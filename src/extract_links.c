@@ -1,0 +1,622 @@
+/*
+ * extract_links: navigation — 上一篇 / 下一篇, the related list, and the
+ * headlines of a list page.
+ *
+ * A nav label (上一篇：) names the link that follows it, wherever the label
+ * sits: inside the <a>, in a span before it, in a sibling cell.  The link
+ * must come before the next label and stay within the label's block.  A
+ * label followed by 没有了 / 无, or by a link that is no article (#,
+ * javascript:, 返回列表), gives null.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <libxml/uri.h>
+
+#include "extract_int.h"
+#include "text.h"
+
+/* ---- URLs ---- */
+
+/* Percent-encodes bytes that may not stand raw in a URL we print. */
+static char *
+escape_url(const char *u)
+{
+	struct buf b = {0};
+
+	buf_add(&b, "", 0);
+	for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
+		if (*p <= 0x20 || *p == 0x7F || *p == '"' || *p == '<' || *p == '>' ||
+		    *p == '\\' || *p == '^' || *p == '`' || *p == '{' || *p == '|' || *p == '}')
+			buf_addf(&b, "%%%02X", *p);
+		else
+			buf_addc(&b, (char)*p);
+	}
+	return buf_steal(&b);
+}
+
+char *
+resolve_url(const struct ctx *c, const char *href)
+{
+	xmlChar *abs;
+	char *clean, *out;
+	const char *h = href;
+
+	while (*h == ' ')
+		h++;
+	if (*h == '\0' || *h == '#' || str_istarts(h, "javascript:") ||
+	    str_istarts(h, "data:") || str_istarts(h, "mailto:") ||
+	    str_istarts(h, "vbscript:") || str_istarts(h, "tel:"))
+		return NULL;
+	abs = xmlBuildURI((const xmlChar *)h, (const xmlChar *)c->url);
+	if (abs == NULL)
+		return NULL;
+	clean = text_clean((const char *)abs, strlen((const char *)abs));
+	xmlFree(abs);
+	/* a page may link to the web, or (for a local page) beside itself */
+	if (!str_istarts(clean, "http://") && !str_istarts(clean, "https://") &&
+	    !(str_istarts(clean, "file:") && str_istarts(c->url, "file:"))) {
+		free(clean);
+		return NULL;
+	}
+	out = escape_url(clean);
+	free(clean);
+	return out;
+}
+
+static char *
+anchor_url(const struct ctx *c, xmlNodePtr a)
+{
+	char *href = html_attr(a, "href"), *u;
+
+	if (href == NULL)
+		return NULL;
+	u = resolve_url(c, href);
+	free(href);
+	return u;
+}
+
+/* Same page?  A link to the page itself (or its fragment) is no link. */
+static int
+same_page(const struct ctx *c, const char *url)
+{
+	size_t n = strcspn(c->url, "#");
+
+	return strncmp(url, c->url, n) == 0 && (url[n] == '\0' || url[n] == '#');
+}
+
+/* ---- labels ---- */
+
+static const char *const prev_labels[] = {"上一篇", "上一条", "前一篇", "上篇",
+	"上一则", "上一新闻", "上一个", NULL};
+static const char *const next_labels[] = {"阅读下一篇", "下一篇", "下一条",
+	"后一篇", "下篇", "下一则", "下一新闻", "下一个", NULL};
+static const char *const none_words[] = {"没有了", "没有", "无", "暂无",
+	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",
+	"这是最后一篇", "到头了", "none", "None", NULL};
+static const char *const not_article[] = {"返回列表", "返回", "列表", "首页",
+	"分享", "更多", "关闭", "打印", NULL};
+
+static const char *
+starts_any(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (str_starts(s, *words))
+			return *words;
+	return NULL;
+}
+
+int
+is_nav_label(const char *s)
+{
+	return utf8_chars(s) < 60 && (starts_any(s, prev_labels) || starts_any(s, next_labels));
+}
+
+/* Strips the label, a colon and brackets from the front of a link text. */
+static const char *
+after_label(const char *s, const char *label)
+{
+	s += strlen(label);
+	while (*s == ' ' || *s == ':' || *s == '>' || *s == ']' || *s == ')')
+		s++;
+	while (str_starts(s, "：") || str_starts(s, "】") || str_starts(s, "）") ||
+	    str_starts(s, "》"))
+		s += 3;
+	while (*s == ' ')
+		s++;
+	return s;
+}
+
+static int
+says_none(const char *s)
+{
+	return starts_any(s, none_words) != NULL;
+}
+
+/* An anchor that leads to an article: a URL, text, and not a channel link. */
+static struct link *
+article_link(const struct ctx *c, xmlNodePtr a, const char *label)
+{
+	char *text = html_text(a), *url = anchor_url(c, a), *title;
+	const char *t = text;
+
+	if (label != NULL && str_starts(t, label))
+		t = after_label(t, label);
+	title = html_attr(a, "title");
+	if (url == NULL || same_page(c, url) || starts_any(t, not_article) ||
+	    says_none(t) || (*t == '\0' && title == NULL)) {
+		free(text);
+		free(url);
+		free(title);
+		return NULL;
+	}
+	if (title == NULL || (*t != '\0' && utf8_chars(title) <= utf8_chars(t))) {
+		free(title);
+		title = xstrdup(t);
+	}
+	free(text);
+	return link_new(title, url, NULL, NULL);
+}
+
+/* Is the text node at n inside an <a>?  Returns the anchor. */
+static xmlNodePtr
+enclosing_anchor(xmlNodePtr n)
+{
+	return html_ancestor(n, "a", 4);
+}
+
+/* The block that bounds the search for a label's link. */
+static xmlNodePtr
+label_scope(xmlNodePtr text)
+{
+	xmlNodePtr n = text->parent;
+
+	for (int up = 0; n != NULL && up < 3; up++) {
+		if (html_is(n, "li") || html_is(n, "p") || html_is(n, "tr") ||
+		    html_is(n, "dd") || html_is(n, "dt"))
+			return n;
+		if (html_is_block(n) && !html_is(n, "td") && !html_is(n, "th"))
+			return n;
+		n = n->parent;
+	}
+	return n ? n : text->parent;
+}
+
+/* Text nodes between from and the anchor a that say something else (a new
+ * label) end the search. */
+static int
+is_other_label(xmlNodePtr n)
+{
+	char *t;
+	int r;
+
+	if (n->type != XML_TEXT_NODE)
+		return 0;
+	t = html_text(n);
+	r = strstr(t, "上一") || strstr(t, "下一") || strstr(t, "前一") || strstr(t, "后一");
+	free(t);
+	return r;
+}
+
+/* Looks for the link a label at text node n stands for.  *decided is set
+ * when the label gives an answer (a link, or an explicit none). */
+static struct link *
+link_for_label(const struct ctx *c, xmlNodePtr n, const char *label, int *decided)
+{
+	char *t = html_text(n);
+	const char *rest = strstr(t, label);
+	xmlNodePtr a, scope, m;
+	struct link *l = NULL;
+
+	*decided = 0;
+	if ((a = enclosing_anchor(n)) != NULL) {
+		free(t);
+		l = article_link(c, a, NULL);
+		if (l != NULL) {
+			/* <a>上一篇：Title</a>: the label is in the text */
+			const char *clean = after_label(l->title, label);
+
+			if (str_starts(l->title, label))
+				memmove(l->title, clean, strlen(clean) + 1);
+			if (*l->title == '\0') {
+				link_free(l);
+				l = NULL;
+			}
+		}
+		*decided = 1;
+		return l;
+	}
+	rest = rest ? after_label(rest, label) : "";
+	if (says_none(rest)) {
+		free(t);
+		*decided = 1;
+		return NULL;
+	}
+	free(t);
+	scope = label_scope(n);
+	for (m = html_next(n, scope, 1); m != NULL; m = html_next(m, scope, 1)) {
+		if (m->type == XML_TEXT_NODE && enclosing_anchor(m) == NULL) {
+			char *s = html_text(m);
+			int none = says_none(s), other = is_other_label(m);
+
+			free(s);
+			if (none) {
+				*decided = 1;
+				return NULL;
+			}
+			if (other)
+				return NULL;
+		}
+		if (html_is(m, "a")) {
+			*decided = 1;
+			return article_link(c, m, NULL);
+		}
+	}
+	return NULL;
+}
+
+/* Finds the first text node holding one of labels (outside the body's
+ * prose) that decides a link. */
+static struct link *
+find_nav(const struct ctx *c, const char *const *labels, const char *rel)
+{
+	xmlNodePtr n;
+	struct link *l;
+	int decided;
+
+	for (n = c->root; n != NULL; n = html_next(n, c->root, !html_is_hidden(n))) {
+		const char *t, *label = NULL;
+
+		if (n->type != XML_TEXT_NODE || n->content == NULL)
+			continue;
+		t = (const char *)n->content;
+		for (const char *const *lb = labels; *lb && !label; lb++) {
+			const char *at = strstr(t, *lb);
+
+			/* 下一篇 must not be a part of 阅读下一篇 counted twice, and
+			 * the label must lead its text, not sit inside prose */
+			if (at != NULL && utf8_chars(t) < 80)
+				label = *lb;
+		}
+		if (label == NULL)
+			continue;
+		l = link_for_label(c, n, label, &decided);
+		if (decided)
+			return l;
+	}
+	for (n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
+		if (html_is(n, "a") && html_attr_has(n, "rel", rel)) {
+			char *r = html_attr(n, "rel");
+			int exact = r && strcasecmp(r, rel) == 0;
+
+			free(r);
+			if (exact && (l = article_link(c, n, NULL)) != NULL)
+				return l;
+		}
+	}
+	return NULL;
+}
+
+void
+extract_prev_next(struct ctx *c)
+{
+	c->page->prev = find_nav(c, prev_labels, "prev");
+	c->page->next = find_nav(c, next_labels, "next");
+}
+
+/* ---- related ---- */
+
+static const char *const related_words[] = {"相关新闻", "相关阅读", "相关文章",
+	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
+	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
+	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
+	"相关新闻：", "Related", "RELATED", "Read more", "More stories", NULL};
+
+int
+is_related_heading(const char *s)
+{
+	const char *p = s;
+
+	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
+	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
+		p += (unsigned char)*p < 0x80 ? 1 : 3;
+	return utf8_chars(s) <= 16 && starts_any(p, related_words) != NULL;
+}
+
+/* A short run of a date inside an item, as printed. */
+static char *
+item_date(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p; p++) {
+		const char *q = p;
+		int digits = 0, seps = 0;
+
+		if (p > s && p[-1] >= '0' && p[-1] <= '9')
+			continue;
+		while ((*q >= '0' && *q <= '9') || *q == '-' || *q == '/' || *q == ':' ||
+		    *q == '.' || (*q == ' ' && q[1] >= '0' && q[1] <= '9' && digits >= 4)) {
+			if (*q >= '0' && *q <= '9')
+				digits++;
+			else if (*q == '-' || *q == '/')
+				seps++;
+			q++;
+		}
+		while (q > p && (q[-1] == ' ' || q[-1] == ':' || q[-1] == '.'))
+			q--;
+		if (seps >= 1 && digits >= 4 && (q - p) >= 5)
+			return xstrndup(p, (size_t)(q - p));
+		if (q > p)
+			p = q - 1;
+	}
+	if ((p = strstr(s, "年")) != NULL || (p = strstr(s, "月")) != NULL) {
+		char *d = extract_date(s, 0);
+
+		if (d != NULL)
+			return d;
+	}
+	return NULL;
+}
+
+/* The element that holds one item of a list: li, dd, tr, or the child of
+ * container that contains a. */
+static xmlNodePtr
+item_of(xmlNodePtr a, xmlNodePtr container)
+{
+	xmlNodePtr n = a;
+
+	while (n->parent != NULL && n->parent != container) {
+		if (html_is(n, "li") || html_is(n, "dd") || html_is(n, "tr"))
+			return n;
+		n = n->parent;
+	}
+	return n;
+}
+
+/* Text of item without the title, its date and a trailing 更多. */
+static char *
+item_snippet(xmlNodePtr item, const char *title, const char *date)
+{
+	char *t = html_text(item), *s;
+	struct buf b = {0};
+	const char *p = t;
+	size_t n;
+
+	buf_add(&b, "", 0);
+	if (title && (s = strstr(p, title)) != NULL) {
+		buf_add(&b, p, (size_t)(s - p));
+		p = s + strlen(title);
+	}
+	if (date && (s = strstr(p, date)) != NULL) {
+		buf_add(&b, p, (size_t)(s - p));
+		p = s + strlen(date);
+	}
+	buf_adds(&b, p);
+	free(t);
+	s = text_clean(b.s, b.len);
+	buf_free(&b);
+	for (;;) {
+		static const char *const tails[] = {"……更多", "...更多", "…更多", "更多>>",
+			"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};
+		const char *const *tl;
+
+		n = strlen(s);
+		for (tl = tails; *tl; tl++)
+			if (n >= strlen(*tl) && strcmp(s + n - strlen(*tl), *tl) == 0)
+				break;
+		if (*tl == NULL)
+			break;
+		s[n - strlen(*tl)] = '\0';
+		while (n > 0 && s[strlen(s) - 1] == ' ')
+			s[strlen(s) - 1] = '\0';
+	}
+	if (utf8_chars(s) < 8) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* The full title of an anchor: title attribute when the text is cut. */
+static char *
+full_title(xmlNodePtr a)
+{
+	char *text = html_text(a), *attr = html_attr(a, "title");
+	size_t tn = strlen(text);
+
+	if (attr != NULL && (tn == 0 || utf8_chars(attr) > utf8_chars(text) ||
+	    (tn >= 3 && (strcmp(text + tn - 3, "...") == 0 ||
+	    (tn >= 3 && strcmp(text + tn - 3, "…") == 0))))) {
+		free(text);
+		return attr;
+	}
+	free(attr);
+	return text;
+}
+
+static int
+has_url(const struct linklist *l, const char *url)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->v[i].url, url) == 0)
+			return 1;
+	return 0;
+}
+
+/* Collects the article links below container, after the node from. */
+static void
+collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
+    struct linklist *out, int with_snippet)
+{
+	xmlNodePtr n = from ? from : container;
+
+	for (n = html_next(n, container, 1); n != NULL; n = html_next(n, container, 1)) {
+		char *url, *title, *date = NULL, *snippet = NULL, *itext;
+		xmlNodePtr item;
+
+		if (!html_is(n, "a"))
+			continue;
+		url = anchor_url(c, n);
+		title = full_title(n);
+		if (url == NULL || utf8_chars(title) < 4 || has_url(out, url) ||
+		    starts_any(title, not_article) || same_page(c, url)) {
+			free(url);
+			free(title);
+			continue;
+		}
+		item = item_of(n, container);
+		itext = html_text(item);
+		date = item_date(itext);
+		free(itext);
+		if (with_snippet)
+			snippet = item_snippet(item, title, date);
+		linklist_push(out, title, url, snippet, date);
+	}
+}
+
+/* Counts article-like anchors below n. */
+static int
+count_links(xmlNodePtr n, int max)
+{
+	int k = 0;
+
+	for (xmlNodePtr m = n; m != NULL && k < max; m = html_next(m, n, 1))
+		if (html_is(m, "a") && xmlHasProp(m, (const xmlChar *)"href"))
+			k++;
+	return k;
+}
+
+/* The list a related heading introduces: the smallest ancestor of the
+ * heading with links after it. */
+static void
+related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
+{
+	xmlNodePtr n = heading->parent;
+
+	for (int up = 0; n != NULL && up < 4; up++, n = n->parent) {
+		struct linklist tmp = {0};
+
+		if (count_links(n, 3) < 2 && n->next == NULL)
+			continue;
+		collect_items(c, n, heading, &tmp, 1);
+		if (tmp.n >= 1) {
+			*out = tmp;
+			return;
+		}
+		linklist_free(&tmp);
+	}
+}
+
+void
+extract_related(struct ctx *c)
+{
+	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
+	size_t body_end = e ? e->end : 0;
+
+	/* the first heading after the body's start: sidebars come earlier or
+	 * far from it, so the closest wins */
+	for (size_t i = e ? e->first : 0; i < c->nsegs; i++) {
+		const struct seg *s = &c->segs[i];
+
+		if (!is_related_heading(s->text))
+			continue;
+		related_after(c, s->node, &c->page->related);
+		if (c->page->related.n > 0)
+			return;
+	}
+	(void)body_end;
+}
+
+/* ---- headlines ---- */
+
+/* An item container is a parent whose children repeat: li in ul, tr in
+ * table, dd in dl, or divs of one class. */
+static xmlNodePtr
+headline_container(xmlNodePtr a)
+{
+	xmlNodePtr n = a;
+
+	for (int up = 0; n->parent != NULL && up < 5; up++, n = n->parent) {
+		if (html_is(n, "li") || html_is(n, "tr") || html_is(n, "dd") || html_is(n, "dt"))
+			return html_is(n, "tr") && n->parent && html_is(n->parent, "tbody") ?
+			    n->parent : n->parent;
+	}
+	return a->parent ? a->parent->parent : NULL;
+}
+
+static int
+in_chrome(xmlNodePtr n)
+{
+	for (int up = 0; n != NULL && up < 8; up++, n = n->parent) {
+		if (html_is(n, "nav") || html_is(n, "header") || html_is(n, "footer"))
+			return 1;
+		if (html_attr_has(n, "class", "nav") || html_attr_has(n, "id", "nav") ||
+		    html_attr_has(n, "class", "menu") || html_attr_has(n, "id", "menu") ||
+		    html_attr_has(n, "class", "footer") || html_attr_has(n, "id", "footer") ||
+		    html_attr_has(n, "class", "page") || html_attr_has(n, "id", "page"))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+headline_text(const char *t)
+{
+	size_t n = utf8_chars(t);
+
+	return n >= 6 && !starts_any(t, not_article) && !strstr(t, "下一页") &&
+	    !strstr(t, "上一页") && !strstr(t, "尾页");
+}
+
+void
+extract_headlines(struct ctx *c)
+{
+	xmlNodePtr best = NULL;
+	double best_score = 0;
+
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, !html_is_hidden(n))) {
+		xmlNodePtr box;
+		struct elinfo *e;
+		double score = 0;
+		int k = 0;
+
+		if (!html_is(n, "a") || (box = headline_container(n)) == NULL ||
+		    (e = el_info(c, box)) == NULL || e->score < 0)
+			continue;
+		e->score = -1;	/* scored once; body scores are no longer needed */
+		if (in_chrome(box))
+			continue;
+		for (xmlNodePtr m = box; m != NULL; m = html_next(m, box, 1)) {
+			char *t;
+
+			if (!html_is(m, "a"))
+				continue;
+			t = html_text(m);
+			if (headline_text(t)) {
+				k++;
+				score += utf8_chars(t) > 40 ? 40 : (double)utf8_chars(t);
+			}
+			free(t);
+		}
+		if (k >= 4 && score > best_score) {
+			best_score = score;
+			best = box;
+		}
+	}
+	if (best != NULL)
+		collect_items(c, best, NULL, &c->page->headlines, 0);
+	for (size_t i = 0; i < c->page->headlines.n; ) {
+		struct link *l = &c->page->headlines.v[i];
+
+		if (headline_text(l->title)) {
+			i++;
+			continue;
+		}
+		free(l->title), free(l->url), free(l->snippet), free(l->date);
+		memmove(l, l + 1, (c->page->headlines.n - i - 1) * sizeof *l);
+		c->page->headlines.n--;
+	}
+}

@@ -1,0 +1,493 @@
+/*
+ * extract_meta: the headline, the byline fields and the tags.
+ *
+ * The headline is the heading that the <title> or og:title confirms: sites
+ * append their name to <title>, so the heading that is a part of it is the
+ * headline.  Byline fields are read from the short lines between the
+ * headline and the end of the body, by label (来源：, 作者：, 责任编辑：).
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_int.h"
+#include "text.h"
+
+#define META_LINE_MAX 160	/* characters: longer lines are prose */
+
+/* s without spaces, for comparing titles that differ only in spacing. */
+static char *
+squeeze(const char *s)
+{
+	struct buf b = {0};
+
+	buf_add(&b, "", 0);
+	for (; *s; s++)
+		if (*s != ' ')
+			buf_addc(&b, *s);
+	return buf_steal(&b);
+}
+
+static char *
+meta_content(struct ctx *c, const char *attr, const char *value)
+{
+	xmlNodePtr n;
+
+	for (n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
+		if (html_is(n, "body"))
+			n = html_next(n, c->root, 0);
+		if (n == NULL)
+			break;
+		if (!html_is(n, "meta"))
+			continue;
+		char *v = html_attr(n, attr);
+		int match = v != NULL && strcasecmp(v, value) == 0;
+
+		free(v);
+		if (match)
+			return html_attr(n, "content");
+	}
+	return NULL;
+}
+
+static char *
+title_tag(struct ctx *c)
+{
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, 1))
+		if (html_is(n, "title"))
+			return html_text(n);
+	return NULL;
+}
+
+static int
+is_title_candidate(xmlNodePtr n)
+{
+	static const char *const heads[] = {"h1", "h2", "h3", NULL};
+	static const char *const boxes[] = {"div", "p", "span", "td", "strong",
+		"font", "b", "header", "h4", NULL};
+
+	for (const char *const *h = heads; *h; h++)
+		if (html_is(n, *h))
+			return 1;
+	for (const char *const *b = boxes; *b; b++)
+		if (html_is(n, *b) && (html_attr_has(n, "class", "title") ||
+		    html_attr_has(n, "id", "title") || html_attr_has(n, "class", "headline")))
+			return 1;
+	return 0;
+}
+
+struct title_hint {
+	char *title, *og;	/* squeezed, may be NULL */
+	size_t body_first, body_end;
+};
+
+static double
+title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hint *h)
+{
+	char *sq = squeeze(text);
+	struct elinfo *e = el_info(c, n);
+	double s = 0;
+
+	if (h->title && strstr(h->title, sq) != NULL)
+		s += 4 + (strcmp(h->title, sq) == 0 ? 0 : 0.5);
+	if (h->og && strcmp(h->og, sq) == 0)
+		s += 4;
+	else if (h->og && strstr(h->og, sq) != NULL)
+		s += 2;
+	if (html_is(n, "h1"))
+		s += 2;
+	else if (html_is(n, "h2"))
+		s += 1;
+	if (html_ancestor(n, "a", 3) != NULL || (n->children && html_is(n->children, "a") &&
+	    n->children->next == NULL))
+		s -= 1.5;
+	if (e != NULL && c->body_node != NULL) {
+		if (e->first <= h->body_first + 2 && e->first + 40 >= h->body_first)
+			s += 1.5;
+		else if (e->first >= h->body_end)
+			s -= 2;
+	}
+	free(sq);
+	return s;
+}
+
+/* The first part of a <title> such as "Headline_Channel_Site". */
+static char *
+title_first_part(const char *t)
+{
+	static const char *const seps[] = {"_", " - ", " | ", "|", " — ", "——",
+		" – ", "-", NULL};
+	const char *cut = NULL;
+
+	for (const char *const *s = seps; *s; s++) {
+		const char *p = strstr(t, *s);
+
+		if (p != NULL && utf8_chars(p) < utf8_chars(t) && (cut == NULL || p < cut) &&
+		    p - t >= 8)
+			cut = p;
+	}
+	return cut ? text_clean(t, (size_t)(cut - t)) : xstrdup(t);
+}
+
+void
+extract_title(struct ctx *c)
+{
+	struct title_hint h = {0};
+	char *tt = title_tag(c), *og = meta_content(c, "property", "og:title");
+	xmlNodePtr best = NULL;
+	char *best_text = NULL;
+	double best_score = 2.9;
+	struct elinfo *be = c->body_node ? el_info(c, c->body_node) : NULL;
+
+	h.title = tt ? squeeze(tt) : NULL;
+	h.og = og ? squeeze(og) : NULL;
+	h.body_first = be ? be->first : 0;
+	h.body_end = be ? be->end : 0;
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, !html_is_hidden(n))) {
+		char *t;
+		size_t len;
+		double s;
+
+		if (!is_title_candidate(n))
+			continue;
+		t = html_text(n);
+		len = utf8_chars(t);
+		if (len < 4 || len > 200 || (s = title_score(c, n, t, &h)) <= best_score) {
+			free(t);
+			continue;
+		}
+		free(best_text);
+		best_text = t;
+		best = n;
+		best_score = s;
+	}
+	c->title_seg = c->nsegs;
+	if (best != NULL && el_info(c, best) != NULL)
+		c->title_seg = el_info(c, best)->first;
+	if (best_text == NULL && og != NULL)
+		best_text = xstrdup(og);
+	if (best_text == NULL && tt != NULL)
+		best_text = title_first_part(tt);
+	if (best_text != NULL) {
+		free(c->page->title);
+		c->page->title = best_text;
+	}
+	free(tt);
+	free(og);
+	free(h.title);
+	free(h.og);
+}
+
+/* ---- byline ---- */
+
+static const char *const stop_labels[] = {
+	"来源", "稿源", "作者", "记者", "通讯员", "责任编辑", "编辑", "责编",
+	"发布时间", "发布日期", "发布", "时间", "日期", "浏览", "点击", "阅读",
+	"字号", "字体", "摄影", "审核", "分享", "评论", "更新", "Source", "By",
+	NULL
+};
+
+static size_t
+colon_at(const char *p)
+{
+	while (*p == ' ')
+		p++;
+	if (*p == ':')
+		return 1;
+	if (str_starts(p, "："))
+		return strlen("：");
+	return 0;
+}
+
+/* p past spaces, one colon and spaces again. */
+static const char *
+after_colon(const char *p)
+{
+	while (*p == ' ')
+		p++;
+	if (*p == ':')
+		p++;
+	else if (str_starts(p, "："))
+		p += strlen("：");
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
+/* The value after label at p (already past the label and its colon). */
+static char *
+label_value(const char *p)
+{
+	static const char *const stops[] = {"|", "丨", "│", "【", "[", "（", "(",
+		"）", ")", "】", "]", "　", "，", ",", "；", ";", "/", NULL};
+	const char *start, *q;
+
+	while (*p == ' ')
+		p++;
+	start = p;
+	for (q = p; *q; ) {
+		const char *const *s;
+
+		for (s = stops; *s && !str_starts(q, *s); s++)
+			;
+		if (*s)
+			break;
+		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
+			;
+		if (*s)
+			break;
+		if (*q == ' ') {
+			/* a CJK name ends at a space; an English name may have one */
+			int latin = 1;
+
+			for (const char *r = start; r < q; r++)
+				if ((unsigned char)*r >= 0x80)
+					latin = 0;
+			if (!latin || (isdigit((unsigned char)q[1])))
+				break;
+		}
+		if (isdigit((unsigned char)*q) && q > start && q[-1] == ' ')
+			break;
+		q++;
+	}
+	while (q > start && q[-1] == ' ')
+		q--;
+	if (q == start || q - start > 90)
+		return NULL;
+	return text_clean(start, (size_t)(q - start));
+}
+
+/* Finds one of labels followed by a colon in s; returns its value. */
+static char *
+find_labelled(const char *s, const char *const *labels)
+{
+	for (const char *p = s; *p; p++) {
+		for (const char *const *l = labels; *l; l++) {
+			char *v;
+
+			if (!str_starts(p, *l) || colon_at(p + strlen(*l)) == 0)
+				continue;
+			if ((v = label_value(after_colon(p + strlen(*l)))) != NULL)
+				return v;
+		}
+	}
+	return NULL;
+}
+
+static const char *const source_labels[] = {"文章来源", "新闻来源", "信息来源",
+	"来源", "稿源", "出处", "Source", NULL};
+static const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿",
+	"Author", NULL};
+static const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
+	"Editor", NULL};
+static const char *const date_labels[] = {"发布时间", "发布日期", "发表时间",
+	"时间", "日期", "发布", "更新时间", NULL};
+
+int
+is_meta_line(const char *s)
+{
+	static const char *const *all[] = {source_labels, author_labels,
+		editor_labels, date_labels, NULL};
+	char *v;
+
+	if (utf8_chars(s) > 100)
+		return 0;
+	for (const char *const *const *set = all; *set; set++) {
+		if ((v = find_labelled(s, *set)) != NULL) {
+			free(v);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int
+is_noise_line(const char *s)
+{
+	static const char *const short_noise[] = {"字体：", "字体:", "字号：",
+		"字号:", "【字体", "【字号", "点击：", "点击:", "浏览次数", "阅读次数",
+		"分享到", "打印本页", "关闭窗口", "扫一扫", "返回顶部", "【打印",
+		"[打印", "【关闭", "收藏本页", "Copyright", "copyright", "©",
+		"版权所有", "免责声明", "本文来源", "［编辑", "[编辑", "【编辑",
+		"(编辑", "（编辑", "(责任编辑", "（责任编辑", "责任编辑", "点击数",
+		"阅读数", NULL};
+
+	if (utf8_chars(s) > 80)
+		return 0;
+	for (const char *const *n = short_noise; *n; n++)
+		if (strstr(s, *n) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The segments where byline fields live: from the headline to a little
+ * past the end of the body. */
+static void
+meta_range(const struct ctx *c, size_t *first, size_t *end)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t bf = e ? e->first : 0, be = e ? e->end : c->nsegs;
+
+	*first = c->title_seg < c->nsegs ? c->title_seg : (bf > 12 ? bf - 12 : 0);
+	if (*first > bf)
+		*first = bf > 12 ? bf - 12 : 0;
+	*end = be + 12 < c->nsegs ? be + 12 : c->nsegs;
+}
+
+static char *
+scan_label(const struct ctx *c, size_t first, size_t end, const char *const *labels)
+{
+	for (size_t i = first; i < end; i++) {
+		char *v;
+
+		if (utf8_chars(c->segs[i].text) > META_LINE_MAX)
+			continue;
+		if ((v = find_labelled(c->segs[i].text, labels)) != NULL)
+			return v;
+	}
+	return NULL;
+}
+
+/* Editors also appear as [编辑:X], 【责任编辑：X】 at the end of the body. */
+static char *
+bracketed_editor(const struct ctx *c, size_t first, size_t end)
+{
+	for (size_t i = end; i > first; i--) {
+		const char *t = c->segs[i - 1].text;
+		const char *p = strstr(t, "编辑");
+
+		if (p == NULL || utf8_chars(t) > 40)
+			continue;
+		char *v = find_labelled(p, editor_labels);
+
+		if (v != NULL)
+			return v;
+	}
+	return NULL;
+}
+
+static char *
+published_date(struct ctx *c, size_t first, size_t end)
+{
+	static const char *const meta_names[][2] = {
+		{"property", "article:published_time"}, {"name", "PubDate"},
+		{"name", "pubdate"}, {"name", "publishdate"}, {"itemprop", "datePublished"},
+		{"name", "OriginalPublicationDate"}, {"name", "publish_time"},
+	};
+	char *d, *v;
+
+	/* a labelled date near the headline beats everything */
+	for (size_t i = first; i < end; i++) {
+		const char *t = c->segs[i].text;
+
+		if (utf8_chars(t) > META_LINE_MAX)
+			continue;
+		for (const char *const *l = date_labels; *l; l++)
+			if (strstr(t, *l) && (d = extract_date(strstr(t, *l), c->fetched)))
+				return d;
+	}
+	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
+	size_t stop = e ? e->first + 3 : end;
+
+	for (size_t i = first; i < end && i < stop; i++)
+		if (utf8_chars(c->segs[i].text) <= META_LINE_MAX &&
+		    (d = extract_date(c->segs[i].text, c->fetched)) != NULL)
+			return d;
+	for (size_t i = 0; i < sizeof meta_names / sizeof meta_names[0]; i++) {
+		v = meta_content(c, meta_names[i][0], meta_names[i][1]);
+		d = extract_date(v, 0);
+		free(v);
+		if (d)
+			return d;
+	}
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
+		if (!html_is(n, "time"))
+			continue;
+		v = html_attr(n, "datetime");
+		d = extract_date(v, 0);
+		free(v);
+		if (d)
+			return d;
+	}
+	return NULL;
+}
+
+void
+extract_meta(struct ctx *c)
+{
+	size_t first, end;
+
+	meta_range(c, &first, &end);
+	c->page->source = scan_label(c, first, end, source_labels);
+	c->page->author = scan_label(c, first, end, author_labels);
+	c->page->editor = bracketed_editor(c, first, end);
+	if (c->page->editor == NULL)
+		c->page->editor = scan_label(c, first, end, editor_labels);
+	c->page->published = published_date(c, first, end);
+}
+
+/* ---- tags ---- */
+
+static const char *const tag_labels[] = {"标签", "关键词", "关键字", "Tags", "TAG", NULL};
+
+static void
+tags_from_links(struct ctx *c, xmlNodePtr block)
+{
+	for (xmlNodePtr n = block; n != NULL; n = html_next(n, block, 1)) {
+		char *t;
+
+		if (!html_is(n, "a"))
+			continue;
+		t = html_text(n);
+		if (*t && utf8_chars(t) <= 20)
+			strlist_push(&c->page->tags, t);
+		else
+			free(t);
+	}
+}
+
+static void
+tags_from_text(struct ctx *c, const char *value)
+{
+	const char *p = value, *q;
+
+	while (*p) {
+		while (*p == ' ' || *p == ',' || str_starts(p, "，") || str_starts(p, "、"))
+			p += str_starts(p, "，") || str_starts(p, "、") ? 3 : 1;
+		for (q = p; *q && *q != ' ' && *q != ',' && !str_starts(q, "，") &&
+		    !str_starts(q, "、"); q++)
+			;
+		if (q > p)
+			strlist_push(&c->page->tags, text_clean(p, (size_t)(q - p)));
+		p = q;
+	}
+}
+
+void
+extract_tags(struct ctx *c)
+{
+	size_t first, end;
+
+	meta_range(c, &first, &end);
+	for (size_t i = first; i < end; i++) {
+		const char *t = c->segs[i].text;
+		const char *const *l;
+		const char *at = NULL;
+
+		if (utf8_chars(t) > 120)
+			continue;
+		for (l = tag_labels; *l && at == NULL; l++)
+			if ((at = strstr(t, *l)) != NULL && colon_at(at + strlen(*l)) == 0)
+				at = NULL;
+		if (at == NULL)
+			continue;
+		l--;
+		tags_from_links(c, c->segs[i].block ? c->segs[i].block : c->segs[i].node->parent);
+		if (c->page->tags.n == 0)
+			tags_from_text(c, after_colon(at + strlen(*l)));
+		return;
+	}
+}

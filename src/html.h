@@ -1,0 +1,44 @@
+/*
+ * html: UTF-8 bytes to a libxml2 document, and the walks extraction needs.
+ *
+ * Only html.c and extract*.c include libxml2.  Every walk here is
+ * iterative, so a hostile page nested a million deep cannot exhaust the
+ * stack.
+ */
+#ifndef KANBAO_HTML_H
+#define KANBAO_HTML_H
+
+#include <stddef.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+/* Parses UTF-8 text (the caller's; charset.c made it).  NULL if libxml2
+ * gives up entirely.  The caller frees with xmlFreeDoc(). */
+xmlDocPtr html_parse(const char *utf8, size_t len, const char *url);
+
+/* The next node in document order below root (NULL at the end); with
+ * descend 0 the children of n are skipped. */
+xmlNodePtr html_next(xmlNodePtr n, xmlNodePtr root, int descend);
+
+/* Is n an element of this (lower-case) name? */
+int html_is(xmlNodePtr n, const char *name);
+
+/* Elements whose content is never text a reader sees. */
+int html_is_hidden(xmlNodePtr n);
+
+/* Elements that start a new line of text. */
+int html_is_block(xmlNodePtr n);
+
+/* A new cleaned string of the visible text below n. */
+char *html_text(xmlNodePtr n);
+
+/* A new cleaned copy of attribute name of n, or NULL when absent or empty. */
+char *html_attr(xmlNodePtr n, const char *name);
+
+/* Does attribute name of n contain word (case-insensitively)? */
+int html_attr_has(xmlNodePtr n, const char *name, const char *word);
+
+/* The nearest ancestor (or n itself) of this name, or NULL. */
+xmlNodePtr html_ancestor(xmlNodePtr n, const char *name, int max_up);
+
+#endif

@@ -1,0 +1,135 @@
+/*
+ * layout: width and line breaking; see layout.h.
+ *
+ * layout_wrap() walks the text once, keeping a running column count and
+ * the last place a line may break.  libunibreak marks the UAX #14 break
+ * opportunities; 避头尾 vetoes those that would start a line with closing
+ * punctuation or end one with opening punctuation.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <linebreak.h>
+
+#include "layout.h"
+#include "text.h"
+
+int
+layout_no_line_start(uint32_t cp)
+{
+	static const char *const set =
+	    "，。、；：？！）」』》〉】〕〗〙〛”’…—～·．,.;:?!)]}%"
+	    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻ー゛゜";
+	char enc[5] = {0};
+
+	if (cp == 0)
+		return 0;
+	enc[utf8_encode(cp, enc)] = '\0';
+	return strstr(set, enc) != NULL;
+}
+
+int
+layout_no_line_end(uint32_t cp)
+{
+	static const char *const set = "（「『《〈【〔〖〘〚“‘([{";
+	char enc[5] = {0};
+
+	if (cp == 0)
+		return 0;
+	enc[utf8_encode(cp, enc)] = '\0';
+	return strstr(set, enc) != NULL;
+}
+
+int
+layout_width(const char *s, size_t len, int ambi_width)
+{
+	size_t i = 0;
+	int cols = 0, w;
+	uint32_t cp;
+
+	while (i < len) {
+		i += utf8_decode(s + i, len - i, &cp);
+		w = text_cp_width(cp, ambi_width);
+		if (w > 0)
+			cols += w;
+	}
+	return cols;
+}
+
+/* Emits [start, end) as a line without its trailing spaces. */
+static void
+emit(const char *text, size_t start, size_t end, struct strlist *out)
+{
+	while (end > start && text[end - 1] == ' ')
+		end--;
+	strlist_push(out, xstrndup(text + start, end - start));
+}
+
+/* May a line break between a and b (libunibreak said it may)? */
+static int
+break_allowed(uint32_t a, uint32_t b)
+{
+	return !layout_no_line_start(b) && !layout_no_line_end(a);
+}
+
+void
+layout_wrap(const char *text, int width, int ambi_width, struct strlist *out)
+{
+	size_t len = strlen(text), i = 0, start = 0, brk = 0, n;
+	int col = 0, brk_col = 0, w;
+	uint32_t cp;
+	char *brks;
+
+	if (width < 1)
+		width = 1;
+	brks = xmalloc(len + 1);
+	set_linebreaks_utf8((const utf8_t *)text, len, "zh", brks);
+	while (i < len) {
+		n = utf8_decode(text + i, len - i, &cp);
+		w = text_cp_width(cp, ambi_width);
+		if (w < 0)
+			w = 0;
+		if (i > start && cp != ' ' && col + w > width) {
+			if (brk > start) {
+				emit(text, start, brk, out);
+				start = brk;
+				col -= brk_col;
+			} else {
+				emit(text, start, i, out);
+				start = i;
+				col = 0;
+			}
+			while (start < len && text[start] == ' ' && start < i)
+				start++, col--;
+			if (col < 0)
+				col = 0;
+			brk = start;
+			brk_col = 0;
+			continue;
+		}
+		if (cp == '\n' || brks[i + n - 1] == LINEBREAK_MUSTBREAK) {
+			if (cp == '\n' || i + n < len) {
+				emit(text, start, cp == '\n' ? i : i + n, out);
+				start = brk = i + n;
+				col = brk_col = 0;
+				i += n;
+				continue;
+			}
+		}
+		col += w;
+		i += n;
+		if (i < len && brks[i - 1] == LINEBREAK_ALLOWBREAK) {
+			uint32_t next;
+
+			utf8_decode(text + i, len - i, &next);
+			if (break_allowed(cp, next)) {
+				brk = i;
+				brk_col = col;
+			}
+		}
+	}
+	if (start < len || out->n == 0 || len == 0)
+		emit(text, start, len, out);
+	free(brks);
+}

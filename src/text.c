@@ -1,0 +1,239 @@
+/* text: UTF-8 decoding and cleaning; see text.h. */
+#include "config.h"
+
+#include <string.h>
+#include <wchar.h>
+
+#include "text.h"
+#include "util.h"
+
+size_t
+utf8_decode(const char *str, size_t len, uint32_t *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	uint32_t c, min;
+	size_t n, i;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		n = 2, c = s[0] & 0x1F, min = 0x80;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		n = 3, c = s[0] & 0x0F, min = 0x800;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		n = 4, c = s[0] & 0x07, min = 0x10000;
+	} else {
+		*cp = TEXT_REPLACEMENT;
+		return 1;
+	}
+	if (len < n) {
+		*cp = TEXT_REPLACEMENT;
+		return 1;
+	}
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*cp = TEXT_REPLACEMENT;
+			return 1;
+		}
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+		*cp = TEXT_REPLACEMENT;
+		return 1;
+	}
+	*cp = c;
+	return n;
+}
+
+size_t
+utf8_encode(uint32_t cp, char *out)
+{
+	unsigned char *o = (unsigned char *)out;
+
+	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = TEXT_REPLACEMENT;
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | (cp >> 6));
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | (cp >> 12));
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | (cp >> 18));
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+char *
+utf8_repair(const char *s, size_t len, size_t *outlen)
+{
+	struct buf b = {0};
+	char enc[4];
+	size_t i = 0, n;
+	uint32_t cp;
+
+	buf_add(&b, "", 0);
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (cp == 0) {
+			/* NUL would end the string early for every C consumer */
+		} else if (cp == TEXT_REPLACEMENT && n == 1) {
+			buf_add(&b, enc, utf8_encode(cp, enc));
+		} else {
+			buf_add(&b, s + i, n);
+		}
+		i += n;
+	}
+	if (outlen != NULL)
+		*outlen = b.len;
+	return buf_steal(&b);
+}
+
+void
+utf8_stats(const char *s, size_t len, size_t *invalid, size_t *multibyte)
+{
+	size_t i = 0, n;
+	uint32_t cp;
+
+	*invalid = *multibyte = 0;
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (cp == TEXT_REPLACEMENT && n == 1)
+			(*invalid)++;
+		else if (n > 1)
+			(*multibyte)++;
+		i += n;
+	}
+}
+
+int
+text_is_space(uint32_t cp)
+{
+	switch (cp) {
+	case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+	case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+	case 0x202F: case 0x205F: case 0x3000:
+		return 1;
+	}
+	return cp >= 0x2000 && cp <= 0x200A;
+}
+
+int
+text_is_corrupting(uint32_t cp)
+{
+	if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+		return 1;		/* C0, DEL, C1: ESC, CSI, OSC ... */
+	switch (cp) {
+	case 0x00AD:			/* soft hyphen: invisible, width varies */
+	case 0x034F: case 0x061C: case 0x115F: case 0x1160: case 0x17B4:
+	case 0x17B5: case 0x180E: case 0xFEFF:
+		return 1;
+	}
+	if (cp >= 0x200B && cp <= 0x200F)	/* zero width, LRM, RLM */
+		return 1;
+	if (cp >= 0x202A && cp <= 0x202E)	/* bidi embeddings, overrides */
+		return 1;
+	if (cp >= 0x2060 && cp <= 0x206F)	/* isolates, invisible operators */
+		return 1;
+	if (cp >= 0xFFF9 && cp <= 0xFFFB)	/* interlinear annotation */
+		return 1;
+	if (cp >= 0xE0000 && cp <= 0xE0FFF)	/* tags, variation selectors supplement */
+		return 1;
+	if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF))
+		return 1;		/* noncharacters */
+	return 0;
+}
+
+char *
+text_clean(const char *s, size_t len)
+{
+	struct buf b = {0};
+	int pending_space = 0;
+	size_t i = 0, n;
+	uint32_t cp;
+	char enc[4];
+
+	buf_add(&b, "", 0);
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		i += n;
+		if (text_is_space(cp)) {
+			pending_space = b.len > 0;
+			continue;
+		}
+		if (text_is_corrupting(cp))
+			continue;
+		if (pending_space)
+			buf_addc(&b, ' ');
+		pending_space = 0;
+		buf_add(&b, enc, utf8_encode(cp, enc));
+	}
+	return buf_steal(&b);
+}
+
+/* East Asian Ambiguous characters common in Chinese text: quotes, dots,
+ * dashes, ellipsis, Greek, Cyrillic, box drawing and circled numbers. */
+static int
+is_ambiguous(uint32_t cp)
+{
+	static const uint32_t ranges[][2] = {
+		{0x00A1, 0x00A1}, {0x00A4, 0x00A4}, {0x00A7, 0x00A8},
+		{0x00AA, 0x00AA}, {0x00AE, 0x00AE}, {0x00B0, 0x00B4},
+		{0x00B6, 0x00BA}, {0x00BC, 0x00BF}, {0x00D7, 0x00D7},
+		{0x00F7, 0x00F7}, {0x0391, 0x03A9}, {0x03B1, 0x03C9},
+		{0x0401, 0x0401}, {0x0410, 0x044F}, {0x0451, 0x0451},
+		{0x2010, 0x2010}, {0x2013, 0x2016}, {0x2018, 0x2019},
+		{0x201C, 0x201D}, {0x2020, 0x2022}, {0x2024, 0x2027},
+		{0x2030, 0x2030}, {0x2032, 0x2033}, {0x2035, 0x2035},
+		{0x203B, 0x203B}, {0x2103, 0x2103}, {0x2116, 0x2116},
+		{0x2121, 0x2122}, {0x2160, 0x216B}, {0x2170, 0x2179},
+		{0x2190, 0x2199}, {0x2460, 0x24E9}, {0x2500, 0x257F},
+		{0x25A0, 0x25A1}, {0x25B2, 0x25B3}, {0x25C6, 0x25C7},
+		{0x25CB, 0x25CB}, {0x25CE, 0x25D1}, {0x2605, 0x2606},
+		{0x2640, 0x2640}, {0x2642, 0x2642},
+	};
+	size_t lo = 0, hi = sizeof ranges / sizeof ranges[0];
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (cp < ranges[mid][0])
+			hi = mid;
+		else if (cp > ranges[mid][1])
+			lo = mid + 1;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+int
+text_cp_width(uint32_t cp, int ambi_width)
+{
+	int w;
+
+	if (text_is_corrupting(cp))
+		return -1;
+	if (ambi_width == 2 && is_ambiguous(cp))
+		return 2;
+	w = wcwidth((wchar_t)cp);
+	if (w < 0) {
+		/* the C library may not know newer CJK and emoji blocks */
+		if ((cp >= 0x20000 && cp <= 0x3FFFD) || (cp >= 0x1F300 && cp <= 0x1FAFF))
+			return 2;
+		return -1;
+	}
+	return w;
+}

@@ -1,0 +1,54 @@
+/*
+ * util: the small pieces every module uses.
+ *
+ * Allocation never fails for the caller: out of memory is fatal (design
+ * practice 8), so x*alloc() either return memory or end the program after
+ * calling the hook that restores the terminal.  A struct buf is a growable
+ * NUL-terminated byte string that owns its memory.
+ */
+#ifndef KANBAO_UTIL_H
+#define KANBAO_UTIL_H
+
+#include <stddef.h>
+#include <stdarg.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+void *xreallocarray(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Called before the program exits on a fatal error (the UI restores the terminal). */
+extern void (*fatal_hook)(void);
+void fatal(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+
+struct buf {
+	char *s;		/* always NUL-terminated once anything was added */
+	size_t len, cap;
+};
+
+void buf_add(struct buf *b, const char *s, size_t n);
+void buf_adds(struct buf *b, const char *s);
+void buf_addc(struct buf *b, char c);
+void buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *buf_steal(struct buf *b);	/* hands the string to the caller, resets b */
+void buf_free(struct buf *b);
+
+/* A growable array of owned strings. */
+struct strlist {
+	char **v;
+	size_t n, cap;
+};
+
+void strlist_push(struct strlist *l, char *owned);
+void strlist_free(struct strlist *l);
+
+/* Reads a whole file, at most max bytes; NULL with errno set on failure. */
+char *read_file(const char *path, size_t max, size_t *len);
+
+int str_starts(const char *s, const char *prefix);
+int str_istarts(const char *s, const char *prefix);
+
+#endif
