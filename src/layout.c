@@ -73,6 +73,40 @@ break_allowed(uint32_t a, uint32_t b)
 	return !layout_no_line_start(b) && !layout_no_line_end(a);
 }
 
+/* Start of the character before pos. */
+static size_t
+char_before(const char *text, size_t pos)
+{
+	do
+		pos--;
+	while (pos > 0 && ((unsigned char)text[pos] & 0xC0) == 0x80);
+	return pos;
+}
+
+/* Where to cut a run with no break opportunity that is wider than the
+ * line: at pos, moved back while that would start the next line with
+ * closing punctuation or end this one with opening punctuation, as long
+ * as one character stays on the line. */
+static size_t
+forced_cut(const char *text, size_t start, size_t pos)
+{
+	size_t cut = pos, len = strlen(text);
+
+	while (cut > start) {
+		size_t before = char_before(text, cut);
+		uint32_t next, prev;
+
+		if (before <= start)
+			break;
+		utf8_decode(text + cut, len - cut, &next);
+		utf8_decode(text + before, cut - before, &prev);
+		if (!layout_no_line_start(next) && !layout_no_line_end(prev))
+			break;
+		cut = before;
+	}
+	return cut > start ? cut : pos;
+}
+
 void
 layout_wrap(const char *text, int width, int ambi_width, struct strlist *out)
 {
@@ -96,9 +130,11 @@ layout_wrap(const char *text, int width, int ambi_width, struct strlist *out)
 				start = brk;
 				col -= brk_col;
 			} else {
-				emit(text, start, i, out);
-				start = i;
-				col = 0;
+				size_t cut = forced_cut(text, start, i);
+
+				emit(text, start, cut, out);
+				col = layout_width(text + cut, i - cut, ambi_width);
+				start = cut;
 			}
 			while (start < len && text[start] == ' ' && start < i)
 				start++, col--;

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""dump_fixtures: runs `kanbao --dump` on every tests/data/NAME.html that has
+a NAME.expect.json and checks each field the expectation names.  The
+expectations were written by hand from the pages, not from kanbao's output.
+Speaks TAP."""
+import glob, json, os, subprocess, sys
+
+KANBAO = os.environ.get("KANBAO", "src/kanbao")
+DATA = os.path.join(os.environ.get("SRCDIR", "."), "tests", "data")
+BASE = "http://fixture.test/news/a/page.html"
+KEYS = ["url", "kind", "title", "source", "author", "editor", "published", "body",
+        "images", "tags", "prev", "next", "related", "headlines"]
+
+n = failed = 0
+
+
+def ok(cond, what, got=None, want=None):
+    global n, failed
+    n += 1
+    print(("ok" if cond else "not ok") + f" {n} - {what}")
+    if not cond:
+        failed += 1
+        print(f"#   got:  {got!r}\n#   want: {want!r}")
+
+
+def has_control(s):
+    return any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c in "\u202a\u202b\u202c\u202d\u202e" for c in s)
+
+
+def check(name, out, exp):
+    ok(list(out.keys()) == KEYS, f"{name}: every key of the contract, in order", list(out.keys()), KEYS)
+    ok(not has_control(json.dumps(out, ensure_ascii=False).replace("\\n", "")),
+       f"{name}: no control character in any string")
+    for k in ("kind", "title", "source", "author", "editor", "published", "images", "tags", "prev", "next"):
+        if k in exp:
+            ok(out.get(k) == exp[k], f"{name}: {k}", out.get(k), exp[k])
+    body = out.get("body") or []
+    if "body_count" in exp:
+        ok(len(body) == exp["body_count"], f"{name}: body paragraph count", len(body), exp["body_count"])
+    if "body_first" in exp:
+        ok(bool(body) and body[0] == exp["body_first"], f"{name}: first paragraph", body[:1], exp["body_first"])
+    if "body_last" in exp:
+        ok(bool(body) and body[-1] == exp["body_last"], f"{name}: last paragraph", body[-1:], exp["body_last"])
+    for bad in exp.get("body_excludes", []):
+        ok(all(bad not in p for p in body), f"{name}: body holds no {bad!r}")
+    if "related" in exp:
+        got = out.get("related") or []
+        ok(len(got) == len(exp["related"]), f"{name}: related count", len(got), len(exp["related"]))
+        for i, (g, w) in enumerate(zip(got, exp["related"])):
+            ok(g == w, f"{name}: related item {i + 1}", g, w)
+    hl = out.get("headlines") or []
+    if "headlines_count" in exp:
+        ok(len(hl) == exp["headlines_count"], f"{name}: headline count", len(hl), exp["headlines_count"])
+    for key, idx in (("headlines_first", 0), ("headlines_last", -1)):
+        if key in exp:
+            ok(bool(hl) and hl[idx] == exp[key], f"{name}: {key}", hl[idx] if hl else None, exp[key])
+
+
+def main():
+    expects = sorted(glob.glob(os.path.join(DATA, "*.expect.json")))
+    if not expects:
+        print("1..0 # SKIP no fixtures found")
+        return 0
+    for e in expects:
+        name = os.path.basename(e)[: -len(".expect.json")]
+        page = os.path.join(DATA, name + ".html")
+        exp = json.load(open(e, encoding="utf-8"))
+        p = subprocess.run([KANBAO, "--dump", "--format=json", "--base-url=" + BASE, page],
+                           capture_output=True, timeout=60)
+        ok(p.returncode == 0, f"{name}: exit status 0", p.returncode, 0)
+        lines = p.stdout.decode("utf-8").splitlines()
+        ok(len(lines) == 1, f"{name}: one JSON line", len(lines), 1)
+        try:
+            out = json.loads(lines[0])
+        except Exception as ex:  # noqa: BLE001 - any parse failure is a test failure
+            ok(False, f"{name}: valid JSON", str(ex), "an object")
+            continue
+        out_url = out.get("url")
+        ok(out_url == BASE, f"{name}: url is the base URL", out_url, BASE)
+        check(name, out, exp)
+    print(f"1..{n}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+/* unit_layout: widths, UAX #14 breaking and 避头尾. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "layout.h"
+#include "tap.h"
+#include "text.h"
+#include "util.h"
+
+/* Wraps text and joins the lines with '|'. */
+static char *
+wrap(const char *text, int width, int ambi)
+{
+	struct strlist lines = {0};
+	struct buf b = {0};
+
+	layout_wrap(text, width, ambi, &lines);
+	buf_add(&b, "", 0);
+	for (size_t i = 0; i < lines.n; i++) {
+		if (i)
+			buf_addc(&b, '|');
+		buf_adds(&b, lines.v[i]);
+	}
+	strlist_free(&lines);
+	return buf_steal(&b);
+}
+
+static void
+test_wrap(void)
+{
+	static const struct { const char *in; int width; const char *want, *what; } cases[] = {
+		{"hello world foo", 11, "hello world|foo", "Latin breaks at spaces"},
+		{"internationalization", 8, "internat|ionaliza|tion", "a word wider than the line is cut"},
+		{"一二三四五六", 4, "一二|三四|五六", "CJK breaks between ideographs"},
+		{"一二三，四五", 6, "一二|三，四|五", "a comma never begins a line"},
+		{"一二。三四", 4, "一|二。|三四", "a full stop goes down with its character"},
+		{"一二三「四五」", 8, "一二三|「四五」", "an opening bracket never ends a line"},
+		{"一二三》四五", 6, "一二|三》四|五", "a closing title mark never begins a line"},
+		{"ab cd", 1, "a|b|c|d", "width 1 still makes progress"},
+		{"中", 1, "中", "a double-width character alone on a width-1 line"},
+		{"", 10, "", "empty text is one empty line"},
+		{"kanbao 看报 reads 新闻", 8, "kanbao|看报|reads 新|闻", "mixed scripts break at spaces and ideographs"},
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = wrap(cases[i].in, cases[i].width, 1);
+
+		tap_str(got, cases[i].want, cases[i].what);
+		free(got);
+	}
+}
+
+static void
+test_no_line_breaks_rule(void)
+{
+	/* every line of a long Chinese paragraph keeps the rules and the width;
+	 * below 6 columns a run like 半。” cannot fit at all, so the rules give */
+	const char *para = "青禾县新建的白鹭大桥今天正式通车，全长八百米。"
+	    "县交通局表示：“大桥通车后，两岸居民出行时间缩短一半。”"
+	    "（记者 林小溪）据介绍，大桥于去年三月动工，历时十四个月建成。";
+	int ok_start = 1, ok_end = 1, ok_width = 1;
+
+	for (int width = 8; width <= 40; width++) {
+		struct strlist lines = {0};
+
+		layout_wrap(para, width, 1, &lines);
+		for (size_t i = 0; i < lines.n; i++) {
+			const char *l = lines.v[i];
+			size_t len = strlen(l), j = 0, n;
+			uint32_t cp, last = 0, first;
+
+			utf8_decode(l, len, &first);
+			while (j < len) {
+				n = utf8_decode(l + j, len - j, &cp);
+				last = cp;
+				j += n;
+			}
+			if (i > 0 && layout_no_line_start(first))
+				ok_start = 0;
+			if (i + 1 < lines.n && layout_no_line_end(last))
+				ok_end = 0;
+			if (layout_width(l, len, 1) > width)
+				ok_width = 0;
+		}
+		strlist_free(&lines);
+	}
+	tap_ok(ok_start, "no line starts with closing punctuation, widths 8..40");
+	tap_ok(ok_end, "no line ends with opening punctuation, widths 8..40");
+	tap_ok(ok_width, "no line is wider than its width, widths 8..40");
+}
+
+static void
+test_width(void)
+{
+	tap_int(layout_width("abc", 3, 1), 3, "ASCII width");
+	tap_int(layout_width("看报", 6, 1), 4, "CJK width");
+	tap_int(layout_width("“引”", strlen("“引”"), 1), 4, "ambiguous quotes narrow");
+	tap_int(layout_width("“引”", strlen("“引”"), 2), 6, "ambiguous quotes wide");
+	tap_int(layout_width("a\x1b[31mb", 7, 1), 6, "ESC counts nothing, the rest of the sequence is text");
+}
+
+int
+main(void)
+{
+	tap_init();
+	test_wrap();
+	test_no_line_breaks_rule();
+	test_width();
+	return tap_done();
+}

@@ -1,0 +1,81 @@
+/* unit_text: UTF-8 decoding and the cleaning of page text. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "tap.h"
+#include "text.h"
+
+static void
+test_clean(void)
+{
+	static const struct { const char *in, *want, *what; } cases[] = {
+		{"  a \t b\n\nc  ", "a b c", "white space folds to one space and trims"},
+		{"\xE3\x80\x80\xE3\x80\x80正文", "正文", "ideographic indent is removed"},
+		{"a\x1b]0;pwned\x07" "b", "a]0;pwnedb", "ESC and BEL are dropped"},
+		{"x\x1b[2Jy", "x[2Jy", "a clear-screen sequence loses its ESC"},
+		{"\xC2\x9B" "31m", "31m", "C1 CSI is dropped"},
+		{"ab\xE2\x80\xAE" "cd", "abcd", "bidi override U+202E is dropped"},
+		{"zero\xE2\x80\x8Bwidth", "zerowidth", "zero width space is dropped"},
+		{"soft\xC2\xADhyphen", "softhyphen", "soft hyphen is dropped"},
+		{"bad\xFFz", "bad\xEF\xBF\xBDz", "an invalid byte becomes U+FFFD"},
+		{"\xED\xA0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", "a surrogate is invalid"},
+		{"\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD", "an overlong slash is invalid"},
+		{"\xF4\x90\x80\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", "past U+10FFFF is invalid"},
+		{"\xF0\xA0\xAE\xB7", "\xF0\xA0\xAE\xB7", "a CJK extension B character stays"},
+		{"nbsp\xC2\xA0here", "nbsp here", "no-break space is a space"},
+		{"", "", "the empty string stays empty"},
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = text_clean(cases[i].in, strlen(cases[i].in));
+
+		tap_str(got, cases[i].want, cases[i].what);
+		free(got);
+	}
+}
+
+static void
+test_decode(void)
+{
+	uint32_t cp;
+
+	tap_int((long)utf8_decode("\xE4\xB8\xAD", 3, &cp), 3, "中 is three bytes");
+	tap_int((long)cp, 0x4E2D, "中 is U+4E2D");
+	tap_int((long)utf8_decode("\xE4\xB8", 2, &cp), 1, "a truncated sequence uses one byte");
+	tap_int((long)cp, TEXT_REPLACEMENT, "and gives U+FFFD");
+}
+
+static void
+test_repair(void)
+{
+	size_t n;
+	char *got = utf8_repair("a\0b", 3, &n);
+
+	tap_str(got, "ab", "NUL bytes are dropped");
+	tap_int((long)n, 2, "and the length counts what is left");
+	free(got);
+}
+
+static void
+test_width(void)
+{
+	tap_int(text_cp_width('a', 1), 1, "ASCII is one column");
+	tap_int(text_cp_width(0x4E2D, 1), 2, "a CJK ideograph is two columns");
+	tap_int(text_cp_width(0x201C, 1), 1, "a curly quote is one column by default");
+	tap_int(text_cp_width(0x201C, 2), 2, "and two with ambiguous width 2");
+	tap_int(text_cp_width(0x1B, 1), -1, "ESC is never shown");
+	tap_int(text_cp_width(0x202E, 1), -1, "a bidi override is never shown");
+	tap_int(text_cp_width(0xFF0C, 1), 2, "a full-width comma is two columns");
+}
+
+int
+main(void)
+{
+	tap_init();
+	test_clean();
+	test_decode();
+	test_repair();
+	test_width();
+	return tap_done();
+}
