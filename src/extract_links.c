@@ -167,23 +167,6 @@ enclosing_anchor(xmlNodePtr n)
 	return html_ancestor(n, "a", 4);
 }
 
-/* The block that bounds the search for a label's link. */
-static xmlNodePtr
-label_scope(xmlNodePtr text)
-{
-	xmlNodePtr n = text->parent;
-
-	for (int up = 0; n != NULL && up < 3; up++) {
-		if (html_is(n, "li") || html_is(n, "p") || html_is(n, "tr") ||
-		    html_is(n, "dd") || html_is(n, "dt"))
-			return n;
-		if (html_is_block(n) && !html_is(n, "td") && !html_is(n, "th"))
-			return n;
-		n = n->parent;
-	}
-	return n ? n : text->parent;
-}
-
 /* Text nodes between from and the anchor a that say something else (a new
  * label) end the search. */
 static int
@@ -207,8 +190,9 @@ link_for_label(const struct ctx *c, xmlNodePtr n, const char *label, int *decide
 {
 	char *t = html_text(n);
 	const char *rest = strstr(t, label);
-	xmlNodePtr a, scope, m;
+	xmlNodePtr a, m;
 	struct link *l = NULL;
+	int budget = 24;	/* characters of other text allowed before the link */
 
 	*decided = 0;
 	if ((a = enclosing_anchor(n)) != NULL) {
@@ -235,12 +219,15 @@ link_for_label(const struct ctx *c, xmlNodePtr n, const char *label, int *decide
 		return NULL;
 	}
 	free(t);
-	scope = label_scope(n);
-	for (m = html_next(n, scope, 1); m != NULL; m = html_next(m, scope, 1)) {
+	/* the link follows the label in document order, with at most a few
+	 * characters of other text between them */
+	for (m = html_next(n, c->root, 1); m != NULL && budget > 0;
+	    m = html_next(m, c->root, !html_is_hidden(m))) {
 		if (m->type == XML_TEXT_NODE && enclosing_anchor(m) == NULL) {
 			char *s = html_text(m);
 			int none = says_none(s), other = is_other_label(m);
 
+			budget -= (int)utf8_chars(s);
 			free(s);
 			if (none) {
 				*decided = 1;
@@ -322,7 +309,18 @@ is_related_heading(const char *s)
 	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
 	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
 		p += (unsigned char)*p < 0x80 ? 1 : 3;
-	return utf8_chars(s) <= 16 && starts_any(p, related_words) != NULL;
+	if (utf8_chars(s) > 16)
+		return 0;
+	if (starts_any(p, related_words) != NULL)
+		return 1;
+	/* 关键词阅读, 深度阅读, 拓展阅读: a short heading ending in 阅读 */
+	size_t n = strlen(p);
+
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == ':'))
+		n--;
+	if (n >= 3 && strncmp(p + n - 3, "：", 3) == 0)
+		n -= 3;
+	return utf8_chars(p) <= 8 && n > 6 && strncmp(p + n - 6, "阅读", 6) == 0;
 }
 
 /* A short run of a date inside an item, as printed. */
@@ -461,7 +459,7 @@ collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
 			continue;
 		url = anchor_url(c, n);
 		title = full_title(n);
-		if (url == NULL || utf8_chars(title) < 4 || has_url(out, url) ||
+		if (url == NULL || utf8_chars(title) < 6 || has_url(out, url) ||
 		    starts_any(title, not_article) || same_page(c, url)) {
 			free(url);
 			free(title);
@@ -489,45 +487,123 @@ count_links(xmlNodePtr n, int max)
 	return k;
 }
 
-/* The list a related heading introduces: the smallest ancestor of the
- * heading with links after it. */
+/* An element whose children repeat, each holding a link: ul, ol, dl, a
+ * table, or a box of cards. */
+static int
+is_list_box(xmlNodePtr n)
+{
+	xmlNodePtr k;
+	int same = 0;
+
+	if (html_is(n, "ul") || html_is(n, "ol") || html_is(n, "dl") || html_is(n, "tbody"))
+		return count_links(n, 1) >= 1;
+	for (k = n->children; k != NULL; k = k->next) {
+		xmlNodePtr m;
+
+		/* a run of inline links is a line of tags, not a list; a link
+		 * wrapping blocks is a card */
+		if (k->type != XML_ELEMENT_NODE || html_is(k, "br") || html_is(k, "span") ||
+		    html_is(k, "b") || html_is(k, "strong") || html_is(k, "font") ||
+		    html_is(k, "em") || html_is(k, "img") ||
+		    (html_is(k, "a") && (k->children == NULL || !html_is_block(k->children))))
+			continue;
+		for (m = k->next; m != NULL && m->type != XML_ELEMENT_NODE; m = m->next)
+			;
+		if (m != NULL && xmlStrcasecmp(m->name, k->name) == 0 &&
+		    count_links(k, 1) >= 1 && count_links(m, 1) >= 1)
+			same++;
+	}
+	return same >= 1;
+}
+
+static int
+is_heading(xmlNodePtr n)
+{
+	return html_is(n, "h1") || html_is(n, "h2") || html_is(n, "h3") || html_is(n, "h4") ||
+	    html_is(n, "h5") || html_is(n, "h6");
+}
+
+static int
+contains_node(xmlNodePtr outer, xmlNodePtr inner)
+{
+	for (; inner != NULL; inner = inner->parent)
+		if (inner == outer)
+			return 1;
+	return 0;
+}
+
+/* The list a related heading introduces: the first list after it within
+ * its section, with little other text between them. */
 static void
 related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
 {
-	xmlNodePtr n = heading->parent;
+	int budget = 40, nodes = 400;
+	xmlNodePtr scope = heading, m;
 
-	for (int up = 0; n != NULL && up < 4; up++, n = n->parent) {
-		struct linklist tmp = {0};
+	for (int up = 0; up < 3 && scope->parent != NULL && scope->parent != c->root; up++)
+		scope = scope->parent;
+	m = html_next(heading, scope, 1);
+	while (m != NULL && budget > 0 && nodes-- > 0) {
+		if (m->type == XML_TEXT_NODE && enclosing_anchor(m) == NULL) {
+			char *s = html_text(m);
 
-		if (count_links(n, 3) < 2 && n->next == NULL)
+			budget -= (int)utf8_chars(s);
+			free(s);
+		} else if (is_heading(m) && !contains_node(m, heading)) {
+			return;		/* the next section began: this heading had no list */
+		} else if (m->type == XML_ELEMENT_NODE && !html_is_hidden(m) && is_list_box(m)) {
+			collect_items(c, m, NULL, out, 1);
+			if (out->n > 0)
+				return;
+			m = html_next(m, scope, 0);
 			continue;
-		collect_items(c, n, heading, &tmp, 1);
-		if (tmp.n >= 1) {
-			*out = tmp;
-			return;
 		}
-		linklist_free(&tmp);
+		m = html_next(m, scope, !html_is_hidden(m));
 	}
+}
+
+/* The text node at n as a related heading? */
+static int
+text_is_related_heading(xmlNodePtr n)
+{
+	char *t;
+	int r;
+
+	if (n->type != XML_TEXT_NODE || n->content == NULL ||
+	    strlen((const char *)n->content) > 200)
+		return 0;
+	t = html_text(n);
+	r = *t != '\0' && is_related_heading(t) && enclosing_anchor(n) == NULL;
+	free(t);
+	return r;
+}
+
+/* Tries the related headings from start to stop (document order). */
+static int
+related_between(struct ctx *c, xmlNodePtr start, xmlNodePtr stop)
+{
+	for (xmlNodePtr n = start; n != NULL && n != stop;
+	    n = html_next(n, c->root, !html_is_hidden(n))) {
+		if (!text_is_related_heading(n))
+			continue;
+		related_after(c, n, &c->page->related);
+		if (c->page->related.n > 0)
+			return 1;
+	}
+	return 0;
 }
 
 void
 extract_related(struct ctx *c)
 {
 	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
-	size_t body_end = e ? e->end : 0;
+	xmlNodePtr body_start = e && e->first < c->nsegs ? c->segs[e->first].node : NULL;
 
-	/* the first heading after the body's start: sidebars come earlier or
-	 * far from it, so the closest wins */
-	for (size_t i = e ? e->first : 0; i < c->nsegs; i++) {
-		const struct seg *s = &c->segs[i];
-
-		if (!is_related_heading(s->text))
-			continue;
-		related_after(c, s->node, &c->page->related);
-		if (c->page->related.n > 0)
-			return;
-	}
-	(void)body_end;
+	/* the lists after the body's start are the story's own; earlier ones
+	 * are site-wide sidebars, read only when nothing follows the story */
+	if (body_start != NULL && related_between(c, body_start, NULL))
+		return;
+	related_between(c, c->root, body_start);
 }
 
 /* ---- headlines ---- */
