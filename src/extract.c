@@ -144,7 +144,7 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 	}
 	if (html_is_block(n))
 		flush(c, w);
-	c->info[c->ninfo] = (struct elinfo){c->nsegs, c->nsegs, 0};
+	c->info[c->ninfo] = (struct elinfo){c->nsegs, c->nsegs, 0, 0, 0};
 	n->_private = (void *)(uintptr_t)++c->ninfo;
 	if (html_is(n, "a") && w->anchor == NULL)
 		w->anchor = n;

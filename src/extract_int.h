@@ -26,6 +26,8 @@ struct seg {
 struct elinfo {
 	size_t first, end;	/* segments [first, end) lie below */
 	double score;
+	int headline_links;	/* headline-like anchors below */
+	int list_scored;	/* this element was weighed as a list */
 };
 
 struct img_ref {

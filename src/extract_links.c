@@ -37,11 +37,39 @@ escape_url(const char *u)
 	return buf_steal(&b);
 }
 
+static int
+is_hex(char ch)
+{
+	return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
+}
+
+/* Makes an href from the wild parseable: libxml2 rejects a second '#', a
+ * stray '%', raw spaces and bytes past ASCII, all common on real pages. */
+static char *
+escape_href(const char *h)
+{
+	struct buf b = {0};
+	int seen_hash = 0;
+
+	buf_add(&b, "", 0);
+	for (const unsigned char *p = (const unsigned char *)h; *p; p++) {
+		if ((*p == '#' && seen_hash) || *p <= 0x20 || *p >= 0x7F ||
+		    (*p == '%' && !(is_hex((char)p[1]) && is_hex((char)p[2]))) ||
+		    strchr("\"<>\\^`{|}", *p) != NULL)
+			buf_addf(&b, "%%%02X", *p);
+		else
+			buf_addc(&b, (char)*p);
+		if (*p == '#')
+			seen_hash = 1;
+	}
+	return buf_steal(&b);
+}
+
 char *
 resolve_url(const struct ctx *c, const char *href)
 {
 	xmlChar *abs;
-	char *clean, *out;
+	char *clean, *out, *escaped;
 	const char *h = href;
 
 	while (*h == ' ')
@@ -50,7 +78,9 @@ resolve_url(const struct ctx *c, const char *href)
 	    str_istarts(h, "data:") || str_istarts(h, "mailto:") ||
 	    str_istarts(h, "vbscript:") || str_istarts(h, "tel:"))
 		return NULL;
-	abs = xmlBuildURI((const xmlChar *)h, (const xmlChar *)c->url);
+	escaped = escape_href(h);
+	abs = xmlBuildURI((const xmlChar *)escaped, (const xmlChar *)c->url);
+	free(escaped);
 	if (abs == NULL)
 		return NULL;
 	clean = text_clean((const char *)abs, strlen((const char *)abs));
@@ -608,20 +638,16 @@ extract_related(struct ctx *c)
 
 /* ---- headlines ---- */
 
-/* An item container is a parent whose children repeat: li in ul, tr in
- * table, dd in dl, or divs of one class. */
-static xmlNodePtr
-headline_container(xmlNodePtr a)
-{
-	xmlNodePtr n = a;
+/*
+ * A list page repeats one row shape: li > a, tr > td > a, div.item > h3 >
+ * a + p + span.  Every ancestor of a headline link (up to a few levels) is
+ * a possible row, its parent a possible list; the list whose rows of one
+ * shape hold the most headline text wins.  A row is the first headline
+ * link in it, plus the date its text shows.
+ */
 
-	for (int up = 0; n->parent != NULL && up < 5; up++, n = n->parent) {
-		if (html_is(n, "li") || html_is(n, "tr") || html_is(n, "dd") || html_is(n, "dt"))
-			return html_is(n, "tr") && n->parent && html_is(n->parent, "tbody") ?
-			    n->parent : n->parent;
-	}
-	return a->parent ? a->parent->parent : NULL;
-}
+#define ROW_LEVELS 5		/* how far above a link its row may be */
+#define ROW_MAX_LINKS 4		/* more headline links: a section, not a row */
 
 static int
 in_chrome(xmlNodePtr n)
@@ -632,7 +658,7 @@ in_chrome(xmlNodePtr n)
 		if (html_attr_has(n, "class", "nav") || html_attr_has(n, "id", "nav") ||
 		    html_attr_has(n, "class", "menu") || html_attr_has(n, "id", "menu") ||
 		    html_attr_has(n, "class", "footer") || html_attr_has(n, "id", "footer") ||
-		    html_attr_has(n, "class", "page") || html_attr_has(n, "id", "page"))
+		    html_attr_has(n, "class", "pager") || html_attr_has(n, "class", "pagination"))
 			return 1;
 	}
 	return 0;
@@ -647,52 +673,146 @@ headline_text(const char *t)
 	    !strstr(t, "上一页") && !strstr(t, "尾页");
 }
 
+static int
+is_headline_anchor(xmlNodePtr a)
+{
+	char *t;
+	int r;
+
+	if (!html_is(a, "a") || !xmlHasProp(a, (const xmlChar *)"href"))
+		return 0;
+	t = html_text(a);
+	r = headline_text(t);
+	free(t);
+	return r;
+}
+
+/* The shape of a row: its tag and class. */
+static int
+same_shape(xmlNodePtr a, xmlNodePtr b)
+{
+	xmlChar *ca, *cb;
+	int same;
+
+	if (xmlStrcasecmp(a->name, b->name) != 0)
+		return 0;
+	ca = xmlGetProp(a, (const xmlChar *)"class");
+	cb = xmlGetProp(b, (const xmlChar *)"class");
+	/* alternating row classes (odd/even) are one shape */
+	same = (ca == NULL) == (cb == NULL) || html_is(a, "tr") || html_is(a, "li");
+	xmlFree(ca);
+	xmlFree(cb);
+	return same;
+}
+
+static void
+count_headline_links(struct ctx *c, xmlNodePtr *anchors, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		for (xmlNodePtr p = anchors[i]->parent; p != NULL; p = p->parent) {
+			struct elinfo *e = el_info(c, p);
+
+			if (e != NULL)
+				e->headline_links++;
+		}
+}
+
+static int
+is_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape)
+{
+	struct elinfo *e;
+
+	return k->type == XML_ELEMENT_NODE && same_shape(k, shape) &&
+	    (e = el_info(c, k)) != NULL && e->headline_links >= 1 &&
+	    e->headline_links <= ROW_MAX_LINKS;
+}
+
+/* Scores the rows of one shape under container: their text, each capped
+ * so that a row with a long snippet counts as one headline. */
+static double
+list_score(struct ctx *c, xmlNodePtr container, xmlNodePtr shape)
+{
+	double score = 0;
+	int rows = 0;
+
+	for (xmlNodePtr k = container->children; k != NULL; k = k->next) {
+		struct elinfo *e;
+		size_t chars;
+
+		if (!is_row(c, k, shape))
+			continue;
+		e = el_info(c, k);
+		chars = range_chars(c, e->first, e->end);
+		score += chars > 40 ? 40 : (double)chars;
+		rows++;
+	}
+	return rows >= 3 ? score : 0;
+}
+
+static void
+collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape)
+{
+	for (xmlNodePtr k = container->children; k != NULL; k = k->next) {
+		char *url, *title, *text;
+
+		if (!is_row(c, k, shape))
+			continue;
+		for (xmlNodePtr a = k; a != NULL; a = html_next(a, k, !html_is_hidden(a))) {
+			if (!is_headline_anchor(a))
+				continue;
+			if ((url = anchor_url(c, a)) == NULL)
+				break;
+			title = full_title(a);
+			text = html_text(k);
+			if (has_url(&c->page->headlines, url)) {
+				free(url);
+				free(title);
+			} else {
+				linklist_push(&c->page->headlines, title, url, NULL, item_date(text));
+			}
+			free(text);
+			break;
+		}
+	}
+}
+
 void
 extract_headlines(struct ctx *c)
 {
-	xmlNodePtr best = NULL;
+	xmlNodePtr *anchors = NULL, best = NULL, best_shape = NULL;
+	size_t n = 0, cap = 0;
 	double best_score = 0;
 
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, !html_is_hidden(n))) {
-		xmlNodePtr box;
-		struct elinfo *e;
-		double score = 0;
-		int k = 0;
-
-		if (!html_is(n, "a") || (box = headline_container(n)) == NULL ||
-		    (e = el_info(c, box)) == NULL || e->score < 0)
+	for (xmlNodePtr a = c->root; a != NULL; a = html_next(a, c->root, !html_is_hidden(a))) {
+		if (!is_headline_anchor(a))
 			continue;
-		e->score = -1;	/* scored once; body scores are no longer needed */
-		if (in_chrome(box))
-			continue;
-		for (xmlNodePtr m = box; m != NULL; m = html_next(m, box, 1)) {
-			char *t;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			anchors = xreallocarray(anchors, cap, sizeof *anchors);
+		}
+		anchors[n++] = a;
+	}
+	count_headline_links(c, anchors, n);
+	for (size_t i = 0; i < n; i++) {
+		xmlNodePtr row = anchors[i];
 
-			if (!html_is(m, "a"))
+		for (int up = 0; up < ROW_LEVELS && row->parent != NULL; up++, row = row->parent) {
+			xmlNodePtr box = row->parent;
+			struct elinfo *e = el_info(c, box);
+			double s;
+
+			/* each box is weighed once, with the shape first seen */
+			if (e == NULL || e->list_scored)
 				continue;
-			t = html_text(m);
-			if (headline_text(t)) {
-				k++;
-				score += utf8_chars(t) > 40 ? 40 : (double)utf8_chars(t);
-			}
-			free(t);
-		}
-		if (k >= 4 && score > best_score) {
-			best_score = score;
+			e->list_scored = 1;
+			if (in_chrome(box) || (s = list_score(c, box, row)) <= best_score)
+				continue;
+			best_score = s;
 			best = box;
+			best_shape = row;
 		}
 	}
+	free(anchors);
 	if (best != NULL)
-		collect_items(c, best, NULL, &c->page->headlines, 0);
-	for (size_t i = 0; i < c->page->headlines.n; ) {
-		struct link *l = &c->page->headlines.v[i];
-
-		if (headline_text(l->title)) {
-			i++;
-			continue;
-		}
-		free(l->title), free(l->url), free(l->snippet), free(l->date);
-		memmove(l, l + 1, (c->page->headlines.n - i - 1) * sizeof *l);
-		c->page->headlines.n--;
-	}
+		collect_rows(c, best, best_shape);
 }
