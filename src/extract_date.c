@@ -39,17 +39,25 @@ sep(const char *s, const char *const *alts)
 	return 0;
 }
 
+/* What may stand between a date and its time: spaces, a comma, a dash,
+ * the weekday, a zone name ("2012年12月10日, 格林尼治标准时间10:41"). */
 static size_t
 spaces(const char *s)
 {
-	size_t n = 0;
+	static const char *const fillers[] = {"\xE3\x80\x80", "，", "星期", "周",
+		"北京时间", "格林尼治标准时间", "GMT", "UTC", NULL};
+	static const char *const weekdays[] = {"一", "二", "三", "四", "五", "六",
+		"日", "天", NULL};
+	size_t n = 0, k;
 
 	for (;;) {
-		if (s[n] == ' ' || s[n] == 'T' || s[n] == '\t')
+		if (s[n] == ' ' || s[n] == 'T' || s[n] == '\t' || s[n] == ',' || s[n] == '-')
 			n++;
-		else if (str_starts(s + n, "\xE3\x80\x80"))	/* U+3000 */
-			n += 3;
-		else
+		else if ((k = sep(s + n, fillers)) != 0) {
+			n += k;
+			if (str_starts(s + n - k, "星期") || str_starts(s + n - k, "周"))
+				n += sep(s + n, weekdays);
+		} else
 			return n;
 	}
 }
@@ -86,6 +94,24 @@ format(int y, int mo, int d, int h, int mi, int se)
 	if (h >= 0)
 		return xasprintf("%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
 	return xasprintf("%04d-%02d-%02d", y, mo, d);
+}
+
+/* D/M/YYYY, as European sites print it ("06/02/2022 - 13:48"). */
+static char *
+day_first_at(const char *s)
+{
+	int y, mo, d, h, mi, se, n, k;
+
+	if ((n = digits(s, 2, &d)) == 0 || d < 1 || d > 31 || (s[n] != '/' && s[n] != '.'))
+		return NULL;
+	s += n + 1;
+	if ((k = digits(s, 2, &mo)) == 0 || mo < 1 || mo > 12 || s[k] != s[-1])
+		return NULL;
+	s += k + 1;
+	if (digits(s, 4, &y) != 4 || y < 1970 || y > 2100 || isdigit((unsigned char)s[4]))
+		return NULL;
+	parse_time(s + 4, &h, &mi, &se);
+	return format(y, mo, d, h, mi, se);
 }
 
 /* An absolute date starting exactly at s. */
@@ -164,7 +190,7 @@ extract_date(const char *s, time_t now)
 	for (const char *p = s; *p; p++) {
 		if (p > s && isdigit((unsigned char)p[-1]))
 			continue;
-		if ((d = date_at(p)) != NULL)
+		if ((d = date_at(p)) != NULL || (d = day_first_at(p)) != NULL)
 			return d;
 	}
 	for (const char *p = s; *p; p++) {

@@ -73,8 +73,8 @@ is_title_candidate(xmlNodePtr n)
 		if (html_is(n, *h))
 			return 1;
 	for (const char *const *b = boxes; *b; b++)
-		if (html_is(n, *b) && (html_attr_has(n, "class", "title") ||
-		    html_attr_has(n, "id", "title") || html_attr_has(n, "class", "headline")))
+		if (html_is(n, *b) && (html_attr_has(n, "class", "tit") ||
+		    html_attr_has(n, "id", "tit") || html_attr_has(n, "class", "headline")))
 			return 1;
 	return 0;
 }
@@ -132,6 +132,28 @@ title_first_part(const char *t)
 	return cut ? text_clean(t, (size_t)(cut - t)) : xstrdup(t);
 }
 
+/* A headline split over two elements (a subtitle "——…" in a <div> that
+ * the parser moved out of the <p>): joined when <title> holds both. */
+static char *
+title_continued(struct ctx *c, xmlNodePtr best, char *text, const char *title)
+{
+	struct elinfo *e = el_info(c, best);
+	char *joined, *sq;
+
+	if (title == NULL || e == NULL || e->end >= c->nsegs)
+		return text;
+	joined = xasprintf("%s%s", text, c->segs[e->end].text);
+	sq = squeeze(joined);
+	if (strstr(title, sq) != NULL && utf8_chars(c->segs[e->end].text) >= 2) {
+		free(text);
+		text = joined;
+	} else {
+		free(joined);
+	}
+	free(sq);
+	return text;
+}
+
 void
 extract_title(struct ctx *c)
 {
@@ -165,8 +187,10 @@ extract_title(struct ctx *c)
 		best_score = s;
 	}
 	c->title_seg = c->nsegs;
-	if (best != NULL && el_info(c, best) != NULL)
+	if (best != NULL && el_info(c, best) != NULL) {
 		c->title_seg = el_info(c, best)->first;
+		best_text = title_continued(c, best, best_text, h.title);
+	}
 	if (best_text == NULL && og != NULL)
 		best_text = xstrdup(og);
 	if (best_text == NULL && tt != NULL)
@@ -284,7 +308,10 @@ static const char *const author_labels[] = {"作者", "记者", "通讯员", "�
 static const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
 	"Editor", NULL};
 static const char *const date_labels[] = {"发布时间", "发布日期", "发表时间",
-	"时间", "日期", "发布", "更新时间", NULL};
+	"发稿时间", "时间", "日期", "发布", "更新时间", NULL};
+/* labels that name the publication itself, beating 成文日期 and the like */
+static const char *const strong_date_labels[] = {"发布时间", "发布日期", "发表时间",
+	"发稿时间", "发表日期", "发布于", "Published", "published", NULL};
 
 int
 is_meta_line(const char *s)
@@ -370,6 +397,48 @@ bracketed_editor(const struct ctx *c, size_t first, size_t end)
 }
 
 static char *
+labelled_date(const struct ctx *c, size_t first, size_t end, const char *const *labels)
+{
+	char *d;
+
+	for (size_t i = first; i < end; i++) {
+		const char *t = c->segs[i].text;
+
+		if (utf8_chars(t) > META_LINE_MAX)
+			continue;
+		for (const char *const *l = labels; *l; l++)
+			if (strstr(t, *l) && (d = extract_date(strstr(t, *l), c->fetched)))
+				return d;
+	}
+	return NULL;
+}
+
+/* schema.org datePublished: an itemprop attribute or JSON-LD. */
+static char *
+schema_date(struct ctx *c)
+{
+	char *d = NULL, *v;
+
+	for (xmlNodePtr n = c->root; n != NULL && d == NULL; n = html_next(n, c->root, 1)) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (html_attr_has(n, "itemprop", "datePublished")) {
+			if ((v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL)
+				v = html_text(n);
+			d = extract_date(v, 0);
+			free(v);
+		} else if (html_is(n, "script") && html_attr_has(n, "type", "ld+json") &&
+		    n->children != NULL && n->children->content != NULL) {
+			const char *p = strstr((const char *)n->children->content, "\"datePublished\"");
+
+			if (p != NULL && strlen(p) > 16)
+				d = extract_date(p + 15, 0);
+		}
+	}
+	return d;
+}
+
+static char *
 published_date(struct ctx *c, size_t first, size_t end)
 {
 	static const char *const meta_names[][2] = {
@@ -380,15 +449,9 @@ published_date(struct ctx *c, size_t first, size_t end)
 	char *d, *v;
 
 	/* a labelled date near the headline beats everything */
-	for (size_t i = first; i < end; i++) {
-		const char *t = c->segs[i].text;
-
-		if (utf8_chars(t) > META_LINE_MAX)
-			continue;
-		for (const char *const *l = date_labels; *l; l++)
-			if (strstr(t, *l) && (d = extract_date(strstr(t, *l), c->fetched)))
-				return d;
-	}
+	if ((d = labelled_date(c, first, end, strong_date_labels)) != NULL ||
+	    (d = labelled_date(c, first, end, date_labels)) != NULL)
+		return d;
 	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
 	size_t stop = e ? e->first + 3 : end;
 
@@ -403,6 +466,8 @@ published_date(struct ctx *c, size_t first, size_t end)
 		if (d)
 			return d;
 	}
+	if ((d = schema_date(c)) != NULL)
+		return d;
 	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
 		if (!html_is(n, "time"))
 			continue;
