@@ -46,15 +46,26 @@ charset_canonical(const char *label)
 	return xstrdup(label);
 }
 
-/* Finds needle case-insensitively in [s, end). */
+/* Finds needle case-insensitively in [s, end).  The first byte of every
+ * needle here is punctuation or a letter; jumping between candidates for
+ * it with memchr keeps sniffing linear and fast. */
 static const char *
 find_ci(const char *s, const char *end, const char *needle)
 {
 	size_t n = strlen(needle);
+	char lo = (char)tolower((unsigned char)needle[0]), up = (char)toupper((unsigned char)needle[0]);
 
-	for (; s + n <= end; s++)
-		if (strncasecmp(s, needle, n) == 0)
-			return s;
+	while (s + n <= end) {
+		const char *a = memchr(s, lo, (size_t)(end - s)), *b = lo == up ? NULL :
+		    memchr(s, up, (size_t)(end - s));
+		const char *p = a == NULL ? b : b == NULL ? a : a < b ? a : b;
+
+		if (p == NULL || p + n > end)
+			return NULL;
+		if (strncasecmp(p, needle, n) == 0)
+			return p;
+		s = p + 1;
+	}
 	return NULL;
 }
 
@@ -169,14 +180,16 @@ detect(const char *bytes, size_t len)
 static char *
 try_label(const char *bytes, size_t len, const char *label, size_t *outlen)
 {
-	size_t invalid, multibyte, errors;
+	size_t invalid, errors;
 	char *raw, *text;
 
 	if (strcmp(label, "UTF-8") == 0) {
-		utf8_stats(bytes, len, &invalid, &multibyte);
-		if (!fits(invalid, len))
+		text = utf8_repair_count(bytes, len, outlen, &invalid);
+		if (!fits(invalid, len)) {
+			free(text);
 			return NULL;
-		return utf8_repair(bytes, len, outlen);
+		}
+		return text;
 	}
 	raw = convert(bytes, len, label, &errors);
 	if (raw == NULL || !fits(errors, len)) {

@@ -252,7 +252,7 @@ link_for_label(const struct ctx *c, xmlNodePtr n, const char *label, int *decide
 	/* the link follows the label in document order, with at most a few
 	 * characters of other text between them */
 	for (m = html_next(n, c->root, 1); m != NULL && budget > 0;
-	    m = html_next(m, c->root, !html_is_hidden(m))) {
+	    m = html_next(m, c->root, visible(c, m))) {
 		if (m->type == XML_TEXT_NODE && enclosing_anchor(m) == NULL) {
 			char *s = html_text(m);
 			int none = says_none(s), other = is_other_label(m);
@@ -283,12 +283,16 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 	struct link *l;
 	int decided;
 
-	for (n = c->root; n != NULL; n = html_next(n, c->root, !html_is_hidden(n))) {
+	for (n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
 		const char *t, *label = NULL;
 
 		if (n->type != XML_TEXT_NODE || n->content == NULL)
 			continue;
 		t = (const char *)n->content;
+		/* every label holds 上 or 前 (prev) / 下 or 后 (next) */
+		if (!strstr(t, labels == prev_labels ? "上" : "下") &&
+		    !strstr(t, labels == prev_labels ? "前" : "后"))
+			continue;
 		for (const char *const *lb = labels; *lb && !label; lb++) {
 			const char *at = strstr(t, *lb);
 
@@ -465,22 +469,16 @@ full_title(xmlNodePtr a)
 	return text;
 }
 
-static int
-has_url(const struct linklist *l, const char *url)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (strcmp(l->v[i].url, url) == 0)
-			return 1;
-	return 0;
-}
-
 /* Collects the article links below container, after the node from. */
 static void
 collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
     struct linklist *out, int with_snippet)
 {
 	xmlNodePtr n = from ? from : container;
+	struct strset seen = {0};
 
+	for (size_t i = 0; i < out->n; i++)
+		strset_add(&seen, out->v[i].url);
 	for (n = html_next(n, container, 1); n != NULL; n = html_next(n, container, 1)) {
 		char *url, *title, *date = NULL, *snippet = NULL, *itext;
 		xmlNodePtr item;
@@ -489,8 +487,8 @@ collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
 			continue;
 		url = anchor_url(c, n);
 		title = full_title(n);
-		if (url == NULL || utf8_chars(title) < 6 || has_url(out, url) ||
-		    starts_any(title, not_article) || same_page(c, url)) {
+		if (url == NULL || utf8_chars(title) < 6 || starts_any(title, not_article) ||
+		    same_page(c, url) || !strset_add(&seen, url)) {
 			free(url);
 			free(title);
 			continue;
@@ -503,6 +501,7 @@ collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
 			snippet = item_snippet(item, title, date);
 		linklist_push(out, title, url, snippet, date);
 	}
+	strset_free(&seen);
 }
 
 /* Counts article-like anchors below n. */
@@ -581,14 +580,14 @@ related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
 			free(s);
 		} else if (is_heading(m) && !contains_node(m, heading)) {
 			return;		/* the next section began: this heading had no list */
-		} else if (m->type == XML_ELEMENT_NODE && !html_is_hidden(m) && is_list_box(m)) {
+		} else if (m->type == XML_ELEMENT_NODE && visible(c, m) && is_list_box(m)) {
 			collect_items(c, m, NULL, out, 1);
 			if (out->n > 0)
 				return;
 			m = html_next(m, scope, 0);
 			continue;
 		}
-		m = html_next(m, scope, !html_is_hidden(m));
+		m = html_next(m, scope, visible(c, m));
 	}
 }
 
@@ -599,8 +598,17 @@ text_is_related_heading(xmlNodePtr n)
 	char *t;
 	int r;
 
-	if (n->type != XML_TEXT_NODE || n->content == NULL ||
-	    strlen((const char *)n->content) > 200)
+	static const char *const hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
+		"精彩", "Related", "RELATED", "Read more", "More stories", NULL};
+	const char *raw = (const char *)n->content;
+	const char *const *h;
+
+	if (n->type != XML_TEXT_NODE || raw == NULL || strlen(raw) > 200)
+		return 0;
+	/* most text is no heading: look for a hint before building anything */
+	for (h = hints; *h && strstr(raw, *h) == NULL; h++)
+		;
+	if (*h == NULL)
 		return 0;
 	t = html_text(n);
 	r = *t != '\0' && is_related_heading(t) && enclosing_anchor(n) == NULL;
@@ -613,7 +621,7 @@ static int
 related_between(struct ctx *c, xmlNodePtr start, xmlNodePtr stop)
 {
 	for (xmlNodePtr n = start; n != NULL && n != stop;
-	    n = html_next(n, c->root, !html_is_hidden(n))) {
+	    n = html_next(n, c->root, visible(c, n))) {
 		if (!text_is_related_heading(n))
 			continue;
 		related_after(c, n, &c->page->related);
@@ -673,13 +681,32 @@ headline_text(const char *t)
 	    !strstr(t, "上一页") && !strstr(t, "尾页");
 }
 
+/* At least min non-space characters of text below n?  Counts without
+ * building the text: most links on a page are short menu entries. */
+static int
+has_chars(xmlNodePtr n, size_t min)
+{
+	size_t k = 0;
+
+	for (xmlNodePtr m = n->children; m != NULL && k < min; m = html_next(m, n, 1)) {
+		const unsigned char *t = (const unsigned char *)m->content;
+
+		if (m->type != XML_TEXT_NODE || t == NULL)
+			continue;
+		for (; *t && k < min; t++)
+			if (*t > ' ' && (*t & 0xC0) != 0x80)
+				k++;
+	}
+	return k >= min;
+}
+
 static int
 is_headline_anchor(xmlNodePtr a)
 {
 	char *t;
 	int r;
 
-	if (!html_is(a, "a") || !xmlHasProp(a, (const xmlChar *)"href"))
+	if (!html_is(a, "a") || !xmlHasProp(a, (const xmlChar *)"href") || !has_chars(a, 6))
 		return 0;
 	t = html_text(a);
 	r = headline_text(t);
@@ -749,31 +776,43 @@ list_score(struct ctx *c, xmlNodePtr container, xmlNodePtr shape)
 	return rows >= 3 ? score : 0;
 }
 
+/* The first date shown in the segments of a row. */
+static char *
+row_date(const struct ctx *c, xmlNodePtr row)
+{
+	struct elinfo *e = el_info((struct ctx *)c, row);
+	char *d = NULL;
+
+	for (size_t i = e ? e->first : 0; e != NULL && i < e->end && d == NULL; i++)
+		d = item_date(c->segs[i].text);
+	return d;
+}
+
 static void
 collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape)
 {
+	struct strset seen = {0};
+
 	for (xmlNodePtr k = container->children; k != NULL; k = k->next) {
-		char *url, *title, *text;
+		char *url, *title;
 
 		if (!is_row(c, k, shape))
 			continue;
-		for (xmlNodePtr a = k; a != NULL; a = html_next(a, k, !html_is_hidden(a))) {
+		for (xmlNodePtr a = k; a != NULL; a = html_next(a, k, visible(c, a))) {
 			if (!is_headline_anchor(a))
 				continue;
 			if ((url = anchor_url(c, a)) == NULL)
 				break;
-			title = full_title(a);
-			text = html_text(k);
-			if (has_url(&c->page->headlines, url)) {
+			if (!strset_add(&seen, url)) {
 				free(url);
-				free(title);
-			} else {
-				linklist_push(&c->page->headlines, title, url, NULL, item_date(text));
+				break;
 			}
-			free(text);
+			title = full_title(a);
+			linklist_push(&c->page->headlines, title, url, NULL, row_date(c, k));
 			break;
 		}
 	}
+	strset_free(&seen);
 }
 
 void
@@ -783,7 +822,7 @@ extract_headlines(struct ctx *c)
 	size_t n = 0, cap = 0;
 	double best_score = 0;
 
-	for (xmlNodePtr a = c->root; a != NULL; a = html_next(a, c->root, !html_is_hidden(a))) {
+	for (xmlNodePtr a = c->root; a != NULL; a = html_next(a, c->root, visible(c, a))) {
 		if (!is_headline_anchor(a))
 			continue;
 		if (n == cap) {
@@ -805,7 +844,7 @@ extract_headlines(struct ctx *c)
 			if (e == NULL || e->list_scored)
 				continue;
 			e->list_scored = 1;
-			if (in_chrome(box) || (s = list_score(c, box, row)) <= best_score)
+			if ((s = list_score(c, box, row)) <= best_score || in_chrome(box))
 				continue;
 			best_score = s;
 			best = box;

@@ -69,9 +69,13 @@ is_title_candidate(xmlNodePtr n)
 	static const char *const boxes[] = {"div", "p", "span", "td", "strong",
 		"font", "b", "header", "h4", NULL};
 
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
 	for (const char *const *h = heads; *h; h++)
 		if (html_is(n, *h))
 			return 1;
+	if (n->properties == NULL)
+		return 0;
 	for (const char *const *b = boxes; *b; b++)
 		if (html_is(n, *b) && (html_attr_has(n, "class", "tit") ||
 		    html_attr_has(n, "id", "tit") || html_attr_has(n, "class", "headline")))
@@ -168,7 +172,7 @@ extract_title(struct ctx *c)
 	h.og = og ? squeeze(og) : NULL;
 	h.body_first = be ? be->first : 0;
 	h.body_end = be ? be->end : 0;
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, !html_is_hidden(n))) {
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
 		char *t;
 		size_t len;
 		double s;
@@ -284,19 +288,28 @@ label_value(const char *p)
 	return text_clean(start, (size_t)(q - start));
 }
 
-/* Finds one of labels followed by a colon in s; returns its value. */
+/* Finds the first of labels followed by a colon in s; returns its value. */
 static char *
 find_labelled(const char *s, const char *const *labels)
 {
-	for (const char *p = s; *p; p++) {
-		for (const char *const *l = labels; *l; l++) {
-			char *v;
+	const char *best = NULL, *best_label = NULL;
 
-			if (!str_starts(p, *l) || colon_at(p + strlen(*l)) == 0)
-				continue;
-			if ((v = label_value(after_colon(p + strlen(*l)))) != NULL)
-				return v;
+	for (const char *const *l = labels; *l; l++) {
+		for (const char *p = strstr(s, *l); p != NULL; p = strstr(p + 1, *l)) {
+			if (best != NULL && p >= best)
+				break;
+			if (colon_at(p + strlen(*l)) > 0) {
+				best = p;
+				best_label = *l;
+				break;
+			}
 		}
+	}
+	for (const char *p = best; p != NULL; p = NULL) {
+		char *v = label_value(after_colon(p + strlen(best_label)));
+
+		if (v != NULL)
+			return v;
 	}
 	return NULL;
 }

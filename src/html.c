@@ -52,55 +52,82 @@ int
 html_is(xmlNodePtr n, const char *name)
 {
 	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
-	    strcasecmp((const char *)n->name, name) == 0;
+	    strcmp((const char *)n->name, name) == 0;
 }
 
+/* libxml2's HTML parser lower-cases element names, so a plain strcmp
+ * against a sorted table is enough; this runs for every node of every walk. */
 static int
-name_in(xmlNodePtr n, const char *const *names)
+name_in(xmlNodePtr n, const char *const *sorted, size_t count)
 {
+	size_t lo = 0, hi = count;
+
 	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
 		return 0;
-	for (; *names; names++)
-		if (strcasecmp((const char *)n->name, *names) == 0)
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp((const char *)n->name, sorted[mid]);
+
+		if (c == 0)
 			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
+}
+
+/* The value of attribute name of n without copying it, or NULL. */
+static const char *
+attr_value(xmlNodePtr n, const char *name)
+{
+	for (xmlAttrPtr a = n->properties; a != NULL; a = a->next)
+		if (a->name != NULL && strcasecmp((const char *)a->name, name) == 0)
+			return a->children && a->children->content ?
+			    (const char *)a->children->content : "";
+	return NULL;
 }
 
 int
 html_is_hidden(xmlNodePtr n)
 {
-	static const char *const hidden[] = {
-		"script", "style", "noscript", "template", "head", "title",
-		"select", "option", "textarea", "button", "iframe", "object",
-		"embed", "svg", "canvas", "map", "input", NULL
+	static const char *const hidden[] = {	/* sorted */
+		"button", "canvas", "embed", "head", "iframe", "input", "map",
+		"noscript", "object", "option", "script", "select", "style", "svg",
+		"template", "textarea", "title",
 	};
+	const char *style;
 
 	if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
 	    n->type == XML_DTD_NODE)
 		return 1;
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
-	if (name_in(n, hidden))
+	if (name_in(n, hidden, sizeof hidden / sizeof hidden[0]))
 		return 1;
-	if (xmlHasProp(n, (const xmlChar *)"hidden"))
+	if (n->properties == NULL)
+		return 0;
+	if (attr_value(n, "hidden") != NULL)
 		return 1;
-	return html_attr_has(n, "style", "display:none") ||
-	    html_attr_has(n, "style", "display: none");
+	style = attr_value(n, "style");
+	return style != NULL && (strcasestr(style, "display:none") != NULL ||
+	    strcasestr(style, "display: none") != NULL);
 }
 
 int
 html_is_block(xmlNodePtr n)
 {
-	static const char *const block[] = {
-		"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "table",
-		"tr", "td", "th", "tbody", "thead", "tfoot", "h1", "h2", "h3",
-		"h4", "h5", "h6", "blockquote", "pre", "section", "article",
-		"header", "footer", "nav", "aside", "main", "figure",
-		"figcaption", "center", "form", "hr", "address", "fieldset",
-		"body", "html", "caption", "text", NULL
+	static const char *const block[] = {	/* sorted */
+		"address", "article", "aside", "blockquote", "body", "br",
+		"caption", "center", "dd", "div", "dl", "dt", "fieldset",
+		"figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+		"h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p",
+		"pre", "section", "table", "tbody", "td", "text", "tfoot", "th",
+		"thead", "tr", "ul",
 	};
 
-	return name_in(n, block);
+	return name_in(n, block, sizeof block / sizeof block[0]);
 }
 
 char *
@@ -152,17 +179,12 @@ html_attr(xmlNodePtr n, const char *name)
 int
 html_attr_has(xmlNodePtr n, const char *name, const char *word)
 {
-	xmlChar *v;
-	int found;
+	const char *v;
 
-	if (n == NULL || n->type != XML_ELEMENT_NODE)
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->properties == NULL)
 		return 0;
-	v = xmlGetProp(n, (const xmlChar *)name);
-	if (v == NULL)
-		return 0;
-	found = strcasestr((const char *)v, word) != NULL;
-	xmlFree(v);
-	return found;
+	v = attr_value(n, name);
+	return v != NULL && strcasestr(v, word) != NULL;
 }
 
 xmlNodePtr

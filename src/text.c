@@ -79,23 +79,39 @@ utf8_encode(uint32_t cp, char *out)
 char *
 utf8_repair(const char *s, size_t len, size_t *outlen)
 {
+	return utf8_repair_count(s, len, outlen, NULL);
+}
+
+char *
+utf8_repair_count(const char *s, size_t len, size_t *outlen, size_t *replaced)
+{
 	struct buf b = {0};
-	char enc[4];
-	size_t i = 0, n;
+	size_t i = 0, n, run = 0, bad = 0;
 	uint32_t cp;
 
 	buf_add(&b, "", 0);
+	/* valid runs are copied whole: most pages need no repair at all */
 	while (i < len) {
+		if ((unsigned char)s[i] >= 0x01 && (unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
 		n = utf8_decode(s + i, len - i, &cp);
-		if (cp == 0) {
-			/* NUL would end the string early for every C consumer */
-		} else if (cp == TEXT_REPLACEMENT && n == 1) {
-			buf_add(&b, enc, utf8_encode(cp, enc));
-		} else {
-			buf_add(&b, s + i, n);
+		if (cp != 0 && !(cp == TEXT_REPLACEMENT && n == 1)) {
+			i += n;
+			continue;
+		}
+		buf_add(&b, s + run, i - run);
+		if (cp != 0) {	/* NUL would end the string early for every C consumer */
+			buf_adds(&b, "\xEF\xBF\xBD");
+			bad++;
 		}
 		i += n;
+		run = i;
 	}
+	buf_add(&b, s + run, len - run);
+	if (replaced != NULL)
+		*replaced = bad;
 	if (outlen != NULL)
 		*outlen = b.len;
 	return buf_steal(&b);
@@ -109,6 +125,10 @@ utf8_stats(const char *s, size_t len, size_t *invalid, size_t *multibyte)
 
 	*invalid = *multibyte = 0;
 	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
 		n = utf8_decode(s + i, len - i, &cp);
 		if (cp == TEXT_REPLACEMENT && n == 1)
 			(*invalid)++;

@@ -23,8 +23,10 @@ size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
 /* Writes cp as UTF-8 into out (4 bytes room); returns the length. */
 size_t utf8_encode(uint32_t cp, char *out);
 
-/* Valid UTF-8 with invalid sequences replaced by U+FFFD and NUL dropped. */
+/* Valid UTF-8 with invalid sequences replaced by U+FFFD and NUL dropped;
+ * *replaced (when not NULL) gets the count of invalid sequences. */
 char *utf8_repair(const char *s, size_t len, size_t *outlen);
+char *utf8_repair_count(const char *s, size_t len, size_t *outlen, size_t *replaced);
 
 /* Counts invalid sequences and multi-byte characters. */
 void utf8_stats(const char *s, size_t len, size_t *invalid, size_t *multibyte);

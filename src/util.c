@@ -192,6 +192,60 @@ strlist_free(struct strlist *l)
 	l->n = l->cap = 0;
 }
 
+static size_t
+str_hash(const char *s)
+{
+	size_t h = 14695981039346656037u;	/* FNV-1a */
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+static void
+strset_grow(struct strset *set)
+{
+	struct strset bigger = {xcalloc(set->cap ? set->cap * 2 : 64, sizeof(char *)), 0,
+		set->cap ? set->cap * 2 : 64};
+
+	for (size_t i = 0; i < set->cap; i++) {
+		if (set->slots[i] == NULL)
+			continue;
+		size_t j = str_hash(set->slots[i]) & (bigger.cap - 1);
+
+		while (bigger.slots[j] != NULL)
+			j = (j + 1) & (bigger.cap - 1);
+		bigger.slots[j] = set->slots[i];
+		bigger.n++;
+	}
+	free(set->slots);
+	*set = bigger;
+}
+
+int
+strset_add(struct strset *set, const char *s)
+{
+	size_t j;
+
+	if ((set->n + 1) * 2 > set->cap)
+		strset_grow(set);
+	for (j = str_hash(s) & (set->cap - 1); set->slots[j] != NULL; j = (j + 1) & (set->cap - 1))
+		if (strcmp(set->slots[j], s) == 0)
+			return 0;
+	set->slots[j] = xstrdup(s);
+	set->n++;
+	return 1;
+}
+
+void
+strset_free(struct strset *set)
+{
+	for (size_t i = 0; i < set->cap; i++)
+		free(set->slots[i]);
+	free(set->slots);
+	memset(set, 0, sizeof *set);
+}
+
 char *
 read_file(const char *path, size_t max, size_t *len)
 {

@@ -45,6 +45,16 @@ struct strlist {
 void strlist_push(struct strlist *l, char *owned);
 void strlist_free(struct strlist *l);
 
+/* A set of strings (open addressing); it copies what it holds. */
+struct strset {
+	char **slots;
+	size_t n, cap;
+};
+
+/* Adds s; returns 1 when it was new, 0 when already there. */
+int strset_add(struct strset *set, const char *s);
+void strset_free(struct strset *set);
+
 /* Reads a whole file, at most max bytes; NULL with errno set on failure. */
 char *read_file(const char *path, size_t max, size_t *len);
 
