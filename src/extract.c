@@ -26,6 +26,10 @@ utf8_chars(const char *s)
 	uint32_t cp;
 
 	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			n += s[i++] > ' ';
+			continue;
+		}
 		i += utf8_decode(s + i, len - i, &cp);
 		if (!text_is_space(cp))
 			n++;
@@ -134,9 +138,16 @@ on_text(struct walk *w, xmlNodePtr n)
 		return;
 	len = strlen(s);
 	while (i < len) {
-		i += utf8_decode(s + i, len - i, &cp);
-		if (text_is_space(cp) || text_is_corrupting(cp))
-			continue;
+		unsigned char ch = (unsigned char)s[i];
+
+		if (ch > ' ' && ch < 0x7F) {
+			cp = ch;
+			i++;
+		} else {
+			i += utf8_decode(s + i, len - i, &cp);
+			if (text_is_space(cp) || text_is_corrupting(cp))
+				continue;
+		}
 		if (w->first_text == NULL)
 			w->first_text = n;
 		w->chars++;

@@ -408,11 +408,11 @@ item_of(xmlNodePtr a, xmlNodePtr container)
 	return n;
 }
 
-/* Text of item without the title, its date and a trailing 更多. */
+/* Text t of an item without the title, its date and a trailing 更多. */
 static char *
-item_snippet(xmlNodePtr item, const char *title, const char *date)
+item_snippet(const char *t, const char *title, const char *date)
 {
-	char *t = html_text(item), *s;
+	char *s;
 	struct buf b = {0};
 	const char *p = t;
 	size_t n;
@@ -427,7 +427,6 @@ item_snippet(xmlNodePtr item, const char *title, const char *date)
 		p = s + strlen(date);
 	}
 	buf_adds(&b, p);
-	free(t);
 	s = text_clean(b.s, b.len);
 	buf_free(&b);
 	for (;;) {
@@ -496,9 +495,9 @@ collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
 		item = item_of(n, container);
 		itext = html_text(item);
 		date = item_date(itext);
-		free(itext);
 		if (with_snippet)
-			snippet = item_snippet(item, title, date);
+			snippet = item_snippet(itext, title, date);
+		free(itext);
 		linklist_push(out, title, url, snippet, date);
 	}
 	strset_free(&seen);

@@ -92,8 +92,16 @@ utf8_repair_count(const char *s, size_t len, size_t *outlen, size_t *replaced)
 	buf_add(&b, "", 0);
 	/* valid runs are copied whole: most pages need no repair at all */
 	while (i < len) {
-		if ((unsigned char)s[i] >= 0x01 && (unsigned char)s[i] < 0x80) {
+		const unsigned char *u = (const unsigned char *)s + i;
+
+		if (u[0] >= 0x01 && u[0] < 0x80) {
 			i++;
+			continue;
+		}
+		/* the three-byte form of CJK text, checked inline */
+		if (u[0] >= 0xE1 && u[0] <= 0xEC && i + 2 < len &&
+		    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		n = utf8_decode(s + i, len - i, &cp);
@@ -187,6 +195,26 @@ text_clean(const char *s, size_t len)
 
 	buf_add(&b, "", 0);
 	while (i < len) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (ch > ' ' && ch < 0x7F) {	/* printable ASCII: the common case */
+			if (pending_space)
+				buf_addc(&b, ' ');
+			pending_space = 0;
+			buf_addc(&b, (char)ch);
+			i++;
+			continue;
+		}
+		/* CJK ideographs (U+4E00..U+9FFF: lead bytes E4..E9) need no checks */
+		if (ch >= 0xE4 && ch <= 0xE9 && i + 2 < len &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 && ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			if (pending_space)
+				buf_addc(&b, ' ');
+			pending_space = 0;
+			buf_add(&b, s + i, 3);
+			i += 3;
+			continue;
+		}
 		n = utf8_decode(s + i, len - i, &cp);
 		i += n;
 		if (text_is_space(cp)) {
