@@ -14,6 +14,7 @@
 #include "util.h"
 
 #define SNIFF_BYTES 16384	/* real pages put <meta> after long scripts */
+#define DETECT_BYTES 262144	/* what uchardet sees of a page */
 
 static const struct {
 	const char *label, *name;
@@ -165,7 +166,8 @@ detect(const char *bytes, size_t len)
 
 	if (ud == NULL)
 		return NULL;
-	if (uchardet_handle_data(ud, bytes, len) == 0) {
+	/* a guess needs a sample, not the whole of a 16 MiB page */
+	if (uchardet_handle_data(ud, bytes, len < DETECT_BYTES ? len : DETECT_BYTES) == 0) {
 		uchardet_data_end(ud);
 		name = uchardet_get_charset(ud);
 		if (name != NULL && *name != '\0')

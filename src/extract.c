@@ -86,12 +86,17 @@ is_punct(uint32_t cp)
 	    cp == 0xFF1F || cp == 0x3001 || cp == ',' || cp == '.' || cp == ';';
 }
 
+/* The nearest block element above n; every element entered has its
+ * block flag in its info record, so no names are compared here. */
 static xmlNodePtr
-block_of(xmlNodePtr n)
+block_of(struct ctx *c, xmlNodePtr n)
 {
-	for (n = n->parent; n != NULL; n = n->parent)
-		if (html_is_block(n) && !html_is(n, "br"))
+	for (n = n->parent; n != NULL; n = n->parent) {
+		struct elinfo *e = el_info(c, n);
+
+		if (e != NULL && e->block)
 			return n;
+	}
 	return NULL;
 }
 
@@ -119,7 +124,7 @@ flush(struct ctx *c, struct walk *w)
 	s = &c->segs[c->nsegs++];
 	s->text = t;
 	s->node = w->first_text;
-	s->block = block_of(w->first_text);
+	s->block = block_of(c, w->first_text);
 	s->chars = w->chars;
 	s->link_chars = w->link_chars;
 	s->punct = w->punct;
@@ -166,9 +171,11 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 		c->capinfo = c->capinfo ? c->capinfo * 2 : 256;
 		c->info = xreallocarray(c->info, c->capinfo, sizeof *c->info);
 	}
-	if (html_is_block(n))
+	int block = html_is_block(n);
+
+	if (block)
 		flush(c, w);
-	c->info[c->ninfo] = (struct elinfo){c->nsegs, c->nsegs, 0, 0, 0};
+	c->info[c->ninfo] = (struct elinfo){c->nsegs, c->nsegs, 0, 0, 0, block && !html_is(n, "br")};
 	n->_private = (void *)(uintptr_t)++c->ninfo;
 	if (html_is(n, "a") && w->anchor == NULL)
 		w->anchor = n;
@@ -184,13 +191,13 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 static void
 on_leave(struct ctx *c, struct walk *w, xmlNodePtr n)
 {
-	struct elinfo *e;
+	struct elinfo *e = el_info(c, n);
 
-	if (html_is_block(n))
+	if (e != NULL && (e->block || html_is(n, "br")))
 		flush(c, w);
 	if (n == w->anchor)
 		w->anchor = NULL;
-	if ((e = el_info(c, n)) != NULL)
+	if (e != NULL)
 		e->end = c->nsegs;
 }
 

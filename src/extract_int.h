@@ -28,6 +28,7 @@ struct elinfo {
 	double score;
 	int headline_links;	/* headline-like anchors below */
 	int list_scored;	/* this element was weighed as a list */
+	int block;		/* starts a new line (html_is_block, not br) */
 };
 
 struct img_ref {

@@ -363,24 +363,43 @@ is_noise_line(const char *s)
 	return 0;
 }
 
-/* The segments where byline fields live: from the headline to a little
- * past the end of the body. */
-static void
-meta_range(const struct ctx *c, size_t *first, size_t *end)
+#define META_HEAD 48	/* segments read from the headline on */
+#define META_TAIL 24	/* and up to the end of the body and a little past */
+
+/* The segments where byline fields live: the headline and what follows
+ * it, and the end of the body.  The middle of a long body is skipped, so
+ * a page of a million paragraphs costs no more here than a short one. */
+struct meta_win {
+	size_t first, end, gap_from, gap_to;
+};
+
+static struct meta_win
+meta_window(const struct ctx *c)
 {
 	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
 	size_t bf = e ? e->first : 0, be = e ? e->end : c->nsegs;
+	struct meta_win w;
 
-	*first = c->title_seg < c->nsegs ? c->title_seg : (bf > 12 ? bf - 12 : 0);
-	if (*first > bf)
-		*first = bf > 12 ? bf - 12 : 0;
-	*end = be + 12 < c->nsegs ? be + 12 : c->nsegs;
+	w.first = c->title_seg < c->nsegs ? c->title_seg : (bf > 12 ? bf - 12 : 0);
+	if (w.first > bf)
+		w.first = bf > 12 ? bf - 12 : 0;
+	w.end = be + 12 < c->nsegs ? be + 12 : c->nsegs;
+	w.gap_from = w.first + META_HEAD;
+	w.gap_to = w.end > META_TAIL ? w.end - META_TAIL : 0;
+	return w;
+}
+
+static size_t
+win_next(const struct meta_win *w, size_t i)
+{
+	i++;
+	return i >= w->gap_from && i < w->gap_to ? w->gap_to : i;
 }
 
 static char *
-scan_label(const struct ctx *c, size_t first, size_t end, const char *const *labels)
+scan_label(const struct ctx *c, const struct meta_win *w, const char *const *labels)
 {
-	for (size_t i = first; i < end; i++) {
+	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
 		char *v;
 
 		if (utf8_chars(c->segs[i].text) > META_LINE_MAX)
@@ -393,9 +412,9 @@ scan_label(const struct ctx *c, size_t first, size_t end, const char *const *lab
 
 /* Editors also appear as [编辑:X], 【责任编辑：X】 at the end of the body. */
 static char *
-bracketed_editor(const struct ctx *c, size_t first, size_t end)
+bracketed_editor(const struct ctx *c, const struct meta_win *w)
 {
-	for (size_t i = end; i > first; i--) {
+	for (size_t i = w->end; i > w->first && i + META_TAIL > w->end; i--) {
 		const char *t = c->segs[i - 1].text;
 		const char *p = strstr(t, "编辑");
 
@@ -410,11 +429,11 @@ bracketed_editor(const struct ctx *c, size_t first, size_t end)
 }
 
 static char *
-labelled_date(const struct ctx *c, size_t first, size_t end, const char *const *labels)
+labelled_date(const struct ctx *c, const struct meta_win *w, const char *const *labels)
 {
 	char *d;
 
-	for (size_t i = first; i < end; i++) {
+	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
 		const char *t = c->segs[i].text;
 
 		if (utf8_chars(t) > META_LINE_MAX)
@@ -452,7 +471,7 @@ schema_date(struct ctx *c)
 }
 
 static char *
-published_date(struct ctx *c, size_t first, size_t end)
+published_date(struct ctx *c, const struct meta_win *w)
 {
 	static const char *const meta_names[][2] = {
 		{"property", "article:published_time"}, {"name", "PubDate"},
@@ -462,13 +481,13 @@ published_date(struct ctx *c, size_t first, size_t end)
 	char *d, *v;
 
 	/* a labelled date near the headline beats everything */
-	if ((d = labelled_date(c, first, end, strong_date_labels)) != NULL ||
-	    (d = labelled_date(c, first, end, date_labels)) != NULL)
+	if ((d = labelled_date(c, w, strong_date_labels)) != NULL ||
+	    (d = labelled_date(c, w, date_labels)) != NULL)
 		return d;
 	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
-	size_t stop = e ? e->first + 3 : end;
+	size_t stop = e ? e->first + 3 : w->end;
 
-	for (size_t i = first; i < end && i < stop; i++)
+	for (size_t i = w->first; i < w->end && i < stop; i = win_next(w, i))
 		if (utf8_chars(c->segs[i].text) <= META_LINE_MAX &&
 		    (d = extract_date(c->segs[i].text, c->fetched)) != NULL)
 			return d;
@@ -496,15 +515,14 @@ published_date(struct ctx *c, size_t first, size_t end)
 void
 extract_meta(struct ctx *c)
 {
-	size_t first, end;
+	struct meta_win w = meta_window(c);
 
-	meta_range(c, &first, &end);
-	c->page->source = scan_label(c, first, end, source_labels);
-	c->page->author = scan_label(c, first, end, author_labels);
-	c->page->editor = bracketed_editor(c, first, end);
+	c->page->source = scan_label(c, &w, source_labels);
+	c->page->author = scan_label(c, &w, author_labels);
+	c->page->editor = bracketed_editor(c, &w);
 	if (c->page->editor == NULL)
-		c->page->editor = scan_label(c, first, end, editor_labels);
-	c->page->published = published_date(c, first, end);
+		c->page->editor = scan_label(c, &w, editor_labels);
+	c->page->published = published_date(c, &w);
 }
 
 /* ---- tags ---- */
@@ -547,10 +565,9 @@ tags_from_text(struct ctx *c, const char *value)
 void
 extract_tags(struct ctx *c)
 {
-	size_t first, end;
+	struct meta_win w = meta_window(c);
 
-	meta_range(c, &first, &end);
-	for (size_t i = first; i < end; i++) {
+	for (size_t i = w.first; i < w.end; i = win_next(&w, i)) {
 		const char *t = c->segs[i].text;
 		const char *const *l;
 		const char *at = NULL;
