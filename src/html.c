@@ -16,6 +16,97 @@ ignore_errors(void *ctx, const char *msg, ...)
 	(void)msg;
 }
 
+#define TAG_MAX 16384	/* bytes of one start tag that reach libxml2 */
+
+/* Copies the raw text of a comment or a script/style element unchanged;
+ * returns the position after it. */
+static size_t
+copy_raw(struct buf *b, const char *s, size_t len, size_t i, const char *end_mark)
+{
+	const char *e = memmem(s + i, len - i, end_mark, strlen(end_mark));
+	size_t stop = e ? (size_t)(e - s) + strlen(end_mark) : len;
+
+	buf_add(b, s + i, stop - i);
+	return stop;
+}
+
+/* Copies a start tag, cut at TAG_MAX bytes with its open quote closed:
+ * libxml2 compares every attribute of a tag with every other, so a tag
+ * of a million attributes would take hours. */
+static size_t
+copy_tag(struct buf *b, const char *s, size_t len, size_t i)
+{
+	size_t start = i;
+	char quote = 0;
+
+	for (; i < len; i++) {
+		char ch = s[i];
+
+		if (quote ? ch == quote : (ch == '"' || ch == '\''))
+			quote = quote ? 0 : ch;
+		else if (!quote && ch == '>')
+			break;
+		if (i - start == TAG_MAX) {
+			buf_add(b, s + start, i - start);
+			if (quote)
+				buf_addc(b, quote);
+			while (i < len && s[i] != '>')
+				i++;
+			buf_addc(b, '>');
+			return i < len ? i + 1 : len;
+		}
+	}
+	i = i < len ? i + 1 : len;
+	buf_add(b, s + start, i - start);
+	return i;
+}
+
+/* The text with every start tag bounded; NULL when no tag needed it. */
+static char *
+bound_tags(const char *s, size_t len, size_t *outlen)
+{
+	struct buf b = {0};
+	size_t i = 0;
+	int long_tag = 0;
+
+	for (const char *p = s; (p = memchr(p, '<', len - (size_t)(p - s))) != NULL; p++) {
+		const char *gt = memchr(p, '>', len - (size_t)(p - s));
+
+		if (gt == NULL || gt - p > TAG_MAX) {
+			long_tag = 1;
+			break;
+		}
+		p = gt - 1 > p ? gt - 1 : p;
+	}
+	if (!long_tag)
+		return NULL;
+	while (i < len) {
+		const char *lt = memchr(s + i, '<', len - i);
+		size_t at = lt ? (size_t)(lt - s) : len;
+
+		buf_add(&b, s + i, at - i);
+		i = at;
+		if (i >= len)
+			break;
+		if (len - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
+			i = copy_raw(&b, s, len, i, "-->");
+		} else if (i + 1 < len && ((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z')) {
+			int raw = len - i > 7 && (strncasecmp(s + i, "<script", 7) == 0 ||
+			    strncasecmp(s + i, "<style", 6) == 0);
+			int script = raw && (s[i + 2] | 0x20) == 'c';
+
+			i = copy_tag(&b, s, len, i);
+			if (raw)
+				i = copy_raw(&b, s, len, i, script ? "</script" : "</style");
+		} else {
+			buf_addc(&b, '<');
+			i++;
+		}
+	}
+	*outlen = b.len;
+	return buf_steal(&b);
+}
+
 xmlDocPtr
 html_parse(const char *utf8, size_t len, const char *url)
 {
@@ -23,12 +114,22 @@ html_parse(const char *utf8, size_t len, const char *url)
 	    HTML_PARSE_NONET | HTML_PARSE_COMPACT |
 	    HTML_PARSE_IGNORE_ENC;
 
+	size_t blen;
+	char *bounded = bound_tags(utf8, len, &blen);
+	xmlDocPtr doc;
+
+	if (bounded != NULL) {
+		utf8 = bounded;
+		len = blen;
+	}
 	if (len > (size_t)0x7fffffff)
 		len = 0x7fffffff;
 	xmlSetGenericErrorFunc(NULL, ignore_errors);
 	/* "UTF-8" and IGNORE_ENC: the page's own <meta> must not re-decode
 	 * what charset.c already decoded */
-	return htmlReadMemory(utf8, (int)len, url, "UTF-8", opts);
+	doc = htmlReadMemory(utf8, (int)len, url, "UTF-8", opts);
+	free(bounded);
+	return doc;
 }
 
 xmlNodePtr

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""hostile: kanbao --dump on pages built to hurt a parser (deep nesting,
+a million attributes, giant comments and scripts, a 3 MB line, 100k links,
+unclosed tags, random bytes ...).  Each must end with exit 0 and one valid
+JSON object holding no control character, and must not run away: a bound
+far above the benchmark's figures (bench/hostile.sh) catches a hang or a
+quadratic path without making the suite a stopwatch.  Speaks TAP."""
+import json, os, resource, subprocess, sys, tempfile
+
+KANBAO = os.environ.get("KANBAO", "src/kanbao")
+SRCDIR = os.environ.get("SRCDIR", ".")
+SANITIZED = os.environ.get("SANITIZED") == "yes"
+RUNAWAY = 120 if SANITIZED else 30     # seconds: a hang, not a slow run
+MEMORY_KIB = 1024 * 1024               # the issue's 1 GiB
+
+n = failed = 0
+
+
+def ok(cond, what, detail=""):
+    global n, failed
+    n += 1
+    print(("ok" if cond else "not ok") + " %d - %s" % (n, what))
+    if not cond:
+        failed += 1
+        print("#   " + detail)
+
+
+def clean(text):
+    return not any((ord(ch) < 0x20 and ch != "\n") or 0x7F <= ord(ch) <= 0x9F or ch in "\u202a\u202b\u202c\u202d\u202e"
+                   for ch in text)
+
+
+def check(path):
+    case = os.path.basename(path)[:-5]
+    try:
+        p = subprocess.run([KANBAO, "--dump", path], capture_output=True, timeout=RUNAWAY)
+    except subprocess.TimeoutExpired:
+        ok(False, "%s: ends within %d s" % (case, RUNAWAY), "still running")
+        return
+    ok(p.returncode == 0, "%s: exit 0" % case, "rc=%d, stderr %r" % (p.returncode, p.stderr[:200]))
+    lines = p.stdout.decode("utf-8", "replace").splitlines()
+    try:
+        obj = json.loads(lines[0]) if len(lines) == 1 else None
+    except ValueError:
+        obj = None
+    ok(isinstance(obj, dict) and "body" in obj, "%s: one JSON object" % case, "%d lines" % len(lines))
+    ok(clean(p.stdout.decode("utf-8", "replace")), "%s: no control character in the output" % case)
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, os.path.join(SRCDIR, "tests", "hostile_inputs.py"), tmp], check=True)
+        for name in sorted(os.listdir(tmp)):
+            check(os.path.join(tmp, name))
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if SANITIZED:
+        global n
+        n += 1
+        print("ok %d - peak memory under 1 GiB # SKIP sanitizers reserve their own memory" % n)
+    else:
+        ok(peak < MEMORY_KIB, "every case stays under 1 GiB (peak %d MiB)" % (peak // 1024), "peak %d KiB" % peak)
+    print("1..%d" % n)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
