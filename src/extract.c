@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "sites.h"
 #include "extract_int.h"
 #include "text.h"
 
@@ -424,6 +425,7 @@ ctx_free(struct ctx *c)
 static void
 extract_doc(struct ctx *c)
 {
+	site_remove(c);
 	build_segments(c);
 	score_segments(c);
 	c->body_node = pick_body(c);
@@ -431,7 +433,7 @@ extract_doc(struct ctx *c)
 	decide_kind(c);
 	extract_title(c);
 	if (c->page->kind == PAGE_LIST) {
-		linklist_free(&c->page->related);
+		site_apply(c);
 		return;
 	}
 	linklist_free(&c->page->headlines);
@@ -441,6 +443,7 @@ extract_doc(struct ctx *c)
 	extract_tags(c);
 	extract_prev_next(c);
 	extract_related(c);
+	site_apply(c);
 }
 
 struct page *
@@ -452,6 +455,7 @@ extract_bytes(const struct extract_input *in)
 
 	c.url = in->url ? in->url : "";
 	c.fetched = in->fetched;
+	c.rule = in->rule;
 	c.page = page_new(c.url);
 	c.doc = html_parse(utf8, len, c.url);
 	free(utf8);

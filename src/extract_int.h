@@ -52,6 +52,7 @@ struct ctx {
 	size_t body_first, body_end;
 	size_t title_seg;	/* segment of the headline, or nsegs */
 	struct page *page;
+	const struct site_rule *rule;	/* per-host overrides, or NULL */
 };
 
 /* extract.c */
@@ -70,10 +71,17 @@ int is_noise_line(const char *s);
 
 /* extract_links.c */
 char *resolve_url(const struct ctx *c, const char *href);
+/* An anchor's full title and absolute URL (new strings); -1 when it is
+ * no link (no href, javascript:, empty). */
+int anchor_link(const struct ctx *c, xmlNodePtr a, char **title, char **url);
 void extract_prev_next(struct ctx *c);
 void extract_related(struct ctx *c);
 void extract_headlines(struct ctx *c);
 int is_related_heading(const char *s);
 int is_nav_label(const char *s);
+
+/* extract_site.c */
+void site_remove(struct ctx *c);
+void site_apply(struct ctx *c);
 
 #endif

@@ -682,6 +682,19 @@ headline_text(const char *t)
 
 /* At least min non-space characters of text below n?  Counts without
  * building the text: most links on a page are short menu entries. */
+int
+anchor_link(const struct ctx *c, xmlNodePtr a, char **title, char **url)
+{
+	*url = anchor_url(c, a);
+	*title = *url ? full_title(a) : NULL;
+	if (*url == NULL || **title == '\0') {
+		free(*url);
+		free(*title);
+		return -1;
+	}
+	return 0;
+}
+
 static int
 has_chars(xmlNodePtr n, size_t min)
 {

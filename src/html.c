@@ -258,6 +258,12 @@ html_text(xmlNodePtr root)
 }
 
 char *
+html_text_of(const char *s)
+{
+	return text_clean(s, strlen(s));
+}
+
+char *
 html_attr(xmlNodePtr n, const char *name)
 {
 	xmlChar *v;

@@ -32,6 +32,9 @@ int html_is_block(xmlNodePtr n);
 /* A new cleaned string of the visible text below n. */
 char *html_text(xmlNodePtr n);
 
+/* A new cleaned copy of a string (text_clean). */
+char *html_text_of(const char *s);
+
 /* A new cleaned copy of attribute name of n, or NULL when absent or empty. */
 char *html_attr(xmlNodePtr n, const char *name);
 

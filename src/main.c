@@ -13,6 +13,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "config_file.h"
 #include "extract.h"
 #include "fetch.h"
 #include "i18n.h"
@@ -27,7 +28,9 @@ struct options {
 	enum format format;
 	const char *base_url;
 	int width;
+	const char *config_path;	/* NULL: the default */
 	struct fetch_opts fetch;
+	struct config config;
 };
 
 static void
@@ -46,6 +49,7 @@ usage(FILE *f)
 	    "  -b, --base-url=URL   resolve links of a saved page against URL\n"
 	    "  -w, --width=N        wrap text output at N columns\n"
 	    "                       (default: the terminal's width, or 80)\n"
+	    "  -c, --config=FILE    read FILE instead of the default config file\n"
 	    "  -h, --help           display this help and exit\n"
 	    "  -V, --version        output version information and exit\n\n"), f);
 	fputs(_("INPUT is an http, https or file URL, or the path of a saved page.\n"
@@ -84,6 +88,7 @@ parse_options(int argc, char **argv, struct options *o)
 		{"format", required_argument, NULL, 'f'},
 		{"base-url", required_argument, NULL, 'b'},
 		{"width", required_argument, NULL, 'w'},
+		{"config", required_argument, NULL, 'c'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -92,7 +97,7 @@ parse_options(int argc, char **argv, struct options *o)
 	char *end;
 	long n;
 
-	while ((ch = getopt_long(argc, argv, "df:b:w:hV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "df:b:w:c:hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
 			o->dump = 1;
@@ -119,6 +124,9 @@ parse_options(int argc, char **argv, struct options *o)
 			}
 			o->width = (int)n;
 			break;
+		case 'c':
+			o->config_path = optarg;
+			break;
 		case 'h':
 			usage(stdout);
 			exit(0);
@@ -130,6 +138,21 @@ parse_options(int argc, char **argv, struct options *o)
 		}
 	}
 	return 0;
+}
+
+/* Built-in site rules, then the config file's; each bad line is a warning
+ * on stderr and the rest still applies. */
+static void
+load_config(struct options *o)
+{
+	char *path = o->config_path ? xstrdup(o->config_path) : config_default_path();
+
+	sites_builtin(&o->config.sites);
+	if (path != NULL)
+		config_load(&o->config, path, o->config_path == NULL);
+	for (size_t i = 0; i < o->config.errors.n; i++)
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, o->config.errors.v[i]);
+	free(path);
 }
 
 /* Dumps one input; returns 0, or -1 after printing why on stderr. */
@@ -151,6 +174,7 @@ dump_one(const char *arg, const struct options *o)
 	in.http_charset = r.charset;
 	in.url = o->base_url ? o->base_url : r.url;
 	in.fetched = r.fetched;
+	in.rule = sites_match(&o->config.sites, in.url);
 	p = extract_bytes(&in);
 	if (o->format == FORMAT_JSON)
 		page_write_json(p, stdout);
@@ -180,6 +204,7 @@ main(int argc, char **argv)
 	}
 	if (o.width == 0)
 		o.width = terminal_width();
+	load_config(&o);
 	if (!o.dump) {
 		fprintf(stderr, _("%s: the interactive reader is not built yet; use --dump\n"), PACKAGE);
 		return 1;
@@ -194,6 +219,7 @@ main(int argc, char **argv)
 			failed = 1;
 		fflush(stdout);
 	}
+	config_free(&o.config);
 	if (ferror(stdout) || fclose(stdout) != 0) {
 		perror(PACKAGE ": stdout");
 		return 2;

@@ -1,0 +1,78 @@
+/* unit_config: the config line format and site rule matching. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "config_file.h"
+#include "tap.h"
+
+static void
+test_lines(void)
+{
+	static const struct { const char *line; const char *error; } cases[] = {
+		{"# a comment", NULL},
+		{"   ", NULL},
+		{"site news.example title //h1", NULL},
+		{"site news.example body //div[@id='c']//p", NULL},
+		{"site news.example colour //h1", "f:5: unknown field 'colour' in a site rule"},
+		{"site news.example title //h1[", "f:6: invalid XPath for title: //h1["},
+		{"site news.example", "f:7: usage: site HOST FIELD XPATH"},
+		{"sight news.example title //h1", "f:8: unknown keyword 'sight'"},
+		{"site other.example next  //a[@rel='next']  ", NULL},
+	};
+	struct config c = {0};
+	size_t errors = 0;
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		config_line(&c, "f", (int)i + 1, cases[i].line);
+		if (cases[i].error == NULL) {
+			tap_int((long)c.errors.n, (long)errors, cases[i].line);
+			continue;
+		}
+		errors++;
+		tap_str(c.errors.n == errors ? c.errors.v[errors - 1] : NULL, cases[i].error, cases[i].line);
+	}
+	tap_int((long)c.sites.n, 2, "two hosts have rules");
+	tap_str(c.sites.v[0].xpath[SITE_BODY], "//div[@id='c']//p", "the XPath is the rest of the line");
+	tap_str(c.sites.v[1].xpath[SITE_NEXT], "//a[@rel='next']", "trailing spaces are trimmed");
+	config_free(&c);
+}
+
+static void
+test_match(void)
+{
+	struct config c = {0};
+	const struct site_rule *r;
+
+	config_line(&c, "f", 1, "site example.test title //h1");
+	config_line(&c, "f", 2, "site city.example.test title //h2");
+	r = sites_match(&c.sites, "http://www.example.test/a.html");
+	tap_str(r ? r->host : NULL, "example.test", "a subdomain matches its domain");
+	r = sites_match(&c.sites, "https://city.example.test/a.html");
+	tap_str(r ? r->host : NULL, "city.example.test", "the longest host wins");
+	r = sites_match(&c.sites, "http://badexample.test/");
+	tap_ok(r == NULL, "a host that only ends in the same letters does not match");
+	r = sites_match(&c.sites, "file:///tmp/x.html");
+	tap_ok(r == NULL, "a file URL has no host");
+	config_free(&c);
+}
+
+static void
+test_missing(void)
+{
+	struct config c = {0};
+
+	tap_int(config_load(&c, "/nonexistent/kanbao/config", 1), 0, "a missing default file is no error");
+	tap_int(config_load(&c, "/nonexistent/kanbao/config", 0), 1, "a missing named file is one error");
+	config_free(&c);
+}
+
+int
+main(void)
+{
+	tap_init();
+	test_lines();
+	test_match();
+	test_missing();
+	return tap_done();
+}
