@@ -1,0 +1,40 @@
+/*
+ * fuzz_extract: bytes -> charset -> libxml2 -> extract -> page, and the
+ * page's JSON and text output.  Inputs are capped at 256 KiB: larger ones
+ * only slow the fuzzer down (tests/hostile.py covers size).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "extract.h"
+#include "page.h"
+
+#define MAX_INPUT (256 * 1024)
+
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+	struct extract_input in = {0};
+	struct page *p;
+	FILE *devnull;
+
+	if (size > MAX_INPUT)
+		return 0;
+	in.bytes = (const char *)data;
+	in.len = size;
+	in.url = "http://fuzz.test/a/b/page.html";
+	in.fetched = 1700000000;
+	p = extract_bytes(&in);
+	devnull = fopen("/dev/null", "w");
+	if (devnull != NULL) {
+		page_write_json(p, devnull);
+		page_write_text(p, 40, devnull);
+		fclose(devnull);
+	}
+	page_free(p);
+	return 0;
+}

@@ -1,0 +1,22 @@
+#!/bin/sh
+# fuzz/run.sh SECONDS: runs each libFuzzer target for SECONDS over a seed
+# corpus from tests/data (and fuzz/regressions, the inputs that once
+# crashed).  Needs a build configured with CC=clang --enable-fuzzing.
+set -eu
+secs=${1:-60}
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=${FUZZ_BUILD:-.}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for t in extract layout config; do
+  mkdir -p "$work/$t"
+  case $t in
+    extract) cp "$top"/tests/data/*.html "$work/$t/" 2>/dev/null || true ;;
+    layout) printf '\024%s' '青禾县新建的白鹭大桥今天正式通车，全长八百米。' > "$work/$t/seed1" ;;
+    config) printf 'site example.test title //h1\nsite a.test body //p\n' > "$work/$t/seed1" ;;
+  esac
+  [ -d "$top/fuzz/regressions/$t" ] && cp "$top/fuzz/regressions/$t"/* "$work/$t/" 2>/dev/null || true
+  echo "fuzz_$t: $secs s"
+  "$build/fuzz/fuzz_$t" -max_total_time="$secs" -max_len=262144 -timeout=10 -rss_limit_mb=2048 \
+    -print_final_stats=1 "$work/$t" 2>&1 | tail -12
+done
