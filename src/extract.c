@@ -260,6 +260,18 @@ is_boilerplate_block(xmlNodePtr n)
 	return 0;
 }
 
+static int
+is_paragraph(xmlNodePtr n)
+{
+	static const char *const names[] = {"p", "pre", "blockquote", "h1", "h2", "h3",
+		"h4", "h5", "h6", "figcaption", "dd", NULL};
+
+	for (const char *const *p = names; *p; p++)
+		if (html_is(n, *p))
+			return 1;
+	return 0;
+}
+
 static void
 score_segments(struct ctx *c)
 {
@@ -272,6 +284,10 @@ score_segments(struct ctx *c)
 		if (plain < 10 || s->link_chars * 2 > s->chars)
 			continue;
 		score = 1 + s->punct + (plain / 40 > 5 ? 5 : plain / 40);
+		/* a paragraph is never the body: it scores its container, so one
+		 * long paragraph cannot beat the story it belongs to */
+		if (is_paragraph(n) && n->parent != NULL)
+			n = n->parent;
 		for (int up = 0; n != NULL && up < MAX_ANCESTOR_SCORE; up++, n = n->parent) {
 			struct elinfo *e = el_info(c, n);
 

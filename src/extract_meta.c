@@ -355,8 +355,14 @@ is_noise_line(const char *s)
 		"(编辑", "（编辑", "(责任编辑", "（责任编辑", "责任编辑", "点击数",
 		"阅读数", NULL};
 
+	static const char *const whole_noise[] = {"广告", "Advertisement",
+		"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭", NULL};
+
 	if (utf8_chars(s) > 80)
 		return 0;
+	for (const char *const *n = whole_noise; *n; n++)
+		if (strcmp(s, *n) == 0)
+			return 1;
 	for (const char *const *n = short_noise; *n; n++)
 		if (strstr(s, *n) != NULL)
 			return 1;
