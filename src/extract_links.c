@@ -156,6 +156,9 @@ after_label(const char *s, const char *label)
 		s += 3;
 	while (*s == ' ')
 		s++;
+	/* 上一篇 文章：…, as WordPress themes split the label */
+	if (str_starts(s, "文章") && (s[6] == ' ' || s[6] == ':' || str_starts(s + 6, "：")))
+		return after_label(s, "文章");
 	return s;
 }
 
@@ -329,6 +332,32 @@ extract_prev_next(struct ctx *c)
 
 /* ---- related ---- */
 
+/* The first block element among n's children, or NULL. */
+static xmlNodePtr
+first_block(xmlNodePtr n)
+{
+	for (xmlNodePtr k = n->children; k != NULL; k = k->next)
+		if (html_is_block(k) && !html_is(k, "br"))
+			return k;
+	return NULL;
+}
+
+static int
+is_heading(xmlNodePtr n)
+{
+	return html_is(n, "h1") || html_is(n, "h2") || html_is(n, "h3") || html_is(n, "h4") ||
+	    html_is(n, "h5") || html_is(n, "h6");
+}
+
+static int
+contains_node(xmlNodePtr outer, xmlNodePtr inner)
+{
+	for (; inner != NULL; inner = inner->parent)
+		if (inner == outer)
+			return 1;
+	return 0;
+}
+
 static const char *const related_words[] = {"相关新闻", "相关阅读", "相关文章",
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
@@ -408,27 +437,30 @@ item_of(xmlNodePtr a, xmlNodePtr container)
 	return n;
 }
 
-/* Text t of an item without the title, its date and a trailing 更多. */
-static char *
-item_snippet(const char *t, const char *title, const char *date)
+/* Removes the first occurrence of what from s, in place. */
+static void
+cut_out(char *s, const char *what)
 {
-	char *s;
-	struct buf b = {0};
-	const char *p = t;
+	char *at;
+
+	if (what == NULL || *what == '\0' || (at = strstr(s, what)) == NULL)
+		return;
+	memmove(at, at + strlen(what), strlen(at + strlen(what)) + 1);
+}
+
+/* Text t of an item without its title (as shown and in full), its date
+ * and a trailing 更多. */
+static char *
+item_snippet(const char *t, const char *shown, const char *title, const char *date)
+{
+	char *s, *copy = xstrdup(t);
 	size_t n;
 
-	buf_add(&b, "", 0);
-	if (title && (s = strstr(p, title)) != NULL) {
-		buf_add(&b, p, (size_t)(s - p));
-		p = s + strlen(title);
-	}
-	if (date && (s = strstr(p, date)) != NULL) {
-		buf_add(&b, p, (size_t)(s - p));
-		p = s + strlen(date);
-	}
-	buf_adds(&b, p);
-	s = text_clean(b.s, b.len);
-	buf_free(&b);
+	cut_out(copy, title);
+	cut_out(copy, shown);
+	cut_out(copy, date);
+	s = text_clean(copy, strlen(copy));
+	free(copy);
 	for (;;) {
 		static const char *const tails[] = {"……更多", "...更多", "…更多", "更多>>",
 			"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};
@@ -451,11 +483,27 @@ item_snippet(const char *t, const char *title, const char *date)
 	return s;
 }
 
+/* The headline inside a card link (<a><img><h3>Title</h3><p>…</p></a>),
+ * or NULL for a plain link. */
+static xmlNodePtr
+card_headline(xmlNodePtr a)
+{
+	xmlNodePtr block = first_block(a);
+
+	if (block == NULL)
+		return NULL;
+	for (xmlNodePtr m = a; m != NULL; m = html_next(m, a, 1))
+		if (is_heading(m))
+			return m;
+	return block;
+}
+
 /* The full title of an anchor: title attribute when the text is cut. */
 static char *
 full_title(xmlNodePtr a)
 {
-	char *text = html_text(a), *attr = html_attr(a, "title");
+	xmlNodePtr card = card_headline(a);
+	char *text = html_text(card ? card : a), *attr = html_attr(a, "title");
 	size_t tn = strlen(text);
 
 	if (attr != NULL && (tn == 0 || utf8_chars(attr) > utf8_chars(text) ||
@@ -495,8 +543,12 @@ collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
 		item = item_of(n, container);
 		itext = html_text(item);
 		date = item_date(itext);
-		if (with_snippet)
-			snippet = item_snippet(itext, title, date);
+		if (with_snippet) {
+			char *shown = html_text(n);
+
+			snippet = item_snippet(itext, shown, title, date);
+			free(shown);
+		}
 		free(itext);
 		linklist_push(out, title, url, snippet, date);
 	}
@@ -514,6 +566,7 @@ count_links(xmlNodePtr n, int max)
 			k++;
 	return k;
 }
+
 
 /* An element whose children repeat, each holding a link: ul, ol, dl, a
  * table, or a box of cards. */
@@ -533,7 +586,7 @@ is_list_box(xmlNodePtr n)
 		if (k->type != XML_ELEMENT_NODE || html_is(k, "br") || html_is(k, "span") ||
 		    html_is(k, "b") || html_is(k, "strong") || html_is(k, "font") ||
 		    html_is(k, "em") || html_is(k, "img") ||
-		    (html_is(k, "a") && (k->children == NULL || !html_is_block(k->children))))
+		    (html_is(k, "a") && first_block(k) == NULL))
 			continue;
 		for (m = k->next; m != NULL && m->type != XML_ELEMENT_NODE; m = m->next)
 			;
@@ -544,21 +597,7 @@ is_list_box(xmlNodePtr n)
 	return same >= 1;
 }
 
-static int
-is_heading(xmlNodePtr n)
-{
-	return html_is(n, "h1") || html_is(n, "h2") || html_is(n, "h3") || html_is(n, "h4") ||
-	    html_is(n, "h5") || html_is(n, "h6");
-}
 
-static int
-contains_node(xmlNodePtr outer, xmlNodePtr inner)
-{
-	for (; inner != NULL; inner = inner->parent)
-		if (inner == outer)
-			return 1;
-	return 0;
-}
 
 /* The list a related heading introduces: the first list after it within
  * its section, with little other text between them. */
@@ -577,7 +616,7 @@ related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
 
 			budget -= (int)utf8_chars(s);
 			free(s);
-		} else if (is_heading(m) && !contains_node(m, heading)) {
+		} else if (is_heading(m) && !contains_node(m, heading) && !enclosing_anchor(m)) {
 			return;		/* the next section began: this heading had no list */
 		} else if (m->type == XML_ELEMENT_NODE && visible(c, m) && is_list_box(m)) {
 			collect_items(c, m, NULL, out, 1);
@@ -585,6 +624,13 @@ related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
 				return;
 			m = html_next(m, scope, 0);
 			continue;
+		} else if (m->type == XML_ELEMENT_NODE && m->parent != NULL &&
+		    count_links(m, 2) == 1 && contains_node(m->parent, heading) &&
+		    is_list_box(m->parent)) {
+			/* cards that follow the heading inside its own section */
+			collect_items(c, m->parent, heading, out, 1);
+			if (out->n > 0)
+				return;
 		}
 		m = html_next(m, scope, visible(c, m));
 	}

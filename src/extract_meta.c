@@ -122,8 +122,8 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 static char *
 title_first_part(const char *t)
 {
-	static const char *const seps[] = {"_", " - ", " | ", "|", " — ", "——",
-		" – ", "-", NULL};
+	/* not "——": Chinese headlines use it for their own subtitles */
+	static const char *const seps[] = {"_", " - ", " | ", "|", " – ", "-", NULL};
 	const char *cut = NULL;
 
 	for (const char *const *s = seps; *s; s++) {
@@ -353,7 +353,7 @@ is_noise_line(const char *s)
 		"[打印", "【关闭", "收藏本页", "Copyright", "copyright", "©",
 		"版权所有", "免责声明", "本文来源", "［编辑", "[编辑", "【编辑",
 		"(编辑", "（编辑", "(责任编辑", "（责任编辑", "责任编辑", "点击数",
-		"阅读数", NULL};
+		"阅读数", "分享此文", "分享本文", "Share this", NULL};
 
 	static const char *const whole_noise[] = {"广告", "Advertisement",
 		"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭", NULL};
@@ -402,15 +402,49 @@ win_next(const struct meta_win *w, size_t i)
 	return i >= w->gap_from && i < w->gap_to ? w->gap_to : i;
 }
 
+/* Is t a label standing alone, "发布日期：", whose value is the next cell
+ * of a table (government sites lay their metadata out so)? */
+static int
+is_bare_label(const char *t, const char *const *labels)
+{
+	char *sq = squeeze(t);
+	size_t n = strlen(sq);
+	int bare = 0;
+
+	if (n >= 3 && strcmp(sq + n - 3, "：") == 0)
+		n -= 3;
+	else if (n >= 1 && sq[n - 1] == ':')
+		n -= 1;
+	else
+		n = 0;
+	for (const char *const *l = labels; n > 0 && *l && !bare; l++)
+		bare = n == strlen(*l) && strncmp(sq, *l, n) == 0;
+	free(sq);
+	return bare;
+}
+
+/* The segment after i, when the label at i stands alone. */
+static const char *
+next_cell(const struct ctx *c, size_t i, const char *const *labels)
+{
+	if (i + 1 >= c->nsegs || !is_bare_label(c->segs[i].text, labels) ||
+	    utf8_chars(c->segs[i + 1].text) > 60)
+		return NULL;
+	return c->segs[i + 1].text;
+}
+
 static char *
 scan_label(const struct ctx *c, const struct meta_win *w, const char *const *labels)
 {
 	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
+		const char *cell;
 		char *v;
 
 		if (utf8_chars(c->segs[i].text) > META_LINE_MAX)
 			continue;
 		if ((v = find_labelled(c->segs[i].text, labels)) != NULL)
+			return v;
+		if ((cell = next_cell(c, i, labels)) != NULL && (v = label_value(cell)) != NULL)
 			return v;
 	}
 	return NULL;
@@ -447,6 +481,8 @@ labelled_date(const struct ctx *c, const struct meta_win *w, const char *const *
 		for (const char *const *l = labels; *l; l++)
 			if (strstr(t, *l) && (d = extract_date(strstr(t, *l), c->fetched)))
 				return d;
+		if ((t = next_cell(c, i, labels)) != NULL && (d = extract_date(t, c->fetched)))
+			return d;
 	}
 	return NULL;
 }
@@ -518,6 +554,64 @@ published_date(struct ctx *c, const struct meta_win *w)
 	return NULL;
 }
 
+/* A byline marked up rather than labelled: rel=author, itemprop=author,
+ * class="author" (WordPress, most themes). */
+static char *
+marked_author(struct ctx *c)
+{
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
+		char *t;
+
+		if (n->type != XML_ELEMENT_NODE || n->properties == NULL ||
+		    !(html_attr_has(n, "rel", "author") || html_attr_has(n, "itemprop", "author") ||
+		    html_attr_has(n, "class", "author")) || html_attr_has(n, "class", "comment"))
+			continue;
+		if (html_ancestor(n, "footer", 6) != NULL)
+			continue;
+		t = html_text(n);
+		if (*t != '\0' && utf8_chars(t) <= 20 && !is_meta_line(t))
+			return t;
+		free(t);
+	}
+	return NULL;
+}
+
+/* A date shown without its time (or seconds) gains the precision of the
+ * page's own
+ * machine-readable date (<time datetime>, schema.org) for the same day:
+ * "2024年3月22日" with datetime="2024-03-22T09:15:00+08:00" is 09:15:00. */
+static char *
+refine_date(struct ctx *c, char *shown)
+{
+	char *exact = NULL;
+
+	if (shown == NULL || strlen(shown) >= 19)
+		return shown;
+	for (xmlNodePtr n = c->root; n != NULL && exact == NULL; n = html_next(n, c->root, 1)) {
+		char *v;
+
+		if (!html_is(n, "time") || html_attr_has(n, "class", "updated") ||
+		    html_attr_has(n, "class", "modified"))
+			continue;
+		v = html_attr(n, "datetime");
+		exact = extract_date(v, 0);
+		free(v);
+		if (exact != NULL && strncmp(exact, shown, strlen(shown)) != 0) {
+			free(exact);
+			exact = NULL;
+		}
+	}
+	if (exact == NULL)
+		exact = schema_date(c);
+	if (exact != NULL && strncmp(exact, shown, strlen(shown)) == 0 &&
+	    strlen(exact) > strlen(shown)) {
+		free(shown);
+		return exact;
+	}
+	free(exact);
+	return shown;
+}
+
 void
 extract_meta(struct ctx *c)
 {
@@ -525,10 +619,12 @@ extract_meta(struct ctx *c)
 
 	c->page->source = scan_label(c, &w, source_labels);
 	c->page->author = scan_label(c, &w, author_labels);
+	if (c->page->author == NULL)
+		c->page->author = marked_author(c);
 	c->page->editor = bracketed_editor(c, &w);
 	if (c->page->editor == NULL)
 		c->page->editor = scan_label(c, &w, editor_labels);
-	c->page->published = published_date(c, &w);
+	c->page->published = refine_date(c, published_date(c, &w));
 }
 
 /* ---- tags ---- */
@@ -568,6 +664,37 @@ tags_from_text(struct ctx *c, const char *value)
 	}
 }
 
+/* Links marked rel="tag" (not "category tag"): themes mark tags so. */
+static void
+tags_from_rel(struct ctx *c)
+{
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
+		char *rel, *t;
+
+		if (!html_is(n, "a") || (rel = html_attr(n, "rel")) == NULL)
+			continue;
+		if (strcasecmp(rel, "tag") == 0 && *(t = html_text(n)) != '\0')
+			strlist_push(&c->page->tags, t);
+		else if (strcasecmp(rel, "tag") == 0)
+			free(t);
+		free(rel);
+	}
+}
+
+/* The element around a label's text that holds its links: the label's
+ * parent, or the one above when the label sits in a span of its own. */
+static xmlNodePtr
+label_box(xmlNodePtr text)
+{
+	xmlNodePtr box = text->parent;
+
+	for (int up = 0; up < 2 && box->parent != NULL; up++, box = box->parent)
+		for (xmlNodePtr m = box; m != NULL; m = html_next(m, box, 1))
+			if (html_is(m, "a"))
+				return box;
+	return text->parent;
+}
+
 void
 extract_tags(struct ctx *c)
 {
@@ -586,9 +713,10 @@ extract_tags(struct ctx *c)
 		if (at == NULL)
 			continue;
 		l--;
-		tags_from_links(c, c->segs[i].block ? c->segs[i].block : c->segs[i].node->parent);
+		tags_from_links(c, label_box(c->segs[i].node));
 		if (c->page->tags.n == 0)
 			tags_from_text(c, after_colon(at + strlen(*l)));
 		return;
 	}
+	tags_from_rel(c);
 }
