@@ -359,6 +359,7 @@ contains_node(xmlNodePtr outer, xmlNodePtr inner)
 }
 
 static const char *const related_words[] = {"相关新闻", "相关阅读", "相关文章",
+	"相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "猜你喜歡",
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
 	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
@@ -435,6 +436,27 @@ item_of(xmlNodePtr a, xmlNodePtr container)
 		n = n->parent;
 	}
 	return n;
+}
+
+/* The line a link stands on in a list of "·<a>…</a> (date)<br>" lines:
+ * the link and its following siblings up to the next <br> or link. */
+static char *
+line_text(xmlNodePtr a)
+{
+	struct buf b = {0};
+	char *t;
+
+	for (xmlNodePtr n = a; n != NULL; n = n->next) {
+		if (n != a && (html_is(n, "br") || html_is(n, "a") || html_is_block(n)))
+			break;
+		t = html_text(n);
+		buf_adds(&b, t);
+		buf_addc(&b, ' ');
+		free(t);
+	}
+	t = text_clean(b.s ? b.s : "", b.len);
+	buf_free(&b);
+	return t;
 }
 
 /* Removes the first occurrence of what from s, in place. */
@@ -541,7 +563,7 @@ collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
 			continue;
 		}
 		item = item_of(n, container);
-		itext = html_text(item);
+		itext = item == n ? line_text(n) : html_text(item);
 		date = item_date(itext);
 		if (with_snippet) {
 			char *shown = html_text(n);
@@ -576,8 +598,17 @@ is_list_box(xmlNodePtr n)
 	xmlNodePtr k;
 	int same = 0;
 
+	int links = 0, brs = 0;
+
 	if (html_is(n, "ul") || html_is(n, "ol") || html_is(n, "dl") || html_is(n, "tbody"))
 		return count_links(n, 1) >= 1;
+	/* lines of links: ·<a>…</a><br>·<a>…</a> */
+	for (k = n->children; k != NULL; k = k->next) {
+		links += html_is(k, "a");
+		brs += html_is(k, "br");
+	}
+	if (links >= 2 && brs >= 1)
+		return 1;
 	for (k = n->children; k != NULL; k = k->next) {
 		xmlNodePtr m;
 
@@ -607,8 +638,13 @@ related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
 	int budget = 40, nodes = 400;
 	xmlNodePtr scope = heading, m;
 
-	for (int up = 0; up < 3 && scope->parent != NULL && scope->parent != c->root; up++)
+	/* the heading's section: the nearest ancestor holding links, so that
+	 * a heading row of an old table layout reaches the rows below it */
+	for (int up = 0; up < 6 && scope->parent != NULL && scope->parent != c->root; up++) {
 		scope = scope->parent;
+		if (up >= 2 && count_links(scope, 2) >= 2)
+			break;
+	}
 	m = html_next(heading, scope, 1);
 	while (m != NULL && budget > 0 && nodes-- > 0) {
 		if (m->type == XML_TEXT_NODE && enclosing_anchor(m) == NULL) {
@@ -644,7 +680,8 @@ text_is_related_heading(xmlNodePtr n)
 	int r;
 
 	static const char *const hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
-		"精彩", "Related", "RELATED", "Read more", "More stories", NULL};
+		"精彩", "相關", "推薦", "閱讀", "喜歡", "Related", "RELATED", "Read more",
+		"More stories", NULL};
 	const char *raw = (const char *)n->content;
 	const char *const *h;
 

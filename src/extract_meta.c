@@ -83,6 +83,36 @@ is_title_candidate(xmlNodePtr n)
 	return 0;
 }
 
+/* The text of a heading without what follows a <br> or a byline inside
+ * it: <h1>Title<br><span>2024-03-15 来源：…</span></h1>. */
+static char *
+heading_text(xmlNodePtr n)
+{
+	struct buf b = {0};
+	char *t;
+
+	for (xmlNodePtr k = n->children; k != NULL; k = k->next) {
+		if (html_is(k, "br"))
+			break;
+		t = html_text(k);
+		if (k->type == XML_ELEMENT_NODE && b.len > 0 && is_meta_line(t)) {
+			free(t);
+			break;
+		}
+		if (k->type == XML_ELEMENT_NODE && html_is_block(k) && b.len > 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, t);
+		free(t);
+	}
+	t = text_clean(b.s ? b.s : "", b.len);
+	buf_free(&b);
+	if (*t == '\0') {
+		free(t);
+		return html_text(n);
+	}
+	return t;
+}
+
 struct title_hint {
 	char *title, *og;	/* squeezed, may be NULL */
 	size_t body_first, body_end;
@@ -179,7 +209,7 @@ extract_title(struct ctx *c)
 
 		if (!is_title_candidate(n))
 			continue;
-		t = html_text(n);
+		t = heading_text(n);
 		len = utf8_chars(t);
 		if (len < 4 || len > 200 || (s = title_score(c, n, t, &h)) <= best_score) {
 			free(t);
@@ -214,7 +244,8 @@ extract_title(struct ctx *c)
 static const char *const stop_labels[] = {
 	"来源", "稿源", "作者", "记者", "通讯员", "责任编辑", "编辑", "责编",
 	"发布时间", "发布日期", "发布", "时间", "日期", "浏览", "点击", "阅读",
-	"字号", "字体", "摄影", "审核", "分享", "评论", "更新", "Source", "By",
+	"字号", "字体", "摄影", "审核", "分享", "评论", "更新", "來源", "記者",
+	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By",
 	NULL
 };
 
@@ -314,17 +345,20 @@ find_labelled(const char *s, const char *const *labels)
 	return NULL;
 }
 
+/* Labels in simplified and traditional characters (Big5 pages). */
 static const char *const source_labels[] = {"文章来源", "新闻来源", "信息来源",
-	"来源", "稿源", "出处", "Source", NULL};
+	"来源", "稿源", "出处", "來源", "稿源", "Source", NULL};
 static const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿",
-	"Author", NULL};
+	"記者", "通訊員", "Author", NULL};
 static const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
-	"Editor", NULL};
+	"責任編輯", "編輯", "責編", "Editor", NULL};
 static const char *const date_labels[] = {"发布时间", "发布日期", "发表时间",
-	"发稿时间", "时间", "日期", "发布", "更新时间", NULL};
+	"发稿时间", "时间", "日期", "发布", "更新时间", "發佈時間", "發布時間",
+	"發表時間", "時間", NULL};
 /* labels that name the publication itself, beating 成文日期 and the like */
 static const char *const strong_date_labels[] = {"发布时间", "发布日期", "发表时间",
-	"发稿时间", "发表日期", "发布于", "Published", "published", NULL};
+	"发稿时间", "发表日期", "发布于", "發佈時間", "發布時間", "發表時間",
+	"發佈日期", "Published", "published", NULL};
 
 int
 is_meta_line(const char *s)
@@ -353,6 +387,7 @@ is_noise_line(const char *s)
 		"[打印", "【关闭", "收藏本页", "Copyright", "copyright", "©",
 		"版权所有", "免责声明", "本文来源", "［编辑", "[编辑", "【编辑",
 		"(编辑", "（编辑", "(责任编辑", "（责任编辑", "责任编辑", "点击数",
+		"責任編輯", "【字體", "點擊：", "瀏覽次數", "版權所有",
 		"阅读数", "分享此文", "分享本文", "Share this", NULL};
 
 	static const char *const whole_noise[] = {"广告", "Advertisement",
@@ -371,12 +406,14 @@ is_noise_line(const char *s)
 
 #define META_HEAD 48	/* segments read from the headline on */
 #define META_TAIL 24	/* and up to the end of the body and a little past */
+#define META_ABOVE 16	/* and a few above the headline */
 
 /* The segments where byline fields live: the headline and what follows
  * it, and the end of the body.  The middle of a long body is skipped, so
  * a page of a million paragraphs costs no more here than a short one. */
 struct meta_win {
 	size_t first, end, gap_from, gap_to;
+	size_t title;		/* where unlabelled dates may start */
 };
 
 static struct meta_win
@@ -390,7 +427,11 @@ meta_window(const struct ctx *c)
 	if (w.first > bf)
 		w.first = bf > 12 ? bf - 12 : 0;
 	w.end = be + 12 < c->nsegs ? be + 12 : c->nsegs;
-	w.gap_from = w.first + META_HEAD;
+	/* labelled fields may stand above the headline too: the metadata
+	 * table of a government page comes first */
+	w.title = w.first;
+	w.first = w.first > META_ABOVE ? w.first - META_ABOVE : 0;
+	w.gap_from = w.title + META_HEAD;
 	w.gap_to = w.end > META_TAIL ? w.end - META_TAIL : 0;
 	return w;
 }
@@ -456,7 +497,7 @@ bracketed_editor(const struct ctx *c, const struct meta_win *w)
 {
 	for (size_t i = w->end; i > w->first && i + META_TAIL > w->end; i--) {
 		const char *t = c->segs[i - 1].text;
-		const char *p = strstr(t, "编辑");
+		const char *p = strstr(t, "编辑") ? strstr(t, "编辑") : strstr(t, "編輯");
 
 		if (p == NULL || utf8_chars(t) > 40)
 			continue;
@@ -529,7 +570,7 @@ published_date(struct ctx *c, const struct meta_win *w)
 	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
 	size_t stop = e ? e->first + 3 : w->end;
 
-	for (size_t i = w->first; i < w->end && i < stop; i = win_next(w, i))
+	for (size_t i = w->title; i < w->end && i < stop; i = win_next(w, i))
 		if (utf8_chars(c->segs[i].text) <= META_LINE_MAX &&
 		    (d = extract_date(c->segs[i].text, c->fetched)) != NULL)
 			return d;
@@ -569,8 +610,13 @@ marked_author(struct ctx *c)
 		if (html_ancestor(n, "footer", 6) != NULL)
 			continue;
 		t = html_text(n);
-		if (*t != '\0' && utf8_chars(t) <= 20 && !is_meta_line(t))
+		if (*t != '\0' && utf8_chars(t) <= 20 && !is_meta_line(t)) {
+			/* "记者 刘晓岚": the name without its role */
+			for (const char *const *l = author_labels; *l; l++)
+				if (str_starts(t, *l) && t[strlen(*l)] == ' ')
+					memmove(t, t + strlen(*l) + 1, strlen(t + strlen(*l) + 1) + 1);
 			return t;
+		}
 		free(t);
 	}
 	return NULL;
@@ -629,7 +675,8 @@ extract_meta(struct ctx *c)
 
 /* ---- tags ---- */
 
-static const char *const tag_labels[] = {"标签", "关键词", "关键字", "Tags", "TAG", NULL};
+static const char *const tag_labels[] = {"标签", "关键词", "关键字", "標籤", "關鍵詞",
+	"關鍵字", "Tags", "TAG", NULL};
 
 static void
 tags_from_links(struct ctx *c, xmlNodePtr block)
@@ -713,9 +760,10 @@ extract_tags(struct ctx *c)
 		if (at == NULL)
 			continue;
 		l--;
-		tags_from_links(c, label_box(c->segs[i].node));
+		/* the tags follow the label in its line, as links or as words */
+		tags_from_text(c, after_colon(at + strlen(*l)));
 		if (c->page->tags.n == 0)
-			tags_from_text(c, after_colon(at + strlen(*l)));
+			tags_from_links(c, label_box(c->segs[i].node));
 		return;
 	}
 	tags_from_rel(c);
