@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <locale.h>
@@ -21,6 +22,9 @@
 #include "util.h"
 
 enum format { FORMAT_JSON, FORMAT_TEXT };
+
+/* long options without a short form */
+enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE };
 
 struct options {
 	int dump;
@@ -46,6 +50,11 @@ usage(FILE *f)
 	    "  -b, --base-url=URL   resolve links of a saved page against URL\n"
 	    "  -w, --width=N        wrap text output at N columns\n"
 	    "                       (default: the terminal's width, or 80)\n"
+	    "      --timeout=SECONDS  give up on a connection or a stalled transfer\n"
+	    "                       after SECONDS, on any fetch after 4 x SECONDS\n"
+	    "                       (default: 30)\n"
+	    "      --max-size=BYTES  refuse pages larger than BYTES (default: 16 MiB)\n"
+
 	    "  -h, --help           display this help and exit\n"
 	    "  -V, --version        output version information and exit\n\n"), f);
 	fputs(_("INPUT is an http, https or file URL, or the path of a saved page.\n"
@@ -76,6 +85,17 @@ terminal_width(void)
 	return 80;
 }
 
+/* A whole decimal number in [min, max]; 0, or -1. */
+static int
+parse_number(const char *s, long min, long max, long *n)
+{
+	char *end;
+
+	errno = 0;
+	*n = strtol(s, &end, 10);
+	return *s == '\0' || *end != '\0' || errno != 0 || *n < min || *n > max ? -1 : 0;
+}
+
 static int
 parse_options(int argc, char **argv, struct options *o)
 {
@@ -84,6 +104,8 @@ parse_options(int argc, char **argv, struct options *o)
 		{"format", required_argument, NULL, 'f'},
 		{"base-url", required_argument, NULL, 'b'},
 		{"width", required_argument, NULL, 'w'},
+		{"timeout", required_argument, NULL, OPT_TIMEOUT},
+		{"max-size", required_argument, NULL, OPT_MAX_SIZE},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -118,6 +140,21 @@ parse_options(int argc, char **argv, struct options *o)
 				return -1;
 			}
 			o->width = (int)n;
+			break;
+		case OPT_TIMEOUT:
+			if (parse_number(optarg, 1, 86400, &n) != 0) {
+				fprintf(stderr, _("%s: invalid timeout '%s' (1 to 86400 seconds)\n"),
+				    PACKAGE, optarg);
+				return -1;
+			}
+			o->fetch.timeout = n;
+			break;
+		case OPT_MAX_SIZE:
+			if (parse_number(optarg, 1, LONG_MAX, &n) != 0) {
+				fprintf(stderr, _("%s: invalid size '%s'\n"), PACKAGE, optarg);
+				return -1;
+			}
+			o->fetch.max_bytes = (size_t)n;
 			break;
 		case 'h':
 			usage(stdout);
