@@ -18,19 +18,21 @@
 #include "fetch.h"
 #include "i18n.h"
 #include "page.h"
+#include "store.h"
 #include "text.h"
 #include "util.h"
 
 enum format { FORMAT_JSON, FORMAT_TEXT };
 
 /* long options without a short form */
-enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE };
+enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE };
 
 struct options {
 	int dump;
 	enum format format;
 	const char *base_url;
 	int width;
+	int no_cache;
 	struct fetch_opts fetch;
 };
 
@@ -54,10 +56,13 @@ usage(FILE *f)
 	    "                       after SECONDS, on any fetch after 4 x SECONDS\n"
 	    "                       (default: 30)\n"
 	    "      --max-size=BYTES  refuse pages larger than BYTES (default: 16 MiB)\n"
-
+	    "      --offline        read http and https pages from the cache only\n"
+	    "      --no-cache       neither read nor write the cache\n"
 	    "  -h, --help           display this help and exit\n"
 	    "  -V, --version        output version information and exit\n\n"), f);
 	fputs(_("INPUT is an http, https or file URL, or the path of a saved page.\n"
+	    "Pages fetched over http(s) are kept in $XDG_CACHE_HOME/kanbao/cache.db\n"
+	    "and revalidated when fetched again.\n"
 	    "Exit status: 0 if all inputs were read, 2 if any failed, 1 for a usage error.\n"), f);
 	fprintf(f, _("\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
@@ -106,6 +111,8 @@ parse_options(int argc, char **argv, struct options *o)
 		{"width", required_argument, NULL, 'w'},
 		{"timeout", required_argument, NULL, OPT_TIMEOUT},
 		{"max-size", required_argument, NULL, OPT_MAX_SIZE},
+		{"offline", no_argument, NULL, OPT_OFFLINE},
+		{"no-cache", no_argument, NULL, OPT_NO_CACHE},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -156,6 +163,12 @@ parse_options(int argc, char **argv, struct options *o)
 			}
 			o->fetch.max_bytes = (size_t)n;
 			break;
+		case OPT_OFFLINE:
+			o->fetch.offline = 1;
+			break;
+		case OPT_NO_CACHE:
+			o->no_cache = 1;
+			break;
 		case 'h':
 			usage(stdout);
 			exit(0);
@@ -167,6 +180,19 @@ parse_options(int argc, char **argv, struct options *o)
 		}
 	}
 	return 0;
+}
+
+/* Prints what the cache has to say (a damaged file moved aside, caching
+ * switched off) as warnings: none of it stops a dump. */
+static void
+print_store_warnings(struct store *s)
+{
+	char *w;
+
+	while (s != NULL && (w = store_warning(s)) != NULL) {
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
+		free(w);
+	}
 }
 
 /* Dumps one input; returns 0, or -1 after printing why on stderr. */
@@ -202,6 +228,7 @@ int
 main(int argc, char **argv)
 {
 	struct options o = {0};
+	struct store *store = NULL;
 	int failed = 0;
 
 	setlocale(LC_ALL, "");
@@ -226,11 +253,17 @@ main(int argc, char **argv)
 		usage(stderr);
 		return 1;
 	}
+	if (!o.no_cache) {	/* the file is opened on first use only */
+		store = store_open(NULL, STORE_MAX_DEFAULT);
+		o.fetch.cache = store_fetch_cache(store);
+	}
 	for (int i = optind; i < argc; i++) {
 		if (dump_one(argv[i], &o) != 0)
 			failed = 1;
+		print_store_warnings(store);
 		fflush(stdout);
 	}
+	store_close(store);
 	if (ferror(stdout) || fclose(stdout) != 0) {
 		perror(PACKAGE ": stdout");
 		return 2;
