@@ -21,9 +21,9 @@ struct fetch_cache;
 
 struct fetch_opts {
 	size_t max_bytes;	/* larger responses are an error */
-	/* seconds: connecting may take this long; so may a stall (under
-	 * 1 KiB/s: a server that sends nothing, or drips); a whole fetch,
-	 * redirects included, may take four times this long */
+	/* seconds: connecting may take this long, and so may a stall
+	 * (nothing received, or less than 1 KiB/s: a server that drips);
+	 * a whole fetch, redirects included, four times this long */
 	long timeout;
 	int offline;		/* http(s) only from the cache, never the network */
 	const struct fetch_cache *cache;	/* NULL: none; not owned */

@@ -85,6 +85,7 @@ def main():
         good_pages(env, base, article_file, version, port)
         faults(env, base, port, refused, tls)
         several_inputs(env, base)
+        options(env, base)
         proxy(env, base, port)
     finally:
         server.kill()
@@ -160,6 +161,15 @@ def faults(env, base, port, refused, tls):
                 quick, "https with a self-signed certificate")
     r = Run(["--dump", f"{base}/to-file"], env)
     ok("root:" not in r.out, "a redirect to file: reads no local file")
+
+
+def options(env, base):
+    for bad in ("--timeout=0", "--timeout=x", "--timeout=", "--max-size=0", "--max-size=-5"):
+        r = Run(["--dump", bad, f"{base}/article.html"], env)
+        ok(r.rc == 1 and r.out == "", f"{bad} is a usage error (1)", r.err)
+    r = Run(["--help"], env)
+    ok(all(o in r.out for o in ("--timeout=SECONDS", "--max-size=BYTES", "--offline", "--no-cache")),
+       "--help lists --timeout, --max-size, --offline, --no-cache", r.out)
 
 
 def several_inputs(env, base):
