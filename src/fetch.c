@@ -1,250 +1,578 @@
-/* fetch: reading pages; see fetch.h. */
+/*
+ * fetch: reading pages; see fetch.h.  The only file that includes curl.
+ *
+ * One core, two faces.  A job is one input: a path or file:// URL is read
+ * at once; an http(s) URL gets an easy handle from job_easy(), runs on the
+ * fetcher's multi handle, and ends in job_finish(), which turns what curl
+ * saw into a result or a one-line error.  fetch_blocking() is a fetcher
+ * with a single job that it waits for, so --dump runs the reader's code.
+ *
+ * The cache is asked before a request (for validators, or for the page
+ * itself when offline) and told after it (a new page, or a 304).
+ */
 #include "config.h"
 
-#include <ctype.h>
-#include <errno.h>
+#include <curl/curl.h>
 #include <limits.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
+#include <strings.h>
+#include <time.h>
 
 #include "fetch.h"
+#include "fetch_int.h"
 #include "i18n.h"
-#include "text.h"
 #include "util.h"
 
-int
-fetch_is_url(const char *arg)
-{
-	const char *p = arg;
+#define USER_AGENT PACKAGE "/" VERSION " (+terminal news reader)"
+#define MAX_REDIRECTS 10L
+#define STALL_BYTES_PER_SECOND 1024L
 
-	if (!isalpha((unsigned char)*p))
-		return 0;
-	while (isalnum((unsigned char)*p) || *p == '+' || *p == '-' || *p == '.')
-		p++;
-	return str_starts(p, "://");
-}
+/* Why a job stopped its own transfer (the write callback returned 0). */
+enum reject { REJECT_NONE, REJECT_STATUS, REJECT_TYPE, REJECT_SIZE };
 
-static int
-hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = (char)tolower((unsigned char)c);
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-/* The path of a file:// URL, percent-decoded; NULL if it names a host. */
-static char *
-file_url_path(const char *url)
-{
-	const char *p = url + strlen("file://");
-	struct buf b = {0};
-
-	if (str_istarts(p, "localhost/"))
-		p += strlen("localhost");
-	if (*p != '/')
-		return NULL;
-	buf_add(&b, "", 0);
-	for (; *p && *p != '?' && *p != '#'; p++) {
-		if (*p == '%' && hexval(p[1]) >= 0 && hexval(p[2]) >= 0) {
-			char ch = (char)(hexval(p[1]) * 16 + hexval(p[2]));
-
-			if (ch == '\0')
-				break;
-			buf_addc(&b, ch);
-			p += 2;
-		} else {
-			buf_addc(&b, *p);
-		}
-	}
-	return buf_steal(&b);
-}
-
-char *
-fetch_path_to_url(const char *path)
-{
-	char real[PATH_MAX];
-	struct buf b = {0};
-	const char *p = realpath(path, real) ? real : path;
-
-	buf_adds(&b, "file://");
-	if (*p != '/') {
-		char cwd[PATH_MAX];
-
-		if (getcwd(cwd, sizeof cwd) != NULL) {
-			buf_adds(&b, cwd);
-			buf_addc(&b, '/');
-		}
-	}
-	for (; *p; p++) {
-		unsigned char ch = (unsigned char)*p;
-
-		if (isalnum(ch) || strchr("/-._~", ch) || ch >= 0x80)
-			buf_addc(&b, (char)ch);
-		else
-			buf_addf(&b, "%%%02X", ch);
-	}
-	return buf_steal(&b);
-}
-
-/* A message quoting a name from outside: cleaned, so it cannot carry
- * escape sequences to the terminal, and shortened. */
-static char *
-quoted(const char *name)
-{
-	char *c = text_clean(name, strlen(name));
-
-	if (strlen(c) > 200)
-		strcpy(c + 197, "...");
-	return c;
-}
-
-static int
-fetch_file(const char *arg, const char *path, const struct fetch_opts *o,
-    struct fetch_result *r, char **err)
-{
-	char *q;
-
-	r->body = read_file(path, o->max_bytes, &r->len);
-	if (r->body == NULL) {
-		q = quoted(arg);
-		*err = errno == EFBIG ?
-		    xasprintf(_("%s: larger than %zu bytes"), q, o->max_bytes) :
-		    xasprintf("%s: %s", q, strerror(errno));
-		free(q);
-		return -1;
-	}
-	r->url = fetch_is_url(arg) ? xstrdup(arg) : fetch_path_to_url(path);
-	r->fetched = time(NULL);
-	return 0;
-}
-
-int
-fetch_blocking(const char *arg, const struct fetch_opts *o,
-    struct fetch_result *r, char **err)
-{
-	char *path, *q;
-	int rc;
-
-	memset(r, 0, sizeof *r);
-	*err = NULL;
-	if (!fetch_is_url(arg))
-		return fetch_file(arg, arg, o, r, err);
-	if (str_istarts(arg, "file://")) {
-		if ((path = file_url_path(arg)) == NULL) {
-			q = quoted(arg);
-			*err = xasprintf(_("%s: only local file URLs can be read"), q);
-			free(q);
-			return -1;
-		}
-		rc = fetch_file(arg, path, o, r, err);
-		free(path);
-		return rc;
-	}
-	q = quoted(arg);
-	*err = xasprintf(_("%s: this URL scheme is not supported yet"), q);
-	free(q);
-	return -1;
-}
-
-void
-fetch_result_free(struct fetch_result *r)
-{
-	free(r->body);
-	free(r->url);
-	free(r->charset);
-	memset(r, 0, sizeof *r);
-}
-
-/*
- * The non-blocking face.  Until libcurl's multi interface is in, every job
- * completes at once through fetch_blocking(): file:// and paths only.
- */
 struct fetch_job {
-	struct fetch_job *next;
+	struct fetch_job *next;		/* in the running or finished list */
+	struct fetcher *f;
+	char *arg;			/* the input as given: messages, cache key */
+	CURL *easy;			/* NULL once finished */
+	struct curl_slist *headers;
+	struct buf body;
+	struct fetch_cached cached;	/* the cache's copy, when have_cached */
+	int have_cached, revalidating;
+	char *etag, *last_modified;	/* of the latest response */
+	enum reject reject;
+	long reject_status;
+	curl_off_t now, total;		/* progress, in bytes on the wire */
+	double heard;			/* when the server last sent anything */
+	char errbuf[CURL_ERROR_SIZE];
 	struct fetch_done done;
 };
 
 struct fetcher {
 	struct fetch_opts opts;
+	CURLM *multi;
+	struct fetch_job *running;
 	struct fetch_job *finished;	/* oldest first */
 };
 
-struct fetcher *
-fetcher_new(const struct fetch_opts *o)
-{
-	struct fetcher *f = xcalloc(1, sizeof *f);
+/* ---- the easy handle: one setup for both faces ---- */
 
-	f->opts = *o;
-	return f;
+static double
+monotonic(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-void
-fetcher_free(struct fetcher *f)
+/* Keeps the validators of the latest response; a status line starts a
+ * new response (after a redirect), so it forgets the earlier ones. */
+static size_t
+on_header(char *p, size_t size, size_t n, void *arg)
 {
-	struct fetch_job *j, *next;
+	struct fetch_job *j = arg;
+	size_t len = size * n;
 
-	if (f == NULL)
-		return;
-	for (j = f->finished; j != NULL; j = next) {
-		next = j->next;
-		fetch_done_free(&j->done);
-		free(j);
+	j->heard = monotonic();
+	if (len >= 5 && memcmp(p, "HTTP/", 5) == 0) {
+		free(j->etag);
+		free(j->last_modified);
+		j->etag = j->last_modified = NULL;
+	} else if (len > 5 && strncasecmp(p, "ETag:", 5) == 0) {
+		free(j->etag);
+		j->etag = fetch_header_value(p + 5, len - 5);
+	} else if (len > 14 && strncasecmp(p, "Last-Modified:", 14) == 0) {
+		free(j->last_modified);
+		j->last_modified = fetch_header_value(p + 14, len - 14);
 	}
-	free(f);
+	return len;
+}
+
+/* Looks at the response once its body starts: an HTTP error or a type
+ * that is no page stops the transfer instead of reading it all. */
+static enum reject
+check_response(struct fetch_job *j)
+{
+	char *type = NULL;
+
+	curl_easy_getinfo(j->easy, CURLINFO_RESPONSE_CODE, &j->reject_status);
+	if (j->reject_status >= 400)
+		return REJECT_STATUS;
+	curl_easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &type);
+	if (type != NULL && !fetch_type_is_page(type))
+		return REJECT_TYPE;
+	return REJECT_NONE;
+}
+
+static size_t
+on_body(char *p, size_t size, size_t n, void *arg)
+{
+	struct fetch_job *j = arg;
+	size_t len = size * n;
+
+	j->heard = monotonic();
+	if (j->body.s == NULL && (j->reject = check_response(j)) != REJECT_NONE)
+		return 0;
+	if (j->body.len + len > j->f->opts.max_bytes) {
+		j->reject = REJECT_SIZE;
+		return 0;
+	}
+	buf_add(&j->body, p, len);
+	return len;
+}
+
+/* Records progress; bytes on the wire are news from the server even when
+ * the decoder has nothing to write yet. */
+static int
+on_progress(void *arg, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal,
+    curl_off_t ulnow)
+{
+	struct fetch_job *j = arg;
+
+	(void)ultotal;
+	(void)ulnow;
+	if (dlnow > j->now)
+		j->heard = monotonic();
+	j->now = dlnow;
+	j->total = dltotal;
+	return 0;
+}
+
+static void
+add_header(struct fetch_job *j, const char *name, const char *value)
+{
+	char *line = xasprintf("%s: %s", name, value);
+	struct curl_slist *l = curl_slist_append(j->headers, line);
+
+	free(line);
+	if (l == NULL)
+		fatal("out of memory");
+	j->headers = l;
+}
+
+static void
+set_protocols(CURL *e)
+{
+#if LIBCURL_VERSION_NUM >= 0x075500	/* 7.85: the string forms */
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+#else
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+}
+
+/* The one place a transfer is configured, for both faces.  Proxies are
+ * left to libcurl, which reads http_proxy, https_proxy and no_proxy. */
+static CURL *
+job_easy(struct fetch_job *j)
+{
+	const struct fetch_opts *o = &j->f->opts;
+	CURL *e = curl_easy_init();
+
+	if (e == NULL)
+		fatal("out of memory");
+	curl_easy_setopt(e, CURLOPT_URL, j->arg);
+	curl_easy_setopt(e, CURLOPT_PRIVATE, j);
+	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, j->errbuf);
+	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	set_protocols(e);
+	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
+	curl_easy_setopt(e, CURLOPT_MAXREDIRS, MAX_REDIRECTS);
+	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");	/* all the build has */
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
+	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, o->timeout);
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, STALL_BYTES_PER_SECOND);
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, o->timeout);
+	curl_easy_setopt(e, CURLOPT_TIMEOUT, o->timeout * 4);
+	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o->max_bytes);
+	curl_easy_setopt(e, CURLOPT_USERAGENT, USER_AGENT);
+	add_header(j, "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+	add_header(j, "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+	if (j->revalidating && j->cached.etag != NULL)
+		add_header(j, "If-None-Match", j->cached.etag);
+	if (j->revalidating && j->cached.last_modified != NULL)
+		add_header(j, "If-Modified-Since", j->cached.last_modified);
+	curl_easy_setopt(e, CURLOPT_HTTPHEADER, j->headers);
+	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(e, CURLOPT_HEADERDATA, j);
+	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, j);
+	curl_easy_setopt(e, CURLOPT_XFERINFOFUNCTION, on_progress);
+	curl_easy_setopt(e, CURLOPT_XFERINFODATA, j);
+	curl_easy_setopt(e, CURLOPT_NOPROGRESS, 0L);
+	j->heard = monotonic();
+	return e;
+}
+
+/* ---- the end of a transfer ---- */
+
+/* Sets the job's error: "INPUT: what", on one line. */
+static void
+job_fail(struct fetch_job *j, char *what)
+{
+	char *q = fetch_quoted(j->arg);
+
+	j->done.ok = 0;
+	j->done.err = xasprintf("%s: %s", q, what);
+	free(q);
+	free(what);
+}
+
+static char *
+curl_reason(struct fetch_job *j, CURLcode rc)
+{
+	const struct fetch_opts *o = &j->f->opts;
+	long redirects = 0;
+	curl_off_t spent = 0;
+
+	switch (rc) {
+	case CURLE_OPERATION_TIMEDOUT:
+		curl_easy_getinfo(j->easy, CURLINFO_TOTAL_TIME_T, &spent);
+		return xasprintf(_("timed out after %ld s"), (long)((spent + 500000) / 1000000));
+	case CURLE_TOO_MANY_REDIRECTS:
+		return xasprintf(_("more than %ld redirects"), MAX_REDIRECTS);
+	case CURLE_FILESIZE_EXCEEDED:
+		return xasprintf(_("larger than %zu bytes"), o->max_bytes);
+	case CURLE_UNSUPPORTED_PROTOCOL:
+		curl_easy_getinfo(j->easy, CURLINFO_REDIRECT_COUNT, &redirects);
+		if (redirects > 0)
+			return xstrdup(_("redirected to a URL that is not http or https"));
+		break;
+	default:
+		break;
+	}
+	return fetch_quoted(j->errbuf[0] ? j->errbuf : curl_easy_strerror(rc));
+}
+
+/* The response is the page: it becomes the result, and the cache's. */
+static void
+job_take_body(struct fetch_job *j, long status)
+{
+	const struct fetch_cache *c = j->f->opts.cache;
+	struct fetch_result *r = &j->done.result;
+	char *url = NULL, *type = NULL;
+
+	curl_easy_getinfo(j->easy, CURLINFO_EFFECTIVE_URL, &url);
+	curl_easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &type);
+	r->len = j->body.len;
+	r->body = buf_steal(&j->body);
+	r->url = xstrdup(url ? url : j->arg);
+	r->charset = type ? fetch_type_charset(type) : NULL;
+	r->fetched = time(NULL);
+	j->done.ok = 1;
+	if (c != NULL && c->put != NULL) {
+		struct fetch_cached k = {
+			.url = r->url, .status = status, .content_type = type,
+			.charset = r->charset, .etag = j->etag,
+			.last_modified = j->last_modified, .body = r->body,
+			.len = r->len, .fetched = r->fetched,
+		};
+
+		c->put(c->ctx, j->arg, &k);
+	}
+}
+
+/* A 304 to our validators: the cached copy is the page. */
+static void
+job_take_cached(struct fetch_job *j)
+{
+	const struct fetch_cache *c = j->f->opts.cache;
+	char *url = NULL;
+
+	curl_easy_getinfo(j->easy, CURLINFO_EFFECTIVE_URL, &url);
+	fetch_result_from_cached(&j->done.result, &j->cached, url);
+	j->done.result.fetched = time(NULL);
+	j->done.ok = 1;
+	if (c->fresh != NULL)
+		c->fresh(c->ctx, j->arg, j->done.result.fetched);
+}
+
+/* The error of a transfer the job stopped itself, or NULL. */
+static char *
+rejection(struct fetch_job *j, CURLcode rc)
+{
+	char *type = NULL;
+
+	if (rc != CURLE_WRITE_ERROR)
+		return NULL;
+	switch (j->reject) {
+	case REJECT_STATUS:
+		return xasprintf(_("HTTP status %ld"), j->reject_status);
+	case REJECT_TYPE:
+		curl_easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &type);
+		return fetch_not_a_page(type);
+	case REJECT_SIZE:
+		return curl_reason(j, CURLE_FILESIZE_EXCEEDED);
+	case REJECT_NONE:
+		break;
+	}
+	return NULL;
+}
+
+static void
+job_finish(struct fetch_job *j, CURLcode rc)
+{
+	long status = 0;
+	char *why = rejection(j, rc);
+
+	curl_easy_getinfo(j->easy, CURLINFO_RESPONSE_CODE, &status);
+	if (why != NULL)
+		job_fail(j, why);
+	else if (rc != CURLE_OK)
+		job_fail(j, curl_reason(j, rc));
+	else if (status == 304 && j->revalidating)
+		job_take_cached(j);
+	else if (status < 200 || status > 299)
+		job_fail(j, xasprintf(_("HTTP status %ld"), status));
+	else if (fetch_is_binary(j->body.s, j->body.len))
+		job_fail(j, fetch_not_a_page(NULL));
+	else
+		job_take_body(j, status);
+}
+
+/* ---- jobs ---- */
+
+static void
+job_free(struct fetch_job *j)
+{
+	if (j->easy != NULL) {
+		curl_multi_remove_handle(j->f->multi, j->easy);
+		curl_easy_cleanup(j->easy);
+	}
+	curl_slist_free_all(j->headers);
+	buf_free(&j->body);
+	fetch_cached_free(&j->cached);
+	free(j->etag);
+	free(j->last_modified);
+	free(j->arg);
+	fetch_done_free(&j->done);
+	free(j);
+}
+
+static void
+list_remove(struct fetch_job **list, struct fetch_job *j)
+{
+	for (; *list != NULL; list = &(*list)->next) {
+		if (*list == j) {
+			*list = j->next;
+			j->next = NULL;
+			return;
+		}
+	}
+}
+
+/* Files the job as finished: handed out by fetcher_done() in this order. */
+static void
+job_done(struct fetcher *f, struct fetch_job *j)
+{
+	struct fetch_job **tail;
+
+	if (j->easy != NULL) {
+		curl_multi_remove_handle(f->multi, j->easy);
+		curl_easy_cleanup(j->easy);
+		j->easy = NULL;
+	}
+	for (tail = &f->finished; *tail != NULL; tail = &(*tail)->next)
+		;
+	j->next = NULL;
+	*tail = j;
+}
+
+/* An http(s) job: from the cache when offline, else onto the network. */
+static void
+job_start_http(struct fetcher *f, struct fetch_job *j, int flags)
+{
+	const struct fetch_cache *c = f->opts.cache;
+
+	if (c != NULL && c->get != NULL && (f->opts.offline || !(flags & FETCH_RELOAD)))
+		j->have_cached = c->get(c->ctx, j->arg, &j->cached);
+	if (f->opts.offline) {
+		if (j->have_cached) {
+			fetch_result_from_cached(&j->done.result, &j->cached, NULL);
+			j->done.ok = 1;
+		} else {
+			job_fail(j, xstrdup(_("not in the cache (offline)")));
+		}
+		job_done(f, j);
+		return;
+	}
+	j->revalidating = j->have_cached &&
+	    (j->cached.etag != NULL || j->cached.last_modified != NULL);
+	j->easy = job_easy(j);
+	if (curl_multi_add_handle(f->multi, j->easy) != CURLM_OK) {
+		job_fail(j, xstrdup(_("cannot start the transfer")));
+		job_done(f, j);
+		return;
+	}
+	j->next = f->running;
+	f->running = j;
 }
 
 struct fetch_job *
 fetcher_start(struct fetcher *f, const char *arg, int flags, void *user)
 {
-	struct fetch_job *j = xcalloc(1, sizeof *j), **tail;
+	struct fetch_job *j = xcalloc(1, sizeof *j);
+	char *err = NULL;
 
-	(void)flags;
+	j->f = f;
+	j->arg = xstrdup(arg);
 	j->done.user = user;
-	j->done.ok = fetch_blocking(arg, &f->opts, &j->done.result, &j->done.err) == 0;
-	for (tail = &f->finished; *tail != NULL; tail = &(*tail)->next)
-		;
-	*tail = j;
+	if (fetch_is_http(arg)) {
+		job_start_http(f, j, flags);
+		return j;
+	}
+	j->done.ok = fetch_local(arg, f->opts.max_bytes, &j->done.result, &err) == 0;
+	j->done.err = err;
+	job_done(f, j);
 	return j;
 }
 
 void
 fetcher_cancel(struct fetcher *f, struct fetch_job *job)
 {
-	for (struct fetch_job **p = &f->finished; *p != NULL; p = &(*p)->next) {
-		if (*p == job) {
-			*p = job->next;
-			fetch_done_free(&job->done);
-			free(job);
-			return;
-		}
+	list_remove(&f->running, job);
+	list_remove(&f->finished, job);
+	job_free(job);
+}
+
+/* ---- the fetcher ---- */
+
+struct fetcher *
+fetcher_new(const struct fetch_opts *o)
+{
+	static int curl_ready;
+	struct fetcher *f = xcalloc(1, sizeof *f);
+
+	if (!curl_ready && curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+		fatal("cannot initialise libcurl");
+	curl_ready = 1;
+	f->opts = *o;
+	if ((f->multi = curl_multi_init()) == NULL)
+		fatal("out of memory");
+	return f;
+}
+
+void
+fetcher_free(struct fetcher *f)
+{
+	struct fetch_job *j;
+
+	if (f == NULL)
+		return;
+	while ((j = f->running) != NULL) {
+		f->running = j->next;
+		job_free(j);
+	}
+	while ((j = f->finished) != NULL) {
+		f->finished = j->next;
+		job_free(j);
+	}
+	curl_multi_cleanup(f->multi);
+	free(f);
+}
+
+/*
+ * A stall is a server that sends nothing at all for the timeout.  The
+ * fetcher watches for it itself: curl's low-speed limit averages the speed
+ * over seconds, so it notices a stall after a burst only late, and curl
+ * calls back only on its own timer ticks.
+ */
+static double
+stall_deadline(const struct fetch_job *j)
+{
+	return j->heard + (double)j->f->opts.timeout;
+}
+
+/* Milliseconds until the first running job would stall, at most limit. */
+static int
+until_stall(const struct fetcher *f, int limit)
+{
+	double now = monotonic(), ms;
+
+	for (const struct fetch_job *j = f->running; j != NULL; j = j->next) {
+		ms = (stall_deadline(j) - now) * 1000 + 1;
+		if (ms < limit)
+			limit = ms > 0 ? (int)ms : 0;
+	}
+	return limit;
+}
+
+static void
+end_stalled(struct fetcher *f)
+{
+	double now = monotonic();
+	struct fetch_job *j, *next;
+
+	for (j = f->running; j != NULL; j = next) {
+		next = j->next;
+		if (now < stall_deadline(j))
+			continue;
+		job_fail(j, xasprintf(_("nothing received for %ld s"), f->opts.timeout));
+		list_remove(&f->running, j);
+		job_done(f, j);
 	}
 }
 
 int
 fetcher_wait(struct fetcher *f, int fd, int timeout_ms)
 {
+	struct curl_waitfd w = {fd, CURL_WAIT_POLLIN, 0};
 	struct pollfd p = {fd, POLLIN, 0};
 
 	if (f->finished != NULL)
 		timeout_ms = 0;
-	return poll(&p, 1, timeout_ms) > 0 && (p.revents & (POLLIN | POLLHUP | POLLERR));
+	else if (timeout_ms < 0)
+		timeout_ms = INT_MAX;
+	timeout_ms = until_stall(f, timeout_ms);
+	curl_multi_poll(f->multi, fd >= 0 ? &w : NULL, fd >= 0 ? 1 : 0, timeout_ms, NULL);
+	if (fd < 0)
+		return 0;
+	/* curl reports POLLIN only; a terminal that hung up must wake the
+	 * caller too, so ask poll() itself, without waiting */
+	return (w.revents & CURL_WAIT_POLLIN) ||
+	    (poll(&p, 1, 0) > 0 && (p.revents & (POLLIN | POLLHUP | POLLERR)));
 }
 
 int
 fetcher_run(struct fetcher *f)
 {
-	(void)f;
-	return 0;
+	int running = 0, left;
+	CURLMsg *m;
+	struct fetch_job *j;
+	char *priv;
+
+	curl_multi_perform(f->multi, &running);
+	while ((m = curl_multi_info_read(f->multi, &left)) != NULL) {
+		if (m->msg != CURLMSG_DONE)
+			continue;
+		priv = NULL;
+		curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, &priv);
+		if ((j = (struct fetch_job *)priv) == NULL)
+			continue;
+		job_finish(j, m->data.result);
+		list_remove(&f->running, j);
+		job_done(f, j);
+	}
+	end_stalled(f);
+	for (running = 0, j = f->running; j != NULL; j = j->next)
+		running++;
+	return running;
 }
 
 void
 fetch_job_progress(const struct fetch_job *job, size_t *now, size_t *total)
 {
-	*now = job->done.result.len;
-	*total = job->done.result.len;
+	if (job->easy == NULL) {	/* finished, or never on the network */
+		*now = *total = job->done.result.len;
+		return;
+	}
+	*now = job->now > 0 ? (size_t)job->now : 0;
+	*total = job->total > 0 ? (size_t)job->total : 0;
 }
 
 int
@@ -256,14 +584,27 @@ fetcher_done(struct fetcher *f, struct fetch_done *out)
 		return 0;
 	f->finished = j->next;
 	*out = j->done;
-	free(j);
+	memset(&j->done, 0, sizeof j->done);
+	job_free(j);
 	return 1;
 }
 
-void
-fetch_done_free(struct fetch_done *d)
+/* ---- the blocking face ---- */
+
+int
+fetch_blocking(const char *arg, const struct fetch_opts *o,
+    struct fetch_result *r, char **err)
 {
-	fetch_result_free(&d->result);
-	free(d->err);
-	d->err = NULL;
+	struct fetcher *f = fetcher_new(o);
+	struct fetch_done d;
+
+	fetcher_start(f, arg, 0, NULL);
+	while (!fetcher_done(f, &d)) {
+		fetcher_wait(f, -1, 1000);
+		fetcher_run(f);
+	}
+	fetcher_free(f);
+	*r = d.result;
+	*err = d.err;
+	return d.ok ? 0 : -1;
 }

@@ -1,6 +1,13 @@
 /*
  * fetch: the bytes of a page, from a path, a file:// URL or (with libcurl)
  * http(s).  The caller owns the result (fetch_result_free).
+ *
+ * Over the network: http and https only, redirects too (at most 10); TLS
+ * is always verified; proxies come from the usual environment variables.
+ * A page is a 2xx response that is not an image, a PDF or other binary:
+ * anything else is an error, as a single line naming the input.  With a
+ * cache (struct fetch_cache) every http(s) fetch of a cached URL is
+ * revalidated with its ETag / Last-Modified and a 304 serves the copy.
  */
 #ifndef KANBAO_FETCH_H
 #define KANBAO_FETCH_H
@@ -10,9 +17,16 @@
 
 #define FETCH_MAX_DEFAULT (16u << 20)	/* bytes: 16 MiB */
 
+struct fetch_cache;
+
 struct fetch_opts {
 	size_t max_bytes;	/* larger responses are an error */
-	long timeout;		/* seconds */
+	/* seconds: connecting may take this long, and so may a stall
+	 * (nothing received, or less than 1 KiB/s: a server that drips);
+	 * a whole fetch, redirects included, four times this long */
+	long timeout;
+	int offline;		/* http(s) only from the cache, never the network */
+	const struct fetch_cache *cache;	/* NULL: none; not owned */
 };
 
 struct fetch_result {
@@ -36,6 +50,33 @@ void fetch_result_free(struct fetch_result *r);
 char *fetch_path_to_url(const char *path);
 
 /*
+ * What the fetch core needs from a cache: store.c lends one
+ * (store_fetch_cache), a test may bring its own.  Only http(s) is cached.
+ */
+struct fetch_cached {
+	char *url;		/* final URL, after redirects */
+	long status;
+	char *content_type, *charset;	/* either may be NULL */
+	char *etag, *last_modified;	/* validators, as the server sent them */
+	char *body;		/* NUL-terminated; len bytes */
+	size_t len;
+	time_t fetched;
+};
+
+struct fetch_cache {
+	void *ctx;
+	/* Fills *c (the caller owns it: fetch_cached_free) and returns 1, or 0
+	 * when url is not cached. */
+	int (*get)(void *ctx, const char *url, struct fetch_cached *c);
+	/* Keeps a copy of c as the page for url. */
+	void (*put)(void *ctx, const char *url, const struct fetch_cached *c);
+	/* The copy of url was found still good (304) at time t. */
+	void (*fresh)(void *ctx, const char *url, time_t t);
+};
+
+void fetch_cached_free(struct fetch_cached *c);
+
+/*
  * The non-blocking face, for the reader: a fetcher runs many jobs at once
  * and never blocks.  The UI loop calls fetcher_wait() instead of waiting on
  * the terminal alone, then fetcher_run(), then takes finished jobs with
@@ -52,11 +93,13 @@ void fetcher_free(struct fetcher *f);	/* cancels what still runs */
 /* Starts fetching arg; user is handed back with the result. */
 struct fetch_job *fetcher_start(struct fetcher *f, const char *arg, int flags, void *user);
 
-/* Cancels a job that has not been handed out by fetcher_done(). */
+/* Cancels a job that has not been handed out by fetcher_done(); the job
+ * pointer is dead afterwards, as it is once fetcher_done() handed it out. */
 void fetcher_cancel(struct fetcher *f, struct fetch_job *job);
 
-/* Waits up to timeout_ms for network activity or for fd to be readable;
- * returns 1 when fd is readable, 0 otherwise. */
+/* Waits up to timeout_ms for network activity or for fd to be readable
+ * (fd -1: none; a negative timeout: a long while); returns 1 when fd is
+ * readable or hung up, 0 otherwise.  A signal ends the wait early. */
 int fetcher_wait(struct fetcher *f, int fd, int timeout_ms);
 
 /* Moves transfers forward without blocking; returns the jobs running. */

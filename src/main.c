@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <locale.h>
@@ -18,10 +19,14 @@
 #include "fetch.h"
 #include "i18n.h"
 #include "page.h"
+#include "store.h"
 #include "text.h"
 #include "util.h"
 
 enum format { FORMAT_JSON, FORMAT_TEXT };
+
+/* long options without a short form */
+enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE };
 
 struct options {
 	int dump;
@@ -29,6 +34,7 @@ struct options {
 	const char *base_url;
 	int width;
 	const char *config_path;	/* NULL: the default */
+	int no_cache;
 	struct fetch_opts fetch;
 	struct config config;
 };
@@ -50,9 +56,18 @@ usage(FILE *f)
 	    "  -w, --width=N        wrap text output at N columns\n"
 	    "                       (default: the terminal's width, or 80)\n"
 	    "  -c, --config=FILE    read FILE instead of the default config file\n"
+	    "      --timeout=SECONDS\n"
+	    "                       give up connecting, or on a transfer that stalls,\n"
+	    "                       after SECONDS, and on any fetch after 4 x SECONDS\n"
+	    "                       (default: 30)\n"
+	    "      --max-size=BYTES refuse pages larger than BYTES (default: 16 MiB)\n"
+	    "      --offline        read http and https pages from the cache only\n"
+	    "      --no-cache       neither read nor write the cache\n"
 	    "  -h, --help           display this help and exit\n"
 	    "  -V, --version        output version information and exit\n\n"), f);
 	fputs(_("INPUT is an http, https or file URL, or the path of a saved page.\n"
+	    "Pages fetched over http(s) are kept in $XDG_CACHE_HOME/kanbao/cache.db\n"
+	    "and revalidated when fetched again.\n"
 	    "Exit status: 0 if all inputs were read, 2 if any failed, 1 for a usage error.\n"), f);
 	fprintf(f, _("\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
@@ -80,6 +95,17 @@ terminal_width(void)
 	return 80;
 }
 
+/* A whole decimal number in [min, max]; 0, or -1. */
+static int
+parse_number(const char *s, long min, long max, long *n)
+{
+	char *end;
+
+	errno = 0;
+	*n = strtol(s, &end, 10);
+	return *s == '\0' || *end != '\0' || errno != 0 || *n < min || *n > max ? -1 : 0;
+}
+
 static int
 parse_options(int argc, char **argv, struct options *o)
 {
@@ -89,6 +115,10 @@ parse_options(int argc, char **argv, struct options *o)
 		{"base-url", required_argument, NULL, 'b'},
 		{"width", required_argument, NULL, 'w'},
 		{"config", required_argument, NULL, 'c'},
+		{"timeout", required_argument, NULL, OPT_TIMEOUT},
+		{"max-size", required_argument, NULL, OPT_MAX_SIZE},
+		{"offline", no_argument, NULL, OPT_OFFLINE},
+		{"no-cache", no_argument, NULL, OPT_NO_CACHE},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -127,6 +157,27 @@ parse_options(int argc, char **argv, struct options *o)
 		case 'c':
 			o->config_path = optarg;
 			break;
+		case OPT_TIMEOUT:
+			if (parse_number(optarg, 1, 86400, &n) != 0) {
+				fprintf(stderr, _("%s: invalid timeout '%s' (1 to 86400 seconds)\n"),
+				    PACKAGE, optarg);
+				return -1;
+			}
+			o->fetch.timeout = n;
+			break;
+		case OPT_MAX_SIZE:
+			if (parse_number(optarg, 1, LONG_MAX, &n) != 0) {
+				fprintf(stderr, _("%s: invalid size '%s'\n"), PACKAGE, optarg);
+				return -1;
+			}
+			o->fetch.max_bytes = (size_t)n;
+			break;
+		case OPT_OFFLINE:
+			o->fetch.offline = 1;
+			break;
+		case OPT_NO_CACHE:
+			o->no_cache = 1;
+			break;
 		case 'h':
 			usage(stdout);
 			exit(0);
@@ -153,6 +204,19 @@ load_config(struct options *o)
 	for (size_t i = 0; i < o->config.errors.n; i++)
 		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, o->config.errors.v[i]);
 	free(path);
+}
+
+/* Prints what the cache has to say (a damaged file moved aside, caching
+ * switched off) as warnings: none of it stops a dump. */
+static void
+print_store_warnings(struct store *s)
+{
+	char *w;
+
+	while (s != NULL && (w = store_warning(s)) != NULL) {
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
+		free(w);
+	}
 }
 
 /* Dumps one input; returns 0, or -1 after printing why on stderr. */
@@ -189,6 +253,7 @@ int
 main(int argc, char **argv)
 {
 	struct options o = {0};
+	struct store *store = NULL;
 	int failed = 0;
 
 	setlocale(LC_ALL, "");
@@ -214,12 +279,18 @@ main(int argc, char **argv)
 		usage(stderr);
 		return 1;
 	}
+	if (!o.no_cache) {	/* the file is opened on first use only */
+		store = store_open(NULL, STORE_MAX_DEFAULT);
+		o.fetch.cache = store_fetch_cache(store);
+	}
 	for (int i = optind; i < argc; i++) {
 		if (dump_one(argv[i], &o) != 0)
 			failed = 1;
+		print_store_warnings(store);
 		fflush(stdout);
 	}
 	config_free(&o.config);
+	store_close(store);
 	if (ferror(stdout) || fclose(stdout) != 0) {
 		perror(PACKAGE ": stdout");
 		return 2;

@@ -1,0 +1,47 @@
+/*
+ * fetch_int: the parts of fetching that need no network, shared by
+ * fetch.c (which alone includes curl) and kept apart so that they stay
+ * small and testable: local files, URL forms, Content-Type and header
+ * values, binary sniffing.  Every char * returned is new and the caller's.
+ */
+#ifndef KANBAO_FETCH_INT_H
+#define KANBAO_FETCH_INT_H
+
+#include <stddef.h>
+
+#include "fetch.h"
+
+/* Is arg an http:// or https:// URL (any case)? */
+int fetch_is_http(const char *arg);
+
+/* Reads a path or a file:// URL, at most max bytes; 0, or -1 with *err a
+ * new "INPUT: why" line.  Other schemes are an error. */
+int fetch_local(const char *arg, size_t max, struct fetch_result *r, char **err);
+
+/* A name from outside, fit for a message: control characters removed,
+ * at most 200 bytes. */
+char *fetch_quoted(const char *name);
+
+/* A header's value (the bytes after "Name:"), trimmed; NULL when empty,
+ * too long, or holding control characters. */
+char *fetch_header_value(const char *p, size_t n);
+
+/* Does a Content-Type name something kanbao can read (not an image, a
+ * PDF, an archive or application/octet-stream)? */
+int fetch_type_is_page(const char *content_type);
+
+/* The charset parameter of a Content-Type, or NULL. */
+char *fetch_type_charset(const char *content_type);
+
+/* "not a web page (TYPE)"; type NULL says the bytes looked binary. */
+char *fetch_not_a_page(const char *content_type);
+
+/* NUL bytes in the first KiB, unless a UTF-16 byte-order mark explains them. */
+int fetch_is_binary(const char *body, size_t len);
+
+/* Moves the cached copy into r (c keeps no strings); url, when not NULL,
+ * replaces the cached final URL. */
+void fetch_result_from_cached(struct fetch_result *r, struct fetch_cached *c,
+    const char *url);
+
+#endif

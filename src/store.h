@@ -1,0 +1,44 @@
+/*
+ * store: kanbao's SQLite files.  Today the page cache,
+ * $XDG_CACHE_HOME/kanbao/cache.db: fetched pages with their validators,
+ * safe to delete.  Only store.c includes sqlite3.h.
+ *
+ * Who owns what: whoever calls store_open() owns the struct store and
+ * ends it with store_close().  The struct fetch_cache that
+ * store_fetch_cache() lends points into the store and dies with it; the
+ * fetch core calls it, and every string it hands out is the caller's.
+ *
+ * Nothing here fails the program but running out of memory.  The file is
+ * opened on first use, so a run that fetches nothing over http(s) never
+ * touches it.  A file that is not a database, or is corrupt, is moved aside
+ * (cache.db.corrupt-TIME) and made anew; a cache that cannot be written
+ * (a read-only directory, a full disk) is switched off for the run.  Each
+ * such event leaves one message for store_warning().  Two processes share
+ * the file: WAL, a transaction per write, and a busy timeout.
+ */
+#ifndef KANBAO_STORE_H
+#define KANBAO_STORE_H
+
+#include <stddef.h>
+
+#include "fetch.h"
+
+#define STORE_MAX_DEFAULT ((size_t)200 << 20)	/* bytes of pages: 200 MiB */
+
+struct store;
+
+/* $XDG_CACHE_HOME/kanbao/cache.db, or ~/.cache/kanbao/cache.db; a new
+ * string, or NULL when neither variable says where. */
+char *store_default_path(void);
+
+/* A cache at path (NULL: the default) keeping at most max_bytes of pages,
+ * the least recently fetched going first.  Never NULL. */
+struct store *store_open(const char *path, size_t max_bytes);
+void store_close(struct store *s);
+
+const struct fetch_cache *store_fetch_cache(struct store *s);
+
+/* The oldest message not yet taken (a new string), or NULL. */
+char *store_warning(struct store *s);
+
+#endif

@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""httpd: a loopback HTTP server for kanbao's fetch tests, standard library
+only.  It binds 127.0.0.1 on free ports and prints "PORT REFUSED TLS" on its
+first line: PORT serves good pages and pages that misbehave on purpose,
+REFUSED was bound and closed again (connecting to it is refused), TLS
+serves the same over https with a self-signed certificate (data/
+selfsigned.pem), which a client that verifies must refuse.  It ends after
+--lifetime seconds (default 60), or sooner when its parent has gone.
+
+Every request is logged; GET /_log answers the log as JSON, so a test can
+see the headers kanbao sent (User-Agent, Accept-Language, If-None-Match ...).
+A request in absolute form (GET http://host/path, as to a proxy) is served
+by its path and logged with "proxied": true.
+
+  httpd.py [--lifetime SECONDS]
+  httpd.py --page NAME      prints the bytes a page is served with
+"""
+import gzip, json, os, socket, ssl, struct, sys, threading, time
+from urllib.parse import urlsplit
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+LAST_MODIFIED = "Tue, 21 Feb 2023 05:55:38 GMT"
+HOLD = 30          # seconds a stalling handler holds its connection at most
+MIB = 1 << 20
+
+
+def article():
+    with open(os.path.join(DATA, "net_article.html"), "rb") as f:
+        return f.read()
+
+
+def small_page(title, text="正文第一段，内容足够长，让抽取器认出这是一篇文章的正文，而不是菜单或者页脚的文字。"):
+    return (f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+            f"<div class=\"content\"><p>{text}</p><p>{text}</p></div></body></html>")
+
+
+GBK_PAGE = small_page("县城新闻：春耕备耕忙", "各乡镇抓住农时，组织农民开展春耕备耕，田间地头一派繁忙景象，农资供应充足。").encode("gbk")
+PNG = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + b"\0" * 17
+PAGES = {"article": article, "gbk": lambda: GBK_PAGE}
+
+log, log_lock = [], threading.Lock()
+state = {"version": 1}
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.0"     # the connection ends each response
+
+    def log_message(self, fmt, *args):  # quiet: stdout carries the port
+        pass
+
+    def send(self, status, body=b"", ctype="text/html; charset=utf-8", headers=()):
+        self.send_response(status)
+        if ctype:
+            self.send_header("Content-Type", ctype)
+        for k, v in headers:
+            self.send_header(k, v)
+        if status != 304:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if status != 304:
+            self.wfile.write(body)
+
+    def hold(self, seconds=HOLD):
+        """Keeps the connection open, sending nothing, until the client goes."""
+        self.connection.settimeout(0.2)
+        end = time.time() + seconds
+        while time.time() < end:
+            try:
+                if self.connection.recv(1, socket.MSG_PEEK) == b"":
+                    return
+            except socket.timeout:
+                continue
+            except OSError:
+                return
+
+    def redirect(self, where, status=302):
+        self.send(status, b"", headers=[("Location", where)])
+
+    def do_GET(self):
+        proxied = self.path.startswith("http://")
+        if proxied:
+            self.path = urlsplit(self.path).path or "/"
+        path = self.path
+        with log_lock:
+            log.append({"path": path, "proxied": proxied,
+                        "headers": {k.lower(): v for k, v in self.headers.items()}})
+        route = ROUTES.get(path.split("?")[0])
+        if route is None and path.startswith("/chain/"):
+            route = chain
+        if route is None:
+            self.send(404, small_page("没有这个页面").encode())
+            return
+        try:
+            route(self)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+def chain(h):
+    """/chain/N takes N redirects to reach the article."""
+    n = int(h.path.split("/")[2])
+    h.redirect(f"/chain/{n - 1}" if n > 1 else "/article.html")
+
+
+def validated(h, etag=None, last_modified=None, body=b""):
+    """Answers 304 when the request's validators match, the page otherwise."""
+    headers = []
+    if etag:
+        headers.append(("ETag", etag))
+    if last_modified:
+        headers.append(("Last-Modified", last_modified))
+    inm, ims = h.headers.get("If-None-Match"), h.headers.get("If-Modified-Since")
+    if (etag and inm == etag) or (not etag and last_modified and ims == last_modified):
+        h.send(304, headers=headers, ctype=None)
+    else:
+        h.send(200, body, headers=headers)
+
+
+def false_length(h, then_close):
+    body = article()
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html; charset=utf-8")
+    h.send_header("Content-Length", str(len(body) * 4))
+    h.end_headers()
+    h.wfile.write(body)
+    h.wfile.flush()
+    if not then_close:
+        h.hold()
+
+
+def drip(h):
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html; charset=utf-8")
+    h.end_headers()
+    h.wfile.flush()
+    for _ in range(HOLD):
+        h.wfile.write(b"<")
+        h.wfile.flush()
+        time.sleep(1)
+
+
+def reset(h):
+    body = article()
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html; charset=utf-8")
+    h.send_header("Content-Length", str(len(body) * 4))
+    h.end_headers()
+    h.wfile.write(body)
+    h.wfile.flush()
+    # SO_LINGER with a zero timeout: close() sends RST, not FIN
+    h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    h.connection.close()
+
+
+def big(h, with_length):
+    size = 20 * MIB
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    if with_length:
+        h.send_header("Content-Length", str(size))
+    h.end_headers()
+    chunk = b"<p>" + b"x" * 65533
+    for _ in range(size // len(chunk)):
+        h.wfile.write(chunk)
+
+
+def slow(h):
+    """200 KiB in 20 pieces, 50 ms apart: a transfer long enough to watch."""
+    piece = b"<p>" + "慢".encode() * 3410 + b"  </p>\n"     # 10240 bytes
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html; charset=utf-8")
+    h.send_header("Content-Length", str(len(piece) * 20))
+    h.end_headers()
+    for _ in range(20):
+        h.wfile.write(piece)
+        h.wfile.flush()
+        time.sleep(0.05)
+
+
+def bump(h):
+    state["version"] += 1
+    h.send(200, b"ok", ctype="text/plain")
+
+
+def show_log(h):
+    with log_lock:
+        body = json.dumps(log).encode()
+    h.send(200, body, ctype="application/json")
+
+
+ROUTES = {
+    "/article.html": lambda h: h.send(200, article()),
+    "/redirect": lambda h: h.redirect("/article.html", 301),
+    "/loop": lambda h: h.redirect("/loop"),
+    "/to-file": lambda h: h.redirect("file:///etc/passwd"),
+    "/to-ftp": lambda h: h.redirect("ftp://127.0.0.1/article.html"),
+    "/gzip.html": lambda h: h.send(200, gzip.compress(article()),
+                                   headers=[("Content-Encoding", "gzip")]),
+    "/gbk.html": lambda h: h.send(200, GBK_PAGE, ctype="text/html; charset=GBK"),
+    "/etag.html": lambda h: validated(h, etag='"v1"', body=article()),
+    "/lastmod.html": lambda h: validated(h, last_modified=LAST_MODIFIED, body=article()),
+    "/versioned.html": lambda h: validated(h, etag=f'"v{state["version"]}"',
+                                           body=small_page(f"第{state['version']}版").encode()),
+    "/plain.html": lambda h: h.send(200, small_page("没有验证信息的页面").encode()),
+    "/404": lambda h: h.send(404, small_page("404 Not Found").encode()),
+    "/500": lambda h: h.send(500, small_page("服务器错误").encode()),
+    "/false-length": lambda h: false_length(h, False),
+    "/short": lambda h: false_length(h, True),
+    "/stall": lambda h: h.hold(),
+    "/drip": drip,
+    "/reset": reset,
+    "/image.png": lambda h: h.send(200, PNG, ctype="image/png"),
+    "/doc.pdf": lambda h: h.send(200, b"%PDF-1.4\n", ctype="application/pdf"),
+    "/nul.html": lambda h: h.send(200, b"<html>\0\0\0\x01\x02" + article()),
+    "/big": lambda h: big(h, True),
+    "/big-nolength": lambda h: big(h, False),
+    "/slow.html": slow,
+    "/_bump": bump,
+    "/_log": show_log,
+}
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 64
+
+
+def refused_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def main():
+    args = sys.argv[1:]
+    if args[:1] == ["--page"]:
+        sys.stdout.buffer.write(PAGES[args[1]]())
+        return
+    lifetime = float(args[1]) if args[:1] == ["--lifetime"] else 60
+    server = Server(("127.0.0.1", 0), Handler)
+    tls = Server(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(os.path.join(DATA, "selfsigned.pem"))
+    tls.socket = context.wrap_socket(tls.socket, server_side=True)
+    print(server.server_address[1], refused_port(), tls.server_address[1], flush=True)
+    parent = os.getppid()
+
+    def watch():
+        end = time.time() + lifetime
+        while time.time() < end and os.getppid() == parent:
+            time.sleep(0.2)
+        server.shutdown()
+        tls.shutdown()
+    threading.Thread(target=tls.serve_forever, args=(0.2,), daemon=True).start()
+    threading.Thread(target=watch, daemon=True).start()
+    server.serve_forever(poll_interval=0.2)
+    server.server_close()
+
+
+if __name__ == "__main__":
+    main()

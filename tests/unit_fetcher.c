@@ -1,0 +1,325 @@
+/*
+ * unit_fetcher: the non-blocking face of fetch.h against tests/httpd.py.
+ * Runs jobs at once through fetcher_wait / fetcher_run / fetcher_done as
+ * the reader's loop does, watches progress, cancels, and plays the cache
+ * with a fake one (the narrow interface is there for this).
+ */
+#include "config.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "fetch.h"
+#include "tap.h"
+#include "util.h"
+
+#define SLOW_BYTES (20 * 10240)	/* the size of /slow.html */
+
+static pid_t server;
+static char base[64], refused[64];
+
+/* Starts httpd.py; its first line gives the ports. */
+static int
+start_server(void)
+{
+	const char *py = getenv("PYTHON3"), *src = getenv("SRCDIR");
+	char *script, line[128] = "";
+	int fds[2], port = 0, closed = 0;
+	FILE *f;
+
+	script = xasprintf("%s/tests/httpd.py", src ? src : ".");
+	if (pipe(fds) != 0 || (server = fork()) < 0)
+		return -1;
+	if (server == 0) {
+		dup2(fds[1], STDOUT_FILENO);
+		close(fds[0]);
+		execlp(py ? py : "python3", "python3", script, "--lifetime", "60", (char *)NULL);
+		_exit(127);
+	}
+	free(script);
+	close(fds[1]);
+	f = fdopen(fds[0], "r");
+	if (f == NULL || fgets(line, sizeof line, f) == NULL ||
+	    sscanf(line, "%d %d", &port, &closed) != 2)
+		return -1;
+	fclose(f);
+	snprintf(base, sizeof base, "http://127.0.0.1:%d", port);
+	snprintf(refused, sizeof refused, "http://127.0.0.1:%d/", closed);
+	return 0;
+}
+
+static char *
+url(const char *path)
+{
+	return xasprintf("%s%s", base, path);
+}
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* ---- a fake cache: one page, and counts of what the core asked ---- */
+
+struct fake {
+	const char *url;	/* the one URL it holds, or NULL */
+	int gets, puts, freshes;
+	char *put_url, *put_etag;
+};
+
+static int
+fake_get(void *ctx, const char *u, struct fetch_cached *c)
+{
+	struct fake *k = ctx;
+
+	k->gets++;
+	memset(c, 0, sizeof *c);
+	if (k->url == NULL || strcmp(u, k->url) != 0)
+		return 0;
+	c->url = xstrdup(u);
+	c->status = 200;
+	c->charset = xstrdup("utf-8");
+	c->etag = xstrdup("\"v1\"");
+	c->body = xstrdup("<title>the cached copy</title>");
+	c->len = strlen(c->body);
+	c->fetched = 1000;
+	return 1;
+}
+
+static void
+fake_put(void *ctx, const char *u, const struct fetch_cached *c)
+{
+	struct fake *k = ctx;
+
+	k->puts++;
+	free(k->put_url);
+	free(k->put_etag);
+	k->put_url = xstrdup(u);
+	k->put_etag = c->etag ? xstrdup(c->etag) : NULL;
+}
+
+static void
+fake_fresh(void *ctx, const char *u, time_t t)
+{
+	struct fake *k = ctx;
+
+	(void)u;
+	(void)t;
+	k->freshes++;
+}
+
+/* Runs the loop until n jobs are done; fills out[] in the order they end. */
+static int
+run_until(struct fetcher *f, int fd, struct fetch_done *out, int n, double limit)
+{
+	double end = now() + limit;
+	int got = 0;
+
+	while (got < n && now() < end) {
+		fetcher_wait(f, fd, 200);
+		fetcher_run(f);
+		while (got < n && fetcher_done(f, &out[got]))
+			got++;
+	}
+	return got;
+}
+
+static void
+two_jobs_at_once(struct fetch_opts *o, int fd)
+{
+	struct fetcher *f = fetcher_new(o);
+	char *a = url("/slow.html"), *b = url("/gbk.html");
+	int ua = 1, ub = 2, saw_progress = 0, got = 0;
+	struct fetch_job *ja = fetcher_start(f, a, 0, &ua);
+	struct fetch_done d[2];
+	size_t cur, total;
+	double end = now() + 10;
+
+	fetcher_start(f, b, 0, &ub);
+	while (got < 2 && now() < end) {
+		fetcher_wait(f, fd, 200);
+		if (fetcher_run(f) > 0 && got == 1) {	/* only slow.html is left */
+			fetch_job_progress(ja, &cur, &total);
+			if (cur > 0 && cur < total && total == SLOW_BYTES)
+				saw_progress = 1;
+		}
+		while (got < 2 && fetcher_done(f, &d[got]))
+			got++;
+	}
+	tap_int(got, 2, "both jobs end");
+	if (got == 2) {
+		tap_ok(d[0].user == &ub && d[1].user == &ua, "the quick one ends first; user is handed back");
+		tap_ok(d[0].ok && d[1].ok, "both succeed");
+		tap_str(d[0].result.charset, "GBK", "the charset of Content-Type is passed on");
+		tap_int((long)d[1].result.len, SLOW_BYTES, "the slow page arrives whole");
+		tap_str(d[1].result.url, a, "the final URL");
+		fetch_done_free(&d[0]);
+		fetch_done_free(&d[1]);
+	}
+	tap_ok(saw_progress, "progress shows bytes so far of the total while running");
+	fetcher_free(f);
+	free(a);
+	free(b);
+}
+
+static void
+waiting(struct fetch_opts *o)
+{
+	struct fetcher *f = fetcher_new(o);
+	int p[2];
+	double t;
+
+	if (pipe(p) != 0)
+		return;
+	t = now();
+	tap_int(fetcher_wait(f, p[0], 150), 0, "fetcher_wait: 0 when the fd stays quiet");
+	tap_ok(now() - t >= 0.1, "and it waited");
+	if (write(p[1], "k", 1) != 1)
+		return;
+	t = now();
+	tap_int(fetcher_wait(f, p[0], 5000), 1, "fetcher_wait: 1 when the fd is readable");
+	tap_ok(now() - t < 1, "at once");
+	close(p[1]);
+	close(p[0]);
+	fetcher_free(f);
+}
+
+static void
+cancelling(struct fetch_opts *o, int fd)
+{
+	struct fetcher *f = fetcher_new(o);
+	char *stall = url("/stall");
+	struct fetch_job *j = fetcher_start(f, stall, 0, NULL);
+	struct fetch_done d;
+	int running = 0;
+
+	for (int i = 0; i < 5; i++) {
+		fetcher_wait(f, fd, 50);
+		running = fetcher_run(f);
+	}
+	tap_int(running, 1, "a stalled job runs");
+	fetcher_cancel(f, j);
+	tap_int(fetcher_run(f), 0, "cancelled, it runs no more");
+	tap_int(fetcher_done(f, &d), 0, "and is never handed out");
+
+	/* a job that has ended but was not handed out yet */
+	j = fetcher_start(f, "/no/such/file.html", 0, NULL);
+	fetcher_cancel(f, j);
+	tap_int(fetcher_done(f, &d), 0, "cancelling a finished job drops it");
+
+	/* fetcher_free with a job still running (ASan sees leaks) */
+	fetcher_start(f, stall, 0, NULL);
+	fetcher_run(f);
+	fetcher_free(f);
+	free(stall);
+}
+
+static void
+errors(struct fetch_opts *o, int fd)
+{
+	struct fetcher *f = fetcher_new(o);
+	char *missing = url("/404");
+	struct fetch_done d[2];
+
+	fetcher_start(f, missing, 0, NULL);
+	fetcher_start(f, refused, 0, NULL);
+	if (tap_int(run_until(f, fd, d, 2, 10), 2, "failing jobs end too")) {
+		tap_ok(!d[0].ok && !d[1].ok, "as failures");
+		for (int i = 0; i < 2; i++) {
+			tap_ok(d[i].err != NULL && strchr(d[i].err, '\n') == NULL &&
+			    (strstr(d[i].err, missing) || strstr(d[i].err, refused)),
+			    "a one-line error naming the URL");
+			fetch_done_free(&d[i]);
+		}
+	}
+	fetcher_free(f);
+	free(missing);
+}
+
+static void
+with_cache(struct fetch_opts o, int fd)
+{
+	char *etag = url("/etag.html"), *plain = url("/plain.html");
+	struct fake k = {.url = etag};
+	struct fetch_cache c = {&k, fake_get, fake_put, fake_fresh};
+	struct fetcher *f;
+	struct fetch_done d;
+
+	o.cache = &c;
+	f = fetcher_new(&o);
+	fetcher_start(f, etag, 0, NULL);
+	if (run_until(f, fd, &d, 1, 10) == 1) {
+		tap_ok(d.ok && strstr(d.result.body, "the cached copy") != NULL,
+		    "a 304 to the cached ETag serves the cached body");
+		tap_int(k.freshes, 1, "and tells the cache the copy is fresh");
+		fetch_done_free(&d);
+	}
+	fetcher_start(f, etag, FETCH_RELOAD, NULL);
+	if (run_until(f, fd, &d, 1, 10) == 1) {
+		tap_ok(d.ok && strstr(d.result.body, "海安") != NULL,
+		    "FETCH_RELOAD: the server's page, not the copy");
+		tap_int(k.gets, 1, "FETCH_RELOAD does not ask the cache");
+		tap_str(k.put_etag, "\"v1\"", "the new page goes to the cache with its ETag");
+		fetch_done_free(&d);
+	}
+	fetcher_start(f, "/no/such/file.html", 0, NULL);
+	run_until(f, fd, &d, 1, 10);
+	fetch_done_free(&d);
+	tap_int(k.gets, 1, "files never touch the cache");
+	fetcher_free(f);
+
+	o.offline = 1;
+	f = fetcher_new(&o);
+	fetcher_start(f, etag, 0, NULL);
+	fetcher_start(f, plain, 0, NULL);
+	tap_int(fetcher_run(f), 0, "offline: nothing goes to the network");
+	if (run_until(f, fd, &d, 1, 1) == 1) {
+		tap_ok(d.ok && strstr(d.result.body, "the cached copy") != NULL, "offline: the copy");
+		tap_int((long)d.result.fetched, 1000, "with the time it was fetched");
+		fetch_done_free(&d);
+	}
+	if (run_until(f, fd, &d, 1, 1) == 1) {
+		tap_ok(!d.ok && strstr(d.err, "not in the cache") != NULL, "offline: a miss is an error");
+		fetch_done_free(&d);
+	}
+	fetcher_free(f);
+	free(k.put_url);
+	free(k.put_etag);
+	free(etag);
+	free(plain);
+}
+
+int
+main(void)
+{
+	struct fetch_opts o = {.max_bytes = FETCH_MAX_DEFAULT, .timeout = 5};
+	int quiet[2];
+
+	tap_init();
+	setenv("LC_ALL", "C.UTF-8", 1);
+	for (const char *const *v = (const char *const[]){"http_proxy", "https_proxy",
+	    "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", NULL}; *v; v++)
+		unsetenv(*v);
+	signal(SIGPIPE, SIG_IGN);
+	if (start_server() != 0 || pipe(quiet) != 0) {
+		printf("1..0 # SKIP cannot start tests/httpd.py\n");
+		return 0;
+	}
+	two_jobs_at_once(&o, quiet[0]);	/* quiet[0] plays the terminal */
+	waiting(&o);
+	cancelling(&o, quiet[0]);
+	errors(&o, quiet[0]);
+	with_cache(o, quiet[0]);
+	kill(server, SIGTERM);
+	waitpid(server, NULL, 0);
+	return tap_done();
+}
