@@ -75,10 +75,151 @@ parse_site(struct config *c, const char *file, int lineno, const char *args)
 	free(xpath);
 }
 
+static char *
+where(const char *file, int lineno)
+{
+	return xasprintf("%s:%d", file, lineno);
+}
+
+static void
+parse_source(struct config *c, const char *file, int lineno, const char *args)
+{
+	char *name = next_word(&args), *url = next_word(&args), *extra = next_word(&args);
+
+	if (name == NULL || url == NULL || extra != NULL) {
+		error_at(c, file, lineno, _("usage: source NAME URL"));
+		free(name);
+		free(url);
+		free(extra);
+		return;
+	}
+	c->sources = xreallocarray(c->sources, c->nsources + 1, sizeof *c->sources);
+	c->sources[c->nsources++] = (struct source){name, url};
+}
+
+static void
+parse_bind(struct config *c, const char *file, int lineno, const char *args)
+{
+	char *key = next_word(&args), *action = next_word(&args), *extra = next_word(&args);
+
+	if (key == NULL || action == NULL || extra != NULL) {
+		error_at(c, file, lineno, _("usage: bind KEY ACTION"));
+		free(key);
+		free(action);
+		free(extra);
+		return;
+	}
+	c->bindings = xreallocarray(c->bindings, c->nbindings + 1, sizeof *c->bindings);
+	c->bindings[c->nbindings++] = (struct binding){key, action, where(file, lineno)};
+}
+
+static int
+is_color_name(const char *s)
+{
+	static const char *const names[] = {"default", "black", "red", "green",
+		"yellow", "blue", "magenta", "cyan", "white", NULL};
+
+	for (const char *const *n = names; *n; n++)
+		if (strcmp(s, *n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+parse_color(struct config *c, const char *file, int lineno, const char *args)
+{
+	char *element = next_word(&args), *fg = next_word(&args), *bg = next_word(&args);
+	char *extra = next_word(&args), *msg;
+
+	if (element == NULL || fg == NULL || extra != NULL) {
+		error_at(c, file, lineno, _("usage: color ELEMENT FOREGROUND [BACKGROUND]"));
+	} else if (!is_color_name(fg) || (bg != NULL && !is_color_name(bg))) {
+		msg = xasprintf(_("unknown colour '%s'"), is_color_name(fg) ? bg : fg);
+		error_at(c, file, lineno, msg);
+		free(msg);
+	} else {
+		c->colors = xreallocarray(c->colors, c->ncolors + 1, sizeof *c->colors);
+		c->colors[c->ncolors++] = (struct color){element, fg, bg, where(file, lineno)};
+		return;
+	}
+	free(element);
+	free(fg);
+	free(bg);
+	free(extra);
+}
+
+/* Reads one whole number from min to max; -1 with a message otherwise. */
+static long
+number_arg(struct config *c, const char *file, int lineno, const char *args,
+    long min, long max)
+{
+	char *word = next_word(&args), *rest = next_word(&args), *end = NULL, *msg;
+	long n = word ? strtol(word, &end, 10) : 0;
+
+	if (word == NULL || rest != NULL || *end != '\0' || n < min || n > max) {
+		msg = xasprintf(_("expected a number from %ld to %ld"), min, max);
+		error_at(c, file, lineno, msg);
+		free(msg);
+		n = -1;
+	}
+	free(word);
+	free(rest);
+	return n;
+}
+
+static void
+parse_timeout(struct config *c, const char *file, int lineno, const char *args)
+{
+	long n = number_arg(c, file, lineno, args, 1, 86400);
+
+	if (n > 0)
+		c->timeout = n;
+}
+
+static void
+parse_cache_size(struct config *c, const char *file, int lineno, const char *args)
+{
+	long n = number_arg(c, file, lineno, args, 1, 1024 * 1024);
+
+	if (n > 0)
+		c->cache_mib = n;
+}
+
+static void
+parse_ambiguous(struct config *c, const char *file, int lineno, const char *args)
+{
+	long n = number_arg(c, file, lineno, args, 1, 2);
+
+	if (n > 0)
+		c->ambiguous_width = (int)n;
+}
+
+static void
+parse_browser(struct config *c, const char *file, int lineno, const char *args)
+{
+	char *cmd;
+
+	rest_trimmed(args, &cmd);
+	if (cmd == NULL) {
+		error_at(c, file, lineno, _("usage: browser COMMAND [ARGUMENT]..."));
+		return;
+	}
+	free(c->browser);
+	c->browser = cmd;
+}
+
 static const struct {
 	const char *keyword;
 	void (*parse)(struct config *, const char *, int, const char *);
 } keywords[] = {
+	{"source", parse_source},
+	{"bind", parse_bind},
+	{"color", parse_color},
+	{"colour", parse_color},
+	{"timeout", parse_timeout},
+	{"cache-size", parse_cache_size},
+	{"browser", parse_browser},
+	{"ambiguous-width", parse_ambiguous},
 	{"site", parse_site},
 };
 
@@ -132,6 +273,26 @@ config_load(struct config *c, const char *path, int optional)
 void
 config_free(struct config *c)
 {
+	for (size_t i = 0; i < c->nsources; i++) {
+		free(c->sources[i].name);
+		free(c->sources[i].url);
+	}
+	free(c->sources);
+	for (size_t i = 0; i < c->nbindings; i++) {
+		free(c->bindings[i].key);
+		free(c->bindings[i].action);
+		free(c->bindings[i].where);
+	}
+	free(c->bindings);
+	for (size_t i = 0; i < c->ncolors; i++) {
+		free(c->colors[i].element);
+		free(c->colors[i].fg);
+		free(c->colors[i].bg);
+		free(c->colors[i].where);
+	}
+	free(c->colors);
+	free(c->browser);
 	sites_free(&c->sites);
 	strlist_free(&c->errors);
+	memset(c, 0, sizeof *c);
 }

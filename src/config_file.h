@@ -3,6 +3,13 @@
  * file, a line format of `keyword arguments`:
  *
  *     # comments and blank lines are ignored
+ *     source NAME URL            a site to read: a list page or a feed
+ *     bind KEY ACTION            a key for an action of the reader
+ *     color ELEMENT FG [BG]      a colour (default, black, red, ... white)
+ *     timeout SECONDS            network timeout (default 30)
+ *     cache-size MIB             bound of the page cache (default 200)
+ *     browser COMMAND ARGS...    what `o` runs (default $BROWSER)
+ *     ambiguous-width 1|2        columns of “ ” · — … (default 1)
  *     site HOST FIELD XPATH      a site rule (see sites.h)
  *
  * A bad line gives one message naming file:line and is skipped; the rest
@@ -14,7 +21,31 @@
 #include "sites.h"
 #include "util.h"
 
+struct source {
+	char *name, *url;
+};
+
+struct binding {
+	char *key, *action;	/* checked by the reader, which knows both */
+	char *where;		/* "file:line", for its messages */
+};
+
+struct color {
+	char *element, *fg, *bg;	/* bg may be NULL */
+	char *where;
+};
+
 struct config {
+	struct source *sources;
+	size_t nsources;
+	struct binding *bindings;
+	size_t nbindings;
+	struct color *colors;
+	size_t ncolors;
+	long timeout;		/* seconds; 0: the default */
+	long cache_mib;		/* 0: the default */
+	int ambiguous_width;	/* 1 or 2; 0: the default (1) */
+	char *browser;		/* NULL: $BROWSER */
 	struct site_rules sites;
 	struct strlist errors;	/* "file:line: message", in order */
 };

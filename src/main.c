@@ -262,7 +262,6 @@ main(int argc, char **argv)
 	textdomain(PACKAGE);
 #endif
 	o.fetch.max_bytes = FETCH_MAX_DEFAULT;
-	o.fetch.timeout = 30;
 	if (parse_options(argc, argv, &o) != 0) {
 		usage(stderr);
 		return 1;
@@ -270,6 +269,8 @@ main(int argc, char **argv)
 	if (o.width == 0)
 		o.width = terminal_width();
 	load_config(&o);
+	if (o.fetch.timeout == 0)	/* the command line beats the config file */
+		o.fetch.timeout = o.config.timeout ? o.config.timeout : 30;
 	if (!o.dump) {
 		fprintf(stderr, _("%s: the interactive reader is not built yet; use --dump\n"), PACKAGE);
 		return 1;
@@ -280,7 +281,8 @@ main(int argc, char **argv)
 		return 1;
 	}
 	if (!o.no_cache) {	/* the file is opened on first use only */
-		store = store_open(NULL, STORE_MAX_DEFAULT);
+		store = store_open(NULL, o.config.cache_mib ?
+		    (size_t)o.config.cache_mib << 20 : STORE_MAX_DEFAULT);
 		o.fetch.cache = store_fetch_cache(store);
 	}
 	for (int i = optind; i < argc; i++) {

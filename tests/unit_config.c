@@ -58,6 +58,45 @@ test_match(void)
 }
 
 static void
+test_everyday(void)
+{
+	static const struct { const char *line; const char *error; } cases[] = {
+		{"source 青禾日报 http://qinghe.example/news/", NULL},
+		{"source onlyname", "f:2: usage: source NAME URL"},
+		{"bind x quit", NULL},
+		{"bind x", "f:4: usage: bind KEY ACTION"},
+		{"color title yellow default", NULL},
+		{"color title purple", "f:6: unknown colour 'purple'"},
+		{"timeout 12", NULL},
+		{"timeout soon", "f:8: expected a number from 1 to 86400"},
+		{"cache-size 50", NULL},
+		{"browser firefox --new-tab", NULL},
+		{"ambiguous-width 3", "f:11: expected a number from 1 to 2"},
+		{"ambiguous-width 2", NULL},
+	};
+	struct config c = {0};
+	size_t errors = 0;
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		config_line(&c, "f", (int)i + 1, cases[i].line);
+		if (cases[i].error == NULL) {
+			tap_int((long)c.errors.n, (long)errors, cases[i].line);
+			continue;
+		}
+		errors++;
+		tap_str(c.errors.n == errors ? c.errors.v[errors - 1] : NULL, cases[i].error, cases[i].line);
+	}
+	tap_int((long)c.nsources, 1, "one source");
+	tap_str(c.nsources ? c.sources[0].url : NULL, "http://qinghe.example/news/", "its URL");
+	tap_str(c.nbindings ? c.bindings[0].where : NULL, "f:3", "a binding remembers its line");
+	tap_int(c.timeout, 12, "timeout");
+	tap_int(c.cache_mib, 50, "cache size");
+	tap_str(c.browser, "firefox --new-tab", "browser command with its arguments");
+	tap_int(c.ambiguous_width, 2, "ambiguous width");
+	config_free(&c);
+}
+
+static void
 test_missing(void)
 {
 	struct config c = {0};
@@ -73,6 +112,7 @@ main(void)
 	tap_init();
 	test_lines();
 	test_match();
+	test_everyday();
 	test_missing();
 	return tap_done();
 }
