@@ -1,6 +1,7 @@
 /*
  * main: options and start-up.  `kanbao --dump` runs fetch -> extract ->
- * page output for each input; the reader comes with ui.c.
+ * page output for each input; otherwise the reader (ui.c) opens one URL,
+ * or the demo edition when none is given.
  */
 #include "config.h"
 
@@ -18,6 +19,7 @@
 #include "i18n.h"
 #include "page.h"
 #include "text.h"
+#include "ui.h"
 #include "util.h"
 
 enum format { FORMAT_JSON, FORMAT_TEXT };
@@ -27,6 +29,7 @@ struct options {
 	enum format format;
 	const char *base_url;
 	int width;
+	int ambi_width;
 	struct fetch_opts fetch;
 };
 
@@ -46,6 +49,8 @@ usage(FILE *f)
 	    "  -b, --base-url=URL   resolve links of a saved page against URL\n"
 	    "  -w, --width=N        wrap text output at N columns\n"
 	    "                       (default: the terminal's width, or 80)\n"
+	    "      --ambi-width=N   columns that East Asian ambiguous characters\n"
+	    "                       (curly quotes, middle dots) take: 1 (default) or 2\n"
 	    "  -h, --help           display this help and exit\n"
 	    "  -V, --version        output version information and exit\n\n"), f);
 	fputs(_("INPUT is an http, https or file URL, or the path of a saved page.\n"
@@ -84,6 +89,7 @@ parse_options(int argc, char **argv, struct options *o)
 		{"format", required_argument, NULL, 'f'},
 		{"base-url", required_argument, NULL, 'b'},
 		{"width", required_argument, NULL, 'w'},
+		{"ambi-width", required_argument, NULL, 'A'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -118,6 +124,14 @@ parse_options(int argc, char **argv, struct options *o)
 				return -1;
 			}
 			o->width = (int)n;
+			break;
+		case 'A':
+			if (strcmp(optarg, "1") != 0 && strcmp(optarg, "2") != 0) {
+				fprintf(stderr, _("%s: --ambi-width is 1 or 2, not '%s'\n"),
+				    PACKAGE, optarg);
+				return -1;
+			}
+			o->ambi_width = optarg[0] - '0';
 			break;
 		case 'h':
 			usage(stdout);
@@ -161,6 +175,58 @@ dump_one(const char *arg, const struct options *o)
 	return 0;
 }
 
+/* demo/index.html beside the program's directory (a build tree) or in
+ * PKGDATADIR, a new string; NULL when neither exists.  *looked gets the
+ * places tried. */
+static char *
+demo_path(char **looked)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	char *cand[2] = {NULL, xstrdup(PKGDATADIR "/demo/index.html")};
+	char *found = NULL;
+
+	if (n > 0) {
+		exe[n] = '\0';
+		*strrchr(exe, '/') = '\0';
+		cand[0] = xasprintf("%s/../demo/index.html", exe);
+	}
+	*looked = xasprintf("%s%s%s", cand[0] ? cand[0] : "", cand[0] ? ", " : "", cand[1]);
+	for (int i = 0; i < 2; i++) {
+		if (found == NULL && cand[i] != NULL && access(cand[i], R_OK) == 0)
+			found = cand[i];
+		else
+			free(cand[i]);
+	}
+	return found;
+}
+
+/* The reader on the one INPUT, or on the demo edition without one. */
+static int
+reader(int argc, char **argv, const struct options *o)
+{
+	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1};
+	char *demo, *looked;
+	int rc;
+
+	if (argc - optind > 1) {
+		fprintf(stderr, _("%s: the reader opens one URL; --dump takes several\n"), PACKAGE);
+		return 1;
+	}
+	if (optind < argc)
+		return ui_run(argv[optind], &uo);
+	if ((demo = demo_path(&looked)) == NULL) {
+		fprintf(stderr, _("%s: no URL given, and no demo edition found (looked for %s)\n"
+		    "Try '%s URL' or '%s --help'.\n"), PACKAGE, looked, PACKAGE, PACKAGE);
+		free(looked);
+		return 1;
+	}
+	free(looked);
+	rc = ui_run(demo, &uo);
+	free(demo);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -180,10 +246,8 @@ main(int argc, char **argv)
 	}
 	if (o.width == 0)
 		o.width = terminal_width();
-	if (!o.dump) {
-		fprintf(stderr, _("%s: the interactive reader is not built yet; use --dump\n"), PACKAGE);
-		return 1;
-	}
+	if (!o.dump)
+		return reader(argc, argv, &o);
 	if (optind >= argc) {
 		fprintf(stderr, _("%s: --dump needs at least one INPUT\n"), PACKAGE);
 		usage(stderr);
