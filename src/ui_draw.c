@@ -293,7 +293,9 @@ draw_status(struct ui *u, int y)
 
 	status_right(u, right, sizeof right);
 	rw = layout_width(right, strlen(right), ambi);
-	if (rw + 1 > u->cols)
+	/* the place gives way to a message that needs the room */
+	if (rw + 1 > u->cols || (head && *left != '\0' && !u->prompting &&
+	    layout_width(left, strlen(left), ambi) > u->cols - rw - 1))
 		rw = 0, right[0] = '\0';
 	lw = u->cols - rw - (rw > 0 ? 1 : 0);
 	from = head ? 0 : fit_tail(left, lw, ambi);

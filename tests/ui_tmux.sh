@@ -111,7 +111,9 @@ wait_row main 1 "本地新闻"; ok $? "the list page opens with its title"
 title0=$(info main '#{pane_title}')
 [ "$(row main 3)" = "  2024-03-06  $T1" ] && [ "$(row main 8)" = "  2024-03-11  城东公园将举办春季花展 展期持续一个月" ]
 ok $? "headlines: date and title, one a line"
-status main | grep -Eq "^file://$SITE/index.html +1/8 100%$"; ok $? "status line: URL, line of lines, percent"
+st=$(status main)
+case "$st" in "file://$SITE/index.html "*|*"/tests/site/index.html "*) : ;; *) st= ;; esac
+printf '%s\n' "$st" | grep -Eq "index\.html +1/8 100%$"; ok $? "status line: URL (its tail when long), line of lines, percent"
 tm capture-pane -e -p -t main | sed -n 3p | grep -q "${ESC}\[7m"; ok $? "the first headline is selected (reverse video)"
 
 # ---- a story ----
@@ -152,6 +154,7 @@ until screen main | tr '\n' ' ' | grep -Eq "a9\.html: +No +such +file +or +direc
 	sleep 0.1
 	i=$((i + 1))
 done
+[ $i -lt "$LIMIT" ] || screen main | sed 's/^/#   |/'
 [ $i -lt "$LIMIT" ]; ok $? "a dead link: the status line shows the error"
 screen main | grep -qx "Next: $T2"; ok $? "... and the story stays on screen"
 keys main Tab; keys main Enter
