@@ -406,22 +406,26 @@ add_nav(struct ldoc *d, const struct link *l, enum llink_kind kind,
 	return k;
 }
 
-/* A headline or related item: the read-mark place, date, title. */
+/* A headline (date first, the title hanging under itself) or a related
+ * item (date after): the read-mark place, then the link. */
 static void
 add_item(struct ldoc *d, const struct link *l, enum llink_kind kind, size_t i, int date_first)
 {
-	int k = ldoc_new_link(d, kind, i);
+	int k = ldoc_new_link(d, kind, i), hang = 0;
 	char *date = l->date ? show_time(l->date) : NULL;
+	const char *title = *l->title ? l->title : l->url;
 
-	if (date != NULL && date_first && strlen(date) > 10)
-		date[10] = '\0';
-	ldoc_begin(d, HEADLINE_INDENT, date != NULL && date_first ? layout_width(date,
-	    strlen(date), d->ambi_width) + 2 : 0, 1);
 	if (date != NULL && date_first) {
+		if (strlen(date) > 10)
+			date[10] = '\0';	/* the day is enough in a list */
+		hang = layout_width(date, strlen(date), d->ambi_width) + 2;
+	}
+	ldoc_begin(d, HEADLINE_INDENT, hang, 1);
+	if (hang > 0) {
 		ldoc_add(d, date, LS_DATE, -1);
 		ldoc_add(d, "  ", LS_TEXT, -1);
 	}
-	ldoc_add(d, *l->title ? l->title : l->url, LS_LINK, k);
+	ldoc_add(d, title, LS_LINK, k);
 	if (date != NULL && !date_first) {
 		ldoc_add(d, "  ", LS_TEXT, -1);
 		ldoc_add(d, date, LS_DATE, -1);

@@ -8,7 +8,7 @@
  * view whenever the width changes or the view does.  Links are indices
  * into that ldoc.  Keys are ints: a character, or UI_KEY_FN(curses code).
  * No curses type appears here: ui.c, ui_draw.c and ui_input.c talk to
- * the terminal; ui_act.c only changes state and sets dirty.
+ * the terminal; ui_act.c and ui_search.c only change state and set dirty.
  */
 #ifndef KANBAO_UI_INT_H
 #define KANBAO_UI_INT_H
