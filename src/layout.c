@@ -59,11 +59,17 @@ layout_width(const char *s, size_t len, int ambi_width)
 
 /* Emits [start, end) as a line without its trailing spaces. */
 static void
-emit(const char *text, size_t start, size_t end, struct strlist *out)
+emit(const char *text, size_t start, size_t end, struct layout_spans *out)
 {
 	while (end > start && text[end - 1] == ' ')
 		end--;
-	strlist_push(out, xstrndup(text + start, end - start));
+	if (out->n == out->cap) {
+		out->cap = out->cap ? out->cap * 2 : 16;
+		out->v = xreallocarray(out->v, out->cap, sizeof *out->v);
+	}
+	out->v[out->n].start = start;
+	out->v[out->n].end = end;
+	out->n++;
 }
 
 /* May a line break between a and b (libunibreak said it may)? */
@@ -108,9 +114,9 @@ forced_cut(const char *text, size_t start, size_t pos)
 }
 
 void
-layout_wrap(const char *text, int width, int ambi_width, struct strlist *out)
+layout_wrap_spans(const char *text, int width, int ambi_width, struct layout_spans *out)
 {
-	size_t len = strlen(text), i = 0, start = 0, brk = 0, n;
+	size_t len = strlen(text), i = 0, start = 0, brk = 0, n, first = out->n;
 	int col = 0, brk_col = 0, w;
 	uint32_t cp;
 	char *brks;
@@ -165,7 +171,19 @@ layout_wrap(const char *text, int width, int ambi_width, struct strlist *out)
 			}
 		}
 	}
-	if (start < len || out->n == 0 || len == 0)
+	if (start < len || out->n == first || len == 0)
 		emit(text, start, len, out);
 	free(brks);
+}
+
+void
+layout_wrap(const char *text, int width, int ambi_width, struct strlist *out)
+{
+	struct layout_spans spans = {0};
+
+	layout_wrap_spans(text, width, ambi_width, &spans);
+	for (size_t i = 0; i < spans.n; i++)
+		strlist_push(out, xstrndup(text + spans.v[i].start,
+		    spans.v[i].end - spans.v[i].start));
+	free(spans.v);
 }

@@ -1,6 +1,7 @@
 /*
  * main: options and start-up.  `kanbao --dump` runs fetch -> extract ->
- * page output for each input; the reader comes with ui.c.
+ * page output for each input; otherwise the reader (ui.c) opens one URL,
+ * or the demo edition when none is given.
  */
 #include "config.h"
 
@@ -21,6 +22,7 @@
 #include "page.h"
 #include "store.h"
 #include "text.h"
+#include "ui.h"
 #include "util.h"
 
 enum format { FORMAT_JSON, FORMAT_TEXT };
@@ -35,6 +37,7 @@ struct options {
 	int width;
 	const char *config_path;	/* NULL: the default */
 	int no_cache;
+	int ambi_width;
 	struct fetch_opts fetch;
 	struct config config;
 };
@@ -63,6 +66,8 @@ usage(FILE *f)
 	    "      --max-size=BYTES refuse pages larger than BYTES (default: 16 MiB)\n"
 	    "      --offline        read http and https pages from the cache only\n"
 	    "      --no-cache       neither read nor write the cache\n"
+	    "      --ambi-width=N   columns that East Asian ambiguous characters\n"
+	    "                       (curly quotes, middle dots) take: 1 (default) or 2\n"
 	    "  -h, --help           display this help and exit\n"
 	    "  -V, --version        output version information and exit\n\n"), f);
 	fputs(_("INPUT is an http, https or file URL, or the path of a saved page.\n"
@@ -119,6 +124,7 @@ parse_options(int argc, char **argv, struct options *o)
 		{"max-size", required_argument, NULL, OPT_MAX_SIZE},
 		{"offline", no_argument, NULL, OPT_OFFLINE},
 		{"no-cache", no_argument, NULL, OPT_NO_CACHE},
+		{"ambi-width", required_argument, NULL, 'A'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -177,6 +183,14 @@ parse_options(int argc, char **argv, struct options *o)
 			break;
 		case OPT_NO_CACHE:
 			o->no_cache = 1;
+			break;
+		case 'A':
+			if (strcmp(optarg, "1") != 0 && strcmp(optarg, "2") != 0) {
+				fprintf(stderr, _("%s: --ambi-width is 1 or 2, not '%s'\n"),
+				    PACKAGE, optarg);
+				return -1;
+			}
+			o->ambi_width = optarg[0] - '0';
 			break;
 		case 'h':
 			usage(stdout);
@@ -249,6 +263,61 @@ dump_one(const char *arg, const struct options *o)
 	return 0;
 }
 
+/* demo/index.html beside the program's directory (a build tree) or in
+ * PKGDATADIR, a new string; NULL when neither exists.  *looked gets the
+ * places tried. */
+static char *
+demo_path(char **looked)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	/* beside the binary, installed, or in the source tree it was built from */
+	char *cand[3] = {NULL, xstrdup(PKGDATADIR "/demo/index.html"),
+		xstrdup(TOP_SRCDIR "/demo/index.html")};
+	char *found = NULL;
+
+	if (n > 0) {
+		exe[n] = '\0';
+		*strrchr(exe, '/') = '\0';
+		cand[0] = xasprintf("%s/../demo/index.html", exe);
+	}
+	*looked = xasprintf("%s%s%s, %s", cand[0] ? cand[0] : "", cand[0] ? ", " : "",
+	    cand[1], cand[2]);
+	for (int i = 0; i < 3; i++) {
+		if (found == NULL && cand[i] != NULL && access(cand[i], R_OK) == 0)
+			found = cand[i];
+		else
+			free(cand[i]);
+	}
+	return found;
+}
+
+/* The reader on the one INPUT, or on the demo edition without one. */
+static int
+reader(int argc, char **argv, const struct options *o)
+{
+	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1, &o->config.sites};
+	char *demo, *looked;
+	int rc;
+
+	if (argc - optind > 1) {
+		fprintf(stderr, _("%s: the reader opens one URL; --dump takes several\n"), PACKAGE);
+		return 1;
+	}
+	if (optind < argc)
+		return ui_run(argv[optind], &uo);
+	if ((demo = demo_path(&looked)) == NULL) {
+		fprintf(stderr, _("%s: no URL given, and no demo edition found (looked for %s)\n"
+		    "Try '%s URL' or '%s --help'.\n"), PACKAGE, looked, PACKAGE, PACKAGE);
+		free(looked);
+		return 1;
+	}
+	free(looked);
+	rc = ui_run(demo, &uo);
+	free(demo);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -271,11 +340,9 @@ main(int argc, char **argv)
 	load_config(&o);
 	if (o.fetch.timeout == 0)	/* the command line beats the config file */
 		o.fetch.timeout = o.config.timeout ? o.config.timeout : 30;
-	if (!o.dump) {
-		fprintf(stderr, _("%s: the interactive reader is not built yet; use --dump\n"), PACKAGE);
-		return 1;
-	}
-	if (optind >= argc) {
+	if (o.ambi_width == 0)
+		o.ambi_width = o.config.ambiguous_width ? o.config.ambiguous_width : 1;
+	if (o.dump && optind >= argc) {
 		fprintf(stderr, _("%s: --dump needs at least one INPUT\n"), PACKAGE);
 		usage(stderr);
 		return 1;
@@ -284,6 +351,14 @@ main(int argc, char **argv)
 		store = store_open(NULL, o.config.cache_mib ?
 		    (size_t)o.config.cache_mib << 20 : STORE_MAX_DEFAULT);
 		o.fetch.cache = store_fetch_cache(store);
+	}
+	if (!o.dump) {
+		int rc = reader(argc, argv, &o);
+
+		print_store_warnings(store);	/* the terminal is ours again */
+		store_close(store);
+		config_free(&o.config);
+		return rc;
 	}
 	for (int i = optind; i < argc; i++) {
 		if (dump_one(argv[i], &o) != 0)

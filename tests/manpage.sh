@@ -24,5 +24,18 @@ LC_ALL=C "$KANBAO" --help | grep -o -- '--[a-z][a-z-]*' | sort -u > "$tmp/option
 while read -r opt; do
   grep -q -- "$opt" "$tmp/page"; ok $? "the man page documents $opt"
 done < "$tmp/options"
+# every action of the reader's table (src/actions.h) has its line in KEYS
+actions=${SRCDIR:-.}/src/actions.h
+if [ -f "$actions" ]; then
+  sed -n 's/.*ACTION([A-Z_]*, "\([a-z-]*\)".*/\1/p' "$actions" > "$tmp/actions"
+  [ -s "$tmp/actions" ]; ok $? "the action table lists actions"
+  grep -q "^KEYS" "$tmp/page"; ok $? "section KEYS"
+  while read -r act; do
+    grep -q "\[$act\]" "$tmp/page"; ok $? "KEYS documents the action $act"
+  done < "$tmp/actions"
+fi
+for kw in source bind color timeout cache-size browser ambiguous-width site; do
+  grep -q "^ *$kw " "$tmp/page"; ok $? "CONFIGURATION documents $kw"
+done
 echo "1..$n"
 [ $failed -eq 0 ]

@@ -1,0 +1,413 @@
+/*
+ * ui: the reader's loop, the terminal's start and end, loading and
+ * history; see ui.h and ui_int.h.
+ *
+ * One thread.  Each turn of the loop draws if something changed, waits on
+ * the terminal and the fetcher together (fetcher_wait), moves transfers
+ * on, takes finished pages, then reads every key that is waiting.  Signal
+ * handlers only set a flag that the loop reads; ncurses turns SIGWINCH
+ * into KEY_RESIZE.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "extract.h"
+#include "i18n.h"
+#include "text.h"
+#include "ui_int.h"
+
+#define WAIT_IDLE_MS 500	/* bounds how late a signal is noticed */
+#define WAIT_LOADING_MS 100	/* progress redraws while loading */
+#define LOST_AFTER 100		/* "readable" with no key this often in a row */
+
+static volatile sig_atomic_t got_term, got_hup, got_int;
+
+static void on_term(int sig) { (void)sig; got_term = 1; }
+static void on_hup(int sig) { (void)sig; got_hup = 1; }
+static void on_int(int sig) { (void)sig; got_int = 1; }
+
+/* Sets handler for sig unless sig was ignored when we started (nohup). */
+static void
+catch(int sig, void (*handler)(int))
+{
+	struct sigaction sa, old;
+
+	if (sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+		return;
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = handler;
+	sigaction(sig, &sa, NULL);
+}
+
+static void
+signals_set(void (*term)(int), void (*hup)(int), void (*intr)(int))
+{
+	catch(SIGTERM, term);
+	catch(SIGHUP, hup);
+	catch(SIGINT, intr);
+}
+
+/* fatal_hook: give the terminal back before the message is printed. */
+static void
+term_end(void)
+{
+	if (!isendwin())
+		endwin();
+	fatal_hook = NULL;
+}
+
+static int
+utf8_locale(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	if (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0)
+		return 1;
+	return setlocale(LC_CTYPE, "C.UTF-8") != NULL &&
+	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+}
+
+static int
+term_start(struct ui *u)
+{
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, _("%s: the reader needs a terminal (try --dump)\n"), PACKAGE);
+		return -1;
+	}
+	if (!utf8_locale()) {
+		fprintf(stderr, _("%s: the reader needs a UTF-8 locale\n"), PACKAGE);
+		return -1;
+	}
+	if (newterm(NULL, stdout, stdin) == NULL) {
+		fprintf(stderr, _("%s: cannot use the terminal (TERM=%s)\n"), PACKAGE,
+		    getenv("TERM") ? getenv("TERM") : "");
+		return -1;
+	}
+	fatal_hook = term_end;
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	nodelay(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	ui_colors_init(u);
+	getmaxyx(stdscr, u->rows, u->cols);
+	signals_set(on_term, on_hup, on_int);
+	return 0;
+}
+
+int
+ui_content_rows(const struct ui *u)
+{
+	return u->rows >= 2 ? u->rows - 1 : u->rows > 0 ? u->rows : 0;
+}
+
+struct view *
+ui_view(struct ui *u)
+{
+	return u->nhist > 0 ? &u->hist[u->cur] : NULL;
+}
+
+void
+ui_message(struct ui *u, int error, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	int n;
+
+	va_start(ap, fmt);
+	n = vasprintf(&s, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		fatal("out of memory");
+	free(u->msg);
+	/* messages quote URLs and errors from outside: clean them too */
+	u->msg = text_clean(s, (size_t)n);
+	u->msg_error = error;
+	u->dirty = 1;
+	free(s);
+}
+
+/* Lays the current view out at the screen's width and puts its place on
+ * top; the place itself is left alone, so resizing back finds it again. */
+void
+ui_layout(struct ui *u)
+{
+	struct view *v = ui_view(u);
+	struct layout_labels L = {
+		_("[Image: %s]"), _("[Image]"), _("Previous: "), _("Next: "),
+		_("(none)"), _("Related"), _("Tags: "),
+	};
+	struct layout_opts o = {u->cols, u->opts.ambi_width, &L};
+
+	ldoc_free(&u->doc);
+	u->top = 0;
+	if (v != NULL) {
+		size_t rows = (size_t)ui_content_rows(u), line, last;
+
+		layout_page(v->page, &o, &u->doc);
+		/* a place near the end shows a full screen, but stays the place */
+		line = ldoc_line_of(&u->doc, v->block, v->off);
+		last = u->doc.nlines > rows ? u->doc.nlines - rows : 0;
+		u->top = line < last ? line : last;
+		if (v->focus >= (int)u->doc.nlinks)
+			v->focus = -1;
+	}
+	if (u->help)
+		ui_help_layout(u);
+	u->dirty = 1;
+}
+
+/* Moves to history entry index, at its place. */
+void
+ui_go(struct ui *u, size_t index)
+{
+	if (index >= u->nhist)
+		return;
+	u->cur = index;
+	ui_search_forget(u);
+	ui_layout(u);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+ui_is_read(const struct ui *u, const char *url)
+{
+	return url != NULL && u->read.n > 0 &&
+	    bsearch(&url, u->read.v, u->read.n, sizeof *u->read.v, cmp_str) != NULL;
+}
+
+static void
+mark_read(struct ui *u, const char *url)
+{
+	if (ui_is_read(u, url))
+		return;
+	strlist_push(&u->read, xstrdup(url));
+	qsort(u->read.v, u->read.n, sizeof *u->read.v, cmp_str);
+}
+
+void
+ui_cancel_load(struct ui *u)
+{
+	if (u->job == NULL)
+		return;
+	fetcher_cancel(u->fetcher, u->job);
+	u->job = NULL;
+	free(u->job_url);
+	u->job_url = NULL;
+	u->dirty = 1;
+}
+
+/* Starts loading url; a load already running gives way. */
+void
+ui_load(struct ui *u, const char *url, int flags, enum load_kind kind)
+{
+	ui_cancel_load(u);
+	u->job_url = xstrdup(url);
+	u->job_kind = kind;
+	u->job_serial++;
+	u->job = fetcher_start(u->fetcher, url, flags, (void *)(uintptr_t)u->job_serial);
+	u->dirty = 1;
+}
+
+/* A new page after the current one; what was forward of it goes. */
+static void
+history_push(struct ui *u, struct page *p)
+{
+	struct view *v;
+
+	for (size_t i = u->nhist > 0 ? u->cur + 1 : 0; i < u->nhist; i++)
+		page_free(u->hist[i].page);
+	u->nhist = u->nhist > 0 ? u->cur + 1 : 0;
+	if (u->nhist == u->caphist) {
+		u->caphist = u->caphist ? u->caphist * 2 : 16;
+		u->hist = xreallocarray(u->hist, u->caphist, sizeof *u->hist);
+	}
+	v = &u->hist[u->nhist++];
+	v->page = p;
+	v->block = v->off = 0;
+	v->focus = p->kind == PAGE_LIST && p->headlines.n > 0 ? 0 : -1;
+	u->help = 0;
+	ui_go(u, u->nhist - 1);
+}
+
+static void
+load_done(struct ui *u, struct fetch_done *d)
+{
+	struct extract_input in = {0};
+	struct page *p;
+	struct view *v;
+
+	if (!d->ok) {
+		ui_message(u, 1, "%s", d->err ? d->err : _("loading failed"));
+		return;
+	}
+	in.bytes = d->result.body;
+	in.len = d->result.len;
+	in.http_charset = d->result.charset;
+	in.url = d->result.url;
+	in.fetched = d->result.fetched;
+	in.rule = sites_match(u->opts.sites, in.url);
+	p = extract_bytes(&in);
+	mark_read(u, u->job_url);
+	mark_read(u, p->url);
+	v = ui_view(u);
+	if (u->job_kind == LOAD_RELOAD && v != NULL) {
+		page_free(v->page);
+		v->page = p;
+		ui_search_forget(u);
+		ui_layout(u);
+		ui_message(u, 0, _("Reloaded"));
+	} else {
+		history_push(u, p);
+	}
+}
+
+/* Takes the pages that finished loading; only the latest load counts. */
+static void
+take_done(struct ui *u)
+{
+	struct fetch_done d;
+
+	while (fetcher_done(u->fetcher, &d)) {
+		if (u->job != NULL && d.user == (void *)(uintptr_t)u->job_serial) {
+			u->job = NULL;
+			load_done(u, &d);
+			free(u->job_url);
+			u->job_url = NULL;
+			u->dirty = 1;
+		}
+		fetch_done_free(&d);
+	}
+}
+
+static void
+on_resize(struct ui *u)
+{
+	getmaxyx(stdscr, u->rows, u->cols);
+	if (u->rows < 0)
+		u->rows = 0;
+	if (u->cols < 0)
+		u->cols = 0;
+	u->clear = 1;
+	ui_layout(u);
+}
+
+static void
+on_key(struct ui *u, int key)
+{
+	if (key == UI_KEY_FN(KEY_RESIZE)) {
+		on_resize(u);
+		return;
+	}
+	u->dirty = 1;
+	if (u->prompting) {
+		ui_prompt_key(u, key);
+		return;
+	}
+	free(u->msg);
+	u->msg = NULL;
+	if (ui_key_action(u, key) == ACT_NONE && key != UI_KEY_FN(KEY_MOUSE))
+		ui_message(u, 0, _("That key does nothing here: ? shows the keys"));
+	else
+		ui_act(u, ui_key_action(u, key));
+}
+
+/* Reads every key waiting.  A terminal that stays readable but gives no
+ * key (a hang-up) or reports EIO is gone: the reader ends. */
+static void
+read_keys(struct ui *u, int readable, int *idle)
+{
+	int key, n = 0;
+
+	while (!u->quit && (key = ui_key_read()) != UI_KEY_NONE) {
+		if (key == UI_KEY_LOST) {
+			u->quit = 1;
+			return;
+		}
+		on_key(u, key);
+		n++;
+	}
+	*idle = readable && n == 0 ? *idle + 1 : 0;
+	if (*idle >= LOST_AFTER)
+		u->quit = 1;
+}
+
+static void
+loop(struct ui *u)
+{
+	int idle = 0, readable;
+
+	while (!u->quit) {
+		if (got_term || got_hup || got_int)
+			break;
+		if (u->dirty || u->job != NULL)
+			ui_draw(u);
+		readable = fetcher_wait(u->fetcher, STDIN_FILENO,
+		    u->job != NULL ? WAIT_LOADING_MS : WAIT_IDLE_MS);
+		fetcher_run(u->fetcher);
+		take_done(u);
+		read_keys(u, readable, &idle);
+	}
+}
+
+static void
+ui_free(struct ui *u)
+{
+	ui_cancel_load(u);
+	fetcher_free(u->fetcher);
+	for (size_t i = 0; i < u->nhist; i++)
+		page_free(u->hist[i].page);
+	free(u->hist);
+	ldoc_free(&u->doc);
+	ldoc_free(&u->helpdoc);
+	free(u->msg);
+	free(u->needle);
+	free(u->matches);
+	buf_free(&u->prompt);
+	strlist_free(&u->read);
+}
+
+int
+ui_run(const char *arg, const struct ui_opts *o)
+{
+	struct ui u;
+
+	memset(&u, 0, sizeof u);
+	u.opts = *o;
+	u.match = UI_NO_MATCH;
+	if (term_start(&u) != 0)
+		return 1;
+	u.fetcher = fetcher_new(&o->fetch);
+	ui_bind_defaults(&u);
+	ldoc_init(&u.doc, u.cols, o->ambi_width);
+	ldoc_init(&u.helpdoc, u.cols, o->ambi_width);
+	ui_load(&u, arg, 0, LOAD_NEW);
+	u.dirty = 1;
+	loop(&u);
+	term_end();
+	signals_set(SIG_DFL, SIG_DFL, SIG_DFL);
+	ui_free(&u);
+	/* the terminal is back; now die of the signal as the caller expects */
+	if (got_term || got_hup || got_int)
+		raise(got_term ? SIGTERM : got_hup ? SIGHUP : SIGINT);
+	return 0;
+}

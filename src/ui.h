@@ -1,0 +1,25 @@
+/*
+ * ui: the reader, an ncursesw interface over fetch, extract and layout.
+ *
+ * ui_run() owns the terminal from start to end and restores it on every
+ * way out: the quit key, SIGTERM, SIGHUP, SIGINT, a lost terminal and
+ * fatal() (through fatal_hook).  Nothing a page or the network does ends
+ * it; failures are messages on the status line.
+ */
+#ifndef KANBAO_UI_H
+#define KANBAO_UI_H
+
+#include "fetch.h"
+#include "sites.h"
+
+struct ui_opts {
+	struct fetch_opts fetch;
+	int ambi_width;		/* 1 or 2: columns of East Asian ambiguous characters */
+	const struct site_rules *sites;	/* per-host extraction rules, or NULL */
+};
+
+/* Opens arg (a URL or a path) and runs until the reader quits.  Returns
+ * the exit status: 0, or 1 when there is no usable terminal. */
+int ui_run(const char *arg, const struct ui_opts *o);
+
+#endif

@@ -1,0 +1,412 @@
+/*
+ * ui_draw: the screen from struct ui: the lines of the doc on screen, the
+ * status line, the help page.  Drawing reads state and changes nothing
+ * but the terminal (and dirty).
+ *
+ * Every string drawn is cleaned UTF-8 (the page's through extract, the
+ * messages through ui_message), and each character is measured with
+ * text_cp_width(), the one width function; a character that would cross
+ * the right edge is not drawn.  Colours follow NO_COLOR and fall back to
+ * attributes on a monochrome terminal.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "text.h"
+#include "ui_int.h"
+
+enum {
+	A_FOCUS = LS_NSTYLES, A_MATCH, A_CURMATCH, A_MARK, A_STATUS, A_ERROR,
+	A_COUNT
+};
+
+static attr_t attrs[A_COUNT];
+
+static void
+attrs_mono(void)
+{
+	attrs[LS_TEXT] = A_NORMAL;
+	attrs[LS_TITLE] = A_BOLD;
+	attrs[LS_META] = A_DIM;
+	attrs[LS_IMAGE] = A_DIM;
+	attrs[LS_LABEL] = A_BOLD;
+	attrs[LS_LINK] = A_UNDERLINE;
+	attrs[LS_DATE] = A_NORMAL;
+	attrs[A_FOCUS] = A_REVERSE;
+	attrs[A_MATCH] = A_BOLD | A_UNDERLINE;
+	attrs[A_CURMATCH] = A_BOLD | A_REVERSE;
+	attrs[A_MARK] = A_BOLD;
+	attrs[A_STATUS] = A_REVERSE;
+	attrs[A_ERROR] = A_REVERSE | A_BOLD;
+}
+
+static attr_t
+pair(short n, short fg, short bg)
+{
+	init_pair(n, fg, bg);
+	return (attr_t)COLOR_PAIR(n);
+}
+
+void
+ui_colors_init(struct ui *u)
+{
+	const char *no_color = getenv("NO_COLOR");
+	short bg = -1;
+
+	attrs_mono();
+	u->color = (no_color == NULL || *no_color == '\0') && has_colors() &&
+	    start_color() == OK && COLORS >= 8 && COLOR_PAIRS >= 8;
+	if (!u->color)
+		return;
+	if (use_default_colors() != OK)
+		bg = COLOR_BLACK;
+	attrs[LS_TITLE] = A_BOLD | pair(1, COLOR_YELLOW, bg);
+	attrs[LS_META] = pair(2, COLOR_GREEN, bg);
+	attrs[LS_DATE] = attrs[LS_META];
+	attrs[LS_IMAGE] = pair(3, COLOR_MAGENTA, bg);
+	attrs[LS_LINK] = pair(4, COLOR_CYAN, bg);
+	attrs[A_FOCUS] = A_REVERSE | attrs[LS_LINK];
+	attrs[A_MATCH] = pair(5, COLOR_BLACK, COLOR_YELLOW);
+	attrs[A_CURMATCH] = A_BOLD | pair(6, COLOR_BLACK, COLOR_GREEN);
+	attrs[A_MARK] = A_BOLD | attrs[LS_META];
+	attrs[A_ERROR] = A_BOLD | pair(7, COLOR_WHITE, COLOR_RED);
+}
+
+/* ---- a line of the doc ---- */
+
+struct painter {
+	const char *text;
+	size_t seg;		/* start of the segment not yet drawn */
+	attr_t attr;
+	int x;
+};
+
+static void
+flush(struct painter *p, size_t end)
+{
+	if (end > p->seg) {
+		attrset(p->attr);
+		addnstr(p->text + p->seg, (int)(end - p->seg));
+	}
+	p->seg = end;
+}
+
+/* The first of u's matches in block, or nmatches. */
+static size_t
+first_match(const struct ui *u, size_t block)
+{
+	size_t lo = 0, hi = u->nmatches;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (u->matches[mid].block < block)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The attribute of byte i of block b: its run's style, the focus, a match. */
+static attr_t
+attr_at(const struct ui *u, const struct lblock *b, size_t block, size_t i,
+    int focus, size_t m0)
+{
+	attr_t a = attrs[LS_TEXT];
+
+	for (size_t r = 0; r < b->nruns; r++) {
+		const struct lrun *run = &b->runs[r];
+
+		if (i >= run->start && i < run->start + run->len) {
+			a = attrs[run->style];
+			if (run->link >= 0 && run->link == focus)
+				a = attrs[A_FOCUS];
+			break;
+		}
+	}
+	for (size_t m = m0; m < u->nmatches && u->matches[m].block == block; m++)
+		if (i >= u->matches[m].start && i < u->matches[m].start + u->matches[m].len)
+			return attrs[m == u->match ? A_CURMATCH : A_MATCH];
+	return a;
+}
+
+/* The read mark and the indent of line l. */
+static int
+draw_indent(struct ui *u, const struct ldoc *d, const struct lline *l, int page)
+{
+	const struct lblock *b = &d->blocks[l->block];
+	int x = 0;
+
+	if (page && (l->flags & LL_MARK) && b->link >= 0 &&
+	    ui_is_read(u, ui_link_url(u, b->link))) {
+		attrset(attrs[A_MARK]);
+		addstr("\u2713");	/* ✓ */
+		x = 1;
+	}
+	attrset(A_NORMAL);
+	for (; x < l->indent && x < u->cols; x++)
+		addch(' ');
+	return x;
+}
+
+static void
+draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, int page)
+{
+	const struct lline *l = &d->lines[li];
+	const struct lblock *b = &d->blocks[l->block];
+	struct view *v = ui_view(u);
+	int focus = page && v != NULL ? v->focus : -1;
+	size_t m0 = page ? first_match(u, l->block) : u->nmatches;
+	struct painter p = {b->text, l->start, A_NORMAL, 0};
+	size_t i = l->start, n;
+	uint32_t cp;
+	int w;
+
+	move(y, 0);
+	p.x = draw_indent(u, d, l, page);
+	if (l->flags & LL_CLIPPED) {
+		if (p.x < u->cols)
+			addch('>');
+		return;
+	}
+	p.attr = attr_at(u, b, l->block, i, focus, m0);
+	while (i < l->end) {
+		n = utf8_decode(b->text + i, l->end - i, &cp);
+		w = text_cp_width(cp, u->opts.ambi_width);
+		if (w > 0 && p.x + w > u->cols)
+			break;
+		if (w < 0 || attr_at(u, b, l->block, i, focus, m0) != p.attr) {
+			flush(&p, i);
+			p.attr = attr_at(u, b, l->block, i, focus, m0);
+			if (w < 0)
+				p.seg = i + n;	/* never reaches the terminal */
+		}
+		p.x += w > 0 ? w : 0;
+		i += n;
+	}
+	flush(&p, i);
+	attrset(A_NORMAL);
+}
+
+/* ---- the status line ---- */
+
+/* Bytes of s's longest head that fits cols columns. */
+static size_t
+fit_head(const char *s, int cols, int ambi)
+{
+	size_t i = 0, len = strlen(s), n;
+	uint32_t cp;
+	int x = 0, w;
+
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		w = text_cp_width(cp, ambi);
+		if (w > 0 && x + w > cols)
+			break;
+		x += w > 0 ? w : 0;
+		i += n;
+	}
+	return i;
+}
+
+/* Where s's longest tail that fits cols columns starts. */
+static size_t
+fit_tail(const char *s, int cols, int ambi)
+{
+	size_t i = 0, len = strlen(s);
+	uint32_t cp;
+
+	while (i < len && layout_width(s + i, len - i, ambi) > cols)
+		i += utf8_decode(s + i, len - i, &cp);
+	return i;
+}
+
+static void
+human_size(char *out, size_t n, size_t bytes)
+{
+	if (bytes < 1024)
+		snprintf(out, n, "%zu B", bytes);
+	else if (bytes < 1024 * 1024)
+		snprintf(out, n, "%zu KiB", bytes / 1024);
+	else
+		snprintf(out, n, "%.1f MiB", bytes / (1024.0 * 1024.0));
+}
+
+/* Transfer progress and the place: "12 KiB/40 KiB  12/140 8%". */
+static void
+status_right(struct ui *u, char *out, size_t n)
+{
+	const struct ldoc *d = u->help ? &u->helpdoc : &u->doc;
+	size_t top = u->help ? u->helptop : u->top, rows = (size_t)ui_content_rows(u);
+	char got[32] = "", all[32] = "";
+	size_t now, total;
+	int len = 0;
+
+	if (u->job != NULL) {
+		fetch_job_progress(u->job, &now, &total);
+		human_size(got, sizeof got, now);
+		if (total > 0)
+			human_size(all, sizeof all, total);
+		len = snprintf(out, n, "%s%s%s  ", got, total > 0 ? "/" : "", all);
+	}
+	if (d->nlines > 0 && len >= 0 && (size_t)len < n)
+		snprintf(out + len, n - (size_t)len, "%zu/%zu %zu%%", top + 1, d->nlines,
+		    top + rows >= d->nlines ? (size_t)100 : (top + rows) * 100 / d->nlines);
+}
+
+/* The left part and whether its head (a message) or tail (a URL) counts. */
+static const char *
+status_left(struct ui *u, char **owned, int *head)
+{
+	struct view *v = ui_view(u);
+
+	*owned = NULL;
+	*head = 1;
+	if (u->prompting)
+		return *owned = xasprintf("/%s", u->prompt.s ? u->prompt.s : "");
+	if (u->msg != NULL)
+		return u->msg;
+	if (u->help)
+		return _("Help: q closes it");
+	*head = 0;
+	if (u->job != NULL)
+		return *owned = text_clean(u->job_url, strlen(u->job_url));
+	if (v != NULL)
+		return *owned = text_clean(v->page->url, strlen(v->page->url));
+	return "";
+}
+
+static void
+draw_status(struct ui *u, int y)
+{
+	char right[128] = "", *owned;
+	int head, ambi = u->opts.ambi_width;
+	const char *left = status_left(u, &owned, &head);
+	int rw, lw, x;
+	size_t from, len;
+
+	status_right(u, right, sizeof right);
+	rw = layout_width(right, strlen(right), ambi);
+	/* the place gives way to a message that needs the room */
+	if (rw + 1 > u->cols || (head && *left != '\0' && !u->prompting &&
+	    layout_width(left, strlen(left), ambi) > u->cols - rw - 1))
+		rw = 0, right[0] = '\0';
+	lw = u->cols - rw - (rw > 0 ? 1 : 0);
+	from = head ? 0 : fit_tail(left, lw, ambi);
+	len = head ? fit_head(left, lw, ambi) : strlen(left) - from;
+	attrset(attrs[u->msg != NULL && u->msg_error && !u->prompting ? A_ERROR : A_STATUS]);
+	move(y, 0);
+	addnstr(left + from, (int)len);
+	x = layout_width(left + from, len, ambi);
+	if (u->prompting)
+		move(y, x);
+	for (int i = x; i < u->cols - rw; i++)
+		mvaddch(y, i, ' ');
+	mvaddstr(y, u->cols - rw, right);
+	attrset(A_NORMAL);
+	if (u->prompting)
+		move(y, x < u->cols ? x : u->cols - 1);
+	free(owned);
+}
+
+/* A message too long for the status line takes up to MSG_LINES lines
+ * at the bottom, over the page, until the next key clears it. */
+#define MSG_LINES 3
+
+static int
+draw_long_message(struct ui *u)
+{
+	struct strlist lines = {0};
+	int ambi = u->opts.ambi_width, max = u->rows - 1 < MSG_LINES ? u->rows - 1 : MSG_LINES;
+	size_t from;
+
+	if (u->msg == NULL || u->prompting || max < 2 ||
+	    layout_width(u->msg, strlen(u->msg), ambi) <= u->cols)
+		return 0;
+	layout_wrap(u->msg, u->cols, ambi, &lines);
+	from = lines.n > (size_t)max ? lines.n - (size_t)max : 0;
+	attrset(attrs[u->msg_error ? A_ERROR : A_STATUS]);
+	for (size_t i = from; i < lines.n; i++) {
+		int y = u->rows - (int)(lines.n - i);
+
+		move(y, 0);
+		addnstr(lines.v[i], (int)fit_head(lines.v[i], u->cols, ambi));
+		for (int x = layout_width(lines.v[i], strlen(lines.v[i]), ambi); x < u->cols; x++)
+			mvaddch(y, x, ' ');
+	}
+	attrset(A_NORMAL);
+	strlist_free(&lines);
+	return 1;
+}
+
+/* ---- the screen ---- */
+
+void
+ui_draw(struct ui *u)
+{
+	const struct ldoc *d = u->help ? &u->helpdoc : &u->doc;
+	size_t top = u->help ? u->helptop : u->top;
+	int rows = ui_content_rows(u);
+
+	if (u->clear) {
+		clearok(curscr, TRUE);
+		u->clear = 0;
+	}
+	erase();
+	if (u->rows > 0 && u->cols > 0) {
+		for (int y = 0; y < rows && top + (size_t)y < d->nlines; y++)
+			draw_line(u, d, top + (size_t)y, y, !u->help);
+		if (u->rows >= 2 && !draw_long_message(u))
+			draw_status(u, u->rows - 1);
+	}
+	curs_set(u->prompting && u->rows >= 2 ? 1 : 0);
+	refresh();
+	u->dirty = 0;
+}
+
+/* The help page, made from the action table: keys, what they do, and
+ * the name a config file binds them by. */
+void
+ui_help_layout(struct ui *u)
+{
+	struct ldoc *d = &u->helpdoc;
+	int keycols = 0, ambi = u->opts.ambi_width;
+
+	ldoc_free(d);
+	ldoc_init(d, u->cols, ambi);
+	ldoc_begin(d, 0, 0, 0);
+	ldoc_add(d, _("kanbao keys"), LS_TITLE, -1);
+	ldoc_end(d);
+	ldoc_begin(d, 0, 0, 0);
+	ldoc_add(d, _("q, Esc or ? closes this help. The names in brackets are "
+	    "the ones a config file binds keys to."), LS_META, -1);
+	ldoc_end(d);
+	ldoc_blank(d);
+	for (int i = 0; i < ACT_COUNT; i++) {
+		int w = layout_width(action_table[i].keys, strlen(action_table[i].keys), ambi);
+
+		keycols = w > keycols ? w : keycols;
+	}
+	keycols += 2;
+	for (int i = 0; i < ACT_COUNT; i++) {
+		const struct action_info *a = &action_table[i];
+		char *keys = xasprintf("%-*s", keycols, a->keys);
+		char *name = xasprintf("  [%s]", a->name);
+
+		ldoc_begin(d, 0, keycols, 0);
+		ldoc_add(d, keys, LS_LABEL, -1);
+		ldoc_add(d, _(a->help), LS_TEXT, -1);
+		ldoc_add(d, name, LS_META, -1);
+		ldoc_end(d);
+		free(keys);
+		free(name);
+	}
+	if (u->helptop >= d->nlines)
+		u->helptop = d->nlines > 0 ? d->nlines - 1 : 0;
+}

@@ -1,0 +1,155 @@
+/*
+ * ui_input: keys.  Reads them without blocking (the loop has already
+ * waited), names them for the action table's defaults and the config,
+ * maps them to actions, and edits the search prompt.
+ *
+ * A key is an int: a character (a Unicode code point, as ncursesw gives
+ * it) or UI_KEY_FN(curses key code).  Enter, Backspace and their control
+ * character twins are made one key each here, so bindings need not care.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "ui_int.h"
+
+#define CTRL_KEY(c) ((c) & 0x1F)
+#define ESC 27
+
+static const struct {
+	const char *name;
+	int key;
+} key_names[] = {
+	{"Space", ' '}, {"Enter", '\n'}, {"Tab", '\t'}, {"Esc", ESC},
+	{"S-Tab", UI_KEY_FN(KEY_BTAB)}, {"Backspace", UI_KEY_FN(KEY_BACKSPACE)},
+	{"Up", UI_KEY_FN(KEY_UP)}, {"Down", UI_KEY_FN(KEY_DOWN)},
+	{"Left", UI_KEY_FN(KEY_LEFT)}, {"Right", UI_KEY_FN(KEY_RIGHT)},
+	{"PgUp", UI_KEY_FN(KEY_PPAGE)}, {"PgDn", UI_KEY_FN(KEY_NPAGE)},
+	{"Home", UI_KEY_FN(KEY_HOME)}, {"End", UI_KEY_FN(KEY_END)},
+	{"Delete", UI_KEY_FN(KEY_DC)},
+};
+
+/* One key, or UI_KEY_NONE when none is waiting, UI_KEY_LOST when the
+ * terminal is gone. */
+int
+ui_key_read(void)
+{
+	wint_t wc;
+	int rc;
+
+	errno = 0;
+	rc = get_wch(&wc);
+	if (rc == ERR)
+		return errno == EIO || errno == EBADF || errno == ENXIO ? UI_KEY_LOST : UI_KEY_NONE;
+	if (rc == KEY_CODE_YES) {
+		if (wc == KEY_ENTER)
+			return '\n';
+		return UI_KEY_FN((int)wc);
+	}
+	if (wc == '\r')
+		return '\n';
+	if (wc == 0x7F || wc == CTRL_KEY('H'))
+		return UI_KEY_FN(KEY_BACKSPACE);
+	return (int)wc;
+}
+
+/* The key a name stands for ("j", "Space", "C-l", a Chinese character),
+ * or -1. */
+int
+ui_key_parse(const char *name)
+{
+	size_t len = strlen(name);
+	uint32_t cp;
+
+	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++)
+		if (strcmp(key_names[i].name, name) == 0)
+			return key_names[i].key;
+	if (len == 3 && name[0] == 'C' && name[1] == '-' &&
+	    (unsigned char)name[2] >= '@' && (unsigned char)name[2] < 0x7F)
+		return CTRL_KEY(name[2]);
+	if (len > 0 && utf8_decode(name, len, &cp) == len && cp > ' ' &&
+	    !text_is_corrupting(cp))
+		return (int)cp;
+	return -1;
+}
+
+static void
+bind(struct ui *u, int key, enum action a)
+{
+	for (size_t i = 0; i < u->nbindings; i++) {
+		if (u->bindings[i].key == key) {
+			u->bindings[i].action = a;
+			return;
+		}
+	}
+	if (u->nbindings < UI_MAX_BINDINGS)
+		u->bindings[u->nbindings++] = (struct binding){key, a};
+}
+
+/* The defaults of the action table. */
+void
+ui_bind_defaults(struct ui *u)
+{
+	for (int a = 0; a < ACT_COUNT; a++) {
+		char *keys = xstrdup(action_table[a].keys), *save = NULL;
+
+		for (char *k = strtok_r(keys, " ", &save); k; k = strtok_r(NULL, " ", &save)) {
+			int key = ui_key_parse(k);
+
+			if (key == -1)
+				fatal("action table: bad key name '%s'", k);
+			bind(u, key, (enum action)a);
+		}
+		free(keys);
+	}
+}
+
+enum action
+ui_key_action(const struct ui *u, int key)
+{
+	for (size_t i = 0; i < u->nbindings; i++)
+		if (u->bindings[i].key == key)
+			return u->bindings[i].action;
+	return ACT_NONE;
+}
+
+/* Drops the last character of the prompt. */
+static void
+prompt_backspace(struct buf *b)
+{
+	while (b->len > 0 && ((unsigned char)b->s[b->len - 1] & 0xC0) == 0x80)
+		b->len--;
+	if (b->len > 0)
+		b->len--;
+	b->s[b->len] = '\0';
+}
+
+/* A key while the search prompt is open: text, editing, Enter, Esc. */
+void
+ui_prompt_key(struct ui *u, int key)
+{
+	char enc[4];
+
+	if (key == '\n') {
+		u->prompting = 0;
+		ui_search_run(u);
+	} else if (key == ESC || key == CTRL_KEY('C') || key == CTRL_KEY('G')) {
+		u->prompting = 0;
+	} else if (key == UI_KEY_FN(KEY_BACKSPACE)) {
+		if (u->prompt.len == 0)
+			u->prompting = 0;
+		else
+			prompt_backspace(&u->prompt);
+	} else if (key == CTRL_KEY('U')) {
+		u->prompt.len = 0;
+		if (u->prompt.s != NULL)
+			u->prompt.s[0] = '\0';
+	} else if (key >= ' ' && key < UI_KEY_FN(0) && key <= 0x10FFFF &&
+	    !text_is_corrupting((uint32_t)key) && u->prompt.len < 256) {
+		buf_add(&u->prompt, enc, utf8_encode((uint32_t)key, enc));
+	}
+}

@@ -1,0 +1,119 @@
+/*
+ * ui_int: the reader's state, shared by the ui*.c files only.
+ *
+ * struct ui owns everything it points to.  History is an array of views;
+ * each view owns its struct page and remembers its place as (block, byte
+ * offset) of the top line, not a line number, so the place survives a
+ * relayout at any width.  The ldoc on screen is rebuilt from the current
+ * view whenever the width changes or the view does.  Links are indices
+ * into that ldoc.  Keys are ints: a character, or UI_KEY_FN(curses code).
+ * No curses type appears here: ui.c, ui_draw.c and ui_input.c talk to
+ * the terminal; ui_act.c and ui_search.c only change state and set dirty.
+ */
+#ifndef KANBAO_UI_INT_H
+#define KANBAO_UI_INT_H
+
+#include <stddef.h>
+
+#include "actions.h"
+#include "fetch.h"
+#include "layout.h"
+#include "page.h"
+#include "ui.h"
+#include "util.h"
+
+#define UI_KEY_FN(code) (0x40000000 | (code))
+#define UI_KEY_NONE (-1)
+#define UI_KEY_LOST (-2)
+#define UI_MAX_BINDINGS 96
+#define UI_NO_MATCH ((size_t)-1)
+
+struct view {
+	struct page *page;
+	size_t block, off;	/* the place: where the top line starts */
+	int focus;		/* link index, or -1 */
+};
+
+enum load_kind { LOAD_NEW, LOAD_RELOAD };
+
+struct binding {
+	int key;
+	enum action action;
+};
+
+struct ui {
+	struct ui_opts opts;
+	struct fetcher *fetcher;
+
+	struct view *hist;	/* history; hist[cur] is on screen */
+	size_t nhist, caphist, cur;
+
+	struct ldoc doc;	/* hist[cur] laid out at the screen's width */
+	size_t top;		/* first line shown */
+	int rows, cols;
+
+	struct fetch_job *job;	/* the page being loaded, or NULL */
+	char *job_url;
+	enum load_kind job_kind;
+	unsigned job_serial;
+
+	char *msg;		/* the status line message, or NULL */
+	int msg_error;
+
+	char *needle;		/* the last search */
+	struct lmatch *matches;
+	size_t nmatches, match;	/* match: the current one, or UI_NO_MATCH */
+	int searched;		/* matches belong to this doc */
+
+	int prompting;		/* the search prompt is open */
+	struct buf prompt;
+
+	int help;		/* the help screen is shown */
+	struct ldoc helpdoc;
+	size_t helptop;
+
+	struct strlist read;	/* URLs opened, sorted */
+	struct binding bindings[UI_MAX_BINDINGS];
+	size_t nbindings;
+
+	int quit, dirty, clear, color;
+};
+
+/* ui.c: pages and history */
+struct view *ui_view(struct ui *u);
+void ui_layout(struct ui *u);
+void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
+void ui_cancel_load(struct ui *u);
+void ui_go(struct ui *u, size_t index);
+int ui_is_read(const struct ui *u, const char *url);
+void ui_message(struct ui *u, int error, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+int ui_content_rows(const struct ui *u);
+
+/* ui_act.c: what each action does */
+void ui_act(struct ui *u, enum action a);
+void ui_scroll_to(struct ui *u, size_t line);
+
+/* ui_search.c: / n N */
+void ui_search_start(struct ui *u);
+void ui_search_run(struct ui *u);	/* the prompt was entered */
+void ui_search_next(struct ui *u);
+void ui_search_prev(struct ui *u);
+void ui_search_forget(struct ui *u);
+void ui_keep_focus_visible(struct ui *u);
+const char *ui_link_url(struct ui *u, int k);	/* NULL for none */
+void ui_save_place(struct ui *u);
+
+/* ui_draw.c: the screen */
+void ui_colors_init(struct ui *u);
+void ui_draw(struct ui *u);
+void ui_help_layout(struct ui *u);
+
+/* ui_input.c: keys */
+int ui_key_read(void);
+int ui_key_parse(const char *name);
+void ui_bind_defaults(struct ui *u);
+enum action ui_key_action(const struct ui *u, int key);
+void ui_prompt_key(struct ui *u, int key);
+
+#endif

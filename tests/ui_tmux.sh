@@ -1,0 +1,269 @@
+#!/bin/sh
+# ui_tmux: golden screen tests of the reader.  Runs the real binary in a
+# private tmux server over the loopback site in tests/site (file:// URLs),
+# drives it with send-keys and compares capture-pane output with lines
+# written by hand from the pages:
+#   headlines -> story -> [ (none) -> ] -> [ -> h -> l -> a dead link ->
+#   the GBK page -> the hostile page -> search -> ? -> resize -> q q,
+# then SIGTERM, SIGHUP and NO_COLOR in sessions of their own.
+# Speaks TAP.  Without tmux there is nothing to drive: the plan says skip
+# (the TAP driver reads "1..0 # SKIP"; an exit status of 77 would be an
+# error to it).
+KANBAO=${KANBAO:-src/kanbao}
+SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux is not installed"
+	exit 0
+fi
+tmp=$(mktemp -d) || exit 99
+sock=kanbao-test-$$
+LC_ALL=C.UTF-8
+export LC_ALL
+unset TMUX LANG LANGUAGE NO_COLOR
+tm() { tmux -f /dev/null -L "$sock" "$@"; }
+trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/config" "$tmp/cache" "$tmp/data"
+ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache XDG_DATA_HOME=$tmp/data"
+LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
+n=0 failed=0 EXEC=0
+
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=$((failed + 1)); fi
+}
+
+# start SESSION WIDTH HEIGHT [VAR=value...] -- ARGS...: kanbao in a new
+# session; its exit status goes to $tmp/SESSION.status (tmux may lose it).
+# With EXEC=1 kanbao is the pane's process itself, for kill.
+start() {
+	s=$1 w=$2 h=$3
+	shift 3
+	extra=
+	while [ "$1" != "--" ]; do extra="$extra $1"; shift; done
+	shift
+	if [ "$EXEC" = 1 ]; then
+		# shellcheck disable=SC2086
+		tm new-session -d -s "$s" -x "$w" -y "$h" env $ENV $extra "$KANBAO" "$@" \; \
+		    set-option -t "$s" remain-on-exit on
+	else
+		# shellcheck disable=SC2086
+		tm new-session -d -s "$s" -x "$w" -y "$h" sh -c \
+		    '"$@"; echo $? > "$0"' "$tmp/$s.status" env $ENV $extra "$KANBAO" "$@" \; \
+		    set-option -t "$s" remain-on-exit on
+	fi
+}
+
+screen() { tm capture-pane -p -t "$1"; }
+row() { screen "$1" | sed -n "$2p"; }
+status() { screen "$1" | tail -n 1; }
+info() { tm display-message -p -t "$1" "$2"; }
+
+# Polls until the screen of $1 has a line matching the extended regexp $2.
+wait_for() {
+	i=0
+	while [ $i -lt "$LIMIT" ]; do
+		screen "$1" | grep -Eq -- "$2" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	echo "# timed out waiting for: $2"
+	screen "$1" | sed 's/^/#   |/'
+	return 1
+}
+
+# Polls until row $2 of $1 is exactly $3.
+wait_row() {
+	i=0
+	while [ $i -lt "$LIMIT" ]; do
+		[ "$(row "$1" "$2")" = "$3" ] && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	echo "# timed out waiting for row $2: $3"
+	screen "$1" | sed 's/^/#   |/'
+	return 1
+}
+
+# Polls until the program in $1 has ended.
+wait_dead() {
+	i=0
+	while [ $i -lt "$LIMIT" ]; do
+		[ "$(info "$1" '#{pane_dead}')" = 1 ] && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# Sends keys to $1 and waits until the status line changes or $3 shows.
+keys() { tm send-keys -t "$1" "$2"; }
+
+T1="白鹭大桥今日正式通车 两岸居民出行时间缩短一半"
+T2="青禾县春季茶叶开采 茶农忙碌采摘新茶"
+TG="老街菜市场完成改造 摊位整齐通道宽敞"
+TH="]2;PWNED-TITLE\\乡村少年足球赛开幕 十六支队伍参加比赛"
+M1="青禾县融媒体中心 · 2024-03-06 09:30 · 林小溪 / 王编辑"
+ESC=$(printf '\033')
+
+# ---- headlines ----
+start main 80 24 -- "file://$SITE/index.html"
+wait_row main 1 "本地新闻"; ok $? "the list page opens with its title"
+title0=$(info main '#{pane_title}')
+[ "$(row main 3)" = "  2024-03-06  $T1" ] && [ "$(row main 8)" = "  2024-03-11  城东公园将举办春季花展 展期持续一个月" ]
+ok $? "headlines: date and title, one a line"
+st=$(status main)
+case "$st" in "file://$SITE/index.html "*|*"/tests/site/index.html "*) : ;; *) st= ;; esac
+printf '%s\n' "$st" | grep -Eq "index\.html +1/8 100%$"; ok $? "status line: URL (its tail when long), line of lines, percent"
+tm capture-pane -e -p -t main | sed -n 3p | grep -q "${ESC}\[7m"; ok $? "the first headline is selected (reverse video)"
+
+# ---- a story ----
+keys main Enter
+wait_row main 1 "$T1"; ok $? "Enter opens the selected headline as a story"
+[ "$(row main 2)" = "$M1" ]; ok $? "meta line: source · time · author / editor"
+screen main | grep -qx "\[Image: 通车当天的白鹭大桥\]"; ok $? "an image is an [Image: alt] line"
+keys main G
+wait_for main "^Next: $T2$"; ok $? "上一篇 / 下一篇 follow the body as links"
+screen main | grep -qx "Previous: (none)"; ok $? "a story without 上一篇 says (none)"
+screen main | grep -qx "  城东公园将举办春季花展 展期持续一个月  2024-03-11"; ok $? "related stories are listed with their dates"
+keys main g
+keys main '['
+wait_for main "no previous story \(上一篇\)"; ok $? "[ without 上一篇: the status line says so"
+[ "$(row main 1)" = "$T1" ]; ok $? "... and the story stays"
+
+# ---- ] [ h l ----
+keys main ']'
+wait_row main 1 "$T2"; ok $? "] opens 下一篇"
+keys main j; keys main j; keys main j
+wait_for main "^连日来" && row main 1 | grep -q "^连日来"; ok $? "j scrolls the story"
+keys main '['
+wait_row main 1 "$T1"; ok $? "[ opens 上一篇"
+keys main h
+wait_row main 1 "连日来，青禾县南山茶园的春茶陆续开采，漫山遍野的茶树吐出新芽，茶农们背着竹篓穿行"
+ok $? "h goes back to the page at the place it was left"
+keys main l
+wait_row main 1 "$T1"; ok $? "l goes forward again"
+
+# ---- a dead link, then the GBK page ----
+keys main Tab; keys main Tab; keys main Tab
+i=0
+until tm capture-pane -e -p -t main | grep "城东公园" | grep -q "${ESC}\[7m" || [ $i -ge "$LIMIT" ]; do sleep 0.1; i=$((i + 1)); done
+[ $i -lt "$LIMIT" ]; ok $? "Tab moves a visible focus to the third link"
+keys main Enter
+i=0
+until screen main | tr '\n' ' ' | grep -Eq "a9\.html: +No +such +file +or +directory" || [ $i -ge "$LIMIT" ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+[ $i -lt "$LIMIT" ] || screen main | sed 's/^/#   |/'
+[ $i -lt "$LIMIT" ]; ok $? "a dead link: the status line shows the error"
+screen main | grep -qx "Next: $T2"; ok $? "... and the story stays on screen"
+keys main Tab; keys main Enter
+wait_row main 1 "$TG"; ok $? "the GBK page opens with its title decoded"
+[ "$(row main 2)" = "青禾县融媒体中心 · 2024-03-09 10:05 · 赵明理 / 王编辑" ] &&
+    screen main | grep -q "^经过三个月的改造，老街菜市场昨天重新开门迎客。"
+ok $? "... its meta line and body too"
+
+# ---- the hostile page ----
+keys main ']'
+wait_row main 1 "$TH"; ok $? "the hostile page opens; its title is text"
+screen main | grep -q "第二段：比赛\[31m想变红\[0m的文字" &&
+    screen main | grep -q "^\[2J\[Hc第一段：乡村少年足球赛"
+ok $? "escape sequences are shown as harmless text, nothing is cleared"
+! tm capture-pane -e -p -t main | grep -q "${ESC}\[31m\|${ESC}\[2J\|${ESC}\]"
+ok $? "no escape from the page reached the pane (capture-pane -e)"
+[ "$(info main '#{pane_title}')" = "$title0" ]; ok $? "the window title is unchanged"
+screen main | grep -q "作者\|孙小勇"; ok $? "a bidi override is removed from the byline"
+
+# ---- search ----
+keys main h; keys main h
+wait_row main 1 "青禾县新建的白鹭大桥今天上午正式通车，大桥全长八百米，连接青禾河两岸的东西两个城"
+ok $? "h h: back to the story, scrolled as Tab left it"
+keys main g
+wait_row main 1 "$T1"
+tm send-keys -t main /; tm send-keys -t main -l "白鹭"
+wait_for main "^/白鹭"; ok $? "/ opens a prompt that takes Chinese"
+keys main Enter
+wait_for main "^Match 1 of 5 for \"白鹭\""; ok $? "Enter searches: the status line counts the matches"
+tm capture-pane -e -p -t main | grep "来自每年春天" | grep -q "${ESC}\[43m白鹭"
+ok $? "matches are highlighted"
+keys main n
+wait_for main "^Match 2 of 5"; ok $? "n goes to the next match"
+keys main N; keys main N
+wait_for main "^Match 5 of 5 for \"白鹭\" \(wrapped\)"; ok $? "N goes back and wraps around"
+
+# ---- help ----
+keys main '?'
+wait_row main 1 "kanbao keys"; ok $? "? shows the help"
+screen main | grep -qx "Tab          focus the next link  \[next-link\]" &&
+    screen main | grep -qx "\]            go to the next story (下一篇)  \[next-story\]" &&
+    screen main | grep -qx "h Backspace  go back in history  \[back\]"
+ok $? "help lines: keys, what they do, config name"
+keys main q
+wait_row main 1 "$T1"; ok $? "q closes the help"
+
+# ---- resize ----
+P3="据介绍，大桥于去年三月动工"
+tm resize-window -t main -x 40 -y 12
+wait_for main "^.{0,40}$" >/dev/null
+i=0
+while ! row main 1 | grep -q "^$P3" && [ $i -lt 40 ]; do
+	keys main j
+	sleep 0.1
+	i=$((i + 1))
+done
+row main 1 | grep -q "^$P3"; ok $? "at 40x12 the story reflows and scrolls"
+tm resize-window -t main -x 30 -y 8
+wait_for main "^$P3" && row main 1 | grep -q "^$P3"; ok $? "resized to 30x8: the top line is the same paragraph"
+[ "$(screen main | wc -l)" -eq 8 ] && status main | grep -q "a1.html"; ok $? "... with the status line at the bottom"
+tm resize-window -t main -x 1 -y 1
+sleep 0.3
+tm resize-window -t main -x 2 -y 2
+sleep 0.3
+tm resize-window -t main -x 40 -y 12
+wait_for main "^$P3" && row main 1 | grep -q "^$P3"; ok $? "through 1x1 and back: the place is kept"
+tm resize-window -t main -x 80 -y 24
+wait_for main "a1\.html +4/26 100%$" &&
+    [ "$(row main 1)" = "青禾县新建的白鹭大桥今天上午正式通车，大桥全长八百米，连接青禾河两岸的东西两个城" ]
+ok $? "back at 80x24: a full screen, as near the place as the story allows"
+keys main g
+keys main C-l
+wait_row main 1 "$T1"; ok $? "g goes to the top; Ctrl-L redraws"
+
+# ---- q ----
+keys main q
+wait_row main 1 "本地新闻"; ok $? "q in a story goes back to the headlines"
+[ "$(row main 3)" = "✓ 2024-03-06  $T1" ] && [ "$(row main 6)" = "✓ 2024-03-09  $TG" ] &&
+    [ "$(row main 8)" = "  2024-03-11  城东公园将举办春季花展 展期持续一个月" ]
+ok $? "opened headlines are marked, the dead one is not"
+keys main q
+wait_dead main; ok $? "q on the headlines quits"
+st=$(cat "$tmp/main.status" 2>/dev/null)
+[ "$st" = 0 ]; ok $? "... with exit status 0 (got '$st')"
+[ "$(info main '#{alternate_on}')" = 0 ] && ! screen main | grep -q "本地新闻"
+ok $? "... and the terminal is restored (alternate screen left)"
+[ "$(info main '#{pane_title}')" = "$title0" ]; ok $? "the window title never changed"
+
+# ---- signals ----
+for sig in TERM HUP; do
+	EXEC=1
+	start "sig$sig" 80 24 -- "$SITE/a1.html"
+	EXEC=0
+	wait_row "sig$sig" 1 "$T1"
+	kill -s "$sig" "$(info "sig$sig" '#{pane_pid}')"
+	wait_dead "sig$sig" && [ "$(info "sig$sig" '#{alternate_on}')" = 0 ] &&
+	    ! screen "sig$sig" | grep -q "$T1"
+	ok $? "SIG$sig ends the reader and restores the terminal"
+done
+
+# ---- NO_COLOR ----
+start mono 80 24 NO_COLOR=1 -- "$SITE/a1.html"
+wait_row mono 1 "$T1"
+cap=$(tm capture-pane -e -p -t mono)
+! printf '%s\n' "$cap" | grep -q "${ESC}\[3[0-7]m\|${ESC}\[4[0-7]m\|${ESC}\[38;" &&
+    printf '%s\n' "$cap" | grep -q "${ESC}\[1m"
+ok $? "NO_COLOR: attributes (bold, reverse), no colours"
+keys mono q
+wait_dead mono && [ "$(cat "$tmp/mono.status")" = 0 ]; ok $? "q on a story opened first quits"
+
+echo "1..$n"
+[ "$failed" -eq 0 ]
