@@ -110,7 +110,7 @@ parse_bind(struct config *c, const char *file, int lineno, const char *args)
 		return;
 	}
 	c->bindings = xreallocarray(c->bindings, c->nbindings + 1, sizeof *c->bindings);
-	c->bindings[c->nbindings++] = (struct binding){key, action, where(file, lineno)};
+	c->bindings[c->nbindings++] = (struct key_binding){key, action, where(file, lineno)};
 }
 
 static int

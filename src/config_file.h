@@ -25,7 +25,7 @@ struct source {
 	char *name, *url;
 };
 
-struct binding {
+struct key_binding {
 	char *key, *action;	/* checked by the reader, which knows both */
 	char *where;		/* "file:line", for its messages */
 };
@@ -38,7 +38,7 @@ struct color {
 struct config {
 	struct source *sources;
 	size_t nsources;
-	struct binding *bindings;
+	struct key_binding *bindings;
 	size_t nbindings;
 	struct color *colors;
 	size_t ncolors;
