@@ -327,7 +327,8 @@ main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 #if ENABLE_NLS
-	bindtextdomain(PACKAGE, LOCALEDIR);
+	/* KANBAO_LOCALEDIR lets the tests use a catalogue not yet installed */
+	bindtextdomain(PACKAGE, getenv("KANBAO_LOCALEDIR") ? getenv("KANBAO_LOCALEDIR") : LOCALEDIR);
 	textdomain(PACKAGE);
 #endif
 	o.fetch.max_bytes = FETCH_MAX_DEFAULT;
