@@ -71,6 +71,16 @@ range_links(const struct ctx *c, size_t first, size_t end)
 	return c->prefix_links[end] - c->prefix_links[first];
 }
 
+void
+nodelist_push(struct nodelist *l, xmlNodePtr n)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	l->v[l->n++] = n;
+}
+
 /* ---- segments ---- */
 
 struct walk {
@@ -180,6 +190,12 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 	n->_private = (void *)(uintptr_t)++c->ninfo;
 	if (html_is(n, "a") && w->anchor == NULL)
 		w->anchor = n;
+	if (html_is(n, "time"))
+		nodelist_push(&c->times, n);
+	if (n->properties != NULL && (html_attr_has(n, "rel", "author") ||
+	    html_attr_has(n, "itemprop", "author") || html_attr_has(n, "class", "author") ||
+	    html_attr_has(n, "itemprop", "datePublished")))
+		nodelist_push(&c->marked, n);
 	if (html_is(n, "img")) {
 		if (c->nimgs == c->capimgs) {
 			c->capimgs = c->capimgs ? c->capimgs * 2 : 16;
@@ -202,6 +218,19 @@ on_leave(struct ctx *c, struct walk *w, xmlNodePtr n)
 		e->end = c->nsegs;
 }
 
+/* JSON-LD usually sits in <head>, which the segment walk skips. */
+static void
+note_head_scripts(struct ctx *c)
+{
+	for (xmlNodePtr h = c->root->children; h != NULL; h = h->next) {
+		if (!html_is(h, "head"))
+			continue;
+		for (xmlNodePtr n = h->children; n != NULL; n = n->next)
+			if (html_is(n, "script") && html_attr_has(n, "type", "ld+json"))
+				nodelist_push(&c->ldjson, n);
+	}
+}
+
 static void
 build_segments(struct ctx *c)
 {
@@ -211,6 +240,8 @@ build_segments(struct ctx *c)
 	while (n != NULL) {
 		int descend = 0;
 
+		if (html_is(n, "script") && html_attr_has(n, "type", "ld+json"))
+			nodelist_push(&c->ldjson, n);
 		if (n->type == XML_ELEMENT_NODE && !html_is_hidden(n)) {
 			on_enter(c, &w, n);
 			if (n->children != NULL)
@@ -233,6 +264,7 @@ build_segments(struct ctx *c)
 	}
 	flush(c, &w);
 	buf_free(&w.text);
+	note_head_scripts(c);
 	c->prefix_chars = xcalloc(c->nsegs + 1, sizeof *c->prefix_chars);
 	c->prefix_links = xcalloc(c->nsegs + 1, sizeof *c->prefix_links);
 	for (size_t i = 0; i < c->nsegs; i++) {
@@ -434,6 +466,9 @@ ctx_free(struct ctx *c)
 	free(c->segs);
 	free(c->info);
 	free(c->imgs);
+	free(c->times.v);
+	free(c->marked.v);
+	free(c->ldjson.v);
 	free(c->prefix_chars);
 	free(c->prefix_links);
 }

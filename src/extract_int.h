@@ -36,6 +36,15 @@ struct img_ref {
 	size_t seg;		/* the segment index it precedes */
 };
 
+/* Elements the byline search wants, noted during the segment walk so that
+ * it needs no walk of its own. */
+struct nodelist {
+	xmlNodePtr *v;
+	size_t n, cap;
+};
+
+void nodelist_push(struct nodelist *l, xmlNodePtr n);
+
 struct ctx {
 	xmlDocPtr doc;
 	xmlNodePtr root;
@@ -47,6 +56,9 @@ struct ctx {
 	size_t ninfo, capinfo;
 	struct img_ref *imgs;
 	size_t nimgs, capimgs;
+	struct nodelist times;		/* <time> elements */
+	struct nodelist marked;		/* rel/itemprop/class naming author or datePublished */
+	struct nodelist ldjson;		/* <script type="application/ld+json"> */
 	size_t *prefix_chars, *prefix_links;	/* sums over segs[0..i) */
 	xmlNodePtr body_node;	/* NULL when there is no article body */
 	size_t body_first, body_end;

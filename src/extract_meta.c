@@ -532,23 +532,28 @@ labelled_date(const struct ctx *c, const struct meta_win *w, const char *const *
 static char *
 schema_date(struct ctx *c)
 {
-	char *d = NULL, *v;
+	char *v = meta_content(c, "itemprop", "datePublished"), *d = extract_date(v, 0);
 
-	for (xmlNodePtr n = c->root; n != NULL && d == NULL; n = html_next(n, c->root, 1)) {
-		if (n->type != XML_ELEMENT_NODE)
+	free(v);
+	for (size_t i = 0; i < c->marked.n && d == NULL; i++) {
+		xmlNodePtr n = c->marked.v[i];
+
+		if (!html_attr_has(n, "itemprop", "datePublished"))
 			continue;
-		if (html_attr_has(n, "itemprop", "datePublished")) {
-			if ((v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL)
-				v = html_text(n);
-			d = extract_date(v, 0);
-			free(v);
-		} else if (html_is(n, "script") && html_attr_has(n, "type", "ld+json") &&
-		    n->children != NULL && n->children->content != NULL) {
-			const char *p = strstr((const char *)n->children->content, "\"datePublished\"");
+		if ((v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL)
+			v = html_text(n);
+		d = extract_date(v, 0);
+		free(v);
+	}
+	for (size_t i = 0; i < c->ldjson.n && d == NULL; i++) {
+		xmlNodePtr n = c->ldjson.v[i];
+		const char *p;
 
-			if (p != NULL && strlen(p) > 16)
-				d = extract_date(p + 15, 0);
-		}
+		if (n->children == NULL || n->children->content == NULL)
+			continue;
+		p = strstr((const char *)n->children->content, "\"datePublished\"");
+		if (p != NULL && strlen(p) > 16)
+			d = extract_date(p + 15, 0);
 	}
 	return d;
 }
@@ -583,10 +588,8 @@ published_date(struct ctx *c, const struct meta_win *w)
 	}
 	if ((d = schema_date(c)) != NULL)
 		return d;
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
-		if (!html_is(n, "time"))
-			continue;
-		v = html_attr(n, "datetime");
+	for (size_t i = 0; i < c->times.n; i++) {
+		v = html_attr(c->times.v[i], "datetime");
 		d = extract_date(v, 0);
 		free(v);
 		if (d)
@@ -600,12 +603,11 @@ published_date(struct ctx *c, const struct meta_win *w)
 static char *
 marked_author(struct ctx *c)
 {
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
+	for (size_t i = 0; i < c->marked.n; i++) {
+		xmlNodePtr n = c->marked.v[i];
 		char *t;
 
-		if (n->type != XML_ELEMENT_NODE || n->properties == NULL ||
-		    !(html_attr_has(n, "rel", "author") || html_attr_has(n, "itemprop", "author") ||
-		    html_attr_has(n, "class", "author")) || html_attr_has(n, "class", "comment"))
+		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment"))
 			continue;
 		if (html_ancestor(n, "footer", 6) != NULL)
 			continue;
@@ -633,10 +635,11 @@ refine_date(struct ctx *c, char *shown)
 
 	if (shown == NULL || strlen(shown) >= 19)
 		return shown;
-	for (xmlNodePtr n = c->root; n != NULL && exact == NULL; n = html_next(n, c->root, 1)) {
+	for (size_t i = 0; i < c->times.n && exact == NULL; i++) {
+		xmlNodePtr n = c->times.v[i];
 		char *v;
 
-		if (!html_is(n, "time") || html_attr_has(n, "class", "updated") ||
+		if (html_attr_has(n, "class", "updated") ||
 		    html_attr_has(n, "class", "modified"))
 			continue;
 		v = html_attr(n, "datetime");

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/uri.h>
 
@@ -25,6 +26,7 @@
 #define DETECT_MAX 8192		/* bytes feed_detect looks at */
 #define TEXT_MAX 8192		/* bytes of one element's text we read */
 #define SNIPPET_CHARS 40	/* a title made from a description */
+#define FEED_MAX_BYTES (16u << 20)	/* read of one feed; the rest is cut */
 
 #define NS_ATOM "http://www.w3.org/2005/Atom"
 #define NS_ATOM03 "http://purl.org/atom/ns#"
@@ -56,7 +58,7 @@ skip_past(const char *s, size_t len, size_t i, const char *mark)
 }
 
 /* The position after a DOCTYPE, whose internal subset ([...]) may itself
- * hold '>' inside declarations and quoted strings. */
+ * hold '>' inside declarations, quoted strings and comments. */
 static size_t
 skip_doctype(const char *s, size_t len, size_t i)
 {
@@ -68,6 +70,8 @@ skip_doctype(const char *s, size_t len, size_t i)
 			quote = s[i] == quote ? 0 : quote;
 		} else if (s[i] == '"' || s[i] == '\'') {
 			quote = s[i];
+		} else if (s[i] == '<' && len - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
+			i = skip_past(s, len, i + 4, "-->") - 1;
 		} else if (s[i] == '[') {
 			depth++;
 		} else if (s[i] == ']' && depth > 0) {
@@ -166,10 +170,8 @@ add_bounded(struct buf *b, const char *s, size_t room)
 	buf_add(b, s, n);
 }
 
-/* The raw text below n, at most TEXT_MAX bytes.  An undefined entity
- * (&nbsp; in a sloppy feed) is kept as written, for the HTML pass to
- * decode; an entity the feed declares is dropped, never expanded, so
- * neither a file nor a billion laughs can reach the page. */
+/* The raw text below n, at most TEXT_MAX bytes.  There are no entity
+ * references left to expand: repair() made every one a character. */
 static char *
 raw_text(xmlNodePtr root)
 {
@@ -177,13 +179,10 @@ raw_text(xmlNodePtr root)
 
 	buf_add(&b, "", 0);
 	for (xmlNodePtr n = root->children; n != NULL && b.len < TEXT_MAX;
-	    n = html_next(n, root, 1)) {
+	    n = html_next(n, root, 1))
 		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
 		    n->content != NULL)
 			add_bounded(&b, (const char *)n->content, TEXT_MAX - b.len);
-		else if (n->type == XML_ENTITY_REF_NODE && n->children == NULL && n->name)
-			buf_addf(&b, "&%.64s;", (const char *)n->name);
-	}
 	return buf_steal(&b);
 }
 
@@ -470,13 +469,15 @@ skip_blank(const char *s)
 static void
 rfc822_time(const char *s, int *h, int *mi, int *se)
 {
-	*h = *mi = *se = -1;
-	if (read_digits(s, 2, h) != 2 || s[2] != ':' || read_digits(s + 3, 2, mi) != 2 ||
-	    *h > 23 || *mi > 59) {
+	int n = read_digits(s, 2, h);
+
+	*mi = *se = -1;
+	if (n == 0 || s[n] != ':' || read_digits(s + n + 1, 2, mi) != 2 || *h > 23 || *mi > 59) {
 		*h = *mi = -1;
 		return;
 	}
-	if (s[5] != ':' || read_digits(s + 6, 2, se) != 2 || *se > 59)
+	s += n + 3;
+	if (*s != ':' || read_digits(s + 1, 2, se) != 2 || *se > 59)
 		*se = -1;
 }
 
@@ -601,6 +602,195 @@ set_title(struct feed_ctx *c, xmlNodePtr holder)
 	}
 }
 
+/* ---- repair: the text libxml2 reads ----
+ *
+ * libxml2 2.9 in recover mode drops every named entity (&amp; and &lt;
+ * included) after the first error, and real feeds are full of errors: a
+ * bare & in a URL, &nbsp; from HTML, a stray <.  Only character references
+ * survive, so the parser gets a copy in which every reference is one:
+ * &amp; &lt; ... and HTML's &nbsp; &ldquo; become &#N;, any other & is
+ * text (&#38;), so an entity the feed declares is shown, never expanded.
+ * The DOCTYPE and comments are left out: with no entity to define, a DTD
+ * is only a door to files and to exponential expansion.  Characters XML
+ * forbids (controls, invalid UTF-8) are dropped or become U+FFFD.
+ */
+
+static int
+is_xml_char(uint32_t cp)
+{
+	return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+	    (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+/* Printable ASCII and the white space XML allows: copied as they are. */
+static int
+is_ascii_ok(unsigned char ch)
+{
+	return (ch >= 0x20 && ch < 0x80) || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* One byte that is not plain ASCII at s[i]: a control (dropped) or a UTF-8
+ * sequence (copied when valid and allowed).  Returns the next position. */
+static size_t
+repair_byte(struct buf *b, const char *s, size_t end, size_t i)
+{
+	uint32_t cp;
+	size_t n;
+
+	if ((unsigned char)s[i] < 0x80)
+		return i + 1;
+	n = utf8_decode(s + i, end - i, &cp);
+	if (cp == TEXT_REPLACEMENT && n == 1)
+		buf_adds(b, "\xEF\xBF\xBD");
+	else if (is_xml_char(cp))
+		buf_add(b, s + i, n);
+	return i + n;
+}
+
+/* Copies s[i, end) repairing bytes only (CDATA, processing instructions). */
+static void
+copy_repaired(struct buf *b, const char *s, size_t i, size_t end)
+{
+	while (i < end) {
+		size_t run = i;
+
+		while (run < end && is_ascii_ok((unsigned char)s[run]))
+			run++;
+		buf_add(b, s + i, run - i);
+		if ((i = run) < end)
+			i = repair_byte(b, s, end, i);
+	}
+}
+
+/* "&#N;" / "&#xH;" at i: its length, with the code point; 0 when none. */
+static size_t
+char_ref(const char *s, size_t len, size_t i, uint32_t *cp)
+{
+	size_t j = i + 2, start;
+	int hex = j < len && s[j] == 'x';
+
+	j += hex;
+	*cp = 0;
+	for (start = j; j < len && j - start < 8; j++) {
+		unsigned char ch = (unsigned char)s[j];
+
+		if (isdigit(ch))
+			*cp = *cp * (hex ? 16 : 10) + (uint32_t)(ch - '0');
+		else if (hex && isxdigit(ch))
+			*cp = *cp * 16 + (uint32_t)(tolower(ch) - 'a' + 10);
+		else
+			break;
+	}
+	return j > start && j < len && s[j] == ';' ? j + 1 - i : 0;
+}
+
+/* The code point a named reference stands for (XML's five, HTML 4's), or
+ * 0 when the name is none of them. */
+static uint32_t
+named_ref(const char *name)
+{
+	static const struct { const char *name; uint32_t cp; } xml[] = {
+		{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
+	};
+	const htmlEntityDesc *h;
+
+	for (size_t k = 0; k < sizeof xml / sizeof xml[0]; k++)
+		if (strcmp(name, xml[k].name) == 0)
+			return xml[k].cp;
+	h = htmlEntityLookup((const xmlChar *)name);
+	return h ? h->value : 0;
+}
+
+/* The reference at s[i] == '&' as a character reference; returns the
+ * position after what was read. */
+static size_t
+repair_ref(struct buf *b, const char *s, size_t len, size_t i)
+{
+	char name[32];
+	size_t n;
+	uint32_t cp;
+
+	if (i + 1 < len && s[i + 1] == '#') {
+		if ((n = char_ref(s, len, i, &cp)) == 0)
+			goto text;
+		if (is_xml_char(cp))
+			buf_add(b, s + i, n);
+		return i + n;	/* a reference to a control is dropped */
+	}
+	for (n = 0; i + 1 + n < len && n < sizeof name - 1 && isalnum((unsigned char)s[i + 1 + n]); n++)
+		name[n] = s[i + 1 + n];
+	name[n] = '\0';
+	if (n > 0 && i + 1 + n < len && s[i + 1 + n] == ';' && (cp = named_ref(name)) != 0) {
+		buf_addf(b, "&#%u;", (unsigned)cp);
+		return i + n + 2;
+	}
+text:
+	buf_adds(b, "&#38;");
+	return i + 1;
+}
+
+/* Markup at s[i] == '<': comments and the DOCTYPE are left out, CDATA and
+ * processing instructions copied, a '<' that starts no tag is text. */
+static size_t
+repair_markup(struct buf *b, const char *s, size_t len, size_t i)
+{
+	unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
+	size_t end;
+
+	if (len - i >= 4 && memcmp(s + i, "<!--", 4) == 0)
+		return skip_past(s, len, i + 4, "-->");
+	if (len - i >= 9 && strncasecmp(s + i, "<!DOCTYPE", 9) == 0)
+		return skip_doctype(s, len, i + 9);
+	if (len - i >= 9 && memcmp(s + i, "<![CDATA[", 9) == 0) {
+		end = skip_past(s, len, i + 9, "]]>");
+		copy_repaired(b, s, i, end);
+		return end;
+	}
+	if (next == '?') {
+		end = skip_past(s, len, i + 2, "?>");
+		copy_repaired(b, s, i, end);
+		return end;
+	}
+	if (isalpha(next) || next == '_' || next == ':' || next == '/' || next == '!' ||
+	    next >= 0x80)
+		buf_addc(b, '<');
+	else if (next != 0 || i + 1 < len)	/* a '<' that ends a cut feed is no text */
+		buf_adds(b, "&#60;");
+	return i + 1;
+}
+
+/* The feed as libxml2 should read it; a new string of *outlen bytes. */
+static char *
+repair(const char *s, size_t len, size_t *outlen)
+{
+	struct buf b = {0};
+	size_t i = 0;
+
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len && isspace((unsigned char)s[i]))	/* before <?xml */
+		i++;
+	buf_add(&b, "", 0);
+	while (i < len) {
+		size_t run = i;
+
+		while (run < len && is_ascii_ok((unsigned char)s[run]) && s[run] != '&' &&
+		    s[run] != '<')
+			run++;
+		buf_add(&b, s + i, run - i);
+		if ((i = run) >= len)
+			break;
+		if (s[i] == '&')
+			i = repair_ref(&b, s, len, i);
+		else if (s[i] == '<')
+			i = repair_markup(&b, s, len, i);
+		else
+			i = repair_byte(&b, s, len, i);
+	}
+	*outlen = b.len;
+	return buf_steal(&b);
+}
+
 /* ---- parsing ---- */
 
 static void
@@ -629,12 +819,10 @@ feed_read(const char *utf8, size_t len, const char *url)
 	int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
 	    XML_PARSE_RECOVER | XML_PARSE_IGNORE_ENC | XML_PARSE_COMPACT;
 	xmlParserCtxtPtr ctxt;
-	xmlDocPtr doc;
+	xmlDocPtr doc = NULL;
+	size_t n;
+	char *text = repair(utf8, len < FEED_MAX_BYTES ? len : FEED_MAX_BYTES, &n);
 
-	if (len == 0)
-		return NULL;
-	if (len > INT_MAX)
-		len = INT_MAX;
 	xmlInitParser();
 	if ((ctxt = xmlNewParserCtxt()) == NULL)
 		fatal("out of memory");
@@ -642,8 +830,10 @@ feed_read(const char *utf8, size_t len, const char *url)
 	ctxt->sax->resolveEntity = refuse_entity;
 	ctxt->sax->externalSubset = NULL;
 	ctxt->sax->serror = quiet;
-	doc = xmlCtxtReadMemory(ctxt, utf8, (int)len, url, "UTF-8", opts);
+	if (n > 0 && n <= INT_MAX)
+		doc = xmlCtxtReadMemory(ctxt, text, (int)n, url, "UTF-8", opts);
 	xmlFreeParserCtxt(ctxt);
+	free(text);
 	return doc;
 }
 
