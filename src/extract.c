@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "feed.h"
 #include "sites.h"
 #include "extract_int.h"
 #include "text.h"
@@ -503,7 +504,14 @@ extract_bytes(const struct extract_input *in)
 	struct ctx c = {0};
 	size_t len;
 	char *utf8 = charset_to_utf8(in->bytes, in->len, in->http_charset, &len, NULL);
+	struct page *feed;
 
+	/* an RSS or Atom feed is a list page of its items */
+	if (feed_detect(utf8, len) &&
+	    (feed = feed_parse(utf8, len, in->url ? in->url : "", in->fetched)) != NULL) {
+		free(utf8);
+		return feed;
+	}
 	c.url = in->url ? in->url : "";
 	c.fetched = in->fetched;
 	c.rule = in->rule;

@@ -2,7 +2,8 @@
  * extract: a page's bytes to a struct page.  Pure: no I/O, no globals, no
  * curses; the fetch time is passed in, so relative dates are testable.
  *
- * extract_bytes() runs charset -> html -> extract; the caller owns the
+ * extract_bytes() runs charset -> html -> extract (or, for an RSS / Atom
+ * feed, charset -> feed); the caller owns the
  * struct page it returns (page_free).  It never returns NULL: a page
  * without anything recognisable is an article with an empty body.
  */

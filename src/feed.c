@@ -754,7 +754,7 @@ repair_markup(struct buf *b, const char *s, size_t len, size_t i)
 	if (isalpha(next) || next == '_' || next == ':' || next == '/' || next == '!' ||
 	    next >= 0x80)
 		buf_addc(b, '<');
-	else if (next != 0 || i + 1 < len)	/* a '<' that ends a cut feed is no text */
+	else if (i + 1 < len)	/* a '<' that ends a cut feed is no text */
 		buf_adds(b, "&#60;");
 	return i + 1;
 }
@@ -841,30 +841,26 @@ struct page *
 feed_parse(const char *utf8, size_t len, const char *url, time_t fetched)
 {
 	xmlDocPtr doc = feed_read(utf8, len, url);
-	struct feed_ctx c = {.url = url, .fetched = fetched};
-	xmlNodePtr channel;
+	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL, channel;
+	struct feed_ctx c = {.url = url, .fetched = fetched, .root = root};
+	int atom = el_is(root, NULL, "feed", NULL);
 
-	if (doc == NULL || (c.root = xmlDocGetRootElement(doc)) == NULL)
-		goto no_feed;
+	if (!atom && !el_is(root, NULL, "rss", NULL) && !el_is(root, NS_RDF, "RDF", "rdf:RDF")) {
+		xmlFreeDoc(doc);
+		return NULL;
+	}
 	c.page = page_new(url);
 	c.page->kind = PAGE_LIST;
-	if (el_is(c.root, NULL, "feed", NULL)) {
-		set_title(&c, c.root);
-		add_items(&c, c.root, "entry");
-	} else if (el_is(c.root, NULL, "rss", NULL) ||
-	    el_is(c.root, NS_RDF, "RDF", "rdf:RDF")) {
-		channel = child(c.root, NULL, "channel", NULL);
+	if (atom) {
+		set_title(&c, root);
+		add_items(&c, root, "entry");
+	} else {
+		channel = child(root, NULL, "channel", NULL);
 		set_title(&c, channel);
 		add_items(&c, channel, "item");
-		add_items(&c, c.root, "item");	/* RSS 1.0 puts them beside the channel */
-	} else {
-		page_free(c.page);
-		goto no_feed;
+		add_items(&c, root, "item");	/* RSS 1.0 puts them beside the channel */
 	}
 	strset_free(&c.seen);
 	xmlFreeDoc(doc);
 	return c.page;
-no_feed:
-	xmlFreeDoc(doc);
-	return NULL;
 }

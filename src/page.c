@@ -257,6 +257,15 @@ put_meta(struct text_out *o, const struct page *p)
 	buf_free(&b);
 }
 
+/* The space after a label: none after a full-width colon (上一篇：). */
+static const char *
+label_gap(const char *label)
+{
+	size_t n = strlen(label);
+
+	return n >= 3 && strcmp(label + n - 3, "：") == 0 ? "" : " ";
+}
+
 static void
 put_nav(struct text_out *o, const char *label, const struct link *l)
 {
@@ -264,7 +273,7 @@ put_nav(struct text_out *o, const char *label, const struct link *l)
 
 	if (l == NULL)
 		return;
-	line = xasprintf("%s [%zu]%s", label, add_ref(o, l->url), l->title);
+	line = xasprintf("%s%s[%zu]%s", label, label_gap(label), add_ref(o, l->url), l->title);
 	put_wrapped(o, "", line);
 	free(line);
 }
@@ -308,7 +317,7 @@ put_body(struct text_out *o, const struct page *p)
 
 		buf_adds(&b, _("Tags:"));
 		for (size_t i = 0; i < p->tags.n; i++)
-			buf_addf(&b, " %s", p->tags.v[i]);
+			buf_addf(&b, "%s%s", i ? " " : label_gap(b.s), p->tags.v[i]);
 		fputc('\n', o->f);
 		put_wrapped(o, "", b.s);
 		buf_free(&b);
