@@ -13,87 +13,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <libxml/uri.h>
 
 #include "extract_int.h"
 #include "text.h"
+#include "url.h"
 
 /* ---- URLs ---- */
-
-/* Percent-encodes bytes that may not stand raw in a URL we print. */
-static char *
-escape_url(const char *u)
-{
-	struct buf b = {0};
-
-	buf_add(&b, "", 0);
-	for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
-		if (*p <= 0x20 || *p == 0x7F || *p == '"' || *p == '<' || *p == '>' ||
-		    *p == '\\' || *p == '^' || *p == '`' || *p == '{' || *p == '|' || *p == '}')
-			buf_addf(&b, "%%%02X", *p);
-		else
-			buf_addc(&b, (char)*p);
-	}
-	return buf_steal(&b);
-}
-
-static int
-is_hex(char ch)
-{
-	return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
-}
-
-/* Makes an href from the wild parseable: libxml2 rejects a second '#', a
- * stray '%', raw spaces and bytes past ASCII, all common on real pages. */
-static char *
-escape_href(const char *h)
-{
-	struct buf b = {0};
-	int seen_hash = 0;
-
-	buf_add(&b, "", 0);
-	for (const unsigned char *p = (const unsigned char *)h; *p; p++) {
-		if ((*p == '#' && seen_hash) || *p <= 0x20 || *p >= 0x7F ||
-		    (*p == '%' && !(is_hex((char)p[1]) && is_hex((char)p[2]))) ||
-		    strchr("\"<>\\^`{|}", *p) != NULL)
-			buf_addf(&b, "%%%02X", *p);
-		else
-			buf_addc(&b, (char)*p);
-		if (*p == '#')
-			seen_hash = 1;
-	}
-	return buf_steal(&b);
-}
 
 char *
 resolve_url(const struct ctx *c, const char *href)
 {
-	xmlChar *abs;
-	char *clean, *out, *escaped;
-	const char *h = href;
-
-	while (*h == ' ')
-		h++;
-	if (*h == '\0' || *h == '#' || str_istarts(h, "javascript:") ||
-	    str_istarts(h, "data:") || str_istarts(h, "mailto:") ||
-	    str_istarts(h, "vbscript:") || str_istarts(h, "tel:"))
-		return NULL;
-	escaped = escape_href(h);
-	abs = xmlBuildURI((const xmlChar *)escaped, (const xmlChar *)c->url);
-	free(escaped);
-	if (abs == NULL)
-		return NULL;
-	clean = text_clean((const char *)abs, strlen((const char *)abs));
-	xmlFree(abs);
-	/* a page may link to the web, or (for a local page) beside itself */
-	if (!str_istarts(clean, "http://") && !str_istarts(clean, "https://") &&
-	    !(str_istarts(clean, "file:") && str_istarts(c->url, "file:"))) {
-		free(clean);
-		return NULL;
-	}
-	out = escape_url(clean);
-	free(clean);
-	return out;
+	return url_resolve(c->url, href, c->url);
 }
 
 static char *

@@ -21,6 +21,7 @@
 #include "feed.h"
 #include "html.h"
 #include "text.h"
+#include "url.h"
 #include "util.h"
 
 #define DETECT_MAX 8192		/* bytes feed_detect looks at */
@@ -278,50 +279,6 @@ first_chars(char *s, size_t max)
 
 /* ---- URLs ---- */
 
-static int
-is_hex(char ch)
-{
-	return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
-}
-
-/* Percent-encodes what libxml2's URI parser rejects and what may not stand
- * raw in a URL we print (the same rules as extract_links.c: a second '#',
- * a stray '%', spaces, controls and bytes past ASCII). */
-static char *
-escape_href(const char *h)
-{
-	struct buf b = {0};
-	int seen_hash = 0;
-
-	buf_add(&b, "", 0);
-	for (const unsigned char *p = (const unsigned char *)h; *p; p++) {
-		if ((*p == '#' && seen_hash) || *p <= 0x20 || *p >= 0x7F ||
-		    (*p == '%' && !(is_hex((char)p[1]) && is_hex((char)p[2]))) ||
-		    strchr("\"<>\\^`{|}", *p) != NULL)
-			buf_addf(&b, "%%%02X", *p);
-		else
-			buf_addc(&b, (char)*p);
-		seen_hash |= *p == '#';
-	}
-	return buf_steal(&b);
-}
-
-/* href made absolute against base; NULL when it cannot be parsed. */
-static char *
-build_uri(const char *href, const char *base)
-{
-	char *escaped = escape_href(href), *out;
-	xmlChar *abs = xmlBuildURI((const xmlChar *)escaped,
-	    (const xmlChar *)(base && *base ? base : NULL));
-
-	free(escaped);
-	if (abs == NULL)
-		return NULL;
-	out = text_clean((const char *)abs, strlen((const char *)abs));
-	xmlFree(abs);
-	return out;
-}
-
 /* The base a link below item resolves against: the feed URL, then the
  * xml:base of the root, the item and the link element, each relative to
  * the one before (Atom feeds use them). */
@@ -338,7 +295,7 @@ link_base(const struct feed_ctx *c, xmlNodePtr item, xmlNodePtr link)
 
 		if (x == NULL)
 			continue;
-		next = build_uri((const char *)x, base);
+		next = url_absolute(base, (const char *)x);
 		xmlFree(x);
 		if (next != NULL) {
 			free(base);
@@ -353,21 +310,10 @@ link_base(const struct feed_ctx *c, xmlNodePtr item, xmlNodePtr link)
 static char *
 resolve(const struct feed_ctx *c, xmlNodePtr item, xmlNodePtr link, const char *href)
 {
-	char *clean = text_clean(href, strlen(href)), *base, *abs;
+	char *base = link_base(c, item, link), *abs;
 
-	if (*clean == '\0' || *clean == '#') {
-		free(clean);
-		return NULL;
-	}
-	base = link_base(c, item, link);
-	abs = build_uri(clean, base);
-	free(clean);
+	abs = url_resolve(base, href, c->url);
 	free(base);
-	if (abs != NULL && !str_istarts(abs, "http://") && !str_istarts(abs, "https://") &&
-	    !(str_istarts(abs, "file:") && c->url && str_istarts(c->url, "file:"))) {
-		free(abs);
-		abs = NULL;
-	}
 	return abs;
 }
 

@@ -1,0 +1,93 @@
+/* url: resolution and policy for links; see url.h. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/uri.h>
+
+#include "text.h"
+#include "url.h"
+#include "util.h"
+
+static int
+is_hex(char ch)
+{
+	return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
+}
+
+/* Makes an href from the wild parseable: libxml2 rejects a second '#', a
+ * stray '%', raw spaces and bytes past ASCII, all common on real pages. */
+static char *
+escape_href(const char *h)
+{
+	struct buf b = {0};
+	int seen_hash = 0;
+
+	buf_add(&b, "", 0);
+	for (const unsigned char *p = (const unsigned char *)h; *p; p++) {
+		if ((*p == '#' && seen_hash) || *p <= 0x20 || *p >= 0x7F ||
+		    (*p == '%' && !(is_hex((char)p[1]) && is_hex((char)p[2]))) ||
+		    strchr("\"<>\\^`{|}", *p) != NULL)
+			buf_addf(&b, "%%%02X", *p);
+		else
+			buf_addc(&b, (char)*p);
+		seen_hash |= *p == '#';
+	}
+	return buf_steal(&b);
+}
+
+/* Percent-encodes bytes that may not stand raw in a URL we print. */
+static char *
+escape_url(const char *u)
+{
+	struct buf b = {0};
+
+	buf_add(&b, "", 0);
+	for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
+		if (*p <= 0x20 || *p == 0x7F || strchr("\"<>\\^`{|}", *p) != NULL)
+			buf_addf(&b, "%%%02X", *p);
+		else
+			buf_addc(&b, (char)*p);
+	}
+	return buf_steal(&b);
+}
+
+char *
+url_absolute(const char *base, const char *href)
+{
+	char *escaped = escape_href(href), *out;
+	xmlChar *abs = xmlBuildURI((const xmlChar *)escaped,
+	    (const xmlChar *)(base && *base ? base : NULL));
+
+	free(escaped);
+	if (abs == NULL)
+		return NULL;
+	out = text_clean((const char *)abs, strlen((const char *)abs));
+	xmlFree(abs);
+	return out;
+}
+
+char *
+url_resolve(const char *base, const char *href, const char *page_url)
+{
+	char *clean = text_clean(href, strlen(href)), *abs, *out;
+
+	if (*clean == '\0' || *clean == '#' || str_istarts(clean, "javascript:") ||
+	    str_istarts(clean, "data:") || str_istarts(clean, "mailto:") ||
+	    str_istarts(clean, "vbscript:") || str_istarts(clean, "tel:")) {
+		free(clean);
+		return NULL;
+	}
+	abs = url_absolute(base, clean);
+	free(clean);
+	if (abs == NULL)
+		return NULL;
+	if (!str_istarts(abs, "http://") && !str_istarts(abs, "https://") &&
+	    !(str_istarts(abs, "file:") && page_url && str_istarts(page_url, "file:"))) {
+		free(abs);
+		return NULL;
+	}
+	out = escape_url(abs);
+	free(abs);
+	return out;
+}
