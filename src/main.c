@@ -276,13 +276,18 @@ demo_path(char **looked)
 		xstrdup(TOP_SRCDIR "/demo/index.html")};
 	char *found = NULL;
 
-	if (n > 0) {
+	if (getenv("KANBAO_DEMO") != NULL) {	/* packagers and tests choose */
+		free(cand[1]);
+		free(cand[2]);
+		cand[1] = xstrdup(getenv("KANBAO_DEMO"));
+		cand[2] = NULL;
+	} else if (n > 0) {
 		exe[n] = '\0';
 		*strrchr(exe, '/') = '\0';
 		cand[0] = xasprintf("%s/../demo/index.html", exe);
 	}
-	*looked = xasprintf("%s%s%s, %s", cand[0] ? cand[0] : "", cand[0] ? ", " : "",
-	    cand[1], cand[2]);
+	*looked = xasprintf("%s%s%s%s%s", cand[0] ? cand[0] : "", cand[0] ? ", " : "",
+	    cand[1], cand[2] ? ", " : "", cand[2] ? cand[2] : "");
 	for (int i = 0; i < 3; i++) {
 		if (found == NULL && cand[i] != NULL && access(cand[i], R_OK) == 0)
 			found = cand[i];
