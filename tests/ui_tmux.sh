@@ -1,6 +1,7 @@
 #!/bin/sh
 # ui_tmux: golden screen tests of the reader.  Runs the real binary in a
-# private tmux server over the loopback site in tests/site (file:// URLs),
+# private tmux server over the site in tests/site, served on loopback by
+# Python's http.server (the signal and colour sessions read it as files),
 # drives it with send-keys and compares capture-pane output with lines
 # written by hand from the pages:
 #   headlines -> story -> [ (none) -> ] -> [ -> h -> l -> a dead link ->
@@ -21,7 +22,16 @@ LC_ALL=C.UTF-8
 export LC_ALL
 unset TMUX LANG LANGUAGE NO_COLOR
 tm() { tmux -f /dev/null -L "$sock" "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+httpd_pid=
+trap 'tm kill-server 2>/dev/null; [ -n "$httpd_pid" ] && kill "$httpd_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+# the loopback site: http.server on an ephemeral port, which it prints
+python3 -m http.server 0 --bind 127.0.0.1 --directory "$SITE" > "$tmp/httpd.log" 2>&1 &
+httpd_pid=$!
+i=0
+until grep -q "port [0-9]" "$tmp/httpd.log" 2>/dev/null || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
+port=$(sed -n 's/.* port \([0-9][0-9]*\).*/\1/p' "$tmp/httpd.log" | head -1)
+[ -n "$port" ] || { echo "Bail out! the loopback server did not start"; exit 1; }
+BASE="http://127.0.0.1:$port"
 mkdir -p "$tmp/config" "$tmp/cache" "$tmp/data"
 ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache XDG_DATA_HOME=$tmp/data"
 LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
@@ -106,13 +116,13 @@ M1="青禾县融媒体中心 · 2024-03-06 09:30 · 林小溪 / 王编辑"
 ESC=$(printf '\033')
 
 # ---- headlines ----
-start main 80 24 -- "file://$SITE/index.html"
+start main 80 24 -- "$BASE/index.html"
 wait_row main 1 "本地新闻"; ok $? "the list page opens with its title"
 title0=$(info main '#{pane_title}')
 [ "$(row main 3)" = "  2024-03-06  $T1" ] && [ "$(row main 8)" = "  2024-03-11  城东公园将举办春季花展 展期持续一个月" ]
 ok $? "headlines: date and title, one a line"
 st=$(status main)
-case "$st" in "file://$SITE/index.html "*|*"/tests/site/index.html "*) : ;; *) st= ;; esac
+case "$st" in "$BASE/index.html "*|*":$port/index.html "*) : ;; *) st= ;; esac
 printf '%s\n' "$st" | grep -Eq "index\.html +1/8 100%$"; ok $? "status line: URL (its tail when long), line of lines, percent"
 tm capture-pane -e -p -t main | sed -n 3p | grep -q "${ESC}\[7m"; ok $? "the first headline is selected (reverse video)"
 
@@ -150,7 +160,7 @@ until tm capture-pane -e -p -t main | grep "城东公园" | grep -q "${ESC}\[7m"
 [ $i -lt "$LIMIT" ]; ok $? "Tab moves a visible focus to the third link"
 keys main Enter
 i=0
-until screen main | tr '\n' ' ' | grep -Eq "a9\.html: +No +such +file +or +directory" || [ $i -ge "$LIMIT" ]; do
+until screen main | tr '\n' ' ' | grep -Eq "a9\.html: +HTTP +status +404" || [ $i -ge "$LIMIT" ]; do
 	sleep 0.1
 	i=$((i + 1))
 done
