@@ -15,6 +15,7 @@
 
 #include "i18n.h"
 #include "ui_int.h"
+#include "ui_url.h"
 
 #define NONE ((size_t)-1)
 
@@ -165,6 +166,14 @@ follow(struct ui *u, int k)
 	if (url == NULL)
 		return;
 	v->focus = k;
+	if (!ui_url_followable(v->page->url, url)) {
+		char scheme[UI_SCHEME_MAX + 1];
+
+		ui_url_scheme(url, scheme);
+		ui_message(u, 1, _("Not following a %s: link: only http(s) links are followed"),
+		    scheme);
+		return;
+	}
 	ui_load(u, url, 0, LOAD_NEW);
 }
 

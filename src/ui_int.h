@@ -14,6 +14,7 @@
 #define KANBAO_UI_INT_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include "actions.h"
 #include "fetch.h"
@@ -36,6 +37,24 @@ struct view {
 
 enum load_kind { LOAD_NEW, LOAD_RELOAD };
 
+#define UI_PREFETCH_JOBS 3	/* prefetches running at once */
+#define UI_PREFETCH_KEEP 32	/* pages kept in memory */
+
+/* A running prefetch (see ui_prefetch.c); job NULL: the slot is free. */
+struct prefetch_slot {
+	struct fetch_job *job;
+	char *url;
+	int adopted;		/* the reader's load waits on this job */
+};
+
+/* A page fetched ahead (or loaded), kept by the URL that asked for it. */
+struct prefetched {
+	char *url;
+	struct fetch_result r;
+	time_t kept;
+	unsigned long used;	/* for least recently used */
+};
+
 struct binding {
 	int key;
 	enum action action;
@@ -55,6 +74,7 @@ struct ui {
 	struct fetch_job *job;	/* the page being loaded, or NULL */
 	char *job_url;
 	enum load_kind job_kind;
+	int job_adopted;	/* job is a prefetch's, taken over */
 	unsigned job_serial;
 
 	char *msg;		/* the status line message, or NULL */
@@ -71,6 +91,13 @@ struct ui {
 	int help;		/* the help screen is shown */
 	struct ldoc helpdoc;
 	size_t helptop;
+
+	struct prefetch_slot pf[UI_PREFETCH_JOBS];
+	struct prefetched pcache[UI_PREFETCH_KEEP];
+	size_t npcache;
+	unsigned long pclock;
+	struct strlist pf_tried;	/* prefetched for the story on screen */
+	int no_prefetch;
 
 	struct strlist read;	/* URLs opened, sorted */
 	struct binding bindings[UI_MAX_BINDINGS];
@@ -103,6 +130,18 @@ void ui_search_forget(struct ui *u);
 void ui_keep_focus_visible(struct ui *u);
 const char *ui_link_url(struct ui *u, int k);	/* NULL for none */
 void ui_save_place(struct ui *u);
+
+/* ui_prefetch.c: the links of the story on screen, fetched ahead */
+void ui_prefetch_init(struct ui *u);
+void ui_prefetch_story(struct ui *u);	/* the story on screen changed */
+void ui_prefetch_pump(struct ui *u);	/* start more, if there is room */
+const struct fetch_result *ui_prefetched(struct ui *u, const char *url);
+struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url);
+void ui_prefetch_release(struct ui *u, struct fetch_job *job);
+/* 1 when d was a prefetch's (kept, or *adopted: the reader's load). */
+int ui_prefetch_take(struct ui *u, struct fetch_done *d, int *adopted);
+void ui_prefetch_keep(struct ui *u, const char *url, struct fetch_result *r);
+void ui_prefetch_free(struct ui *u);
 
 /* ui_draw.c: the screen */
 void ui_colors_init(struct ui *u);
