@@ -407,6 +407,7 @@ loop(struct ui *u)
 		    u->job != NULL ? WAIT_LOADING_MS : WAIT_IDLE_MS);
 		fetcher_run(u->fetcher);
 		take_done(u);
+		ui_browser_reap(u);
 		read_keys(u, readable, &idle);
 	}
 }

@@ -370,7 +370,13 @@ act_reload(struct ui *u)
 static void
 act_browser(struct ui *u)
 {
-	ui_message(u, 0, _("Opening pages in $BROWSER is not available yet"));
+	struct view *v = ui_view(u);
+	const char *url;
+
+	if (v == NULL)
+		return;
+	url = link_visible(u, v->focus) ? ui_link_url(u, v->focus) : NULL;
+	ui_browser_open(u, url != NULL ? url : v->page->url);
 }
 
 static void

@@ -14,6 +14,7 @@
 #define KANBAO_UI_INT_H
 
 #include <stddef.h>
+#include <sys/types.h>
 #include <time.h>
 
 #include "actions.h"
@@ -37,6 +38,7 @@ struct view {
 
 enum load_kind { LOAD_NEW, LOAD_RELOAD };
 
+#define UI_MAX_CHILDREN 16
 #define UI_PREFETCH_JOBS 3	/* prefetches running at once */
 #define UI_PREFETCH_KEEP 32	/* pages kept in memory */
 
@@ -99,6 +101,9 @@ struct ui {
 	struct strlist pf_tried;	/* prefetched for the story on screen */
 	int no_prefetch;
 
+	pid_t children[UI_MAX_CHILDREN];	/* browsers running beside (pids) */
+	size_t nchildren;
+
 	struct strlist read;	/* URLs opened, sorted */
 	struct binding bindings[UI_MAX_BINDINGS];
 	size_t nbindings;
@@ -142,6 +147,10 @@ void ui_prefetch_release(struct ui *u, struct fetch_job *job);
 int ui_prefetch_take(struct ui *u, struct fetch_done *d, int *adopted);
 void ui_prefetch_keep(struct ui *u, const char *url, struct fetch_result *r);
 void ui_prefetch_free(struct ui *u);
+
+/* ui_browser.c: o */
+void ui_browser_open(struct ui *u, const char *url);
+void ui_browser_reap(struct ui *u);
 
 /* ui_draw.c: the screen */
 void ui_colors_init(struct ui *u);
