@@ -102,6 +102,7 @@ term_start(struct ui *u)
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);
 	set_escdelay(25);
+	ui_mouse_init();
 	curs_set(0);
 	ui_colors_init(u);
 	getmaxyx(stdscr, u->rows, u->cols);
@@ -367,7 +368,9 @@ on_key(struct ui *u, int key)
 	}
 	free(u->msg);
 	u->msg = NULL;
-	if (ui_key_action(u, key) == ACT_NONE && key != UI_KEY_FN(KEY_MOUSE))
+	if (key == UI_KEY_FN(KEY_MOUSE))
+		ui_mouse_key(u);
+	else if (ui_key_action(u, key) == ACT_NONE)
 		ui_message(u, 0, _("That key does nothing here: ? shows the keys"));
 	else
 		ui_act(u, ui_key_action(u, key));

@@ -428,6 +428,40 @@ act_quit(struct ui *u)
 	u->quit = 1;
 }
 
+/* ---- the mouse ---- */
+
+#define WHEEL_LINES 3
+
+/* The wheel scrolls (in a list the selection follows onto the screen); a
+ * press on a link or a headline follows it, as Enter would. */
+void
+ui_mouse(struct ui *u, enum ui_mouse what, int y, int x)
+{
+	size_t *top, line;
+
+	(void)x;	/* links are whole lines: the row is enough */
+	active(u, &top);
+	if (what != UI_MOUSE_CLICK) {
+		if (what == UI_MOUSE_WHEEL_UP)
+			ui_scroll_to(u, *top > WHEEL_LINES ? *top - WHEEL_LINES : 0);
+		else
+			ui_scroll_to(u, *top + WHEEL_LINES);
+		refocus(u, what == UI_MOUSE_WHEEL_DOWN);
+		return;
+	}
+	if (u->help || ui_view(u) == NULL || y < 0 || y >= ui_content_rows(u))
+		return;
+	line = u->top + (size_t)y;
+	for (size_t k = 0; k < u->doc.nlinks; k++) {
+		const struct llink *l = &u->doc.links[k];
+
+		if (l->first_line != NONE && l->first_line <= line && line <= l->last_line) {
+			follow(u, (int)k);
+			return;
+		}
+	}
+}
+
 /* ---- the table ---- */
 
 static void (*const handlers[ACT_COUNT])(struct ui *) = {

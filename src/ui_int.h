@@ -126,6 +126,11 @@ int ui_content_rows(const struct ui *u);
 void ui_act(struct ui *u, enum action a);
 void ui_scroll_to(struct ui *u, size_t line);
 
+enum ui_mouse { UI_MOUSE_CLICK, UI_MOUSE_WHEEL_UP, UI_MOUSE_WHEEL_DOWN };
+
+/* A mouse event at row y, column x of the screen. */
+void ui_mouse(struct ui *u, enum ui_mouse what, int y, int x);
+
 /* ui_search.c: / n N */
 void ui_search_start(struct ui *u);
 void ui_search_run(struct ui *u);	/* the prompt was entered */
@@ -163,5 +168,7 @@ int ui_key_parse(const char *name);
 void ui_bind_defaults(struct ui *u);
 enum action ui_key_action(const struct ui *u, int key);
 void ui_prompt_key(struct ui *u, int key);
+void ui_mouse_init(void);
+void ui_mouse_key(struct ui *u);	/* KEY_MOUSE came: what was it? */
 
 #endif
