@@ -3,11 +3,12 @@
 only.  /s/N.html (N = 1 .. COUNT) is a story whose 上一篇 is N-1, whose
 下一篇 is N+1 and whose related stories are N+5 and N+9; every response is
 held DELAY seconds first, as a far server would.  Prints the port on its
-first line; GET /_log lists the paths asked for.  Ends after --lifetime seconds or when its parent is gone.
+first line; GET /_log lists the paths asked for, and "gone PATH" for a
+request whose client left before the answer (a cancelled prefetch).  Ends after --lifetime seconds or when its parent is gone.
 
   story_httpd.py [--delay SECONDS] [--lifetime SECONDS]
 """
-import os, sys, threading, time
+import os, socket, sys, threading, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 COUNT = 60
@@ -47,6 +48,18 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, fmt, *args):
         pass
 
+    def peer_gone(self):
+        """Has the client closed the connection (cancelled) while we slept?"""
+        self.connection.setblocking(False)
+        try:
+            return self.connection.recv(1, socket.MSG_PEEK) == b""
+        except (BlockingIOError, InterruptedError):
+            return False
+        except OSError:
+            return True
+        finally:
+            self.connection.setblocking(True)
+
     def do_GET(self):
         if self.path == "/_log":    # the paths asked for so far, a line each
             body = "".join(p + "\n" for p in LOG).encode()
@@ -57,6 +70,9 @@ class Handler(BaseHTTPRequestHandler):
             return
         LOG.append(self.path)
         time.sleep(self.delay)
+        if self.peer_gone():
+            LOG.append("gone " + self.path)
+            return
         parts = self.path.split("/")
         try:
             n = int(parts[2].split(".")[0]) if len(parts) == 3 and parts[1] == "s" else 0

@@ -38,6 +38,10 @@ wait_title() {
 	tm capture-pane -p -t "$1" | sed 's/^/#   |/'
 	return 1
 }
+srvlog() {
+	"$PY" -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1]).read().decode())' \
+	    "http://127.0.0.1:$port/_log"
+}
 start() {
 	mkdir -p "$tmp/$1"
 	tm new-session -d -s "$1" -x 100 -y 30 env TERM=screen-256color LC_ALL=C.UTF-8 \
@@ -62,9 +66,18 @@ t0=$(ms); tm send-keys -t on ']'
 wait_title on 3 5000 && [ $(( $(ms) - t0 )) -lt 600 ]
 ok $? "] to a story fetched ahead while the last one was read ($(( $(ms) - t0 )) ms)"
 tm send-keys -t on ']'
-wait_title on 4 5000 && log=$("$PY" -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1]).read().decode())' "http://127.0.0.1:$port/_log") &&
+wait_title on 4 5000 && log=$(srvlog) &&
     [ "$(printf '%s\n' "$log" | grep -c '^/s/4.html$')" = 1 ]
 ok $? "] while 下一篇 is still being fetched ahead waits for that fetch, asks the server once"
+# leaving a story cancels the prefetches only it wanted: from 4 (wanting
+# 5, 3, 9, 13), h goes back to 3, which wants 4, 2, 8, 12
+sleep 0.3
+tm send-keys -t on h
+wait_title on 3 5000
+sleep 1.5
+log=$(srvlog)
+printf '%s\n' "$log" | grep -q '^gone /s/9.html$' && printf '%s\n' "$log" | grep -q '^gone /s/13.html$'
+ok $? "leaving a story cancels the prefetches of its links"
 tm send-keys -t on q
 sleep 0.5
 [ "$(tm list-sessions -F '#{session_name}' 2>/dev/null | grep -c '^on$')" = 0 ]
