@@ -301,7 +301,8 @@ demo_path(char **looked)
 static int
 reader(int argc, char **argv, const struct options *o)
 {
-	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1, &o->config.sites};
+	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1, &o->config.sites,
+		o->config.browser};
 	char *demo, *looked;
 	int rc;
 

@@ -102,6 +102,7 @@ term_start(struct ui *u)
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);
 	set_escdelay(25);
+	ui_mouse_init();
 	curs_set(0);
 	ui_colors_init(u);
 	getmaxyx(stdscr, u->rows, u->cols);
@@ -180,6 +181,7 @@ ui_go(struct ui *u, size_t index)
 	u->cur = index;
 	ui_search_forget(u);
 	ui_layout(u);
+	ui_prefetch_story(u);
 }
 
 static int
@@ -209,23 +211,48 @@ ui_cancel_load(struct ui *u)
 {
 	if (u->job == NULL)
 		return;
-	fetcher_cancel(u->fetcher, u->job);
+	if (u->job_adopted)	/* a prefetch again: it may yet be wanted */
+		ui_prefetch_release(u, u->job);
+	else
+		fetcher_cancel(u->fetcher, u->job);
 	u->job = NULL;
+	u->job_adopted = 0;
 	free(u->job_url);
 	u->job_url = NULL;
 	u->dirty = 1;
 }
 
-/* Starts loading url; a load already running gives way. */
+static void load_done(struct ui *u, struct fetch_done *d);
+
+/* Starts loading url; a load already running gives way.  A page fetched
+ * ahead shows at once; one still being fetched ahead is waited for. */
 void
 ui_load(struct ui *u, const char *url, int flags, enum load_kind kind)
 {
+	const struct fetch_result *r;
+
 	ui_cancel_load(u);
 	u->job_url = xstrdup(url);
 	u->job_kind = kind;
 	u->job_serial++;
-	u->job = fetcher_start(u->fetcher, url, flags, (void *)(uintptr_t)u->job_serial);
 	u->dirty = 1;
+	if (kind == LOAD_NEW && !(flags & FETCH_RELOAD) &&
+	    (r = ui_prefetched(u, url)) != NULL) {
+		struct fetch_done d = {0};
+
+		d.ok = 1;
+		d.result = *r;		/* lent: load_done only reads it */
+		load_done(u, &d);
+		free(u->job_url);
+		u->job_url = NULL;
+		return;
+	}
+	if (kind == LOAD_NEW && !(flags & FETCH_RELOAD) &&
+	    (u->job = ui_prefetch_adopt(u, url)) != NULL) {
+		u->job_adopted = 1;
+		return;
+	}
+	u->job = fetcher_start(u->fetcher, url, flags, (void *)(uintptr_t)u->job_serial);
 }
 
 /* A new page after the current one; what was forward of it goes. */
@@ -275,28 +302,44 @@ load_done(struct ui *u, struct fetch_done *d)
 		v->page = p;
 		ui_search_forget(u);
 		ui_layout(u);
+		ui_prefetch_story(u);
 		ui_message(u, 0, _("Reloaded"));
 	} else {
 		history_push(u, p);
 	}
 }
 
-/* Takes the pages that finished loading; only the latest load counts. */
+/* Takes the pages that finished loading; only the latest load counts.
+ * Prefetched pages are kept, and so is every page loaded (so [ after ]
+ * needs no network either). */
 static void
 take_done(struct ui *u)
 {
 	struct fetch_done d;
+	int adopted, mine;
 
 	while (fetcher_done(u->fetcher, &d)) {
-		if (u->job != NULL && d.user == (void *)(uintptr_t)u->job_serial) {
+		adopted = 0;
+		if (ui_prefetch_take(u, &d, &adopted))
+			mine = adopted && u->job != NULL && u->job_adopted;
+		else
+			mine = u->job != NULL && !u->job_adopted &&
+			    d.user == (void *)(uintptr_t)u->job_serial;
+		if (mine) {
+			enum load_kind kind = u->job_kind;
+
 			u->job = NULL;
+			u->job_adopted = 0;
 			load_done(u, &d);
+			if (d.ok && kind == LOAD_NEW)
+				ui_prefetch_keep(u, u->job_url, &d.result);
 			free(u->job_url);
 			u->job_url = NULL;
 			u->dirty = 1;
 		}
 		fetch_done_free(&d);
 	}
+	ui_prefetch_pump(u);
 }
 
 static void
@@ -325,7 +368,9 @@ on_key(struct ui *u, int key)
 	}
 	free(u->msg);
 	u->msg = NULL;
-	if (ui_key_action(u, key) == ACT_NONE && key != UI_KEY_FN(KEY_MOUSE))
+	if (key == UI_KEY_FN(KEY_MOUSE))
+		ui_mouse_key(u);
+	else if (ui_key_action(u, key) == ACT_NONE)
 		ui_message(u, 0, _("That key does nothing here: ? shows the keys"));
 	else
 		ui_act(u, ui_key_action(u, key));
@@ -365,6 +410,7 @@ loop(struct ui *u)
 		    u->job != NULL ? WAIT_LOADING_MS : WAIT_IDLE_MS);
 		fetcher_run(u->fetcher);
 		take_done(u);
+		ui_browser_reap(u);
 		read_keys(u, readable, &idle);
 	}
 }
@@ -373,6 +419,7 @@ static void
 ui_free(struct ui *u)
 {
 	ui_cancel_load(u);
+	ui_prefetch_free(u);
 	fetcher_free(u->fetcher);
 	for (size_t i = 0; i < u->nhist; i++)
 		page_free(u->hist[i].page);
@@ -397,6 +444,7 @@ ui_run(const char *arg, const struct ui_opts *o)
 	if (term_start(&u) != 0)
 		return 1;
 	u.fetcher = fetcher_new(&o->fetch);
+	ui_prefetch_init(&u);
 	ui_bind_defaults(&u);
 	ldoc_init(&u.doc, u.cols, o->ambi_width);
 	ldoc_init(&u.helpdoc, u.cols, o->ambi_width);

@@ -16,6 +16,7 @@ struct ui_opts {
 	struct fetch_opts fetch;
 	int ambi_width;		/* 1 or 2: columns of East Asian ambiguous characters */
 	const struct site_rules *sites;	/* per-host extraction rules, or NULL */
+	const char *browser;	/* what o runs, or NULL: $BROWSER */
 };
 
 /* Opens arg (a URL or a path) and runs until the reader quits.  Returns

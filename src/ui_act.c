@@ -15,6 +15,7 @@
 
 #include "i18n.h"
 #include "ui_int.h"
+#include "ui_url.h"
 
 #define NONE ((size_t)-1)
 
@@ -165,6 +166,14 @@ follow(struct ui *u, int k)
 	if (url == NULL)
 		return;
 	v->focus = k;
+	if (!ui_url_followable(v->page->url, url)) {
+		char scheme[UI_SCHEME_MAX + 1];
+
+		ui_url_scheme(url, scheme);
+		ui_message(u, 1, _("Not following a %s: link: only http(s) links are followed"),
+		    scheme);
+		return;
+	}
 	ui_load(u, url, 0, LOAD_NEW);
 }
 
@@ -361,7 +370,13 @@ act_reload(struct ui *u)
 static void
 act_browser(struct ui *u)
 {
-	ui_message(u, 0, _("Opening pages in $BROWSER is not available yet"));
+	struct view *v = ui_view(u);
+	const char *url;
+
+	if (v == NULL)
+		return;
+	url = link_visible(u, v->focus) ? ui_link_url(u, v->focus) : NULL;
+	ui_browser_open(u, url != NULL ? url : v->page->url);
 }
 
 static void
@@ -411,6 +426,40 @@ act_quit(struct ui *u)
 		}
 	}
 	u->quit = 1;
+}
+
+/* ---- the mouse ---- */
+
+#define WHEEL_LINES 3
+
+/* The wheel scrolls (in a list the selection follows onto the screen); a
+ * press on a link or a headline follows it, as Enter would. */
+void
+ui_mouse(struct ui *u, enum ui_mouse what, int y, int x)
+{
+	size_t *top, line;
+
+	(void)x;	/* links are whole lines: the row is enough */
+	active(u, &top);
+	if (what != UI_MOUSE_CLICK) {
+		if (what == UI_MOUSE_WHEEL_UP)
+			ui_scroll_to(u, *top > WHEEL_LINES ? *top - WHEEL_LINES : 0);
+		else
+			ui_scroll_to(u, *top + WHEEL_LINES);
+		refocus(u, what == UI_MOUSE_WHEEL_DOWN);
+		return;
+	}
+	if (u->help || ui_view(u) == NULL || y < 0 || y >= ui_content_rows(u))
+		return;
+	line = u->top + (size_t)y;
+	for (size_t k = 0; k < u->doc.nlinks; k++) {
+		const struct llink *l = &u->doc.links[k];
+
+		if (l->first_line != NONE && l->first_line <= line && line <= l->last_line) {
+			follow(u, (int)k);
+			return;
+		}
+	}
 }
 
 /* ---- the table ---- */

@@ -6,6 +6,10 @@
  * A key is an int: a character (a Unicode code point, as ncursesw gives
  * it) or UI_KEY_FN(curses key code).  Enter, Backspace and their control
  * character twins are made one key each here, so bindings need not care.
+ *
+ * The mouse, where the terminal reports it: the wheel scrolls, a press of
+ * the first button follows what it is on (ui_mouse).  KANBAO_NO_MOUSE=1
+ * leaves the mouse to the terminal (to select text without Shift).
  */
 #include "config.h"
 
@@ -152,4 +156,38 @@ ui_prompt_key(struct ui *u, int key)
 	    !text_is_corrupting((uint32_t)key) && u->prompt.len < 256) {
 		buf_add(&u->prompt, enc, utf8_encode((uint32_t)key, enc));
 	}
+}
+
+/* Asks for presses of the first button and the wheel, unless
+ * KANBAO_NO_MOUSE says not to. */
+void
+ui_mouse_init(void)
+{
+	const char *no = getenv("KANBAO_NO_MOUSE");
+	mmask_t want = BUTTON1_PRESSED | BUTTON4_PRESSED;
+
+	if (no != NULL && *no != '\0' && strcmp(no, "0") != 0)
+		return;
+#ifdef BUTTON5_PRESSED
+	want |= BUTTON5_PRESSED;
+#endif
+	mousemask(want, NULL);
+	mouseinterval(0);	/* no wait to tell a click from a press */
+}
+
+void
+ui_mouse_key(struct ui *u)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return;
+	if (ev.bstate & BUTTON4_PRESSED)
+		ui_mouse(u, UI_MOUSE_WHEEL_UP, ev.y, ev.x);
+#ifdef BUTTON5_PRESSED
+	else if (ev.bstate & BUTTON5_PRESSED)
+		ui_mouse(u, UI_MOUSE_WHEEL_DOWN, ev.y, ev.x);
+#endif
+	else if (ev.bstate & BUTTON1_PRESSED)
+		ui_mouse(u, UI_MOUSE_CLICK, ev.y, ev.x);
 }

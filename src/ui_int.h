@@ -14,6 +14,8 @@
 #define KANBAO_UI_INT_H
 
 #include <stddef.h>
+#include <sys/types.h>
+#include <time.h>
 
 #include "actions.h"
 #include "fetch.h"
@@ -36,6 +38,25 @@ struct view {
 
 enum load_kind { LOAD_NEW, LOAD_RELOAD };
 
+#define UI_MAX_CHILDREN 16
+#define UI_PREFETCH_JOBS 3	/* prefetches running at once */
+#define UI_PREFETCH_KEEP 32	/* pages kept in memory */
+
+/* A running prefetch (see ui_prefetch.c); job NULL: the slot is free. */
+struct prefetch_slot {
+	struct fetch_job *job;
+	char *url;
+	int adopted;		/* the reader's load waits on this job */
+};
+
+/* A page fetched ahead (or loaded), kept by the URL that asked for it. */
+struct prefetched {
+	char *url;
+	struct fetch_result r;
+	time_t kept;
+	unsigned long used;	/* for least recently used */
+};
+
 struct binding {
 	int key;
 	enum action action;
@@ -55,6 +76,7 @@ struct ui {
 	struct fetch_job *job;	/* the page being loaded, or NULL */
 	char *job_url;
 	enum load_kind job_kind;
+	int job_adopted;	/* job is a prefetch's, taken over */
 	unsigned job_serial;
 
 	char *msg;		/* the status line message, or NULL */
@@ -71,6 +93,16 @@ struct ui {
 	int help;		/* the help screen is shown */
 	struct ldoc helpdoc;
 	size_t helptop;
+
+	struct prefetch_slot pf[UI_PREFETCH_JOBS];
+	struct prefetched pcache[UI_PREFETCH_KEEP];
+	size_t npcache;
+	unsigned long pclock;
+	struct strlist pf_tried;	/* prefetched for the story on screen */
+	int no_prefetch;
+
+	pid_t children[UI_MAX_CHILDREN];	/* browsers running beside (pids) */
+	size_t nchildren;
 
 	struct strlist read;	/* URLs opened, sorted */
 	struct binding bindings[UI_MAX_BINDINGS];
@@ -94,6 +126,11 @@ int ui_content_rows(const struct ui *u);
 void ui_act(struct ui *u, enum action a);
 void ui_scroll_to(struct ui *u, size_t line);
 
+enum ui_mouse { UI_MOUSE_CLICK, UI_MOUSE_WHEEL_UP, UI_MOUSE_WHEEL_DOWN };
+
+/* A mouse event at row y, column x of the screen. */
+void ui_mouse(struct ui *u, enum ui_mouse what, int y, int x);
+
 /* ui_search.c: / n N */
 void ui_search_start(struct ui *u);
 void ui_search_run(struct ui *u);	/* the prompt was entered */
@@ -103,6 +140,22 @@ void ui_search_forget(struct ui *u);
 void ui_keep_focus_visible(struct ui *u);
 const char *ui_link_url(struct ui *u, int k);	/* NULL for none */
 void ui_save_place(struct ui *u);
+
+/* ui_prefetch.c: the links of the story on screen, fetched ahead */
+void ui_prefetch_init(struct ui *u);
+void ui_prefetch_story(struct ui *u);	/* the story on screen changed */
+void ui_prefetch_pump(struct ui *u);	/* start more, if there is room */
+const struct fetch_result *ui_prefetched(struct ui *u, const char *url);
+struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url);
+void ui_prefetch_release(struct ui *u, struct fetch_job *job);
+/* 1 when d was a prefetch's (kept, or *adopted: the reader's load). */
+int ui_prefetch_take(struct ui *u, struct fetch_done *d, int *adopted);
+void ui_prefetch_keep(struct ui *u, const char *url, struct fetch_result *r);
+void ui_prefetch_free(struct ui *u);
+
+/* ui_browser.c: o */
+void ui_browser_open(struct ui *u, const char *url);
+void ui_browser_reap(struct ui *u);
 
 /* ui_draw.c: the screen */
 void ui_colors_init(struct ui *u);
@@ -115,5 +168,7 @@ int ui_key_parse(const char *name);
 void ui_bind_defaults(struct ui *u);
 enum action ui_key_action(const struct ui *u, int key);
 void ui_prompt_key(struct ui *u, int key);
+void ui_mouse_init(void);
+void ui_mouse_key(struct ui *u);	/* KEY_MOUSE came: what was it? */
 
 #endif

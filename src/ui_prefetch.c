@@ -1,0 +1,252 @@
+/*
+ * ui_prefetch: while a story is on screen, its 下一篇, 上一篇 and related
+ * pages are fetched in the background, so following them shows the story
+ * at once.  No curses here.
+ *
+ * The model: at most UI_PREFETCH_JOBS jobs run in the reader's own fetcher
+ * (struct prefetch_slot; a job's user pointer is its slot), and only while
+ * the reader is not waiting for a page of its own, so what the reader asked
+ * for goes first.  A finished prefetch is kept, bytes and all, in a small
+ * in-memory cache keyed by the URL the link names (UI_PREFETCH_KEEP
+ * entries, least recently used out first, each kept UI_PREFETCH_TTL
+ * seconds).  Leaving the story cancels what its links no longer need.  A
+ * load of a URL still being prefetched takes the running job over
+ * (adopted) instead of starting again.  KANBAO_NO_PREFETCH=1 turns it off
+ * (for bench/prefetch.sh).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "ui_int.h"
+#include "ui_url.h"
+
+#define UI_PREFETCH_RELATED 8		/* related stories prefetched at most */
+#define UI_PREFETCH_TTL 600		/* seconds */
+#define UI_PREFETCH_MAX_BYTES (2u << 20)	/* larger pages are not kept */
+
+void
+ui_prefetch_init(struct ui *u)
+{
+	const char *off = getenv("KANBAO_NO_PREFETCH");
+
+	u->no_prefetch = off != NULL && *off != '\0' && strcmp(off, "0") != 0;
+}
+
+/* The n-th URL the story on screen may want next, or NULL past the end. */
+static const char *
+candidate(struct ui *u, size_t n)
+{
+	struct view *v = ui_view(u);
+	const struct page *p;
+
+	if (v == NULL || v->page->kind != PAGE_ARTICLE)
+		return NULL;
+	p = v->page;
+	if (n == 0)
+		return p->next ? p->next->url : "";
+	if (n == 1)
+		return p->prev ? p->prev->url : "";
+	n -= 2;
+	if (n >= p->related.n || n >= UI_PREFETCH_RELATED)
+		return NULL;
+	return p->related.v[n].url ? p->related.v[n].url : "";
+}
+
+static int
+wanted(struct ui *u, const char *url)
+{
+	const char *c;
+
+	for (size_t n = 0; (c = candidate(u, n)) != NULL; n++)
+		if (strcmp(c, url) == 0)
+			return 1;
+	return 0;
+}
+
+static struct prefetched *
+cache_find(struct ui *u, const char *url)
+{
+	for (size_t i = 0; i < u->npcache; i++) {
+		struct prefetched *e = &u->pcache[i];
+
+		if (strcmp(e->url, url) != 0)
+			continue;
+		if (time(NULL) - e->kept > UI_PREFETCH_TTL) {
+			free(e->url);
+			fetch_result_free(&e->r);
+			*e = u->pcache[--u->npcache];
+			return NULL;
+		}
+		return e;
+	}
+	return NULL;
+}
+
+const struct fetch_result *
+ui_prefetched(struct ui *u, const char *url)
+{
+	struct prefetched *e = cache_find(u, url);
+
+	if (e == NULL)
+		return NULL;
+	e->used = ++u->pclock;
+	return &e->r;
+}
+
+/* Keeps r (taken: *r is left empty) as the page of url. */
+static void
+cache_keep(struct ui *u, const char *url, struct fetch_result *r)
+{
+	struct prefetched *e = cache_find(u, url);
+
+	if (r->len > UI_PREFETCH_MAX_BYTES)
+		return;
+	if (e == NULL && u->npcache < UI_PREFETCH_KEEP) {
+		e = &u->pcache[u->npcache++];
+		e->url = xstrdup(url);
+	} else if (e == NULL) {
+		e = &u->pcache[0];
+		for (size_t i = 1; i < u->npcache; i++)
+			if (u->pcache[i].used < e->used)
+				e = &u->pcache[i];
+		free(e->url);
+		e->url = xstrdup(url);
+	}
+	if (e->r.body != NULL || e->r.url != NULL)
+		fetch_result_free(&e->r);
+	e->r = *r;
+	memset(r, 0, sizeof *r);
+	e->kept = time(NULL);
+	e->used = ++u->pclock;
+}
+
+static struct prefetch_slot *
+slot_of_url(struct ui *u, const char *url)
+{
+	for (int i = 0; i < UI_PREFETCH_JOBS; i++)
+		if (u->pf[i].job != NULL && strcmp(u->pf[i].url, url) == 0)
+			return &u->pf[i];
+	return NULL;
+}
+
+static void
+slot_clear(struct prefetch_slot *s)
+{
+	free(s->url);
+	memset(s, 0, sizeof *s);
+}
+
+static int
+tried(const struct ui *u, const char *url)
+{
+	for (size_t i = 0; i < u->pf_tried.n; i++)
+		if (strcmp(u->pf_tried.v[i], url) == 0)
+			return 1;
+	return 0;
+}
+
+/* Starts prefetches while there are free slots and links not yet had. */
+void
+ui_prefetch_pump(struct ui *u)
+{
+	const char *from, *url;
+	struct view *v = ui_view(u);
+
+	if (u->no_prefetch || v == NULL || u->job != NULL)
+		return;
+	from = v->page->url;
+	for (size_t n = 0; (url = candidate(u, n)) != NULL; n++) {
+		struct prefetch_slot *s = NULL;
+
+		if (*url == '\0' || !ui_url_followable(from, url) || tried(u, url) ||
+		    slot_of_url(u, url) != NULL || cache_find(u, url) != NULL)
+			continue;
+		for (int i = 0; i < UI_PREFETCH_JOBS && s == NULL; i++)
+			if (u->pf[i].job == NULL)
+				s = &u->pf[i];
+		if (s == NULL)
+			return;
+		strlist_push(&u->pf_tried, xstrdup(url));
+		s->url = xstrdup(url);
+		s->job = fetcher_start(u->fetcher, url, 0, s);
+	}
+}
+
+/* The story on screen changed: prefetches its links no longer need are
+ * cancelled, and its own begin. */
+void
+ui_prefetch_story(struct ui *u)
+{
+	for (int i = 0; i < UI_PREFETCH_JOBS; i++) {
+		struct prefetch_slot *s = &u->pf[i];
+
+		if (s->job != NULL && !s->adopted && !wanted(u, s->url)) {
+			fetcher_cancel(u->fetcher, s->job);
+			slot_clear(s);
+		}
+	}
+	strlist_free(&u->pf_tried);
+	memset(&u->pf_tried, 0, sizeof u->pf_tried);
+	ui_prefetch_pump(u);
+}
+
+struct fetch_job *
+ui_prefetch_adopt(struct ui *u, const char *url)
+{
+	struct prefetch_slot *s = u->no_prefetch ? NULL : slot_of_url(u, url);
+
+	if (s == NULL)
+		return NULL;
+	s->adopted = 1;
+	return s->job;
+}
+
+void
+ui_prefetch_release(struct ui *u, struct fetch_job *job)
+{
+	for (int i = 0; i < UI_PREFETCH_JOBS; i++)
+		if (u->pf[i].job == job)
+			u->pf[i].adopted = 0;
+}
+
+int
+ui_prefetch_take(struct ui *u, struct fetch_done *d, int *adopted)
+{
+	struct prefetch_slot *s = NULL;
+
+	for (int i = 0; i < UI_PREFETCH_JOBS; i++)
+		if (d->user == (void *)&u->pf[i])
+			s = &u->pf[i];
+	if (s == NULL)
+		return 0;
+	*adopted = s->adopted;
+	if (!s->adopted && d->ok)
+		cache_keep(u, s->url, &d->result);
+	slot_clear(s);
+	return 1;
+}
+
+void
+ui_prefetch_keep(struct ui *u, const char *url, struct fetch_result *r)
+{
+	cache_keep(u, url, r);
+}
+
+void
+ui_prefetch_free(struct ui *u)
+{
+	for (int i = 0; i < UI_PREFETCH_JOBS; i++) {
+		if (u->pf[i].job != NULL)
+			fetcher_cancel(u->fetcher, u->pf[i].job);
+		slot_clear(&u->pf[i]);
+	}
+	for (size_t i = 0; i < u->npcache; i++) {
+		free(u->pcache[i].url);
+		fetch_result_free(&u->pcache[i].r);
+	}
+	u->npcache = 0;
+	strlist_free(&u->pf_tried);
+}
