@@ -44,7 +44,7 @@ struct view {
 struct source_state {
 	struct fetch_job *job;	/* fetching it for the count, or NULL */
 	struct strlist heads;	/* its headlines' URLs, once fetched */
-	int known;
+	int known;		/* 1: heads counted; -1: its fetch failed; 0: not yet */
 };
 
 enum load_kind { LOAD_NEW, LOAD_RELOAD };

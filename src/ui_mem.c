@@ -94,11 +94,13 @@ sources_page(struct ui *u)
 	struct page *p = page_new(SOURCES_URL);
 
 	p->kind = PAGE_LIST;
+	free(p->title);
 	p->title = xstrdup(_("Sources"));
 	for (size_t i = 0; i < nsources(u); i++) {
 		const struct source *src = &u->opts.config->sources[i];
-		char *title = u->src[i].known ?
+		char *title = u->src[i].known > 0 ?
 		    xasprintf(_("%s  (%ld unread)"), src->name, unread(u, &u->src[i])) :
+		    u->src[i].known < 0 ? xasprintf(_("%s  (could not load)"), src->name) :
 		    xasprintf("%s  (\u2026)", src->name);	/* … */
 
 		linklist_push(&p->headlines, title, xstrdup(src->url), NULL, NULL);
@@ -122,20 +124,35 @@ ui_list_loaded(struct ui *u, const char *asked, const struct page *p)
 	}
 }
 
+/* Shows new counts if the sources screen is on screen. */
+static void
+refresh_sources(struct ui *u)
+{
+	struct view *v = ui_view(u);
+
+	if (v != NULL && v->kind == VIEW_SOURCES) {
+		ui_refresh_view(u);
+		ui_layout(u);
+	}
+}
+
 /* A background fetch for a count finished; 1 if it was one. */
 int
 ui_source_done(struct ui *u, struct fetch_done *d)
 {
 	struct extract_input in = {0};
 	struct page *p;
-	struct view *v;
 
 	for (size_t i = 0; i < nsources(u); i++) {
 		if (d->user != SOURCE_TAG(i) || u->src[i].job == NULL)
 			continue;
 		u->src[i].job = NULL;
-		if (!d->ok)
+		if (!d->ok) {
+			if (!u->src[i].known)
+				u->src[i].known = -1;
+			refresh_sources(u);
 			return 1;
+		}
 		in.bytes = d->result.body;
 		in.len = d->result.len;
 		in.http_charset = d->result.charset;
@@ -145,10 +162,7 @@ ui_source_done(struct ui *u, struct fetch_done *d)
 		p = extract_bytes(&in);
 		ui_list_loaded(u, u->opts.config->sources[i].url, p);
 		page_free(p);
-		if ((v = ui_view(u)) != NULL && v->kind == VIEW_SOURCES) {
-			ui_refresh_view(u);
-			ui_layout(u);
-		}
+		refresh_sources(u);
 		return 1;
 	}
 	return 0;
@@ -170,6 +184,7 @@ ui_refresh_view(struct ui *u)
 	} else {
 		v->page = page_new(SAVED_URL);
 		v->page->kind = PAGE_LIST;
+		free(v->page->title);
 		v->page->title = xstrdup(_("Saved stories"));
 		memory_saved(u->opts.memory, &saved, &n);
 		for (size_t i = 0; i < n; i++) {
@@ -208,7 +223,7 @@ ui_mem_start(struct ui *u, const char *arg)
 	size_t n = nsources(u);
 	char *w;
 
-	if (memory_read_urls(u->opts.memory, &u->read) == 0)
+	if (memory_read_urls(u->opts.memory, &u->read) == 0 && u->read.n > 1)
 		qsort(u->read.v, u->read.n, sizeof *u->read.v, cmp_str);
 	while ((w = memory_warning(u->opts.memory)) != NULL) {
 		ui_message_add(u, w);

@@ -146,6 +146,7 @@ cat > "$tmp/config/kanbao/config" <<CONF
 # two sources, a key and a colour
 source 本地 file://$SITE/index.html
 source 副本 file://$tmp/site2/index.html
+source 坏 file://$tmp/nowhere/index.html
 bind J down
 color title red
 CONF
@@ -153,6 +154,7 @@ start c1 XDG_DATA_HOME=$tmp/data2 --
 wait_row c1 1 "Sources"; ok $? "with sources and no URL: the sources screen"
 wait_row c1 3 "  本地  (6 unread)" && [ "$(row c1 4)" = "  副本  (6 unread)" ]
 ok $? "... each source with its count of unread headlines"
+wait_row c1 5 "  坏  (could not load)"; ok $? "... and a source that cannot be loaded says so"
 tm capture-pane -e -p -t c1 | sed -n 1p | grep -q "${ESC}\[31m"; ok $? "color title red: the title is red"
 keys c1 J; keys c1 Enter
 wait_row c1 1 "本地新闻" && status=$(screen c1 | tail -n 1) &&
