@@ -55,9 +55,16 @@ mark_read(struct ui *u, const char *url)
 void
 ui_remember(struct ui *u, const char *asked, const struct page *p)
 {
+	char *w;
+
 	mark_read(u, asked);
 	mark_read(u, p->url);
 	memory_opened(u->opts.memory, asked, p->url, p->title);
+	/* memory that stopped working mid-run (a full disk) says so once */
+	if ((w = memory_warning(u->opts.memory)) != NULL) {
+		ui_message(u, 1, "%s", w);
+		free(w);
+	}
 }
 
 /* Adds text to the status line message (start-up may have several). */
