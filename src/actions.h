@@ -30,6 +30,8 @@
 	ACTION(SEARCH_PREV, "search-prev", N_("go to the previous match"), "N") \
 	ACTION(RELOAD, "reload", N_("reload the page, bypassing the cache"), "r") \
 	ACTION(BROWSER, "browser", N_("open the page in $BROWSER"), "o") \
+	ACTION(SAVE, "save", N_("save the story, to read it offline"), "s") \
+	ACTION(SAVED, "saved", N_("list the saved stories"), "S") \
 	ACTION(CANCEL, "cancel", N_("cancel loading; clear the search"), "Esc") \
 	ACTION(REDRAW, "redraw", N_("redraw the screen"), "C-l") \
 	ACTION(HELP, "help", N_("show this help"), "?") \

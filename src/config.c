@@ -37,9 +37,10 @@ next_word(const char **p)
 {
 	const char *s = *p, *e;
 
-	while (*s == ' ' || *s == '\t')
+	/* config_load() hands over lines with their newline */
+	while (*s != '\0' && strchr(" \t\r\n", *s) != NULL)
 		s++;
-	for (e = s; *e && *e != ' ' && *e != '\t'; e++)
+	for (e = s; *e != '\0' && strchr(" \t\r\n", *e) == NULL; e++)
 		;
 	*p = e;
 	return e > s ? xstrndup(s, (size_t)(e - s)) : NULL;

@@ -1,7 +1,7 @@
 /*
  * main: options and start-up.  `kanbao --dump` runs fetch -> extract ->
  * page output for each input; otherwise the reader (ui.c) opens one URL,
- * or the demo edition when none is given.
+ * or the config's sources, or the demo edition when there are none.
  */
 #include "config.h"
 
@@ -19,6 +19,7 @@
 #include "extract.h"
 #include "fetch.h"
 #include "i18n.h"
+#include "memory.h"
 #include "page.h"
 #include "store.h"
 #include "text.h"
@@ -297,12 +298,13 @@ demo_path(char **looked)
 	return found;
 }
 
-/* The reader on the one INPUT, or on the demo edition without one. */
+/* The reader on the one INPUT, or the sources of the config, or the demo
+ * edition without either.  It remembers in kanbao.db. */
 static int
 reader(int argc, char **argv, const struct options *o)
 {
 	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1, &o->config.sites,
-		o->config.browser};
+		o->config.browser, &o->config, NULL};
 	char *demo, *looked;
 	int rc;
 
@@ -310,17 +312,23 @@ reader(int argc, char **argv, const struct options *o)
 		fprintf(stderr, _("%s: the reader opens one URL; --dump takes several\n"), PACKAGE);
 		return 1;
 	}
-	if (optind < argc)
-		return ui_run(argv[optind], &uo);
+	uo.memory = memory_open(NULL);	/* its trouble is shown on the status line */
+	if (optind < argc || o->config.nsources > 0) {
+		rc = ui_run(optind < argc ? argv[optind] : NULL, &uo);
+		memory_close(uo.memory);
+		return rc;
+	}
 	if ((demo = demo_path(&looked)) == NULL) {
 		fprintf(stderr, _("%s: no URL given, and no demo edition found (looked for %s)\n"
 		    "Try '%s URL' or '%s --help'.\n"), PACKAGE, looked, PACKAGE, PACKAGE);
 		free(looked);
+		memory_close(uo.memory);
 		return 1;
 	}
 	free(looked);
 	rc = ui_run(demo, &uo);
 	free(demo);
+	memory_close(uo.memory);
 	return rc;
 }
 

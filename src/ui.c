@@ -180,30 +180,9 @@ ui_go(struct ui *u, size_t index)
 		return;
 	u->cur = index;
 	ui_search_forget(u);
+	ui_refresh_view(u);
 	ui_layout(u);
 	ui_prefetch_story(u);
-}
-
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-int
-ui_is_read(const struct ui *u, const char *url)
-{
-	return url != NULL && u->read.n > 0 &&
-	    bsearch(&url, u->read.v, u->read.n, sizeof *u->read.v, cmp_str) != NULL;
-}
-
-static void
-mark_read(struct ui *u, const char *url)
-{
-	if (ui_is_read(u, url))
-		return;
-	strlist_push(&u->read, xstrdup(url));
-	qsort(u->read.v, u->read.n, sizeof *u->read.v, cmp_str);
 }
 
 void
@@ -255,25 +234,34 @@ ui_load(struct ui *u, const char *url, int flags, enum load_kind kind)
 	u->job = fetcher_start(u->fetcher, url, flags, (void *)(uintptr_t)u->job_serial);
 }
 
-/* A new page after the current one; what was forward of it goes. */
 static void
-history_push(struct ui *u, struct page *p)
+view_free(struct view *v)
+{
+	page_free(v->page);
+	fetch_result_free(&v->raw);
+}
+
+/* A new page after the current one; what was forward of it goes.  The
+ * new view is on screen; its raw bytes are the caller's to fill. */
+struct view *
+ui_history_push(struct ui *u, struct page *p)
 {
 	struct view *v;
 
 	for (size_t i = u->nhist > 0 ? u->cur + 1 : 0; i < u->nhist; i++)
-		page_free(u->hist[i].page);
+		view_free(&u->hist[i]);
 	u->nhist = u->nhist > 0 ? u->cur + 1 : 0;
 	if (u->nhist == u->caphist) {
 		u->caphist = u->caphist ? u->caphist * 2 : 16;
 		u->hist = xreallocarray(u->hist, u->caphist, sizeof *u->hist);
 	}
 	v = &u->hist[u->nhist++];
+	memset(v, 0, sizeof *v);
 	v->page = p;
-	v->block = v->off = 0;
 	v->focus = p->kind == PAGE_LIST && p->headlines.n > 0 ? 0 : -1;
 	u->help = 0;
 	ui_go(u, u->nhist - 1);
+	return v;
 }
 
 static void
@@ -294,10 +282,10 @@ load_done(struct ui *u, struct fetch_done *d)
 	in.fetched = d->result.fetched;
 	in.rule = sites_match(u->opts.sites, in.url);
 	p = extract_bytes(&in);
-	mark_read(u, u->job_url);
-	mark_read(u, p->url);
+	ui_remember(u, u->job_url, p);
+	ui_list_loaded(u, u->job_url, p);
 	v = ui_view(u);
-	if (u->job_kind == LOAD_RELOAD && v != NULL) {
+	if (u->job_kind == LOAD_RELOAD && v != NULL && v->kind == VIEW_PAGE) {
 		page_free(v->page);
 		v->page = p;
 		ui_search_forget(u);
@@ -305,8 +293,18 @@ load_done(struct ui *u, struct fetch_done *d)
 		ui_prefetch_story(u);
 		ui_message(u, 0, _("Reloaded"));
 	} else {
-		history_push(u, p);
+		v = ui_history_push(u, p);
 	}
+	/* a copy, kept for s: d's bytes may be lent by the prefetch cache,
+	 * and the caller keeps them there */
+	fetch_result_free(&v->raw);
+	v->raw.body = xmalloc(d->result.len + 1);
+	memcpy(v->raw.body, d->result.body ? d->result.body : "", d->result.len);
+	v->raw.body[d->result.len] = '\0';
+	v->raw.len = d->result.len;
+	v->raw.url = d->result.url ? xstrdup(d->result.url) : NULL;
+	v->raw.charset = d->result.charset ? xstrdup(d->result.charset) : NULL;
+	v->raw.fetched = d->result.fetched;
 }
 
 /* Takes the pages that finished loading; only the latest load counts.
@@ -335,6 +333,8 @@ take_done(struct ui *u)
 				ui_prefetch_keep(u, u->job_url, &d.result);
 			free(u->job_url);
 			u->job_url = NULL;
+			u->dirty = 1;
+		} else if (ui_source_done(u, &d)) {
 			u->dirty = 1;
 		}
 		fetch_done_free(&d);
@@ -422,7 +422,7 @@ ui_free(struct ui *u)
 	ui_prefetch_free(u);
 	fetcher_free(u->fetcher);
 	for (size_t i = 0; i < u->nhist; i++)
-		page_free(u->hist[i].page);
+		view_free(&u->hist[i]);
 	free(u->hist);
 	ldoc_free(&u->doc);
 	ldoc_free(&u->helpdoc);
@@ -431,6 +431,7 @@ ui_free(struct ui *u)
 	free(u->matches);
 	buf_free(&u->prompt);
 	strlist_free(&u->read);
+	ui_mem_free(u);
 }
 
 int
@@ -446,9 +447,10 @@ ui_run(const char *arg, const struct ui_opts *o)
 	u.fetcher = fetcher_new(&o->fetch);
 	ui_prefetch_init(&u);
 	ui_bind_defaults(&u);
+	ui_bind_config(&u);
 	ldoc_init(&u.doc, u.cols, o->ambi_width);
 	ldoc_init(&u.helpdoc, u.cols, o->ambi_width);
-	ui_load(&u, arg, 0, LOAD_NEW);
+	ui_mem_start(&u, arg);
 	u.dirty = 1;
 	loop(&u);
 	term_end();

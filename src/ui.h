@@ -9,7 +9,9 @@
 #ifndef KANBAO_UI_H
 #define KANBAO_UI_H
 
+#include "config_file.h"
 #include "fetch.h"
+#include "memory.h"
 #include "sites.h"
 
 struct ui_opts {
@@ -17,9 +19,12 @@ struct ui_opts {
 	int ambi_width;		/* 1 or 2: columns of East Asian ambiguous characters */
 	const struct site_rules *sites;	/* per-host extraction rules, or NULL */
 	const char *browser;	/* what o runs, or NULL: $BROWSER */
+	const struct config *config;	/* sources, bindings, colours, or NULL */
+	struct memory *memory;	/* kanbao.db, or NULL; not owned */
 };
 
-/* Opens arg (a URL or a path) and runs until the reader quits.  Returns
+/* Opens arg (a URL or a path) and runs until the reader quits; with arg
+ * NULL, the sources screen of o->config (or its only source).  Returns
  * the exit status: 0, or 1 when there is no usable terminal. */
 int ui_run(const char *arg, const struct ui_opts *o);
 

@@ -166,7 +166,9 @@ follow(struct ui *u, int k)
 	if (url == NULL)
 		return;
 	v->focus = k;
-	if (!ui_url_followable(v->page->url, url)) {
+	/* the sources and saved screens list the reader's own URLs (its
+	 * config, its kanbao.db): the rule is for links found in pages */
+	if (v->kind == VIEW_PAGE && !ui_url_followable(v->page->url, url)) {
 		char scheme[UI_SCHEME_MAX + 1];
 
 		ui_url_scheme(url, scheme);
@@ -174,7 +176,8 @@ follow(struct ui *u, int k)
 		    scheme);
 		return;
 	}
-	ui_load(u, url, 0, LOAD_NEW);
+	if (!ui_follow_saved(u, url))
+		ui_load(u, url, 0, LOAD_NEW);
 }
 
 /* ---- moving ---- */
@@ -363,8 +366,12 @@ act_reload(struct ui *u)
 {
 	struct view *v = ui_view(u);
 
-	if (v != NULL)
+	if (v != NULL && v->kind != VIEW_PAGE) {
+		ui_refresh_view(u);	/* kanbao's own screen: made again */
+		ui_layout(u);
+	} else if (v != NULL) {
 		ui_load(u, v->page->url, FETCH_RELOAD, LOAD_RELOAD);
+	}
 }
 
 static void
@@ -407,7 +414,19 @@ act_help(struct ui *u)
 		ui_help_layout(u);
 }
 
-/* q: from a story back to the list it came from; from the top, quit. */
+/* Is view w one screen above view v: a list above a story, the sources
+ * above a source's list? */
+static int
+above(const struct view *v, const struct view *w)
+{
+	if (v->page->kind == PAGE_ARTICLE)
+		return w->page->kind == PAGE_LIST;
+	return v->kind == VIEW_PAGE && w->kind == VIEW_SOURCES;
+}
+
+/* q: from a story back to the list it came from, from a source's list to
+ * the sources, from the saved stories to where S was pressed; from the
+ * top, quit. */
 static void
 act_quit(struct ui *u)
 {
@@ -417,12 +436,14 @@ act_quit(struct ui *u)
 		u->help = 0;
 		return;
 	}
-	if (v != NULL && v->page->kind == PAGE_ARTICLE) {
-		for (size_t i = u->cur; i-- > 0; ) {
-			if (u->hist[i].page->kind == PAGE_LIST) {
-				ui_go(u, i);
-				return;
-			}
+	if (v != NULL && v->kind == VIEW_SAVED && u->cur > 0) {
+		ui_go(u, u->cur - 1);
+		return;
+	}
+	for (size_t i = u->cur; v != NULL && i-- > 0; ) {
+		if (above(v, &u->hist[i])) {
+			ui_go(u, i);
+			return;
 		}
 	}
 	u->quit = 1;
@@ -475,6 +496,7 @@ static void (*const handlers[ACT_COUNT])(struct ui *) = {
 	[ACT_SEARCH] = ui_search_start,
 	[ACT_SEARCH_NEXT] = ui_search_next, [ACT_SEARCH_PREV] = ui_search_prev,
 	[ACT_RELOAD] = act_reload, [ACT_BROWSER] = act_browser,
+	[ACT_SAVE] = ui_act_save, [ACT_SAVED] = ui_act_saved,
 	[ACT_CANCEL] = act_cancel, [ACT_REDRAW] = act_redraw,
 	[ACT_HELP] = act_help, [ACT_QUIT] = act_quit,
 };

@@ -8,6 +8,12 @@
  * text_cp_width(), the one width function; a character that would cross
  * the right edge is not drawn.  Colours follow NO_COLOR and fall back to
  * attributes on a monochrome terminal.
+ *
+ * The config's `color ELEMENT FG [BG]` lines recolour these elements:
+ *   title   a story's or list's title     link    links and headlines
+ *   focus   the selected link             read    headlines already read
+ *   status  the status line               match   search matches
+ * An unknown element is a message naming file:line; the rest applies.
  */
 #include "config.h"
 
@@ -22,7 +28,7 @@
 
 enum {
 	A_FOCUS = LS_NSTYLES, A_MATCH, A_CURMATCH, A_MARK, A_STATUS, A_ERROR,
-	A_COUNT
+	A_READ, A_COUNT
 };
 
 static attr_t attrs[A_COUNT];
@@ -43,6 +49,7 @@ attrs_mono(void)
 	attrs[A_MARK] = A_BOLD;
 	attrs[A_STATUS] = A_REVERSE;
 	attrs[A_ERROR] = A_REVERSE | A_BOLD;
+	attrs[A_READ] = A_DIM;
 }
 
 static attr_t
@@ -50,6 +57,55 @@ pair(short n, short fg, short bg)
 {
 	init_pair(n, fg, bg);
 	return (attr_t)COLOR_PAIR(n);
+}
+
+static const struct {
+	const char *name;
+	int attr;
+} elements[] = {
+	{"title", LS_TITLE}, {"link", LS_LINK}, {"focus", A_FOCUS},
+	{"read", A_READ}, {"status", A_STATUS}, {"match", A_MATCH},
+};
+
+static short
+color_number(const char *name, short dflt)
+{
+	static const char *const names[] = {
+		"black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
+	};
+
+	for (short i = 0; name != NULL && i < 8; i++)
+		if (strcmp(names[i], name) == 0)
+			return i;	/* COLOR_BLACK ... COLOR_WHITE are 0 ... 7 */
+	return dflt;	/* "default", or none given */
+}
+
+/* The config's colours over the defaults (pairs from 8 up). */
+static void
+colors_config(struct ui *u, short dflt)
+{
+	const struct config *c = u->opts.config;
+
+	for (size_t i = 0; c != NULL && i < c->ncolors; i++) {
+		const struct color *k = &c->colors[i];
+		size_t e = 0;
+
+		while (e < sizeof elements / sizeof *elements && strcmp(elements[e].name, k->element) != 0)
+			e++;
+		if (e == sizeof elements / sizeof *elements) {
+			char *msg = xasprintf(_("%s: unknown colour element '%s' (title, link, "
+			    "focus, read, status, match)"), k->where, k->element);
+
+			ui_message_add(u, msg);
+			free(msg);
+		} else if (u->color && 8 + (int)i < COLOR_PAIRS) {
+			attr_t keep = attrs[elements[e].attr] & (A_BOLD | A_DIM | A_UNDERLINE);
+
+			attrs[elements[e].attr] = keep | pair((short)(8 + i),
+			    color_number(k->fg, dflt < 0 ? -1 : COLOR_WHITE),
+			    color_number(k->bg, dflt));
+		}
+	}
 }
 
 void
@@ -61,8 +117,10 @@ ui_colors_init(struct ui *u)
 	attrs_mono();
 	u->color = (no_color == NULL || *no_color == '\0') && has_colors() &&
 	    start_color() == OK && COLORS >= 8 && COLOR_PAIRS >= 8;
-	if (!u->color)
+	if (!u->color) {
+		colors_config(u, -1);
 		return;
+	}
 	if (use_default_colors() != OK)
 		bg = COLOR_BLACK;
 	attrs[LS_TITLE] = A_BOLD | pair(1, COLOR_YELLOW, bg);
@@ -75,6 +133,7 @@ ui_colors_init(struct ui *u)
 	attrs[A_CURMATCH] = A_BOLD | pair(6, COLOR_BLACK, COLOR_GREEN);
 	attrs[A_MARK] = A_BOLD | attrs[LS_META];
 	attrs[A_ERROR] = A_BOLD | pair(7, COLOR_WHITE, COLOR_RED);
+	colors_config(u, bg);
 }
 
 /* ---- a line of the doc ---- */
@@ -116,7 +175,7 @@ first_match(const struct ui *u, size_t block)
 /* The attribute of byte i of block b: its run's style, the focus, a match. */
 static attr_t
 attr_at(const struct ui *u, const struct lblock *b, size_t block, size_t i,
-    int focus, size_t m0)
+    int focus, size_t m0, int read)
 {
 	attr_t a = attrs[LS_TEXT];
 
@@ -124,7 +183,7 @@ attr_at(const struct ui *u, const struct lblock *b, size_t block, size_t i,
 		const struct lrun *run = &b->runs[r];
 
 		if (i >= run->start && i < run->start + run->len) {
-			a = attrs[run->style];
+			a = attrs[read && run->style == LS_LINK ? A_READ : run->style];
 			if (run->link >= 0 && run->link == focus)
 				a = attrs[A_FOCUS];
 			break;
@@ -136,6 +195,16 @@ attr_at(const struct ui *u, const struct lblock *b, size_t block, size_t i,
 	return a;
 }
 
+/* Is the link of block b a headline read?  Sources are never "read". */
+static int
+headline_read(struct ui *u, const struct lblock *b)
+{
+	struct view *v = ui_view(u);
+
+	return v != NULL && v->kind != VIEW_SOURCES && b->link >= 0 &&
+	    ui_is_read(u, ui_link_url(u, b->link));
+}
+
 /* The read mark and the indent of line l. */
 static int
 draw_indent(struct ui *u, const struct ldoc *d, const struct lline *l, int page)
@@ -143,8 +212,7 @@ draw_indent(struct ui *u, const struct ldoc *d, const struct lline *l, int page)
 	const struct lblock *b = &d->blocks[l->block];
 	int x = 0;
 
-	if (page && (l->flags & LL_MARK) && b->link >= 0 &&
-	    ui_is_read(u, ui_link_url(u, b->link))) {
+	if (page && (l->flags & LL_MARK) && headline_read(u, b)) {
 		attrset(attrs[A_MARK]);
 		addstr("\u2713");	/* ✓ */
 		x = 1;
@@ -166,7 +234,7 @@ draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, int page)
 	struct painter p = {b->text, l->start, A_NORMAL, 0};
 	size_t i = l->start, n;
 	uint32_t cp;
-	int w;
+	int w, read = page && v != NULL && v->page->kind == PAGE_LIST && headline_read(u, b);
 
 	move(y, 0);
 	p.x = draw_indent(u, d, l, page);
@@ -175,15 +243,15 @@ draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, int page)
 			addch('>');
 		return;
 	}
-	p.attr = attr_at(u, b, l->block, i, focus, m0);
+	p.attr = attr_at(u, b, l->block, i, focus, m0, read);
 	while (i < l->end) {
 		n = utf8_decode(b->text + i, l->end - i, &cp);
 		w = text_cp_width(cp, u->opts.ambi_width);
 		if (w > 0 && p.x + w > u->cols)
 			break;
-		if (w < 0 || attr_at(u, b, l->block, i, focus, m0) != p.attr) {
+		if (w < 0 || attr_at(u, b, l->block, i, focus, m0, read) != p.attr) {
 			flush(&p, i);
-			p.attr = attr_at(u, b, l->block, i, focus, m0);
+			p.attr = attr_at(u, b, l->block, i, focus, m0, read);
 			if (w < 0)
 				p.seg = i + n;	/* never reaches the terminal */
 		}

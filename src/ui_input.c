@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "ui_int.h"
 
@@ -110,6 +111,38 @@ ui_bind_defaults(struct ui *u)
 		}
 		free(keys);
 	}
+}
+
+/* The config's `bind KEY ACTION` lines over the defaults.  A key or an
+ * action not known is a message naming file:line; the rest still binds. */
+void
+ui_bind_config(struct ui *u)
+{
+	const struct config *c = u->opts.config;
+	struct buf errs = {0};
+
+	for (size_t i = 0; c != NULL && i < c->nbindings; i++) {
+		const struct key_binding *b = &c->bindings[i];
+		int key = ui_key_parse(b->key);
+		enum action a = action_by_name(b->action);
+		char *e = NULL;
+
+		if (key == -1)
+			e = xasprintf(_("%s: unknown key '%s'"), b->where, b->key);
+		else if (a == ACT_NONE)
+			e = xasprintf(_("%s: unknown action '%s'"), b->where, b->action);
+		else
+			bind(u, key, a);
+		if (e != NULL) {
+			if (errs.len > 0)
+				buf_add(&errs, "; ", 2);
+			buf_add(&errs, e, strlen(e));
+			free(e);
+		}
+	}
+	if (errs.len > 0)
+		ui_message_add(u, errs.s);
+	buf_free(&errs);
 }
 
 enum action

@@ -30,10 +30,23 @@
 #define UI_MAX_BINDINGS 96
 #define UI_NO_MATCH ((size_t)-1)
 
+/* What a view shows: a fetched page, or a screen kanbao makes itself
+ * (its page is rebuilt whenever the view comes back on screen). */
+enum view_kind { VIEW_PAGE, VIEW_SOURCES, VIEW_SAVED };
+
 struct view {
 	struct page *page;
 	size_t block, off;	/* the place: where the top line starts */
 	int focus;		/* link index, or -1 */
+	enum view_kind kind;
+	struct fetch_result raw;	/* the bytes the page came from, for s */
+};
+
+/* What the sources screen knows of a source's list page. */
+struct source_state {
+	struct fetch_job *job;	/* fetching it for the count, or NULL */
+	struct strlist heads;	/* its headlines' URLs, once fetched */
+	int known;		/* 1: heads counted; -1: its fetch failed; 0: not yet */
 };
 
 enum load_kind { LOAD_NEW, LOAD_RELOAD };
@@ -104,7 +117,8 @@ struct ui {
 	pid_t children[UI_MAX_CHILDREN];	/* browsers running beside (pids) */
 	size_t nchildren;
 
-	struct strlist read;	/* URLs opened, sorted */
+	struct strlist read;	/* URLs opened, sorted; kanbao.db's too */
+	struct source_state *src;	/* one per opts.config->sources */
 	struct binding bindings[UI_MAX_BINDINGS];
 	size_t nbindings;
 
@@ -117,6 +131,7 @@ void ui_layout(struct ui *u);
 void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
 void ui_cancel_load(struct ui *u);
 void ui_go(struct ui *u, size_t index);
+struct view *ui_history_push(struct ui *u, struct page *p);
 int ui_is_read(const struct ui *u, const char *url);
 void ui_message(struct ui *u, int error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -130,6 +145,18 @@ enum ui_mouse { UI_MOUSE_CLICK, UI_MOUSE_WHEEL_UP, UI_MOUSE_WHEEL_DOWN };
 
 /* A mouse event at row y, column x of the screen. */
 void ui_mouse(struct ui *u, enum ui_mouse what, int y, int x);
+
+/* ui_mem.c: kanbao.db (read marks, saved stories) and the sources */
+void ui_mem_start(struct ui *u, const char *arg);
+void ui_mem_free(struct ui *u);
+void ui_message_add(struct ui *u, const char *text);	/* an error, after any other */
+void ui_remember(struct ui *u, const char *asked, const struct page *p);
+void ui_refresh_view(struct ui *u);
+int ui_follow_saved(struct ui *u, const char *url);
+int ui_source_done(struct ui *u, struct fetch_done *d);
+void ui_list_loaded(struct ui *u, const char *asked, const struct page *p);
+void ui_act_save(struct ui *u);
+void ui_act_saved(struct ui *u);
 
 /* ui_search.c: / n N */
 void ui_search_start(struct ui *u);
@@ -166,6 +193,7 @@ void ui_help_layout(struct ui *u);
 int ui_key_read(void);
 int ui_key_parse(const char *name);
 void ui_bind_defaults(struct ui *u);
+void ui_bind_config(struct ui *u);
 enum action ui_key_action(const struct ui *u, int key);
 void ui_prompt_key(struct ui *u, int key);
 void ui_mouse_init(void);

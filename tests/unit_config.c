@@ -106,6 +106,23 @@ test_missing(void)
 	config_free(&c);
 }
 
+/* config_load() hands lines over with their newline: the last word of a
+ * line must not keep it. */
+static void
+test_newlines(void)
+{
+	struct config c = {0};
+
+	config_line(&c, "f", 1, "source 本地 file:///news/index.html\n");
+	config_line(&c, "f", 2, "bind x quit\r\n");
+	config_line(&c, "f", 3, "color title red\n");
+	tap_int((long)c.errors.n, 0, "lines ending in a newline parse");
+	tap_str(c.nsources ? c.sources[0].url : NULL, "file:///news/index.html", "a source's URL without the newline");
+	tap_str(c.nbindings ? c.bindings[0].action : NULL, "quit", "a binding's action without CR LF");
+	tap_str(c.ncolors ? c.colors[0].fg : NULL, "red", "a colour without the newline");
+	config_free(&c);
+}
+
 int
 main(void)
 {
@@ -114,5 +131,6 @@ main(void)
 	test_match();
 	test_everyday();
 	test_missing();
+	test_newlines();
 	return tap_done();
 }

@@ -1,0 +1,71 @@
+/*
+ * memory: what kanbao remembers across sessions, in SQLite at
+ * $XDG_DATA_HOME/kanbao/kanbao.db (default ~/.local/share/kanbao/kanbao.db):
+ * history (url, title, time), read state (url, time) and saved stories
+ * (the page's bytes, charset and final URL, so they read offline).
+ * Besides store.c, only memory.c includes sqlite3.h.
+ *
+ * Who owns what: whoever calls memory_open() owns the struct memory and
+ * ends it with memory_close().  Every string handed out is the caller's.
+ *
+ * Unlike the cache, this file is never lost: a file that is not a
+ * database, or is damaged, is left exactly as it is (never replaced,
+ * moved or written) and memory is switched off for the run, with one
+ * message for memory_warning().  So is a file that cannot be opened or
+ * written.  Each action is one transaction (WAL, a busy timeout for a
+ * second kanbao), so a kanbao killed mid-write loses at most that action.
+ */
+#ifndef KANBAO_MEMORY_H
+#define KANBAO_MEMORY_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "util.h"
+
+struct memory;
+
+/* A saved story: enough to extract it again without the network. */
+struct memory_story {
+	char *url;		/* as it was opened: the key */
+	char *title;
+	char *final_url;	/* after redirects: links resolve against it */
+	char *charset;		/* from Content-Type, or NULL */
+	char *body;		/* NULL in memory_saved()'s list */
+	size_t len;
+	time_t saved;
+};
+
+/* $XDG_DATA_HOME/kanbao/kanbao.db, or ~/.local/share/kanbao/kanbao.db; a
+ * new string, or NULL when neither variable says where. */
+char *memory_default_path(void);
+
+/* Opens (or creates) the file at path (NULL: the default).  Never NULL;
+ * memory_enabled() says whether it works. */
+struct memory *memory_open(const char *path);
+void memory_close(struct memory *m);
+int memory_enabled(const struct memory *m);
+
+/* A page was opened at url (the URL asked for) and ended at final_url
+ * (may be NULL or the same): one history entry, both marked read, in one
+ * transaction.  0, or -1 when memory is off or the write failed. */
+int memory_opened(struct memory *m, const char *url, const char *final_url,
+    const char *title);
+
+/* Every URL marked read, appended to out (unsorted); -1 when off. */
+int memory_read_urls(struct memory *m, struct strlist *out);
+int memory_is_read(struct memory *m, const char *url);
+
+/* Saves (or replaces) a story; 0 or -1. */
+int memory_save(struct memory *m, const struct memory_story *s);
+/* The saved story at url into *s (memory_story_free); 1 found, 0 not. */
+int memory_load(struct memory *m, const char *url, struct memory_story *s);
+/* Saved stories, newest first, without their bodies; the count, or -1. */
+int memory_saved(struct memory *m, struct memory_story **v, size_t *n);
+void memory_story_free(struct memory_story *s);
+void memory_stories_free(struct memory_story *v, size_t n);
+
+/* The oldest message not yet taken (a new string), or NULL. */
+char *memory_warning(struct memory *m);
+
+#endif

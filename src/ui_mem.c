@@ -1,0 +1,335 @@
+/*
+ * ui_mem: the reader's memory and its own screens.  Read marks come from
+ * kanbao.db at the start and go back to it as pages open; s saves the
+ * story on screen with the bytes it came from; S lists the saved stories,
+ * which open from kanbao.db without a fetch.  With sources in the config
+ * and no URL, the first screen lists them with their unread counts: each
+ * source's list page is fetched in the background for its count, and
+ * counted again whenever the screen comes back.
+ *
+ * The sources and saved screens are pages of kind PAGE_LIST that kanbao
+ * makes itself (view kinds VIEW_SOURCES, VIEW_SAVED), so moving, search
+ * and layout treat them like any list.  No curses here.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "extract.h"
+#include "i18n.h"
+#include "ui_int.h"
+
+#define SAVED_URL "kanbao:saved"
+#define SOURCES_URL "kanbao:sources"
+/* fetches for the counts are told apart from the reader's own by their
+ * user pointer: the reader's count up from 1, these down from the top */
+#define SOURCE_TAG(i) ((void *)(UINTPTR_MAX - (uintptr_t)(i)))
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+ui_is_read(const struct ui *u, const char *url)
+{
+	return url != NULL && u->read.n > 0 &&
+	    bsearch(&url, u->read.v, u->read.n, sizeof *u->read.v, cmp_str) != NULL;
+}
+
+static void
+mark_read(struct ui *u, const char *url)
+{
+	if (url == NULL || ui_is_read(u, url))
+		return;
+	strlist_push(&u->read, xstrdup(url));
+	qsort(u->read.v, u->read.n, sizeof *u->read.v, cmp_str);
+}
+
+/* A page opened: read in this session and, in one transaction, in
+ * kanbao.db with a history entry. */
+void
+ui_remember(struct ui *u, const char *asked, const struct page *p)
+{
+	char *w;
+
+	mark_read(u, asked);
+	mark_read(u, p->url);
+	memory_opened(u->opts.memory, asked, p->url, p->title);
+	/* memory that stopped working mid-run (a full disk) says so once */
+	if ((w = memory_warning(u->opts.memory)) != NULL) {
+		ui_message(u, 1, "%s", w);
+		free(w);
+	}
+}
+
+/* Adds text to the status line message (start-up may have several). */
+void
+ui_message_add(struct ui *u, const char *text)
+{
+	if (u->msg == NULL)
+		ui_message(u, 1, "%s", text);
+	else
+		ui_message(u, 1, "%s; %s", u->msg, text);
+}
+
+/* ---- sources ---- */
+
+static size_t
+nsources(const struct ui *u)
+{
+	return u->opts.config != NULL ? u->opts.config->nsources : 0;
+}
+
+static long
+unread(const struct ui *u, const struct source_state *s)
+{
+	long n = 0;
+
+	for (size_t i = 0; i < s->heads.n; i++)
+		n += !ui_is_read(u, s->heads.v[i]);
+	return n;
+}
+
+static struct page *
+sources_page(struct ui *u)
+{
+	struct page *p = page_new(SOURCES_URL);
+
+	p->kind = PAGE_LIST;
+	free(p->title);
+	p->title = xstrdup(_("Sources"));
+	for (size_t i = 0; i < nsources(u); i++) {
+		const struct source *src = &u->opts.config->sources[i];
+		char *title = u->src[i].known > 0 ?
+		    xasprintf(_("%s  (%ld unread)"), src->name, unread(u, &u->src[i])) :
+		    u->src[i].known < 0 ? xasprintf(_("%s  (could not load)"), src->name) :
+		    xasprintf("%s  (\u2026)", src->name);	/* … */
+
+		linklist_push(&p->headlines, title, xstrdup(src->url), NULL, NULL);
+	}
+	return p;
+}
+
+/* A list page loaded: if it is a source's, its headlines count. */
+void
+ui_list_loaded(struct ui *u, const char *asked, const struct page *p)
+{
+	for (size_t i = 0; i < nsources(u) && p->kind == PAGE_LIST; i++) {
+		struct source_state *s = &u->src[i];
+
+		if (strcmp(u->opts.config->sources[i].url, asked) != 0)
+			continue;
+		strlist_free(&s->heads);
+		for (size_t k = 0; k < p->headlines.n; k++)
+			strlist_push(&s->heads, xstrdup(p->headlines.v[k].url));
+		s->known = 1;
+	}
+}
+
+/* Shows new counts if the sources screen is on screen. */
+static void
+refresh_sources(struct ui *u)
+{
+	struct view *v = ui_view(u);
+
+	if (v != NULL && v->kind == VIEW_SOURCES) {
+		ui_refresh_view(u);
+		ui_layout(u);
+	}
+}
+
+/* A background fetch for a count finished; 1 if it was one. */
+int
+ui_source_done(struct ui *u, struct fetch_done *d)
+{
+	struct extract_input in = {0};
+	struct page *p;
+
+	for (size_t i = 0; i < nsources(u); i++) {
+		if (d->user != SOURCE_TAG(i) || u->src[i].job == NULL)
+			continue;
+		u->src[i].job = NULL;
+		if (!d->ok) {
+			if (!u->src[i].known)
+				u->src[i].known = -1;
+			refresh_sources(u);
+			return 1;
+		}
+		in.bytes = d->result.body;
+		in.len = d->result.len;
+		in.http_charset = d->result.charset;
+		in.url = d->result.url;
+		in.fetched = d->result.fetched;
+		in.rule = sites_match(u->opts.sites, in.url);
+		p = extract_bytes(&in);
+		ui_list_loaded(u, u->opts.config->sources[i].url, p);
+		page_free(p);
+		refresh_sources(u);
+		return 1;
+	}
+	return 0;
+}
+
+/* Rebuilds the page of a screen kanbao makes, keeping the selection. */
+void
+ui_refresh_view(struct ui *u)
+{
+	struct view *v = ui_view(u);
+	struct memory_story *saved;
+	size_t n;
+
+	if (v == NULL || v->kind == VIEW_PAGE)
+		return;
+	page_free(v->page);
+	if (v->kind == VIEW_SOURCES) {
+		v->page = sources_page(u);
+	} else {
+		v->page = page_new(SAVED_URL);
+		v->page->kind = PAGE_LIST;
+		free(v->page->title);
+		v->page->title = xstrdup(_("Saved stories"));
+		memory_saved(u->opts.memory, &saved, &n);
+		for (size_t i = 0; i < n; i++) {
+			char day[32] = "";
+			struct tm tm;
+
+			if (localtime_r(&saved[i].saved, &tm) != NULL)
+				strftime(day, sizeof day, "%Y-%m-%dT%H:%M", &tm);
+			linklist_push(&v->page->headlines,
+			    xstrdup(saved[i].title ? saved[i].title : saved[i].url),
+			    xstrdup(saved[i].url), NULL, xstrdup(day));
+		}
+		memory_stories_free(saved, n);
+	}
+	if (v->focus >= (int)v->page->headlines.n)
+		v->focus = (int)v->page->headlines.n - 1;
+	if (v->focus < 0 && v->page->headlines.n > 0)
+		v->focus = 0;
+}
+
+/* Puts one of kanbao's own screens on top of the history. */
+static void
+push_screen(struct ui *u, enum view_kind kind)
+{
+	struct view *v = ui_history_push(u, page_new(kind == VIEW_SAVED ? SAVED_URL : SOURCES_URL));
+
+	v->kind = kind;
+	ui_refresh_view(u);
+	ui_layout(u);
+}
+
+/* The first screen: arg, or the sources, or the only source. */
+void
+ui_mem_start(struct ui *u, const char *arg)
+{
+	size_t n = nsources(u);
+	char *w;
+
+	if (memory_read_urls(u->opts.memory, &u->read) == 0 && u->read.n > 1)
+		qsort(u->read.v, u->read.n, sizeof *u->read.v, cmp_str);
+	while ((w = memory_warning(u->opts.memory)) != NULL) {
+		ui_message_add(u, w);
+		free(w);
+	}
+	u->src = n > 0 ? xcalloc(n, sizeof *u->src) : NULL;
+	if (arg != NULL) {
+		ui_load(u, arg, 0, LOAD_NEW);
+	} else if (n == 1) {
+		ui_load(u, u->opts.config->sources[0].url, 0, LOAD_NEW);
+	} else if (n > 1) {
+		push_screen(u, VIEW_SOURCES);
+		for (size_t i = 0; i < n; i++)
+			u->src[i].job = fetcher_start(u->fetcher,
+			    u->opts.config->sources[i].url, 0, SOURCE_TAG(i));
+	}
+}
+
+void
+ui_mem_free(struct ui *u)
+{
+	for (size_t i = 0; i < nsources(u) && u->src != NULL; i++)
+		strlist_free(&u->src[i].heads);	/* the fetcher took the jobs */
+	free(u->src);
+	u->src = NULL;
+}
+
+/* ---- saved stories ---- */
+
+/* Following a link of the saved screen opens the copy in kanbao.db;
+ * 1 if it did (or said why not). */
+int
+ui_follow_saved(struct ui *u, const char *url)
+{
+	struct extract_input in = {0};
+	struct memory_story s;
+	struct view *v = ui_view(u);
+
+	if (v == NULL || v->kind != VIEW_SAVED)
+		return 0;
+	if (!memory_load(u->opts.memory, url, &s)) {
+		ui_message(u, 1, _("This story is no longer saved"));
+		return 1;
+	}
+	ui_cancel_load(u);
+	in.bytes = s.body;
+	in.len = s.len;
+	in.http_charset = s.charset;
+	in.url = s.final_url;
+	in.fetched = s.saved;
+	in.rule = sites_match(u->opts.sites, in.url);
+	v = ui_history_push(u, extract_bytes(&in));
+	ui_remember(u, url, v->page);
+	v->raw = (struct fetch_result){s.body, s.len, s.final_url, s.charset, s.saved};
+	free(s.url);
+	free(s.title);
+	ui_message(u, 0, _("Saved copy"));
+	return 1;
+}
+
+void
+ui_act_save(struct ui *u)
+{
+	struct view *v = ui_view(u);
+	struct memory_story s = {0};
+
+	if (v == NULL || v->kind != VIEW_PAGE || v->raw.body == NULL) {
+		ui_message(u, 0, _("There is no story here to save"));
+		return;
+	}
+	if (!memory_enabled(u->opts.memory)) {
+		ui_message(u, 1, _("Cannot save: kanbao.db is not in use this run"));
+		return;
+	}
+	s.url = v->page->url;
+	s.title = v->page->title;
+	s.final_url = v->raw.url;
+	s.charset = v->raw.charset;
+	s.body = v->raw.body;
+	s.len = v->raw.len;
+	if (memory_save(u->opts.memory, &s) != 0) {
+		char *w = memory_warning(u->opts.memory);
+
+		ui_message(u, 1, _("Saving failed: %s"), w ? w : _("kanbao.db is busy"));
+		free(w);
+	} else
+		ui_message(u, 0, _("Saved: %s"), v->page->title ? v->page->title : v->page->url);
+}
+
+void
+ui_act_saved(struct ui *u)
+{
+	struct view *v = ui_view(u);
+
+	if (!memory_enabled(u->opts.memory)) {
+		ui_message(u, 1, _("No saved stories: kanbao.db is not in use this run"));
+		return;
+	}
+	if (v != NULL && v->kind == VIEW_SAVED)
+		return;
+	push_screen(u, VIEW_SAVED);
+}
