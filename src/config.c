@@ -13,13 +13,7 @@
 char *
 config_default_path(void)
 {
-	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-
-	if (xdg != NULL && *xdg == '/')
-		return xasprintf("%s/kanbao/config", xdg);
-	if (home != NULL && *home != '\0')
-		return xasprintf("%s/.config/kanbao/config", home);
-	return NULL;
+	return xdg_path("XDG_CONFIG_HOME", ".config", "config");
 }
 
 static void

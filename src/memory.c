@@ -50,61 +50,19 @@ static const char schema[] =
     "PRAGMA user_version = 1;"
     "COMMIT;";
 
-static void warn(struct memory *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void
-warn(struct memory *m, const char *fmt, ...)
-{
-	va_list ap;
-	char *msg;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	msg = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	strlist_push(&m->warnings, msg);
-}
 
 char *
 memory_default_path(void)
 {
-	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-
-	if (xdg != NULL && xdg[0] == '/')	/* relative ones are invalid */
-		return xasprintf("%s/kanbao/kanbao.db", xdg);
-	if (home != NULL && home[0] != '\0')
-		return xasprintf("%s/.local/share/kanbao/kanbao.db", home);
-	return NULL;
+	return xdg_path("XDG_DATA_HOME", ".local/share", "kanbao.db");
 }
 
-/* Creates the directories above path, like mkdir -p; 0, or -1 with errno. */
-static int
-make_parents(const char *path)
-{
-	char *dir = xstrdup(path), *p;
-	int rc = 0;
-
-	for (p = dir + 1; rc == 0 && (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-			rc = -1;
-		*p = '/';
-	}
-	free(dir);
-	return rc;
-}
 
 /* No memory this run: the reason is the warning. */
 static void
 switch_off(struct memory *m, const char *why)
 {
-	warn(m, _("memory %s: %s; history, read marks and saved stories are off "
+	strlist_pushf(&m->warnings, _("memory %s: %s; history, read marks and saved stories are off "
 	    "this run (the file is left as it is)"), m->path, why);
 	sqlite3_close_v2(m->db);
 	m->db = NULL;

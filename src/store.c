@@ -55,55 +55,13 @@ static const char schema[] =
     " body BLOB NOT NULL);"
     "CREATE INDEX IF NOT EXISTS pages_by_age ON pages (fetched);";
 
-static void warn(struct store *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void
-warn(struct store *s, const char *fmt, ...)
-{
-	va_list ap;
-	char *msg;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	msg = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	strlist_push(&s->warnings, msg);
-}
 
 char *
 store_default_path(void)
 {
-	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-
-	if (xdg != NULL && xdg[0] == '/')	/* relative ones are invalid */
-		return xasprintf("%s/kanbao/cache.db", xdg);
-	if (home != NULL && home[0] != '\0')
-		return xasprintf("%s/.cache/kanbao/cache.db", home);
-	return NULL;
+	return xdg_path("XDG_CACHE_HOME", ".cache", "cache.db");
 }
 
-/* Creates the directories above path, like mkdir -p; 0, or -1 with errno. */
-static int
-make_parents(const char *path)
-{
-	char *dir = xstrdup(path), *p;
-	int rc = 0;
-
-	for (p = dir + 1; rc == 0 && (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-			rc = -1;
-		*p = '/';
-	}
-	free(dir);
-	return rc;
-}
 
 static void
 db_close(struct store *s)
@@ -117,7 +75,7 @@ db_close(struct store *s)
 static void
 switch_off(struct store *s, const char *why)
 {
-	warn(s, _("cache %s: %s; pages are not cached"), s->path, why);
+	strlist_pushf(&s->warnings, _("cache %s: %s; pages are not cached"), s->path, why);
 	db_close(s);
 	s->state = OFF;
 }
@@ -177,7 +135,7 @@ move_aside(struct store *s)
 		free(from);
 		free(to);
 	}
-	warn(s, _("cache %s was not a database or was damaged; moved it to %s and began a new one"),
+	strlist_pushf(&s->warnings, _("cache %s was not a database or was damaged; moved it to %s and began a new one"),
 	    s->path, aside);
 	free(aside);
 	s->moved_aside = 1;

@@ -186,6 +186,53 @@ strlist_push(struct strlist *l, char *owned)
 }
 
 void
+strlist_pushf(struct strlist *l, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	msg = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(msg, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	strlist_push(l, msg);
+}
+
+char *
+xdg_path(const char *env, const char *home_dir, const char *file)
+{
+	const char *xdg = getenv(env), *home = getenv("HOME");
+
+	if (xdg != NULL && xdg[0] == '/')	/* relative ones are invalid */
+		return xasprintf("%s/kanbao/%s", xdg, file);
+	if (home != NULL && home[0] != '\0')
+		return xasprintf("%s/%s/kanbao/%s", home, home_dir, file);
+	return NULL;
+}
+
+int
+make_parents(const char *path)
+{
+	char *dir = xstrdup(path), *p;
+	int rc = 0;
+
+	for (p = dir + 1; rc == 0 && (p = strchr(p, '/')) != NULL; p++) {
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+			rc = -1;
+		*p = '/';
+	}
+	free(dir);
+	return rc;
+}
+
+void
 strlist_free(struct strlist *l)
 {
 	for (size_t i = 0; i < l->n; i++)

@@ -43,6 +43,7 @@ struct strlist {
 };
 
 void strlist_push(struct strlist *l, char *owned);
+void strlist_pushf(struct strlist *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void strlist_free(struct strlist *l);
 
 /* A set of strings (open addressing); it copies what it holds. */
@@ -54,6 +55,13 @@ struct strset {
 /* Adds s; returns 1 when it was new, 0 when already there. */
 int strset_add(struct strset *set, const char *s);
 void strset_free(struct strset *set);
+
+/* $env/kanbao/file when env names an absolute directory, else
+ * $HOME/home_dir/kanbao/file (XDG base directories); NULL without a home. */
+char *xdg_path(const char *env, const char *home_dir, const char *file);
+
+/* Creates the directories above path, like mkdir -p; 0, or -1 with errno. */
+int make_parents(const char *path);
 
 /* Reads a whole file, at most max bytes; NULL with errno set on failure. */
 char *read_file(const char *path, size_t max, size_t *len);
