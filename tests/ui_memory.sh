@@ -19,80 +19,28 @@ sock=kanbao-mem-$$
 LC_ALL=C.UTF-8
 export LC_ALL
 unset TMUX LANG LANGUAGE NO_COLOR
-tm() { tmux -f /dev/null -L "$sock" "$@"; }
 trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/config/kanbao" "$tmp/cache" "$tmp/data"
 ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache XDG_DATA_HOME=$tmp/data"
 LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
 DB=$tmp/data/kanbao/kanbao.db
-n=0 failed=0
+n=0 failed=0 EXEC=0
 
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=$((failed + 1)); fi
-}
-
-# start SESSION [VAR=value...] -- ARGS...: kanbao at 80x24 in a new session.
-start() {
-	s=$1
-	shift
-	extra=
-	while [ "$1" != "--" ]; do extra="$extra $1"; shift; done
-	shift
-	# shellcheck disable=SC2086
-	tm new-session -d -s "$s" -x 80 -y 24 sh -c \
-	    '"$@"; echo $? > "$0"' "$tmp/$s.status" env $ENV $extra "$KANBAO" "$@" \; \
-	    set-option -t "$s" remain-on-exit on
-}
-screen() { tm capture-pane -p -t "$1"; }
-row() { screen "$1" | sed -n "$2p"; }
-info() { tm display-message -p -t "$1" "$2"; }
-keys() { tm send-keys -t "$1" "$2"; }
-wait_for() {
-	i=0
-	while [ $i -lt "$LIMIT" ]; do
-		screen "$1" | grep -Eq -- "$2" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	echo "# timed out waiting for: $2"
-	screen "$1" | sed 's/^/#   |/'
-	return 1
-}
-wait_row() {
-	i=0
-	while [ $i -lt "$LIMIT" ]; do
-		[ "$(row "$1" "$2")" = "$3" ] && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	echo "# timed out waiting for row $2: $3"
-	screen "$1" | sed 's/^/#   |/'
-	return 1
-}
-wait_dead() {
-	i=0
-	while [ $i -lt "$LIMIT" ]; do
-		[ "$(info "$1" '#{pane_dead}')" = 1 ] && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
+. "${SRCDIR:-.}/tests/tmux.sh"
 
 T1="白鹭大桥今日正式通车 两岸居民出行时间缩短一半"
 T2="青禾县春季茶叶开采 茶农忙碌采摘新茶"
 ESC=$(printf '\033')
 
 # ---- read marks across sessions ----
-start r1 -- "file://$SITE/index.html"
+start r1 80 24 -- "file://$SITE/index.html"
 wait_row r1 1 "本地新闻"
 keys r1 j; keys r1 Enter
 wait_row r1 1 "$T2"; ok $? "the second headline opens"
 keys r1 q; keys r1 q
 wait_dead r1 && [ "$(cat "$tmp/r1.status")" = 0 ]; ok $? "q q quits"
 [ -s "$DB" ]; ok $? "kanbao.db is made under XDG_DATA_HOME"
-start r2 -- "file://$SITE/index.html"
+start r2 80 24 -- "file://$SITE/index.html"
 wait_row r2 1 "本地新闻"
 row r2 4 | grep -q "^✓ [0-9-]*  $T2$" && row r2 3 | grep -q "^  [0-9-]*  $T1$"
 ok $? "after a restart the story read carries the read mark, the other not"
@@ -103,7 +51,7 @@ wait_dead r2
 # ---- save, the saved screen, reading offline ----
 mkdir "$tmp/copy"
 cp "$SITE/a1.html" "$SITE/index.html" "$tmp/copy/"
-start s1 -- "file://$tmp/copy/a1.html"
+start s1 80 24 -- "file://$tmp/copy/a1.html"
 wait_row s1 1 "$T1"
 keys s1 s
 wait_for s1 "^Saved: $T1"; ok $? "s saves the story and says so"
@@ -116,7 +64,7 @@ wait_row s1 1 "$T1"; ok $? "q leaves the saved screen for the story"
 keys s1 q
 wait_dead s1
 rm -rf "$tmp/copy"
-start s2 -- "file://$SITE/index.html"
+start s2 80 24 -- "file://$SITE/index.html"
 wait_row s2 1 "本地新闻"
 keys s2 S
 wait_row s2 3 "$(row s2 3 | grep "$T1")" && keys s2 Enter
@@ -130,7 +78,7 @@ wait_dead s2; ok $? "q q q: story, saved list, headlines, out"
 mkdir -p "$tmp/bad/kanbao"
 printf 'not a database at all\n' > "$tmp/bad/kanbao/kanbao.db"
 cp "$tmp/bad/kanbao/kanbao.db" "$tmp/bad.orig"
-start g1 XDG_DATA_HOME=$tmp/bad -- "file://$SITE/a1.html"
+start g1 80 24 XDG_DATA_HOME=$tmp/bad -- "file://$SITE/a1.html"
 wait_for g1 "not a kanbao database"; ok $? "a garbage kanbao.db: the status line says so"
 screen g1 | grep -q "$T1"; ok $? "... and the story is read anyway"
 keys g1 s
@@ -150,7 +98,7 @@ source 坏 file://$tmp/nowhere/index.html
 bind J down
 color title red
 CONF
-start c1 XDG_DATA_HOME=$tmp/data2 --
+start c1 80 24 XDG_DATA_HOME=$tmp/data2 --
 wait_row c1 1 "Sources"; ok $? "with sources and no URL: the sources screen"
 wait_row c1 3 "  本地  (6 unread)" && [ "$(row c1 4)" = "  副本  (6 unread)" ]
 ok $? "... each source with its count of unread headlines"
@@ -176,7 +124,7 @@ bind y no-such-action
 bind NoSuchKey down
 color nothing blue
 CONF
-start b1 -- -c "$tmp/c"
+start b1 80 24 -- -c "$tmp/c"
 wait_row b1 1 "本地新闻"; ok $? "the only source opens directly"
 st=$(screen b1 | tr -d '\n')
 printf '%s' "$st" | grep -q "c:3: unknown action 'no-such-action'" &&

@@ -21,7 +21,6 @@ sock=kanbao-test-$$
 LC_ALL=C.UTF-8
 export LC_ALL
 unset TMUX LANG LANGUAGE NO_COLOR
-tm() { tmux -f /dev/null -L "$sock" "$@"; }
 httpd_pid=
 trap 'tm kill-server 2>/dev/null; [ -n "$httpd_pid" ] && kill "$httpd_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 # the loopback site: http.server on an ephemeral port, which it prints
@@ -37,76 +36,8 @@ ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/config X
 LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
 n=0 failed=0 EXEC=0
 
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=$((failed + 1)); fi
-}
+. "${SRCDIR:-.}/tests/tmux.sh"
 
-# start SESSION WIDTH HEIGHT [VAR=value...] -- ARGS...: kanbao in a new
-# session; its exit status goes to $tmp/SESSION.status (tmux may lose it).
-# With EXEC=1 kanbao is the pane's process itself, for kill.
-start() {
-	s=$1 w=$2 h=$3
-	shift 3
-	extra=
-	while [ "$1" != "--" ]; do extra="$extra $1"; shift; done
-	shift
-	if [ "$EXEC" = 1 ]; then
-		# shellcheck disable=SC2086
-		tm new-session -d -s "$s" -x "$w" -y "$h" env $ENV $extra "$KANBAO" "$@" \; \
-		    set-option -t "$s" remain-on-exit on
-	else
-		# shellcheck disable=SC2086
-		tm new-session -d -s "$s" -x "$w" -y "$h" sh -c \
-		    '"$@"; echo $? > "$0"' "$tmp/$s.status" env $ENV $extra "$KANBAO" "$@" \; \
-		    set-option -t "$s" remain-on-exit on
-	fi
-}
-
-screen() { tm capture-pane -p -t "$1"; }
-row() { screen "$1" | sed -n "$2p"; }
-status() { screen "$1" | tail -n 1; }
-info() { tm display-message -p -t "$1" "$2"; }
-
-# Polls until the screen of $1 has a line matching the extended regexp $2.
-wait_for() {
-	i=0
-	while [ $i -lt "$LIMIT" ]; do
-		screen "$1" | grep -Eq -- "$2" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	echo "# timed out waiting for: $2"
-	screen "$1" | sed 's/^/#   |/'
-	return 1
-}
-
-# Polls until row $2 of $1 is exactly $3.
-wait_row() {
-	i=0
-	while [ $i -lt "$LIMIT" ]; do
-		[ "$(row "$1" "$2")" = "$3" ] && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	echo "# timed out waiting for row $2: $3"
-	screen "$1" | sed 's/^/#   |/'
-	return 1
-}
-
-# Polls until the program in $1 has ended.
-wait_dead() {
-	i=0
-	while [ $i -lt "$LIMIT" ]; do
-		[ "$(info "$1" '#{pane_dead}')" = 1 ] && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-
-# Sends keys to $1 and waits until the status line changes or $3 shows.
-keys() { tm send-keys -t "$1" "$2"; }
 
 T1="白鹭大桥今日正式通车 两岸居民出行时间缩短一半"
 T2="青禾县春季茶叶开采 茶农忙碌采摘新茶"
