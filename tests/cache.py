@@ -7,27 +7,10 @@ a full disk); two processes at once.  Speaks TAP."""
 import json, os, resource, signal, sqlite3, subprocess, sys, tempfile, time
 import urllib.request
 
+from tap import ok, skip, done
+
 KANBAO = os.environ.get("KANBAO", "src/kanbao")
 SRCDIR = os.environ.get("SRCDIR", ".")
-
-n = failed = 0
-
-
-def ok(cond, what, detail=None):
-    global n, failed
-    n += 1
-    print(("ok" if cond else "not ok") + f" {n} - {what}")
-    if not cond:
-        failed += 1
-        if detail is not None:
-            print("#   " + str(detail).replace("\n", "\n#   "))
-    return cond
-
-
-def skip(what, why):
-    global n
-    n += 1
-    print(f"ok {n} - {what} # SKIP {why}")
 
 
 def environment(home):
@@ -228,8 +211,7 @@ def main():
         s.proc.kill()
         s.proc.wait()
         subprocess.run(["rm", "-rf", tmp])
-    print(f"1..{n}")
-    return 1 if failed else 0
+    return done()
 
 
 if __name__ == "__main__":

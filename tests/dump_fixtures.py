@@ -5,22 +5,17 @@ expectations were written by hand from the pages, not from kanbao's output.
 Speaks TAP."""
 import glob, json, os, subprocess, sys
 
+from tap import ok, done
+
 KANBAO = os.environ.get("KANBAO", "src/kanbao")
 DATA = os.path.join(os.environ.get("SRCDIR", "."), "tests", "data")
 BASE = "http://fixture.test/news/a/page.html"
 KEYS = ["url", "kind", "title", "source", "author", "editor", "published", "body",
         "images", "tags", "prev", "next", "related", "headlines"]
 
-n = failed = 0
 
-
-def ok(cond, what, got=None, want=None):
-    global n, failed
-    n += 1
-    print(("ok" if cond else "not ok") + f" {n} - {what}")
-    if not cond:
-        failed += 1
-        print(f"#   got:  {got!r}\n#   want: {want!r}")
+def expect(cond, what, got=None, want=None):
+    return ok(cond, what, None if got is want is None else f"got:  {got!r}\nwant: {want!r}")
 
 
 def has_control(s):
@@ -28,32 +23,32 @@ def has_control(s):
 
 
 def check(name, out, exp):
-    ok(list(out.keys()) == KEYS, f"{name}: every key of the contract, in order", list(out.keys()), KEYS)
-    ok(not has_control(json.dumps(out, ensure_ascii=False).replace("\\n", "")),
-       f"{name}: no control character in any string")
+    expect(list(out.keys()) == KEYS, f"{name}: every key of the contract, in order", list(out.keys()), KEYS)
+    expect(not has_control(json.dumps(out, ensure_ascii=False).replace("\\n", "")),
+           f"{name}: no control character in any string")
     for k in ("kind", "title", "source", "author", "editor", "published", "images", "tags", "prev", "next"):
         if k in exp:
-            ok(out.get(k) == exp[k], f"{name}: {k}", out.get(k), exp[k])
+            expect(out.get(k) == exp[k], f"{name}: {k}", out.get(k), exp[k])
     body = out.get("body") or []
     if "body_count" in exp:
-        ok(len(body) == exp["body_count"], f"{name}: body paragraph count", len(body), exp["body_count"])
+        expect(len(body) == exp["body_count"], f"{name}: body paragraph count", len(body), exp["body_count"])
     if "body_first" in exp:
-        ok(bool(body) and body[0] == exp["body_first"], f"{name}: first paragraph", body[:1], exp["body_first"])
+        expect(bool(body) and body[0] == exp["body_first"], f"{name}: first paragraph", body[:1], exp["body_first"])
     if "body_last" in exp:
-        ok(bool(body) and body[-1] == exp["body_last"], f"{name}: last paragraph", body[-1:], exp["body_last"])
+        expect(bool(body) and body[-1] == exp["body_last"], f"{name}: last paragraph", body[-1:], exp["body_last"])
     for bad in exp.get("body_excludes", []):
-        ok(all(bad not in p for p in body), f"{name}: body holds no {bad!r}")
+        expect(all(bad not in p for p in body), f"{name}: body holds no {bad!r}")
     if "related" in exp:
         got = out.get("related") or []
-        ok(len(got) == len(exp["related"]), f"{name}: related count", len(got), len(exp["related"]))
+        expect(len(got) == len(exp["related"]), f"{name}: related count", len(got), len(exp["related"]))
         for i, (g, w) in enumerate(zip(got, exp["related"])):
-            ok(g == w, f"{name}: related item {i + 1}", g, w)
+            expect(g == w, f"{name}: related item {i + 1}", g, w)
     hl = out.get("headlines") or []
     if "headlines_count" in exp:
-        ok(len(hl) == exp["headlines_count"], f"{name}: headline count", len(hl), exp["headlines_count"])
+        expect(len(hl) == exp["headlines_count"], f"{name}: headline count", len(hl), exp["headlines_count"])
     for key, idx in (("headlines_first", 0), ("headlines_last", -1)):
         if key in exp:
-            ok(bool(hl) and hl[idx] == exp[key], f"{name}: {key}", hl[idx] if hl else None, exp[key])
+            expect(bool(hl) and hl[idx] == exp[key], f"{name}: {key}", hl[idx] if hl else None, exp[key])
 
 
 def main():
@@ -67,19 +62,18 @@ def main():
         exp = json.load(open(e, encoding="utf-8"))
         p = subprocess.run([KANBAO, "--dump", "--format=json", "--base-url=" + BASE, page],
                            capture_output=True, timeout=60)
-        ok(p.returncode == 0, f"{name}: exit status 0", p.returncode, 0)
+        expect(p.returncode == 0, f"{name}: exit status 0", p.returncode, 0)
         lines = p.stdout.decode("utf-8").splitlines()
-        ok(len(lines) == 1, f"{name}: one JSON line", len(lines), 1)
+        expect(len(lines) == 1, f"{name}: one JSON line", len(lines), 1)
         try:
             out = json.loads(lines[0])
         except Exception as ex:  # noqa: BLE001 - any parse failure is a test failure
-            ok(False, f"{name}: valid JSON", str(ex), "an object")
+            expect(False, f"{name}: valid JSON", str(ex), "an object")
             continue
         out_url = out.get("url")
-        ok(out_url == BASE, f"{name}: url is the base URL", out_url, BASE)
+        expect(out_url == BASE, f"{name}: url is the base URL", out_url, BASE)
         check(name, out, exp)
-    print(f"1..{n}")
-    return 1 if failed else 0
+    return done()
 
 
 if __name__ == "__main__":

@@ -5,23 +5,12 @@ one short line on stderr naming the URL, and within its timeout; good pages
 must dump as the same page saved to a file does.  Speaks TAP."""
 import json, os, re, subprocess, sys, tempfile, time
 
+from tap import ok, done
+
 KANBAO = os.environ.get("KANBAO", "src/kanbao")
 SRCDIR = os.environ.get("SRCDIR", ".")
 TIMEOUT = 2          # --timeout for the cases that must time out
 MARGIN = 1.5         # seconds of slack for a loaded machine
-
-n = failed = 0
-
-
-def ok(cond, what, detail=None):
-    global n, failed
-    n += 1
-    print(("ok" if cond else "not ok") + f" {n} - {what}")
-    if not cond:
-        failed += 1
-        if detail is not None:
-            print("#   " + str(detail).replace("\n", "\n#   "))
-    return cond
 
 
 def environment(tmp):
@@ -91,8 +80,7 @@ def main():
         server.kill()
         server.wait()
         subprocess.run(["rm", "-rf", tmp])
-    print(f"1..{n}")
-    return 1 if failed else 0
+    return done()
 
 
 def good_pages(env, base, article_file, version, port):

@@ -7,22 +7,13 @@ far above the benchmark's figures (bench/hostile.sh) catches a hang or a
 quadratic path without making the suite a stopwatch.  Speaks TAP."""
 import json, os, resource, subprocess, sys, tempfile
 
+from tap import ok, skip, done
+
 KANBAO = os.environ.get("KANBAO", "src/kanbao")
 SRCDIR = os.environ.get("SRCDIR", ".")
 SANITIZED = os.environ.get("SANITIZED") == "yes"
 RUNAWAY = 120 if SANITIZED else 30     # seconds: a hang, not a slow run
 MEMORY_KIB = 1024 * 1024               # the issue's 1 GiB
-
-n = failed = 0
-
-
-def ok(cond, what, detail=""):
-    global n, failed
-    n += 1
-    print(("ok" if cond else "not ok") + " %d - %s" % (n, what))
-    if not cond:
-        failed += 1
-        print("#   " + detail)
 
 
 def clean(text):
@@ -54,13 +45,10 @@ def main():
             check(os.path.join(tmp, name))
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if SANITIZED:
-        global n
-        n += 1
-        print("ok %d - peak memory under 1 GiB # SKIP sanitizers reserve their own memory" % n)
+        skip("peak memory under 1 GiB", "sanitizers reserve their own memory")
     else:
         ok(peak < MEMORY_KIB, "every case stays under 1 GiB (peak %d MiB)" % (peak // 1024), "peak %d KiB" % peak)
-    print("1..%d" % n)
-    return 1 if failed else 0
+    return done()
 
 
 if __name__ == "__main__":

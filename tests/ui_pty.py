@@ -5,22 +5,12 @@ ignored as under nohup), no terminal at all, and the command line without
 a URL or with two.  Speaks TAP."""
 import os, pty, select, signal, subprocess, sys, tempfile, time
 
+from tap import ok, done
+
 KANBAO = os.environ.get("KANBAO", "src/kanbao")
 SRCDIR = os.environ.get("SRCDIR", ".")
 SITE = os.path.abspath(os.path.join(SRCDIR, "tests", "site"))
 WAIT = float(os.environ.get("UI_TEST_WAIT", "200")) / 10
-
-n = failed = 0
-
-
-def ok(cond, what, detail=None):
-    global n, failed
-    n += 1
-    print(("ok" if cond else "not ok") + f" {n} - {what}")
-    if not cond:
-        failed += 1
-        if detail:
-            print("#   " + str(detail).replace("\n", "\n#   "))
 
 
 def environment(tmp):
@@ -90,8 +80,7 @@ def main():
                            capture_output=True, text=True)
         ok(p.returncode == 1 and "no URL given" in p.stderr and "demo" in p.stderr,
            "no URL and no demo edition: a clear message, exit status 1", p.stderr)
-    print(f"1..{n}")
-    return 1 if failed else 0
+    return done()
 
 
 if __name__ == "__main__":
