@@ -25,6 +25,7 @@
 #include "extract.h"
 #include "i18n.h"
 #include "text.h"
+#include "ui_cells.h"
 #include "ui_int.h"
 
 #define WAIT_IDLE_MS 500	/* bounds how late a signal is noticed */
@@ -432,6 +433,7 @@ ui_free(struct ui *u)
 	buf_free(&u->prompt);
 	strlist_free(&u->read);
 	ui_mem_free(u);
+	ui_cells_free();
 }
 
 int

@@ -24,6 +24,7 @@
 
 #include "i18n.h"
 #include "text.h"
+#include "ui_cells.h"
 #include "ui_int.h"
 
 enum {
@@ -142,16 +143,14 @@ struct painter {
 	const char *text;
 	size_t seg;		/* start of the segment not yet drawn */
 	attr_t attr;
-	int x;
+	int x, ambi;
 };
 
 static void
 flush(struct painter *p, size_t end)
 {
-	if (end > p->seg) {
-		attrset(p->attr);
-		addnstr(p->text + p->seg, (int)(end - p->seg));
-	}
+	if (end > p->seg)
+		ui_cells_put(p->text + p->seg, end - p->seg, p->attr, p->ambi);
 	p->seg = end;
 }
 
@@ -213,8 +212,7 @@ draw_indent(struct ui *u, const struct ldoc *d, const struct lline *l, int page)
 	int x = 0;
 
 	if (page && (l->flags & LL_MARK) && headline_read(u, b)) {
-		attrset(attrs[A_MARK]);
-		addstr("\u2713");	/* ✓ */
+		ui_cells_put("\u2713", strlen("\u2713"), attrs[A_MARK], u->opts.ambi_width);	/* ✓ */
 		x = 1;
 	}
 	attrset(A_NORMAL);
@@ -231,7 +229,7 @@ draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, int page)
 	struct view *v = ui_view(u);
 	int focus = page && v != NULL ? v->focus : -1;
 	size_t m0 = page ? first_match(u, l->block) : u->nmatches;
-	struct painter p = {b->text, l->start, A_NORMAL, 0};
+	struct painter p = {b->text, l->start, A_NORMAL, 0, u->opts.ambi_width};
 	size_t i = l->start, n;
 	uint32_t cp;
 	int w, read = page && v != NULL && v->page->kind == PAGE_LIST && headline_read(u, b);
@@ -358,6 +356,7 @@ draw_status(struct ui *u, int y)
 	const char *left = status_left(u, &owned, &head);
 	int rw, lw, x;
 	size_t from, len;
+	attr_t attr;
 
 	status_right(u, right, sizeof right);
 	rw = layout_width(right, strlen(right), ambi);
@@ -368,15 +367,16 @@ draw_status(struct ui *u, int y)
 	lw = u->cols - rw - (rw > 0 ? 1 : 0);
 	from = head ? 0 : fit_tail(left, lw, ambi);
 	len = head ? fit_head(left, lw, ambi) : strlen(left) - from;
-	attrset(attrs[u->msg != NULL && u->msg_error && !u->prompting ? A_ERROR : A_STATUS]);
+	attr = attrs[u->msg != NULL && u->msg_error && !u->prompting ? A_ERROR : A_STATUS];
 	move(y, 0);
-	addnstr(left + from, (int)len);
+	ui_cells_put(left + from, len, attr, ambi);
 	x = layout_width(left + from, len, ambi);
 	if (u->prompting)
 		move(y, x);
 	for (int i = x; i < u->cols - rw; i++)
 		mvaddch(y, i, ' ');
-	mvaddstr(y, u->cols - rw, right);
+	move(y, u->cols - rw);
+	ui_cells_put(right, strlen(right), attr, ambi);
 	attrset(A_NORMAL);
 	if (u->prompting)
 		move(y, x < u->cols ? x : u->cols - 1);
@@ -399,12 +399,12 @@ draw_long_message(struct ui *u)
 		return 0;
 	layout_wrap(u->msg, u->cols, ambi, &lines);
 	from = lines.n > (size_t)max ? lines.n - (size_t)max : 0;
-	attrset(attrs[u->msg_error ? A_ERROR : A_STATUS]);
 	for (size_t i = from; i < lines.n; i++) {
 		int y = u->rows - (int)(lines.n - i);
 
 		move(y, 0);
-		addnstr(lines.v[i], (int)fit_head(lines.v[i], u->cols, ambi));
+		ui_cells_put(lines.v[i], fit_head(lines.v[i], u->cols, ambi),
+		    attrs[u->msg_error ? A_ERROR : A_STATUS], ambi);
 		for (int x = layout_width(lines.v[i], strlen(lines.v[i]), ambi); x < u->cols; x++)
 			mvaddch(y, x, ' ');
 	}
@@ -426,6 +426,7 @@ ui_draw(struct ui *u)
 		clearok(curscr, TRUE);
 		u->clear = 0;
 	}
+	ui_cells_begin();
 	erase();
 	if (u->rows > 0 && u->cols > 0) {
 		for (int y = 0; y < rows && top + (size_t)y < d->nlines; y++)
@@ -434,7 +435,9 @@ ui_draw(struct ui *u)
 			draw_status(u, u->rows - 1);
 	}
 	curs_set(u->prompting && u->rows >= 2 ? 1 : 0);
+	ui_cells_end();
 	refresh();
+	ui_cells_paint();
 	u->dirty = 0;
 }
 

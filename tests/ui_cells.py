@@ -1,0 +1,275 @@
+#!/usr/bin/env python3
+"""ui_cells: `--ambi-width=2` on terminals that draw East Asian ambiguous
+characters (“ ” ‘ ’ · — … ① ℃ ※ №) two columns wide, as CJK terminals do,
+and one column wide, as most others do.
+
+tmux draws them one column wide and cannot be told otherwise, so this test
+runs the reader in a pty on a small terminal emulator of its own, with a
+terminfo entry that has little more than absolute cursor addressing.  The
+emulator draws a character at the width its own table says, the way a
+real terminal would, whatever kanbao or ncurses believe.
+
+What must hold: every character sits in the same column on both terminals
+(the wide one's right halves aside), none is written past the right edge,
+no text is lost or garbled, and that stays true through a search that
+highlights words, a scroll, a focus moving over links and a resize,
+each of which makes ncurses redraw only parts of lines.  Speaks TAP."""
+import codecs, fcntl, os, pty, select, signal, struct, subprocess, sys, \
+    tempfile, termios, time, unicodedata
+
+from tap import ok, done
+
+KANBAO = os.environ.get("KANBAO", "src/kanbao")
+SRCDIR = os.environ.get("SRCDIR", ".")
+PAGE = os.path.abspath(os.path.join(SRCDIR, "tests", "site", "quotes.html"))
+WAIT = float(os.environ.get("UI_TEST_WAIT", "200")) / 10
+ROWS, COLS = 20, 60
+
+TERMINFO = r"""kanbao-cells|the terminal of kanbao's cell test,
+	cols#60, lines#20, it#8,
+	clear=\E[H\E[2J, cup=\E[%i%p1%d;%p2%dH, el=\E[K, ed=\E[J,
+	sgr0=\E[m, bold=\E[1m, rev=\E[7m, smul=\E[4m, dim=\E[2m, cr=\r,
+"""
+
+# The page's paragraphs that the first screen shows whole.
+PARAGRAPHS = [
+    "青禾县老街“修旧如旧” 百年骑楼换新颜",
+    "“老街还是那条老街，可走起来舒服多了。”住在骑楼二楼的郑奶奶说。",
+    "青禾县老街的修缮工程近日完工。工程坚持“修旧如旧”——不拆一栋老房、"
+    "不改一处街巷格局，只把破损的‘灰塑’和木窗一件件修好。",
+    "施工队把修缮分成三步：①清理违章搭建；②加固梁柱与屋面；③恢复骑楼立面。"
+    "每一步都请老街坊来看、来提意见……",
+]
+
+
+class Terminal:
+    """A screen of cells.  A wide character fills its cell and the next,
+    which holds "" (its right half), as on a real terminal."""
+
+    def __init__(self, rows, cols, ambiguous):
+        self.ambiguous = ambiguous
+        self.decode = codecs.getincrementaldecoder("utf-8")("replace")
+        self.state, self.params = "text", ""
+        self.overflow, self.unknown = [], []
+        self.resize(rows, cols)
+
+    def resize(self, rows, cols):
+        self.rows, self.cols = rows, cols
+        self.cells = [[" "] * cols for _ in range(rows)]
+        self.y = self.x = 0
+
+    def width(self, ch):
+        if unicodedata.combining(ch):
+            return 0
+        eaw = unicodedata.east_asian_width(ch)
+        return 2 if eaw in "WF" else self.ambiguous if eaw == "A" else 1
+
+    def blank(self, y, x):
+        """Empties cell x of row y and the rest of a wide character in it."""
+        row = self.cells[y]
+        if row[x] == "" and x > 0:
+            row[x - 1] = " "
+        if x + 1 < self.cols and row[x + 1] == "":
+            row[x + 1] = " "
+        row[x] = " "
+
+    def put(self, ch):
+        w = self.width(ch)
+        if w == 0:
+            return
+        if self.x + w > self.cols or self.y >= self.rows:
+            self.overflow.append((self.y, self.x, ch))
+            return
+        for i in range(w):
+            self.blank(self.y, self.x + i)
+        self.cells[self.y][self.x] = ch
+        if w == 2:
+            self.cells[self.y][self.x + 1] = ""
+        self.x += w
+
+    def csi(self, final):
+        args = [int(p) if p.isdigit() else 0 for p in self.params.split(";")]
+        if final in "Hf":
+            self.y = min(max(args[0], 1), self.rows) - 1
+            self.x = min(max(args[1] if len(args) > 1 else 1, 1), self.cols) - 1
+        elif final == "K" and args[0] == 0:
+            for x in range(self.x, self.cols):
+                self.blank(self.y, x)
+        elif final == "J" and args[0] in (0, 2):
+            first = 0 if args[0] == 2 else self.y
+            for y in range(first, self.rows):
+                for x in range(self.x if y == self.y and args[0] == 0 else 0, self.cols):
+                    self.blank(y, x)
+        elif final != "m":
+            self.unknown.append("CSI " + self.params + final)
+
+    def feed(self, data):
+        for ch in self.decode.decode(data):
+            if self.state == "esc":
+                self.state, self.params = ("csi", "") if ch == "[" else ("text", "")
+                if ch != "[":
+                    self.unknown.append("ESC " + ch)
+            elif self.state == "csi":
+                if "\x40" <= ch <= "\x7e":
+                    self.state = "text"
+                    self.csi(ch)
+                else:
+                    self.params += ch
+            elif ch == "\x1b":
+                self.state = "esc"
+            elif ch == "\r":
+                self.x = 0
+            elif ch == "\n":
+                self.y = min(self.y + 1, self.rows - 1)
+            elif ch == "\b":
+                self.x = max(self.x - 1, 0)
+            elif ch == "\t":
+                self.x = min((self.x // 8 + 1) * 8, self.cols - 1)
+            elif ch >= " " and ch != "\x7f":
+                self.put(ch)
+            elif ch != "\a":
+                self.unknown.append("control %#x" % ord(ch))
+
+    def lines(self):
+        """The screen with right halves as blanks: columns line up."""
+        return ["".join(c if c else " " for c in row).rstrip() for row in self.cells]
+
+    def rows_of_text(self):
+        """The screen as text: blanks kept, right halves gone."""
+        return ["".join(c for c in row if c).rstrip() for row in self.cells]
+
+    def text(self):
+        """The characters on screen in order, without any blank."""
+        return "".join(c for row in self.cells for c in row if c.strip())
+
+
+class Reader:
+    """kanbao in a pty of ROWS x COLS, its output fed to a Terminal."""
+
+    def __init__(self, env, ambiguous, args):
+        self.term = Terminal(ROWS, COLS, ambiguous)
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.execve(KANBAO, [KANBAO] + args + [PAGE], env)
+        self.set_size(ROWS, COLS)
+
+    def set_size(self, rows, cols):
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+
+    def pump(self, until=None, quiet=0.4):
+        """Reads until `until` is on screen (or anything came, for None)
+        and then nothing more comes for `quiet` seconds."""
+        end, got, last = time.time() + WAIT, False, time.time()
+        while time.time() < end:
+            r, _, _ = select.select([self.fd], [], [], 0.05)
+            if r:
+                try:
+                    data = os.read(self.fd, 65536)
+                except OSError:
+                    return False
+                self.term.feed(data)
+                got, last = True, time.time()
+            seen = got if until is None else until in self.term.text()
+            if seen and time.time() - last >= quiet:
+                return True
+        return False
+
+    def keys(self, s, until=None):
+        os.write(self.fd, s.encode())
+        return self.pump(until)
+
+    def resize(self, rows, cols):
+        self.set_size(rows, cols)
+        self.term.resize(rows, cols)
+        os.kill(self.pid, signal.SIGWINCH)
+        return self.pump()
+
+    def quit(self):
+        os.write(self.fd, b"q")
+        end = time.time() + WAIT
+        while time.time() < end:
+            self.pump(quiet=0.1)
+            done, status = os.waitpid(self.pid, os.WNOHANG)
+            if done:
+                os.close(self.fd)
+                return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        os.close(self.fd)
+        return False
+
+
+# The steps both terminals go through, and what each must bring.
+STEPS = [
+    ("opened", None, "住在骑楼二楼"),
+    ("a search highlights 骑楼", "/骑楼\r", None),
+    ("the next match", "n", None),
+    ("a scroll by a line", "j", None),
+    ("the focus on a link", "\t", None),
+    ("the focus on the next link", "\t", None),
+    ("back to the top", "g", None),
+]
+
+
+def session(env, ambiguous, ambi_arg):
+    """The screens of every step, and after a resize to 47 columns."""
+    r = Reader(env, ambiguous, ["--ambi-width=%d" % ambi_arg])
+    screens = []
+    for name, keys, until in STEPS:
+        done = r.pump(until) if keys is None else r.keys(keys, until)
+        screens.append((name, done, r.term.lines(), r.term.text(), r.term.rows_of_text()))
+    r.resize(ROWS, 47)
+    screens.append(("resized to 47 columns", True, r.term.lines(), r.term.text(),
+                    r.term.rows_of_text()))
+    return screens, r.term, r.quit()
+
+
+def squeeze(s):
+    return "".join(s.split())
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "kanbao-cells.ti")
+        with open(src, "w") as f:
+            f.write(TERMINFO)
+        subprocess.run(["tic", "-o", os.path.join(tmp, "terminfo"), src], check=True)
+        env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "LANG", "LANGUAGE")}
+        env.update(LC_ALL="C.UTF-8", TERM="kanbao-cells", TERMINFO=os.path.join(tmp, "terminfo"),
+                   HOME=tmp, XDG_CONFIG_HOME=tmp + "/config", XDG_CACHE_HOME=tmp + "/cache",
+                   XDG_DATA_HOME=tmp + "/data", KANBAO_NO_PREFETCH="1", KANBAO_NO_MOUSE="1")
+
+        wide, wterm, wquit = session(env, 2, 2)
+        narrow, nterm, nquit = session(env, 1, 2)
+        for (name, wdone, wlines, _, _), (_, ndone, nlines, _, _) in zip(wide, narrow):
+            ok(wdone and ndone, f"{name}: both terminals settle")
+            ok(wlines == nlines, f"{name}: every character in the same column on a "
+               "terminal drawing “ ” · — … wide and one drawing them narrow",
+               "\n".join(f"wide   |{a}|\nnarrow |{b}|" for a, b in zip(wlines, nlines) if a != b))
+        ok(wide[-2][2][:-1] == wide[0][2][:-1],
+           "after the search, the scroll and the focus, g shows the first screen again",
+           "\n".join(wide[-2][2]))
+        first = wide[0][3]
+        for p in PARAGRAPHS:
+            ok(squeeze(p) in first, "whole on the wide terminal: " + p[:12] + "…", "\n".join(wide[0][2]))
+        status = wide[0][2][-1]
+        ok(len(status) == COLS and status.endswith("%"),
+           "the status line's place ends in the last column", repr(status))
+        ok(not wterm.overflow and not nterm.overflow, "nothing is written past the right edge",
+           wterm.overflow[:5] + nterm.overflow[:5])
+        ok(not wterm.unknown and not nterm.unknown, "only sequences the terminfo entry names",
+           wterm.unknown[:5] + nterm.unknown[:5])
+        ok(wquit and nquit, "q ends both with exit status 0")
+
+        # The default, ambiguous characters one column: no gaps after them.
+        plain, pterm, pquit = session(env, 1, 1)
+        ok(any(line.startswith("“老街还是") for line in plain[0][4]),
+           "--ambi-width=1 on a narrow terminal: “ takes one column", "\n".join(plain[0][4]))
+        ok(any(line.startswith("“ 老街还是") for line in narrow[0][4]),
+           "--ambi-width=2 on a narrow terminal: “ keeps two columns", "\n".join(narrow[0][4]))
+        ok(pquit and not pterm.overflow, "... and ends cleanly")
+    return done()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
