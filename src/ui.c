@@ -449,6 +449,9 @@ ui_run(const char *arg, const struct ui_opts *o)
 	u.fetcher = fetcher_new(&o->fetch);
 	ui_prefetch_init(&u);
 	ui_bind_defaults(&u);
+	/* the config's bad lines went to stderr too, hidden by the reader's screen */
+	for (size_t i = 0; o->config != NULL && i < o->config->errors.n; i++)
+		ui_message_add(&u, o->config->errors.v[i]);
 	ui_bind_config(&u);
 	ldoc_init(&u.doc, u.cols, o->ambi_width);
 	ldoc_init(&u.helpdoc, u.cols, o->ambi_width);

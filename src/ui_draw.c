@@ -383,16 +383,21 @@ draw_status(struct ui *u, int y)
 	free(owned);
 }
 
-/* A message too long for the status line takes up to MSG_LINES lines
- * at the bottom, over the page, until the next key clears it. */
+/* A message too long for the status line takes up to half the screen
+ * (at least MSG_LINES lines) at the bottom, over the page, until the next
+ * key clears it; the start-up's messages (the config's bad lines) can be
+ * long, and the end of a longer one is the newest. */
 #define MSG_LINES 3
 
 static int
 draw_long_message(struct ui *u)
 {
 	struct strlist lines = {0};
-	int ambi = u->opts.ambi_width, max = u->rows - 1 < MSG_LINES ? u->rows - 1 : MSG_LINES;
+	int ambi = u->opts.ambi_width, max = (u->rows - 1) / 2;
 	size_t from;
+
+	if (max < MSG_LINES)
+		max = u->rows - 1 < MSG_LINES ? u->rows - 1 : MSG_LINES;
 
 	if (u->msg == NULL || u->prompting || max < 2 ||
 	    layout_width(u->msg, strlen(u->msg), ambi) <= u->cols)

@@ -123,14 +123,16 @@ bind x quit
 bind y no-such-action
 bind NoSuchKey down
 color nothing blue
+timeout soon
 CONF
 start b1 80 24 -- -c "$tmp/c"
 wait_row b1 1 "本地新闻"; ok $? "the only source opens directly"
 st=$(screen b1 | tr -d '\n')
 printf '%s' "$st" | grep -q "c:3: unknown action 'no-such-action'" &&
     printf '%s' "$st" | grep -q "c:4: unknown key 'NoSuchKey'" &&
-    printf '%s' "$st" | grep -q "c:5: unknown colour element 'nothing'"
-ok $? "bad bind and color lines: file:line on the status line"
+    printf '%s' "$st" | grep -q "c:5: unknown colour element 'nothing'" &&
+    printf '%s' "$st" | grep -q "c:6: expected a number"
+ok $? "bad bind, color and timeout lines: file:line on the status line"
 keys b1 x
 wait_dead b1 && [ "$(cat "$tmp/b1.status")" = 0 ]; ok $? "... and the good one works: x, bound to quit, quits"
 
