@@ -32,6 +32,7 @@
 	ACTION(BROWSER, "browser", N_("open the page in $BROWSER"), "o") \
 	ACTION(SAVE, "save", N_("save the story, to read it offline"), "s") \
 	ACTION(SAVED, "saved", N_("list the saved stories"), "S") \
+	ACTION(HISTORY, "history", N_("list the pages read lately"), "H") \
 	ACTION(CANCEL, "cancel", N_("cancel loading; clear the search"), "Esc") \
 	ACTION(REDRAW, "redraw", N_("redraw the screen"), "C-l") \
 	ACTION(HELP, "help", N_("show this help"), "?") \

@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -410,6 +411,49 @@ memory_saved(struct memory *m, struct memory_story **v, size_t *n)
 		return -1;
 	}
 	return (int)*n;
+}
+
+int
+memory_history(struct memory *m, size_t max, struct memory_visit **v, size_t *n)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	int rc;
+
+	*v = NULL;
+	*n = 0;
+	if (!memory_enabled(m))
+		return -1;
+	st = prepare(m, "SELECT url, title, time FROM history WHERE id IN"
+	    " (SELECT MAX(id) FROM history GROUP BY url) ORDER BY id DESC LIMIT ?1", &rc);
+	if (st != NULL) {
+		sqlite3_bind_int64(st, 1, (sqlite3_int64)(max > INT32_MAX ? INT32_MAX : max));
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			if (*n == cap) {
+				cap = cap ? cap * 2 : 16;
+				*v = xreallocarray(*v, cap, sizeof **v);
+			}
+			(*v)[*n].url = column_str(st, 0);
+			(*v)[*n].title = column_str(st, 1);
+			(*v)[(*n)++].opened = (time_t)sqlite3_column_int64(st, 2);
+		}
+		sqlite3_finalize(st);
+	}
+	if (rc != SQLITE_DONE) {
+		trouble(m, rc);
+		return -1;
+	}
+	return (int)*n;
+}
+
+void
+memory_visits_free(struct memory_visit *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].url);
+		free(v[i].title);
+	}
+	free(v);
 }
 
 void

@@ -65,6 +65,19 @@ int memory_saved(struct memory *m, struct memory_story **v, size_t *n);
 void memory_story_free(struct memory_story *s);
 void memory_stories_free(struct memory_story *v, size_t n);
 
+/* A page in the history: the URL it ended at (after redirects), its
+ * title, when it was opened. */
+struct memory_visit {
+	char *url;
+	char *title;		/* may be NULL */
+	time_t opened;
+};
+
+/* The last max pages opened, newest first, each URL once (its latest
+ * visit), into *v (memory_visits_free); the count, or -1. */
+int memory_history(struct memory *m, size_t max, struct memory_visit **v, size_t *n);
+void memory_visits_free(struct memory_visit *v, size_t n);
+
 /* The oldest message not yet taken (a new string), or NULL. */
 char *memory_warning(struct memory *m);
 

@@ -425,8 +425,8 @@ above(const struct view *v, const struct view *w)
 }
 
 /* q: from a story back to the list it came from, from a source's list to
- * the sources, from the saved stories to where S was pressed; from the
- * top, quit. */
+ * the sources, from the saved stories or the history to where S or H was
+ * pressed; from the top, quit. */
 static void
 act_quit(struct ui *u)
 {
@@ -436,7 +436,7 @@ act_quit(struct ui *u)
 		u->help = 0;
 		return;
 	}
-	if (v != NULL && v->kind == VIEW_SAVED && u->cur > 0) {
+	if (v != NULL && (v->kind == VIEW_SAVED || v->kind == VIEW_HISTORY) && u->cur > 0) {
 		ui_go(u, u->cur - 1);
 		return;
 	}
@@ -497,6 +497,7 @@ static void (*const handlers[ACT_COUNT])(struct ui *) = {
 	[ACT_SEARCH_NEXT] = ui_search_next, [ACT_SEARCH_PREV] = ui_search_prev,
 	[ACT_RELOAD] = act_reload, [ACT_BROWSER] = act_browser,
 	[ACT_SAVE] = ui_act_save, [ACT_SAVED] = ui_act_saved,
+	[ACT_HISTORY] = ui_act_history,
 	[ACT_CANCEL] = act_cancel, [ACT_REDRAW] = act_redraw,
 	[ACT_HELP] = act_help, [ACT_QUIT] = act_quit,
 };

@@ -194,13 +194,14 @@ attr_at(const struct ui *u, const struct lblock *b, size_t block, size_t i,
 	return a;
 }
 
-/* Is the link of block b a headline read?  Sources are never "read". */
+/* Is the link of block b a headline read?  Sources are never "read";
+ * the history is all read, so no mark tells anything there. */
 static int
 headline_read(struct ui *u, const struct lblock *b)
 {
 	struct view *v = ui_view(u);
 
-	return v != NULL && v->kind != VIEW_SOURCES && b->link >= 0 &&
+	return v != NULL && v->kind != VIEW_SOURCES && v->kind != VIEW_HISTORY && b->link >= 0 &&
 	    ui_is_read(u, ui_link_url(u, b->link));
 }
 

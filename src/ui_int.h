@@ -32,7 +32,7 @@
 
 /* What a view shows: a fetched page, or a screen kanbao makes itself
  * (its page is rebuilt whenever the view comes back on screen). */
-enum view_kind { VIEW_PAGE, VIEW_SOURCES, VIEW_SAVED };
+enum view_kind { VIEW_PAGE, VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY };
 
 struct view {
 	struct page *page;
@@ -157,6 +157,7 @@ int ui_source_done(struct ui *u, struct fetch_done *d);
 void ui_list_loaded(struct ui *u, const char *asked, const struct page *p);
 void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);
+void ui_act_history(struct ui *u);
 
 /* ui_search.c: / n N */
 void ui_search_start(struct ui *u);

@@ -2,13 +2,14 @@
  * ui_mem: the reader's memory and its own screens.  Read marks come from
  * kanbao.db at the start and go back to it as pages open; s saves the
  * story on screen with the bytes it came from; S lists the saved stories,
- * which open from kanbao.db without a fetch.  With sources in the config
+ * which open from kanbao.db without a fetch; H lists the pages read lately,
+ * across sessions, newest first.  With sources in the config
  * and no URL, the first screen lists them with their unread counts: each
  * source's list page is fetched in the background for its count, and
  * counted again whenever the screen comes back.
  *
  * The sources and saved screens are pages of kind PAGE_LIST that kanbao
- * makes itself (view kinds VIEW_SOURCES, VIEW_SAVED), so moving, search
+ * makes itself (view kinds VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY), so moving, search
  * and layout treat them like any list.  No curses here.
  */
 #include "config.h"
@@ -24,6 +25,8 @@
 
 #define SAVED_URL "kanbao:saved"
 #define SOURCES_URL "kanbao:sources"
+#define HISTORY_URL "kanbao:history"
+#define HISTORY_MAX 500		/* pages the history screen lists */
 /* fetches for the counts are told apart from the reader's own by their
  * user pointer: the reader's count up from 1, these down from the top */
 #define SOURCE_TAG(i) ((void *)(UINTPTR_MAX - (uintptr_t)(i)))
@@ -175,37 +178,80 @@ ui_source_done(struct ui *u, struct fetch_done *d)
 	return 0;
 }
 
+static const char *
+screen_url(enum view_kind kind)
+{
+	return kind == VIEW_SAVED ? SAVED_URL : kind == VIEW_HISTORY ? HISTORY_URL : SOURCES_URL;
+}
+
+/* An empty list page of kanbao's own. */
+static struct page *
+own_list(enum view_kind kind, const char *title)
+{
+	struct page *p = page_new(screen_url(kind));
+
+	p->kind = PAGE_LIST;
+	free(p->title);
+	p->title = xstrdup(title);
+	return p;
+}
+
+/* A headline of one of kanbao's own lists, dated by t in local time. */
+static void
+own_headline(struct page *p, const char *title, const char *url, time_t t)
+{
+	char day[32] = "";
+	struct tm tm;
+
+	if (localtime_r(&t, &tm) != NULL)
+		strftime(day, sizeof day, "%Y-%m-%dT%H:%M", &tm);
+	linklist_push(&p->headlines, xstrdup(title ? title : url), xstrdup(url), NULL,
+	    xstrdup(day));
+}
+
+static struct page *
+saved_page(struct ui *u)
+{
+	struct page *p = own_list(VIEW_SAVED, _("Saved stories"));
+	struct memory_story *saved;
+	size_t n;
+
+	memory_saved(u->opts.memory, &saved, &n);
+	for (size_t i = 0; i < n; i++)
+		own_headline(p, saved[i].title, saved[i].url, saved[i].saved);
+	memory_stories_free(saved, n);
+	return p;
+}
+
+static struct page *
+history_page(struct ui *u)
+{
+	struct page *p = own_list(VIEW_HISTORY, _("History"));
+	struct memory_visit *visits;
+	size_t n;
+
+	memory_history(u->opts.memory, HISTORY_MAX, &visits, &n);
+	for (size_t i = 0; i < n; i++)
+		own_headline(p, visits[i].title, visits[i].url, visits[i].opened);
+	memory_visits_free(visits, n);
+	return p;
+}
+
 /* Rebuilds the page of a screen kanbao makes, keeping the selection. */
 void
 ui_refresh_view(struct ui *u)
 {
 	struct view *v = ui_view(u);
-	struct memory_story *saved;
-	size_t n;
 
 	if (v == NULL || v->kind == VIEW_PAGE)
 		return;
 	page_free(v->page);
-	if (v->kind == VIEW_SOURCES) {
+	if (v->kind == VIEW_SOURCES)
 		v->page = sources_page(u);
-	} else {
-		v->page = page_new(SAVED_URL);
-		v->page->kind = PAGE_LIST;
-		free(v->page->title);
-		v->page->title = xstrdup(_("Saved stories"));
-		memory_saved(u->opts.memory, &saved, &n);
-		for (size_t i = 0; i < n; i++) {
-			char day[32] = "";
-			struct tm tm;
-
-			if (localtime_r(&saved[i].saved, &tm) != NULL)
-				strftime(day, sizeof day, "%Y-%m-%dT%H:%M", &tm);
-			linklist_push(&v->page->headlines,
-			    xstrdup(saved[i].title ? saved[i].title : saved[i].url),
-			    xstrdup(saved[i].url), NULL, xstrdup(day));
-		}
-		memory_stories_free(saved, n);
-	}
+	else if (v->kind == VIEW_SAVED)
+		v->page = saved_page(u);
+	else
+		v->page = history_page(u);
 	if (v->focus >= (int)v->page->headlines.n)
 		v->focus = (int)v->page->headlines.n - 1;
 	if (v->focus < 0 && v->page->headlines.n > 0)
@@ -216,7 +262,7 @@ ui_refresh_view(struct ui *u)
 static void
 push_screen(struct ui *u, enum view_kind kind)
 {
-	struct view *v = ui_history_push(u, page_new(kind == VIEW_SAVED ? SAVED_URL : SOURCES_URL));
+	struct view *v = ui_history_push(u, page_new(screen_url(kind)));
 
 	v->kind = kind;
 	ui_refresh_view(u);
@@ -320,16 +366,26 @@ ui_act_save(struct ui *u)
 		ui_message(u, 0, _("Saved: %s"), v->page->title ? v->page->title : v->page->url);
 }
 
-void
-ui_act_saved(struct ui *u)
+/* S and H: a screen made from kanbao.db, unless it is on screen now. */
+static void
+memory_screen(struct ui *u, enum view_kind kind, const char *off)
 {
 	struct view *v = ui_view(u);
 
-	if (!memory_enabled(u->opts.memory)) {
-		ui_message(u, 1, _("No saved stories: kanbao.db is not in use this run"));
-		return;
-	}
-	if (v != NULL && v->kind == VIEW_SAVED)
-		return;
-	push_screen(u, VIEW_SAVED);
+	if (!memory_enabled(u->opts.memory))
+		ui_message(u, 1, "%s", off);
+	else if (v == NULL || v->kind != kind)
+		push_screen(u, kind);
+}
+
+void
+ui_act_saved(struct ui *u)
+{
+	memory_screen(u, VIEW_SAVED, _("No saved stories: kanbao.db is not in use this run"));
+}
+
+void
+ui_act_history(struct ui *u)
+{
+	memory_screen(u, VIEW_HISTORY, _("No history: kanbao.db is not in use this run"));
 }

@@ -6,7 +6,8 @@
 # directory:
 #   read marks survive a restart; s saves a story, S lists it and it opens
 #   with its pages gone; a garbage kanbao.db is reported and left alone;
-#   sources with unread counts; bind and color lines, good and bad.
+#   sources with unread counts; bind and color lines, good and bad; H
+#   lists the pages read, across sessions.
 # Speaks TAP; without tmux the plan says skip.
 KANBAO=${KANBAO:-src/kanbao}
 SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
@@ -48,6 +49,24 @@ tm capture-pane -e -p -t r2 | sed -n 4p | grep -q "${ESC}\[2m$T2"; ok $? "... an
 keys r2 q
 wait_dead r2
 
+# ---- the history screen, across sessions ----
+start h1 80 24 -- "file://$SITE/a3.html"
+wait_for h1 "^县图书馆新馆开放"
+keys h1 H
+wait_row h1 1 "History"; ok $? "H shows the history"
+row h1 3 | grep -q "^  [0-9]\{4\}-[0-9][0-9]-[0-9][0-9]  县图书馆新馆开放" &&
+    row h1 4 | grep -q "^  [0-9-]*  本地新闻$" && row h1 5 | grep -q "^  [0-9-]*  $T2$" &&
+    [ -z "$(row h1 6)" ]
+ok $? "... this session's page first, then the last session's, each once, dated, no read marks"
+keys h1 j; keys h1 j; keys h1 Enter
+wait_row h1 1 "$T2"; ok $? "Enter opens a page of the history"
+keys h1 q
+wait_row h1 1 "History"; ok $? "q goes back to the history"
+keys h1 q
+wait_for h1 "^县图书馆新馆开放"; ok $? "... and q again to where H was pressed"
+keys h1 q
+wait_dead h1
+
 # ---- save, the saved screen, reading offline ----
 mkdir "$tmp/copy"
 cp "$SITE/a1.html" "$SITE/index.html" "$tmp/copy/"
@@ -83,6 +102,8 @@ wait_for g1 "not a kanbao database"; ok $? "a garbage kanbao.db: the status line
 screen g1 | grep -q "$T1"; ok $? "... and the story is read anyway"
 keys g1 s
 wait_for g1 "^Cannot save"; ok $? "... s says why it cannot save"
+keys g1 H
+wait_for g1 "^No history: kanbao.db is not in use"; ok $? "... and H why there is no history"
 keys g1 q
 wait_dead g1
 cmp -s "$tmp/bad/kanbao/kanbao.db" "$tmp/bad.orig" && [ "$(ls "$tmp/bad/kanbao")" = kanbao.db ]

@@ -108,11 +108,42 @@ test_saved(void)
 }
 
 static void
+test_history(void)
+{
+	char *path = xasprintf("%s/history.db", dir);
+	struct memory *m = memory_open(path);
+	struct memory_visit *v;
+	size_t n;
+
+	tap_int(memory_history(m, 10, &v, &n), 0, "a new kanbao.db has no history");
+	memory_visits_free(v, n);
+	memory_opened(m, "http://a/1", NULL, "一");
+	memory_opened(m, "http://a/2", "http://b/2", "二");
+	memory_opened(m, "http://a/3", NULL, NULL);
+	memory_opened(m, "http://a/1", NULL, "一 again");
+	memory_close(m);
+
+	m = memory_open(path);
+	tap_int(memory_history(m, 10, &v, &n), 3, "history after a reopen: each URL once");
+	tap_ok(n == 3 && strcmp(v[0].url, "http://a/1") == 0 && strcmp(v[1].url, "http://a/3") == 0 &&
+	    strcmp(v[2].url, "http://b/2") == 0, "... newest visit first, by the URL it ended at");
+	tap_ok(n == 3 && v[0].title != NULL && strcmp(v[0].title, "一 again") == 0 &&
+	    v[1].title == NULL && v[0].opened >= v[2].opened, "... with the latest title and time");
+	memory_visits_free(v, n);
+	tap_int(memory_history(m, 2, &v, &n), 2, "history up to a limit");
+	tap_ok(n == 2 && strcmp(v[1].url, "http://a/3") == 0, "... the newest ones");
+	memory_visits_free(v, n);
+	memory_close(m);
+	free(path);
+}
+
+static void
 test_garbage(void)
 {
 	char *path = xasprintf("%s/garbage.db", dir), *before, *after, *w;
 	static const char junk[] = "this is not a database, it is a letter to kanbao\n";
-	size_t lb, la;
+	size_t lb, la, hn;
+	struct memory_visit *hv;
 	FILE *f = fopen(path, "wb");
 	struct memory *m;
 	struct stat st;
@@ -122,6 +153,8 @@ test_garbage(void)
 	before = slurp(path, &lb);
 	m = memory_open(path);
 	tap_ok(!memory_enabled(m), "a garbage kanbao.db: memory is off");
+	tap_int(memory_history(m, 10, &hv, &hn), -1, "... and has no history to give");
+	memory_visits_free(hv, hn);
 	w = memory_warning(m);
 	tap_ok(w != NULL && strstr(w, path) != NULL && strstr(w, "not a kanbao database") != NULL,
 	    "... with a message naming the file");
@@ -185,6 +218,7 @@ main(void)
 		return 99;
 	test_read_state();
 	test_saved();
+	test_history();
 	test_garbage();
 	test_readonly();
 	cmd = xasprintf("rm -rf '%s'", dir);
