@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "feed.h"
+#include "feed_int.h"
 #include "tap.h"
 #include "util.h"
 
@@ -515,6 +516,36 @@ test_cap(void)
 	buf_free(&b);
 }
 
+/* feed_repair alone: what libxml2 is handed. */
+static void
+test_repair(void)
+{
+	static const struct {
+		const char *in, *want, *what;
+	} cases[] = {
+		{"<a>x &amp; y &lt; z</a>", "<a>x &#38; y &#60; z</a>", "XML's entities become character references"},
+		{"<a>&nbsp;&ldquo;</a>", "<a>&#160;&#8220;</a>", "HTML's named entities too"},
+		{"<a href=\"?a=1&b=2\">", "<a href=\"?a=1&#38;b=2\">", "a bare & is text"},
+		{"<a>&#26032;&#x65B0;</a>", "<a>&#26032;&#x65B0;</a>", "character references stay"},
+		{"<a>&ghost;</a>", "<a>&#38;ghost;</a>", "an unknown entity is shown, not expanded"},
+		{"<!DOCTYPE r [<!ENTITY e \"]>\">]><r/>", "<r/>", "the DOCTYPE goes, internal subset and all"},
+		{"<r><!-- x > y --></r>", "<r></r>", "comments go"},
+		{"<a>1 < 2</a>", "<a>1 &#60; 2</a>", "a '<' that starts no tag is text"},
+		{"<a>\x01" "b\x1b[2J\x7f</a>", "<a>b[2J\x7f</a>",
+		    "controls XML forbids are dropped (DEL is XML's: text_clean takes it)"},
+		{"<a>\xff\xc3</a>", "<a>\xef\xbf\xbd\xef\xbf\xbd</a>", "invalid UTF-8 becomes U+FFFD"},
+		{"\xEF\xBB\xBF  <r/>", "<r/>", "a BOM and blanks before the root go"},
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t n;
+		char *got = feed_repair(cases[i].in, strlen(cases[i].in), &n);
+
+		tap_str(got, cases[i].want, cases[i].what);
+		free(got);
+	}
+}
+
 int
 main(void)
 {
@@ -531,5 +562,6 @@ main(void)
 	test_not_feeds();
 	test_truncated();
 	test_cap();
+	test_repair();
 	return tap_done();
 }
