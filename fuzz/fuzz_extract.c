@@ -1,7 +1,9 @@
 /*
- * fuzz_extract: bytes -> charset -> libxml2 -> extract -> page, and the
- * page's JSON and text output.  Inputs are capped at 256 KiB: larger ones
- * only slow the fuzzer down (tests/hostile.py covers size).
+ * fuzz_extract: bytes -> charset -> libxml2 -> extract (or, for RSS and
+ * Atom, feed_repair and feed) -> page, and the page's JSON and text
+ * output; run.sh seeds it with the fixture pages and feeds.  Inputs are
+ * capped at 256 KiB: larger ones only slow the fuzzer down
+ * (tests/hostile.py covers size).
  */
 #include "config.h"
 

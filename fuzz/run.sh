@@ -11,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 for t in extract layout config; do
   mkdir -p "$work/$t"
   case $t in
-    extract) cp "$top"/tests/data/*.html "$work/$t/" 2>/dev/null || true ;;
+    extract) cp "$top"/tests/data/*.html "$top"/tests/data/*.xml "$work/$t/" 2>/dev/null || true ;;
     layout) printf '\024%s' '青禾县新建的白鹭大桥今天正式通车，全长八百米。' > "$work/$t/seed1" ;;
     config) printf 'site example.test title //h1\nsite a.test body //p\n' > "$work/$t/seed1" ;;
   esac
