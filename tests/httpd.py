@@ -9,6 +9,9 @@ selfsigned.pem), which a client that verifies must refuse.  It ends after
 
 Every request is logged; GET /_log answers the log as JSON, so a test can
 see the headers kanbao sent (User-Agent, Accept-Language, If-None-Match ...).
+A request whose client went away before the answer was done (while /stall
+held it, or mid-way through /drip) is marked "gone": true, so a test can
+see that kanbao really dropped a load it cancelled.
 A request in absolute form (GET http://host/path, as to a proxy) is served
 by its path and logged with "proxied": true.
 
@@ -20,6 +23,7 @@ from urllib.parse import urlsplit
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+SITE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "site")
 LAST_MODIFIED = "Tue, 21 Feb 2023 05:55:38 GMT"
 HOLD = 30          # seconds a stalling handler holds its connection at most
 MIB = 1 << 20
@@ -27,6 +31,11 @@ MIB = 1 << 20
 
 def article():
     with open(os.path.join(DATA, "net_article.html"), "rb") as f:
+        return f.read()
+
+
+def site_page(name):
+    with open(os.path.join(SITE, name), "rb") as f:
         return f.read()
 
 
@@ -61,6 +70,11 @@ class Handler(BaseHTTPRequestHandler):
         if status != 304:
             self.wfile.write(body)
 
+    def gone(self):
+        """Marks this request's log entry: its client went away."""
+        with log_lock:
+            self.entry["gone"] = True
+
     def hold(self, seconds=HOLD):
         """Keeps the connection open, sending nothing, until the client goes."""
         self.connection.settimeout(0.2)
@@ -68,10 +82,12 @@ class Handler(BaseHTTPRequestHandler):
         while time.time() < end:
             try:
                 if self.connection.recv(1, socket.MSG_PEEK) == b"":
+                    self.gone()
                     return
             except socket.timeout:
                 continue
             except OSError:
+                self.gone()
                 return
 
     def redirect(self, where, status=302):
@@ -82,9 +98,10 @@ class Handler(BaseHTTPRequestHandler):
         if proxied:
             self.path = urlsplit(self.path).path or "/"
         path = self.path
+        self.entry = {"path": path, "proxied": proxied,
+                      "headers": {k.lower(): v for k, v in self.headers.items()}}
         with log_lock:
-            log.append({"path": path, "proxied": proxied,
-                        "headers": {k.lower(): v for k, v in self.headers.items()}})
+            log.append(self.entry)
         route = ROUTES.get(path.split("?")[0])
         if route is None and path.startswith("/chain/"):
             route = chain
@@ -94,7 +111,7 @@ class Handler(BaseHTTPRequestHandler):
         try:
             route(self)
         except (BrokenPipeError, ConnectionResetError):
-            pass
+            self.gone()
 
 
 def chain(h):
@@ -216,6 +233,7 @@ ROUTES = {
     "/big": lambda h: big(h, True),
     "/big-nolength": lambda h: big(h, False),
     "/slow.html": slow,
+    "/notices.html": lambda h: h.send(200, site_page("notices.html")),   # links to /stall, /drip
     "/_bump": bump,
     "/_log": show_log,
 }
