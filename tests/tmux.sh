@@ -62,6 +62,20 @@ wait_row() {
 	return 1
 }
 
+# Polls until the status line (the last line) of $1 matches the extended
+# regexp $2.
+wait_status() {
+	i=0
+	while [ $i -lt "$LIMIT" ]; do
+		status "$1" | grep -Eq -- "$2" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	echo "# timed out waiting for the status line: $2"
+	screen "$1" | sed 's/^/#   |/'
+	return 1
+}
+
 # Polls until the program in $1 has ended.
 wait_dead() {
 	i=0
