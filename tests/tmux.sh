@@ -12,7 +12,10 @@ ok() {
 
 # start SESSION WIDTH HEIGHT [VAR=value...] -- ARGS...: kanbao in a new
 # session; its exit status goes to $tmp/SESSION.status (tmux may lose it).
-# With EXEC=1 kanbao is the pane's process itself, for kill.
+# With EXEC=1 kanbao is the pane's process itself, for kill.  The server
+# is told to outlive its last session (exit-empty off; the test's trap
+# kills it): else a test that kills its only session and starts the next
+# can reach the server while it exits ("server exited unexpectedly").
 start() {
 	s=$1 w=$2 h=$3
 	shift 3
@@ -22,12 +25,12 @@ start() {
 	if [ "$EXEC" = 1 ]; then
 		# shellcheck disable=SC2086
 		tm new-session -d -s "$s" -x "$w" -y "$h" env $ENV $extra "$KANBAO" "$@" \; \
-		    set-option -t "$s" remain-on-exit on
+		    set-option -t "$s" remain-on-exit on \; set-option -s exit-empty off
 	else
 		# shellcheck disable=SC2086
 		tm new-session -d -s "$s" -x "$w" -y "$h" sh -c \
 		    '"$@"; echo $? > "$0"' "$tmp/$s.status" env $ENV $extra "$KANBAO" "$@" \; \
-		    set-option -t "$s" remain-on-exit on
+		    set-option -t "$s" remain-on-exit on \; set-option -s exit-empty off
 	fi
 }
 
