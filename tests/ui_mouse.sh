@@ -13,31 +13,14 @@ fi
 tmp=$(mktemp -d) || exit 99
 sock=kanbao-mouse-$$
 unset TMUX LANG LANGUAGE NO_COLOR
-tm() { tmux -f /dev/null -L "$sock" "$@"; }
 trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-n=0 failed=0
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=$((failed + 1)); fi
-}
-screen() { tm capture-pane -p -t "$1" 2>/dev/null; }
-row() { screen "$1" | sed -n "$2p"; }
-wait_row() {
-	i=0
-	while [ $i -lt 100 ]; do
-		[ "$(row "$1" "$2")" = "$3" ] && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	echo "# timed out waiting for row $2: $3"
-	screen "$1" | sed 's/^/#   |/'
-	return 1
-}
-start() {
-	tm new-session -d -s "$1" -x 80 -y 24 env TERM=screen-256color LC_ALL=C.UTF-8 \
-	    HOME="$tmp" XDG_CONFIG_HOME="$tmp/c" XDG_CACHE_HOME="$tmp/k" XDG_DATA_HOME="$tmp/d" \
-	    $2 "$KANBAO" "$3"
-}
+ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/c XDG_CACHE_HOME=$tmp/k XDG_DATA_HOME=$tmp/d"
+LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
+n=0 failed=0 EXEC=0
+
+# shellcheck source=tests/tmux.sh
+. "${SRCDIR:-.}/tests/tmux.sh"
+
 # mouse SESSION BUTTON ROW: an X10 event (button 0: press, then the
 # release a terminal sends; 64 / 65: wheel up / down) at column 5 of screen
 # row ROW (1-based, as row() counts)
@@ -51,9 +34,9 @@ T1="白鹭大桥今日正式通车 两岸居民出行时间缩短一半"
 T2="青禾县春季茶叶开采 茶农忙碌采摘新茶"
 P2="连日来，青禾县南山茶园的春茶陆续开采，漫山遍野的茶树吐出新芽，茶农们背着竹篓穿行"
 
-start m "" "file://$SITE/index.html"
+start m 80 24 -- "file://$SITE/index.html"
 wait_row m 1 "本地新闻"
-[ "$(tm display-message -p -t m '#{mouse_any_flag}#{mouse_standard_flag}')" != 00 ]
+[ "$(info m '#{mouse_any_flag}#{mouse_standard_flag}')" != 00 ]
 ok $? "the reader asks the terminal for mouse events"
 mouse m 0 4
 wait_row m 1 "$T2"; ok $? "a press on the second headline opens it"
@@ -64,19 +47,18 @@ mouse m 65 1
 wait_row m 1 "$P2"; ok $? "the wheel scrolls down"
 mouse m 64 1
 wait_row m 1 "$T2"; ok $? "... and up"
-tm send-keys -t m G
-i=0
-until screen m | grep -q "^Previous: $T1" || [ $i -ge 50 ]; do sleep 0.1; i=$((i + 1)); done
+keys m G
+wait_for m "^Previous: $T1"
 r=$(screen m | grep -n "^Previous: $T1" | cut -d: -f1)
 [ -n "$r" ] && mouse m 0 "$r"
 wait_row m 1 "$T1"; ok $? "a press on 上一篇 follows it"
-tm send-keys -t m j
+keys m j
 sleep 0.3
 [ "$(row m 1)" != "$T1" ]; ok $? "keys work as before"
 
-start off KANBAO_NO_MOUSE=1 "file://$SITE/index.html"
+start off 80 24 KANBAO_NO_MOUSE=1 -- "file://$SITE/index.html"
 wait_row off 1 "本地新闻"
-[ "$(tm display-message -p -t off '#{mouse_any_flag}#{mouse_standard_flag}')" = 00 ]
+[ "$(info off '#{mouse_any_flag}#{mouse_standard_flag}')" = 00 ]
 ok $? "KANBAO_NO_MOUSE=1: the mouse is left to the terminal"
 
 echo "1..$n"
