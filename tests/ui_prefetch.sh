@@ -15,78 +15,82 @@ fi
 tmp=$(mktemp -d) || exit 99
 sock=kanbao-prefetch-$$
 unset TMUX LANG LANGUAGE NO_COLOR
-tm() { tmux -f /dev/null -L "$sock" "$@"; }
 mkfifo "$tmp/port"
 "$PY" "$SRC/bench/story_httpd.py" --delay 1 --lifetime 120 > "$tmp/port" &
 srv=$!
 trap 'tm kill-server 2>/dev/null; kill $srv 2>/dev/null; rm -rf "$tmp"' EXIT
 read -r port < "$tmp/port"
-n=0 failed=0
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=$((failed + 1)); fi
-}
+ENV="TERM=screen-256color LC_ALL=C.UTF-8"	# and a home per session: story()
+LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
+n=0 failed=0 EXEC=0
+
+# shellcheck source=tests/tmux.sh
+. "$SRC/tests/tmux.sh"
+
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
 title() { echo "第$1篇 青禾县新闻 县里部署春季工作"; }
 # wait_title SESSION N LIMIT_MS: 0 when story N's title shows in time
 wait_title() {
 	end=$(( $(ms) + $3 ))
 	while [ "$(ms)" -lt "$end" ]; do
-		[ "$(tm capture-pane -p -t "$1" | sed -n 1p)" = "$(title "$2")" ] && return 0
+		[ "$(row "$1" 1)" = "$(title "$2")" ] && return 0
 		sleep 0.01
 	done
-	tm capture-pane -p -t "$1" | sed 's/^/#   |/'
+	screen "$1" | sed 's/^/#   |/'
 	return 1
 }
 srvlog() {
 	"$PY" -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1]).read().decode())' \
 	    "http://127.0.0.1:$port/_log"
 }
-start() {
+# story SESSION N [VAR=value...]: kanbao on story N, with a home (config,
+# cache, data) of its own
+story() {
 	mkdir -p "$tmp/$1"
-	tm new-session -d -s "$1" -x 100 -y 30 env TERM=screen-256color LC_ALL=C.UTF-8 \
-	    HOME="$tmp/$1" XDG_CONFIG_HOME="$tmp/$1/c" XDG_CACHE_HOME="$tmp/$1/k" \
-	    XDG_DATA_HOME="$tmp/$1/d" $2 "$KANBAO" "http://127.0.0.1:$port/s/$3.html"
+	s=$1 k=$2
+	shift 2
+	start "$s" 100 30 HOME="$tmp/$s" XDG_CONFIG_HOME="$tmp/$s/c" XDG_CACHE_HOME="$tmp/$s/k" \
+	    XDG_DATA_HOME="$tmp/$s/d" "$@" -- "http://127.0.0.1:$port/s/$k.html"
 }
 
-start on "" 1
+story on 1
 wait_title on 1 15000; ok $? "the first story opens over http"
 sleep 3
-t0=$(ms); tm send-keys -t on ']'
+t0=$(ms); keys on ']'
 wait_title on 2 5000 && [ $(( $(ms) - t0 )) -lt 600 ]
 ok $? "] shows a prefetched 下一篇 without waiting on the server ($(( $(ms) - t0 )) ms)"
 sleep 3
-t0=$(ms); tm send-keys -t on '['
+t0=$(ms); keys on '['
 wait_title on 1 5000 && [ $(( $(ms) - t0 )) -lt 600 ]
 ok $? "[ back to 上一篇 is instant too ($(( $(ms) - t0 )) ms)"
-t0=$(ms); tm send-keys -t on ']'
+t0=$(ms); keys on ']'
 wait_title on 2 5000 && [ $(( $(ms) - t0 )) -lt 600 ]
 ok $? "] right away: the kept page again ($(( $(ms) - t0 )) ms)"
-t0=$(ms); tm send-keys -t on ']'
+t0=$(ms); keys on ']'
 wait_title on 3 5000 && [ $(( $(ms) - t0 )) -lt 600 ]
 ok $? "] to a story fetched ahead while the last one was read ($(( $(ms) - t0 )) ms)"
-tm send-keys -t on ']'
+keys on ']'
 wait_title on 4 5000 && log=$(srvlog) &&
     [ "$(printf '%s\n' "$log" | grep -c '^/s/4.html$')" = 1 ]
 ok $? "] while 下一篇 is still being fetched ahead waits for that fetch, asks the server once"
 # leaving a story cancels the prefetches only it wanted: from 4 (wanting
 # 5, 3, 9, 13), h goes back to 3, which wants 4, 2, 8, 12
 sleep 0.3
-tm send-keys -t on h
+keys on h
 wait_title on 3 5000
 sleep 1.5
 log=$(srvlog)
 printf '%s\n' "$log" | grep -q '^gone /s/9.html$' && printf '%s\n' "$log" | grep -q '^gone /s/13.html$'
 ok $? "leaving a story cancels the prefetches of its links"
-tm send-keys -t on q
+keys on q
 sleep 0.5
-[ "$(tm list-sessions -F '#{session_name}' 2>/dev/null | grep -c '^on$')" = 0 ]
+[ "$(info on '#{pane_dead}')" = 1 ]
 ok $? "q quits while prefetches run"
 
-start off "KANBAO_NO_PREFETCH=1" 10
+story off 10 KANBAO_NO_PREFETCH=1
 wait_title off 10 15000
 sleep 3
-t0=$(ms); tm send-keys -t off ']'
+t0=$(ms); keys off ']'
 wait_title off 11 5000 && [ $(( $(ms) - t0 )) -ge 1000 ]
 ok $? "KANBAO_NO_PREFETCH=1: ] waits for the server ($(( $(ms) - t0 )) ms)"
 
