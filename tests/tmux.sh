@@ -12,6 +12,7 @@ ok() {
 
 # start SESSION WIDTH HEIGHT [VAR=value...] -- ARGS...: kanbao in a new
 # session; its exit status goes to $tmp/SESSION.status (tmux may lose it).
+# A VAR=value stays one word, spaces and all (BROWSER="cmd --flag").
 # With EXEC=1 kanbao is the pane's process itself, for kill.  The server
 # is told to outlive its last session (exit-empty off; the test's trap
 # kills it): else a test that kills its only session and starts the next
@@ -19,17 +20,25 @@ ok() {
 start() {
 	s=$1 w=$2 h=$3
 	shift 3
-	extra=
-	while [ "$1" != "--" ]; do extra="$extra $1"; shift; done
-	shift
+	# "$@" becomes the VAR=value words, then "$KANBAO" in place of "--"
+	past=
+	for word; do
+		shift
+		if [ -z "$past" ] && [ "$word" = "--" ]; then
+			past=1
+			set -- "$@" "$KANBAO"
+		else
+			set -- "$@" "$word"
+		fi
+	done
 	if [ "$EXEC" = 1 ]; then
 		# shellcheck disable=SC2086
-		tm new-session -d -s "$s" -x "$w" -y "$h" env $ENV $extra "$KANBAO" "$@" \; \
+		tm new-session -d -s "$s" -x "$w" -y "$h" env $ENV "$@" \; \
 		    set-option -t "$s" remain-on-exit on \; set-option -s exit-empty off
 	else
 		# shellcheck disable=SC2086
 		tm new-session -d -s "$s" -x "$w" -y "$h" sh -c \
-		    '"$@"; echo $? > "$0"' "$tmp/$s.status" env $ENV $extra "$KANBAO" "$@" \; \
+		    '"$@"; echo $? > "$0"' "$tmp/$s.status" env $ENV "$@" \; \
 		    set-option -t "$s" remain-on-exit on \; set-option -s exit-empty off
 	fi
 }
