@@ -20,41 +20,25 @@ fi
 tmp=$(mktemp -d) || exit 99
 sock=kanbao-browser-$$
 unset TMUX LANG LANGUAGE NO_COLOR BROWSER
-tm() { tmux -f /dev/null -L "$sock" "$@"; }
 srv=
 trap 'tm kill-server 2>/dev/null; [ -n "$srv" ] && kill $srv 2>/dev/null; rm -rf "$tmp"' EXIT
-n=0 failed=0
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=$((failed + 1)); fi
-}
-screen() { tm capture-pane -p -t "$1" 2>/dev/null; }
-wait_for() {
-	i=0
-	while [ $i -lt 100 ]; do
-		screen "$1" | grep -Eq -- "$2" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	echo "# timed out waiting for: $2"
-	screen "$1" | sed 's/^/#   |/'
-	return 1
-}
+ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/c XDG_CACHE_HOME=$tmp/home/k XDG_DATA_HOME=$tmp/home/d"
+LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
+n=0 failed=0 EXEC=0
+
+# shellcheck source=tests/tmux.sh
+. "${SRCDIR:-.}/tests/tmux.sh"
+
 wait_file() {
 	i=0
-	while [ ! -s "$1" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+	while [ ! -s "$1" ] && [ $i -lt "$LIMIT" ]; do sleep 0.1; i=$((i + 1)); done
 	sleep 0.2
 	[ -s "$1" ]
 }
-# start SESSION BROWSER URL: the reader in $tmp/run (so a stray `touch`
-# would show there)
-start() {
-	mkdir -p "$tmp/run" "$tmp/home"
-	tm new-session -d -s "$1" -c "$tmp/run" -x 100 -y 30 env TERM=screen-256color \
-	    LC_ALL=C.UTF-8 HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/c" \
-	    XDG_CACHE_HOME="$tmp/home/k" XDG_DATA_HOME="$tmp/home/d" \
-	    BROWSER="$2" "$KANBAO" "$3"
-}
+# The readers run in $tmp/run, so a stray `touch` would show there: tmux
+# starts a session in the directory of the command that makes it.
+mkdir -p "$tmp/run" "$tmp/home"
+cd "$tmp/run" || exit 99
 
 mkdir -p "$tmp/bin"
 cat > "$tmp/bin/fake-browser" <<EOS
@@ -73,14 +57,14 @@ URL='http://127.0.0.1:9/news;id=1?q=$(touch%20PWNED)&u=%60id%60%7Cx'
 T="县城新建便民服务中心 群众办事不再跑远路"
 
 # ---- a file: page ----
-start file "$tmp/bin/fake-browser --new-tab" "file://$SITE/links.html"
+start file 100 30 BROWSER="$tmp/bin/fake-browser --new-tab" -- "file://$SITE/links.html"
 wait_for file "^$T"; ok $? "the page with odd links opens"
-tm send-keys -t file o
+keys file o
 wait_for file "Only http\(s\) pages open in a browser; this is a file: page" && [ ! -e "$tmp/argv" ]
 ok $? "o on a file: page says so and runs nothing"
-tm send-keys -t file Tab Tab
+keys file Tab; keys file Tab
 wait_for file "网页链接交给浏览器" >/dev/null
-tm send-keys -t file o
+keys file o
 wait_file "$tmp/argv"
 printf 'argc=2\narg=--new-tab\narg=%s\n' "$URL" > "$tmp/want"
 cmp -s "$tmp/want" "$tmp/argv"; ok $? "o on a focused link: the command's words, then the URL as one argument"
@@ -90,14 +74,14 @@ wait_for file "^Opened in .*fake-browser"; ok $? "the status line says where it 
 tm kill-session -t file
 
 # ---- a terminal browser gets the terminal ----
-start term "$tmp/bin/w3m" "file://$SITE/links.html"
+start term 100 30 BROWSER="$tmp/bin/w3m" -- "file://$SITE/links.html"
 wait_for term "^$T" >/dev/null
-tm send-keys -t term Tab Tab o
+keys term Tab; keys term Tab; keys term o
 wait_for term "^TERMINAL BROWSER GOT http://127\.0\.0\.1:9/news;id=1" && ! screen term | grep -q "^$T"
 ok $? "a terminal browser has the screen to itself"
-tm send-keys -t term Enter
+keys term Enter
 wait_for term "^$T" && [ -e "$tmp/w3m.done" ]; ok $? "when it ends, the reader redraws"
-tm send-keys -t term j
+keys term j
 sleep 0.3
 screen term | grep -q "^$T\|^青禾县便民服务中心"; ok $? "... and takes keys again"
 tm kill-session -t term
@@ -109,16 +93,16 @@ i=0
 while ! grep -q "port [0-9]" "$tmp/srv.out" 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
 port=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$tmp/srv.out" | head -n 1)
 rm -f "$tmp/argv"
-start web "$tmp/bin/fake-browser" "http://127.0.0.1:$port/links.html"
+start web 100 30 BROWSER="$tmp/bin/fake-browser" -- "http://127.0.0.1:$port/links.html"
 wait_for web "^$T"; ok $? "the page opens over http"
 ! screen web | grep -q "脚本链接不该被打开\|本机文件不该被打开"
 ok $? "its javascript: and file: 上一篇 / 下一篇 are no links"
 ! screen web | grep -q "数据链接不该被打开\|FTP链接不该被打开"; ok $? "its data: and ftp: related links are not listed"
-tm send-keys -t web ']'
+keys web ']'
 wait_for web "no next story" && ! screen web | grep -q "root:"; ok $? "] does not follow file:///etc/passwd"
-tm send-keys -t web '['
+keys web '['
 wait_for web "no previous story"; ok $? "[ does not follow javascript:"
-tm send-keys -t web o
+keys web o
 wait_file "$tmp/argv"
 printf 'argc=1\narg=http://127.0.0.1:%s/links.html\n' "$port" > "$tmp/want"
 cmp -s "$tmp/want" "$tmp/argv"; ok $? "o with no link focused opens the page itself"
