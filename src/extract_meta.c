@@ -598,6 +598,22 @@ published_date(struct ctx *c, const struct meta_win *w)
 	return NULL;
 }
 
+/* "记者 刘晓岚", "文／何听澜", "By Lin Xi": the name without its role. */
+static void
+strip_role(char *t)
+{
+	static const char *const roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", NULL};
+	size_t skip = 0;
+
+	for (const char *const *l = author_labels; *l && skip == 0; l++)
+		if (str_starts(t, *l) && t[strlen(*l)] == ' ')
+			skip = strlen(*l) + 1;
+	for (const char *const *r = roles; *r && skip == 0; r++)
+		if (str_starts(t, *r) && t[strlen(*r)] != '\0')
+			skip = strlen(*r);
+	memmove(t, t + skip, strlen(t + skip) + 1);
+}
+
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
  * class="author" (WordPress, most themes). */
 static char *
@@ -613,10 +629,7 @@ marked_author(struct ctx *c)
 			continue;
 		t = html_text(n);
 		if (*t != '\0' && utf8_chars(t) <= 20 && !is_meta_line(t)) {
-			/* "记者 刘晓岚": the name without its role */
-			for (const char *const *l = author_labels; *l; l++)
-				if (str_starts(t, *l) && t[strlen(*l)] == ' ')
-					memmove(t, t + strlen(*l) + 1, strlen(t + strlen(*l) + 1) + 1);
+			strip_role(t);
 			return t;
 		}
 		free(t);
