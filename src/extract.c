@@ -367,29 +367,75 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 	return is_meta_line(s->text) || is_noise_line(s->text);
 }
 
-/* Drops a paragraph's leading ideographic indent and the like. */
-static char *
-paragraph(const char *s)
+#define LEAD_PROBE_BYTES 60	/* of a lead, looked for in the body */
+
+/* Does the text of segments [first, end) hold the head of s?  Many CMSs
+ * fill their summary block with the body's first sentences. */
+static int
+repeats(const struct ctx *c, size_t first, size_t end, const char *s)
 {
-	return xstrdup(s);
+	size_t n = strlen(s);
+	char *head;
+	int found = 0;
+
+	if (n > LEAD_PROBE_BYTES)
+		n = LEAD_PROBE_BYTES;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;	/* whole characters */
+	head = xstrndup(s, n);
+	for (size_t i = first; i < end && !found; i++)
+		found = strstr(c->segs[i].text, head) != NULL;
+	free(head);
+	return found;
+}
+
+/* Where the body's text starts: a story's lead (standfirst, chapo,
+ * summary) often stands just outside the body block, as the element
+ * right before it; its class or id says what it is.  A lead that only
+ * repeats the body is left out. */
+static size_t
+body_start(struct ctx *c, const struct elinfo *body)
+{
+	static const char *const words[] = {
+		"chapo", "standfirst", "lead", "summary", "digest", "intro", "abstract", NULL
+	};
+	xmlNodePtr n = c->body_node->prev;
+	struct elinfo *e;
+	size_t chars;
+
+	while (n != NULL && n->type != XML_ELEMENT_NODE)
+		n = n->prev;
+	if (n == NULL || (e = el_info(c, n)) == NULL || e->end != body->first ||
+	    e->first == e->end)
+		return body->first;
+	chars = range_chars(c, e->first, e->end);
+	if (chars < 20 || range_links(c, e->first, e->end) * 2 > chars)
+		return body->first;
+	for (const char *const *w = words; *w; w++)
+		if (html_attr_has(n, "class", *w) || html_attr_has(n, "id", *w))
+			return repeats(c, body->first, body->end, c->segs[e->first].text) ?
+			    body->first : e->first;
+	return body->first;
 }
 
 static void
 extract_body(struct ctx *c)
 {
 	struct elinfo *e;
+	size_t first;
 
 	if (c->body_node == NULL || (e = el_info(c, c->body_node)) == NULL)
 		return;
-	for (size_t i = e->first; i < e->end; i++) {
+	first = body_start(c, e);
+	for (size_t i = first; i < e->end; i++) {
 		const struct seg *s = &c->segs[i];
 
-		if (i > e->first && c->page->body.n > 0 &&
+		if (i > first && c->page->body.n > 0 &&
 		    (is_related_heading(s->text) || is_nav_label(s->text)))
 			break;
 		if (skip_in_body(c, s))
 			continue;
-		strlist_push(&c->page->body, paragraph(s->text));
+		strlist_push(&c->page->body, xstrdup(s->text));
 	}
 }
 
