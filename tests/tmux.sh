@@ -1,7 +1,31 @@
 # tests/tmux.sh: the helpers the reader's screen tests share, sourced by
-# them.  The sourcing test sets sock (its tmux server), tmp, ENV (the
-# environment kanbao runs with), LIMIT (tenths of a second to wait),
-# KANBAO, and n=0 failed=0; EXEC=1 makes kanbao the pane's process.
+# them.  A test sets KANBAO, sources this and calls tmux_begin NAME, which
+# sets what the helpers read: sock (its tmux server), tmp, ENV (the
+# environment kanbao runs with: a home in $tmp), LIMIT (tenths of a second
+# to wait), n=0 failed=0 and EXEC=0 (EXEC=1 makes kanbao the pane's
+# process).  A test may change ENV and LIMIT after, and sets srv to the
+# pid of a server it starts, for the exit to kill.
+
+# tmux_begin NAME: skips the test (TAP plan 1..0) without tmux; else the
+# above, and at exit the tmux server, srv and $tmp go.
+tmux_begin() {
+	if ! command -v tmux >/dev/null 2>&1; then
+		echo "1..0 # SKIP tmux is not installed"
+		exit 0
+	fi
+	tmp=$(mktemp -d) || exit 99
+	sock=kanbao-$1-$$
+	srv=
+	LC_ALL=C.UTF-8
+	export LC_ALL
+	unset TMUX LANG LANGUAGE NO_COLOR
+	trap 'tm kill-server 2>/dev/null; [ -n "$srv" ] && kill "$srv" 2>/dev/null; rm -rf "$tmp"' EXIT
+	mkdir -p "$tmp/config" "$tmp/cache" "$tmp/data"
+	ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache XDG_DATA_HOME=$tmp/data"
+	LIMIT=${UI_TEST_WAIT:-200}
+	n=0 failed=0 EXEC=0
+}
+
 tm() { tmux -f /dev/null -L "$sock" "$@"; }
 keys() { tm send-keys -t "$1" "$2"; }
 

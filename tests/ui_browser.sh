@@ -13,21 +13,11 @@ KANBAO=${KANBAO:-src/kanbao}
 case $KANBAO in /*) ;; *) KANBAO=$(pwd)/$KANBAO ;; esac	# run from elsewhere
 SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
 PY=${PYTHON3:-python3}
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "1..0 # SKIP tmux is not installed"
-	exit 0
-fi
-tmp=$(mktemp -d) || exit 99
-sock=kanbao-browser-$$
-unset TMUX LANG LANGUAGE NO_COLOR BROWSER
-srv=
-trap 'tm kill-server 2>/dev/null; [ -n "$srv" ] && kill $srv 2>/dev/null; rm -rf "$tmp"' EXIT
-ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/c XDG_CACHE_HOME=$tmp/home/k XDG_DATA_HOME=$tmp/home/d"
-LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
-n=0 failed=0 EXEC=0
-
 # shellcheck source=tests/tmux.sh
 . "${SRCDIR:-.}/tests/tmux.sh"
+tmux_begin browser
+unset BROWSER
+ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/c XDG_CACHE_HOME=$tmp/home/k XDG_DATA_HOME=$tmp/home/d"
 
 wait_file() {
 	i=0

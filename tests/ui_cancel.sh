@@ -14,22 +14,9 @@
 KANBAO=${KANBAO:-src/kanbao}
 SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
 PY=${PYTHON3:-python3}
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "1..0 # SKIP tmux is not installed"
-	exit 0
-fi
-tmp=$(mktemp -d) || exit 99
-sock=kanbao-cancel-$$
-unset TMUX LANG LANGUAGE NO_COLOR
-srv=
-trap 'tm kill-server 2>/dev/null; [ -n "$srv" ] && kill "$srv" 2>/dev/null; rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/config" "$tmp/cache" "$tmp/data"
-ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache XDG_DATA_HOME=$tmp/data"
-LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
-n=0 failed=0 EXEC=0
-
 # shellcheck source=tests/tmux.sh
 . "$SRC/tests/tmux.sh"
+tmux_begin cancel
 
 # the server prints "PORT REFUSED TLS"; it ends with this script
 mkfifo "$tmp/port"

@@ -5,17 +5,10 @@
 # figures, so a hang or a quadratic path fails while a slow machine does
 # not.  Speaks TAP.
 KANBAO=${KANBAO:-src/kanbao}
-if ! command -v tmux > /dev/null 2>&1; then echo "1..0 # SKIP tmux is not installed"; exit 0; fi
-tmp=$(mktemp -d) || exit 99
-sock=kanbao-hostile-$$
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-unset TMUX NO_COLOR
-ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home XDG_CACHE_HOME=$tmp/home XDG_DATA_HOME=$tmp/home"
-LIMIT=$([ "${SANITIZED:-no}" = yes ] && echo 1200 || echo 300)	# tenths of a second
-n=0 failed=0 EXEC=0
-
 # shellcheck source=tests/tmux.sh
 . "${SRCDIR:-.}/tests/tmux.sh"
+tmux_begin hostile
+LIMIT=$([ "${SANITIZED:-no}" = yes ] && echo 1200 || echo 300)	# tenths of a second
 
 python3 "${SRCDIR:-.}/tests/hostile_inputs.py" "$tmp/pages" || exit 99
 mkdir -p "$tmp/home"

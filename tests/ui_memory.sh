@@ -11,23 +11,10 @@
 # Speaks TAP; without tmux the plan says skip.
 KANBAO=${KANBAO:-src/kanbao}
 SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "1..0 # SKIP tmux is not installed"
-	exit 0
-fi
-tmp=$(mktemp -d) || exit 99
-sock=kanbao-mem-$$
-LC_ALL=C.UTF-8
-export LC_ALL
-unset TMUX LANG LANGUAGE NO_COLOR
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/config/kanbao" "$tmp/cache" "$tmp/data"
-ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache XDG_DATA_HOME=$tmp/data"
-LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
-DB=$tmp/data/kanbao/kanbao.db
-n=0 failed=0 EXEC=0
-
 . "${SRCDIR:-.}/tests/tmux.sh"
+tmux_begin mem
+mkdir -p "$tmp/config/kanbao"
+DB=$tmp/data/kanbao/kanbao.db
 
 T1="白鹭大桥今日正式通车 两岸居民出行时间缩短一半"
 T2="青禾县春季茶叶开采 茶农忙碌采摘新茶"

@@ -6,20 +6,9 @@
 # KANBAO_NO_MOUSE=1 the reader leaves the mouse alone.  Speaks TAP.
 KANBAO=${KANBAO:-src/kanbao}
 SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "1..0 # SKIP tmux is not installed"
-	exit 0
-fi
-tmp=$(mktemp -d) || exit 99
-sock=kanbao-mouse-$$
-unset TMUX LANG LANGUAGE NO_COLOR
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/c XDG_CACHE_HOME=$tmp/k XDG_DATA_HOME=$tmp/d"
-LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
-n=0 failed=0 EXEC=0
-
 # shellcheck source=tests/tmux.sh
 . "${SRCDIR:-.}/tests/tmux.sh"
+tmux_begin mouse
 
 # mouse SESSION BUTTON ROW: an X10 event (button 0: press, then the
 # release a terminal sends; 64 / 65: wheel up / down) at column 5 of screen

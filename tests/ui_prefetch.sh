@@ -8,24 +8,14 @@
 KANBAO=${KANBAO:-src/kanbao}
 SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
 PY=${PYTHON3:-python3}
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "1..0 # SKIP tmux is not installed"
-	exit 0
-fi
-tmp=$(mktemp -d) || exit 99
-sock=kanbao-prefetch-$$
-unset TMUX LANG LANGUAGE NO_COLOR
+# shellcheck source=tests/tmux.sh
+. "$SRC/tests/tmux.sh"
+tmux_begin prefetch
 mkfifo "$tmp/port"
 "$PY" "$SRC/bench/story_httpd.py" --delay 1 --lifetime 120 > "$tmp/port" &
 srv=$!
-trap 'tm kill-server 2>/dev/null; kill $srv 2>/dev/null; rm -rf "$tmp"' EXIT
 read -r port < "$tmp/port"
 ENV="TERM=screen-256color LC_ALL=C.UTF-8"	# and a home per session: story()
-LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
-n=0 failed=0 EXEC=0
-
-# shellcheck source=tests/tmux.sh
-. "$SRC/tests/tmux.sh"
 
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
 title() { echo "第$1篇 青禾县新闻 县里部署春季工作"; }

@@ -12,31 +12,16 @@
 # error to it).
 KANBAO=${KANBAO:-src/kanbao}
 SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "1..0 # SKIP tmux is not installed"
-	exit 0
-fi
-tmp=$(mktemp -d) || exit 99
-sock=kanbao-test-$$
-LC_ALL=C.UTF-8
-export LC_ALL
-unset TMUX LANG LANGUAGE NO_COLOR
-httpd_pid=
-trap 'tm kill-server 2>/dev/null; [ -n "$httpd_pid" ] && kill "$httpd_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+. "${SRCDIR:-.}/tests/tmux.sh"
+tmux_begin test
 # the loopback site: http.server on an ephemeral port, which it prints
 python3 -m http.server 0 --bind 127.0.0.1 --directory "$SITE" > "$tmp/httpd.log" 2>&1 &
-httpd_pid=$!
+srv=$!
 i=0
 until grep -q "port [0-9]" "$tmp/httpd.log" 2>/dev/null || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
 port=$(sed -n 's/.* port \([0-9][0-9]*\).*/\1/p' "$tmp/httpd.log" | head -1)
 [ -n "$port" ] || { echo "Bail out! the loopback server did not start"; exit 1; }
 BASE="http://127.0.0.1:$port"
-mkdir -p "$tmp/config" "$tmp/cache" "$tmp/data"
-ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache XDG_DATA_HOME=$tmp/data"
-LIMIT=${UI_TEST_WAIT:-200}	# tenths of a second to wait for a screen
-n=0 failed=0 EXEC=0
-
-. "${SRCDIR:-.}/tests/tmux.sh"
 
 
 T1="白鹭大桥今日正式通车 两岸居民出行时间缩短一半"
