@@ -12,8 +12,10 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "i18n.h"
+#include "text.h"
 #include "ui_int.h"
 #include "ui_url.h"
 
@@ -374,6 +376,49 @@ act_reload(struct ui *u)
 	}
 }
 
+/* What U's prompt names, as the command line takes it: a URL, or a
+ * file's path (~/ is the home); anything else is a host and path, which
+ * lynx and w3m read as http://.  A new string, or NULL for nothing. */
+static char *
+typed_url(const char *typed)
+{
+	char *t = text_clean(typed, strlen(typed)), *s = t, *e, *url;
+	const char *home = getenv("HOME");
+	struct stat st;
+
+	while (*s == ' ')
+		s++;
+	for (e = s + strlen(s); e > s && e[-1] == ' '; e--)
+		;
+	*e = '\0';
+	if (*s == '\0')
+		url = NULL;
+	else if (str_starts(s, "~/") && home != NULL && *home != '\0')
+		url = xasprintf("%s%s", home, s + 1);
+	else if (fetch_is_url(s) || *s == '/' || *s == '.' || stat(s, &st) == 0)
+		url = xstrdup(s);
+	else
+		url = xasprintf("http://%s", s);
+	free(t);
+	return url;
+}
+
+void
+ui_open_typed(struct ui *u, const char *typed)
+{
+	char *url = typed_url(typed);
+
+	if (url != NULL)
+		ui_load(u, url, 0, LOAD_NEW);
+	free(url);
+}
+
+static void
+act_open_url(struct ui *u)
+{
+	ui_prompt_open(u, PROMPT_OPEN);
+}
+
 static void
 act_browser(struct ui *u)
 {
@@ -496,6 +541,7 @@ static void (*const handlers[ACT_COUNT])(struct ui *) = {
 	[ACT_SEARCH] = ui_search_start,
 	[ACT_SEARCH_NEXT] = ui_search_next, [ACT_SEARCH_PREV] = ui_search_prev,
 	[ACT_RELOAD] = act_reload, [ACT_BROWSER] = act_browser,
+	[ACT_OPEN_URL] = act_open_url,
 	[ACT_SAVE] = ui_act_save, [ACT_SAVED] = ui_act_saved,
 	[ACT_HISTORY] = ui_act_history,
 	[ACT_CANCEL] = act_cancel, [ACT_REDRAW] = act_redraw,

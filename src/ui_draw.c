@@ -335,8 +335,10 @@ status_left(struct ui *u, char **owned, int *head)
 
 	*owned = NULL;
 	*head = 1;
-	if (u->prompting)
+	if (u->prompting == PROMPT_SEARCH)
 		return *owned = xasprintf("/%s", u->prompt.s ? u->prompt.s : "");
+	if (u->prompting == PROMPT_OPEN)
+		return *owned = xasprintf(_("Open: %s"), u->prompt.s ? u->prompt.s : "");
 	if (u->msg != NULL)
 		return u->msg;
 	if (u->help)

@@ -1,7 +1,7 @@
 /*
  * ui_input: keys.  Reads them without blocking (the loop has already
  * waited), names them for the action table's defaults and the config,
- * maps them to actions, and edits the search prompt.
+ * maps them to actions, and edits the prompt (search, open).
  *
  * A key is an int: a character (a Unicode code point, as ncursesw gives
  * it) or UI_KEY_FN(curses key code).  Enter, Backspace and their control
@@ -165,20 +165,26 @@ prompt_backspace(struct buf *b)
 	b->s[b->len] = '\0';
 }
 
-/* A key while the search prompt is open: text, editing, Enter, Esc. */
+#define PROMPT_MAX 2048	/* bytes: long enough for a URL */
+
+/* A key while a prompt is open: text, editing, Enter, Esc. */
 void
 ui_prompt_key(struct ui *u, int key)
 {
 	char enc[4];
+	enum prompt_kind kind = u->prompting;
 
 	if (key == '\n') {
-		u->prompting = 0;
-		ui_search_run(u);
+		u->prompting = PROMPT_NONE;
+		if (kind == PROMPT_SEARCH)
+			ui_search_run(u);
+		else
+			ui_open_typed(u, u->prompt.s ? u->prompt.s : "");
 	} else if (key == ESC || key == CTRL_KEY('C') || key == CTRL_KEY('G')) {
-		u->prompting = 0;
+		u->prompting = PROMPT_NONE;
 	} else if (key == UI_KEY_FN(KEY_BACKSPACE)) {
 		if (u->prompt.len == 0)
-			u->prompting = 0;
+			u->prompting = PROMPT_NONE;
 		else
 			prompt_backspace(&u->prompt);
 	} else if (key == CTRL_KEY('U')) {
@@ -186,7 +192,7 @@ ui_prompt_key(struct ui *u, int key)
 		if (u->prompt.s != NULL)
 			u->prompt.s[0] = '\0';
 	} else if (key >= ' ' && key < UI_KEY_FN(0) && key <= 0x10FFFF &&
-	    !text_is_corrupting((uint32_t)key) && u->prompt.len < 256) {
+	    !text_is_corrupting((uint32_t)key) && u->prompt.len < PROMPT_MAX) {
 		buf_add(&u->prompt, enc, utf8_encode((uint32_t)key, enc));
 	}
 }

@@ -51,6 +51,9 @@ struct source_state {
 
 enum load_kind { LOAD_NEW, LOAD_RELOAD };
 
+/* PROMPT_NONE is 0, so `if (u->prompting)` asks whether one is open. */
+enum prompt_kind { PROMPT_NONE, PROMPT_SEARCH, PROMPT_OPEN };
+
 #define UI_MAX_CHILDREN 16
 #define UI_PREFETCH_JOBS 3	/* prefetches running at once */
 #define UI_PREFETCH_KEEP 32	/* pages kept in memory */
@@ -100,7 +103,7 @@ struct ui {
 	size_t nmatches, match;	/* match: the current one, or UI_NO_MATCH */
 	int searched;		/* matches belong to this doc */
 
-	int prompting;		/* the search prompt is open */
+	enum prompt_kind prompting;	/* the prompt open on the status line */
 	struct buf prompt;
 
 	int help;		/* the help screen is shown */
@@ -139,6 +142,7 @@ int ui_content_rows(const struct ui *u);
 
 /* ui_act.c: what each action does */
 void ui_act(struct ui *u, enum action a);
+void ui_open_typed(struct ui *u, const char *typed);	/* U's prompt was entered */
 void ui_scroll_to(struct ui *u, size_t line);
 
 enum ui_mouse { UI_MOUSE_CLICK, UI_MOUSE_WHEEL_UP, UI_MOUSE_WHEEL_DOWN };
@@ -159,7 +163,8 @@ void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);
 void ui_act_history(struct ui *u);
 
-/* ui_search.c: / n N */
+/* ui_search.c: / n N, and the prompt U shares */
+void ui_prompt_open(struct ui *u, enum prompt_kind kind);
 void ui_search_start(struct ui *u);
 void ui_search_run(struct ui *u);	/* the prompt was entered */
 void ui_search_next(struct ui *u);

@@ -86,15 +86,21 @@ ui_search_run(struct ui *u)
 	search_step(u, 1);
 }
 
+/* Opens an empty prompt on the status line. */
 void
-ui_search_start(struct ui *u)
+ui_prompt_open(struct ui *u, enum prompt_kind kind)
 {
-	if (ui_view(u) == NULL)
-		return;
-	u->prompting = 1;
+	u->prompting = kind;
 	u->prompt.len = 0;
 	if (u->prompt.s != NULL)
 		u->prompt.s[0] = '\0';
+}
+
+void
+ui_search_start(struct ui *u)
+{
+	if (ui_view(u) != NULL)
+		ui_prompt_open(u, PROMPT_SEARCH);
 }
 
 void

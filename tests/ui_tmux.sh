@@ -191,5 +191,32 @@ ok $? "NO_COLOR: attributes (bold, reverse), no colours"
 keys mono q
 wait_dead mono && [ "$(cat "$tmp/mono.status")" = 0 ]; ok $? "q on a story opened first quits"
 
+# ---- U: a URL or a file typed at the prompt ----
+start open 80 24 -- "$SITE/a1.html"
+wait_row open 1 "$T1"
+keys open U
+wait_status open "^Open: +1/[0-9]+ [0-9]+%$"; ok $? "U opens a prompt on the status line"
+tm send-keys -t open -l "127.0.0.1:$port/a2.html"
+keys open Enter
+wait_row open 1 "$T2" && status open | grep -q "^http://127\.0\.0\.1:$port/a2\.html "
+ok $? "a host and path typed without a scheme opens over http://"
+keys open U; tm send-keys -t open -l "$SITE/gbk.html"; keys open Enter
+wait_row open 1 "$TG"; ok $? "a file's path opens"
+keys open U; tm send-keys -t open -l "$BASE/a9.html"; keys open Enter
+wait_status open "a9\.html: +HTTP +status +404" && [ "$(row open 1)" = "$TG" ]
+ok $? "a dead URL: the error on the status line, the page stays"
+keys open U; tm send-keys -t open -l "$BASE/a3.html"; keys open Escape
+wait_status open "gbk\.html +1/[0-9]+" && [ "$(row open 1)" = "$TG" ]
+ok $? "Esc closes the prompt and opens nothing"
+cp "$SITE/a3.html" "$tmp/home-page.html"
+keys open U; tm send-keys -t open -l "~/home-page.html"; keys open Enter
+wait_for open "^县图书馆新馆开放" && status open | grep -q "^file://$tmp/home-page\.html "
+ok $? "~/ is the home directory"
+keys open h
+wait_row open 1 "$TG"; keys open h
+wait_row open 1 "$T2"; ok $? "pages opened by U are in the history: h goes back"
+keys open q; keys open q
+wait_dead open && [ "$(cat "$tmp/open.status")" = 0 ]; ok $? "... and q quits"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]
