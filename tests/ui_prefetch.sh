@@ -3,7 +3,8 @@
 # bench/story_httpd.py's chain of stories with 1 s added to every response
 # and checks in tmux that, after a story has been on screen a while, ] and
 # [ show the next and previous stories well inside that second, and that
-# with KANBAO_NO_PREFETCH=1 the same step does wait for the server.
+# with KANBAO_NO_PREFETCH=1 the same step does wait for the server; and
+# that Esc on a load that waits for a prefetch leaves the prefetch running.
 # Speaks TAP; skips without tmux.
 KANBAO=${KANBAO:-src/kanbao}
 SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
@@ -76,6 +77,20 @@ keys on q
 sleep 0.5
 [ "$(info on '#{pane_dead}')" = 1 ]
 ok $? "q quits while prefetches run"
+
+# Esc on a load that waits for a prefetch gives the fetch back to the
+# prefetcher rather than dropping it: the story stays, and a moment later
+# ] shows 下一篇 at once, asked of the server once
+story esc 20
+wait_title esc 20 15000
+keys esc ']'; keys esc Escape
+wait_status esc "^Loading cancelled " && [ "$(row esc 1)" = "$(title 20)" ]
+ok $? "Esc while ] waits for a prefetch: Loading cancelled, the story stays"
+sleep 1.5
+t0=$(ms); keys esc ']'
+wait_title esc 21 5000 && [ $(( $(ms) - t0 )) -lt 600 ] &&
+    [ "$(srvlog | grep -c '^/s/21.html$')" = 1 ] && ! srvlog | grep -q '^gone /s/21.html$'
+ok $? "... the fetch went on ahead: ] then is instant, one request, none dropped ($(( $(ms) - t0 )) ms)"
 
 story off 10 KANBAO_NO_PREFETCH=1
 wait_title off 10 15000
