@@ -72,54 +72,34 @@ row() { screen "$1" | sed -n "$2p"; }
 status() { screen "$1" | tail -n 1; }
 info() { tm display-message -p -t "$1" "$2"; }
 
-# Polls until the screen of $1 has a line matching the extended regexp $2.
-wait_for() {
+# poll SESSION WHAT COMMAND...: runs COMMAND every tenth of a second until
+# it succeeds, at most LIMIT times; on a time-out says what it waited for
+# and shows the screen of SESSION.
+poll() {
+	p_s=$1 p_what=$2
+	shift 2
 	i=0
 	while [ $i -lt "$LIMIT" ]; do
-		screen "$1" | grep -Eq -- "$2" && return 0
+		"$@" && return 0
 		sleep 0.1
 		i=$((i + 1))
 	done
-	echo "# timed out waiting for: $2"
-	screen "$1" | sed 's/^/#   |/'
+	echo "# timed out waiting for $p_what"
+	screen "$p_s" | sed 's/^/#   |/'
 	return 1
 }
 
-# Polls until row $2 of $1 is exactly $3.
-wait_row() {
-	i=0
-	while [ $i -lt "$LIMIT" ]; do
-		[ "$(row "$1" "$2")" = "$3" ] && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	echo "# timed out waiting for row $2: $3"
-	screen "$1" | sed 's/^/#   |/'
-	return 1
-}
+screen_has() { screen "$1" | grep -Eq -- "$2"; }
+row_is() { [ "$(row "$1" "$2")" = "$3" ]; }
+status_has() { status "$1" | grep -Eq -- "$2"; }
+pane_dead() { [ "$(info "$1" '#{pane_dead}')" = 1 ]; }
 
-# Polls until the status line (the last line) of $1 matches the extended
-# regexp $2.
-wait_status() {
-	i=0
-	while [ $i -lt "$LIMIT" ]; do
-		status "$1" | grep -Eq -- "$2" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	echo "# timed out waiting for the status line: $2"
-	screen "$1" | sed 's/^/#   |/'
-	return 1
-}
-
-# Polls until the program in $1 has ended.
-wait_dead() {
-	i=0
-	while [ $i -lt "$LIMIT" ]; do
-		[ "$(info "$1" '#{pane_dead}')" = 1 ] && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
+# Until the screen of $1 has a line matching the extended regexp $2.
+wait_for() { poll "$1" ": $2" screen_has "$1" "$2"; }
+# Until row $2 of $1 is exactly $3.
+wait_row() { poll "$1" "row $2: $3" row_is "$1" "$2" "$3"; }
+# Until the status line (the last line) of $1 matches the regexp $2.
+wait_status() { poll "$1" "the status line: $2" status_has "$1" "$2"; }
+# Until the program in $1 has ended.
+wait_dead() { poll "$1" "the program to end" pane_dead "$1"; }
 
