@@ -211,7 +211,9 @@ ui_mouse_init(void)
 	want |= BUTTON5_PRESSED;
 #endif
 	mousemask(want, NULL);
-	mouseinterval(0);	/* no wait to tell a click from a press */
+	/* the default click interval stays: with mouseinterval(0), ncurses 6.4
+	 * can take the next event's bytes for this one's and block in read()
+	 * until another key comes, the reader frozen on a finished load */
 }
 
 void
