@@ -73,7 +73,9 @@ rm -rf "$tmp/copy"
 start s2 80 24 -- "file://$SITE/index.html"
 wait_row s2 1 "本地新闻"
 keys s2 S
-wait_row s2 3 "$(row s2 3 | grep "$T1")" && keys s2 Enter
+# Wait for the saved screen itself: row 3 of the headlines behind it
+# also names $T1, so waiting for "a row with $T1" could press Enter there.
+wait_row s2 1 "Saved stories" && wait_for s2 "^[ ✓] [0-9]{4}-[0-9]{2}-[0-9]{2}  $T1\$" && keys s2 Enter
 wait_row s2 1 "$T1"; ok $? "a saved story opens after its page is gone"
 screen s2 | grep -q "^青禾县新建的白鹭大桥今天上午正式通车" && screen s2 | grep -q "^Saved copy"
 ok $? "... whole, from kanbao.db"
