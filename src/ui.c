@@ -104,6 +104,7 @@ term_start(struct ui *u)
 	nodelay(stdscr, TRUE);
 	set_escdelay(25);
 	ui_mouse_init();
+	ui_cells_init();
 	curs_set(0);
 	ui_colors_init(u);
 	getmaxyx(stdscr, u->rows, u->cols);

@@ -32,15 +32,38 @@ struct kept {
 	unsigned char len;
 };
 
-static struct kept *kept;
-static size_t nkept, capkept;
-static int *old_rows;		/* rows that held kept characters last frame */
-static size_t nold_rows;
-static struct buf out;		/* tputs() has no user pointer */
+/* A cell of stdscr as ncurses's update sees it. */
+struct cell {
+	wchar_t ch;
+	attr_t attr;
+	short pair;
+};
+
+static struct kept *kept, *old_kept;	/* this frame's, the last frame's */
+static size_t nkept, capkept, nold_kept, capold_kept;
+static struct cell *now, *then;		/* stdscr this frame, the last */
+static int then_rows, then_cols;	/* 0: the last frame was not read */
+static unsigned char *paint_row;	/* rows whose kept characters to write */
+static struct buf out;			/* tputs() has no user pointer */
+
+void
+ui_cells_init(void)
+{
+	idcok(stdscr, FALSE);
+	typeahead(-1);
+}
 
 void
 ui_cells_begin(void)
 {
+	struct kept *k = old_kept;
+	size_t cap = capold_kept;
+
+	old_kept = kept;
+	nold_kept = nkept;
+	capold_kept = capkept;
+	kept = k;
+	capkept = cap;
 	nkept = 0;
 }
 
@@ -94,24 +117,143 @@ ui_cells_put(const char *s, size_t len, attr_t attr, int ambi_width)
 	addnstr(s + seg, (int)(len - seg));
 }
 
-static int
-row_seen(const int *rows, size_t n, int y)
+/* ---- which rows ncurses may write over ---- */
+
+static void
+read_screen(void)
 {
-	for (size_t i = 0; i < n; i++)
-		if (rows[i] == y)
+	int y0, x0;
+	cchar_t c;
+	wchar_t wch[CCHARW_MAX + 1];
+
+	getyx(stdscr, y0, x0);
+	now = xreallocarray(now, (size_t)LINES * (size_t)COLS, sizeof *now);
+	for (int y = 0; y < LINES; y++)
+		for (int x = 0; x < COLS; x++) {
+			struct cell *cell = &now[(size_t)y * (size_t)COLS + (size_t)x];
+
+			wch[0] = L' ';
+			cell->attr = A_NORMAL;
+			cell->pair = 0;
+			if (mvwin_wch(stdscr, y, x, &c) == OK)
+				getcchar(&c, wch, &cell->attr, &cell->pair, NULL);
+			cell->ch = wch[0];
+		}
+	move(y0, x0);
+}
+
+static const struct cell *
+row_of(const struct cell *screen, int y)
+{
+	return screen + (size_t)y * (size_t)COLS;
+}
+
+/* Equal as ncurses's line hash sees rows: by their characters alone. */
+static int
+same_text(const struct cell *a, const struct cell *b)
+{
+	for (int x = 0; x < COLS; x++)
+		if (a[x].ch != b[x].ch)
+			return 0;
+	return 1;
+}
+
+static int
+same_cells(const struct cell *a, const struct cell *b)
+{
+	for (int x = 0; x < COLS; x++)
+		if (a[x].ch != b[x].ch || a[x].attr != b[x].attr || a[x].pair != b[x].pair)
+			return 0;
+	return 1;
+}
+
+/* Would ncurses scroll lines this frame?  Its hashmap moves lines only
+ * from an anchor: a line whose text is once on the old screen and once
+ * on the new, at another row.  A scroll carries our characters with it
+ * to rows where ncurses believes there are blanks. */
+static int
+lines_may_move(void)
+{
+	for (int y = 0; y < LINES; y++) {
+		int in_new = 0, in_old = 0, old_y = -1;
+
+		for (int i = 0; i < LINES && in_new < 2; i++)
+			in_new += same_text(row_of(now, y), row_of(now, i));
+		for (int i = 0; i < LINES && in_new == 1 && in_old < 2; i++)
+			if (same_text(row_of(now, y), row_of(then, i))) {
+				in_old++;
+				old_y = i;
+			}
+		if (in_new == 1 && in_old == 1 && old_y != y)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does ncurses keep the last row's cells apart from a clear to the end
+ * of the screen?  It clears from the first of the blank rows at the
+ * bottom, blank like the last cell; a last row unlike its own last cell
+ * leaves none. */
+static int
+last_row_mixed(void)
+{
+	const struct cell *r = row_of(now, LINES - 1);
+
+	for (int x = 0; x < COLS; x++)
+		if (r[x].ch != r[COLS - 1].ch || r[x].attr != r[COLS - 1].attr ||
+		    r[x].pair != r[COLS - 1].pair)
 			return 1;
 	return 0;
 }
 
+static int
+kept_now(const struct kept *k)
+{
+	for (size_t i = 0; i < nkept; i++)
+		if (kept[i].y == k->y && kept[i].x == k->x && kept[i].attr == k->attr &&
+		    kept[i].len == k->len && memcmp(kept[i].glyph, k->glyph, k->len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Before refresh().  A row whose kept characters went away is repainted
+ * whole, since ncurses believes those cells blank already.  Kept
+ * characters are written again only on rows that ncurses writes to:
+ * rows that change, the cursor's row, and all of them when the screen
+ * is cleared or resized or lines may move.  A frame without kept
+ * characters, then or now, costs nothing. */
 void
 ui_cells_end(void)
 {
-	for (size_t i = 0; i < nold_rows; i++)
-		if (old_rows[i] < LINES)
-			wredrawln(stdscr, old_rows[i], 1);
-	for (size_t i = 0; i < nkept; i++)
-		if (!row_seen(old_rows, nold_rows, kept[i].y))
-			wredrawln(stdscr, kept[i].y, 1);
+	int all, cy = getcury(stdscr);
+	struct cell *t;
+
+	if ((nkept == 0 && nold_kept == 0) || LINES <= 0 || COLS <= 0) {
+		then_rows = then_cols = 0;
+		return;
+	}
+	read_screen();
+	all = is_cleared(curscr) || is_cleared(stdscr) || then_rows != LINES ||
+	    then_cols != COLS || lines_may_move() || !last_row_mixed();
+	paint_row = xreallocarray(paint_row, (size_t)LINES, 1);
+	for (int y = 0; y < LINES; y++)
+		paint_row[y] = all || !same_cells(row_of(now, y), row_of(then, y));
+	paint_row[cy] = 1;
+	for (size_t i = 0; i < nold_kept; i++) {
+		const struct kept *k = &old_kept[i];
+
+		if (k->y < LINES && (all || !kept_now(k))) {
+			wredrawln(stdscr, k->y, 1);
+			paint_row[k->y] = 1;
+		}
+	}
+	for (size_t i = 0; all && i < nkept; i++)
+		wredrawln(stdscr, kept[i].y, 1);
+	t = then;
+	then = now;
+	now = t;
+	then_rows = LINES;
+	then_cols = COLS;
 }
 
 static int
@@ -139,29 +281,23 @@ write_out(void)
 	out.len = 0;
 }
 
-static void
-remember_rows(void)
-{
-	old_rows = xreallocarray(old_rows, nkept ? nkept : 1, sizeof *old_rows);
-	nold_rows = 0;
-	for (size_t i = 0; i < nkept; i++)
-		if (!row_seen(old_rows, nold_rows, kept[i].y))
-			old_rows[nold_rows++] = kept[i].y;
-}
-
 void
 ui_cells_paint(void)
 {
-	remember_rows();
-	if (nkept == 0)
-		return;
+	size_t painted = 0;
+
 	for (size_t i = 0; i < nkept; i++) {
 		const struct kept *k = &kept[i];
 
+		if (!paint_row[k->y])
+			continue;
+		painted++;
 		tputs(tiparm(cursor_address, k->y, k->x), 1, out_char);
 		vid_puts(k->attr & ~A_COLOR, (short)PAIR_NUMBER(k->attr), NULL, out_char);
 		buf_add(&out, k->glyph, k->len);
 	}
+	if (painted == 0)
+		return;
 	vid_puts(A_NORMAL, 0, NULL, out_char);
 	tputs(tiparm(cursor_address, getcury(curscr), getcurx(curscr)), 1, out_char);
 	write_out();
@@ -171,9 +307,14 @@ void
 ui_cells_free(void)
 {
 	free(kept);
-	free(old_rows);
+	free(old_kept);
+	free(now);
+	free(then);
+	free(paint_row);
 	buf_free(&out);
-	kept = NULL;
-	old_rows = NULL;
-	nkept = capkept = nold_rows = 0;
+	kept = old_kept = NULL;
+	now = then = NULL;
+	paint_row = NULL;
+	nkept = capkept = nold_kept = capold_kept = 0;
+	then_rows = then_cols = 0;
 }

@@ -18,17 +18,25 @@
 #include <curses.h>
 #include <stddef.h>
 
+/* Once, after newterm(): ncurses is told not to shift characters along
+ * a line (insert and delete character would carry ours with them) and
+ * not to leave a frame half done when a key is waiting, so that the
+ * screen it had is the one it was given the frame before. */
+void ui_cells_init(void);
+
 void ui_cells_begin(void);
 
 /* Draws len bytes of cleaned UTF-8 at the cursor in attribute attr,
  * every character ambi_width's text_cp_width() columns wide. */
 void ui_cells_put(const char *s, size_t len, attr_t attr, int ambi_width);
 
-/* Before refresh(): the rows that held kept characters, in this frame or
- * the last, are repainted whole, since ncurses cannot know their cells. */
+/* Before refresh(): rows that lost kept characters are repainted whole,
+ * since ncurses cannot know their cells; when ncurses may move lines,
+ * every row that held or holds them. */
 void ui_cells_end(void);
 
-/* After refresh(): writes the kept characters. */
+/* After refresh(): writes the kept characters on the rows ncurses may
+ * have written to. */
 void ui_cells_paint(void);
 
 void ui_cells_free(void);

@@ -5,9 +5,11 @@ and one column wide, as most others do.
 
 tmux draws them one column wide and cannot be told otherwise, so this test
 runs the reader in a pty on a small terminal emulator of its own, with a
-terminfo entry that has little more than absolute cursor addressing.  The
-emulator draws a character at the width its own table says, the way a
-real terminal would, whatever kanbao or ncurses believe.
+terminfo entry that has little more than absolute cursor addressing and a
+scrolling region (so that ncurses scrolls lines that hold such characters,
+as it does on xterm).  The emulator draws a character at the width its own
+table says, the way a real terminal would, whatever kanbao or ncurses
+believe.
 
 What must hold: every character sits in the same column on both terminals
 (the wide one's right halves aside), none is written past the right edge,
@@ -28,6 +30,7 @@ ROWS, COLS = 20, 60
 TERMINFO = r"""kanbao-cells|the terminal of kanbao's cell test,
 	cols#60, lines#20, it#8,
 	clear=\E[H\E[2J, cup=\E[%i%p1%d;%p2%dH, el=\E[K, ed=\E[J,
+	csr=\E[%i%p1%d;%p2%dr, ind=\n, ri=\EM,
 	sgr0=\E[m, bold=\E[1m, rev=\E[7m, smul=\E[4m, dim=\E[2m, cr=\r,
 """
 
@@ -51,12 +54,22 @@ class Terminal:
         self.decode = codecs.getincrementaldecoder("utf-8")("replace")
         self.state, self.params = "text", ""
         self.overflow, self.unknown = [], []
+        self.scrolls = 0
         self.resize(rows, cols)
 
     def resize(self, rows, cols):
         self.rows, self.cols = rows, cols
         self.cells = [[" "] * cols for _ in range(rows)]
         self.y = self.x = 0
+        self.top, self.bottom = 0, rows - 1
+
+    def scroll(self, up):
+        """Moves the lines of the scrolling region by one."""
+        region = self.cells[self.top:self.bottom + 1]
+        blank = [" "] * self.cols
+        region = region[1:] + [blank] if up else [blank] + region[:-1]
+        self.cells[self.top:self.bottom + 1] = region
+        self.scrolls += 1
 
     def width(self, ch):
         if unicodedata.combining(ch):
@@ -92,6 +105,10 @@ class Terminal:
         if final in "Hf":
             self.y = min(max(args[0], 1), self.rows) - 1
             self.x = min(max(args[1] if len(args) > 1 else 1, 1), self.cols) - 1
+        elif final == "r":
+            self.top = max(args[0], 1) - 1
+            self.bottom = min(args[1] if len(args) > 1 and args[1] else self.rows, self.rows) - 1
+            self.y = self.x = 0
         elif final == "K" and args[0] == 0:
             for x in range(self.x, self.cols):
                 self.blank(self.y, x)
@@ -107,7 +124,12 @@ class Terminal:
         for ch in self.decode.decode(data):
             if self.state == "esc":
                 self.state, self.params = ("csi", "") if ch == "[" else ("text", "")
-                if ch != "[":
+                if ch == "M":
+                    if self.y == self.top:
+                        self.scroll(False)
+                    else:
+                        self.y = max(self.y - 1, 0)
+                elif ch != "[":
                     self.unknown.append("ESC " + ch)
             elif self.state == "csi":
                 if "\x40" <= ch <= "\x7e":
@@ -120,7 +142,10 @@ class Terminal:
             elif ch == "\r":
                 self.x = 0
             elif ch == "\n":
-                self.y = min(self.y + 1, self.rows - 1)
+                if self.y == self.bottom:
+                    self.scroll(True)
+                else:
+                    self.y = min(self.y + 1, self.rows - 1)
             elif ch == "\b":
                 self.x = max(self.x - 1, 0)
             elif ch == "\t":
@@ -148,6 +173,7 @@ class Reader:
 
     def __init__(self, env, ambiguous, args):
         self.term = Terminal(ROWS, COLS, ambiguous)
+        self.log = bytearray()
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
             os.execve(KANBAO, [KANBAO] + args + [PAGE], env)
@@ -168,6 +194,7 @@ class Reader:
                 except OSError:
                     return False
                 self.term.feed(data)
+                self.log += data
                 got, last = True, time.time()
             seen = got if until is None else until in self.term.text()
             if seen and time.time() - last >= quiet:
@@ -205,6 +232,8 @@ STEPS = [
     ("a search highlights 骑楼", "/骑楼\r", None),
     ("the next match", "n", None),
     ("a scroll by a line", "j", None),
+    ("two more lines", "jj", None),
+    ("a scroll back by a line", "k", None),
     ("the focus on a link", "\t", None),
     ("the focus on the next link", "\t", None),
     ("back to the top", "g", None),
@@ -222,6 +251,32 @@ def session(env, ambiguous, ambi_arg):
     screens.append(("resized to 47 columns", True, r.term.lines(), r.term.text(),
                     r.term.rows_of_text()))
     return screens, r.term, r.quit()
+
+
+def is_ambiguous(ch):
+    return unicodedata.east_asian_width(ch) == "A"
+
+
+def quiet_prompt(env):
+    """What the terminal is sent while a search is typed and dropped over
+    a screen full of “ ” — …: the rows of the story do not change, so
+    they must not be sent again, neither their text nor, since ncurses
+    leaves those rows alone, the characters kanbao writes itself."""
+    r = Reader(env, 2, ["--ambi-width=2"])
+    r.pump("住在骑楼二楼")
+    before = r.term.lines()
+    rows = [row for row in r.term.rows_of_text()[:-1] if any(map(is_ambiguous, row))]
+    runs = [run for row in rows
+            for run in "".join(" " if is_ambiguous(c) else c for c in row).split()
+            if len(run) >= 2]
+    mark = len(r.log)
+    r.keys("/")
+    r.keys("骑")
+    r.keys("\x1b")
+    sent = bytes(r.log[mark:])
+    after = r.term.lines()
+    r.quit()
+    return rows, runs, sent, before, after
 
 
 def squeeze(s):
@@ -257,9 +312,22 @@ def main():
            "the status line's place ends in the last column", repr(status))
         ok(not wterm.overflow and not nterm.overflow, "nothing is written past the right edge",
            wterm.overflow[:5] + nterm.overflow[:5])
+        ok(wterm.scrolls > 0 and nterm.scrolls > 0,
+           "ncurses scrolled lines with the scrolling region at least once",
+           (wterm.scrolls, nterm.scrolls))
         ok(not wterm.unknown and not nterm.unknown, "only sequences the terminfo entry names",
            wterm.unknown[:5] + nterm.unknown[:5])
         ok(wquit and nquit, "q ends both with exit status 0")
+
+        rows, runs, sent, before, after = quiet_prompt(env)
+        resent = [run for run in runs if run.encode() in sent]
+        ok(len(rows) >= 5 and runs and not resent,
+           "typing a search sends none of the %d rows with “ ” — … again" % len(rows),
+           resent[:5])
+        ok(not any(ch.encode() in sent for row in rows for ch in row if is_ambiguous(ch)),
+           "... nor the characters kanbao places itself", len(sent))
+        ok(after[:-1] == before[:-1], "... and after Esc the story is as it was",
+           "\n".join(after))
 
         # The default, ambiguous characters one column: no gaps after them.
         plain, pterm, pquit = session(env, 1, 1)
