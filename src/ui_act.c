@@ -17,7 +17,7 @@
 #include "i18n.h"
 #include "text.h"
 #include "ui_int.h"
-#include "ui_url.h"
+#include "url.h"
 
 #define NONE ((size_t)-1)
 
@@ -170,10 +170,10 @@ follow(struct ui *u, int k)
 	v->focus = k;
 	/* the sources and saved screens list the reader's own URLs (its
 	 * config, its kanbao.db): the rule is for links found in pages */
-	if (v->kind == VIEW_PAGE && !ui_url_followable(v->page->url, url)) {
-		char scheme[UI_SCHEME_MAX + 1];
+	if (v->kind == VIEW_PAGE && !url_followable(v->page->url, url)) {
+		char scheme[URL_SCHEME_MAX + 1];
 
-		ui_url_scheme(url, scheme);
+		url_scheme(url, scheme);
 		ui_message(u, 1, _("Not following a %s: link: only http(s) links are followed"),
 		    scheme);
 		return;

@@ -23,7 +23,7 @@
 
 #include "i18n.h"
 #include "ui_int.h"
-#include "ui_url.h"
+#include "url.h"
 
 extern char **environ;
 
@@ -101,10 +101,10 @@ ui_browser_open(struct ui *u, const char *url)
 	char *words, *argv[MAX_ARGS + 2], *save = NULL;
 	int argc = 0, rc;
 
-	if (!ui_url_is_web(url)) {
-		char scheme[UI_SCHEME_MAX + 1];
+	if (!url_is_web(url)) {
+		char scheme[URL_SCHEME_MAX + 1];
 
-		ui_url_scheme(url, scheme);
+		url_scheme(url, scheme);
 		ui_message(u, 0, _("Only http(s) pages open in a browser; this is a %s: page"),
 		    scheme);
 		return;

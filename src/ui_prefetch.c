@@ -21,7 +21,7 @@
 #include <time.h>
 
 #include "ui_int.h"
-#include "ui_url.h"
+#include "url.h"
 
 #define UI_PREFETCH_RELATED 8		/* related stories prefetched at most */
 #define UI_PREFETCH_TTL 600		/* seconds */
@@ -161,7 +161,7 @@ ui_prefetch_pump(struct ui *u)
 	for (size_t n = 0; (url = candidate(u, n)) != NULL; n++) {
 		struct prefetch_slot *s = NULL;
 
-		if (*url == '\0' || !ui_url_followable(from, url) || tried(u, url) ||
+		if (*url == '\0' || !url_followable(from, url) || tried(u, url) ||
 		    slot_of_url(u, url) != NULL || cache_find(u, url) != NULL)
 			continue;
 		for (int i = 0; i < UI_PREFETCH_JOBS && s == NULL; i++)

@@ -1,6 +1,7 @@
 /* url: resolution and policy for links; see url.h. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/uri.h>
@@ -82,12 +83,43 @@ url_resolve(const char *base, const char *href, const char *page_url)
 	free(clean);
 	if (abs == NULL)
 		return NULL;
-	if (!str_istarts(abs, "http://") && !str_istarts(abs, "https://") &&
-	    !(str_istarts(abs, "file:") && page_url && str_istarts(page_url, "file:"))) {
+	if (!url_followable(page_url, abs)) {
 		free(abs);
 		return NULL;
 	}
 	out = escape_url(abs);
 	free(abs);
 	return out;
+}
+
+int
+url_is_web(const char *url)
+{
+	return url != NULL && (str_istarts(url, "http://") || str_istarts(url, "https://"));
+}
+
+int
+url_followable(const char *from, const char *url)
+{
+	if (url_is_web(url))
+		return 1;
+	/* a local page (a saved page, the demo edition) may link beside itself */
+	return url != NULL && from != NULL && str_istarts(url, "file:") && str_istarts(from, "file:");
+}
+
+void
+url_scheme(const char *url, char out[URL_SCHEME_MAX + 1])
+{
+	size_t n = 0;
+
+	while (url != NULL && n < URL_SCHEME_MAX && (isalnum((unsigned char)url[n]) ||
+	    url[n] == '+' || url[n] == '-' || url[n] == '.'))
+		n++;
+	if (url == NULL || n == 0 || url[n] != ':') {
+		strcpy(out, "?");
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		out[i] = (char)tolower((unsigned char)url[i]);
+	out[n] = '\0';
 }
