@@ -3,10 +3,14 @@
 only.  /s/N.html (N = 1 .. COUNT) is a story whose 上一篇 is N-1, whose
 下一篇 is N+1 and whose related stories are N+5 and N+9; every response is
 held DELAY seconds first, as a far server would.  Prints the port on its
-first line; GET /_log lists the paths asked for, and "gone PATH" for a
-request whose client left before the answer (a cancelled prefetch).  Ends after --lifetime seconds or when its parent is gone.
+first line; GET /_log lists the paths asked for, "done PATH" for an
+answer sent whole and "gone PATH" for a request whose client left before
+the answer (a cancelled prefetch).  Ends after --lifetime seconds or when
+its parent is gone.  --hold N,M,... holds the answer to those stories
+until their client leaves, so that a test can see a prefetch cancelled
+without racing the delay.
 
-  story_httpd.py [--delay SECONDS] [--lifetime SECONDS]
+  story_httpd.py [--delay SECONDS] [--lifetime SECONDS] [--hold N,M,...]
 """
 import os, socket, sys, threading, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -44,6 +48,7 @@ LOG = []
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"
     delay = 0.3
+    hold = set()
 
     def log_message(self, fmt, *args):
         pass
@@ -70,6 +75,8 @@ class Handler(BaseHTTPRequestHandler):
             return
         LOG.append(self.path)
         time.sleep(self.delay)
+        while self.path in self.hold and not self.peer_gone():
+            time.sleep(0.05)
         if self.peer_gone():
             LOG.append("gone " + self.path)
             return
@@ -90,6 +97,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         try:
             self.wfile.write(body)
+            LOG.append("done " + self.path)
         except (BrokenPipeError, ConnectionResetError):
             pass    # a prefetch the reader cancelled
 
@@ -98,6 +106,7 @@ def main():
     args = sys.argv[1:]
     opts = dict(zip(args[::2], args[1::2]))
     Handler.delay = float(opts.get("--delay", 0.3))
+    Handler.hold = {f"/s/{n}.html" for n in opts.get("--hold", "").split(",") if n}
     lifetime = float(opts.get("--lifetime", 300))
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
