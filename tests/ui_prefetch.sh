@@ -34,6 +34,12 @@ logged() { srvlog | grep -qxF -- "$1"; }
 wait_done() { poll "$1" "the server to send /s/$2.html" logged "done /s/$2.html"; }
 # asked N: how many times story N was asked for
 asked() { srvlog | grep -cxF -- "/s/$1.html"; }
+# step SESSION KEY N: KEY shows story N, which the server was asked for
+# once in all (so not again, if it was fetched ahead)
+step() {
+	keys "$1" "$2"
+	wait_title "$1" "$3" && [ "$(asked "$3")" = 1 ]
+}
 # story SESSION N [VAR=value...]: kanbao on story N, with a home (config,
 # cache, data) of its own
 story() {
@@ -47,21 +53,16 @@ story() {
 story on 1
 wait_title on 1; ok $? "the first story opens over http"
 wait_done on 2
-keys on ']'
-wait_title on 2 && [ "$(asked 2)" = 1 ]
+step on ']' 2
 ok $? "] shows 下一篇, fetched ahead, without asking the server again"
 wait_done on 3
-keys on '['
-wait_title on 1 && [ "$(asked 1)" = 1 ]
+step on '[' 1
 ok $? "[ back to 上一篇: not asked again either"
-keys on ']'
-wait_title on 2 && [ "$(asked 2)" = 1 ]
+step on ']' 2
 ok $? "] right away: the kept page again"
-keys on ']'
-wait_title on 3 && [ "$(asked 3)" = 1 ]
+step on ']' 3
 ok $? "] to a story fetched ahead while the last one was read"
-keys on ']'
-wait_title on 4 && [ "$(asked 4)" = 1 ]
+step on ']' 4
 ok $? "] while 下一篇 is still being fetched ahead waits for that fetch, asks the server once"
 # leaving a story cancels the prefetches only it wanted: from 4 (wanting
 # 5, 3, 9, 13), h goes back to 3, which wants 4, 2, 8, 12; the server
@@ -84,8 +85,7 @@ keys esc ']'; keys esc Escape
 wait_status esc "^Loading cancelled " && title_is esc 20
 ok $? "Esc while ] waits for a prefetch: Loading cancelled, the story stays"
 wait_done esc 21
-keys esc ']'
-wait_title esc 21 && [ "$(asked 21)" = 1 ] && ! logged "gone /s/21.html"
+step esc ']' 21 && ! logged "gone /s/21.html"
 ok $? "... the fetch went on ahead: ] then shows it, one request, none dropped"
 
 story off 50 KANBAO_NO_PREFETCH=1
