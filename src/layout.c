@@ -113,6 +113,89 @@ forced_cut(const char *text, size_t start, size_t pos)
 	return cut > start ? cut : pos;
 }
 
+/* Is text[i..] a regional indicator (U+1F1E6..U+1F1FF, F0 9F 87 A6..BF)? */
+static int
+is_regional_indicator(const char *text, size_t len, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)text + i;
+
+	return len - i >= 4 && s[0] == 0xF0 && s[1] == 0x9F && s[2] == 0x87 &&
+	    s[3] >= 0xA6 && s[3] <= 0xBF;
+}
+
+/* Is text[i..] U+FFFF (EF BF BF)? */
+static int
+is_ffff(const char *text, size_t len, size_t i)
+{
+	return len - i >= 3 && memcmp(text + i, "\xEF\xBF\xBF", 3) == 0;
+}
+
+/*
+ * libunibreak 5.1 (Debian 12) aborts on an assertion when a regional
+ * indicator (either half of every flag, such as 🇨🇳) follows another
+ * character, and on U+FFFF, which it takes for its end of text.  Every
+ * other scalar value is safe in every context (tests/unit_layout lays
+ * each one out between letters).  So it is given a copy in which each of
+ * those stands in as a character of the same length that it handles: a
+ * plane-2 ideograph (U+20000) for a regional indicator, since a flag
+ * breaks as an ideograph does, and U+FFFD for U+FFFF.  Returns text
+ * itself when it holds neither, else a copy the caller frees.
+ */
+static const char *
+unibreak_safe(const char *text, size_t len)
+{
+	char *copy = NULL;
+
+	for (size_t i = 0; i < len; i++) {
+		if (!is_regional_indicator(text, len, i) && !is_ffff(text, len, i))
+			continue;
+		if (!copy)
+			copy = xstrndup(text, len);
+		if (is_ffff(text, len, i))
+			memcpy(copy + i, "\xEF\xBF\xBD", 3);
+		else
+			memcpy(copy + i, "\xF0\xA0\x80\x80", 4);
+	}
+	return copy ? copy : text;
+}
+
+/* UAX #14 LB30a: the two regional indicators of a flag stay together. */
+static void
+keep_flags_whole(const char *text, size_t len, char *brks)
+{
+	size_t run = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (((unsigned char)text[i] & 0xC0) == 0x80)
+			continue;
+		if (!is_regional_indicator(text, len, i)) {
+			run = 0;
+			continue;
+		}
+		if (run % 2 == 1)
+			brks[i - 1] = LINEBREAK_NOBREAK;
+		run++;
+	}
+}
+
+/* Break opportunities of text: brks[i] tells what may follow byte i. */
+static void
+find_breaks(const char *text, size_t len, char *brks)
+{
+	static int tables_ready;
+	const char *safe = unibreak_safe(text, len);
+
+	if (!tables_ready) {	/* read-only once built; without them every lookup is slow */
+		init_linebreak();
+		tables_ready = 1;
+	}
+	set_linebreaks_utf8((const utf8_t *)safe, len, "zh", brks);
+	if (safe != text) {
+		keep_flags_whole(text, len, brks);
+		free((char *)safe);
+	}
+}
+
 void
 layout_wrap_spans(const char *text, int width, int ambi_width, struct layout_spans *out)
 {
@@ -124,7 +207,7 @@ layout_wrap_spans(const char *text, int width, int ambi_width, struct layout_spa
 	if (width < 1)
 		width = 1;
 	brks = xmalloc(len + 1);
-	set_linebreaks_utf8((const utf8_t *)text, len, "zh", brks);
+	find_breaks(text, len, brks);
 	while (i < len) {
 		n = utf8_decode(text + i, len - i, &cp);
 		w = text_cp_width(cp, ambi_width);

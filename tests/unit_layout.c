@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "layout.h"
 #include "tap.h"
@@ -100,6 +101,84 @@ test_width(void)
 	tap_int(layout_width("a\x1b[31mb", 7, 1), 6, "ESC counts nothing, the rest of the sequence is text");
 }
 
+/* Characters in s[0..len). */
+static size_t
+chars_in(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* Every Unicode scalar value, between two letters, at both ambiguous
+ * widths and a wide and a narrow line, lays out without a crash and loses
+ * nothing but the spaces at the breaks.  Debian 12's libunibreak aborts on
+ * the regional indicators (the halves of every flag) and on U+FFFF. */
+static void
+test_every_scalar_value(void)
+{
+	int whole = 1, fits = 1;
+	uint32_t first_bad = 0;
+
+	for (uint32_t cp = 1; cp <= 0x10FFFF; cp++) {
+		char text[8], joined[8];
+		size_t n;
+
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		text[0] = 'a';
+		n = 1 + utf8_encode(cp, text + 1);
+		text[n++] = 'b';
+		text[n] = '\0';
+		for (int ambi = 1; ambi <= 2; ambi++) {
+			for (int width = 2; width <= 80; width += 78) {
+				struct layout_spans spans = {0};
+				size_t len = 0;
+
+				layout_wrap_spans(text, width, ambi, &spans);
+				for (size_t i = 0; i < spans.n; i++) {
+					size_t w = spans.v[i].end - spans.v[i].start;
+
+					if (len + w < sizeof joined)
+						memcpy(joined + len, text + spans.v[i].start, w);
+					len += w;
+					if (layout_width(text + spans.v[i].start, w, ambi) > width &&
+					    chars_in(text + spans.v[i].start, w) > 1)
+						fits = 0;
+				}
+				joined[len < sizeof joined ? len : 0] = '\0';
+				if (cp != ' ' && cp != '\n' && strcmp(joined, text) != 0 && whole) {
+					whole = 0;
+					first_bad = cp;
+				}
+				free(spans.v);
+			}
+		}
+	}
+	if (!whole)
+		printf("# first loss at U+%04X\n", (unsigned)first_bad);
+	tap_ok(whole, "every scalar value between letters lays out whole, both ambiguous widths");
+	tap_ok(fits, "and no line of several characters is wider than the line");
+}
+
+static void
+test_flags(void)
+{
+	char *got;
+
+	got = wrap("a🇨🇳b", 80, 1);
+	tap_str(got, "a🇨🇳b", "a flag between letters stays on its line");
+	free(got);
+	got = wrap("🇨🇳🇺🇸🇯🇵", 2, 1);
+	tap_str(got, "🇨🇳|🇺🇸|🇯🇵", "flags break between flags, never inside one");
+	free(got);
+	got = wrap("新闻\xEF\xBF\xBF新闻", 80, 2);
+	tap_ok(got != NULL && strncmp(got, "新闻", strlen("新闻")) == 0, "U+FFFF in text does not stop the layout");
+	free(got);
+}
+
 int
 main(void)
 {
@@ -107,5 +186,7 @@ main(void)
 	test_wrap();
 	test_no_line_breaks_rule();
 	test_width();
+	test_flags();
+	test_every_scalar_value();
 	return tap_done();
 }
