@@ -400,34 +400,43 @@ cut_out(char *s, const char *what)
 	memmove(at, at + strlen(what), strlen(at + strlen(what)) + 1);
 }
 
+/* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */
+static size_t
+tail_word_length(const char *s, size_t n)
+{
+	static const char *const tails[] = {"……更多", "...更多", "…更多", "更多>>",
+		"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};
+
+	for (const char *const *tl = tails; *tl; tl++) {
+		size_t k = strlen(*tl);
+
+		if (n >= k && memcmp(s + n - k, *tl, k) == 0)
+			return k;
+	}
+	return 0;
+}
+
 /* Text t of an item without its title (as shown and in full), its date
- * and a trailing 更多. */
+ * and its trailing tail words.  What is left may be nothing at all: an
+ * item that is a title and 更多 alone is a common layout. */
 static char *
 item_snippet(const char *t, const char *shown, const char *title, const char *date)
 {
 	char *s, *copy = xstrdup(t);
-	size_t n;
+	size_t n, k;
 
 	cut_out(copy, title);
 	cut_out(copy, shown);
 	cut_out(copy, date);
 	s = text_clean(copy, strlen(copy));
 	free(copy);
-	for (;;) {
-		static const char *const tails[] = {"……更多", "...更多", "…更多", "更多>>",
-			"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};
-		const char *const *tl;
-
-		n = strlen(s);
-		for (tl = tails; *tl; tl++)
-			if (n >= strlen(*tl) && strcmp(s + n - strlen(*tl), *tl) == 0)
-				break;
-		if (*tl == NULL)
-			break;
-		s[n - strlen(*tl)] = '\0';
-		while (n > 0 && s[strlen(s) - 1] == ' ')
-			s[strlen(s) - 1] = '\0';
+	n = strlen(s);
+	while ((k = tail_word_length(s, n)) > 0) {
+		n -= k;
+		while (n > 0 && s[n - 1] == ' ')
+			n--;
 	}
+	s[n] = '\0';
 	if (utf8_chars(s) < 8) {
 		free(s);
 		return NULL;
