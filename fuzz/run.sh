@@ -11,8 +11,17 @@ trap 'rm -rf "$work"' EXIT
 for t in extract layout config; do
   mkdir -p "$work/$t"
   case $t in
-    extract) cp "$top"/tests/data/*.html "$top"/tests/data/*.xml "$work/$t/" 2>/dev/null || true ;;
-    layout) printf '\024%s' '青禾县新建的白鹭大桥今天正式通车，全长八百米。' > "$work/$t/seed1" ;;
+    extract)
+      # the fixtures, the test site, the demo edition, and the real pages
+      # of ../shared/corpus where this checkout has them beside it
+      for f in "$top"/tests/data/*.html "$top"/tests/data/*.xml "$top"/tests/site/*.html \
+          "$top"/tests/site/*.xml "$top"/demo/*.html "$top"/demo/stories/*.html \
+          "$top"/../shared/corpus/pages/*.html; do
+        [ -f "$f" ] && cp "$f" "$work/$t/$(echo "$f" | tr / _)"
+      done ;;
+    layout)
+      printf '\024%s' '青禾县新建的白鹭大桥今天正式通车，全长八百米。' > "$work/$t/seed1"
+      python3 "$top/fuzz/unicode_seeds.py" "$work/$t" ;;
     config) printf 'site example.test title //h1\nsite a.test body //p\n' > "$work/$t/seed1" ;;
   esac
   [ -d "$top/fuzz/regressions/$t" ] && cp "$top/fuzz/regressions/$t"/* "$work/$t/" 2>/dev/null || true
