@@ -2,10 +2,15 @@
  * unit_fetcher: the non-blocking face of fetch.h against tests/httpd.py.
  * Runs jobs at once through fetcher_wait / fetcher_run / fetcher_done as
  * the reader's loop does, watches progress, cancels, and plays the cache
- * with a fake one (the narrow interface is there for this).
+ * with a fake one (the narrow interface is there for this).  A name lookup
+ * that hangs comes from this program's own getaddrinfo(), which libcurl's
+ * resolver thread calls in place of libc's.
  */
 #include "config.h"
 
+#include <dlfcn.h>
+#include <netdb.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,6 +71,37 @@ now(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* ---- a name lookup that hangs ---- */
+
+#define SLOW_HOST "slow-dns.kanbao.test"
+#define SLOW_LOOKUP_MS 15000	/* at most: the test lets go before */
+
+/* written by the lookup: when it begins, and just before it returns;
+ * read by it: the test letting it go */
+static int lookup_began[2] = {-1, -1}, lookup_ends[2] = {-1, -1}, lookup_go[2] = {-1, -1};
+static int lookup_returned;
+
+/* libcurl's resolver thread calls this, not libc's (the program's own
+ * symbols come first): SLOW_HOST answers only when the test says so, as
+ * a name server that does not answer would after its timeout. */
+int
+getaddrinfo(const char *node, const char *service, const struct addrinfo *hints,
+    struct addrinfo **res)
+{
+	int (*real)(const char *, const char *, const struct addrinfo *, struct addrinfo **);
+	struct pollfd p = {lookup_go[0], POLLIN, 0};
+
+	if (node != NULL && strcmp(node, SLOW_HOST) == 0 && lookup_go[0] >= 0) {
+		(void)!write(lookup_began[1], "b", 1);
+		poll(&p, 1, SLOW_LOOKUP_MS);
+		__atomic_store_n(&lookup_returned, 1, __ATOMIC_SEQ_CST);
+		(void)!write(lookup_ends[1], "e", 1);
+		return EAI_AGAIN;
+	}
+	*(void **)&real = dlsym(RTLD_NEXT, "getaddrinfo");
+	return real(node, service, hints, res);
 }
 
 /* ---- a fake cache: one page, and counts of what the core asked ---- */
@@ -245,6 +281,38 @@ errors(struct fetch_opts *o, int fd)
 	free(missing);
 }
 
+/* Cancelling a job (the reader drops a prefetch) while its name lookup
+ * hangs returns at once: libcurl 7.88 joins the resolver thread unless
+ * told CURLOPT_QUICK_EXIT, and the reader froze for the lookup's length. */
+static void
+cancel_while_resolving(struct fetch_opts *o)
+{
+	struct fetcher *f;
+	struct fetch_job *j;
+	int began = 0;
+	char c;
+
+	if (pipe(lookup_began) != 0 || pipe(lookup_ends) != 0 || pipe(lookup_go) != 0)
+		return;
+	f = fetcher_new(o);
+	j = fetcher_start(f, "http://" SLOW_HOST "/article.html", 0, NULL);
+	for (int i = 0; i < 100 && !began; i++) {
+		began = fetcher_wait(f, lookup_began[0], 200);
+		fetcher_run(f);
+	}
+	if (!tap_ok(began, "the lookup of " SLOW_HOST " has begun, and hangs")) {
+		fetcher_free(f);
+		return;
+	}
+	fetcher_cancel(f, j);
+	tap_int(__atomic_load_n(&lookup_returned, __ATOMIC_SEQ_CST), 0,
+	    "cancelling the job returned before the lookup did");
+	tap_int(fetcher_run(f), 0, "and the job runs no more");
+	(void)!write(lookup_go[1], "g", 1);
+	(void)!read(lookup_ends[0], &c, 1);	/* the lookup has let go */
+	fetcher_free(f);
+}
+
 static void
 with_cache(struct fetch_opts o, int fd)
 {
@@ -318,6 +386,7 @@ main(void)
 	waiting(&o);
 	cancelling(&o, quiet[0]);
 	errors(&o, quiet[0]);
+	cancel_while_resolving(&o);
 	with_cache(o, quiet[0]);
 	kill(server, SIGTERM);
 	waitpid(server, NULL, 0);
