@@ -1,20 +1,15 @@
 /*
- * ui: the reader's loop, the terminal's start and end, loading and
- * history; see ui.h and ui_int.h.
+ * ui: the reader's loop, loading and history; see ui.h and ui_int.h.
  *
  * One thread.  Each turn of the loop draws if something changed, waits on
  * the terminal and the fetcher together (fetcher_wait), moves transfers
- * on, takes finished pages, then reads every key that is waiting.  Signal
- * handlers only set a flag that the loop reads; ncurses turns SIGWINCH
- * into KEY_RESIZE.
+ * on, takes finished pages, then reads every key that is waiting.  The
+ * terminal's start and end, and the signals, are ui_term.c's; ncurses
+ * turns SIGWINCH into KEY_RESIZE.
  */
 #include "config.h"
 
 #include <curses.h>
-#include <errno.h>
-#include <langinfo.h>
-#include <locale.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -31,86 +26,6 @@
 #define WAIT_IDLE_MS 500	/* bounds how late a signal is noticed */
 #define WAIT_LOADING_MS 100	/* progress redraws while loading */
 #define LOST_AFTER 100		/* "readable" with no key this often in a row */
-
-static volatile sig_atomic_t got_term, got_hup, got_int;
-
-static void on_term(int sig) { (void)sig; got_term = 1; }
-static void on_hup(int sig) { (void)sig; got_hup = 1; }
-static void on_int(int sig) { (void)sig; got_int = 1; }
-
-/* Sets handler for sig unless sig was ignored when we started (nohup). */
-static void
-catch(int sig, void (*handler)(int))
-{
-	struct sigaction sa, old;
-
-	if (sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
-		return;
-	memset(&sa, 0, sizeof sa);
-	sigemptyset(&sa.sa_mask);
-	sa.sa_handler = handler;
-	sigaction(sig, &sa, NULL);
-}
-
-static void
-signals_set(void (*term)(int), void (*hup)(int), void (*intr)(int))
-{
-	catch(SIGTERM, term);
-	catch(SIGHUP, hup);
-	catch(SIGINT, intr);
-}
-
-/* fatal_hook: give the terminal back before the message is printed. */
-static void
-term_end(void)
-{
-	if (!isendwin())
-		endwin();
-	fatal_hook = NULL;
-}
-
-static int
-utf8_locale(void)
-{
-	const char *cs = nl_langinfo(CODESET);
-
-	if (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0)
-		return 1;
-	return setlocale(LC_CTYPE, "C.UTF-8") != NULL &&
-	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-}
-
-static int
-term_start(struct ui *u)
-{
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, _("%s: the reader needs a terminal (try --dump)\n"), PACKAGE);
-		return -1;
-	}
-	if (!utf8_locale()) {
-		fprintf(stderr, _("%s: the reader needs a UTF-8 locale\n"), PACKAGE);
-		return -1;
-	}
-	if (newterm(NULL, stdout, stdin) == NULL) {
-		fprintf(stderr, _("%s: cannot use the terminal (TERM=%s)\n"), PACKAGE,
-		    getenv("TERM") ? getenv("TERM") : "");
-		return -1;
-	}
-	fatal_hook = term_end;
-	cbreak();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	nodelay(stdscr, TRUE);
-	set_escdelay(25);
-	ui_mouse_init();
-	ui_cells_init();
-	curs_set(0);
-	ui_colors_init(u);
-	getmaxyx(stdscr, u->rows, u->cols);
-	signals_set(on_term, on_hup, on_int);
-	return 0;
-}
 
 int
 ui_content_rows(const struct ui *u)
@@ -404,7 +319,7 @@ loop(struct ui *u)
 	int idle = 0, readable;
 
 	while (!u->quit) {
-		if (got_term || got_hup || got_int)
+		if (ui_term_signalled())
 			break;
 		if (u->dirty || u->job != NULL)
 			ui_draw(u);
@@ -413,6 +328,7 @@ loop(struct ui *u)
 		fetcher_run(u->fetcher);
 		take_done(u);
 		ui_browser_reap(u);
+		memory_flush(u->opts.memory);	/* what a locked kanbao.db kept back */
 		read_keys(u, readable, &idle);
 	}
 }
@@ -445,7 +361,7 @@ ui_run(const char *arg, const struct ui_opts *o)
 	memset(&u, 0, sizeof u);
 	u.opts = *o;
 	u.match = UI_NO_MATCH;
-	if (term_start(&u) != 0)
+	if (ui_term_start(&u) != 0)
 		return 1;
 	u.fetcher = fetcher_new(&o->fetch);
 	ui_prefetch_init(&u);
@@ -459,11 +375,8 @@ ui_run(const char *arg, const struct ui_opts *o)
 	ui_mem_start(&u, arg);
 	u.dirty = 1;
 	loop(&u);
-	term_end();
-	signals_set(SIG_DFL, SIG_DFL, SIG_DFL);
+	ui_term_end();
 	ui_free(&u);
-	/* the terminal is back; now die of the signal as the caller expects */
-	if (got_term || got_hup || got_int)
-		raise(got_term ? SIGTERM : got_hup ? SIGHUP : SIGINT);
+	ui_term_raise();	/* the terminal is back: die of the signal now */
 	return 0;
 }

@@ -190,6 +190,12 @@ void ui_prefetch_free(struct ui *u);
 void ui_browser_open(struct ui *u, const char *url);
 void ui_browser_reap(struct ui *u);
 
+/* ui_term.c: the terminal's start and end, signals */
+int ui_term_start(struct ui *u);	/* 0, or -1 after a line on stderr */
+void ui_term_end(void);
+int ui_term_signalled(void);	/* SIGTERM, SIGHUP or SIGINT came: which */
+void ui_term_raise(void);
+
 /* ui_draw.c: the screen */
 void ui_colors_init(struct ui *u);
 void ui_draw(struct ui *u);
