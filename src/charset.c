@@ -226,8 +226,8 @@ clearly_utf8(const char *bytes, size_t len)
 	return invalid == 0 && multibyte >= 3;
 }
 
-char *
-charset_to_utf8(const char *bytes, size_t len, const char *http_charset,
+static char *
+decode(const char *bytes, size_t len, const char *http_charset,
     size_t *outlen, char **used)
 {
 	char *declared, *label = NULL, *text = NULL;
@@ -268,5 +268,45 @@ charset_to_utf8(const char *bytes, size_t len, const char *http_charset,
 		*used = label;
 	else
 		free(label);
+	return text;
+}
+
+/* Is the page in UTF-16 or UTF-32, by its byte-order mark or its HTTP
+ * charset?  There NUL bytes are half of every ASCII character. */
+static int
+wide_charset(const char *bytes, size_t len, const char *http_charset)
+{
+	size_t skip = 0;
+	const char *bom = bom_charset(bytes, len, &skip);
+	char *declared;
+	int wide;
+
+	if (bom != NULL)
+		return strcmp(bom, "UTF-8") != 0;
+	declared = charset_canonical(http_charset);
+	wide = declared != NULL &&
+	    (str_istarts(declared, "UTF-16") || str_istarts(declared, "UTF-32"));
+	free(declared);
+	return wide;
+}
+
+/* NUL bytes anywhere else are a server's mistake in a page: they go before
+ * decoding, since iconv's text would end at the first one and the rest of
+ * the page with it. */
+char *
+charset_to_utf8(const char *bytes, size_t len, const char *http_charset,
+    size_t *outlen, char **used)
+{
+	char *clean, *text;
+	size_t n = 0;
+
+	if (memchr(bytes, '\0', len) == NULL || wide_charset(bytes, len, http_charset))
+		return decode(bytes, len, http_charset, outlen, used);
+	clean = xmalloc(len);
+	for (size_t i = 0; i < len; i++)
+		if (bytes[i] != '\0')
+			clean[n++] = bytes[i];
+	text = decode(clean, n, http_charset, outlen, used);
+	free(clean);
 	return text;
 }

@@ -319,6 +319,18 @@ rejection(struct fetch_job *j, CURLcode rc)
 	return NULL;
 }
 
+/* Why the body is no page, or NULL: NUL bytes in a body the server called
+ * text are its mistake (charset.c drops them), not a sign of binary. */
+static char *
+binary(struct fetch_job *j)
+{
+	char *type = NULL;
+
+	curl_easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &type);
+	return fetch_sniff_binary(j->body.s, j->body.len,
+	    type != NULL && fetch_type_is_text(type));
+}
+
 static void
 job_finish(struct fetch_job *j, CURLcode rc)
 {
@@ -334,8 +346,8 @@ job_finish(struct fetch_job *j, CURLcode rc)
 		job_take_cached(j);
 	else if (status < 200 || status > 299)
 		job_fail(j, xasprintf(_("HTTP status %ld"), status));
-	else if (fetch_is_binary(j->body.s, j->body.len))
-		job_fail(j, fetch_not_a_page(NULL));
+	else if ((why = binary(j)) != NULL)
+		job_fail(j, why);
 	else
 		job_take_body(j, status);
 }

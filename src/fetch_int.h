@@ -33,11 +33,19 @@ int fetch_type_is_page(const char *content_type);
 /* The charset parameter of a Content-Type, or NULL. */
 char *fetch_type_charset(const char *content_type);
 
+/* Does a Content-Type say text (text/..., HTML, XHTML, XML)?  Then NUL
+ * bytes in the body are the server's mistake, not a sign of binary. */
+int fetch_type_is_text(const char *content_type);
+
 /* "not a web page (TYPE)"; type NULL says the bytes looked binary. */
 char *fetch_not_a_page(const char *content_type);
 
-/* NUL bytes in the first KiB, unless a UTF-16 byte-order mark explains them. */
-int fetch_is_binary(const char *body, size_t len);
+/* Why bytes are no page, as a new "not a web page (...)", or NULL for a
+ * page.  They are not when they start as an image, a PDF, an archive or a
+ * program does, whatever the server says; nor, unless declared_text, when
+ * NUL bytes come early in bytes that neither open with markup nor carry a
+ * UTF-16 byte-order mark. */
+char *fetch_sniff_binary(const char *body, size_t len, int declared_text);
 
 /* Moves the cached copy into r (c keeps no strings); url, when not NULL,
  * replaces the cached final URL. */

@@ -134,6 +134,12 @@ read_local(const char *arg, const char *path, size_t max,
 		free(why);
 		return -1;
 	}
+	if ((why = fetch_sniff_binary(r->body, r->len, 0)) != NULL) {
+		*err = input_error(arg, why);
+		free(why);
+		fetch_result_free(r);
+		return -1;
+	}
 	r->url = fetch_is_url(arg) ? xstrdup(arg) : fetch_path_to_url(path);
 	r->fetched = time(NULL);
 	return 0;
@@ -251,14 +257,74 @@ fetch_not_a_page(const char *content_type)
 }
 
 int
-fetch_is_binary(const char *body, size_t len)
+fetch_type_is_text(const char *content_type)
 {
-	if (len == 0)
-		return 0;
+	char *t = media_type(content_type);
+	int text = t != NULL && (str_starts(t, "text/") || strstr(t, "html") != NULL ||
+	    strstr(t, "xml") != NULL);
+
+	free(t);
+	return text;
+}
+
+/* The type that the first bytes of a file of a few well-known kinds name,
+ * or NULL: signatures no page begins with. */
+static const char *
+magic_type(const unsigned char *b, size_t len)
+{
+	static const struct {
+		const char *magic;
+		size_t len;
+		const char *type;
+	} sig[] = {
+		{"\x89PNG\r\n\x1a\n", 8, "image/png"},
+		{"GIF87a", 6, "image/gif"},
+		{"GIF89a", 6, "image/gif"},
+		{"\xff\xd8\xff", 3, "image/jpeg"},
+		{"%PDF-", 5, "application/pdf"},
+		{"PK\x03\x04", 4, "application/zip"},
+		{"\x1f\x8b", 2, "application/gzip"},
+		{"7z\xbc\xaf\x27\x1c", 6, "application/x-7z-compressed"},
+		{"Rar!\x1a\x07", 6, "application/vnd.rar"},
+		{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "application/msword"},
+		{"\x7f" "ELF", 4, "application/x-executable"},
+	};
+
+	for (size_t i = 0; i < sizeof sig / sizeof *sig; i++)
+		if (len >= sig[i].len && memcmp(b, sig[i].magic, sig[i].len) == 0)
+			return sig[i].type;
+	if (len >= 12 && memcmp(b, "RIFF", 4) == 0 && memcmp(b + 8, "WEBP", 4) == 0)
+		return "image/webp";
+	return NULL;
+}
+
+/* Does the text open with markup ('<' after blanks and a UTF-8 BOM)? */
+static int
+opens_with_markup(const char *body, size_t len)
+{
+	size_t i = len >= 3 && memcmp(body, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
+	while (i < len && (body[i] == '\0' || strchr(" \t\r\n\f", body[i]) != NULL))
+		i++;
+	return i < len && body[i] == '<';
+}
+
+char *
+fetch_sniff_binary(const char *body, size_t len, int declared_text)
+{
+	const char *type = magic_type((const unsigned char *)body, len);
+
+	if (type != NULL)
+		return fetch_not_a_page(type);
+	if (declared_text || len == 0)
+		return NULL;
 	if (len >= 2 && ((body[0] == '\xff' && body[1] == '\xfe') ||
 	    (body[0] == '\xfe' && body[1] == '\xff')))
-		return 0;
-	return memchr(body, '\0', len < SNIFF_BYTES ? len : SNIFF_BYTES) != NULL;
+		return NULL;
+	if (memchr(body, '\0', len < SNIFF_BYTES ? len : SNIFF_BYTES) == NULL ||
+	    opens_with_markup(body, len))
+		return NULL;
+	return fetch_not_a_page(NULL);
 }
 
 void

@@ -53,5 +53,22 @@ done
 "$KANBAO" --dump "$tmp/empty.html" > "$tmp/out"; rc=$?
 [ $rc -eq 0 ] && grep -q '"body": \[\]' "$tmp/out"; ok $? "an empty file is an empty page, not an error"
 
+# a binary file named on the command line is no page: exit 2, one line
+printf '\211PNG\r\n\032\n\000\000\000\rIHDR\000\000\000\001' > "$tmp/picture.png"
+printf '%%PDF-1.4\n%%\342\343\317\323\n1 0 obj\n' > "$tmp/paper.pdf"
+printf '\177ELF\002\001\001\000\000\000\000\000' > "$tmp/program"
+printf 'x\000\001\002\003\377\376\000\000' > "$tmp/blob.bin"
+for f in picture.png:image/png paper.pdf:application/pdf program:application/x-executable "blob.bin:binary content"; do
+  name=${f%%:*} type=${f#*:}
+  "$KANBAO" --dump "$tmp/$name" > "$tmp/out" 2> "$tmp/err"; rc=$?
+  [ $rc -eq 2 ] && [ ! -s "$tmp/out" ] && [ "$(wc -l < "$tmp/err")" -eq 1 ] &&
+      grep -qF "kanbao: $tmp/$name: not a web page ($type)" "$tmp/err"
+  ok $? "a local $name is not a web page ($type): exit 2, no output"
+done
+# a saved page with a stray NUL is still a page
+{ printf '<html><head><title>NUL\000</title></head><body>'; sed -n '/<h1>/,$p' "$tmp/a.html"; } > "$tmp/nul.html"
+"$KANBAO" --dump "$tmp/nul.html" > "$tmp/out" 2> "$tmp/err"; rc=$?
+[ $rc -eq 0 ] && [ ! -s "$tmp/err" ] && grep -q '第二段正文' "$tmp/out"; ok $? "a saved page with a NUL byte reads, exit 0"
+
 echo "1..$n"
 [ $failed -eq 0 ]

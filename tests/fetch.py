@@ -107,6 +107,13 @@ def good_pages(env, base, article_file, version, port):
     r = Run(["--dump", f"{base}/gzip.html"], env)
     ok(r.rc == 0 and r.json()[0]["body"] == page["body"] and r.json()[0]["title"] == page["title"],
        "a gzip body is decoded", r.out[:200] + r.err)
+    r = Run(["--dump", f"{base}/nul.html"], env)
+    ok(r.rc == 0 and r.err == "" and r.json()[0]["body"] == page["body"],
+       "text/html with NUL bytes: the NULs go, the page reads", r.out[:200] + r.err)
+    r = Run(["--dump", f"{base}/nul-gbk.html"], env)
+    body = r.json()[0]["body"] if r.rc == 0 else []
+    ok(len(body) == 2 and body[1] == "各乡镇抓住农时，组织农民开展春耕备耕，田间地头一派繁忙景象，农资供应充足。",
+       "a GBK page with NULs: all of its text, none lost after a NUL", r.out[:300] + r.err)
     r = Run(["--dump", f"{base}/gbk.html"], env)
     gbk = r.json()[0] if r.rc == 0 else {}
     ok(gbk.get("title") == "县城新闻：春耕备耕忙", "a GBK page with its charset only in the header", r.out[:300] + r.err)
@@ -128,7 +135,7 @@ def faults(env, base, port, refused, tls):
         ("/500", r"HTTP status 500", quick),
         ("/image.png", r"not a web page \(image/png\)", quick),
         ("/doc.pdf", r"not a web page \(application/pdf\)", quick),
-        ("/nul.html", r"not a web page \(binary content\)", quick),
+        ("/png-as-html", r"not a web page \(image/png\)", quick),
         ("/big", r"larger than 16777216 bytes", quick + 1),
         ("/big-nolength", r"larger than 16777216 bytes", quick + 1),
         ("/short", r"\S", quick),
