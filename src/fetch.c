@@ -7,8 +7,9 @@
  * saw into a result or a one-line error.  fetch_blocking() is a fetcher
  * with a single job that it waits for, so --dump runs the reader's code.
  *
- * The cache is asked before a request (for validators, or for the page
- * itself when offline) and told after it (a new page, or a 304).
+ * The cache is asked before a request (for validators, for the page
+ * itself when offline, and for a copy to stand in should the server or
+ * the network fail) and told after it (a new page, or a 304).
  */
 #include "config.h"
 
@@ -28,9 +29,15 @@
 #define USER_AGENT PACKAGE "/" VERSION " (+terminal news reader)"
 #define MAX_REDIRECTS 10L
 #define STALL_BYTES_PER_SECOND 1024L
+/* bytes of header lines in one response: far more than any site sends
+ * (curl 7.88 allows 100 KiB a line, 300 KiB in all, and says so cryptically) */
+#define HEADER_MAX (100L << 10)
 
-/* Why a job stopped its own transfer (the write callback returned 0). */
-enum reject { REJECT_NONE, REJECT_STATUS, REJECT_TYPE, REJECT_SIZE };
+/* Why a job stopped its own transfer (a callback returned 0). */
+enum reject {
+	REJECT_NONE, REJECT_STATUS, REJECT_TYPE, REJECT_SIZE, REJECT_HEADER,
+	REJECT_ENCODING, REJECT_CORRUPT
+};
 
 struct fetch_job {
 	struct fetch_job *next;		/* in the running or finished list */
@@ -42,8 +49,14 @@ struct fetch_job {
 	struct fetch_cached cached;	/* the cache's copy, when have_cached */
 	int have_cached, revalidating;
 	char *etag, *last_modified;	/* of the latest response */
+	char *encoding;			/* its Content-Encoding */
+	size_t header_bytes;		/* its header lines so far */
+	int started;			/* its body has begun */
+	struct fetch_decoder *decoder;	/* its Content-Encoding, or NULL */
+	size_t raw;			/* bytes of body before decoding */
 	enum reject reject;
 	long reject_status;
+	char *reject_why;		/* REJECT_ENCODING's message */
 	curl_off_t now, total;		/* progress, in bytes on the wire */
 	double heard;			/* when the server last sent anything */
 	char errbuf[CURL_ERROR_SIZE];
@@ -68,8 +81,9 @@ monotonic(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Keeps the validators of the latest response; a status line starts a
- * new response (after a redirect), so it forgets the earlier ones. */
+/* Keeps the validators and the encoding of the latest response; a status
+ * line starts a new response (after a redirect), so it forgets the
+ * earlier ones.  Headers past HEADER_MAX stop the transfer. */
 static size_t
 on_header(char *p, size_t size, size_t n, void *arg)
 {
@@ -80,13 +94,23 @@ on_header(char *p, size_t size, size_t n, void *arg)
 	if (len >= 5 && memcmp(p, "HTTP/", 5) == 0) {
 		free(j->etag);
 		free(j->last_modified);
-		j->etag = j->last_modified = NULL;
-	} else if (len > 5 && strncasecmp(p, "ETag:", 5) == 0) {
+		free(j->encoding);
+		j->etag = j->last_modified = j->encoding = NULL;
+		j->header_bytes = 0;
+	}
+	if ((j->header_bytes += len) > HEADER_MAX) {
+		j->reject = REJECT_HEADER;
+		return 0;
+	}
+	if (len > 5 && strncasecmp(p, "ETag:", 5) == 0) {
 		free(j->etag);
 		j->etag = fetch_header_value(p + 5, len - 5);
 	} else if (len > 14 && strncasecmp(p, "Last-Modified:", 14) == 0) {
 		free(j->last_modified);
 		j->last_modified = fetch_header_value(p + 14, len - 14);
+	} else if (len > 17 && strncasecmp(p, "Content-Encoding:", 17) == 0) {
+		free(j->encoding);
+		j->encoding = fetch_header_value(p + 17, len - 17);
 	}
 	return len;
 }
@@ -107,16 +131,43 @@ check_response(struct fetch_job *j)
 	return REJECT_NONE;
 }
 
+/* The first bytes of the body: is it a page, and how is it encoded? */
+static enum reject
+body_starts(struct fetch_job *j)
+{
+	enum reject r = check_response(j);
+
+	if (r == REJECT_NONE &&
+	    fetch_decoder_new(j->encoding, &j->decoder, &j->reject_why) != 0)
+		r = REJECT_ENCODING;
+	return r;
+}
+
 static size_t
 on_body(char *p, size_t size, size_t n, void *arg)
 {
 	struct fetch_job *j = arg;
-	size_t len = size * n;
+	size_t len = size * n, max = j->f->opts.max_bytes;
 
 	j->heard = monotonic();
-	if (j->body.s == NULL && (j->reject = check_response(j)) != REJECT_NONE)
-		return 0;
-	if (j->body.len + len > j->f->opts.max_bytes) {
+	if (!j->started) {
+		j->started = 1;
+		if ((j->reject = body_starts(j)) != REJECT_NONE)
+			return 0;
+	}
+	j->raw += len;
+	if (j->decoder != NULL) {
+		switch (fetch_decoder_add(j->decoder, p, len, &j->body, max)) {
+		case FETCH_DECODE_CORRUPT:
+			j->reject = REJECT_CORRUPT;
+			return 0;
+		case FETCH_DECODE_TOO_BIG:
+			j->reject = REJECT_SIZE;
+			return 0;
+		}
+		return len;
+	}
+	if (j->body.len + len > max) {
 		j->reject = REJECT_SIZE;
 		return 0;
 	}
@@ -187,7 +238,9 @@ job_easy(struct fetch_job *j)
 	set_protocols(e);
 	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
 	curl_easy_setopt(e, CURLOPT_MAXREDIRS, MAX_REDIRECTS);
-	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");	/* all the build has */
+	/* decoded by fetch_decode.c, which tells a stream cut short */
+	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+	curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
 	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, o->timeout);
@@ -228,6 +281,16 @@ job_fail(struct fetch_job *j, char *what)
 	free(what);
 }
 
+/* curl's own ways of saying the headers were too large: 7.88 fails a
+ * line over 100 KiB as out of memory, and over 300 KiB in all with
+ * "Too large response headers: N > 307200". */
+static int
+header_too_large(const struct fetch_job *j, CURLcode rc)
+{
+	return (rc == CURLE_OUT_OF_MEMORY && !j->started) ||
+	    (rc == CURLE_RECV_ERROR && strstr(j->errbuf, "response headers") != NULL);
+}
+
 static char *
 curl_reason(struct fetch_job *j, CURLcode rc)
 {
@@ -235,6 +298,8 @@ curl_reason(struct fetch_job *j, CURLcode rc)
 	long redirects = 0;
 	curl_off_t spent = 0;
 
+	if (header_too_large(j, rc))
+		return xstrdup(_("response header too large"));
 	switch (rc) {
 	case CURLE_OPERATION_TIMEDOUT:
 		curl_easy_getinfo(j->easy, CURLINFO_TOTAL_TIME_T, &spent);
@@ -313,19 +378,75 @@ rejection(struct fetch_job *j, CURLcode rc)
 		return fetch_not_a_page(type);
 	case REJECT_SIZE:
 		return curl_reason(j, CURLE_FILESIZE_EXCEEDED);
+	case REJECT_HEADER:
+		return xstrdup(_("response header too large"));
+	case REJECT_ENCODING:
+		return xstrdup(j->reject_why);
+	case REJECT_CORRUPT:
+		return xasprintf(_("corrupt %s body"), fetch_decoder_name(j->decoder));
 	case REJECT_NONE:
 		break;
 	}
 	return NULL;
 }
 
-/* Why the body is no page, or NULL: NUL bytes in a body the server called
- * text are its mistake (charset.c drops them), not a sign of binary. */
+/* The server failed, or the network: the cache's copy, marked stale,
+ * stands in when there is one (why is taken). */
+static void
+job_fail_or_stale(struct fetch_job *j, char *why)
+{
+	struct fetch_result *r = &j->done.result;
+	char *age;
+
+	if (!j->have_cached) {
+		job_fail(j, why);
+		return;
+	}
+	age = fetch_age((long)(time(NULL) - j->cached.fetched));
+	fetch_result_from_cached(r, &j->cached, NULL);
+	r->stale = xasprintf(_("showing the copy cached %s ago: %s"), age, why);
+	j->done.ok = 1;
+	free(age);
+	free(why);
+}
+
+/* Failures of the moment, the server's or the network's, which an old
+ * copy may stand in for; not a page that is gone (4xx) or refused. */
+static int
+passing_failure(CURLcode rc)
+{
+	switch (rc) {
+	case CURLE_COULDNT_RESOLVE_PROXY:
+	case CURLE_COULDNT_RESOLVE_HOST:
+	case CURLE_COULDNT_CONNECT:
+	case CURLE_OPERATION_TIMEDOUT:
+	case CURLE_SEND_ERROR:
+	case CURLE_RECV_ERROR:
+	case CURLE_GOT_NOTHING:
+	case CURLE_PARTIAL_FILE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* The error of a response that came whole, or NULL; *passing as above. */
 static char *
-binary(struct fetch_job *j)
+response_error(struct fetch_job *j, long status, int *passing)
 {
 	char *type = NULL;
 
+	*passing = 1;
+	if (status < 200 || status > 299) {
+		*passing = status >= 500;
+		return xasprintf(_("HTTP status %ld"), status);
+	}
+	/* an encoded body that stops before its stream's end was cut short,
+	 * however whole the transfer looked (a Content-Length that matches) */
+	if (j->decoder != NULL && j->raw > 0 && !fetch_decoder_ended(j->decoder))
+		return xasprintf(_("body cut short (the %s stream has no end)"),
+		    fetch_decoder_name(j->decoder));
+	*passing = 0;
 	curl_easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &type);
 	return fetch_sniff_binary(j->body.s, j->body.len,
 	    type != NULL && fetch_type_is_text(type));
@@ -336,20 +457,26 @@ job_finish(struct fetch_job *j, CURLcode rc)
 {
 	long status = 0;
 	char *why = rejection(j, rc);
+	int passing = 0;
 
 	curl_easy_getinfo(j->easy, CURLINFO_RESPONSE_CODE, &status);
-	if (why != NULL)
-		job_fail(j, why);
-	else if (rc != CURLE_OK)
-		job_fail(j, curl_reason(j, rc));
-	else if (status == 304 && j->revalidating)
+	if (why != NULL) {
+		passing = j->reject == REJECT_CORRUPT ||
+		    (j->reject == REJECT_STATUS && j->reject_status >= 500);
+	} else if (rc != CURLE_OK) {
+		why = curl_reason(j, rc);
+		passing = passing_failure(rc) && !header_too_large(j, rc);
+	} else if (status == 304 && j->revalidating) {
 		job_take_cached(j);
-	else if (status < 200 || status > 299)
-		job_fail(j, xasprintf(_("HTTP status %ld"), status));
-	else if ((why = binary(j)) != NULL)
-		job_fail(j, why);
-	else
+		return;
+	} else if ((why = response_error(j, status, &passing)) == NULL) {
 		job_take_body(j, status);
+		return;
+	}
+	if (passing)
+		job_fail_or_stale(j, why);
+	else
+		job_fail(j, why);
 }
 
 /* ---- jobs ---- */
@@ -366,6 +493,9 @@ job_free(struct fetch_job *j)
 	fetch_cached_free(&j->cached);
 	free(j->etag);
 	free(j->last_modified);
+	free(j->encoding);
+	free(j->reject_why);
+	fetch_decoder_free(j->decoder);
 	free(j->arg);
 	fetch_done_free(&j->done);
 	free(j);
@@ -529,7 +659,7 @@ end_stalled(struct fetcher *f)
 		next = j->next;
 		if (now < stall_deadline(j))
 			continue;
-		job_fail(j, xasprintf(_("nothing received for %ld s"), f->opts.timeout));
+		job_fail_or_stale(j, xasprintf(_("nothing received for %ld s"), f->opts.timeout));
 		list_remove(&f->running, j);
 		job_done(f, j);
 	}

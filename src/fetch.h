@@ -8,6 +8,9 @@
  * anything else is an error, as a single line naming the input.  With a
  * cache (struct fetch_cache) every http(s) fetch of a cached URL is
  * revalidated with its ETag / Last-Modified and a 304 serves the copy.
+ * When the server fails (5xx) or cannot be reached in time, a cached copy
+ * is the result, marked stale: an old page beats an error.  A body is
+ * cached only when it arrived whole (a compressed stream with its end).
  */
 #ifndef KANBAO_FETCH_H
 #define KANBAO_FETCH_H
@@ -35,6 +38,10 @@ struct fetch_result {
 	char *url;		/* final URL (after redirects); file:// for paths */
 	char *charset;		/* from Content-Type, or NULL */
 	time_t fetched;
+	/* NULL, or why this is the cache's old copy: the server or the network
+	 * failed (5xx, no connection, a timeout, a body cut short) and the
+	 * cache held the page.  One line, with the copy's age and the error. */
+	char *stale;
 };
 
 /* Is arg a URL (scheme://) rather than a path? */

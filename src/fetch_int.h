@@ -2,7 +2,8 @@
  * fetch_int: the parts of fetching that need no network, shared by
  * fetch.c (which alone includes curl) and kept apart so that they stay
  * small and testable: local files, URL forms, Content-Type and header
- * values, binary sniffing.  Every char * returned is new and the caller's.
+ * values, binary sniffing, Content-Encoding.  Every char * returned is
+ * new and the caller's.
  */
 #ifndef KANBAO_FETCH_INT_H
 #define KANBAO_FETCH_INT_H
@@ -10,6 +11,8 @@
 #include <stddef.h>
 
 #include "fetch.h"
+
+struct buf;
 
 /* Is arg an http:// or https:// URL (any case)? */
 int fetch_is_http(const char *arg);
@@ -46,6 +49,33 @@ char *fetch_not_a_page(const char *content_type);
  * NUL bytes come early in bytes that neither open with markup nor carry a
  * UTF-16 byte-order mark. */
 char *fetch_sniff_binary(const char *body, size_t len, int declared_text);
+
+/* An age in seconds as a new short string ("42 s", "5 min", "3 h", "2 d"). */
+char *fetch_age(long seconds);
+
+/*
+ * A decoder of a response's Content-Encoding that knows whether the
+ * stream reached its end (libcurl's does not say).  gzip (x-gzip) and
+ * deflate (zlib-wrapped or raw); identity or no encoding needs none.
+ */
+struct fetch_decoder;
+enum { FETCH_DECODE_OK, FETCH_DECODE_CORRUPT, FETCH_DECODE_TOO_BIG };
+
+/* *d gets a decoder for the Content-Encoding value (NULL for none: no
+ * value, or identity); returns 0, or -1 with *why a new message when the
+ * value names a coding this one cannot read. */
+int fetch_decoder_new(const char *encoding, struct fetch_decoder **d, char **why);
+
+/* Decodes n more bytes onto out; stops with FETCH_DECODE_TOO_BIG once out
+ * holds more than limit bytes.  Bytes after the stream's end are ignored,
+ * unless a new gzip member starts there. */
+int fetch_decoder_add(struct fetch_decoder *d, const char *p, size_t n,
+    struct buf *out, size_t limit);
+
+/* Did the stream reach its end (a gzip trailer, zlib's final block)? */
+int fetch_decoder_ended(const struct fetch_decoder *d);
+const char *fetch_decoder_name(const struct fetch_decoder *d);	/* "gzip" */
+void fetch_decoder_free(struct fetch_decoder *d);
 
 /* Moves the cached copy into r (c keeps no strings); url, when not NULL,
  * replaces the cached final URL. */

@@ -327,6 +327,20 @@ fetch_sniff_binary(const char *body, size_t len, int declared_text)
 	return fetch_not_a_page(NULL);
 }
 
+char *
+fetch_age(long seconds)
+{
+	if (seconds < 0)
+		seconds = 0;
+	if (seconds < 60)
+		return xasprintf(_("%ld s"), seconds);
+	if (seconds < 3600)
+		return xasprintf(_("%ld min"), seconds / 60);
+	if (seconds < 2 * 86400)
+		return xasprintf(_("%ld h"), seconds / 3600);
+	return xasprintf(_("%ld d"), seconds / 86400);
+}
+
 void
 fetch_result_from_cached(struct fetch_result *r, struct fetch_cached *c,
     const char *url)
@@ -349,6 +363,7 @@ fetch_result_free(struct fetch_result *r)
 	free(r->body);
 	free(r->url);
 	free(r->charset);
+	free(r->stale);
 	memset(r, 0, sizeof *r);
 }
 

@@ -234,7 +234,9 @@ print_store_warnings(struct store *s)
 	}
 }
 
-/* Dumps one input; returns 0, or -1 after printing why on stderr. */
+/* Dumps one input; returns 0, or -1 after printing why on stderr.  A
+ * stale copy (the server or the network failed, the cache had the page)
+ * dumps with a warning on stderr and counts as read. */
 static int
 dump_one(const char *arg, const struct options *o)
 {
@@ -247,6 +249,13 @@ dump_one(const char *arg, const struct options *o)
 		fprintf(stderr, "%s: %s\n", PACKAGE, err);
 		free(err);
 		return -1;
+	}
+	if (r.stale != NULL) {	/* an old copy beats an error: a warning */
+		char *q = text_clean(arg, strlen(arg)), *w = xasprintf("%s: %s", q, r.stale);
+
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
+		free(w);
+		free(q);
 	}
 	in.bytes = r.body;
 	in.len = r.len;

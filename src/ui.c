@@ -222,6 +222,8 @@ load_done(struct ui *u, struct fetch_done *d)
 	v->raw.url = d->result.url ? xstrdup(d->result.url) : NULL;
 	v->raw.charset = d->result.charset ? xstrdup(d->result.charset) : NULL;
 	v->raw.fetched = d->result.fetched;
+	if (d->result.stale != NULL)	/* the network failed: an old copy */
+		ui_message(u, 1, "%s", d->result.stale);
 }
 
 /* Takes the pages that finished loading; only the latest load counts.

@@ -330,7 +330,8 @@ ui_follow_saved(struct ui *u, const char *url)
 	in.rule = sites_match(u->opts.sites, in.url);
 	v = ui_history_push(u, extract_bytes(&in));
 	ui_remember(u, url, v->page);
-	v->raw = (struct fetch_result){s.body, s.len, s.final_url, s.charset, s.saved};
+	v->raw = (struct fetch_result){.body = s.body, .len = s.len, .url = s.final_url,
+	    .charset = s.charset, .fetched = s.saved};
 	free(s.url);
 	free(s.title);
 	ui_message(u, 0, _("Saved copy"));

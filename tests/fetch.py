@@ -107,6 +107,12 @@ def good_pages(env, base, article_file, version, port):
     r = Run(["--dump", f"{base}/gzip.html"], env)
     ok(r.rc == 0 and r.json()[0]["body"] == page["body"] and r.json()[0]["title"] == page["title"],
        "a gzip body is decoded", r.out[:200] + r.err)
+    for path, what in (("/deflate.html", "a deflate body"), ("/deflate-raw.html", "a raw deflate body"),
+                       ("/gzip-members.html", "a gzip body of two members")):
+        r = Run(["--dump", base + path], env)
+        ok(r.rc == 0 and r.json()[0]["body"] == page["body"], f"{path}: {what} is decoded",
+           r.out[:200] + r.err)
+    ok("deflate" in hit.get("accept-encoding", ""), "Accept-Encoding offers deflate", hit)
     r = Run(["--dump", f"{base}/nul.html"], env)
     ok(r.rc == 0 and r.err == "" and r.json()[0]["body"] == page["body"],
        "text/html with NUL bytes: the NULs go, the page reads", r.out[:200] + r.err)
@@ -136,6 +142,13 @@ def faults(env, base, port, refused, tls):
         ("/image.png", r"not a web page \(image/png\)", quick),
         ("/doc.pdf", r"not a web page \(application/pdf\)", quick),
         ("/png-as-html", r"not a web page \(image/png\)", quick),
+        ("/gzip-cut.html", r"body cut short \(the gzip stream has no end\)", quick),
+        ("/gzip-no-trailer.html", r"body cut short \(the gzip stream has no end\)", quick),
+        ("/deflate-cut.html", r"body cut short \(the deflate stream has no end\)", quick),
+        ("/gzip-corrupt.html", r"corrupt gzip body", quick),
+        ("/brotli.html", r"unsupported content encoding \(br\)", quick),
+        ("/header-long", r": response header too large$", quick),
+        ("/header-many", r": response header too large$", quick),
         ("/big", r"larger than 16777216 bytes", quick + 1),
         ("/big-nolength", r"larger than 16777216 bytes", quick + 1),
         ("/short", r"\S", quick),
@@ -149,6 +162,8 @@ def faults(env, base, port, refused, tls):
         check_fault(r, base + path, pattern, limit, path)
     r = Run(["--dump", "--max-size=1000", f"{base}/article.html"], env)
     check_fault(r, f"{base}/article.html", r"larger than 1000 bytes", quick, "--max-size=1000")
+    r = Run(["--dump", "--max-size=1000", f"{base}/gzip.html"], env)
+    check_fault(r, f"{base}/gzip.html", r"larger than 1000 bytes", quick, "--max-size=1000, gzip")
     url = f"http://127.0.0.1:{refused}/article.html"
     check_fault(Run(["--dump", f"--timeout={TIMEOUT}", url], env), url, r"\S", quick, "a refused port")
     url = f"https://127.0.0.1:{tls}/article.html"

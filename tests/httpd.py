@@ -14,11 +14,14 @@ held it, or mid-way through /drip) is marked "gone": true, so a test can
 see that kanbao really dropped a load it cancelled.
 A request in absolute form (GET http://host/path, as to a proxy) is served
 by its path and logged with "proxied": true.
+/flaky.html is a page whose server has moods, set with GET /_flaky?MOOD:
+ok (the page, with an ETag), 503, 404, stall (holds the connection), cut
+(a new version, gzip, cut short with a Content-Length that matches).
 
   httpd.py [--lifetime SECONDS]
   httpd.py --page NAME      prints the bytes a page is served with
 """
-import gzip, json, os, socket, ssl, struct, sys, threading, time
+import gzip, json, os, socket, ssl, struct, sys, threading, time, zlib
 from urllib.parse import urlsplit
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -44,12 +47,23 @@ def small_page(title, text="正文第一段，内容足够长，让抽取器认�
             f"<div class=\"content\"><p>{text}</p><p>{text}</p></div></body></html>")
 
 
+def raw_deflate(data):
+    """deflate without zlib's wrapper, as some servers send it."""
+    c = zlib.compressobj(wbits=-15)
+    return c.compress(data) + c.flush()
+
+
 GBK_PAGE = small_page("县城新闻：春耕备耕忙", "各乡镇抓住农时，组织农民开展春耕备耕，田间地头一派繁忙景象，农资供应充足。").encode("gbk")
 PNG = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + b"\0" * 17
 PAGES = {"article": article, "gbk": lambda: GBK_PAGE}
 
 log, log_lock = [], threading.Lock()
-state = {"version": 1}
+state = {"version": 1, "flaky": "ok"}
+
+
+def cut(data):
+    """The first half of a compressed stream: no end, no trailer."""
+    return data[:len(data) // 2]
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -195,6 +209,44 @@ def slow(h):
         time.sleep(0.05)
 
 
+def encoded(h, body, coding):
+    """body sent with Content-Encoding: coding, as it is (a cut stream too)."""
+    h.send(200, body, headers=[("Content-Encoding", coding)])
+
+
+def huge_header(h, many):
+    """A header of 200 KiB on one line, or 20000 header lines."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html; charset=utf-8")
+    if many:
+        for i in range(20000):
+            h.send_header(f"X-Filler-{i}", "b" * 20)
+    else:
+        h.send_header("X-Filler", "a" * (200 * 1024))
+    body = article()
+    h.send_header("Content-Length", str(len(body)))
+    h.end_headers()
+    h.wfile.write(body)
+
+
+def flaky(h):
+    mood = state["flaky"]
+    if mood == "ok":
+        validated(h, etag='"stable"', body=small_page("脾气不好的服务器").encode())
+    elif mood == "cut":
+        body = gzip.compress(small_page("只传了一半的新版").encode() * 20)
+        h.send(200, cut(body), headers=[("Content-Encoding", "gzip"), ("ETag", '"cut"')])
+    elif mood == "stall":
+        h.hold()
+    else:
+        h.send(int(mood), small_page("出错了").encode())
+
+
+def set_mood(h):
+    state["flaky"] = urlsplit(h.path).query
+    h.send(200, b"ok", ctype="text/plain")
+
+
 def bump(h):
     state["version"] += 1
     h.send(200, b"ok", ctype="text/plain")
@@ -233,6 +285,19 @@ ROUTES = {
     "/nul-gbk.html": lambda h: h.send(200, GBK_PAGE.replace("，".encode("gbk"), b"\0" + "，".encode("gbk")),
                                       ctype="text/html; charset=GBK"),
     "/png-as-html": lambda h: h.send(200, PNG),
+    "/gzip-cut.html": lambda h: encoded(h, cut(gzip.compress(article())), "gzip"),
+    "/gzip-no-trailer.html": lambda h: encoded(h, gzip.compress(article())[:-8], "gzip"),
+    "/gzip-members.html": lambda h: encoded(h, gzip.compress(article()[:800]) +
+                                            gzip.compress(article()[800:]), "gzip"),
+    "/gzip-corrupt.html": lambda h: encoded(h, gzip.compress(article())[:40] + b"\xff" * 400, "gzip"),
+    "/deflate.html": lambda h: encoded(h, zlib.compress(article()), "deflate"),
+    "/deflate-raw.html": lambda h: encoded(h, raw_deflate(article()), "deflate"),
+    "/deflate-cut.html": lambda h: encoded(h, cut(zlib.compress(article())), "deflate"),
+    "/brotli.html": lambda h: encoded(h, b"\x0b\x02\x80abc\x03", "br"),
+    "/header-long": lambda h: huge_header(h, False),
+    "/header-many": lambda h: huge_header(h, True),
+    "/flaky.html": flaky,
+    "/_flaky": set_mood,
     "/big": lambda h: big(h, True),
     "/big-nolength": lambda h: big(h, False),
     "/slow.html": slow,
