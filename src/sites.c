@@ -54,19 +54,85 @@ xpath_compiles(const char *xpath)
 	return 1;
 }
 
+static unsigned char
+fold(unsigned char ch)
+{
+	return ch >= 'A' && ch <= 'Z' ? (unsigned char)(ch - 'A' + 'a') : ch;
+}
+
+/* FNV-1a of host[0..len), ASCII letters folded to lower case. */
+static size_t
+host_hash(const char *host, size_t len)
+{
+	size_t h = 14695981039346656037u;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ fold((unsigned char)host[i])) * 1099511628211u;
+	return h;
+}
+
+/* Is host[0..len) the rule's host, ASCII case aside? */
+static int
+host_is(const char *rule_host, const char *host, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (rule_host[i] == '\0' ||
+		    fold((unsigned char)rule_host[i]) != fold((unsigned char)host[i]))
+			return 0;
+	return rule_host[i] == '\0';
+}
+
+/* The slot of host[0..len) in the index: the one holding its rule, or the
+ * empty one where it would go. */
+static size_t
+slot_of(const struct site_rules *r, const char *host, size_t len)
+{
+	size_t mask = r->nslots - 1, j = host_hash(host, len) & mask;
+
+	while (r->slots[j] != 0 && !host_is(r->v[r->slots[j] - 1].host, host, len))
+		j = (j + 1) & mask;
+	return j;
+}
+
+static void
+index_grow(struct site_rules *r)
+{
+	size_t *old = r->slots, nold = r->nslots;
+
+	r->nslots = nold ? nold * 2 : 16;
+	r->slots = xcalloc(r->nslots, sizeof *r->slots);
+	for (size_t i = 0; i < nold; i++) {
+		if (old[i] == 0)
+			continue;
+		const char *h = r->v[old[i] - 1].host;
+
+		r->slots[slot_of(r, h, strlen(h))] = old[i];
+	}
+	free(old);
+}
+
 static struct site_rule *
 rule_for(struct site_rules *r, const char *host)
 {
-	for (size_t i = 0; i < r->n; i++)
-		if (strcasecmp(r->v[i].host, host) == 0)
-			return &r->v[i];
+	size_t len = strlen(host), j;
+
+	if ((r->n + 1) * 2 > r->nslots)
+		index_grow(r);
+	j = slot_of(r, host, len);
+	if (r->slots[j] != 0)
+		return &r->v[r->slots[j] - 1];
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 8;
 		r->v = xreallocarray(r->v, r->cap, sizeof *r->v);
 	}
 	memset(&r->v[r->n], 0, sizeof r->v[r->n]);
 	r->v[r->n].host = xstrdup(host);
-	return &r->v[r->n++];
+	r->slots[j] = ++r->n;
+	if (len > r->longest)
+		r->longest = len;
+	return &r->v[r->n - 1];
 }
 
 static void
@@ -109,31 +175,30 @@ sites_builtin(struct site_rules *r)
 			fatal("built-in site rule: %s", err);
 }
 
-/* Does host equal pattern, or end in "." pattern? */
-static int
-host_matches(const char *host, const char *pattern)
-{
-	size_t h = strlen(host), p = strlen(pattern);
-
-	if (h == p)
-		return strcasecmp(host, pattern) == 0;
-	return h > p && host[h - p - 1] == '.' && strcasecmp(host + h - p, pattern) == 0;
-}
-
+/* A rule for "example.com" serves www.example.com too: the host itself is
+ * looked up first, then what follows each of its dots, so the longest
+ * matching rule host wins, in as many look-ups as the host has labels. */
 const struct site_rule *
 sites_match(const struct site_rules *r, const char *url)
 {
 	xmlURIPtr uri;
-	const struct site_rule *best = NULL;
+	const struct site_rule *found = NULL;
 
 	if (r == NULL || r->n == 0 || url == NULL || (uri = xmlParseURI(url)) == NULL)
 		return NULL;
-	for (size_t i = 0; uri->server != NULL && i < r->n; i++)
-		if (host_matches(uri->server, r->v[i].host) &&
-		    (best == NULL || strlen(r->v[i].host) > strlen(best->host)))
-			best = &r->v[i];
+	/* a suffix longer than every rule's host needs no look-up, so a
+	 * hostile host of many thousand labels costs its length, not its square */
+	for (const char *h = uri->server, *end = h ? h + strlen(h) : NULL;
+	    h != NULL && found == NULL; ) {
+		size_t len = (size_t)(end - h), j;
+
+		if (len <= r->longest && r->slots[j = slot_of(r, h, len)] != 0)
+			found = &r->v[r->slots[j] - 1];
+		if ((h = memchr(h, '.', len)) != NULL)
+			h++;
+	}
 	xmlFreeURI(uri);
-	return best;
+	return found;
 }
 
 void
@@ -145,5 +210,6 @@ sites_free(struct site_rules *r)
 			free(r->v[i].xpath[f]);
 	}
 	free(r->v);
+	free(r->slots);
 	memset(r, 0, sizeof *r);
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "config_file.h"
 #include "tap.h"
@@ -54,6 +55,19 @@ test_match(void)
 	tap_ok(r == NULL, "a host that only ends in the same letters does not match");
 	r = sites_match(&c.sites, "file:///tmp/x.html");
 	tap_ok(r == NULL, "a file URL has no host");
+	r = sites_match(&c.sites, "http://WWW.City.Example.Test/");
+	tap_str(r ? r->host : NULL, "city.example.test", "hosts match whatever their case");
+	{
+		struct buf url = {0};
+
+		buf_adds(&url, "http://");
+		for (int i = 0; i < 20000; i++)
+			buf_adds(&url, "a.");
+		buf_adds(&url, "example.test/");
+		r = sites_match(&c.sites, url.s);
+		tap_str(r ? r->host : NULL, "example.test", "a host of 20,000 labels finds its domain's rule");
+		buf_free(&url);
+	}
 	config_free(&c);
 }
 
@@ -123,6 +137,40 @@ test_newlines(void)
 	config_free(&c);
 }
 
+/* Rules are found by host among many: the hash index grows with them and
+ * keeps every host, case aside. */
+static void
+test_many_hosts(void)
+{
+	struct config c = {0};
+	const struct site_rule *r;
+	char *url, *err, *host, *want;
+	size_t wrong = 0;
+
+	for (int i = 0; i < 5000; i++) {
+		host = xasprintf("h%d.Example.TEST", i);
+		if (sites_set(&c.sites, host, "title", "//h1", &err) != 0)
+			wrong++;
+		free(host);
+	}
+	sites_set(&c.sites, "H17.example.test", "body", "//p", &err);
+	tap_int((long)c.sites.n, 5000, "5,000 hosts, one rule each; a host in other case is the same");
+	for (int i = 0; i < 5000; i++) {
+		url = xasprintf("https://www.h%d.example.test/n/1.html", i);
+		want = xasprintf("h%d.Example.TEST", i);
+		r = sites_match(&c.sites, url);
+		if (r == NULL || strcmp(r->host, want) != 0)
+			wrong++;
+		free(url);
+		free(want);
+	}
+	tap_int((long)wrong, 0, "each host's URL finds its own rule");
+	r = sites_match(&c.sites, "http://H17.EXAMPLE.test/");
+	tap_str(r ? r->xpath[SITE_BODY] : NULL, "//p", "a rule's fields gather under one host");
+	tap_ok(sites_match(&c.sites, "http://h5000.example.test/") == NULL, "a host without a rule finds none");
+	config_free(&c);
+}
+
 int
 main(void)
 {
@@ -132,5 +180,6 @@ main(void)
 	test_everyday();
 	test_missing();
 	test_newlines();
+	test_many_hosts();
 	return tap_done();
 }
