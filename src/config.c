@@ -2,9 +2,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
 
 #include "i18n.h"
 #include "text.h"
@@ -16,12 +19,23 @@ config_default_path(void)
 	return xdg_path("XDG_CONFIG_HOME", ".config", "config");
 }
 
+/* Keeps the first CONFIG_MAX_ERRORS messages and counts the rest: a file
+ * of thousands of bad lines gives a few messages, not thousands.  Line 0
+ * is the file as a whole. */
 static void
 error_at(struct config *c, const char *file, int lineno, const char *msg)
 {
-	char *clean = text_clean(msg, strlen(msg));
+	char *clean;
 
-	strlist_push(&c->errors, xasprintf("%s:%d: %s", file, lineno, clean));
+	if (c->errors.n >= CONFIG_MAX_ERRORS) {
+		c->errors_more++;
+		return;
+	}
+	clean = text_clean(msg, strlen(msg));
+	if (lineno > 0)
+		strlist_push(&c->errors, xasprintf("%s:%d: %s", file, lineno, clean));
+	else
+		strlist_push(&c->errors, xasprintf("%s: %s", file, clean));
 	free(clean);
 }
 
@@ -241,28 +255,127 @@ config_line(struct config *c, const char *file, int lineno, const char *line)
 	free(word);
 }
 
+enum line_end { LINE_OK, LINE_LONG, LINE_EOF, LINE_FULL };
+
+/* Reads one line of f into buf (size bytes, NUL-terminated, without its
+ * newline).  A line longer than buf is read to its end and LINE_LONG;
+ * LINE_FULL once *total passes CONFIG_MAX_SIZE; LINE_EOF at the end with
+ * nothing read.  Only buf is ever held: a file without newlines costs no
+ * memory, and the size bound ends a file that never ends. */
+static enum line_end
+read_line(FILE *f, char *buf, size_t size, size_t *total)
+{
+	size_t len = 0;
+	int ch, long_line = 0, any = 0;
+
+	while ((ch = getc(f)) != EOF) {
+		any = 1;
+		if (++*total > CONFIG_MAX_SIZE)
+			return LINE_FULL;
+		if (ch == '\n')
+			break;
+		if (len + 1 < size)
+			buf[len++] = (char)ch;
+		else
+			long_line = 1;
+	}
+	buf[len] = '\0';
+	if (!any)
+		return LINE_EOF;
+	return long_line ? LINE_LONG : LINE_OK;
+}
+
+int
+config_read(struct config *c, FILE *f, const char *name)
+{
+	size_t before = c->errors.n + c->errors_more, total = 0;
+	char line[CONFIG_MAX_LINE + 1], *msg;
+	enum line_end end;
+	int lineno = 0;
+
+	while ((end = read_line(f, line, sizeof line, &total)) != LINE_EOF) {
+		lineno++;
+		if (end == LINE_FULL) {
+			msg = xasprintf(_("the file is larger than %d MiB; the rest is not read"),
+			    CONFIG_MAX_SIZE >> 20);
+			error_at(c, name, lineno, msg);
+			free(msg);
+			break;
+		}
+		if (end == LINE_LONG) {
+			msg = xasprintf(_("line too long (over %d bytes); skipped"), CONFIG_MAX_LINE);
+			error_at(c, name, lineno, msg);
+			free(msg);
+			continue;
+		}
+		config_line(c, name, lineno, line);
+	}
+	if (ferror(f)) {
+		msg = xasprintf(_("cannot read: %s"), strerror(errno));
+		error_at(c, name, 0, msg);
+		free(msg);
+	}
+	return (int)(c->errors.n + c->errors_more - before);
+}
+
+/* Opens path for reading if it is a regular file; NULL with *msg (new)
+ * saying why not.  O_NONBLOCK keeps open() of a FIFO from waiting for a
+ * writer; the check then refuses it, as it refuses devices (/dev/zero
+ * never ends) and directories.  NULL with *msg NULL: open() failed, and
+ * errno says why. */
+static FILE *
+open_regular(const char *path, char **msg)
+{
+	struct stat st;
+	FILE *f = NULL;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC), flags;
+
+	*msg = NULL;
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &st) != 0)
+		*msg = xasprintf(_("cannot read: %s"), strerror(errno));
+	else if (S_ISDIR(st.st_mode))
+		*msg = xstrdup(_("is a directory, not a config file"));
+	else if (!S_ISREG(st.st_mode))
+		*msg = xstrdup(_("not a regular file (a device, FIFO or socket); not read"));
+	else if ((flags = fcntl(fd, F_GETFL)) == -1 ||
+	    fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1 ||
+	    (f = fdopen(fd, "r")) == NULL)
+		*msg = xasprintf(_("cannot read: %s"), strerror(errno));
+	if (f == NULL)
+		close(fd);
+	return f;
+}
+
 int
 config_load(struct config *c, const char *path, int optional)
 {
-	FILE *f = fopen(path, "r");
-	size_t before = c->errors.n, cap = 0;
-	char *line = NULL;
-	int lineno = 0;
+	size_t more = c->errors_more;
+	char *msg;
+	FILE *f = open_regular(path, &msg);
+	int problems = 1;
 
-	if (f == NULL) {
-		if (!(optional && errno == ENOENT)) {
-			char *msg = xasprintf(_("cannot read: %s"), strerror(errno));
-
-			error_at(c, path, 0, msg);
-			free(msg);
-		}
-		return (int)(c->errors.n - before);
+	if (f == NULL && msg == NULL) {
+		if (optional && errno == ENOENT)
+			return 0;
+		msg = xasprintf(_("cannot read: %s"), strerror(errno));
 	}
-	while (getline(&line, &cap, f) != -1)
-		config_line(c, path, ++lineno, line);
-	free(line);
-	fclose(f);
-	return (int)(c->errors.n - before);
+	if (f == NULL) {
+		error_at(c, path, 0, msg);
+		free(msg);
+	} else {
+		problems = config_read(c, f, path);
+		fclose(f);
+	}
+	/* the count of what the cap left out comes last */
+	if (c->errors_more > more) {
+		size_t n = c->errors_more - more;
+
+		strlist_push(&c->errors, xasprintf(ngettext("… and %zu more problem in %s",
+		    "… and %zu more problems in %s", n), n, path));
+	}
+	return problems;
 }
 
 void

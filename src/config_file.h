@@ -14,12 +14,25 @@
  *
  * A bad line gives one message naming file:line and is skipped; the rest
  * of the file still applies.  struct config owns what it holds.
+ *
+ * Reading is bounded, so no file can freeze start-up: only regular files
+ * are read (not a directory, a FIFO, a device such as /dev/zero), a line
+ * over CONFIG_MAX_LINE bytes is skipped with a message, reading stops
+ * after CONFIG_MAX_SIZE bytes, and only the first CONFIG_MAX_ERRORS
+ * messages are kept; config_load() then adds one "… and N more problems
+ * in FILE" line.
  */
 #ifndef KANBAO_CONFIG_FILE_H
 #define KANBAO_CONFIG_FILE_H
 
+#include <stdio.h>
+
 #include "sites.h"
 #include "util.h"
+
+#define CONFIG_MAX_LINE 4096			/* bytes, without the newline */
+#define CONFIG_MAX_SIZE (16 * 1024 * 1024)	/* bytes: 200,000 site rules fit */
+#define CONFIG_MAX_ERRORS 10
 
 struct source {
 	char *name, *url;
@@ -47,7 +60,8 @@ struct config {
 	int ambiguous_width;	/* 1 or 2; 0: the default (1) */
 	char *browser;		/* NULL: $BROWSER */
 	struct site_rules sites;
-	struct strlist errors;	/* "file:line: message", in order */
+	struct strlist errors;	/* "file:line: message", in order, capped */
+	size_t errors_more;	/* problems past the cap, counted only */
 };
 
 /* The default path: $XDG_CONFIG_HOME/kanbao/config, or
@@ -55,8 +69,12 @@ struct config {
 char *config_default_path(void);
 
 /* Reads path into c (which may already hold rules).  A missing file is no
- * error when optional is set.  Returns the count of errors added. */
+ * error when optional is set.  Returns the count of problems found. */
 int config_load(struct config *c, const char *path, int optional);
+
+/* Reads the lines of f, naming them name:line (config_load's core, for
+ * tests).  Returns the count of problems found. */
+int config_read(struct config *c, FILE *f, const char *name);
 
 /* Parses one line (for tests and for config_load). */
 void config_line(struct config *c, const char *file, int lineno, const char *line);

@@ -1,11 +1,41 @@
 /* unit_config: the config line format and site rule matching. */
 #include "config.h"
 
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
 
 #include "config_file.h"
 #include "tap.h"
+
+static char dir[] = "/tmp/unit_config.XXXXXX";
+
+/* A new path in the test's directory. */
+static char *
+path_of(const char *name)
+{
+	return xasprintf("%s/%s", dir, name);
+}
+
+/* Writes text n times to a new file name; returns its path (new). */
+static char *
+write_file(const char *name, const char *text, size_t n)
+{
+	char *path = path_of(name);
+	FILE *f = fopen(path, "w");
+
+	if (f == NULL) {
+		perror(path);
+		exit(99);
+	}
+	for (size_t i = 0; i < n; i++)
+		fputs(text, f);
+	fclose(f);
+	return path;
+}
 
 static void
 test_lines(void)
@@ -137,6 +167,139 @@ test_newlines(void)
 	config_free(&c);
 }
 
+/* Thousands of bad lines give the first CONFIG_MAX_ERRORS messages and
+ * one that counts the rest, so nothing downstream re-joins thousands. */
+static void
+test_capped(void)
+{
+	struct config c = {0};
+	char *path = write_file("bad", "bogus line\n", 16000), *want;
+	int n = config_load(&c, path, 0);
+
+	tap_int(n, 16000, "16,000 bad lines are 16,000 problems");
+	tap_int((long)c.errors.n, CONFIG_MAX_ERRORS + 1, "... but only the first ten messages and a count");
+	want = xasprintf("%s:10: unknown keyword 'bogus'", path);
+	tap_str(c.errors.n > 9 ? c.errors.v[9] : NULL, want, "the tenth message is line 10's");
+	free(want);
+	want = xasprintf("… and 15990 more problems in %s", path);
+	tap_str(c.errors.n > 10 ? c.errors.v[10] : NULL, want, "the last one counts the others and names the file");
+	free(want);
+	config_free(&c);
+	free(path);
+
+	path = write_file("bad1", "bogus\n", CONFIG_MAX_ERRORS + 1);
+	config_load(&c, path, 0);
+	want = xasprintf("… and 1 more problem in %s", path);
+	tap_str(c.errors.n > 10 ? c.errors.v[10] : NULL, want, "one more problem is singular");
+	free(want);
+	config_free(&c);
+	free(path);
+
+	path = write_file("bad10", "bogus\n", CONFIG_MAX_ERRORS);
+	config_load(&c, path, 0);
+	tap_int((long)c.errors.n, CONFIG_MAX_ERRORS, "ten bad lines are ten messages, without a count");
+	config_free(&c);
+	free(path);
+}
+
+/* A line over CONFIG_MAX_LINE bytes is one message naming it; the lines
+ * after it still apply. */
+static void
+test_long_line(void)
+{
+	struct config c = {0};
+	char *longest = xmalloc(CONFIG_MAX_LINE + 3), *path = path_of("long"), *want;
+	FILE *f = fopen(path, "w");
+
+	memset(longest, 'x', CONFIG_MAX_LINE + 1);
+	longest[0] = '#';
+	longest[CONFIG_MAX_LINE] = '\0';
+	fprintf(f, "%s\n", longest);			/* line 1: exactly the limit */
+	longest[CONFIG_MAX_LINE] = 'x';
+	longest[CONFIG_MAX_LINE + 1] = '\0';
+	fprintf(f, "source a %s\n", longest);		/* line 2: over it */
+	fprintf(f, "source 本地 file:///news/index.html\n");
+	fprintf(f, "%s", longest);			/* line 4: over it, no newline */
+	fclose(f);
+	tap_int(config_load(&c, path, 0), 2, "two lines over the limit are two problems");
+	want = xasprintf("%s:2: line too long (over %d bytes); skipped", path, CONFIG_MAX_LINE);
+	tap_str(c.errors.n > 0 ? c.errors.v[0] : NULL, want, "a line over the limit is named by file:line");
+	free(want);
+	want = xasprintf("%s:4: line too long (over %d bytes); skipped", path, CONFIG_MAX_LINE);
+	tap_str(c.errors.n > 1 ? c.errors.v[1] : NULL, want, "... also as the last line, without a newline");
+	free(want);
+	tap_int((long)c.nsources, 1, "the line after a long one applies");
+	tap_str(c.nsources ? c.sources[0].name : NULL, "本地", "... whole");
+	config_free(&c);
+	free(longest);
+	free(path);
+}
+
+/* A regular file past CONFIG_MAX_SIZE (a sparse one: no newline in it)
+ * is read up to the bound and no further. */
+static void
+test_huge(void)
+{
+	struct config c = {0};
+	char *path = write_file("huge", "source a http://a.example/\n", 1), *want;
+
+	if (truncate(path, CONFIG_MAX_SIZE + 4096) != 0) {
+		perror(path);
+		exit(99);
+	}
+	tap_int(config_load(&c, path, 0), 1, "a file past the size bound is one problem");
+	want = xasprintf("%s:2: the file is larger than %d MiB; the rest is not read",
+	    path, CONFIG_MAX_SIZE >> 20);
+	tap_str(c.errors.n > 0 ? c.errors.v[0] : NULL, want, "... that says so");
+	free(want);
+	tap_int((long)c.nsources, 1, "what came before the bound applies");
+	config_free(&c);
+	free(path);
+}
+
+static void
+hung(int sig)
+{
+	static const char msg[] = "Bail out! config_load() still reading after 60 s\n";
+
+	(void)sig;
+	(void)!write(1, msg, sizeof msg - 1);
+	_exit(1);
+}
+
+/* Only regular files are read: a directory, a FIFO with no writer, a
+ * device that never ends each give one message at once. */
+static void
+test_not_regular(void)
+{
+	struct config c = {0};
+	char *fifo = path_of("fifo"), *want;
+
+	tap_int(config_load(&c, dir, 0), 1, "a directory is one problem");
+	want = xasprintf("%s: is a directory, not a config file", dir);
+	tap_str(c.errors.n > 0 ? c.errors.v[0] : NULL, want, "... that says it is a directory");
+	free(want);
+	tap_int(config_load(&c, dir, 1), 1, "... even as the default path");
+	config_free(&c);
+
+	if (mkfifo(fifo, 0600) != 0) {
+		perror(fifo);
+		exit(99);
+	}
+	tap_int(config_load(&c, fifo, 0), 1, "a FIFO is one problem, read without waiting for a writer");
+	want = xasprintf("%s: not a regular file (a device, FIFO or socket); not read", fifo);
+	tap_str(c.errors.n > 0 ? c.errors.v[0] : NULL, want, "... that says why");
+	free(want);
+	config_free(&c);
+	unlink(fifo);
+	free(fifo);
+
+	tap_int(config_load(&c, "/dev/zero", 0), 1, "/dev/zero is one problem, not an endless read");
+	tap_str(c.errors.n > 0 ? c.errors.v[0] : NULL,
+	    "/dev/zero: not a regular file (a device, FIFO or socket); not read", "... that says why");
+	config_free(&c);
+}
+
 /* Rules are found by host among many: the hash index grows with them and
  * keeps every host, case aside. */
 static void
@@ -175,11 +338,32 @@ int
 main(void)
 {
 	tap_init();
+	if (mkdtemp(dir) == NULL) {
+		perror(dir);
+		return 99;
+	}
 	test_lines();
 	test_match();
 	test_everyday();
 	test_missing();
 	test_newlines();
+	test_capped();
+	test_long_line();
+	test_huge();
+	/* a guard, not a bound: a regression that waits on the FIFO or reads
+	 * /dev/zero forever ends the test instead of hanging it */
+	fflush(stdout);
+	signal(SIGALRM, hung);
+	alarm(60);
+	test_not_regular();
+	alarm(0);
 	test_many_hosts();
+	for (const char *const *f = (const char *const[]){"bad", "bad1", "bad10", "long", "huge", NULL}; *f; f++) {
+		char *path = path_of(*f);
+
+		unlink(path);
+		free(path);
+	}
+	rmdir(dir);
 	return tap_done();
 }
