@@ -7,7 +7,10 @@
  * sees the cache over its bound or half written.  Errors go through
  * trouble(), which decides between "move the file aside and start again"
  * (the file is not a database), "stop caching" (it cannot be written) and
- * "let it pass" (another process held the lock too long).
+ * "let it pass" (another process held the lock too long).  Before any
+ * of that, store_fit() reads the schema of a file that is there and
+ * db_init() writes nothing into one that is not a kanbao cache; store_fit()
+ * serves memory.c too, for kanbao.db.
  */
 #include "config.h"
 
@@ -41,10 +44,20 @@ struct store {
 	struct fetch_cache cache;
 };
 
+#define NOT_OURS SQLITE_PERM	/* db_init's word for a file left alone */
+
+/* What the cache's tables are; version 0 was the cache before it had one. */
+static const char *const tables[] = {
+	"pages(url,final_url,status,content_type,charset,etag,last_modified,fetched,size,body)",
+	NULL,
+};
+static const struct store_schema cache_schema = {1, tables};
+
+/* Made only in a new file: never in somebody else's. */
 static const char schema[] =
     "PRAGMA auto_vacuum = INCREMENTAL;"	/* only takes on a new file */
     "PRAGMA journal_mode = WAL;"
-    "PRAGMA synchronous = NORMAL;"
+    "BEGIN IMMEDIATE;"
     "CREATE TABLE IF NOT EXISTS pages ("
     " url TEXT PRIMARY KEY,"		/* as asked for */
     " final_url TEXT NOT NULL,"		/* after redirects */
@@ -53,7 +66,9 @@ static const char schema[] =
     " fetched INTEGER NOT NULL,"	/* Unix time, renewed by a 304 */
     " size INTEGER NOT NULL,"
     " body BLOB NOT NULL);"
-    "CREATE INDEX IF NOT EXISTS pages_by_age ON pages (fetched);";
+    "CREATE INDEX IF NOT EXISTS pages_by_age ON pages (fetched);"
+    "PRAGMA user_version = 1;"
+    "COMMIT;";
 
 
 char *
@@ -80,17 +95,27 @@ switch_off(struct store *s, const char *why)
 	s->state = OFF;
 }
 
-/* Opens the file and makes sure of the schema; an SQLite result code.  On
- * failure the message is in *why (a new string) and nothing is open. */
+/* Opens the file and makes sure it is a cache, making one in a new file;
+ * an SQLite result code, NOT_OURS for somebody else's file.  On failure
+ * the message is in *why (a new string) and nothing is open. */
 static int
 db_init(struct store *s, char **why)
 {
+	enum store_fit fit = STORE_FIT_ERROR;
 	int rc = sqlite3_open_v2(s->path, &s->db,
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 
 	if (rc == SQLITE_OK) {
 		sqlite3_busy_timeout(s->db, BUSY_MS);
-		rc = sqlite3_exec(s->db, schema, NULL, NULL, NULL);
+		fit = store_fit(s->db, &cache_schema, &rc, why);
+	}
+	if (fit == STORE_FIT_NEW && (rc = sqlite3_exec(s->db, schema, NULL, NULL, NULL)) != SQLITE_OK)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	if (fit == STORE_FIT_NEW || fit == STORE_FIT_OURS)
+		sqlite3_exec(s->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
+	if (fit == STORE_FIT_NEWER || fit == STORE_FIT_FOREIGN) {
+		db_close(s);
+		return NOT_OURS;
 	}
 	if (rc == SQLITE_OK && sqlite3_db_readonly(s->db, "main") == 1) {
 		*why = xstrdup(_("the file is read-only"));
@@ -98,7 +123,7 @@ db_init(struct store *s, char **why)
 		return SQLITE_READONLY;
 	}
 	if (rc != SQLITE_OK) {
-		*why = xstrdup(s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+		*why = xstrdup(store_errstr(rc));
 		db_close(s);
 		return rc & 0xff;
 	}
@@ -154,6 +179,11 @@ store_db(struct store *s)
 		switch_off(s, strerror(errno));
 		return NULL;
 	}
+	if (db_file_kind(s->path, 1, &why) == DB_FILE_UNUSABLE) {	/* a directory, say */
+		switch_off(s, why);
+		free(why);
+		return NULL;
+	}
 	rc = db_init(s, &why);
 	if (is_damaged(rc) && !s->moved_aside) {
 		free(why);
@@ -179,7 +209,9 @@ trouble(struct store *s, int rc)
 		move_aside(s);	/* and store_db() begins a new file */
 		return;
 	}
-	switch_off(s, sqlite3_errstr(rc));
+	if (rc == SQLITE_FULL)	/* leave no WAL behind to fill the disk */
+		sqlite3_exec(s->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+	switch_off(s, store_errstr(rc));
 }
 
 /* Compiles sql into *st; an SQLite result code.  The caller made sure
@@ -397,4 +429,125 @@ store_warning(struct store *s)
 	w = s->warnings.v[s->warnings_taken];
 	s->warnings.v[s->warnings_taken++] = NULL;
 	return w;
+}
+
+/* ---- whose file is it ---- */
+
+/* An integer a statement without parameters gives; an SQLite result code. */
+static int
+query_int(sqlite3 *db, const char *sql, int *out)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+
+	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = sqlite3_column_int(st, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* The tables of db, SQLite's own aside, each as "name(col,col,...)"; an
+ * SQLite result code. */
+static int
+tables_of(sqlite3 *db, struct strlist *out)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(db, "SELECT m.name || '(' || (SELECT group_concat(name, ',')"
+	    " FROM (SELECT name FROM pragma_table_info(m.name) ORDER BY cid)) || ')'"
+	    " FROM sqlite_master AS m WHERE m.type = 'table'"
+	    " AND m.name NOT LIKE 'sqlite!_%' ESCAPE '!'", -1, &st, NULL);
+
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const unsigned char *t = sqlite3_column_text(st, 0);
+
+		strlist_push(out, xstrdup(t ? (const char *)t : ""));
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* How many of have are in want: to the letter, or by name only. */
+static size_t
+count_ours(const struct strlist *have, const char *const *want, int by_name)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < have->n; i++) {
+		size_t len = by_name ? strcspn(have->v[i], "(") + 1 : strlen(have->v[i]) + 1;
+
+		for (size_t k = 0; want[k] != NULL; k++)
+			if (strncmp(have->v[i], want[k], len) == 0) {
+				n++;
+				break;
+			}
+	}
+	return n;
+}
+
+/* A file left alone (keep) is not checkpointed when it is closed: what
+ * its WAL holds belongs to whoever wrote it.  An empty WAL, as reading
+ * makes one, goes away on close as usual. */
+static void
+keep_wal(sqlite3 *db, int keep)
+{
+	const char *wal = sqlite3_filename_wal(sqlite3_db_filename(db, "main"));
+	struct stat st;
+
+	keep = keep && wal != NULL && stat(wal, &st) == 0 && st.st_size > 0;
+	sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, keep, (int *)NULL);
+}
+
+enum store_fit
+store_fit(sqlite3 *db, const struct store_schema *want, int *rc, char **why)
+{
+	struct strlist have = {0};
+	size_t nwant = 0;
+	int version = 0;
+	enum store_fit fit;
+
+	*why = NULL;
+	while (want->tables[nwant] != NULL)
+		nwant++;
+	if ((*rc = query_int(db, "PRAGMA user_version", &version)) == SQLITE_OK)
+		*rc = tables_of(db, &have);
+	if (*rc != SQLITE_OK && (*rc & 0xff) != SQLITE_ERROR)
+		fit = STORE_FIT_ERROR;	/* busy, damaged: the caller decides */
+	else if (*rc == SQLITE_OK && have.n == 0 && version == 0)
+		fit = STORE_FIT_NEW;
+	else if (*rc == SQLITE_OK && version > want->version && count_ours(&have, want->tables, 1) == nwant)
+		fit = STORE_FIT_NEWER;	/* our tables are there, and more may be */
+	else if (*rc == SQLITE_OK && version >= 0 && version <= want->version &&
+	    have.n == nwant && count_ours(&have, want->tables, 0) == nwant)
+		fit = STORE_FIT_OURS;
+	else	/* some other program's tables, or ones SQLite cannot even list */
+		fit = STORE_FIT_FOREIGN;
+	strlist_free(&have);
+	if (fit == STORE_FIT_NEWER)
+		*why = xasprintf(_("it was made by a newer kanbao (schema version %d; this one knows %d)"),
+		    version, want->version);
+	else if (fit == STORE_FIT_FOREIGN)
+		*why = xstrdup(_("it is not a kanbao database"));
+	if (fit == STORE_FIT_NEWER || fit == STORE_FIT_FOREIGN)
+		*rc = SQLITE_OK;
+	keep_wal(db, fit != STORE_FIT_NEW && fit != STORE_FIT_OURS);
+	return fit;
+}
+
+const char *
+store_errstr(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_FULL:
+		return _("disk full");
+	case SQLITE_READONLY:
+		return _("the file is read-only");
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return _("it is locked by another program");
+	default:
+		return sqlite3_errstr(rc);
+	}
 }

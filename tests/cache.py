@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """cache: kanbao's page cache ($XDG_CACHE_HOME/kanbao/cache.db) through
 `kanbao --dump`, against tests/httpd.py: revalidation sends the validators
-and serves the same page on 304; --offline; a cache.db of garbage; a cache
-that cannot be written (a path under a regular file, a read-only directory,
-a full disk); two processes at once.  Speaks TAP."""
-import json, os, resource, signal, sqlite3, subprocess, sys, tempfile, time
+and serves the same page on 304; --offline; a cache.db of garbage; one
+that is not ours (another program's SQLite file, a newer kanbao's), never
+written; a cache that cannot be written (a path under a regular file, a
+read-only directory, a full disk); two processes at once.  Speaks TAP."""
+import hashlib, json, os, resource, signal, sqlite3, subprocess, sys, tempfile, time
 import urllib.request
 
 from tap import ok, skip, done
@@ -133,6 +134,39 @@ def garbage(s, tmp):
     ok(rc == 0 and out == good and err == "", "and serves it offline, quietly", err)
 
 
+def not_ours(s, tmp):
+    url = f"{s.base}/etag.html"
+    for name, make, says in (
+            ("another program's SQLite file",
+             "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');", "not a kanbao database"),
+            ("a newer kanbao's cache",
+             None, "made by a newer kanbao")):
+        env = environment(f"{tmp}/notours-{says[0]}")
+        folder = f"{tmp}/notours-{says[0]}/cache/kanbao"
+        db = f"{folder}/cache.db"
+        if make is None:
+            _, good, _ = kanbao([url], env)
+            con = sqlite3.connect(db)
+            con.executescript("PRAGMA user_version = 2; CREATE TABLE hosts (host TEXT);")
+            con.close()
+        else:
+            os.makedirs(folder)
+            con = sqlite3.connect(db)
+            con.executescript(make)
+            con.close()
+        with open(db, "rb") as f:
+            before = hashlib.sha256(f.read()).hexdigest()
+        rc, out, err = kanbao([url, f"{s.base}/gbk.html"], env)
+        lines = err.splitlines()
+        ok(rc == 0 and len(out.splitlines()) == 2, f"{name} at cache.db: the pages still dump", err)
+        ok(len(lines) == 1 and lines[0].startswith("kanbao: warning: ") and says in lines[0] and db in lines[0],
+           f"... one warning names it and says \"{says}\"", err)
+        with open(db, "rb") as f:
+            after = hashlib.sha256(f.read()).hexdigest()
+        ok(after == before and sorted(os.listdir(folder)) == ["cache.db"],
+           "... the file is byte for byte as it was, nothing beside it", os.listdir(folder))
+
+
 def unwritable(s, tmp):
     urls = [f"{s.base}/etag.html", f"{s.base}/gbk.html", f"{s.base}/lastmod.html"]
     open(f"{tmp}/plainfile", "w").close()
@@ -205,6 +239,7 @@ def main():
         revalidation(s, tmp)
         offline(s, tmp)
         garbage(s, tmp)
+        not_ours(s, tmp)
         unwritable(s, tmp)
         two_at_once(s, tmp)
     finally:

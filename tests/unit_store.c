@@ -1,7 +1,9 @@
 /*
  * unit_store: the page cache through the interface the fetch core uses:
  * a page goes in and comes out whole, the bound drops the least recently
- * fetched pages, and a damaged or unwritable file costs one warning.
+ * fetched pages, and a damaged or unwritable file costs one warning.  A
+ * file that is another program's SQLite database, or a newer kanbao's
+ * cache, is never written; a full disk says so and leaves no WAL behind.
  */
 #include "config.h"
 
@@ -9,10 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "fetch.h"
 #include "store.h"
+#include "sqlite_test.h"
 #include "tap.h"
 #include "util.h"
 
@@ -123,15 +127,18 @@ bounded(void)
 	free(path);
 }
 
+/* How many files in folder are name moved aside (name.corrupt-TIME)? */
 static int
-count_aside(const char *folder)
+count_aside(const char *folder, const char *name)
 {
+	char *aside = xasprintf("%s.corrupt-", name);
 	DIR *d = opendir(folder);
 	struct dirent *e;
 	int n = 0;
 
 	while (d != NULL && (e = readdir(d)) != NULL)
-		n += strncmp(e->d_name, "garbage.db.corrupt-", 19) == 0;
+		n += strncmp(e->d_name, aside, strlen(aside)) == 0;
+	free(aside);
 	if (d != NULL)
 		closedir(d);
 	return n;
@@ -156,7 +163,7 @@ damaged(void)
 	c->put(c->ctx, "http://x.test/", &p);
 	tap_ok(has(c, "http://x.test/"), "it was replaced by a working cache");
 	tap_int(warnings(s), 1, "one warning");
-	tap_int(count_aside(dir), 1, "the garbage was moved aside, not deleted");
+	tap_int(count_aside(dir, "garbage.db"), 1, "the garbage was moved aside, not deleted");
 	store_close(s);
 	free(path);
 }
@@ -180,6 +187,124 @@ unwritable(void)
 	tap_int(warnings(s), 1, "and says so once");
 	store_close(s);
 	free(file);
+	free(path);
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	char *s = read_file(path, (size_t)64 << 20, len);
+
+	if (s == NULL)		/* a directory: it stays one */
+		*len = strlen(s = xstrdup("(not a file)"));
+	return s;
+}
+
+/* The cache at dir/name, made by statements (NULL: as it is), is not
+ * kanbao's: nothing is cached, one warning says want, the file is as it was. */
+static void
+not_ours(const char *name, const char *statements, const char *want, const char *what)
+{
+	char *path = xasprintf("%s/%s", dir, name), *before, *after, *w;
+	size_t lb, la;
+	struct store *s;
+	const struct fetch_cache *c;
+	struct fetch_cached p = page("http://x.test/", "<p>hi", 5, 1);
+	int said;
+
+	if (statements != NULL)
+		sql(path, statements);
+	before = slurp(path, &lb);
+	s = store_open(path, STORE_MAX_DEFAULT);
+	c = store_fetch_cache(s);
+	c->put(c->ctx, "http://x.test/", &p);
+	c->fresh(c->ctx, "http://x.test/", 2);
+	tap_ok(!has(c, "http://x.test/"), what);
+	w = store_warning(s);
+	said = w != NULL && strstr(w, want) != NULL && strstr(w, path) != NULL && store_warning(s) == NULL;
+	if (!tap_ok(said, "... one warning names the file and says why"))
+		printf("#   said: %s\n", w ? w : "nothing");
+	store_close(s);
+	after = slurp(path, &la);
+	tap_ok(la == lb && memcmp(before, after, la) == 0, "... the file is byte for byte as it was");
+	free(w);
+	free(before);
+	free(after);
+	free(path);
+}
+
+static void
+not_ours_files(void)
+{
+	char *newer = xasprintf("%s/newer.db", dir), *folder = xasprintf("%s/folder.db", dir);
+	struct store *s = store_open(newer, STORE_MAX_DEFAULT);
+	const struct fetch_cache *c = store_fetch_cache(s);
+	struct fetch_cached p = page("http://x.test/", "<p>hi", 5, 1);
+
+	not_ours("foreign.db", "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+	    "INSERT INTO notes (body) VALUES ('a note of somebody else');", "not a kanbao database",
+	    "another program's SQLite file at cache.db caches nothing");
+	tap_int(count_aside(dir, "foreign.db"), 0, "... and is not moved aside");
+	c->put(c->ctx, "http://x.test/", &p);
+	store_close(s);
+	sql(newer, "PRAGMA user_version = 2; CREATE TABLE hosts (host TEXT);");
+	not_ours("newer.db", NULL, "made by a newer kanbao", "a newer kanbao's cache.db caches nothing");
+	mkdir(folder, 0700);
+	not_ours("folder.db", NULL, "it is a directory", "a directory at cache.db caches nothing");
+	free(newer);
+	free(folder);
+}
+
+/* A cache from before the cache had a schema version still serves. */
+static void
+version_zero(void)
+{
+	char *path = xasprintf("%s/v0.db", dir);
+	struct store *s;
+	const struct fetch_cache *c;
+	struct fetch_cached p = page("http://x.test/old", "<p>old", 6, 1);
+
+	sql(path, "PRAGMA journal_mode = WAL; CREATE TABLE pages (url TEXT PRIMARY KEY,"
+	    " final_url TEXT NOT NULL, status INTEGER NOT NULL, content_type TEXT, charset TEXT,"
+	    " etag TEXT, last_modified TEXT, fetched INTEGER NOT NULL, size INTEGER NOT NULL,"
+	    " body BLOB NOT NULL); CREATE INDEX pages_by_age ON pages (fetched);");
+	s = store_open(path, STORE_MAX_DEFAULT);
+	c = store_fetch_cache(s);
+	c->put(c->ctx, "http://x.test/old", &p);
+	tap_ok(has(c, "http://x.test/old"), "a cache.db of schema version 0 is still ours");
+	tap_int(warnings(s), 0, "... without a warning");
+	store_close(s);
+	free(path);
+}
+
+static void
+full_disk(void)
+{
+	char *path = xasprintf("%s/full.db", dir), *w;
+	size_t big = 1 << 20;
+	char *body = xcalloc(1, big);
+	struct fetch_cached p = page("http://x.test/small", "<p>hi", 5, 1);
+	struct store *s = store_open(path, STORE_MAX_DEFAULT);
+	const struct fetch_cache *c = store_fetch_cache(s);
+	sqlite3 *other = NULL;
+
+	c->put(c->ctx, "http://x.test/small", &p);
+	store_close(s);
+	small_disk(1);
+	sqlite3_open(path, &other);	/* another kanbao: the WAL outlives the cache's close */
+	s = store_open(path, STORE_MAX_DEFAULT);
+	c = store_fetch_cache(s);
+	p = page("http://x.test/big", body, big, 2);
+	c->put(c->ctx, "http://x.test/big", &p);
+	w = store_warning(s);
+	if (!tap_ok(w != NULL && strstr(w, "disk full") != NULL, "a full disk: the warning says \"disk full\""))
+		printf("#   said: %s\n", w ? w : "nothing");
+	tap_ok(wal_empty(path), "... and no WAL is left filling the disk");
+	store_close(s);
+	sqlite3_close(other);
+	small_disk(0);
+	free(w);
+	free(body);
 	free(path);
 }
 
@@ -215,6 +340,9 @@ main(void)
 	bounded();
 	damaged();
 	unwritable();
+	not_ours_files();
+	version_zero();
+	full_disk();
 	default_path();
 	rm = xasprintf("rm -rf '%s'", dir);
 	if (system(rm) != 0)
