@@ -1,44 +1,69 @@
 /*
  * memory: history, read state and saved stories in SQLite; see memory.h.
  *
- * Three tables.  Each action is one IMMEDIATE transaction.  Errors go
- * through trouble(): a lock held too long by another kanbao lets the
- * action pass; anything else (a damaged file, a full disk, a read-only
- * file) switches memory off for the run with one message.  Nothing here
- * ever deletes, renames or recreates the file: before SQLite opens an
- * existing file, its header must say it is a database, so a file that is
- * something else is never even opened for writing.
+ * Three tables.  Whose file it is comes first: db_file_kind() looks at
+ * what stands at the path without opening it (a directory, a link, a file
+ * that is not a database), then store_fit() reads the schema (user_version
+ * and tables), so a file that is somebody else's, or a newer kanbao's, is
+ * never written, not even its journal mode.  Nothing here ever deletes,
+ * renames or recreates the file.
+ *
+ * Every write goes through a queue: a page opened or a story saved waits
+ * in memory until it is written, all that waits in one IMMEDIATE
+ * transaction.  The reader must not freeze, so a write waits only BUSY_MS
+ * for the lock; when another program holds it longer, the queue is
+ * written by the next write, by memory_flush() (which does not wait), or
+ * at the end by memory_finish(), which waits FINISH_MS and then says what
+ * was lost.  Reads see the queue too.  Any other error (a damaged file, a
+ * full disk, a read-only file) switches memory off for the run with one
+ * message, which says what the queue lost.
  */
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "i18n.h"
 #include "memory.h"
+#include "store.h"
 #include "util.h"
 
-#define BUSY_MS 5000	/* how long to wait for another kanbao's write */
+#define BUSY_MS 100		/* a write waits this long for another kanbao's */
+#define FINISH_MS 2000		/* the last try, once the reader is gone */
+
+/* An action not yet written. */
+struct pending {
+	int save;		/* a story saved; else a page opened */
+	struct memory_story s;	/* a page opened: url, final_url (or NULL), title, saved (when) */
+};
 
 struct memory {
 	char *path;
 	sqlite3 *db;		/* NULL: memory is off */
+	int checked;		/* the file is ours, its tables made */
+	struct pending *queue;	/* oldest first */
+	size_t nqueue, capqueue;
+	int said_busy;
 	struct strlist warnings;
 	size_t warnings_taken;
 };
 
+static const char *const tables[] = {
+	"history(id,url,title,time)",
+	"read(url,time)",
+	"saved(url,title,final_url,charset,time,body)",
+	NULL,
+};
+static const struct store_schema memory_schema = {1, tables};
+
+/* Made only in a new file: never in somebody else's. */
 static const char schema[] =
     "PRAGMA journal_mode = WAL;"
-    "PRAGMA synchronous = NORMAL;"
     "BEGIN IMMEDIATE;"
     "CREATE TABLE IF NOT EXISTS history ("
     " id INTEGER PRIMARY KEY, url TEXT NOT NULL, title TEXT,"
@@ -51,6 +76,8 @@ static const char schema[] =
     "PRAGMA user_version = 1;"
     "COMMIT;";
 
+static size_t flush(struct memory *m, int ms);
+
 
 char *
 memory_default_path(void)
@@ -58,37 +85,101 @@ memory_default_path(void)
 	return xdg_path("XDG_DATA_HOME", ".local/share", "kanbao.db");
 }
 
+static char *
+dup(const char *s)
+{
+	return s != NULL ? xstrdup(s) : NULL;
+}
 
-/* No memory this run: the reason is the warning. */
+/* A copy of s into *to; its body too when body is set. */
+static void
+story_copy(struct memory_story *to, const struct memory_story *s, int body)
+{
+	memset(to, 0, sizeof *to);
+	to->url = dup(s->url);
+	to->title = dup(s->title);
+	to->final_url = dup(s->final_url);
+	to->charset = dup(s->charset);
+	to->saved = s->saved;
+	if (body) {
+		to->len = s->len;
+		to->body = xmalloc(s->len + 1);
+		if (s->len > 0)
+			memcpy(to->body, s->body, s->len);
+		to->body[s->len] = '\0';
+	}
+}
+
+/* ---- the queue of what waits to be written ---- */
+
+static void
+queue_push(struct memory *m, int save, const struct memory_story *s)
+{
+	if (m->nqueue == m->capqueue) {
+		m->capqueue = m->capqueue ? m->capqueue * 2 : 8;
+		m->queue = xreallocarray(m->queue, m->capqueue, sizeof *m->queue);
+	}
+	m->queue[m->nqueue].save = save;
+	story_copy(&m->queue[m->nqueue++].s, s, save);
+}
+
+static void
+queue_clear(struct memory *m)
+{
+	for (size_t i = 0; i < m->nqueue; i++)
+		memory_story_free(&m->queue[i].s);
+	m->nqueue = 0;
+}
+
+/* Drops what waits; the words for what was lost (a new string), or NULL
+ * when nothing waited. */
+static char *
+queue_drop(struct memory *m)
+{
+	size_t saved = 0, opened;
+	char *o, *s, *lost;
+
+	if (m->nqueue == 0)
+		return NULL;
+	for (size_t i = 0; i < m->nqueue; i++)
+		saved += m->queue[i].save != 0;
+	opened = m->nqueue - saved;
+	queue_clear(m);
+	o = xasprintf(ngettext("%zu page opened (its history entry and read mark)",
+	    "%zu pages opened (their history entries and read marks)", opened), opened);
+	s = xasprintf(ngettext("%zu story saved", "%zu stories saved", saved), saved);
+	if (opened > 0 && saved > 0)
+		lost = xasprintf(_("not written: %s and %s"), o, s);
+	else
+		lost = xasprintf(_("not written: %s"), opened > 0 ? o : s);
+	free(o);
+	free(s);
+	return lost;
+}
+
+/* No memory this run: the reason is the warning, with what waited. */
 static void
 switch_off(struct memory *m, const char *why)
 {
+	char *lost = queue_drop(m);
+
 	strlist_pushf(&m->warnings, _("memory %s: %s; history, read marks and saved stories are off "
 	    "this run (the file is left as it is)"), m->path, why);
+	if (lost != NULL) {
+		char *w = m->warnings.v[m->warnings.n - 1];
+
+		m->warnings.v[m->warnings.n - 1] = xasprintf("%s; %s", w, lost);
+		free(w);
+		free(lost);
+	}
 	sqlite3_close_v2(m->db);
 	m->db = NULL;
 }
 
-/* Does the file at path, if there is one, look like an SQLite database?
- * 1 yes or no file at all or an empty one; 0 no (*why says what). */
 static int
-looks_like_db(const char *path, const char **why)
+exec(struct memory *m, const char *sql)
 {
-	static const char magic[16] = "SQLite format 3";	/* and its NUL */
-	char head[16];
-	ssize_t n;
-	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-
-	if (fd < 0) {
-		*why = strerror(errno);
-		return errno == ENOENT;
-	}
-	n = read(fd, head, sizeof head);
-	close(fd);
-	if (n == 0)
-		return 1;
-	*why = _("it is not a kanbao database, or is damaged");
-	return n == (ssize_t)sizeof head && memcmp(head, magic, sizeof head) == 0;
+	return sqlite3_exec(m->db, sql, NULL, NULL, NULL);
 }
 
 /* A statement failed with rc: decide what that means for memory. */
@@ -96,19 +187,56 @@ static void
 trouble(struct memory *m, int rc)
 {
 	rc &= 0xff;
-	if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-		return;		/* another kanbao was slow: this action is lost */
+	if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+		if (!m->said_busy)	/* what waits is written when it is free */
+			strlist_pushf(&m->warnings, _("memory %s: it is locked by another program; "
+			    "what you open and save is kept, and written when it is free"), m->path);
+		m->said_busy = 1;
+		return;
+	}
+	if (rc == SQLITE_FULL)	/* leave no WAL behind to fill the disk */
+		exec(m, "PRAGMA wal_checkpoint(TRUNCATE)");
 	if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
 		switch_off(m, _("it is not a kanbao database, or is damaged"));
 	else
-		switch_off(m, sqlite3_errstr(rc));
+		switch_off(m, store_errstr(rc));
+}
+
+/* Is the open file ours?  Makes the tables in a new one.  An SQLite
+ * result code (busy: not known yet); a file that is not ours, or cannot
+ * be written, switches memory off. */
+static int
+check(struct memory *m)
+{
+	char *why = NULL;
+	int rc;
+
+	switch (store_fit(m->db, &memory_schema, &rc, &why)) {
+	case STORE_FIT_NEWER:
+	case STORE_FIT_FOREIGN:
+		switch_off(m, why);
+		free(why);
+		return SQLITE_OK;
+	case STORE_FIT_NEW:
+		if ((rc = exec(m, schema)) != SQLITE_OK && !sqlite3_get_autocommit(m->db))
+			exec(m, "ROLLBACK");
+		break;
+	default:
+		break;
+	}
+	if (rc == SQLITE_OK && sqlite3_db_readonly(m->db, "main") == 1) {
+		switch_off(m, _("the file is read-only"));
+		return SQLITE_OK;
+	}
+	m->checked = rc == SQLITE_OK;
+	return rc;
 }
 
 struct memory *
 memory_open(const char *path)
 {
 	struct memory *m = xcalloc(1, sizeof *m);
-	const char *why = NULL;
+	char *why = NULL;
 	int rc;
 
 	m->path = path ? xstrdup(path) : memory_default_path();
@@ -121,27 +249,44 @@ memory_open(const char *path)
 		switch_off(m, strerror(errno));
 		return m;
 	}
-	if (!looks_like_db(m->path, &why)) {
+	switch (db_file_kind(m->path, 0, &why)) {
+	case DB_FILE_UNUSABLE:	/* a directory, a link, unreadable */
 		switch_off(m, why);
+		free(why);
 		return m;
+	case DB_FILE_OTHER:	/* never even opened by SQLite */
+		switch_off(m, _("it is not a kanbao database, or is damaged"));
+		return m;
+	default:
+		break;
 	}
 	rc = sqlite3_open_v2(m->path, &m->db,
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, NULL);
-	if (rc == SQLITE_OK) {
-		sqlite3_busy_timeout(m->db, BUSY_MS);
-		rc = sqlite3_exec(m->db, schema, NULL, NULL, NULL);
-		if (rc != SQLITE_OK)
-			sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		switch_off(m, store_errstr(rc));
+		return m;
 	}
-	if (rc == SQLITE_OK && sqlite3_db_readonly(m->db, "main") == 1)
-		switch_off(m, _("the file is read-only"));
-	else if (rc != SQLITE_OK && m->db == NULL)
-		switch_off(m, sqlite3_errstr(rc));
-	else if (rc != SQLITE_OK && ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT))
-		trouble(m, rc);
-	else if (rc != SQLITE_OK)	/* even a lock held too long: no schema, no memory */
-		switch_off(m, sqlite3_errstr(rc));
+	sqlite3_busy_timeout(m->db, BUSY_MS);
+	exec(m, "PRAGMA synchronous = NORMAL");	/* this connection's, not the file's */
+	if ((rc = check(m)) != SQLITE_OK)
+		trouble(m, rc);		/* locked: checked again on the next write */
 	return m;
+}
+
+size_t
+memory_finish(struct memory *m)
+{
+	size_t n;
+	char *lost;
+
+	if (m == NULL || flush(m, FINISH_MS) == 0)
+		return 0;
+	n = m->nqueue;
+	lost = queue_drop(m);
+	strlist_pushf(&m->warnings, _("memory %s: still locked by another program at the end; %s"),
+	    m->path, lost);
+	free(lost);
+	return n;
 }
 
 void
@@ -149,7 +294,10 @@ memory_close(struct memory *m)
 {
 	if (m == NULL)
 		return;
+	if (memory_finish(m) > 0)	/* nobody is left to show it */
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, m->warnings.v[m->warnings.n - 1]);
 	sqlite3_close_v2(m->db);
+	free(m->queue);
 	strlist_free(&m->warnings);
 	free(m->path);
 	free(m);
@@ -159,6 +307,12 @@ int
 memory_enabled(const struct memory *m)
 {
 	return m != NULL && m->db != NULL;
+}
+
+size_t
+memory_pending(const struct memory *m)
+{
+	return m != NULL ? m->nqueue : 0;
 }
 
 char *
@@ -199,41 +353,7 @@ run(sqlite3_stmt *st)
 }
 
 static int
-exec(struct memory *m, const char *sql)
-{
-	return sqlite3_exec(m->db, sql, NULL, NULL, NULL);
-}
-
-static int
-begin(struct memory *m)
-{
-	int rc;
-
-	if (m == NULL || m->db == NULL)
-		return -1;
-	if ((rc = exec(m, "BEGIN IMMEDIATE")) != SQLITE_OK) {
-		trouble(m, rc);
-		return -1;
-	}
-	return 0;
-}
-
-/* Commits when rc is SQLITE_OK, else rolls back; 0 or -1. */
-static int
-end(struct memory *m, int rc)
-{
-	if (rc == SQLITE_OK)
-		rc = exec(m, "COMMIT");
-	if (rc != SQLITE_OK) {
-		exec(m, "ROLLBACK");
-		trouble(m, rc);
-		return -1;
-	}
-	return 0;
-}
-
-static int
-mark_read(struct memory *m, const char *url, time_t now)
+mark_read(struct memory *m, const char *url, time_t when)
 {
 	int rc;
 	sqlite3_stmt *st = prepare(m, "INSERT OR REPLACE INTO read (url, time)"
@@ -242,32 +362,141 @@ mark_read(struct memory *m, const char *url, time_t now)
 	if (st == NULL)
 		return rc;
 	sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)now);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)when);
 	return run(st);
+}
+
+/* A page opened: a history entry, and the URLs marked read. */
+static int
+write_opened(struct memory *m, const struct memory_story *p)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = prepare(m, "INSERT INTO history (url, title, time) VALUES (?1, ?2, ?3)", &rc);
+	if (st != NULL) {
+		sqlite3_bind_text(st, 1, p->final_url ? p->final_url : p->url, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, p->title, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)p->saved);
+		rc = run(st);
+	}
+	if (rc == SQLITE_OK)
+		rc = mark_read(m, p->url, p->saved);
+	if (rc == SQLITE_OK && p->final_url != NULL && strcmp(p->final_url, p->url) != 0)
+		rc = mark_read(m, p->final_url, p->saved);
+	return rc;
+}
+
+static int
+write_saved(struct memory *m, const struct memory_story *s)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = prepare(m, "INSERT OR REPLACE INTO saved (url, title, final_url,"
+	    " charset, time, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &rc);
+	if (st == NULL)
+		return rc;
+	sqlite3_bind_text(st, 1, s->url, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, s->title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, s->final_url ? s->final_url : s->url, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, s->charset, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 5, (sqlite3_int64)s->saved);
+	sqlite3_bind_blob64(st, 6, s->body, s->len, SQLITE_STATIC);	/* never NULL: a copy */
+	return run(st);
+}
+
+/* Writes what waits, in one transaction, waiting at most ms for the lock
+ * (0: not at all); what cannot be written yet stays.  The count waiting. */
+static size_t
+flush(struct memory *m, int ms)
+{
+	int rc = SQLITE_OK;
+
+	if (m->db == NULL || (m->checked && m->nqueue == 0))
+		return m->nqueue;
+	sqlite3_busy_timeout(m->db, ms);
+	if (!m->checked)
+		rc = check(m);
+	if (rc == SQLITE_OK && m->db != NULL && m->nqueue > 0) {
+		rc = exec(m, "BEGIN IMMEDIATE");
+		for (size_t i = 0; rc == SQLITE_OK && i < m->nqueue; i++)
+			rc = m->queue[i].save ? write_saved(m, &m->queue[i].s) :
+			    write_opened(m, &m->queue[i].s);
+		if (rc == SQLITE_OK)
+			rc = exec(m, "COMMIT");
+		if (rc == SQLITE_OK)
+			queue_clear(m);
+		else if (!sqlite3_get_autocommit(m->db))
+			exec(m, "ROLLBACK");
+	}
+	if (rc != SQLITE_OK)
+		trouble(m, rc);
+	if (m->db != NULL)
+		sqlite3_busy_timeout(m->db, BUSY_MS);
+	return m->nqueue;
+}
+
+size_t
+memory_flush(struct memory *m)
+{
+	return m != NULL ? flush(m, 0) : 0;
+}
+
+/* An action joins the queue, and the queue is written if it can be. */
+static int
+submit(struct memory *m, int save, const struct memory_story *s)
+{
+	queue_push(m, save, s);
+	if (flush(m, BUSY_MS) > 0)
+		return 1;
+	return memory_enabled(m) ? 0 : -1;
 }
 
 int
 memory_opened(struct memory *m, const char *url, const char *final_url,
     const char *title)
 {
-	time_t now = time(NULL);
-	sqlite3_stmt *st;
-	int rc;
+	struct memory_story s = {
+		.url = (char *)url, .title = (char *)title, .final_url = (char *)final_url,
+		.saved = time(NULL),
+	};
 
-	if (url == NULL || begin(m) != 0)
+	if (!memory_enabled(m) || url == NULL)
 		return -1;
-	st = prepare(m, "INSERT INTO history (url, title, time) VALUES (?1, ?2, ?3)", &rc);
-	if (st != NULL) {
-		sqlite3_bind_text(st, 1, final_url ? final_url : url, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 3, (sqlite3_int64)now);
-		rc = run(st);
-	}
-	if (rc == SQLITE_OK)
-		rc = mark_read(m, url, now);
-	if (rc == SQLITE_OK && final_url != NULL && strcmp(final_url, url) != 0)
-		rc = mark_read(m, final_url, now);
-	return end(m, rc);
+	return submit(m, 0, &s);
+}
+
+int
+memory_save(struct memory *m, const struct memory_story *s)
+{
+	struct memory_story copy = *s;
+
+	if (!memory_enabled(m) || s->url == NULL)
+		return -1;
+	if (copy.saved == 0)
+		copy.saved = time(NULL);
+	return submit(m, 1, &copy);
+}
+
+/* ---- reading: the file, and what still waits to go into it ---- */
+
+/* Can the file be read?  One that was locked when it was opened is
+ * checked again now, without waiting. */
+static int
+readable(struct memory *m)
+{
+	if (m->db != NULL && !m->checked)
+		flush(m, 0);
+	return m->db != NULL && m->checked;
+}
+
+/* Does the waiting action p concern url (for what: 0 opened, 1 saved)? */
+static int
+waits(const struct pending *p, int save, const char *url)
+{
+	return p->save == save && (strcmp(p->s.url, url) == 0 ||
+	    (!save && p->s.final_url != NULL && strcmp(p->s.final_url, url) == 0));
 }
 
 static char *
@@ -286,6 +515,14 @@ memory_read_urls(struct memory *m, struct strlist *out)
 
 	if (!memory_enabled(m))
 		return -1;
+	for (size_t i = 0; i < m->nqueue; i++)
+		if (!m->queue[i].save) {
+			strlist_push(out, xstrdup(m->queue[i].s.url));
+			if (m->queue[i].s.final_url != NULL)
+				strlist_push(out, xstrdup(m->queue[i].s.final_url));
+		}
+	if (!readable(m))
+		return 0;	/* locked since the start: what waits, for now */
 	if ((st = prepare(m, "SELECT url FROM read", &rc)) != NULL) {
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 			strlist_push(out, column_str(st, 0));
@@ -306,6 +543,11 @@ memory_is_read(struct memory *m, const char *url)
 
 	if (!memory_enabled(m) || url == NULL)
 		return 0;
+	for (size_t i = 0; i < m->nqueue; i++)
+		if (waits(&m->queue[i], 0, url))
+			return 1;
+	if (!readable(m))
+		return 0;
 	if ((st = prepare(m, "SELECT 1 FROM read WHERE url = ?1", &rc)) != NULL) {
 		sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
 		found = (rc = sqlite3_step(st)) == SQLITE_ROW;
@@ -314,31 +556,6 @@ memory_is_read(struct memory *m, const char *url)
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		trouble(m, rc);
 	return found;
-}
-
-/* ---- saved stories ---- */
-
-int
-memory_save(struct memory *m, const struct memory_story *s)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if (s->url == NULL || begin(m) != 0)
-		return -1;
-	st = prepare(m, "INSERT OR REPLACE INTO saved (url, title, final_url,"
-	    " charset, time, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &rc);
-	if (st != NULL) {
-		sqlite3_bind_text(st, 1, s->url, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 2, s->title, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, s->final_url ? s->final_url : s->url, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 4, s->charset, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 5, (sqlite3_int64)(s->saved ? s->saved : time(NULL)));
-		/* a non-NULL pointer even for no bytes: an empty blob, not NULL */
-		sqlite3_bind_blob64(st, 6, s->body ? s->body : "", s->len, SQLITE_STATIC);
-		rc = run(st);
-	}
-	return end(m, rc);
 }
 
 static void
@@ -369,6 +586,13 @@ memory_load(struct memory *m, const char *url, struct memory_story *s)
 	memset(s, 0, sizeof *s);
 	if (!memory_enabled(m) || url == NULL)
 		return 0;
+	for (size_t i = m->nqueue; i-- > 0;)
+		if (waits(&m->queue[i], 1, url)) {
+			story_copy(s, &m->queue[i].s, 1);
+			return 1;
+		}
+	if (!readable(m))
+		return 0;
 	st = prepare(m, "SELECT url, title, final_url, charset, time, body"
 	    " FROM saved WHERE url = ?1", &rc);
 	if (st != NULL) {
@@ -382,30 +606,51 @@ memory_load(struct memory *m, const char *url, struct memory_story *s)
 	return rc == SQLITE_ROW;
 }
 
+/* A free row at the end of *v (growing it), zeroed. */
+static void *
+grow(void *v, size_t n, size_t *cap, size_t size)
+{
+	if (n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		v = xreallocarray(v, *cap, size);
+	}
+	memset((char *)v + n * size, 0, size);
+	return v;
+}
+
 int
 memory_saved(struct memory *m, struct memory_story **v, size_t *n)
 {
-	sqlite3_stmt *st;
+	struct strset seen = {0};
+	struct memory_story row;
+	sqlite3_stmt *st = NULL;
 	size_t cap = 0;
-	int rc;
+	int rc = SQLITE_DONE;
 
 	*v = NULL;
 	*n = 0;
 	if (!memory_enabled(m))
 		return -1;
-	st = prepare(m, "SELECT url, title, final_url, charset, time FROM saved"
-	    " ORDER BY time DESC, rowid DESC", &rc);
-	if (st != NULL) {
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			if (*n == cap) {
-				cap = cap ? cap * 2 : 16;
-				*v = xreallocarray(*v, cap, sizeof **v);
-			}
-			memset(&(*v)[*n], 0, sizeof **v);
-			read_story(st, &(*v)[(*n)++], 0);
+	for (size_t i = m->nqueue; i-- > 0;)	/* the newest: not written yet */
+		if (m->queue[i].save && strset_add(&seen, m->queue[i].s.url)) {
+			*v = grow(*v, *n, &cap, sizeof **v);
+			story_copy(&(*v)[(*n)++], &m->queue[i].s, 0);
 		}
-		sqlite3_finalize(st);
+	if (readable(m))
+		st = prepare(m, "SELECT url, title, final_url, charset, time FROM saved"
+		    " ORDER BY time DESC, rowid DESC", &rc);
+	while (st != NULL && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		memset(&row, 0, sizeof row);
+		read_story(st, &row, 0);
+		if (row.url == NULL || !strset_add(&seen, row.url)) {
+			memory_story_free(&row);
+			continue;
+		}
+		*v = grow(*v, *n, &cap, sizeof **v);
+		(*v)[(*n)++] = row;
 	}
+	sqlite3_finalize(st);
+	strset_free(&seen);
 	if (rc != SQLITE_DONE) {
 		trouble(m, rc);
 		return -1;
@@ -413,33 +658,50 @@ memory_saved(struct memory *m, struct memory_story **v, size_t *n)
 	return (int)*n;
 }
 
+/* Adds a visit to *v unless its URL is in seen already. */
+static struct memory_visit *
+add_visit(struct memory_visit *v, size_t *n, size_t *cap, struct strset *seen,
+    const char *url, const char *title, time_t opened)
+{
+	if (url == NULL || !strset_add(seen, url))
+		return v;
+	v = grow(v, *n, cap, sizeof *v);
+	v[*n].url = xstrdup(url);
+	v[*n].title = dup(title);
+	v[(*n)++].opened = opened;
+	return v;
+}
+
 int
 memory_history(struct memory *m, size_t max, struct memory_visit **v, size_t *n)
 {
-	sqlite3_stmt *st;
+	struct strset seen = {0};
+	sqlite3_stmt *st = NULL;
 	size_t cap = 0;
-	int rc;
+	int rc = SQLITE_DONE;
 
 	*v = NULL;
 	*n = 0;
 	if (!memory_enabled(m))
 		return -1;
-	st = prepare(m, "SELECT url, title, time FROM history WHERE id IN"
-	    " (SELECT MAX(id) FROM history GROUP BY url) ORDER BY id DESC LIMIT ?1", &rc);
-	if (st != NULL) {
-		sqlite3_bind_int64(st, 1, (sqlite3_int64)(max > INT32_MAX ? INT32_MAX : max));
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			if (*n == cap) {
-				cap = cap ? cap * 2 : 16;
-				*v = xreallocarray(*v, cap, sizeof **v);
-			}
-			(*v)[*n].url = column_str(st, 0);
-			(*v)[*n].title = column_str(st, 1);
-			(*v)[(*n)++].opened = (time_t)sqlite3_column_int64(st, 2);
-		}
-		sqlite3_finalize(st);
+	for (size_t i = m->nqueue; i-- > 0 && *n < max;) {	/* the newest: not written yet */
+		const struct memory_story *p = &m->queue[i].s;
+
+		if (!m->queue[i].save)
+			*v = add_visit(*v, n, &cap, &seen, p->final_url ? p->final_url : p->url,
+			    p->title, p->saved);
 	}
-	if (rc != SQLITE_DONE) {
+	if (*n < max && readable(m))
+		st = prepare(m, "SELECT url, title, time FROM history WHERE id IN"
+		    " (SELECT MAX(id) FROM history GROUP BY url) ORDER BY id DESC LIMIT ?1", &rc);
+	if (st != NULL)
+		sqlite3_bind_int64(st, 1, (sqlite3_int64)(max > INT32_MAX ? INT32_MAX : max));
+	while (st != NULL && *n < max && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		*v = add_visit(*v, n, &cap, &seen, (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1), (time_t)sqlite3_column_int64(st, 2));
+	sqlite3_finalize(st);
+	strset_free(&seen);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
 		trouble(m, rc);
 		return -1;
 	}

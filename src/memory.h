@@ -9,11 +9,18 @@
  * ends it with memory_close().  Every string handed out is the caller's.
  *
  * Unlike the cache, this file is never lost: a file that is not a
- * database, or is damaged, is left exactly as it is (never replaced,
- * moved or written) and memory is switched off for the run, with one
- * message for memory_warning().  So is a file that cannot be opened or
- * written.  Each action is one transaction (WAL, a busy timeout for a
- * second kanbao), so a kanbao killed mid-write loses at most that action.
+ * kanbao database (not SQLite, damaged, another program's, a newer
+ * kanbao's, a directory, a symbolic link) is left exactly as it is (never
+ * replaced, moved or written) and memory is switched off for the run, with
+ * one message for memory_warning().  So is a file that cannot be opened or
+ * written (a full disk).  Each action is one transaction (WAL), so a
+ * kanbao killed mid-write loses at most that action.
+ *
+ * Nothing here makes the reader wait: when another program holds the lock
+ * longer than a moment, what is opened and saved is kept in memory (and
+ * read back from there), written by the next action or memory_flush(),
+ * and tried a last time by memory_finish(); only what still cannot be
+ * written then is lost, and a message says so.
  */
 #ifndef KANBAO_MEMORY_H
 #define KANBAO_MEMORY_H
@@ -43,12 +50,24 @@ char *memory_default_path(void);
 /* Opens (or creates) the file at path (NULL: the default).  Never NULL;
  * memory_enabled() says whether it works. */
 struct memory *memory_open(const char *path);
+/* Ends it after memory_finish(); what that loses it says on stderr, as
+ * nobody is left to show a message. */
 void memory_close(struct memory *m);
 int memory_enabled(const struct memory *m);
 
+/* How many actions wait to be written (the file was locked). */
+size_t memory_pending(const struct memory *m);
+/* Writes what waits if the lock is free now, without waiting for it; the
+ * count still waiting.  For the reader's loop. */
+size_t memory_flush(struct memory *m);
+/* The last try: waits a little for the lock; what still cannot be written
+ * is dropped, and the next memory_warning() says what.  The count lost. */
+size_t memory_finish(struct memory *m);
+
 /* A page was opened at url (the URL asked for) and ended at final_url
  * (may be NULL or the same): one history entry, both marked read, in one
- * transaction.  0, or -1 when memory is off or the write failed. */
+ * transaction.  0 written; 1 kept, to be written when the lock is free;
+ * -1 when memory is off or the write failed. */
 int memory_opened(struct memory *m, const char *url, const char *final_url,
     const char *title);
 
@@ -56,7 +75,7 @@ int memory_opened(struct memory *m, const char *url, const char *final_url,
 int memory_read_urls(struct memory *m, struct strlist *out);
 int memory_is_read(struct memory *m, const char *url);
 
-/* Saves (or replaces) a story; 0 or -1. */
+/* Saves (or replaces) a story; 0, 1 or -1 as memory_opened(). */
 int memory_save(struct memory *m, const struct memory_story *s);
 /* The saved story at url into *s (memory_story_free); 1 found, 0 not. */
 int memory_load(struct memory *m, const char *url, struct memory_story *s);

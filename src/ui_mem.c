@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -298,6 +299,15 @@ ui_mem_start(struct ui *u, const char *arg)
 void
 ui_mem_free(struct ui *u)
 {
+	char *w;
+
+	/* the terminal is back: kanbao.db gets a last try at what waits, and
+	 * what it loses is said here, before a signal may end the process */
+	memory_finish(u->opts.memory);
+	while ((w = memory_warning(u->opts.memory)) != NULL) {
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
+		free(w);
+	}
 	for (size_t i = 0; i < nsources(u) && u->src != NULL; i++)
 		strlist_free(&u->src[i].heads);	/* the fetcher took the jobs */
 	free(u->src);
@@ -343,6 +353,8 @@ ui_act_save(struct ui *u)
 {
 	struct view *v = ui_view(u);
 	struct memory_story s = {0};
+	char *w;
+	int rc;
 
 	if (v == NULL || v->kind != VIEW_PAGE || v->raw.body == NULL) {
 		ui_message(u, 0, _("There is no story here to save"));
@@ -358,13 +370,16 @@ ui_act_save(struct ui *u)
 	s.charset = v->raw.charset;
 	s.body = v->raw.body;
 	s.len = v->raw.len;
-	if (memory_save(u->opts.memory, &s) != 0) {
-		char *w = memory_warning(u->opts.memory);
-
+	rc = memory_save(u->opts.memory, &s);
+	w = rc != 0 ? memory_warning(u->opts.memory) : NULL;	/* said here, with the rest */
+	if (rc < 0)
 		ui_message(u, 1, _("Saving failed: %s"), w ? w : _("kanbao.db is busy"));
-		free(w);
-	} else
+	else if (rc > 0)
+		ui_message(u, 1, _("Saved, but kanbao.db is locked by another program: "
+		    "the story is written when it is free"));
+	else
 		ui_message(u, 0, _("Saved: %s"), v->page->title ? v->page->title : v->page->url);
+	free(w);
 }
 
 /* S and H: a screen made from kanbao.db, unless it is on screen now. */

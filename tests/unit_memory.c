@@ -1,11 +1,15 @@
 /*
  * unit_memory: kanbao.db, history, read state and saved stories: what
- * goes in comes back, survives a reopen, and a file that is not a
- * database (or cannot be written) is left byte for byte as it was while
- * memory switches off with one message.
+ * goes in comes back, survives a reopen, and a file that is not a kanbao
+ * database (garbage, another program's SQLite file, a newer kanbao's, a
+ * directory, a link) or cannot be written (a full disk) is left byte for
+ * byte as it was while memory switches off with one message.  A file
+ * locked by another connection loses nothing: what is opened and saved
+ * waits, is read back, and lands when the lock is free.
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +17,7 @@
 #include <unistd.h>
 
 #include "memory.h"
+#include "sqlite_test.h"
 #include "tap.h"
 #include "util.h"
 
@@ -41,8 +46,47 @@ slurp(const char *path, size_t *len)
 	rewind(f);
 	s = xmalloc((size_t)n + 1);
 	*len = fread(s, 1, (size_t)n, f);
+	s[*len] = '\0';
 	fclose(f);
 	return s;
+}
+
+/* The number a query gives on the file at path, or -1. */
+static long
+sql_int(const char *path, const char *query)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	long n = -1;
+
+	if (sqlite3_open(path, &db) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, query, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return n;
+}
+
+static int
+same_bytes(const char *path, const char *before, size_t len)
+{
+	size_t n = 0;
+	char *now = slurp(path, &n);
+	int same = now != NULL && n == len && memcmp(now, before, n) == 0;
+
+	free(now);
+	return same;
+}
+
+/* Does path+suffix exist (a -wal, a -shm)? */
+static int
+beside(const char *path, const char *suffix)
+{
+	char *p = xasprintf("%s%s", path, suffix);
+	int found = access(p, F_OK) == 0;
+
+	free(p);
+	return found;
 }
 
 static void
@@ -208,6 +252,273 @@ test_readonly(void)
 	free(under_file);
 }
 
+/* The file at dir/name, made by statements (NULL: as it is), is not
+ * kanbao's: memory stays off and says want, and the file is untouched. */
+static void
+not_ours(const char *name, const char *statements, const char *want, const char *what)
+{
+	char *path = xasprintf("%s/%s", dir, name), *before, *w, *msg;
+	struct memory *m;
+	size_t len = 0;
+
+	if (statements != NULL)
+		sql(path, statements);
+	before = slurp(path, &len);
+	m = memory_open(path);
+	w = memory_warning(m);
+	msg = xasprintf("%s: memory is off, saying \"%s\"", what, want);
+	if (!tap_ok(!memory_enabled(m) && w != NULL && strstr(w, path) != NULL && strstr(w, want) != NULL, msg))
+		printf("#   said: %s\n", w ? w : "nothing");
+	tap_int(memory_opened(m, "http://a/1", NULL, "t"), -1, "... a page opened is not written");
+	memory_close(m);
+	tap_ok(before != NULL && same_bytes(path, before, len), "... the file is byte for byte as it was");
+	tap_ok(!beside(path, "-wal") && !beside(path, "-shm") && !beside(path, "-journal"),
+	    "... with nothing left beside it");
+	free(msg);
+	free(w);
+	free(before);
+	free(path);
+}
+
+static void
+test_not_ours(void)
+{
+	char *newer = xasprintf("%s/newer.db", dir), *link = xasprintf("%s/link.db", dir);
+	char *folder = xasprintf("%s/folder.db", dir), *w;
+	struct memory *m = memory_open(newer);
+
+	not_ours("foreign.db", "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+	    "INSERT INTO notes (body) VALUES ('a note of somebody else');",
+	    "not a kanbao database", "another program's SQLite file");
+	not_ours("foreign-wal.db", "PRAGMA journal_mode = WAL; CREATE TABLE history (day TEXT);"
+	    "INSERT INTO history VALUES ('today'); PRAGMA user_version = 7;",
+	    "not a kanbao database", "another program's, in WAL mode with a version of its own");
+	not_ours("partial.db", "CREATE TABLE read (url TEXT PRIMARY KEY, time INTEGER NOT NULL);"
+	    "PRAGMA user_version = 1;", "not a kanbao database", "one of kanbao's tables alone");
+
+	memory_opened(m, "http://a/1", NULL, "一");
+	memory_close(m);
+	sql(newer, "PRAGMA user_version = 2; CREATE TABLE tags (url TEXT, tag TEXT);");
+	not_ours("newer.db", NULL, "made by a newer kanbao", "a newer kanbao's kanbao.db");
+	tap_int(sql_int(newer, "SELECT count(*) FROM history"), 1, "... its history still there");
+
+	mkdir(folder, 0700);
+	m = memory_open(folder);
+	w = memory_warning(m);
+	tap_ok(!memory_enabled(m) && w != NULL && strstr(w, "it is a directory") != NULL,
+	    "a directory at kanbao.db: off, saying it is a directory");
+	free(w);
+	memory_close(m);
+
+	symlink(newer, link);
+	m = memory_open(link);
+	w = memory_warning(m);
+	if (!tap_ok(!memory_enabled(m) && w != NULL && strstr(w, "symbolic link") != NULL &&
+	    strstr(w, newer) != NULL, "a symbolic link at kanbao.db: off, naming it and where it points"))
+		printf("#   said: %s\n", w ? w : "nothing");
+	free(w);
+	memory_close(m);
+
+	free(newer);
+	free(link);
+	free(folder);
+}
+
+static void
+test_empty_sqlite(void)
+{
+	char *path = xasprintf("%s/empty-sqlite.db", dir);
+	struct memory *m;
+
+	sql(path, "PRAGMA page_size = 4096; VACUUM;");
+	m = memory_open(path);
+	tap_ok(memory_enabled(m) && memory_opened(m, "http://a/1", NULL, "t") == 0,
+	    "an empty SQLite file (no tables, version 0) becomes kanbao.db");
+	memory_close(m);
+	tap_int(sql_int(path, "PRAGMA user_version"), 1, "... with its schema version");
+	free(path);
+}
+
+/* A connection of the test's own that runs how (a BEGIN EXCLUSIVE). */
+static sqlite3 *
+locker(const char *path, const char *how)
+{
+	sqlite3 *db = NULL;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK || sqlite3_exec(db, how, NULL, NULL, NULL) != SQLITE_OK)
+		printf("# could not lock %s: %s\n", path, sqlite3_errmsg(db));
+	return db;
+}
+
+/* memory_close(m), and what it said on stderr (a new string). */
+static char *
+close_saying(struct memory *m)
+{
+	char *file = xasprintf("%s/stderr", dir), *said;
+	int saved = dup(2), fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	size_t n;
+
+	fflush(stderr);
+	dup2(fd, 2);
+	close(fd);
+	memory_close(m);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	said = slurp(file, &n);
+	free(file);
+	return said;
+}
+
+#define COUNT_URL(u) "SELECT count(*) FROM history WHERE url = '" u "'"
+
+static void
+test_locked(void)
+{
+	char *path = xasprintf("%s/locked.db", dir), *w, *said;
+	static const char body[] = "<title>锁</title>";
+	struct memory_story s = {
+		.url = "http://l/s", .title = "锁", .body = (char *)body, .len = sizeof body - 1,
+	}, got, *list;
+	struct memory_visit *v;
+	struct memory *m = memory_open(path);
+	sqlite3 *lock;
+	size_t n;
+
+	memory_close(m);
+	lock = locker(path, "BEGIN EXCLUSIVE; INSERT INTO read VALUES ('http://other/', 1);");
+	m = memory_open(path);
+	tap_ok(memory_enabled(m), "a kanbao.db another connection holds locked: memory is on");
+	tap_int(memory_opened(m, "http://l/1", "http://l/1?final", "一"), 1,
+	    "a page opened comes back at once, kept for later");
+	tap_int(memory_save(m, &s), 1, "so does a story saved");
+	tap_int((long)memory_pending(m), 2, "two actions wait");
+	w = memory_warning(m);
+	tap_ok(w != NULL && strstr(w, "locked by another program") != NULL && strstr(w, path) != NULL,
+	    "... and memory says the file is locked, naming it");
+	tap_ok(memory_warning(m) == NULL, "... once");
+	free(w);
+	tap_ok(memory_is_read(m, "http://l/1") && memory_is_read(m, "http://l/1?final"),
+	    "what waits counts: both URLs are read");
+	tap_ok(memory_load(m, "http://l/s", &got) == 1 && got.len == s.len &&
+	    memcmp(got.body, body, s.len) == 0, "... the story waiting loads whole");
+	memory_story_free(&got);
+	tap_ok(memory_saved(m, &list, &n) == 1 && strcmp(list[0].url, "http://l/s") == 0,
+	    "... the saved list has it");
+	memory_stories_free(list, n);
+	tap_ok(memory_history(m, 10, &v, &n) == 1 && strcmp(v[0].url, "http://l/1?final") == 0,
+	    "... and so has the history");
+	memory_visits_free(v, n);
+	tap_int((long)memory_flush(m), 2, "a flush while the lock is held: both still wait");
+
+	sqlite3_exec(lock, "COMMIT", NULL, NULL, NULL);
+	tap_int((long)memory_flush(m), 0, "the lock let go, a flush writes them");
+	tap_int(sql_int(path, COUNT_URL("http://l/1?final")), 1, "... the history entry is in the file");
+	tap_int(sql_int(path, "SELECT count(*) FROM read WHERE url LIKE 'http://l/1%'"), 2, "... the read marks");
+	tap_int(sql_int(path, "SELECT length(body) FROM saved WHERE url = 'http://l/s'"), (long)s.len,
+	    "... the story");
+	tap_ok(memory_is_read(m, "http://other/"), "... and what the other connection wrote is seen");
+
+	sqlite3_exec(lock, "BEGIN EXCLUSIVE", NULL, NULL, NULL);
+	memory_opened(m, "http://l/2", NULL, "二");
+	sqlite3_exec(lock, "COMMIT", NULL, NULL, NULL);
+	tap_int(memory_opened(m, "http://l/3", NULL, "三"), 0, "the next write, the lock free, writes all");
+	tap_int(sql_int(path, "SELECT (SELECT id FROM history WHERE url = 'http://l/2') <"
+	    " (SELECT id FROM history WHERE url = 'http://l/3')"), 1,
+	    "... what waited and itself, in the order opened");
+
+	sqlite3_exec(lock, "BEGIN EXCLUSIVE", NULL, NULL, NULL);
+	memory_opened(m, "http://l/4", NULL, "四");
+	tap_int((long)memory_finish(m), 1, "the last try, still locked: one action lost");
+	w = memory_warning(m);
+	tap_ok(w != NULL && strstr(w, "still locked") != NULL && strstr(w, "1 page opened") != NULL,
+	    "... and memory says what was lost");
+	if (w != NULL)
+		printf("#   said: %s\n", w);
+	free(w);
+	sqlite3_exec(lock, "COMMIT", NULL, NULL, NULL);
+	tap_int(sql_int(path, COUNT_URL("http://l/4")), 0, "... it is not in the file");
+
+	sqlite3_exec(lock, "BEGIN EXCLUSIVE", NULL, NULL, NULL);
+	memory_opened(m, "http://l/5", NULL, "五");
+	said = close_saying(m);
+	tap_ok(said != NULL && strstr(said, "kanbao: warning: memory ") != NULL &&
+	    strstr(said, "still locked") != NULL && strstr(said, "1 page opened") != NULL,
+	    "closing while locked says on stderr what was lost");
+	free(said);
+	sqlite3_exec(lock, "COMMIT", NULL, NULL, NULL);
+
+	m = memory_open(path);
+	sqlite3_exec(lock, "BEGIN EXCLUSIVE", NULL, NULL, NULL);
+	memory_opened(m, "http://l/6", NULL, "六");
+	sqlite3_exec(lock, "COMMIT", NULL, NULL, NULL);
+	said = close_saying(m);
+	tap_ok(sql_int(path, COUNT_URL("http://l/6")) == 1 && said != NULL && said[0] == '\0',
+	    "closing once the lock is free writes what waited, quietly");
+	free(said);
+	sqlite3_close(lock);
+	free(path);
+}
+
+/* A connection that holds the file locked even against readers. */
+static void
+test_locked_at_start(void)
+{
+	char *path = xasprintf("%s/locked-start.db", dir), *w;
+	struct memory *m = memory_open(path);
+	struct strlist urls = {0};
+	sqlite3 *lock;
+
+	memory_opened(m, "http://s/old", NULL, "old");
+	memory_close(m);
+	lock = locker(path, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
+	    " INSERT INTO read VALUES ('http://other/', 1); COMMIT; BEGIN EXCLUSIVE;");
+	m = memory_open(path);
+	w = memory_warning(m);
+	tap_ok(memory_enabled(m) && w != NULL && strstr(w, "locked by another program") != NULL,
+	    "kanbao.db locked even for reading at the start: memory is on, and says it is locked");
+	free(w);
+	tap_int(memory_opened(m, "http://s/new", NULL, "new"), 1, "... a page opened is kept for later");
+	tap_ok(memory_is_read(m, "http://s/new"), "... and counts as read");
+	sqlite3_close(lock);
+	tap_int((long)memory_flush(m), 0, "the lock gone, a flush writes it");
+	tap_ok(memory_read_urls(m, &urls) == 0 && has(&urls, "http://s/old") && has(&urls, "http://s/new") &&
+	    has(&urls, "http://other/"), "... and the file reads whole");
+	strlist_free(&urls);
+	memory_close(m);
+	tap_int(sql_int(path, COUNT_URL("http://s/new")), 1, "... it is in the file");
+	free(path);
+}
+
+static void
+test_full(void)
+{
+	char *path = xasprintf("%s/full.db", dir), *w;
+	size_t big = 1 << 20;
+	struct memory_story s = {.url = "http://f/big", .title = "大", .body = xcalloc(1, big), .len = big};
+	struct memory *m = memory_open(path);
+	sqlite3 *other = NULL;
+
+	memory_opened(m, "http://f/1", NULL, "一");
+	memory_close(m);
+	small_disk(1);
+	sqlite3_open(path, &other);	/* another kanbao: the WAL outlives memory's close */
+	m = memory_open(path);
+	tap_int(memory_save(m, &s), -1, "a disk full: the save fails");
+	w = memory_warning(m);
+	if (!tap_ok(!memory_enabled(m) && w != NULL && strstr(w, "disk full") != NULL,
+	    "... memory is off, saying \"disk full\""))
+		printf("#   said: %s\n", w ? w : "nothing");
+	tap_ok(wal_empty(path), "... and no WAL is left filling the disk");
+	memory_close(m);
+	sqlite3_close(other);
+	small_disk(0);
+	tap_int(sql_int(path, COUNT_URL("http://f/1")), 1, "... what was written before is still there");
+	free(w);
+	free(s.body);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -221,6 +532,11 @@ main(void)
 	test_history();
 	test_garbage();
 	test_readonly();
+	test_not_ours();
+	test_empty_sqlite();
+	test_locked();
+	test_locked_at_start();
+	test_full();
 	cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);
