@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""story_httpd: a loopback news site for bench/prefetch.sh, standard library
-only.  /s/N.html (N = 1 .. COUNT) is a story whose 上一篇 is N-1, whose
+"""story_httpd: a loopback news site for bench/prefetch.sh, bench/keys.py and
+the reader's tests, standard library only.  /s/N.html (N = 1 .. --count,
+60 unless told) is a story whose 上一篇 is N-1, whose
 下一篇 is N+1 and whose related stories are N+5 and N+9; every response is
 held DELAY seconds first, as a far server would.  Prints the port on its
 first line; GET /_log lists the paths asked for, "done PATH" for an
@@ -8,14 +9,17 @@ answer sent whole and "gone PATH" for a request whose client left before
 the answer (a cancelled prefetch).  Ends after --lifetime seconds or when
 its parent is gone.  --hold N,M,... holds the answer to those stories
 until their client leaves, so that a test can see a prefetch cancelled
-without racing the delay.
+without racing the delay.  --pad KIB makes each story about that many
+KiB, with more paragraphs of the same text (marked N-i, i from 0).
 
   story_httpd.py [--delay SECONDS] [--lifetime SECONDS] [--hold N,M,...]
+                 [--count N] [--pad KIB]
 """
 import os, socket, sys, threading, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 COUNT = 60
+PARAGRAPHS = 6
 TEXT = ("县里今天召开会议，部署春耕生产、道路维修和学校建设等工作，"
         "要求各乡镇抓住时机，把各项任务落到实处，让群众得到实惠。")
 
@@ -29,7 +33,7 @@ def link(n):
 
 
 def story(n):
-    body = "".join(f"<p>{TEXT}（{n}-{i}）</p>" for i in range(6))
+    body = "".join(f"<p>{TEXT}（{n}-{i}）</p>" for i in range(PARAGRAPHS))
     related = "".join(f"<li>{link(k)}<span>2024-03-06</span></li>"
                       for k in (n + 5, n + 9) if k <= COUNT)
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
@@ -108,6 +112,10 @@ def main():
     Handler.delay = float(opts.get("--delay", 0.3))
     Handler.hold = {f"/s/{n}.html" for n in opts.get("--hold", "").split(",") if n}
     lifetime = float(opts.get("--lifetime", 300))
+    global COUNT, PARAGRAPHS
+    COUNT = int(opts.get("--count", COUNT))
+    # a paragraph is about 200 bytes of UTF-8
+    PARAGRAPHS = max(PARAGRAPHS, int(float(opts.get("--pad", 0)) * 1024 / 200))
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     print(server.server_address[1], flush=True)

@@ -1,5 +1,5 @@
 /*
- * ui: the reader's loop, loading and history; see ui.h and ui_int.h.
+ * ui: the reader's loop and loading; see ui.h and ui_int.h.
  *
  * One thread.  Each turn of the loop draws if something changed, waits on
  * the terminal and the fetcher together (fetcher_wait), moves transfers
@@ -17,7 +17,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "extract.h"
 #include "i18n.h"
 #include "text.h"
 #include "ui_cells.h"
@@ -89,19 +88,6 @@ ui_layout(struct ui *u)
 	u->dirty = 1;
 }
 
-/* Moves to history entry index, at its place. */
-void
-ui_go(struct ui *u, size_t index)
-{
-	if (index >= u->nhist)
-		return;
-	u->cur = index;
-	ui_search_forget(u);
-	ui_refresh_view(u);
-	ui_layout(u);
-	ui_prefetch_story(u);
-}
-
 void
 ui_cancel_load(struct ui *u)
 {
@@ -152,39 +138,8 @@ ui_load(struct ui *u, const char *url, int flags, enum load_kind kind)
 }
 
 static void
-view_free(struct view *v)
-{
-	page_free(v->page);
-	fetch_result_free(&v->raw);
-}
-
-/* A new page after the current one; what was forward of it goes.  The
- * new view is on screen; its raw bytes are the caller's to fill. */
-struct view *
-ui_history_push(struct ui *u, struct page *p)
-{
-	struct view *v;
-
-	for (size_t i = u->nhist > 0 ? u->cur + 1 : 0; i < u->nhist; i++)
-		view_free(&u->hist[i]);
-	u->nhist = u->nhist > 0 ? u->cur + 1 : 0;
-	if (u->nhist == u->caphist) {
-		u->caphist = u->caphist ? u->caphist * 2 : 16;
-		u->hist = xreallocarray(u->hist, u->caphist, sizeof *u->hist);
-	}
-	v = &u->hist[u->nhist++];
-	memset(v, 0, sizeof *v);
-	v->page = p;
-	v->focus = p->kind == PAGE_LIST && p->headlines.n > 0 ? 0 : -1;
-	u->help = 0;
-	ui_go(u, u->nhist - 1);
-	return v;
-}
-
-static void
 load_done(struct ui *u, struct fetch_done *d)
 {
-	struct extract_input in = {0};
 	struct page *p;
 	struct view *v;
 
@@ -192,13 +147,11 @@ load_done(struct ui *u, struct fetch_done *d)
 		ui_message(u, 1, "%s", d->err ? d->err : _("loading failed"));
 		return;
 	}
-	in.bytes = d->result.body;
-	in.len = d->result.len;
-	in.http_charset = d->result.charset;
-	in.url = d->result.url;
-	in.fetched = d->result.fetched;
-	in.rule = sites_match(u->opts.sites, in.url);
-	p = extract_bytes(&in);
+	if (u->job_kind == LOAD_RESTORE) {	/* a view gone back to */
+		ui_hist_restored(u, &d->result);
+		return;
+	}
+	p = ui_extract(u, &d->result);
 	ui_remember(u, u->job_url, p);
 	ui_list_loaded(u, u->job_url, p);
 	v = ui_view(u);
@@ -212,16 +165,9 @@ load_done(struct ui *u, struct fetch_done *d)
 	} else {
 		v = ui_history_push(u, p);
 	}
-	/* a copy, kept for s: d's bytes may be lent by the prefetch cache,
-	 * and the caller keeps them there */
-	fetch_result_free(&v->raw);
-	v->raw.body = xmalloc(d->result.len + 1);
-	memcpy(v->raw.body, d->result.body ? d->result.body : "", d->result.len);
-	v->raw.body[d->result.len] = '\0';
-	v->raw.len = d->result.len;
-	v->raw.url = d->result.url ? xstrdup(d->result.url) : NULL;
-	v->raw.charset = d->result.charset ? xstrdup(d->result.charset) : NULL;
-	v->raw.fetched = d->result.fetched;
+	/* a copy, kept for s and to go back to: d's bytes may be lent by the
+	 * prefetch cache, and the caller keeps them there */
+	ui_hist_keep(u, v, u->job_kind == LOAD_NEW ? u->job_url : NULL, &d->result);
 	if (d->result.stale != NULL)	/* the network failed: an old copy */
 		ui_message(u, 1, "%s", d->result.stale);
 }
@@ -341,9 +287,7 @@ ui_free(struct ui *u)
 	ui_cancel_load(u);
 	ui_prefetch_free(u);
 	fetcher_free(u->fetcher);
-	for (size_t i = 0; i < u->nhist; i++)
-		view_free(&u->hist[i]);
-	free(u->hist);
+	ui_hist_free(u);
 	ldoc_free(&u->doc);
 	ldoc_free(&u->helpdoc);
 	free(u->msg);
@@ -367,6 +311,7 @@ ui_run(const char *arg, const struct ui_opts *o)
 		return 1;
 	u.fetcher = fetcher_new(&o->fetch);
 	ui_prefetch_init(&u);
+	ui_hist_init(&u);
 	ui_bind_defaults(&u);
 	/* the config's bad lines went to stderr too, hidden by the reader's screen */
 	for (size_t i = 0; o->config != NULL && i < o->config->errors.n; i++)

@@ -348,19 +348,23 @@ act_next_story(struct ui *u)
 static void
 act_back(struct ui *u)
 {
-	if (u->nhist == 0 || u->cur == 0)
+	size_t at = ui_hist_at(u);
+
+	if (u->nhist == 0 || at == 0)
 		ui_message(u, 0, _("This is the first page"));
 	else
-		ui_go(u, u->cur - 1);
+		ui_go(u, at - 1);
 }
 
 static void
 act_forward(struct ui *u)
 {
-	if (u->cur + 1 >= u->nhist)
+	size_t at = ui_hist_at(u);
+
+	if (at + 1 >= u->nhist)
 		ui_message(u, 0, _("This is the last page"));
 	else
-		ui_go(u, u->cur + 1);
+		ui_go(u, at + 1);
 }
 
 static void
@@ -465,7 +469,7 @@ static int
 above(const struct view *v, const struct view *w)
 {
 	if (v->page->kind == PAGE_ARTICLE)
-		return w->page->kind == PAGE_LIST;
+		return ui_view_is_list(w);
 	return v->kind == VIEW_PAGE && w->kind == VIEW_SOURCES;
 }
 

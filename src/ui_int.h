@@ -4,7 +4,8 @@
  * struct ui owns everything it points to.  History is an array of views;
  * each view owns its struct page and remembers its place as (block, byte
  * offset) of the top line, not a line number, so the place survives a
- * relayout at any width.  The ldoc on screen is rebuilt from the current
+ * relayout at any width.  A view past the memory budget has dropped its
+ * page and bytes and is read again when gone to (ui_hist.c).  The ldoc on screen is rebuilt from the current
  * view whenever the width changes or the view does.  Links are indices
  * into that ldoc.  Keys are ints: a character, or UI_KEY_FN(curses code).
  * No curses type appears here: ui.c, ui_draw.c and ui_input.c talk to
@@ -35,11 +36,15 @@
 enum view_kind { VIEW_PAGE, VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY };
 
 struct view {
-	struct page *page;
+	struct page *page;	/* NULL: dropped for the memory budget */
 	size_t block, off;	/* the place: where the top line starts */
 	int focus;		/* link index, or -1 */
 	enum view_kind kind;
 	struct fetch_result raw;	/* the bytes the page came from, for s */
+	char *url;		/* VIEW_PAGE: what it was opened by, to read it again */
+	size_t cost;		/* bytes held, once weighed; 0: not yet */
+	int list;		/* a dropped view was of a list page */
+	int saved;		/* opened from kanbao.db's saved stories */
 };
 
 /* What the sources screen knows of a source's list page. */
@@ -49,7 +54,8 @@ struct source_state {
 	int known;		/* 1: heads counted; -1: its fetch failed; 0: not yet */
 };
 
-enum load_kind { LOAD_NEW, LOAD_RELOAD };
+/* LOAD_RESTORE reads a dropped view again, into hist[job_index]. */
+enum load_kind { LOAD_NEW, LOAD_RELOAD, LOAD_RESTORE };
 
 /* PROMPT_NONE is 0, so `if (u->prompting)` asks whether one is open. */
 enum prompt_kind { PROMPT_NONE, PROMPT_SEARCH, PROMPT_OPEN };
@@ -84,6 +90,7 @@ struct ui {
 
 	struct view *hist;	/* history; hist[cur] is on screen */
 	size_t nhist, caphist, cur;
+	size_t budget;		/* bytes the views may hold */
 
 	struct ldoc doc;	/* hist[cur] laid out at the screen's width */
 	size_t top;		/* first line shown */
@@ -94,6 +101,7 @@ struct ui {
 	enum load_kind job_kind;
 	int job_adopted;	/* job is a prefetch's, taken over */
 	unsigned job_serial;
+	size_t job_index;	/* LOAD_RESTORE: the view it fills */
 
 	char *msg;		/* the status line message, or NULL */
 	int msg_error;
@@ -112,7 +120,7 @@ struct ui {
 
 	struct prefetch_slot pf[UI_PREFETCH_JOBS];
 	struct prefetched pcache[UI_PREFETCH_KEEP];
-	size_t npcache;
+	size_t npcache, pbytes;	/* pbytes: their bodies' bytes */
 	unsigned long pclock;
 	struct strlist pf_tried;	/* prefetched for the story on screen */
 	int no_prefetch;
@@ -128,17 +136,28 @@ struct ui {
 	int quit, dirty, clear, color;
 };
 
-/* ui.c: pages and history */
+/* ui.c: the loop, loading */
 struct view *ui_view(struct ui *u);
 void ui_layout(struct ui *u);
 void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
 void ui_cancel_load(struct ui *u);
-void ui_go(struct ui *u, size_t index);
-struct view *ui_history_push(struct ui *u, struct page *p);
 int ui_is_read(const struct ui *u, const char *url);
 void ui_message(struct ui *u, int error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 int ui_content_rows(const struct ui *u);
+
+/* ui_hist.c: history and its memory budget */
+void ui_hist_init(struct ui *u);
+void ui_go(struct ui *u, size_t index);
+size_t ui_hist_at(const struct ui *u);	/* where h and l count from */
+struct view *ui_history_push(struct ui *u, struct page *p);
+/* v's bytes: a copy of r; url (if not NULL): what reads it again */
+void ui_hist_keep(struct ui *u, struct view *v, const char *url, const struct fetch_result *r);
+void ui_hist_trim(struct ui *u);	/* after a view's bytes changed */
+void ui_hist_restored(struct ui *u, const struct fetch_result *r);
+int ui_view_is_list(const struct view *v);
+struct page *ui_extract(struct ui *u, const struct fetch_result *r);
+void ui_hist_free(struct ui *u);
 
 /* ui_act.c: what each action does */
 void ui_act(struct ui *u, enum action a);
@@ -157,6 +176,7 @@ void ui_message_add(struct ui *u, const char *text);	/* an error, after any othe
 void ui_remember(struct ui *u, const char *asked, const struct page *p);
 void ui_refresh_view(struct ui *u);
 int ui_follow_saved(struct ui *u, const char *url);
+int ui_saved_copy(struct ui *u, const char *url, struct fetch_result *r);
 int ui_source_done(struct ui *u, struct fetch_done *d);
 void ui_list_loaded(struct ui *u, const char *asked, const struct page *p);
 void ui_act_save(struct ui *u);

@@ -20,7 +20,6 @@
 #include <string.h>
 #include <time.h>
 
-#include "extract.h"
 #include "i18n.h"
 #include "ui_int.h"
 
@@ -151,7 +150,6 @@ refresh_sources(struct ui *u)
 int
 ui_source_done(struct ui *u, struct fetch_done *d)
 {
-	struct extract_input in = {0};
 	struct page *p;
 
 	for (size_t i = 0; i < nsources(u); i++) {
@@ -164,13 +162,7 @@ ui_source_done(struct ui *u, struct fetch_done *d)
 			refresh_sources(u);
 			return 1;
 		}
-		in.bytes = d->result.body;
-		in.len = d->result.len;
-		in.http_charset = d->result.charset;
-		in.url = d->result.url;
-		in.fetched = d->result.fetched;
-		in.rule = sites_match(u->opts.sites, in.url);
-		p = extract_bytes(&in);
+		p = ui_extract(u, &d->result);
 		ui_list_loaded(u, u->opts.config->sources[i].url, p);
 		page_free(p);
 		refresh_sources(u);
@@ -316,34 +308,41 @@ ui_mem_free(struct ui *u)
 
 /* ---- saved stories ---- */
 
+/* The saved copy of url, as a fetch would give it; 1 if there is one. */
+int
+ui_saved_copy(struct ui *u, const char *url, struct fetch_result *r)
+{
+	struct memory_story s;
+
+	if (!memory_load(u->opts.memory, url, &s))
+		return 0;
+	*r = (struct fetch_result){.body = s.body, .len = s.len, .url = s.final_url,
+	    .charset = s.charset, .fetched = s.saved};
+	free(s.url);
+	free(s.title);
+	return 1;
+}
+
 /* Following a link of the saved screen opens the copy in kanbao.db;
  * 1 if it did (or said why not). */
 int
 ui_follow_saved(struct ui *u, const char *url)
 {
-	struct extract_input in = {0};
-	struct memory_story s;
+	struct fetch_result r;
 	struct view *v = ui_view(u);
 
 	if (v == NULL || v->kind != VIEW_SAVED)
 		return 0;
-	if (!memory_load(u->opts.memory, url, &s)) {
+	if (!ui_saved_copy(u, url, &r)) {
 		ui_message(u, 1, _("This story is no longer saved"));
 		return 1;
 	}
 	ui_cancel_load(u);
-	in.bytes = s.body;
-	in.len = s.len;
-	in.http_charset = s.charset;
-	in.url = s.final_url;
-	in.fetched = s.saved;
-	in.rule = sites_match(u->opts.sites, in.url);
-	v = ui_history_push(u, extract_bytes(&in));
+	v = ui_history_push(u, ui_extract(u, &r));
 	ui_remember(u, url, v->page);
-	v->raw = (struct fetch_result){.body = s.body, .len = s.len, .url = s.final_url,
-	    .charset = s.charset, .fetched = s.saved};
-	free(s.url);
-	free(s.title);
+	v->saved = 1;
+	ui_hist_keep(u, v, url, &r);
+	fetch_result_free(&r);
 	ui_message(u, 0, _("Saved copy"));
 	return 1;
 }

@@ -8,8 +8,8 @@
  * the reader is not waiting for a page of its own, so what the reader asked
  * for goes first.  A finished prefetch is kept, bytes and all, in a small
  * in-memory cache keyed by the URL the link names (UI_PREFETCH_KEEP
- * entries, least recently used out first, each kept UI_PREFETCH_TTL
- * seconds).  Leaving the story cancels what its links no longer need.  A
+ * entries and a quarter of the memory budget at most, least recently used
+ * out first, each kept UI_PREFETCH_TTL seconds).  Leaving the story cancels what its links no longer need.  A
  * load of a URL still being prefetched takes the running job over
  * (adopted) instead of starting again.  KANBAO_NO_PREFETCH=1 turns it off
  * (for bench/prefetch.sh).
@@ -55,15 +55,35 @@ candidate(struct ui *u, size_t n)
 	return p->related.v[n].url ? p->related.v[n].url : "";
 }
 
-static int
-wanted(struct ui *u, const char *url)
+/* How much the story on screen wants url: 0 for its 下一篇, 1 for its
+ * 上一篇, then its related stories in order; NOT_WANTED for none of them. */
+#define NOT_WANTED ((size_t)-1)
+
+static size_t
+rank(struct ui *u, const char *url)
 {
 	const char *c;
 
 	for (size_t n = 0; (c = candidate(u, n)) != NULL; n++)
 		if (strcmp(c, url) == 0)
-			return 1;
-	return 0;
+			return n;
+	return NOT_WANTED;
+}
+
+static int
+wanted(struct ui *u, const char *url)
+{
+	return rank(u, url) != NOT_WANTED;
+}
+
+/* Forgets kept page e (the last one takes its slot). */
+static void
+cache_drop(struct ui *u, struct prefetched *e)
+{
+	u->pbytes -= e->r.len;
+	free(e->url);
+	fetch_result_free(&e->r);
+	*e = u->pcache[--u->npcache];
 }
 
 static struct prefetched *
@@ -75,9 +95,7 @@ cache_find(struct ui *u, const char *url)
 		if (strcmp(e->url, url) != 0)
 			continue;
 		if (time(NULL) - e->kept > UI_PREFETCH_TTL) {
-			free(e->url);
-			fetch_result_free(&e->r);
-			*e = u->pcache[--u->npcache];
+			cache_drop(u, e);
 			return NULL;
 		}
 		return e;
@@ -96,31 +114,50 @@ ui_prefetched(struct ui *u, const char *url)
 	return &e->r;
 }
 
-/* Keeps r (taken: *r is left empty) as the page of url. */
+/* The kept page to drop for room: the one the story on screen wants
+ * least, the least recently used of those. */
+static struct prefetched *
+cache_victim(struct ui *u)
+{
+	struct prefetched *e = &u->pcache[0];
+	size_t er = rank(u, e->url);
+
+	for (size_t i = 1; i < u->npcache; i++) {
+		size_t r = rank(u, u->pcache[i].url);
+
+		if (r > er || (r == er && u->pcache[i].used < e->used))
+			e = &u->pcache[i], er = r;
+	}
+	return e;
+}
+
+/* Keeps r (taken: *r is left empty) as the page of url.  At most
+ * UI_PREFETCH_KEEP pages are kept, of a quarter of the memory budget in
+ * all: room is made by dropping what the story on screen wants least, but
+ * not for a page it wants less. */
 static void
 cache_keep(struct ui *u, const char *url, struct fetch_result *r)
 {
+	size_t cap = u->budget / 4, want = rank(u, url);
 	struct prefetched *e = cache_find(u, url);
 
-	if (r->len > UI_PREFETCH_MAX_BYTES)
+	if (e != NULL)
+		cache_drop(u, e);
+	if (r->len > UI_PREFETCH_MAX_BYTES || r->len > cap)
 		return;
-	if (e == NULL && u->npcache < UI_PREFETCH_KEEP) {
-		e = &u->pcache[u->npcache++];
-		e->url = xstrdup(url);
-	} else if (e == NULL) {
-		e = &u->pcache[0];
-		for (size_t i = 1; i < u->npcache; i++)
-			if (u->pcache[i].used < e->used)
-				e = &u->pcache[i];
-		free(e->url);
-		e->url = xstrdup(url);
+	while (u->npcache > 0 && (u->npcache == UI_PREFETCH_KEEP || u->pbytes + r->len > cap)) {
+		e = cache_victim(u);
+		if (rank(u, e->url) < want)
+			return;		/* all kept are wanted more */
+		cache_drop(u, e);
 	}
-	if (e->r.body != NULL || e->r.url != NULL)
-		fetch_result_free(&e->r);
+	e = &u->pcache[u->npcache++];
+	e->url = xstrdup(url);
 	e->r = *r;
 	memset(r, 0, sizeof *r);
 	e->kept = time(NULL);
 	e->used = ++u->pclock;
+	u->pbytes += e->r.len;
 }
 
 static struct prefetch_slot *
@@ -243,10 +280,7 @@ ui_prefetch_free(struct ui *u)
 			fetcher_cancel(u->fetcher, u->pf[i].job);
 		slot_clear(&u->pf[i]);
 	}
-	for (size_t i = 0; i < u->npcache; i++) {
-		free(u->pcache[i].url);
-		fetch_result_free(&u->pcache[i].r);
-	}
-	u->npcache = 0;
+	while (u->npcache > 0)
+		cache_drop(u, &u->pcache[0]);
 	strlist_free(&u->pf_tried);
 }
