@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <iconv.h>
 #include <stdlib.h>
@@ -157,14 +158,42 @@ fits(size_t errors, size_t len)
 	return errors == 0 || (errors <= 8 && errors * 200 <= len);
 }
 
+static void
+no_memory(void)
+{
+	fatal("out of memory");
+}
+
+/*
+ * uchardet is C++: when its operator new finds no memory it throws, and
+ * with no C++ frame to catch the exception the program aborts.  A new
+ * handler ends it as every other failed allocation ends (tests/oom.sh).
+ * kanbao is C, so std::set_new_handler is looked up by its mangled name in
+ * the C++ runtime that uchardet brought in; without one nothing changes.
+ */
+static void
+catch_failed_new(void)
+{
+	static int ready;
+	void (*(*set_new_handler)(void (*)(void)))(void);
+
+	if (ready)
+		return;
+	ready = 1;
+	*(void **)&set_new_handler = dlsym(RTLD_DEFAULT, "_ZSt15set_new_handlerPFvvE");
+	if (set_new_handler != NULL)
+		set_new_handler(no_memory);
+}
+
 static char *
 detect(const char *bytes, size_t len)
 {
-	uchardet_t ud = uchardet_new();
+	uchardet_t ud;
 	const char *name;
 	char *label = NULL;
 
-	if (ud == NULL)
+	catch_failed_new();
+	if ((ud = uchardet_new()) == NULL)
 		return NULL;
 	/* a guess needs a sample, not the whole of a 16 MiB page */
 	if (uchardet_handle_data(ud, bytes, len < DETECT_BYTES ? len : DETECT_BYTES) == 0) {

@@ -546,7 +546,7 @@ feed_read(const char *utf8, size_t len, const char *url)
 	size_t n;
 	char *text = feed_repair(utf8, len < FEED_MAX_BYTES ? len : FEED_MAX_BYTES, &n);
 
-	xmlInitParser();
+	html_init();
 	if ((ctxt = xmlNewParserCtxt()) == NULL)
 		fatal("out of memory");
 	/* per-context hooks: nothing global changes */

@@ -107,6 +107,27 @@ bound_tags(const char *s, size_t len, size_t *outlen)
 	return buf_steal(&b);
 }
 
+/*
+ * libxml2 does not check every allocation: one failed malloc left a parse
+ * looping forever, and others dereference NULL.  Through xmalloc and
+ * xrealloc, a failed allocation ends the program with "out of memory" and
+ * the terminal restored, the one way kanbao ends on it everywhere.
+ * libxml2's allocator is global to the process, so this is too; the
+ * functions stay the C library's underneath, so memory libxml2 took before
+ * this call may still be freed after it.
+ */
+void
+html_init(void)
+{
+	static int ready;
+
+	if (ready)
+		return;
+	ready = 1;
+	xmlMemSetup(free, xmalloc, xrealloc, xstrdup);
+	xmlInitParser();
+}
+
 xmlDocPtr
 html_parse(const char *utf8, size_t len, const char *url)
 {
@@ -124,6 +145,7 @@ html_parse(const char *utf8, size_t len, const char *url)
 	}
 	if (len > (size_t)0x7fffffff)
 		len = 0x7fffffff;
+	html_init();
 	xmlSetGenericErrorFunc(NULL, ignore_errors);
 	/* "UTF-8" and IGNORE_ENC: the page's own <meta> must not re-decode
 	 * what charset.c already decoded */

@@ -12,6 +12,11 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+/* Sets libxml2 up once: its allocations go through kanbao's, so that
+ * running out of memory inside libxml2 ends as it does anywhere else.
+ * html_parse calls it; so does anything else that parses XML first. */
+void html_init(void);
+
 /* Parses UTF-8 text (the caller's; charset.c made it).  NULL if libxml2
  * gives up entirely.  The caller frees with xmlFreeDoc(). */
 xmlDocPtr html_parse(const char *utf8, size_t len, const char *url);

@@ -7,6 +7,7 @@
 #include <libxml/uri.h>
 #include <libxml/xpath.h>
 
+#include "html.h"
 #include "i18n.h"
 #include "sites.h"
 #include "util.h"
@@ -46,8 +47,10 @@ site_field_name(enum site_field f)
 static int
 xpath_compiles(const char *xpath)
 {
-	xmlXPathCompExprPtr e = xmlXPathCompile((const xmlChar *)xpath);
+	xmlXPathCompExprPtr e;
 
+	html_init();	/* a failed allocation is "out of memory", not a bad XPath */
+	e = xmlXPathCompile((const xmlChar *)xpath);
 	if (e == NULL)
 		return 0;
 	xmlXPathFreeCompExpr(e);
