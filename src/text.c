@@ -184,11 +184,23 @@ text_is_corrupting(uint32_t cp)
 	return 0;
 }
 
+/* A combining mark: the blocks of them by number, whatever the locale,
+ * and whatever else the C library counts as zero width. */
+static int
+is_combining(uint32_t cp)
+{
+	if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0483 && cp <= 0x0489) ||
+	    (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+	    (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F))
+		return 1;
+	return cp >= 0x0300 && wcwidth((wchar_t)cp) == 0;
+}
+
 char *
 text_clean(const char *s, size_t len)
 {
 	struct buf b = {0};
-	int pending_space = 0;
+	int pending_space = 0, marks = 0;
 	size_t i = 0, n;
 	uint32_t cp;
 	char enc[4];
@@ -201,6 +213,7 @@ text_clean(const char *s, size_t len)
 			if (pending_space)
 				buf_addc(&b, ' ');
 			pending_space = 0;
+			marks = 0;
 			buf_addc(&b, (char)ch);
 			i++;
 			continue;
@@ -211,6 +224,7 @@ text_clean(const char *s, size_t len)
 			if (pending_space)
 				buf_addc(&b, ' ');
 			pending_space = 0;
+			marks = 0;
 			buf_add(&b, s + i, 3);
 			i += 3;
 			continue;
@@ -222,6 +236,10 @@ text_clean(const char *s, size_t len)
 			continue;
 		}
 		if (text_is_corrupting(cp))
+			continue;
+		if (!is_combining(cp))
+			marks = 0;
+		else if (++marks > TEXT_MAX_MARKS)
 			continue;
 		if (pending_space)
 			buf_addc(&b, ' ');

@@ -34,8 +34,14 @@ void utf8_stats(const char *s, size_t len, size_t *invalid, size_t *multibyte);
 int text_is_space(uint32_t cp);
 int text_is_corrupting(uint32_t cp);
 
+/* Combining marks kept on one base character: as many as a terminal cell
+ * holds (ncurses's CCHARW_MAX is 5 with the base), so the dump says what
+ * the screen shows, and a "Zalgo" storm of thousands stays small. */
+#define TEXT_MAX_MARKS 4
+
 /* A new string: spaces folded to one ASCII space, trimmed, corrupting
- * characters removed, invalid UTF-8 repaired. */
+ * characters removed, combining marks past TEXT_MAX_MARKS on one base
+ * dropped, invalid UTF-8 repaired. */
 char *text_clean(const char *s, size_t len);
 
 /* Display width of one code point: 0, 1 or 2; ambiguous-width characters

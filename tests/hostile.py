@@ -5,7 +5,7 @@ unclosed tags, random bytes ...).  Each must end with exit 0 and one valid
 JSON object holding no control character, and must not run away: a bound
 far above the benchmark's figures (bench/hostile.sh) catches a hang or a
 quadratic path without making the suite a stopwatch.  Speaks TAP."""
-import json, os, resource, subprocess, sys, tempfile
+import json, os, resource, subprocess, sys, tempfile, unicodedata
 
 from tap import ok, skip, done
 
@@ -19,6 +19,15 @@ MEMORY_KIB = 1024 * 1024               # the issue's 1 GiB
 def clean(text):
     return not any((ord(ch) < 0x20 and ch != "\n") or 0x7F <= ord(ch) <= 0x9F or ch in "\u202a\u202b\u202c\u202d\u202e"
                    for ch in text)
+
+
+def most_marks(text):
+    """The most combining marks that follow one character of text."""
+    most = run = 0
+    for ch in text:
+        run = run + 1 if unicodedata.combining(ch) or unicodedata.category(ch) == "Me" else 0
+        most = max(most, run)
+    return most
 
 
 def check(path):
@@ -36,6 +45,10 @@ def check(path):
         obj = None
     ok(isinstance(obj, dict) and "body" in obj, "%s: one JSON object" % case, "%d lines" % len(lines))
     ok(clean(p.stdout.decode("utf-8", "replace")), "%s: no control character in the output" % case)
+    if isinstance(obj, dict):
+        marks = most_marks(json.dumps(obj, ensure_ascii=False))
+        ok(marks <= 4, "%s: at most 4 combining marks on one character, as a terminal cell holds" % case,
+           "%d in a row" % marks)
 
 
 def main():

@@ -23,6 +23,7 @@ def cases():
     yield "many-related-blocks", '<div>相关新闻<ul><li><a href="/a">相关的一条新闻标题</a></li></ul></div>' * (LIMIT // 100)
     yield "br-paragraphs", "<div>" + "正文，一段话。<br>" * (LIMIT // 27) + "</div>"
     yield "entity-flood", "<p>" + "&#27;&#x202e;&#0;&#xD800;&#x110000;" * (LIMIT // 36) + "</p>"
+    yield "combining-storm", "<h1>标题" + "\u0301" * 3000 + "</h1><p>" + ("Za" + "\u0336\u0301\u0489" * 2000 + "lgo ") * (LIMIT // 12100) + "</p>"
     yield "empty", ""
     rnd = random.Random(1)
     # after markup: bare binary bytes are "not a web page" (exit 2) before any parsing

@@ -5,6 +5,7 @@
 
 #include "tap.h"
 #include "text.h"
+#include "util.h"
 
 static void
 test_clean(void)
@@ -33,6 +34,29 @@ test_clean(void)
 		tap_str(got, cases[i].want, cases[i].what);
 		free(got);
 	}
+}
+
+/* A storm of combining marks keeps as many as a terminal cell holds, on
+ * each base; ordinary accents are untouched. */
+static void
+test_mark_storm(void)
+{
+	struct buf in = {0};
+	char *got;
+
+	buf_adds(&in, "Z");
+	for (int i = 0; i < 5000; i++)
+		buf_adds(&in, "\xCC\x81");	/* U+0301 */
+	buf_adds(&in, "a" "\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81 e\xCC\x81");
+	got = text_clean(in.s, in.len);
+	tap_str(got, "Z\xCC\x81\xCC\x81\xCC\x81\xCC\x81" "a\xCC\x81\xCC\x81\xCC\x81\xCC\x81 e\xCC\x81",
+	    "5000 marks on one letter keep 4, the next letter its own 4, a single accent stays");
+	free(got);
+	got = text_clean("vi\xE1\xBB\x87t Ti\xE1\xBA\xBFng, \xE0\xBD\xA6\xE0\xBE\x90\xE0\xBE\xB1\xE0\xBD\xBA", 28);
+	tap_str(got, "vi\xE1\xBB\x87t Ti\xE1\xBA\xBFng, \xE0\xBD\xA6\xE0\xBE\x90\xE0\xBE\xB1\xE0\xBD\xBA",
+	    "Vietnamese and a Tibetan stack pass whole");
+	free(got);
+	buf_free(&in);
 }
 
 static void
@@ -74,6 +98,7 @@ main(void)
 {
 	tap_init();
 	test_clean();
+	test_mark_storm();
 	test_decode();
 	test_repair();
 	test_width();
