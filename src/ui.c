@@ -53,6 +53,8 @@ ui_message(struct ui *u, int error, const char *fmt, ...)
 	free(u->msg);
 	/* messages quote URLs and errors from outside: clean them too */
 	u->msg = text_clean(s, (size_t)n);
+	u->msg_parts = 1;	/* ui_message_add sets its own count after */
+	u->msg_more = 0;
 	u->msg_error = error;
 	u->dirty = 1;
 	free(s);
@@ -291,6 +293,7 @@ ui_free(struct ui *u)
 	ldoc_free(&u->doc);
 	ldoc_free(&u->helpdoc);
 	free(u->msg);
+	free(u->msg_head);
 	free(u->needle);
 	free(u->matches);
 	buf_free(&u->prompt);

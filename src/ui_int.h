@@ -30,6 +30,7 @@
 #define UI_KEY_LOST (-2)
 #define UI_MAX_BINDINGS 96
 #define UI_NO_MATCH ((size_t)-1)
+#define UI_MAX_MESSAGE_PARTS 12	/* joined on the status line, then a count */
 
 /* What a view shows: a fetched page, or a screen kanbao makes itself
  * (its page is rebuilt whenever the view comes back on screen). */
@@ -104,6 +105,9 @@ struct ui {
 	size_t job_index;	/* LOAD_RESTORE: the view it fills */
 
 	char *msg;		/* the status line message, or NULL */
+	size_t msg_parts;	/* messages joined into msg by ui_message_add */
+	unsigned long msg_more;	/* those past UI_MAX_MESSAGE_PARTS, counted only */
+	char *msg_head;		/* msg as it was at the cap, for the count */
 	int msg_error;
 
 	char *needle;		/* the last search */

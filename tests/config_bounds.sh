@@ -86,6 +86,17 @@ screen_has flood "$TITLE"; ok $? "... over the page"
 keys flood q
 wait_dead flood && [ "$(cat "$tmp/flood.status")" = 0 ]; ok $? "... and q quits"
 
+# bad colour lines are the reader's own messages: capped the same way
+i=0
+while [ $i -lt 16000 ]; do echo "color nosuchpart$i red"; i=$((i + 1)); done > "$tmp/colours"
+start colours 100 30 -- --config=colours "$PAGE"
+wait_for colours "(… and |^)15988 more$"
+ok $? "the reader: 16,000 bad colour lines end in the count of those not shown"
+[ "$(screen colours | grep -o 'nosuchpart' | wc -l)" -eq 12 ]; ok $? "... after the first twelve"
+screen_has colours "$TITLE"; ok $? "... over the page"
+keys colours q
+wait_dead colours && [ "$(cat "$tmp/colours.status")" = 0 ]; ok $? "... and q quits"
+
 start zero 100 30 -- --config=/dev/zero "$PAGE"
 wait_status zero "^/dev/zero: not a regular file"
 ok $? "the reader: --config=/dev/zero is a message on the status line"
