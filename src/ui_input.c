@@ -119,7 +119,6 @@ void
 ui_bind_config(struct ui *u)
 {
 	const struct config *c = u->opts.config;
-	struct buf errs = {0};
 
 	for (size_t i = 0; c != NULL && i < c->nbindings; i++) {
 		const struct key_binding *b = &c->bindings[i];
@@ -134,15 +133,10 @@ ui_bind_config(struct ui *u)
 		else
 			bind(u, key, a);
 		if (e != NULL) {
-			if (errs.len > 0)
-				buf_add(&errs, "; ", 2);
-			buf_add(&errs, e, strlen(e));
+			ui_message_add(u, e);	/* capped there, with a count */
 			free(e);
 		}
 	}
-	if (errs.len > 0)
-		ui_message_add(u, errs.s);
-	buf_free(&errs);
 }
 
 enum action

@@ -97,6 +97,15 @@ screen_has colours "$TITLE"; ok $? "... over the page"
 keys colours q
 wait_dead colours && [ "$(cat "$tmp/colours.status")" = 0 ]; ok $? "... and q quits"
 
+i=0
+while [ $i -lt 16000 ]; do echo "bind F$i quit"; i=$((i + 1)); done > "$tmp/binds"
+start binds 100 30 -- --config=binds "$PAGE"
+wait_for binds "(… and |^)15988 more$"
+ok $? "the reader: 16,000 bad bind lines end in the count of those not shown"
+[ "$(screen binds | tr '\n' ' ' | grep -o "unknown key 'F[0-9]*'" | wc -l)" -eq 12 ]; ok $? "... after the first twelve"
+keys binds q
+wait_dead binds && [ "$(cat "$tmp/binds.status")" = 0 ]; ok $? "... and q quits"
+
 start zero 100 30 -- --config=/dev/zero "$PAGE"
 wait_status zero "^/dev/zero: not a regular file"
 ok $? "the reader: --config=/dev/zero is a message on the status line"
