@@ -19,12 +19,10 @@ tmux_begin browser
 unset BROWSER
 ENV="TERM=screen-256color LC_ALL=C.UTF-8 HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/c XDG_CACHE_HOME=$tmp/home/k XDG_DATA_HOME=$tmp/home/d"
 
-wait_file() {
-	i=0
-	while [ ! -s "$1" ] && [ $i -lt "$LIMIT" ]; do sleep 0.1; i=$((i + 1)); done
-	sleep 0.2
-	[ -s "$1" ]
-}
+# wait_file SESSION FILE: until the fake browser has put FILE in place (it
+# writes a temporary file and renames it, so FILE is whole once it is there)
+has_file() { [ -s "$1" ]; }
+wait_file() { poll "$1" "the browser to write $2" has_file "$2"; }
 # The readers run in $tmp/run, so a stray `touch` would show there: tmux
 # starts a session in the directory of the command that makes it.
 mkdir -p "$tmp/run" "$tmp/home"
@@ -55,7 +53,7 @@ ok $? "o on a file: page says so and runs nothing"
 keys file Tab; keys file Tab
 wait_for file "网页链接交给浏览器" >/dev/null
 keys file o
-wait_file "$tmp/argv"
+wait_file file "$tmp/argv"
 printf 'argc=2\narg=--new-tab\narg=%s\n' "$URL" > "$tmp/want"
 cmp -s "$tmp/want" "$tmp/argv"; ok $? "o on a focused link: the command's words, then the URL as one argument"
 cmp -s "$tmp/want" "$tmp/argv" || sed 's/^/#   /' "$tmp/argv" 2>/dev/null
@@ -71,16 +69,15 @@ wait_for term "^TERMINAL BROWSER GOT http://127\.0\.0\.1:9/news;id=1" && ! scree
 ok $? "a terminal browser has the screen to itself"
 keys term Enter
 wait_for term "^$T" && [ -e "$tmp/w3m.done" ]; ok $? "when it ends, the reader redraws"
-keys term j
-sleep 0.3
-screen term | grep -q "^$T\|^青禾县便民服务中心"; ok $? "... and takes keys again"
+keys term '?'
+wait_row term 1 "kanbao keys"; ok $? "... and takes keys again (? shows the help)"
 tm kill-session -t term
 
 # ---- the same page over http: only http(s) links ----
 "$PY" -u -m http.server --bind 127.0.0.1 --directory "$SITE" 0 > "$tmp/srv.out" 2>/dev/null &
 srv=$!
-i=0
-while ! grep -q "port [0-9]" "$tmp/srv.out" 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+srv_up() { grep -q "port [0-9]" "$tmp/srv.out" 2>/dev/null; }
+poll term "the loopback server to start" srv_up
 port=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$tmp/srv.out" | head -n 1)
 rm -f "$tmp/argv"
 start web 100 30 BROWSER="$tmp/bin/fake-browser" -- "http://127.0.0.1:$port/links.html"
@@ -93,7 +90,7 @@ wait_for web "no next story" && ! screen web | grep -q "root:"; ok $? "] does no
 keys web '['
 wait_for web "no previous story"; ok $? "[ does not follow javascript:"
 keys web o
-wait_file "$tmp/argv"
+wait_file web "$tmp/argv"
 printf 'argc=1\narg=http://127.0.0.1:%s/links.html\n' "$port" > "$tmp/want"
 cmp -s "$tmp/want" "$tmp/argv"; ok $? "o with no link focused opens the page itself"
 

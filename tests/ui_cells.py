@@ -182,40 +182,64 @@ class Reader:
     def set_size(self, rows, cols):
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
 
-    def pump(self, until=None, quiet=0.4):
-        """Reads until `until` is on screen (or anything came, for None)
-        and then nothing more comes for `quiet` seconds."""
-        end, got, last = time.time() + WAIT, False, time.time()
-        while time.time() < end:
-            r, _, _ = select.select([self.fd], [], [], 0.05)
-            if r:
-                try:
-                    data = os.read(self.fd, 65536)
-                except OSError:
-                    return False
-                self.term.feed(data)
-                self.log += data
-                got, last = True, time.time()
-            seen = got if until is None else until in self.term.text()
-            if seen and time.time() - last >= quiet:
-                return True
-        return False
+    def read(self, timeout):
+        """Feeds the terminal what the reader wrote within timeout seconds;
+        False once the reader is gone."""
+        r, _, _ = select.select([self.fd], [], [], timeout)
+        if r:
+            try:
+                data = os.read(self.fd, 65536)
+            except OSError:
+                return False
+            self.term.feed(data)
+            self.log += data
+        return True
+
+    def pump(self, until):
+        """Reads until until() holds; False if it does not within WAIT."""
+        end = time.time() + WAIT
+        while not until():
+            if time.time() >= end or not self.read(0.05):
+                return False
+        return True
+
+    def status(self):
+        """The status line; the prompt "/" is followed by blanks up to the
+        place, which the reader shows beside it."""
+        return self.term.rows_of_text()[self.term.rows - 1]
+
+    def settle(self):
+        """Waits until all that the keys sent before brought is on the
+        screen, kanbao's own characters too: opens the search prompt, then
+        closes it.  The reader takes keys in order and writes a frame whole
+        (ncurses's rows top to bottom, the status line last, then its own
+        characters) before it reads keys again, so once the status line
+        shows no prompt after the Esc, every frame before that one is
+        whole on the screen.  Neither key changes a row of the story; both
+        sessions go through the same."""
+        os.write(self.fd, b"/")
+        if not self.pump(lambda: self.status().startswith("/ ")):
+            return False
+        os.write(self.fd, b"\x1b")
+        return self.pump(lambda: not self.status().startswith("/"))
 
     def keys(self, s, until=None):
         os.write(self.fd, s.encode())
-        return self.pump(until)
+        if until is not None and not self.pump(lambda: until in self.term.text()):
+            return False
+        return self.settle()
 
     def resize(self, rows, cols):
         self.set_size(rows, cols)
         self.term.resize(rows, cols)
         os.kill(self.pid, signal.SIGWINCH)
-        return self.pump()
+        return self.settle()
 
     def quit(self):
         os.write(self.fd, b"q")
         end = time.time() + WAIT
         while time.time() < end:
-            self.pump(quiet=0.1)
+            self.read(0.05)
             done, status = os.waitpid(self.pid, os.WNOHANG)
             if done:
                 os.close(self.fd)
@@ -245,7 +269,7 @@ def session(env, ambiguous, ambi_arg):
     r = Reader(env, ambiguous, ["--ambi-width=%d" % ambi_arg])
     screens = []
     for name, keys, until in STEPS:
-        done = r.pump(until) if keys is None else r.keys(keys, until)
+        done = r.keys(keys or "", until)
         screens.append((name, done, r.term.lines(), r.term.text(), r.term.rows_of_text()))
     r.resize(ROWS, 47)
     screens.append(("resized to 47 columns", True, r.term.lines(), r.term.text(),
@@ -263,16 +287,20 @@ def quiet_prompt(env):
     they must not be sent again, neither their text nor, since ncurses
     leaves those rows alone, the characters kanbao writes itself."""
     r = Reader(env, 2, ["--ambi-width=2"])
-    r.pump("住在骑楼二楼")
+    r.keys("", "住在骑楼二楼")
     before = r.term.lines()
     rows = [row for row in r.term.rows_of_text()[:-1] if any(map(is_ambiguous, row))]
     runs = [run for row in rows
             for run in "".join(" " if is_ambiguous(c) else c for c in row).split()
             if len(run) >= 2]
     mark = len(r.log)
-    r.keys("/")
-    r.keys("骑")
-    r.keys("\x1b")
+    os.write(r.fd, b"/")
+    r.pump(lambda: r.status().startswith("/ "))
+    os.write(r.fd, "骑".encode())
+    r.pump(lambda: r.status().startswith("/骑 "))
+    os.write(r.fd, b"\x1b")
+    r.pump(lambda: not r.status().startswith("/"))
+    r.settle()      # and anything the Esc brought after its status line
     sent = bytes(r.log[mark:])
     after = r.term.lines()
     r.quit()

@@ -131,20 +131,26 @@ wait_row main 1 "$T1"; ok $? "q closes the help"
 P3="据介绍，大桥于去年三月动工"
 tm resize-window -t main -x 40 -y 12
 wait_for main "^.{0,40}$" >/dev/null
+# j, a line at a time (each waited for), until P3 is the top line
 i=0
 while ! row main 1 | grep -q "^$P3" && [ $i -lt 40 ]; do
+	r2=$(row main 2)
 	keys main j
-	sleep 0.1
+	wait_row main 1 "$r2" >/dev/null || break
 	i=$((i + 1))
 done
 row main 1 | grep -q "^$P3"; ok $? "at 40x12 the story reflows and scrolls"
 tm resize-window -t main -x 30 -y 8
 wait_for main "^$P3" && row main 1 | grep -q "^$P3"; ok $? "resized to 30x8: the top line is the same paragraph"
 [ "$(screen main | wc -l)" -eq 8 ] && status main | grep -q "a1.html"; ok $? "... with the status line at the bottom"
+# at 1x1 there is no status line; Z, a key with no action, leaves its
+# message for the 2x2 screen to show: then 1x1 was taken before it
 tm resize-window -t main -x 1 -y 1
-sleep 0.3
+keys main Z
 tm resize-window -t main -x 2 -y 2
-sleep 0.3
+wait_row main 2 "Th" && wait_row main 1 "据"; ok $? "through 1x1 to 2x2: the place's first character, the message's first two"
+keys main C-l	# clears the message
+wait_row main 2 "ml"; ok $? "... and Ctrl-L there: the tail of the URL, a1.html"
 tm resize-window -t main -x 40 -y 12
 wait_for main "^$P3" && row main 1 | grep -q "^$P3"; ok $? "through 1x1 and back: the place is kept"
 tm resize-window -t main -x 80 -y 24
