@@ -21,24 +21,6 @@
 
 #define MAX_ANCESTOR_SCORE 3	/* levels a segment's score reaches up */
 
-size_t
-utf8_chars(const char *s)
-{
-	size_t n = 0, i = 0, len = strlen(s);
-	uint32_t cp;
-
-	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
-			n += s[i++] > ' ';
-			continue;
-		}
-		i += utf8_decode(s + i, len - i, &cp);
-		if (!text_is_space(cp))
-			n++;
-	}
-	return n;
-}
-
 struct elinfo *
 el_info(struct ctx *c, xmlNodePtr n)
 {

@@ -72,7 +72,6 @@ struct elinfo *el_info(struct ctx *c, xmlNodePtr n);
 int visible(const struct ctx *c, xmlNodePtr n);
 size_t range_chars(const struct ctx *c, size_t first, size_t end);
 size_t range_links(const struct ctx *c, size_t first, size_t end);
-size_t utf8_chars(const char *s);
 
 /* extract_meta.c */
 void extract_title(struct ctx *c);

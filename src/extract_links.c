@@ -71,7 +71,7 @@ starts_any(const char *s, const char *const *words)
 int
 is_nav_label(const char *s)
 {
-	return utf8_chars(s) < 60 && (starts_any(s, prev_labels) || starts_any(s, next_labels));
+	return utf8_chars_upto(s, 60) < 60 && (starts_any(s, prev_labels) || starts_any(s, next_labels));
 }
 
 /* Strips the label, a colon and brackets from the front of a link text. */
@@ -190,7 +190,7 @@ link_for_label(const struct ctx *c, xmlNodePtr n, const char *label, int *decide
 			char *s = html_text(m);
 			int none = says_none(s), other = is_other_label(m);
 
-			budget -= (int)utf8_chars(s);
+			budget -= (int)utf8_chars_upto(s, (size_t)budget);
 			free(s);
 			if (none) {
 				*decided = 1;
@@ -231,7 +231,7 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 
 			/* 下一篇 must not be a part of 阅读下一篇 counted twice, and
 			 * the label must lead its text, not sit inside prose */
-			if (at != NULL && utf8_chars(t) < 80)
+			if (at != NULL && utf8_chars_upto(t, 80) < 80)
 				label = *lb;
 		}
 		if (label == NULL)
@@ -303,7 +303,7 @@ is_related_heading(const char *s)
 	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
 	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
 		p += (unsigned char)*p < 0x80 ? 1 : 3;
-	if (utf8_chars(s) > 16)
+	if (utf8_chars_upto(s, 17) > 16)
 		return 0;
 	if (starts_any(p, related_words) != NULL)
 		return 1;
@@ -314,7 +314,7 @@ is_related_heading(const char *s)
 		n--;
 	if (n >= 3 && strncmp(p + n - 3, "：", 3) == 0)
 		n -= 3;
-	return utf8_chars(p) <= 8 && n > 6 && strncmp(p + n - 6, "阅读", 6) == 0;
+	return utf8_chars_upto(p, 9) <= 8 && n > 6 && strncmp(p + n - 6, "阅读", 6) == 0;
 }
 
 /* A short run of a date inside an item, as printed. */
@@ -437,7 +437,7 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 			n--;
 	}
 	s[n] = '\0';
-	if (utf8_chars(s) < 8) {
+	if (utf8_chars_upto(s, 8) < 8) {
 		free(s);
 		return NULL;
 	}
@@ -495,7 +495,7 @@ collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
 			continue;
 		url = anchor_url(c, n);
 		title = full_title(n);
-		if (url == NULL || utf8_chars(title) < 6 || starts_any(title, not_article) ||
+		if (url == NULL || utf8_chars_upto(title, 6) < 6 || starts_any(title, not_article) ||
 		    same_page(c, url) || !strset_add(&seen, url)) {
 			free(url);
 			free(title);
@@ -589,7 +589,7 @@ related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
 		if (m->type == XML_TEXT_NODE && enclosing_anchor(m) == NULL) {
 			char *s = html_text(m);
 
-			budget -= (int)utf8_chars(s);
+			budget -= (int)utf8_chars_upto(s, (size_t)budget);
 			free(s);
 		} else if (is_heading(m) && !contains_node(m, heading) && !enclosing_anchor(m)) {
 			return;		/* the next section began: this heading had no list */
@@ -696,7 +696,7 @@ in_chrome(xmlNodePtr n)
 static int
 headline_text(const char *t)
 {
-	size_t n = utf8_chars(t);
+	size_t n = utf8_chars_upto(t, 6);
 
 	return n >= 6 && !starts_any(t, not_article) && !strstr(t, "下一页") &&
 	    !strstr(t, "上一页") && !strstr(t, "尾页");

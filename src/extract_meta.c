@@ -178,7 +178,7 @@ title_continued(struct ctx *c, xmlNodePtr best, char *text, const char *title)
 		return text;
 	joined = xasprintf("%s%s", text, c->segs[e->end].text);
 	sq = squeeze(joined);
-	if (strstr(title, sq) != NULL && utf8_chars(c->segs[e->end].text) >= 2) {
+	if (strstr(title, sq) != NULL && utf8_chars_upto(c->segs[e->end].text, 2) >= 2) {
 		free(text);
 		text = joined;
 	} else {
@@ -210,7 +210,7 @@ extract_title(struct ctx *c)
 		if (!is_title_candidate(n))
 			continue;
 		t = heading_text(n);
-		len = utf8_chars(t);
+		len = utf8_chars_upto(t, 201);
 		if (len < 4 || len > 200 || (s = title_score(c, n, t, &h)) <= best_score) {
 			free(t);
 			continue;
@@ -367,7 +367,7 @@ is_meta_line(const char *s)
 		editor_labels, date_labels, NULL};
 	char *v;
 
-	if (utf8_chars(s) > 100)
+	if (utf8_chars_upto(s, 101) > 100)
 		return 0;
 	for (const char *const *const *set = all; *set; set++) {
 		if ((v = find_labelled(s, *set)) != NULL) {
@@ -393,7 +393,7 @@ is_noise_line(const char *s)
 	static const char *const whole_noise[] = {"广告", "Advertisement",
 		"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭", NULL};
 
-	if (utf8_chars(s) > 80)
+	if (utf8_chars_upto(s, 81) > 80)
 		return 0;
 	for (const char *const *n = whole_noise; *n; n++)
 		if (strcmp(s, *n) == 0)
@@ -469,7 +469,7 @@ static const char *
 next_cell(const struct ctx *c, size_t i, const char *const *labels)
 {
 	if (i + 1 >= c->nsegs || !is_bare_label(c->segs[i].text, labels) ||
-	    utf8_chars(c->segs[i + 1].text) > 60)
+	    utf8_chars_upto(c->segs[i + 1].text, 61) > 60)
 		return NULL;
 	return c->segs[i + 1].text;
 }
@@ -481,7 +481,7 @@ scan_label(const struct ctx *c, const struct meta_win *w, const char *const *lab
 		const char *cell;
 		char *v;
 
-		if (utf8_chars(c->segs[i].text) > META_LINE_MAX)
+		if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) > META_LINE_MAX)
 			continue;
 		if ((v = find_labelled(c->segs[i].text, labels)) != NULL)
 			return v;
@@ -499,7 +499,7 @@ bracketed_editor(const struct ctx *c, const struct meta_win *w)
 		const char *t = c->segs[i - 1].text;
 		const char *p = strstr(t, "编辑") ? strstr(t, "编辑") : strstr(t, "編輯");
 
-		if (p == NULL || utf8_chars(t) > 40)
+		if (p == NULL || utf8_chars_upto(t, 41) > 40)
 			continue;
 		char *v = find_labelled(p, editor_labels);
 
@@ -517,7 +517,7 @@ labelled_date(const struct ctx *c, const struct meta_win *w, const char *const *
 	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
 		const char *t = c->segs[i].text;
 
-		if (utf8_chars(t) > META_LINE_MAX)
+		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX)
 			continue;
 		for (const char *const *l = labels; *l; l++)
 			if (strstr(t, *l) && (d = extract_date(strstr(t, *l), c->fetched)))
@@ -576,7 +576,7 @@ published_date(struct ctx *c, const struct meta_win *w)
 	size_t stop = e ? e->first + 3 : w->end;
 
 	for (size_t i = w->title; i < w->end && i < stop; i = win_next(w, i))
-		if (utf8_chars(c->segs[i].text) <= META_LINE_MAX &&
+		if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) <= META_LINE_MAX &&
 		    (d = extract_date(c->segs[i].text, c->fetched)) != NULL)
 			return d;
 	for (size_t i = 0; i < sizeof meta_names / sizeof meta_names[0]; i++) {
@@ -628,7 +628,7 @@ marked_author(struct ctx *c)
 		if (html_ancestor(n, "footer", 6) != NULL)
 			continue;
 		t = html_text(n);
-		if (*t != '\0' && utf8_chars(t) <= 20 && !is_meta_line(t)) {
+		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t)) {
 			strip_role(t);
 			return t;
 		}
@@ -703,7 +703,7 @@ tags_from_links(struct ctx *c, xmlNodePtr block)
 		if (!html_is(n, "a"))
 			continue;
 		t = html_text(n);
-		if (*t && utf8_chars(t) <= 20)
+		if (*t && utf8_chars_upto(t, 21) <= 20)
 			strlist_push(&c->page->tags, t);
 		else
 			free(t);
@@ -768,7 +768,7 @@ extract_tags(struct ctx *c)
 		const char *const *l;
 		const char *at = NULL;
 
-		if (utf8_chars(t) > 120)
+		if (utf8_chars_upto(t, 121) > 120)
 			continue;
 		for (l = tag_labels; *l && at == NULL; l++)
 			if ((at = strstr(t, *l)) != NULL && colon_at(at + strlen(*l)) == 0)

@@ -146,6 +146,39 @@ utf8_stats(const char *s, size_t len, size_t *invalid, size_t *multibyte)
 	}
 }
 
+size_t
+utf8_chars_upto(const char *str, size_t limit)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t n = 0;
+	uint32_t cp;
+
+	while (n < limit && *s != '\0') {
+		if (*s < 0x80) {
+			n += *s++ > ' ';
+			continue;
+		}
+		/* U+4000..U+CFFF and U+E000..U+FFFF: valid, and no space among them */
+		if (((*s >= 0xE4 && *s <= 0xEC) || *s >= 0xEE) && *s <= 0xEF &&
+		    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+			n++;
+			s += 3;
+			continue;
+		}
+		/* a NUL ends a sequence as any other non-continuation byte does,
+		 * so the decoder never reads past the string */
+		s += utf8_decode((const char *)s, 4, &cp);
+		n += !text_is_space(cp);
+	}
+	return n;
+}
+
+size_t
+utf8_chars(const char *s)
+{
+	return utf8_chars_upto(s, (size_t)-1);
+}
+
 int
 text_is_space(uint32_t cp)
 {

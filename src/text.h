@@ -31,6 +31,13 @@ char *utf8_repair_count(const char *s, size_t len, size_t *outlen, size_t *repla
 /* Counts invalid sequences and multi-byte characters. */
 void utf8_stats(const char *s, size_t len, size_t *invalid, size_t *multibyte);
 
+/* Characters of s that are not white space (invalid bytes count one
+ * each); utf8_chars_upto stops at limit, so comparing a text of any length
+ * with a small limit costs only the limit: utf8_chars(s) > L exactly when
+ * utf8_chars_upto(s, L + 1) > L. */
+size_t utf8_chars(const char *s);
+size_t utf8_chars_upto(const char *s, size_t limit);
+
 int text_is_space(uint32_t cp);
 int text_is_corrupting(uint32_t cp);
 

@@ -81,6 +81,40 @@ test_repair(void)
 	free(got);
 }
 
+/* Counting stops at the limit: the bounded count is the whole count cut
+ * there, and nothing past the limit is read (the buffer below has no NUL
+ * after it; ASan sees any read past it). */
+static void
+test_chars(void)
+{
+	static const struct { const char *s; size_t n; const char *what; } cases[] = {
+		{"", 0, "the empty string has no characters"},
+		{"  a b\tc ", 3, "ASCII spaces do not count"},
+		{"中文 新闻\xE3\x80\x80稿", 5, "CJK counts one each, U+3000 does not"},
+		{"a\xC2\xA0" "b\xE2\x80\x83" "c", 3, "no-break and em spaces do not count"},
+		{"\xEF\xBC\x8C\xEF\xBF\xBD\xEA\xB0\x80", 3, "full-width comma, U+FFFD, a Hangul syllable"},
+		{"\xED\xA0\x80", 3, "a surrogate is three invalid bytes"},
+		{"\xE0\x80\xAF", 3, "an overlong form is three invalid bytes"},
+		{"x\xE4\xB8", 3, "a sequence cut by the end counts its bytes"},
+		{"\xF0\x9F\x87\xA8\xF0\x9F\x87\xB3", 2, "a flag is two regional indicators"},
+	};
+	char *unterminated = xmalloc(3);
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t n = utf8_chars(cases[i].s);
+
+		tap_int((long)n, (long)cases[i].n, cases[i].what);
+		for (size_t limit = 0; limit <= n + 1; limit++)
+			if (utf8_chars_upto(cases[i].s, limit) != (n < limit ? n : limit))
+				tap_ok(0, cases[i].what);
+	}
+	memcpy(unterminated, "abc", 3);
+	tap_int((long)utf8_chars_upto(unterminated, 3), 3, "counting to the limit stops there");
+	memcpy(unterminated, "\xE6\x96\x87", 3);
+	tap_int((long)utf8_chars_upto(unterminated, 1), 1, "and after a whole CJK character");
+	free(unterminated);
+}
+
 static void
 test_width(void)
 {
@@ -101,6 +135,7 @@ main(void)
 	test_mark_storm();
 	test_decode();
 	test_repair();
+	test_chars();
 	test_width();
 	return tap_done();
 }
