@@ -209,8 +209,7 @@ term_usable(void)
 		return -1;
 	}
 	usable = cursor_address != NULL && !hard_copy && !generic_type;
-	del_curterm(cur_term);
-	cur_term = NULL;
+	del_curterm(cur_term);	/* and cur_term is NULL again */
 	if (!usable)
 		fprintf(stderr, _("%s: the terminal '%s' cannot show the reader (it "
 		    "lacks cursor addressing); try --dump\n"), PACKAGE, term);
