@@ -229,25 +229,53 @@ is_combining(uint32_t cp)
 	return cp >= 0x0300 && wcwidth((wchar_t)cp) == 0;
 }
 
+/* Makes room in out for what is left of the input and `more` besides. */
+static void
+reserve(char **out, size_t *cap, size_t used, size_t more)
+{
+	if (used + more + 1 <= *cap)
+		return;
+	if (more > (size_t)-1 / 2 - used)
+		fatal("out of memory");
+	*cap = used + more + 1 > *cap * 2 ? used + more + 1 : *cap * 2;
+	*out = xrealloc(*out, *cap);
+}
+
+/*
+ * The output is never longer than the input, but for invalid bytes, which
+ * grow from one byte to U+FFFD's three: a space is written for white space
+ * already read, a character as long as it was read.  So the buffer is
+ * reserved once at the input's length, runs of printable ASCII are copied
+ * whole, and only a U+FFFD asks for more room.
+ */
 char *
 text_clean(const char *s, size_t len)
 {
-	struct buf b = {0};
+	size_t cap = len + 1, o = 0, i = 0, n;
+	char *out = xmalloc(cap);
 	int pending_space = 0, marks = 0;
-	size_t i = 0, n;
 	uint32_t cp;
-	char enc[4];
 
-	buf_add(&b, "", 0);
 	while (i < len) {
 		unsigned char ch = (unsigned char)s[i];
 
 		if (ch > ' ' && ch < 0x7F) {	/* printable ASCII: the common case */
+			size_t run = i + 1;
+
+			while (run < len && (unsigned char)s[run] > ' ' && (unsigned char)s[run] < 0x7F)
+				run++;
 			if (pending_space)
-				buf_addc(&b, ' ');
+				out[o++] = ' ';
 			pending_space = 0;
 			marks = 0;
-			buf_addc(&b, (char)ch);
+			memcpy(out + o, s + i, run - i);
+			o += run - i;
+			i = run;
+			continue;
+		}
+		if (ch < 0x80) {	/* ASCII white space, or a control to drop */
+			if (ch == ' ' || (ch >= '\t' && ch <= '\r'))
+				pending_space = o > 0;
 			i++;
 			continue;
 		}
@@ -255,17 +283,18 @@ text_clean(const char *s, size_t len)
 		if (ch >= 0xE4 && ch <= 0xE9 && i + 2 < len &&
 		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 && ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
 			if (pending_space)
-				buf_addc(&b, ' ');
+				out[o++] = ' ';
 			pending_space = 0;
 			marks = 0;
-			buf_add(&b, s + i, 3);
+			memcpy(out + o, s + i, 3);
+			o += 3;
 			i += 3;
 			continue;
 		}
 		n = utf8_decode(s + i, len - i, &cp);
 		i += n;
 		if (text_is_space(cp)) {
-			pending_space = b.len > 0;
+			pending_space = o > 0;
 			continue;
 		}
 		if (text_is_corrupting(cp))
@@ -274,12 +303,15 @@ text_clean(const char *s, size_t len)
 			marks = 0;
 		else if (++marks > TEXT_MAX_MARKS)
 			continue;
+		if (n == 1 && cp == TEXT_REPLACEMENT)	/* one byte grows to three */
+			reserve(&out, &cap, o, pending_space + 3 + (len - i));
 		if (pending_space)
-			buf_addc(&b, ' ');
+			out[o++] = ' ';
 		pending_space = 0;
-		buf_add(&b, enc, utf8_encode(cp, enc));
+		o += utf8_encode(cp, out + o);
 	}
-	return buf_steal(&b);
+	out[o] = '\0';
+	return out;
 }
 
 /* East Asian Ambiguous characters common in Chinese text: quotes, dots,

@@ -59,6 +59,27 @@ test_mark_storm(void)
 	buf_free(&in);
 }
 
+/* Invalid bytes are the one input that grows (one byte to U+FFFD's
+ * three): a text of nothing else, with spaces between, comes out whole. */
+static void
+test_clean_grows(void)
+{
+	struct buf in = {0}, want = {0};
+	char *got;
+
+	for (int i = 0; i < 3000; i++) {
+		buf_adds(&in, i % 3 ? "\xFF" : " \t\xFE");
+		buf_adds(&want, i == 0 ? "\xEF\xBF\xBD" : i % 3 ? "\xEF\xBF\xBD" : " \xEF\xBF\xBD");
+	}
+	buf_adds(&in, "\x01ok\x7F ");
+	buf_adds(&want, "ok");
+	got = text_clean(in.s, in.len);
+	tap_str(got, want.s, "3000 invalid bytes between spaces become 3000 U+FFFD");
+	free(got);
+	buf_free(&in);
+	buf_free(&want);
+}
+
 static void
 test_decode(void)
 {
@@ -133,6 +154,7 @@ main(void)
 	tap_init();
 	test_clean();
 	test_mark_storm();
+	test_clean_grows();
 	test_decode();
 	test_repair();
 	test_chars();
