@@ -375,6 +375,8 @@ main(int argc, char **argv)
 		store = store_open(NULL, o.config.cache_mib ?
 		    (size_t)o.config.cache_mib << 20 : STORE_MAX_DEFAULT);
 		o.fetch.cache = store_fetch_cache(store);
+		if (o.dump)	/* a batch may wait for the lock; the reader may not */
+			store_set_wait(store, STORE_WAIT_BATCH);
 	}
 	if (!o.dump) {
 		int rc = reader(argc, argv, &o);

@@ -7,10 +7,10 @@
  * sees the cache over its bound or half written.  Errors go through
  * trouble(), which decides between "move the file aside and start again"
  * (the file is not a database), "stop caching" (it cannot be written) and
- * "let it pass" (another process held the lock too long).  Before any
- * of that, store_fit() reads the schema of a file that is there and
- * db_init() writes nothing into one that is not a kanbao cache; store_fit()
- * serves memory.c too, for kanbao.db.
+ * "skip it" (another program holds the lock: a miss, or no write).
+ * Before any of that, store_fit() reads the schema of a file that is
+ * there and db_init() writes nothing into one that is not a kanbao cache;
+ * store_fit() serves memory.c too, for kanbao.db.
  */
 #include "config.h"
 
@@ -29,8 +29,6 @@
 #include "store.h"
 #include "util.h"
 
-#define BUSY_MS 5000	/* how long to wait for another kanbao's write */
-
 enum state { CLOSED, OPEN, OFF };
 
 struct store {
@@ -39,6 +37,8 @@ struct store {
 	sqlite3 *db;
 	enum state state;
 	int moved_aside;		/* once a run, then give up */
+	int wait_ms;			/* for another program's lock */
+	int said_locked;
 	struct strlist warnings;
 	size_t warnings_taken;
 	struct fetch_cache cache;
@@ -106,7 +106,7 @@ db_init(struct store *s, char **why)
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 
 	if (rc == SQLITE_OK) {
-		sqlite3_busy_timeout(s->db, BUSY_MS);
+		sqlite3_busy_timeout(s->db, s->wait_ms);
 		fit = store_fit(s->db, &cache_schema, &rc, why);
 	}
 	if (fit == STORE_FIT_NEW && (rc = sqlite3_exec(s->db, schema, NULL, NULL, NULL)) != SQLITE_OK)
@@ -166,7 +166,25 @@ move_aside(struct store *s)
 	s->moved_aside = 1;
 }
 
-/* The open database, opening it on first use; NULL when caching is off. */
+/* Another program holds the lock longer than s->wait_ms: this read is a
+ * miss, this write is skipped, and the first time says so. */
+static void
+locked(struct store *s)
+{
+	if (!s->said_locked)
+		strlist_pushf(&s->warnings, _("cache %s: it is locked by another program; "
+		    "pages are not cached while it is"), s->path);
+	s->said_locked = 1;
+}
+
+static int
+is_locked(int rc)
+{
+	return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+/* The open database, opening it on first use; NULL when caching is off,
+ * or for now, while another program holds the file locked. */
 static sqlite3 *
 store_db(struct store *s)
 {
@@ -179,7 +197,7 @@ store_db(struct store *s)
 		switch_off(s, strerror(errno));
 		return NULL;
 	}
-	if (db_file_kind(s->path, 1, &why) == DB_FILE_UNUSABLE) {	/* a directory, say */
+	if (db_file_kind(s->path, 0, &why) == DB_FILE_UNUSABLE) {	/* a directory, a link */
 		switch_off(s, why);
 		free(why);
 		return NULL;
@@ -191,7 +209,9 @@ store_db(struct store *s)
 		move_aside(s);
 		rc = db_init(s, &why);
 	}
-	if (rc != SQLITE_OK)
+	if (is_locked(rc))
+		locked(s);	/* closed: the next use tries again */
+	else if (rc != SQLITE_OK)
 		switch_off(s, why);
 	free(why);
 	return s->db;
@@ -201,9 +221,11 @@ store_db(struct store *s)
 static void
 trouble(struct store *s, int rc)
 {
+	if (is_locked(rc)) {
+		locked(s);
+		return;
+	}
 	rc &= 0xff;
-	if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-		return;		/* another process was slow: skip this once */
 	if (is_damaged(rc) && !s->moved_aside) {
 		db_close(s);
 		move_aside(s);	/* and store_db() begins a new file */
@@ -391,6 +413,7 @@ store_open(const char *path, size_t max_bytes)
 
 	s->path = path ? xstrdup(path) : store_default_path();
 	s->max_bytes = max_bytes;
+	s->wait_ms = STORE_WAIT_DEFAULT;
 	if (s->path == NULL) {
 		s->path = xstrdup("cache.db");
 		switch_off(s, _("neither XDG_CACHE_HOME nor HOME is set"));
@@ -411,6 +434,14 @@ store_close(struct store *s)
 	strlist_free(&s->warnings);
 	free(s->path);
 	free(s);
+}
+
+void
+store_set_wait(struct store *s, int ms)
+{
+	s->wait_ms = ms;
+	if (s->db != NULL)
+		sqlite3_busy_timeout(s->db, ms);
 }
 
 const struct fetch_cache *

@@ -14,10 +14,12 @@
  * (cache.db.corrupt-TIME) and made anew; a database that is not a kanbao
  * cache (another program's, a newer kanbao's: see store_fit below) is
  * never written, nor moved, and a cache that cannot be written (a
- * directory, a read-only directory, a full disk) is switched off for the
- * run.  Each such event leaves one message for store_warning().  Two
- * processes share the file: WAL, a transaction per write, and a busy
- * timeout.
+ * directory, a symbolic link, a read-only directory, a full disk) is
+ * switched off for the run.  Two processes share the file: WAL, and a
+ * transaction per write.  A cache is only a cache, so nobody waits long
+ * for it: when another program holds the lock longer than the wait
+ * (store_set_wait), a read is a miss and a write is skipped.  Each such
+ * event leaves one message for store_warning(), once a run.
  */
 #ifndef KANBAO_STORE_H
 #define KANBAO_STORE_H
@@ -38,6 +40,12 @@ char *store_default_path(void);
  * the least recently fetched going first.  Never NULL. */
 struct store *store_open(const char *path, size_t max_bytes);
 void store_close(struct store *s);
+
+/* How long a read or a write waits for another program's lock, in ms:
+ * the reader's loop must not freeze, a batch (the dump) may wait. */
+#define STORE_WAIT_DEFAULT 100
+#define STORE_WAIT_BATCH 5000
+void store_set_wait(struct store *s, int ms);
 
 const struct fetch_cache *store_fetch_cache(struct store *s);
 

@@ -3,7 +3,11 @@
  * a page goes in and comes out whole, the bound drops the least recently
  * fetched pages, and a damaged or unwritable file costs one warning.  A
  * file that is another program's SQLite database, or a newer kanbao's
- * cache, is never written; a full disk says so and leaves no WAL behind.
+ * cache, is never written, nor is a file through a symbolic link; a full
+ * disk says so and leaves no WAL behind.  A cache another connection holds
+ * locked is a miss to read and skips its writes, asking SQLite to wait no
+ * longer than the reader may (a VFS of the test's counts the waits and
+ * does not sleep them), and says so once.
  */
 #include "config.h"
 
@@ -255,6 +259,174 @@ not_ours_files(void)
 	free(folder);
 }
 
+/* A symbolic link at cache.db is not followed, as at kanbao.db: not to a
+ * working cache, and not to a file that is not there yet. */
+static void
+links(void)
+{
+	char *real = xasprintf("%s/real.db", dir), *link = xasprintf("%s/link.db", dir);
+	char *nowhere = xasprintf("%s/nowhere.db", dir), *dangling = xasprintf("%s/dangling.db", dir);
+	struct store *s = store_open(real, STORE_MAX_DEFAULT);
+	const struct fetch_cache *c = store_fetch_cache(s);
+	struct fetch_cached p = page("http://x.test/real", "<p>hi", 5, 1);
+
+	c->put(c->ctx, "http://x.test/real", &p);
+	store_close(s);
+	if (symlink("real.db", link) != 0 || symlink("nowhere.db", dangling) != 0)
+		perror("# symlink");
+	not_ours("link.db", NULL, "it is a symbolic link (to real.db)",
+	    "a symbolic link at cache.db to a working cache caches nothing");
+	not_ours("dangling.db", NULL, "it is a symbolic link (to nowhere.db)",
+	    "a symbolic link at cache.db to nothing caches nothing");
+	tap_ok(access(nowhere, F_OK) != 0, "... and makes no file where it points");
+	free(real);
+	free(link);
+	free(nowhere);
+	free(dangling);
+}
+
+/* The default VFS, but its sleeps are counted instead of slept: how long
+ * the store asks SQLite to wait for a lock, whatever the machine's load. */
+static sqlite3_vfs counting;
+static long long asked_us;
+
+static int
+count_sleep(sqlite3_vfs *vfs, int us)
+{
+	(void)vfs;
+	asked_us += us;
+	return us;
+}
+
+static void
+count_sleeps(int on)
+{
+	if (on) {
+		counting = *sqlite3_vfs_find(NULL);
+		counting.zName = "kanbao-test-counting";
+		counting.xSleep = count_sleep;
+		sqlite3_vfs_register(&counting, 1);
+	} else {
+		sqlite3_vfs_unregister(&counting);
+	}
+}
+
+/* A connection of the test's own that runs how on path and stays open. */
+static sqlite3 *
+locker(const char *path, const char *how)
+{
+	sqlite3 *db = NULL;
+
+	sqlite3_open(path, &db);
+	if (sqlite3_exec(db, how, NULL, NULL, NULL) != SQLITE_OK)
+		printf("# could not lock %s: %s\n", path, sqlite3_errmsg(db));
+	return db;
+}
+
+/* The one warning s has says the cache at path is locked. */
+static void
+said_locked(struct store *s, const char *path, const char *what)
+{
+	char *w = store_warning(s), *more = store_warning(s);
+
+	if (!tap_ok(w != NULL && strstr(w, "locked by another program") != NULL &&
+	    strstr(w, path) != NULL && more == NULL, what))
+		printf("#   said: %s%s%s\n", w ? w : "nothing", more ? " and " : "", more ? more : "");
+	free(w);
+	free(more);
+}
+
+/* A cache at path that holds http://x.test/old, locked by a connection
+ * of the test's with how (returned), then opened again into *s. */
+static sqlite3 *
+cached_then_locked(const char *path, const char *how, struct store **s)
+{
+	struct fetch_cached p = page("http://x.test/old", "<p>old", 6, 1);
+	const struct fetch_cache *c;
+	sqlite3 *lock;
+
+	*s = store_open(path, STORE_MAX_DEFAULT);
+	c = store_fetch_cache(*s);
+	c->put(c->ctx, "http://x.test/old", &p);
+	store_close(*s);
+	lock = locker(path, how);
+	*s = store_open(path, STORE_MAX_DEFAULT);
+	return lock;
+}
+
+/* Another connection holds the write lock (BEGIN EXCLUSIVE; in WAL mode
+ * readers still read): pages are read, writes are skipped at once. */
+static void
+locked_writes(void)
+{
+	char *path = xasprintf("%s/locked.db", dir);
+	struct store *s;
+	sqlite3 *lock = cached_then_locked(path, "BEGIN EXCLUSIVE; UPDATE pages SET fetched = 2;", &s);
+	const struct fetch_cache *c = store_fetch_cache(s);
+	struct fetch_cached p;
+	long long most = 0;
+
+	tap_ok(has(c, "http://x.test/old"), "cache.db locked for writing: a cached page is still read");
+	p = page("http://x.test/new", "<p>new", 6, 3);
+	for (int i = 0; i < 4; i++) {	/* each write on its own */
+		asked_us = 0;
+		if (i == 3)
+			c->fresh(c->ctx, "http://x.test/old", 4);
+		else
+			c->put(c->ctx, i == 1 ? "http://x.test/other" : "http://x.test/new", &p);
+		most = asked_us > most ? asked_us : most;
+	}
+	if (!tap_ok(most > 0 && most <= STORE_WAIT_DEFAULT * 1000,
+	    "... a write waits for the lock no longer than the reader may"))
+		printf("#   asked to wait %lld ms\n", most / 1000);
+	said_locked(s, path, "... four writes skipped, one warning: it is locked");
+	sqlite3_exec(lock, "COMMIT", NULL, NULL, NULL);
+	tap_ok(!has(c, "http://x.test/new"), "the lock let go: what was skipped is not there");
+	c->put(c->ctx, "http://x.test/new", &p);
+	tap_ok(has(c, "http://x.test/new"), "... and the next page is cached again");
+	store_set_wait(s, STORE_WAIT_BATCH);
+	sqlite3_exec(lock, "BEGIN EXCLUSIVE; DELETE FROM pages;", NULL, NULL, NULL);
+	asked_us = 0;
+	c->put(c->ctx, "http://x.test/batch", &p);
+	tap_int(asked_us / 1000, STORE_WAIT_BATCH, "a batch (the dump) waits longer for the lock");
+	tap_int(warnings(s), 0, "... and it is not said twice");
+	sqlite3_exec(lock, "COMMIT", NULL, NULL, NULL);
+	store_close(s);
+	sqlite3_close(lock);
+	free(path);
+}
+
+/* Another connection holds the file against readers too, from before the
+ * cache is opened: reads are misses, and the cache works once it is free. */
+static void
+locked_reads(void)
+{
+	char *path = xasprintf("%s/locked-all.db", dir);
+	struct store *s;
+	sqlite3 *lock = cached_then_locked(path, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
+	    " UPDATE pages SET fetched = 2; COMMIT;", &s);
+	const struct fetch_cache *c = store_fetch_cache(s);
+	struct fetch_cached p, got;
+	int found;
+
+	asked_us = 0;
+	found = c->get(c->ctx, "http://x.test/old", &got);
+	tap_int(found, 0, "cache.db locked even for reading: a cached page is a miss");
+	if (!tap_ok(asked_us > 0 && asked_us <= STORE_WAIT_DEFAULT * 1000,
+	    "... which waits for the lock no longer than the reader may"))
+		printf("#   asked to wait %lld ms\n", asked_us / 1000);
+	p = page("http://x.test/new", "<p>new", 6, 3);
+	c->put(c->ctx, "http://x.test/new", &p);
+	said_locked(s, path, "... a page skipped, one warning: it is locked");
+	sqlite3_close(lock);
+	tap_ok(has(c, "http://x.test/old"), "the lock let go: the cached page is read");
+	c->put(c->ctx, "http://x.test/new", &p);
+	tap_ok(has(c, "http://x.test/new"), "... and pages are cached again");
+	tap_int(warnings(s), 0, "... without another warning");
+	store_close(s);
+	free(path);
+}
+
 /* A cache from before the cache had a schema version still serves. */
 static void
 version_zero(void)
@@ -341,8 +513,13 @@ main(void)
 	damaged();
 	unwritable();
 	not_ours_files();
+	links();
 	version_zero();
 	full_disk();
+	count_sleeps(1);
+	locked_writes();
+	locked_reads();
+	count_sleeps(0);
 	default_path();
 	rm = xasprintf("rm -rf '%s'", dir);
 	if (system(rm) != 0)
