@@ -8,6 +8,9 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build=${FUZZ_BUILD:-.}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+artifacts=${FUZZ_ARTIFACTS:-$build/fuzz-found}
+mkdir -p "$artifacts"
+status=0
 for t in extract layout config; do
   mkdir -p "$work/$t"
   case $t in
@@ -26,6 +29,15 @@ for t in extract layout config; do
   esac
   [ -d "$top/fuzz/regressions/$t" ] && cp "$top/fuzz/regressions/$t"/* "$work/$t/" 2>/dev/null || true
   echo "fuzz_$t: $secs s"
-  "$build/fuzz/fuzz_$t" -max_total_time="$secs" -max_len=262144 -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 "$work/$t" 2>&1 | tail -12
+  # a finding fails the run (a pipe into tail hid the fuzzer's status);
+  # the input that found it is kept in $artifacts for fuzz/regressions
+  if "$build/fuzz/fuzz_$t" -max_total_time="$secs" -max_len=262144 -timeout=10 -rss_limit_mb=2048 \
+      -print_final_stats=1 -artifact_prefix="$artifacts/$t-" "$work/$t" > "$work/$t.log" 2>&1; then
+    tail -n 6 "$work/$t.log"
+  else
+    grep -E -A 12 '^==[0-9]+==ERROR|runtime error|Assertion|deadly signal' "$work/$t.log" | head -n 40
+    echo "fuzz_$t: FOUND A FAULT; the input is in $artifacts"
+    status=1
+  fi
 done
+exit $status
