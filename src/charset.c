@@ -207,29 +207,42 @@ detect(const char *bytes, size_t len)
 }
 
 /* Tries one label: UTF-8 is checked directly, the rest go through iconv.
- * Returns the text, or NULL when the label does not fit the bytes. */
-static char *
-try_label(const char *bytes, size_t len, const char *label, size_t *outlen)
+ * Returns the text, or NULL when the label does not fit the bytes: bytes
+ * itself when they are valid UTF-8 already, else a new string that *owned
+ * holds too (NULL otherwise). */
+static const char *
+try_label(const char *bytes, size_t len, const char *label, size_t *outlen, char **owned)
 {
-	size_t invalid, errors;
+	size_t invalid, errors, rawlen;
 	char *raw, *text;
 
+	*owned = NULL;
 	if (strcmp(label, "UTF-8") == 0) {
+		if (utf8_valid_run(bytes, len) == len) {
+			*outlen = len;
+			return bytes;
+		}
 		text = utf8_repair_count(bytes, len, outlen, &invalid);
 		if (!fits(invalid, len)) {
 			free(text);
 			return NULL;
 		}
-		return text;
+		return *owned = text;
 	}
 	raw = convert(bytes, len, label, &errors);
 	if (raw == NULL || !fits(errors, len)) {
 		free(raw);
 		return NULL;
 	}
-	text = utf8_repair(raw, strlen(raw), outlen);
+	/* iconv writes valid UTF-8; what it decoded ends at a NUL */
+	rawlen = strlen(raw);
+	if (utf8_valid_run(raw, rawlen) == rawlen) {
+		*outlen = rawlen;
+		return *owned = raw;
+	}
+	text = utf8_repair(raw, rawlen, outlen);
 	free(raw);
-	return text;
+	return *owned = text;
 }
 
 static const char *
@@ -249,22 +262,33 @@ bom_charset(const char *b, size_t len, size_t *skip)
 static int
 clearly_utf8(const char *bytes, size_t len)
 {
-	size_t invalid, multibyte;
+	size_t i = 0, leads = 0;
 
-	utf8_stats(bytes, len, &invalid, &multibyte);
-	return invalid == 0 && multibyte >= 3;
+	/* valid throughout (a NUL of a UTF-16 page is valid too) ... */
+	while ((i += utf8_valid_run(bytes + i, len - i)) < len) {
+		if (bytes[i] != '\0')
+			return 0;
+		i++;
+	}
+	/* ... and in valid UTF-8 each multi-byte character has one lead byte */
+	for (i = 0; i < len && leads < 3; i++)
+		leads += (unsigned char)bytes[i] >= 0xC0;
+	return leads >= 3;
 }
 
-static char *
+/* The text as try_label gives it: in bytes, or a new string in *owned. */
+static const char *
 decode(const char *bytes, size_t len, const char *http_charset,
-    size_t *outlen, char **used)
+    size_t *outlen, char **used, char **owned)
 {
-	char *declared, *label = NULL, *text = NULL;
+	char *declared, *label = NULL;
+	const char *text = NULL;
 	const char *bom;
 	size_t skip = 0;
 
+	*owned = NULL;
 	if ((bom = bom_charset(bytes, len, &skip)) != NULL &&
-	    (text = try_label(bytes + skip, len - skip, bom, outlen)) != NULL)
+	    (text = try_label(bytes + skip, len - skip, bom, outlen, owned)) != NULL)
 		label = xstrdup(bom);
 	declared = charset_canonical(http_charset);
 	if (declared == NULL) {
@@ -279,19 +303,24 @@ decode(const char *bytes, size_t len, const char *http_charset,
 		declared = xstrdup("UTF-8");
 	}
 	if (text == NULL && declared != NULL &&
-	    (text = try_label(bytes, len, declared, outlen)) != NULL) {
+	    (text = try_label(bytes, len, declared, outlen, owned)) != NULL) {
 		label = declared;
 		declared = NULL;
 	}
 	free(declared);
 	if (text == NULL && (label = detect(bytes, len)) != NULL &&
-	    (text = try_label(bytes, len, label, outlen)) == NULL) {
+	    (text = try_label(bytes, len, label, outlen, owned)) == NULL) {
 		free(label);
 		label = NULL;
 	}
 	if (text == NULL) {
 		label = xstrdup("UTF-8");
-		text = utf8_repair(bytes, len, outlen);
+		if (utf8_valid_run(bytes, len) == len) {
+			*outlen = len;
+			text = bytes;
+		} else {
+			text = *owned = utf8_repair(bytes, len, outlen);
+		}
 	}
 	if (used != NULL)
 		*used = label;
@@ -322,20 +351,35 @@ wide_charset(const char *bytes, size_t len, const char *http_charset)
 /* NUL bytes anywhere else are a server's mistake in a page: they go before
  * decoding, since iconv's text would end at the first one and the rest of
  * the page with it. */
+const char *
+charset_utf8_view(const char *bytes, size_t len, const char *http_charset,
+    size_t *outlen, char **used, char **owned)
+{
+	char *clean;
+	const char *text;
+	size_t n = 0;
+
+	if (memchr(bytes, '\0', len) == NULL || wide_charset(bytes, len, http_charset))
+		return decode(bytes, len, http_charset, outlen, used, owned);
+	clean = xmalloc(len + 1);
+	for (size_t i = 0; i < len; i++)
+		if (bytes[i] != '\0')
+			clean[n++] = bytes[i];
+	clean[n] = '\0';
+	text = decode(clean, n, http_charset, outlen, used, owned);
+	if (*owned == NULL)	/* the text is in clean */
+		*owned = clean;
+	else
+		free(clean);
+	return text;
+}
+
 char *
 charset_to_utf8(const char *bytes, size_t len, const char *http_charset,
     size_t *outlen, char **used)
 {
-	char *clean, *text;
-	size_t n = 0;
+	char *owned;
+	const char *text = charset_utf8_view(bytes, len, http_charset, outlen, used, &owned);
 
-	if (memchr(bytes, '\0', len) == NULL || wide_charset(bytes, len, http_charset))
-		return decode(bytes, len, http_charset, outlen, used);
-	clean = xmalloc(len);
-	for (size_t i = 0; i < len; i++)
-		if (bytes[i] != '\0')
-			clean[n++] = bytes[i];
-	text = decode(clean, n, http_charset, outlen, used);
-	free(clean);
-	return text;
+	return owned != NULL ? owned : xstrndup(text, *outlen);
 }

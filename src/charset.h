@@ -19,6 +19,12 @@
 char *charset_to_utf8(const char *bytes, size_t len, const char *http_charset,
     size_t *outlen, char **used);
 
+/* The same text without a copy when the bytes are valid UTF-8 already:
+ * then it is bytes itself, *outlen is len and *owned is NULL; otherwise it
+ * is a new string that *owned holds too, for the caller to free. */
+const char *charset_utf8_view(const char *bytes, size_t len, const char *http_charset,
+    size_t *outlen, char **used, char **owned);
+
 /* The charset a <meta> or XML declaration in the first bytes declares, as a
  * new string, or NULL. */
 char *charset_sniff_meta(const char *bytes, size_t len);

@@ -531,13 +531,15 @@ extract_bytes(const struct extract_input *in)
 {
 	struct ctx c = {0};
 	size_t len;
-	char *utf8 = charset_to_utf8(in->bytes, in->len, in->http_charset, &len, NULL);
+	char *owned;	/* NULL when the page is valid UTF-8 as it came */
+	const char *utf8 = charset_utf8_view(in->bytes, in->len, in->http_charset, &len,
+	    NULL, &owned);
 	struct page *feed;
 
 	/* an RSS or Atom feed is a list page of its items */
 	if (feed_detect(utf8, len) &&
 	    (feed = feed_parse(utf8, len, in->url ? in->url : "", in->fetched)) != NULL) {
-		free(utf8);
+		free(owned);
 		return feed;
 	}
 	c.url = in->url ? in->url : "";
@@ -545,7 +547,7 @@ extract_bytes(const struct extract_input *in)
 	c.rule = in->rule;
 	c.page = page_new(c.url);
 	c.doc = html_parse(utf8, len, c.url);
-	free(utf8);
+	free(owned);
 	if (c.doc == NULL || (c.root = xmlDocGetRootElement(c.doc)) == NULL) {
 		if (c.doc)
 			xmlFreeDoc(c.doc);

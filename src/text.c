@@ -82,42 +82,66 @@ utf8_repair(const char *s, size_t len, size_t *outlen)
 	return utf8_repair_count(s, len, outlen, NULL);
 }
 
+/* Does the 8-byte word hold only ASCII and no NUL? */
+static int
+ascii_word(const unsigned char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	/* a byte's top bit after (b | 0x80) - 1 is clear only for 0x00 and 0x80 */
+	return ((w | ~((w | 0x8080808080808080u) - 0x0101010101010101u)) &
+	    0x8080808080808080u) == 0;
+}
+
+size_t
+utf8_valid_run(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, n;
+	uint32_t cp;
+
+	while (i < len) {
+		if (s[i] >= 0x01 && s[i] < 0x80) {	/* ASCII, eight bytes at a time */
+			i++;
+			while (len - i >= 8 && ascii_word(s + i))
+				i += 8;
+			continue;
+		}
+		/* the three-byte form of CJK text (U+1000..U+CFFF), checked inline */
+		if (s[i] >= 0xE1 && s[i] <= 0xEC && len - i > 2 &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
+		n = utf8_decode(str + i, len - i, &cp);
+		if (cp == 0 || (cp == TEXT_REPLACEMENT && n == 1))
+			break;
+		i += n;
+	}
+	return i;
+}
+
 char *
 utf8_repair_count(const char *s, size_t len, size_t *outlen, size_t *replaced)
 {
 	struct buf b = {0};
-	size_t i = 0, n, run = 0, bad = 0;
+	size_t i = 0, n, run, bad = 0;
 	uint32_t cp;
 
 	buf_add(&b, "", 0);
 	/* valid runs are copied whole: most pages need no repair at all */
-	while (i < len) {
-		const unsigned char *u = (const unsigned char *)s + i;
-
-		if (u[0] >= 0x01 && u[0] < 0x80) {
-			i++;
-			continue;
-		}
-		/* the three-byte form of CJK text, checked inline */
-		if (u[0] >= 0xE1 && u[0] <= 0xEC && i + 2 < len &&
-		    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
-			i += 3;
-			continue;
-		}
+	while ((run = utf8_valid_run(s + i, len - i)) < len - i) {
+		buf_add(&b, s + i, run);
+		i += run;
 		n = utf8_decode(s + i, len - i, &cp);
-		if (cp != 0 && !(cp == TEXT_REPLACEMENT && n == 1)) {
-			i += n;
-			continue;
-		}
-		buf_add(&b, s + run, i - run);
 		if (cp != 0) {	/* NUL would end the string early for every C consumer */
 			buf_adds(&b, "\xEF\xBF\xBD");
 			bad++;
 		}
 		i += n;
-		run = i;
 	}
-	buf_add(&b, s + run, len - run);
+	buf_add(&b, s + i, len - i);
 	if (replaced != NULL)
 		*replaced = bad;
 	if (outlen != NULL)

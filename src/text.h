@@ -28,6 +28,10 @@ size_t utf8_encode(uint32_t cp, char *out);
 char *utf8_repair(const char *s, size_t len, size_t *outlen);
 char *utf8_repair_count(const char *s, size_t len, size_t *outlen, size_t *replaced);
 
+/* The length of the longest prefix of s that is valid UTF-8 without NUL:
+ * len when s needs no repair. */
+size_t utf8_valid_run(const char *s, size_t len);
+
 /* Counts invalid sequences and multi-byte characters. */
 void utf8_stats(const char *s, size_t len, size_t *invalid, size_t *multibyte);
 

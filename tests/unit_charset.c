@@ -112,6 +112,43 @@ test_invalid(void)
 	free(got);
 }
 
+/* Valid UTF-8 is read where it lies; every other page is a new string. */
+static void
+test_view(void)
+{
+	static const char utf8[] = "<meta charset=utf-8><p>" ZH_UTF8 ZH_UTF8 "</p>";
+	static const char bom[] = "\xEF\xBB\xBF<p>" ZH_UTF8;
+	static const char gbk[] = "<meta charset=gbk><p>" ZH_GBK;
+	static const char nul[] = "<p>" ZH_UTF8 "\0!";
+	static const char bad[] = "<p>" ZH_UTF8 ZH_UTF8 ZH_UTF8 "\xFF";
+	size_t len;
+	char *owned, *used;
+	const char *got;
+
+	got = charset_utf8_view(utf8, sizeof utf8 - 1, NULL, &len, &used, &owned);
+	tap_ok(got == utf8 && owned == NULL && len == sizeof utf8 - 1,
+	    "valid UTF-8 is the bytes themselves, not a copy");
+	tap_str(used, "UTF-8", "and UTF-8 was applied");
+	free(used);
+	got = charset_utf8_view(utf8, sizeof utf8 - 1, "gbk", &len, NULL, &owned);
+	tap_ok(got == utf8 && owned == NULL, "so is valid UTF-8 that the server calls GBK");
+	got = charset_utf8_view(bom, sizeof bom - 1, NULL, &len, NULL, &owned);
+	tap_ok(got == bom + 3 && owned == NULL && len == sizeof bom - 4,
+	    "a UTF-8 page with a BOM is read after it");
+	got = charset_utf8_view(gbk, sizeof gbk - 1, NULL, &len, NULL, &owned);
+	tap_ok(got == owned && strstr(got, ZH_UTF8) != NULL && strlen(got) == len,
+	    "GBK becomes a new string");
+	free(owned);
+	got = charset_utf8_view(nul, sizeof nul - 1, NULL, &len, NULL, &owned);
+	tap_ok(owned != NULL && len == 3 + 12 + 1 && memcmp(got, "<p>" ZH_UTF8 "!", len) == 0,
+	    "a page with a NUL is a copy without it");
+	free(owned);
+	got = charset_utf8_view(bad, sizeof bad - 1, "utf-8", &len, NULL, &owned);
+	tap_ok(got == owned && strcmp(got, "<p>" ZH_UTF8 ZH_UTF8 ZH_UTF8 "\xEF\xBF\xBD") == 0,
+	    "a page to repair is repaired in a copy");
+	free(owned);
+}
+
 static void
 test_sniff(void)
 {
@@ -139,6 +176,7 @@ main(void)
 	test_gbk_labelled_utf8();
 	test_utf16();
 	test_invalid();
+	test_view();
 	test_sniff();
 	return tap_done();
 }

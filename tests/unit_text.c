@@ -136,6 +136,34 @@ test_chars(void)
 	free(unterminated);
 }
 
+/* The valid prefix ends at the first invalid byte or NUL wherever it
+ * falls, inside an ASCII word read eight bytes at a time or after it. */
+static void
+test_valid_run(void)
+{
+	char s[40];
+
+	tap_int((long)utf8_valid_run("", 0), 0, "an empty text is valid");
+	tap_int((long)utf8_valid_run("ab\xE4\xB8\xAD\xF0\x9F\x87\xA8\xC2\xA0z", 12), 12,
+	    "ASCII, CJK, a regional indicator and a no-break space are valid");
+	tap_int((long)utf8_valid_run("\xEF\xBF\xBD\xED\x9F\xBF\xED\xA0\x80", 9), 6,
+	    "U+FFFD and U+D7FF are valid, a surrogate is not");
+	tap_int((long)utf8_valid_run("ab\xE4\xB8", 4), 2, "a sequence cut by the end is not");
+	for (size_t at = 0; at < 24; at++) {
+		memset(s, 'a', sizeof s);
+		s[at] = '\0';
+		if (utf8_valid_run(s, sizeof s) != at)
+			tap_ok(0, "a NUL ends the valid run");
+		s[at] = '\x80';
+		if (utf8_valid_run(s, sizeof s) != at)
+			tap_ok(0, "a stray continuation byte ends the valid run");
+		s[at] = '\xC3';	/* a lead byte followed by 'a' */
+		if (utf8_valid_run(s, sizeof s) != at)
+			tap_ok(0, "a lead byte without its continuation ends the valid run");
+	}
+	tap_int((long)utf8_valid_run(s, 23), 23, "the run stops at len, not at what lies after");
+}
+
 static void
 test_width(void)
 {
@@ -158,6 +186,7 @@ main(void)
 	test_decode();
 	test_repair();
 	test_chars();
+	test_valid_run();
 	test_width();
 	return tap_done();
 }
