@@ -72,6 +72,38 @@ is_ascii_ok(unsigned char ch)
 	return (ch >= 0x20 && ch < 0x80) || ch == '\t' || ch == '\n' || ch == '\r';
 }
 
+/* The end of the run from i that is copied as it is: printable ASCII, the
+ * white space XML allows and valid UTF-8 of the characters it allows; text
+ * outside markup (markup) also ends at '&' and '<'.  Copying whole runs,
+ * not a character at a time, is most of the pass's speed on CJK text. */
+static size_t
+ok_run(const char *s, size_t i, size_t end, int markup)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t cp;
+	size_t n;
+
+	while (i < end) {
+		if (u[i] < 0x80) {
+			if (!is_ascii_ok(u[i]) || (markup && (u[i] == '&' || u[i] == '<')))
+				break;
+			i++;
+			continue;
+		}
+		/* U+1000..U+CFFF, CJK among them: all allowed */
+		if (u[i] >= 0xE1 && u[i] <= 0xEC && end - i > 2 &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
+		n = utf8_decode(s + i, end - i, &cp);
+		if ((cp == TEXT_REPLACEMENT && n == 1) || !is_xml_char(cp))
+			break;
+		i += n;
+	}
+	return i;
+}
+
 /* One byte that is not plain ASCII at s[i]: a control (dropped) or a UTF-8
  * sequence (copied when valid and allowed).  Returns the next position. */
 static size_t
@@ -95,10 +127,8 @@ static void
 copy_repaired(struct buf *b, const char *s, size_t i, size_t end)
 {
 	while (i < end) {
-		size_t run = i;
+		size_t run = ok_run(s, i, end, 0);
 
-		while (run < end && is_ascii_ok((unsigned char)s[run]))
-			run++;
 		buf_add(b, s + i, run - i);
 		if ((i = run) < end)
 			i = repair_byte(b, s, end, i);
@@ -214,11 +244,8 @@ feed_repair(const char *s, size_t len, size_t *outlen)
 		i++;
 	buf_add(&b, "", 0);
 	while (i < len) {
-		size_t run = i;
+		size_t run = ok_run(s, i, len, 1);
 
-		while (run < len && is_ascii_ok((unsigned char)s[run]) && s[run] != '&' &&
-		    s[run] != '<')
-			run++;
 		buf_add(&b, s + i, run - i);
 		if ((i = run) >= len)
 			break;

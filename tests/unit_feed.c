@@ -535,6 +535,13 @@ test_repair(void)
 		    "controls XML forbids are dropped (DEL is XML's: text_clean takes it)"},
 		{"<a>\xff\xc3</a>", "<a>\xef\xbf\xbd\xef\xbf\xbd</a>", "invalid UTF-8 becomes U+FFFD"},
 		{"\xEF\xBB\xBF  <r/>", "<r/>", "a BOM and blanks before the root go"},
+		{"<a>中文\xEF\xBF\xBE新\xEF\xBF\xBF闻\xC2\x85!</a>", "<a>中文新闻\xC2\x85!</a>",
+		    "U+FFFE and U+FFFF inside CJK text are dropped, U+0085 is XML's"},
+		{"<a>中\xED\xA0\x80文\xE4\xB8</a>",
+		    "<a>中\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD文\xEF\xBF\xBD\xEF\xBF\xBD</a>",
+		    "a surrogate and a cut sequence in CJK text are U+FFFD for each byte"},
+		{"<a><![CDATA[中\x01文\xF0\x9F\x87\xA8<b>&]]></a>", "<a><![CDATA[中文\xF0\x9F\x87\xA8<b>&]]></a>",
+		    "CDATA keeps its markup and characters, and loses a control"},
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
