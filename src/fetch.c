@@ -65,7 +65,7 @@ struct fetch_job {
 
 struct fetcher {
 	struct fetch_opts opts;
-	CURLM *multi;
+	CURLM *multi;			/* made with the first http(s) job */
 	struct fetch_job *running;
 	struct fetch_job *finished;	/* oldest first */
 };
@@ -530,6 +530,26 @@ job_done(struct fetcher *f, struct fetch_job *j)
 	*tail = j;
 }
 
+/*
+ * libcurl, and with it OpenSSL (2 ms: its configuration file, its tables),
+ * is set up when the first http(s) job needs it, not before: a dump of
+ * local files, or the demo edition, never touches the network.
+ */
+static CURLM *
+fetcher_multi(struct fetcher *f)
+{
+	static int curl_ready;
+
+	if (f->multi != NULL)
+		return f->multi;
+	if (!curl_ready && curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+		fatal("cannot initialise libcurl");
+	curl_ready = 1;
+	if ((f->multi = curl_multi_init()) == NULL)
+		fatal("out of memory");
+	return f->multi;
+}
+
 /* An http(s) job: from the cache when offline, else onto the network. */
 static void
 job_start_http(struct fetcher *f, struct fetch_job *j, int flags)
@@ -550,6 +570,7 @@ job_start_http(struct fetcher *f, struct fetch_job *j, int flags)
 	}
 	j->revalidating = j->have_cached &&
 	    (j->cached.etag != NULL || j->cached.last_modified != NULL);
+	fetcher_multi(f);
 	j->easy = job_easy(j);
 	if (curl_multi_add_handle(f->multi, j->easy) != CURLM_OK) {
 		job_fail(j, xstrdup(_("cannot start the transfer")));
@@ -592,15 +613,9 @@ fetcher_cancel(struct fetcher *f, struct fetch_job *job)
 struct fetcher *
 fetcher_new(const struct fetch_opts *o)
 {
-	static int curl_ready;
 	struct fetcher *f = xcalloc(1, sizeof *f);
 
-	if (!curl_ready && curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
-		fatal("cannot initialise libcurl");
-	curl_ready = 1;
 	f->opts = *o;
-	if ((f->multi = curl_multi_init()) == NULL)
-		fatal("out of memory");
 	return f;
 }
 
@@ -619,7 +634,8 @@ fetcher_free(struct fetcher *f)
 		f->finished = j->next;
 		job_free(j);
 	}
-	curl_multi_cleanup(f->multi);
+	if (f->multi != NULL)
+		curl_multi_cleanup(f->multi);
 	free(f);
 }
 
@@ -676,6 +692,9 @@ fetcher_wait(struct fetcher *f, int fd, int timeout_ms)
 	else if (timeout_ms < 0)
 		timeout_ms = INT_MAX;
 	timeout_ms = until_stall(f, timeout_ms);
+	if (f->multi == NULL)	/* nothing on the network: wait for fd alone */
+		return poll(&p, fd >= 0 ? 1 : 0, timeout_ms) > 0 &&
+		    (p.revents & (POLLIN | POLLHUP | POLLERR));
 	curl_multi_poll(f->multi, fd >= 0 ? &w : NULL, fd >= 0 ? 1 : 0, timeout_ms, NULL);
 	if (fd < 0)
 		return 0;
@@ -693,6 +712,8 @@ fetcher_run(struct fetcher *f)
 	struct fetch_job *j;
 	char *priv;
 
+	if (f->multi == NULL)	/* no http(s) job yet: nothing runs */
+		return 0;
 	curl_multi_perform(f->multi, &running);
 	while ((m = curl_multi_info_read(f->multi, &left)) != NULL) {
 		if (m->msg != CURLMSG_DONE)
@@ -709,6 +730,12 @@ fetcher_run(struct fetcher *f)
 	for (running = 0, j = f->running; j != NULL; j = j->next)
 		running++;
 	return running;
+}
+
+int
+fetcher_online(const struct fetcher *f)
+{
+	return f->multi != NULL;
 }
 
 void

@@ -112,6 +112,9 @@ int fetcher_wait(struct fetcher *f, int fd, int timeout_ms);
 /* Moves transfers forward without blocking; returns the jobs running. */
 int fetcher_run(struct fetcher *f);
 
+/* Has f set up libcurl (and TLS)?  Only its first http(s) job does. */
+int fetcher_online(const struct fetcher *f);
+
 /* Bytes received and expected (0 when unknown) for a running job. */
 void fetch_job_progress(const struct fetch_job *job, size_t *now, size_t *total);
 

@@ -207,6 +207,35 @@ two_jobs_at_once(struct fetch_opts *o, int fd)
 	free(b);
 }
 
+/* Local files are read without libcurl: a dump of saved pages, or the
+ * demo edition, never sets up the network and TLS (2 ms of OpenSSL). */
+static void
+offline_until_http(struct fetch_opts *o, int fd)
+{
+	struct fetcher *f = fetcher_new(o);
+	char *page = xasprintf("%s/tests/data/dedecms-utf8.html",
+	    getenv("SRCDIR") ? getenv("SRCDIR") : ".");
+	char *file = xasprintf("file://%s", page), *http = url("/gbk.html");
+	struct fetch_done d[3];
+
+	fetcher_start(f, page, 0, NULL);
+	fetcher_start(f, file, 0, NULL);
+	fetcher_start(f, "/no/such/file.html", 0, NULL);
+	tap_int(run_until(f, fd, d, 3, 10), 3, "a path, a file:// URL and a missing file end");
+	tap_ok(d[0].ok && d[1].ok && !d[2].ok, "read, read, and failed");
+	tap_int(fetcher_online(f), 0, "without setting up libcurl");
+	for (int i = 0; i < 3; i++)
+		fetch_done_free(&d[i]);
+	fetcher_start(f, http, 0, NULL);
+	tap_ok(fetcher_online(f), "the first http job sets it up");
+	if (tap_int(run_until(f, fd, d, 1, 10), 1, "and is fetched"))
+		fetch_done_free(&d[0]);
+	fetcher_free(f);
+	free(page);
+	free(file);
+	free(http);
+}
+
 static void
 waiting(struct fetch_opts *o)
 {
@@ -383,6 +412,7 @@ main(void)
 		return 0;
 	}
 	two_jobs_at_once(&o, quiet[0]);	/* quiet[0] plays the terminal */
+	offline_until_http(&o, quiet[0]);
 	waiting(&o);
 	cancelling(&o, quiet[0]);
 	errors(&o, quiet[0]);
