@@ -260,8 +260,10 @@ memory_open(const char *path)
 	default:
 		break;
 	}
-	rc = sqlite3_open_v2(m->path, &m->db,
-	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, NULL);
+	/* not SQLITE_OPEN_NOFOLLOW: it refuses a link anywhere in the path, and
+	 * many homes lie behind one (/home -> /var/home); a link at kanbao.db
+	 * itself was refused above */
+	rc = sqlite3_open_v2(m->path, &m->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 	if (rc != SQLITE_OK) {
 		switch_off(m, store_errstr(rc));
 		return m;

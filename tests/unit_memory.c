@@ -324,6 +324,26 @@ test_not_ours(void)
 	free(folder);
 }
 
+/* A home behind a symbolic link (/home -> /var/home) is an ordinary home. */
+static void
+test_linked_directory(void)
+{
+	char *real = xasprintf("%s/real-home", dir), *linked = xasprintf("%s/linked-home", dir);
+	char *path = xasprintf("%s/kanbao.db", linked);
+	struct memory *m;
+
+	mkdir(real, 0700);
+	symlink(real, linked);
+	m = memory_open(path);
+	memory_opened(m, "http://a/linked", NULL, "经由链接");
+	tap_ok(memory_enabled(m) && memory_is_read(m, "http://a/linked"),
+	    "kanbao.db in a directory reached through a symbolic link is used");
+	memory_close(m);
+	free(real);
+	free(linked);
+	free(path);
+}
+
 static void
 test_empty_sqlite(void)
 {
@@ -533,6 +553,7 @@ main(void)
 	test_garbage();
 	test_readonly();
 	test_not_ours();
+	test_linked_directory();
 	test_empty_sqlite();
 	test_locked();
 	test_locked_at_start();
