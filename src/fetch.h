@@ -79,6 +79,9 @@ struct fetch_cache {
 	void (*put)(void *ctx, const char *url, const struct fetch_cached *c);
 	/* The copy of url was found still good (304) at time t. */
 	void (*fresh)(void *ctx, const char *url, time_t t);
+	/* The cache's next message for the user (a lock, a full disk; the
+	 * caller frees it), or NULL; may be NULL itself. */
+	char *(*warning)(void *ctx);
 };
 
 void fetch_cached_free(struct fetch_cached *c);

@@ -406,6 +406,12 @@ cache_fresh(void *ctx, const char *url, time_t t)
 		trouble(s, rc);
 }
 
+static char *
+cache_warning(void *ctx)
+{
+	return store_warning(ctx);
+}
+
 struct store *
 store_open(const char *path, size_t max_bytes)
 {
@@ -422,6 +428,7 @@ store_open(const char *path, size_t max_bytes)
 	s->cache.get = cache_get;
 	s->cache.put = cache_put;
 	s->cache.fresh = cache_fresh;
+	s->cache.warning = cache_warning;
 	return s;
 }
 

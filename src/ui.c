@@ -263,6 +263,20 @@ read_keys(struct ui *u, int readable, int *idle)
 		u->quit = 1;
 }
 
+/* The cache's news (locked, disk full) on the status line, each once. */
+static void
+cache_messages(struct ui *u)
+{
+	const struct fetch_cache *c = u->opts.fetch.cache;
+	char *w;
+
+	while (c != NULL && c->warning != NULL && (w = c->warning(c->ctx)) != NULL) {
+		ui_message_add(u, w);
+		free(w);
+	}
+}
+
+
 static void
 loop(struct ui *u)
 {
@@ -279,6 +293,7 @@ loop(struct ui *u)
 		take_done(u);
 		ui_browser_reap(u);
 		memory_flush(u->opts.memory);	/* what a locked kanbao.db kept back */
+		cache_messages(u);
 		read_keys(u, readable, &idle);
 	}
 }
