@@ -1,0 +1,88 @@
+/* unit_html: the element and attribute tests every walk of extraction asks. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "html.h"
+#include "tap.h"
+#include "util.h"
+
+static const char page[] =
+	"<html><body>"
+	"<div id=a CLASS=\"Article-AUTHOR byline\" data-x=1>x</div>"
+	"<abbr id=b class=nav>y</abbr><article id=c class=\"\">z</article>"
+	"<b id=d>b</b><br id=e><blockquote id=f>q</blockquote><big id=g>g</big>"
+	"<section id=h style=\"color: red; DISPLAY: NONE\">s</section>"
+	"<span id=i hidden>h</span><strong id=j style=\"display:none\">t</strong>"
+	"<select id=k><option>o</option></select><svg id=l></svg><samp id=m>m</samp>"
+	"</body></html>";
+
+/* The element whose id is id. */
+static xmlNodePtr
+by_id(xmlNodePtr root, const char *id)
+{
+	for (xmlNodePtr n = root; n != NULL; n = html_next(n, root, 1)) {
+		xmlChar *v = n->type == XML_ELEMENT_NODE ? xmlGetProp(n, (const xmlChar *)"id") : NULL;
+		int found = v != NULL && strcmp((const char *)v, id) == 0;
+
+		xmlFree(v);
+		if (found)
+			return n;
+	}
+	return NULL;
+}
+
+static void
+test_names(xmlNodePtr root)
+{
+	tap_ok(html_is(by_id(root, "b"), "abbr") && !html_is(by_id(root, "b"), "a") &&
+	    !html_is(by_id(root, "b"), "article"), "abbr is abbr, not a or article");
+	tap_ok(html_is(by_id(root, "c"), "article") && !html_is(by_id(root, "c"), "abbr"),
+	    "article is article, not abbr");
+	tap_ok(!html_is(by_id(root, "c")->children, "article"), "a text node is no element");
+	tap_ok(html_is_block(by_id(root, "e")) && html_is_block(by_id(root, "f")) &&
+	    html_is_block(by_id(root, "a")), "br, blockquote and div are blocks");
+	tap_ok(!html_is_block(by_id(root, "d")) && !html_is_block(by_id(root, "g")) &&
+	    !html_is_block(by_id(root, "b")), "b, big and abbr are not");
+	tap_ok(html_is_hidden(by_id(root, "k")) && html_is_hidden(by_id(root, "l")),
+	    "select and svg are hidden");
+	tap_ok(!html_is_hidden(by_id(root, "m")) && !html_is_hidden(by_id(root, "b")),
+	    "samp and abbr are not");
+	tap_ok(html_is_hidden(by_id(root, "h")) && html_is_hidden(by_id(root, "i")) &&
+	    html_is_hidden(by_id(root, "j")), "display: none in any case, and hidden, hide");
+}
+
+static void
+test_attrs(xmlNodePtr root)
+{
+	xmlNodePtr a = by_id(root, "a");
+
+	tap_ok(html_attr_has(a, "class", "author") && html_attr_has(a, "class", "Article") &&
+	    html_attr_has(a, "class", "BYLINE"), "a class holds words whatever their case");
+	tap_ok(html_attr_has(a, "CLASS", "author"), "an attribute is found whatever its name's case");
+	tap_ok(!html_attr_has(a, "class", "authors") && !html_attr_has(a, "class", "bylines") &&
+	    !html_attr_has(a, "class", "nav"), "but not a longer word, or another");
+	tap_ok(!html_attr_has(a, "data", "1") && html_attr_has(a, "data-x", "1"),
+	    "an attribute is matched by its whole name");
+	tap_ok(html_attr_has(by_id(root, "c"), "class", "") &&
+	    !html_attr_has(by_id(root, "c"), "class", "a"), "an empty class holds only the empty word");
+	tap_ok(!html_attr_has(by_id(root, "d"), "class", ""), "no attribute holds nothing");
+}
+
+int
+main(void)
+{
+	xmlDocPtr doc;
+	xmlNodePtr root;
+
+	tap_init();
+	doc = html_parse(page, strlen(page), "http://a.test/");
+	root = doc ? xmlDocGetRootElement(doc) : NULL;
+	if (!tap_ok(root != NULL, "the page parses"))
+		return tap_done();
+	test_names(root);
+	test_attrs(root);
+	xmlFreeDoc(doc);
+	return tap_done();
+}
