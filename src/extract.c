@@ -142,6 +142,14 @@ on_text(struct walk *w, xmlNodePtr n)
 		if (ch > ' ' && ch < 0x7F) {
 			cp = ch;
 			i++;
+		} else if (ch < 0x80) {	/* white space, or a control */
+			i++;
+			continue;
+		} else if (ch >= 0xE4 && ch <= 0xE9 && len - i > 2 &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			cp = 0x4E00;	/* an ideograph (U+4000..U+9FFF): no punctuation */
+			i += 3;
 		} else {
 			i += utf8_decode(s + i, len - i, &cp);
 			if (text_is_space(cp) || text_is_corrupting(cp))

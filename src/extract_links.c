@@ -222,7 +222,11 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 		if (n->type != XML_TEXT_NODE || n->content == NULL)
 			continue;
 		t = (const char *)n->content;
-		/* every label holds 上 or 前 (prev) / 下 or 后 (next) */
+		/* every label holds 上 or 前 (prev) / 下 or 后 (next), whose UTF-8
+		 * begins E4 or E5: most text nodes (white space, prose in other
+		 * characters) are passed over by one strpbrk */
+		if (strpbrk(t, "\xE4\xE5") == NULL)
+			continue;
 		if (!strstr(t, labels == prev_labels ? "上" : "下") &&
 		    !strstr(t, labels == prev_labels ? "前" : "后"))
 			continue;
@@ -626,7 +630,11 @@ text_is_related_heading(xmlNodePtr n)
 
 	if (n->type != XML_TEXT_NODE || raw == NULL || strlen(raw) > 200)
 		return 0;
-	/* most text is no heading: look for a hint before building anything */
+	/* most text is no heading: look for a hint before building anything,
+	 * and for the first byte of one (R, M, or 喜推感相精阅閱's E5 E6 E7 E9)
+	 * before a search for each */
+	if (strpbrk(raw, "RM\xE5\xE6\xE7\xE9") == NULL)
+		return 0;
 	for (h = hints; *h && strstr(raw, *h) == NULL; h++)
 		;
 	if (*h == NULL)

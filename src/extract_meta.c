@@ -22,13 +22,13 @@
 static char *
 squeeze(const char *s)
 {
-	struct buf b = {0};
+	char *out = xmalloc(strlen(s) + 1), *o = out;
 
-	buf_add(&b, "", 0);
 	for (; *s; s++)
 		if (*s != ' ')
-			buf_addc(&b, *s);
-	return buf_steal(&b);
+			*o++ = *s;
+	*o = '\0';
+	return out;
 }
 
 static char *
