@@ -265,6 +265,16 @@ reserve(char **out, size_t *cap, size_t used, size_t more)
 	*out = xrealloc(*out, *cap);
 }
 
+/* Is s[i..] one of the CJK ideographs U+4000..U+9FFF (lead bytes E4..E9)? */
+static int
+is_ideograph(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	return len - i > 2 && u[0] >= 0xE4 && u[0] <= 0xE9 &&
+	    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
+}
+
 /*
  * The output is never longer than the input, but for invalid bytes, which
  * grow from one byte to U+FFFD's three: a space is written for white space
@@ -297,22 +307,28 @@ text_clean(const char *s, size_t len)
 			i = run;
 			continue;
 		}
-		if (ch < 0x80) {	/* ASCII white space, or a control to drop */
-			if (ch == ' ' || (ch >= '\t' && ch <= '\r'))
-				pending_space = o > 0;
-			i++;
+		if (ch < 0x80) {	/* a run of ASCII white space and controls to drop */
+			for (;;) {
+				if (ch == ' ' || (ch >= '\t' && ch <= '\r'))
+					pending_space = o > 0;
+				if (++i == len || ((ch = (unsigned char)s[i]) > ' ' && ch != 0x7F))
+					break;
+			}
 			continue;
 		}
 		/* CJK ideographs (U+4E00..U+9FFF: lead bytes E4..E9) need no checks */
-		if (ch >= 0xE4 && ch <= 0xE9 && i + 2 < len &&
-		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 && ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+		if (is_ideograph(s, len, i)) {
+			size_t run = i + 3;
+
+			while (is_ideograph(s, len, run))
+				run += 3;
 			if (pending_space)
 				out[o++] = ' ';
 			pending_space = 0;
 			marks = 0;
-			memcpy(out + o, s + i, 3);
-			o += 3;
-			i += 3;
+			memcpy(out + o, s + i, run - i);
+			o += run - i;
+			i = run;
 			continue;
 		}
 		n = utf8_decode(s + i, len - i, &cp);
