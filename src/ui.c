@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <curses.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,28 +35,6 @@ struct view *
 ui_view(struct ui *u)
 {
 	return u->nhist > 0 ? &u->hist[u->cur] : NULL;
-}
-
-void
-ui_message(struct ui *u, int error, const char *fmt, ...)
-{
-	va_list ap;
-	char *s;
-	int n;
-
-	va_start(ap, fmt);
-	n = vasprintf(&s, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		fatal("out of memory");
-	free(u->msg);
-	/* messages quote URLs and errors from outside: clean them too */
-	u->msg = text_clean(s, (size_t)n);
-	u->msg_parts = 1;	/* ui_message_add sets its own count after */
-	u->msg_more = 0;
-	u->msg_error = error;
-	u->dirty = 1;
-	free(s);
 }
 
 /* Lays the current view out at the screen's width and puts its place on
@@ -233,8 +210,7 @@ on_key(struct ui *u, int key)
 		ui_prompt_key(u, key);
 		return;
 	}
-	free(u->msg);
-	u->msg = NULL;
+	ui_message_clear(u);
 	if (key == UI_KEY_FN(KEY_MOUSE))
 		ui_mouse_key(u);
 	else if (ui_key_action(u, key) == ACT_NONE)
@@ -307,8 +283,7 @@ ui_free(struct ui *u)
 	ui_hist_free(u);
 	ldoc_free(&u->doc);
 	ldoc_free(&u->helpdoc);
-	free(u->msg);
-	free(u->msg_head);
+	ui_status_free(u->status);
 	free(u->needle);
 	free(u->matches);
 	buf_free(&u->prompt);
@@ -325,8 +300,11 @@ ui_run(const char *arg, const struct ui_opts *o)
 	memset(&u, 0, sizeof u);
 	u.opts = *o;
 	u.match = UI_NO_MATCH;
-	if (ui_term_start(&u) != 0)
+	u.status = ui_status_new();
+	if (ui_term_start(&u) != 0) {
+		ui_status_free(u.status);
 		return 1;
+	}
 	u.fetcher = fetcher_new(&o->fetch);
 	ui_prefetch_init(&u);
 	ui_hist_init(&u);

@@ -332,6 +332,8 @@ static const char *
 status_left(struct ui *u, char **owned, int *head)
 {
 	struct view *v = ui_view(u);
+	int error;
+	const char *msg = ui_message_text(u, &error);
 
 	*owned = NULL;
 	*head = 1;
@@ -339,8 +341,8 @@ status_left(struct ui *u, char **owned, int *head)
 		return *owned = xasprintf("/%s", u->prompt.s ? u->prompt.s : "");
 	if (u->prompting == PROMPT_OPEN)
 		return *owned = xasprintf(_("Open: %s"), u->prompt.s ? u->prompt.s : "");
-	if (u->msg != NULL)
-		return u->msg;
+	if (msg != NULL)
+		return msg;
 	if (u->help)
 		return _("Help: q closes it");
 	*head = 0;
@@ -357,9 +359,10 @@ draw_status(struct ui *u, int y)
 	char right[128] = "", *owned;
 	int head, ambi = u->opts.ambi_width;
 	const char *left = status_left(u, &owned, &head);
-	int rw, lw, x;
+	int rw, lw, x, error;
 	size_t from, len;
 	attr_t attr;
+	int msg = ui_message_text(u, &error) != NULL;
 
 	status_right(u, right, sizeof right);
 	rw = layout_width(right, strlen(right), ambi);
@@ -370,7 +373,7 @@ draw_status(struct ui *u, int y)
 	lw = u->cols - rw - (rw > 0 ? 1 : 0);
 	from = head ? 0 : fit_tail(left, lw, ambi);
 	len = head ? fit_head(left, lw, ambi) : strlen(left) - from;
-	attr = attrs[u->msg != NULL && u->msg_error && !u->prompting ? A_ERROR : A_STATUS];
+	attr = attrs[msg && error && !u->prompting ? A_ERROR : A_STATUS];
 	move(y, 0);
 	ui_cells_put(left + from, len, attr, ambi);
 	x = layout_width(left + from, len, ambi);
@@ -396,23 +399,24 @@ static int
 draw_long_message(struct ui *u)
 {
 	struct strlist lines = {0};
-	int ambi = u->opts.ambi_width, max = (u->rows - 1) / 2;
+	int ambi = u->opts.ambi_width, max = (u->rows - 1) / 2, error;
+	const char *msg = ui_message_text(u, &error);
 	size_t from;
 
 	if (max < MSG_LINES)
 		max = u->rows - 1 < MSG_LINES ? u->rows - 1 : MSG_LINES;
 
-	if (u->msg == NULL || u->prompting || max < 2 ||
-	    layout_width(u->msg, strlen(u->msg), ambi) <= u->cols)
+	if (msg == NULL || u->prompting || max < 2 ||
+	    layout_width(msg, strlen(msg), ambi) <= u->cols)
 		return 0;
-	layout_wrap(u->msg, u->cols, ambi, &lines);
+	layout_wrap(msg, u->cols, ambi, &lines);
 	from = lines.n > (size_t)max ? lines.n - (size_t)max : 0;
 	for (size_t i = from; i < lines.n; i++) {
 		int y = u->rows - (int)(lines.n - i);
 
 		move(y, 0);
 		ui_cells_put(lines.v[i], fit_head(lines.v[i], u->cols, ambi),
-		    attrs[u->msg_error ? A_ERROR : A_STATUS], ambi);
+		    attrs[error ? A_ERROR : A_STATUS], ambi);
 		for (int x = layout_width(lines.v[i], strlen(lines.v[i]), ambi); x < u->cols; x++)
 			mvaddch(y, x, ' ');
 	}

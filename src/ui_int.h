@@ -30,7 +30,6 @@
 #define UI_KEY_LOST (-2)
 #define UI_MAX_BINDINGS 96
 #define UI_NO_MATCH ((size_t)-1)
-#define UI_MAX_MESSAGE_PARTS 12	/* joined on the status line, then a count */
 
 /* What a view shows: a fetched page, or a screen kanbao makes itself
  * (its page is rebuilt whenever the view comes back on screen). */
@@ -104,11 +103,7 @@ struct ui {
 	unsigned job_serial;
 	size_t job_index;	/* LOAD_RESTORE: the view it fills */
 
-	char *msg;		/* the status line message, or NULL */
-	size_t msg_parts;	/* messages joined into msg by ui_message_add */
-	unsigned long msg_more;	/* those past UI_MAX_MESSAGE_PARTS, counted only */
-	char *msg_head;		/* msg as it was at the cap, for the count */
-	int msg_error;
+	struct ui_status *status;	/* the status line's message: ui_status.c */
 
 	char *needle;		/* the last search */
 	struct lmatch *matches;
@@ -146,9 +141,16 @@ void ui_layout(struct ui *u);
 void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
 void ui_cancel_load(struct ui *u);
 int ui_is_read(const struct ui *u, const char *url);
+int ui_content_rows(const struct ui *u);
+
+/* ui_status.c: the status line's message */
+struct ui_status *ui_status_new(void);
+void ui_status_free(struct ui_status *s);
 void ui_message(struct ui *u, int error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-int ui_content_rows(const struct ui *u);
+void ui_message_add(struct ui *u, const char *text);	/* an error, after any other */
+void ui_message_clear(struct ui *u);
+const char *ui_message_text(const struct ui *u, int *error);	/* NULL: none */
 
 /* ui_hist.c: history and its memory budget */
 void ui_hist_init(struct ui *u);
@@ -176,7 +178,6 @@ void ui_mouse(struct ui *u, enum ui_mouse what, int y, int x);
 /* ui_mem.c: kanbao.db (read marks, saved stories) and the sources */
 void ui_mem_start(struct ui *u, const char *arg);
 void ui_mem_free(struct ui *u);
-void ui_message_add(struct ui *u, const char *text);	/* an error, after any other */
 void ui_remember(struct ui *u, const char *asked, const struct page *p);
 void ui_refresh_view(struct ui *u);
 int ui_follow_saved(struct ui *u, const char *url);

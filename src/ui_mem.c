@@ -70,32 +70,6 @@ ui_remember(struct ui *u, const char *asked, const struct page *p)
 	}
 }
 
-/* Adds text to the status line message (start-up may have several). */
-void
-ui_message_add(struct ui *u, const char *text)
-{
-	size_t parts = u->msg == NULL ? 0 : u->msg_parts;
-	unsigned long more = u->msg_more;
-
-	/* past the cap only a count grows: joining every message to all the
-	 * others made 16,000 bad colour lines quadratic (26 s to the first
-	 * screen) */
-	if (parts == 0)
-		ui_message(u, 1, "%s", text);
-	else if (parts < UI_MAX_MESSAGE_PARTS)
-		ui_message(u, 1, "%s; %s", u->msg, text);
-	else {
-		if (more++ == 0) {
-			free(u->msg_head);
-			u->msg_head = xstrdup(u->msg);
-		}
-		ui_message(u, 1, ngettext("%s; … and %lu more", "%s; … and %lu more", more),
-		    u->msg_head, more);
-	}
-	u->msg_parts = parts < UI_MAX_MESSAGE_PARTS ? parts + 1 : parts;
-	u->msg_more = more;
-}
-
 /* ---- sources ---- */
 
 static size_t
