@@ -347,7 +347,7 @@ with_cache(struct fetch_opts o, int fd)
 {
 	char *etag = url("/etag.html"), *plain = url("/plain.html");
 	struct fake k = {.url = etag};
-	struct fetch_cache c = {&k, fake_get, fake_put, fake_fresh};
+	struct fetch_cache c = {.ctx = &k, .get = fake_get, .put = fake_put, .fresh = fake_fresh};
 	struct fetcher *f;
 	struct fetch_done d;
 
