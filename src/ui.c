@@ -206,7 +206,7 @@ on_key(struct ui *u, int key)
 		return;
 	}
 	u->dirty = 1;
-	if (u->prompting) {
+	if (ui_prompt_is_open(u)) {
 		ui_prompt_key(u, key);
 		return;
 	}
@@ -286,7 +286,7 @@ ui_free(struct ui *u)
 	ui_status_free(u->status);
 	free(u->needle);
 	free(u->matches);
-	buf_free(&u->prompt);
+	ui_prompt_free(u->prompt);
 	strlist_free(&u->read);
 	ui_mem_free(u);
 	ui_cells_free();
@@ -301,8 +301,10 @@ ui_run(const char *arg, const struct ui_opts *o)
 	u.opts = *o;
 	u.match = UI_NO_MATCH;
 	u.status = ui_status_new();
+	u.prompt = ui_prompt_new();
 	if (ui_term_start(&u) != 0) {
 		ui_status_free(u.status);
+		ui_prompt_free(u.prompt);
 		return 1;
 	}
 	u.fetcher = fetcher_new(&o->fetch);

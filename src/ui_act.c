@@ -407,8 +407,9 @@ typed_url(const char *typed)
 	return url;
 }
 
-void
-ui_open_typed(struct ui *u, const char *typed)
+/* U's prompt was entered. */
+static void
+open_typed(struct ui *u, const char *typed)
 {
 	char *url = typed_url(typed);
 
@@ -417,10 +418,18 @@ ui_open_typed(struct ui *u, const char *typed)
 	free(url);
 }
 
+static char *
+open_line(const char *typed)
+{
+	return xasprintf(_("Open: %s"), typed);
+}
+
+static const struct ui_prompt_kind open_prompt = {open_line, open_typed};
+
 static void
 act_open_url(struct ui *u)
 {
-	ui_prompt_open(u, PROMPT_OPEN);
+	ui_prompt_open(u, &open_prompt);
 }
 
 static void

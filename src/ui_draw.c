@@ -335,12 +335,9 @@ status_left(struct ui *u, char **owned, int *head)
 	int error;
 	const char *msg = ui_message_text(u, &error);
 
-	*owned = NULL;
 	*head = 1;
-	if (u->prompting == PROMPT_SEARCH)
-		return *owned = xasprintf("/%s", u->prompt.s ? u->prompt.s : "");
-	if (u->prompting == PROMPT_OPEN)
-		return *owned = xasprintf(_("Open: %s"), u->prompt.s ? u->prompt.s : "");
+	if ((*owned = ui_prompt_line(u)) != NULL)
+		return *owned;
 	if (msg != NULL)
 		return msg;
 	if (u->help)
@@ -362,29 +359,29 @@ draw_status(struct ui *u, int y)
 	int rw, lw, x, error;
 	size_t from, len;
 	attr_t attr;
-	int msg = ui_message_text(u, &error) != NULL;
+	int msg = ui_message_text(u, &error) != NULL, prompting = ui_prompt_is_open(u);
 
 	status_right(u, right, sizeof right);
 	rw = layout_width(right, strlen(right), ambi);
 	/* the place gives way to a message that needs the room */
-	if (rw + 1 > u->cols || (head && *left != '\0' && !u->prompting &&
+	if (rw + 1 > u->cols || (head && *left != '\0' && !prompting &&
 	    layout_width(left, strlen(left), ambi) > u->cols - rw - 1))
 		rw = 0, right[0] = '\0';
 	lw = u->cols - rw - (rw > 0 ? 1 : 0);
 	from = head ? 0 : fit_tail(left, lw, ambi);
 	len = head ? fit_head(left, lw, ambi) : strlen(left) - from;
-	attr = attrs[msg && error && !u->prompting ? A_ERROR : A_STATUS];
+	attr = attrs[msg && error && !prompting ? A_ERROR : A_STATUS];
 	move(y, 0);
 	ui_cells_put(left + from, len, attr, ambi);
 	x = layout_width(left + from, len, ambi);
-	if (u->prompting)
+	if (prompting)
 		move(y, x);
 	for (int i = x; i < u->cols - rw; i++)
 		mvaddch(y, i, ' ');
 	move(y, u->cols - rw);
 	ui_cells_put(right, strlen(right), attr, ambi);
 	attrset(A_NORMAL);
-	if (u->prompting)
+	if (prompting)
 		move(y, x < u->cols ? x : u->cols - 1);
 	free(owned);
 }
@@ -406,7 +403,7 @@ draw_long_message(struct ui *u)
 	if (max < MSG_LINES)
 		max = u->rows - 1 < MSG_LINES ? u->rows - 1 : MSG_LINES;
 
-	if (msg == NULL || u->prompting || max < 2 ||
+	if (msg == NULL || ui_prompt_is_open(u) || max < 2 ||
 	    layout_width(msg, strlen(msg), ambi) <= u->cols)
 		return 0;
 	layout_wrap(msg, u->cols, ambi, &lines);
@@ -446,7 +443,7 @@ ui_draw(struct ui *u)
 		if (u->rows >= 2 && !draw_long_message(u))
 			draw_status(u, u->rows - 1);
 	}
-	curs_set(u->prompting && u->rows >= 2 ? 1 : 0);
+	curs_set(ui_prompt_is_open(u) && u->rows >= 2 ? 1 : 0);
 	ui_cells_end();
 	refresh();
 	ui_cells_paint();

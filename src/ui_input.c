@@ -1,7 +1,7 @@
 /*
  * ui_input: keys.  Reads them without blocking (the loop has already
  * waited), names them for the action table's defaults and the config,
- * maps them to actions, and edits the prompt (search, open).
+ * maps them to actions.
  *
  * A key is an int: a character (a Unicode code point, as ncursesw gives
  * it) or UI_KEY_FN(curses key code).  Enter, Backspace and their control
@@ -146,49 +146,6 @@ ui_key_action(const struct ui *u, int key)
 		if (u->bindings[i].key == key)
 			return u->bindings[i].action;
 	return ACT_NONE;
-}
-
-/* Drops the last character of the prompt. */
-static void
-prompt_backspace(struct buf *b)
-{
-	while (b->len > 0 && ((unsigned char)b->s[b->len - 1] & 0xC0) == 0x80)
-		b->len--;
-	if (b->len > 0)
-		b->len--;
-	b->s[b->len] = '\0';
-}
-
-#define PROMPT_MAX 2048	/* bytes: long enough for a URL */
-
-/* A key while a prompt is open: text, editing, Enter, Esc. */
-void
-ui_prompt_key(struct ui *u, int key)
-{
-	char enc[4];
-	enum prompt_kind kind = u->prompting;
-
-	if (key == '\n') {
-		u->prompting = PROMPT_NONE;
-		if (kind == PROMPT_SEARCH)
-			ui_search_run(u);
-		else
-			ui_open_typed(u, u->prompt.s ? u->prompt.s : "");
-	} else if (key == ESC || key == CTRL_KEY('C') || key == CTRL_KEY('G')) {
-		u->prompting = PROMPT_NONE;
-	} else if (key == UI_KEY_FN(KEY_BACKSPACE)) {
-		if (u->prompt.len == 0)
-			u->prompting = PROMPT_NONE;
-		else
-			prompt_backspace(&u->prompt);
-	} else if (key == CTRL_KEY('U')) {
-		u->prompt.len = 0;
-		if (u->prompt.s != NULL)
-			u->prompt.s[0] = '\0';
-	} else if (key >= ' ' && key < UI_KEY_FN(0) && key <= 0x10FFFF &&
-	    !text_is_corrupting((uint32_t)key) && u->prompt.len < PROMPT_MAX) {
-		buf_add(&u->prompt, enc, utf8_encode((uint32_t)key, enc));
-	}
 }
 
 /* Asks for presses of the first button and the wheel, unless

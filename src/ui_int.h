@@ -57,9 +57,6 @@ struct source_state {
 /* LOAD_RESTORE reads a dropped view again, into hist[job_index]. */
 enum load_kind { LOAD_NEW, LOAD_RELOAD, LOAD_RESTORE };
 
-/* PROMPT_NONE is 0, so `if (u->prompting)` asks whether one is open. */
-enum prompt_kind { PROMPT_NONE, PROMPT_SEARCH, PROMPT_OPEN };
-
 #define UI_MAX_CHILDREN 16
 #define UI_PREFETCH_JOBS 3	/* prefetches running at once */
 #define UI_PREFETCH_KEEP 32	/* pages kept in memory */
@@ -110,8 +107,7 @@ struct ui {
 	size_t nmatches, match;	/* match: the current one, or UI_NO_MATCH */
 	int searched;		/* matches belong to this doc */
 
-	enum prompt_kind prompting;	/* the prompt open on the status line */
-	struct buf prompt;
+	struct ui_prompt *prompt;	/* the prompt on the status line: ui_prompt.c */
 
 	int help;		/* the help screen is shown */
 	struct ldoc helpdoc;
@@ -167,7 +163,6 @@ void ui_hist_free(struct ui *u);
 
 /* ui_act.c: what each action does */
 void ui_act(struct ui *u, enum action a);
-void ui_open_typed(struct ui *u, const char *typed);	/* U's prompt was entered */
 void ui_scroll_to(struct ui *u, size_t line);
 
 enum ui_mouse { UI_MOUSE_CLICK, UI_MOUSE_WHEEL_UP, UI_MOUSE_WHEEL_DOWN };
@@ -188,10 +183,21 @@ void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);
 void ui_act_history(struct ui *u);
 
-/* ui_search.c: / n N, and the prompt U shares */
-void ui_prompt_open(struct ui *u, enum prompt_kind kind);
+/* ui_prompt.c: the prompt on the status line (/ and U) */
+struct ui_prompt_kind {
+	char *(*line)(const char *text);	/* what the status line shows: a new string */
+	void (*enter)(struct ui *u, const char *text);	/* Enter: the prompt is closed */
+};
+
+struct ui_prompt *ui_prompt_new(void);
+void ui_prompt_free(struct ui_prompt *p);
+void ui_prompt_open(struct ui *u, const struct ui_prompt_kind *kind);
+int ui_prompt_is_open(const struct ui *u);
+void ui_prompt_key(struct ui *u, int key);
+char *ui_prompt_line(const struct ui *u);	/* NULL when closed */
+
+/* ui_search.c: / n N */
 void ui_search_start(struct ui *u);
-void ui_search_run(struct ui *u);	/* the prompt was entered */
 void ui_search_next(struct ui *u);
 void ui_search_prev(struct ui *u);
 void ui_search_forget(struct ui *u);
@@ -232,7 +238,6 @@ int ui_key_parse(const char *name);
 void ui_bind_defaults(struct ui *u);
 void ui_bind_config(struct ui *u);
 enum action ui_key_action(const struct ui *u, int key);
-void ui_prompt_key(struct ui *u, int key);
 void ui_mouse_init(void);
 void ui_mouse_key(struct ui *u);	/* KEY_MOUSE came: what was it? */
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "text.h"
@@ -69,10 +70,10 @@ search_step(struct ui *u, int dir)
 }
 
 /* The prompt was entered: search for its text (or the last needle). */
-void
-ui_search_run(struct ui *u)
+static void
+search_entered(struct ui *u, const char *text)
 {
-	char *n = text_clean(u->prompt.s ? u->prompt.s : "", u->prompt.len);
+	char *n = text_clean(text, strlen(text));
 
 	if (*n != '\0') {
 		free(u->needle);
@@ -86,21 +87,19 @@ ui_search_run(struct ui *u)
 	search_step(u, 1);
 }
 
-/* Opens an empty prompt on the status line. */
-void
-ui_prompt_open(struct ui *u, enum prompt_kind kind)
+static char *
+search_line(const char *text)
 {
-	u->prompting = kind;
-	u->prompt.len = 0;
-	if (u->prompt.s != NULL)
-		u->prompt.s[0] = '\0';
+	return xasprintf("/%s", text);
 }
+
+static const struct ui_prompt_kind search_prompt = {search_line, search_entered};
 
 void
 ui_search_start(struct ui *u)
 {
 	if (ui_view(u) != NULL)
-		ui_prompt_open(u, PROMPT_SEARCH);
+		ui_prompt_open(u, &search_prompt);
 }
 
 void
