@@ -284,8 +284,7 @@ ui_free(struct ui *u)
 	ldoc_free(&u->doc);
 	ldoc_free(&u->helpdoc);
 	ui_status_free(u->status);
-	free(u->needle);
-	free(u->matches);
+	ui_search_free(u->search);
 	ui_prompt_free(u->prompt);
 	strlist_free(&u->read);
 	ui_mem_free(u);
@@ -299,12 +298,13 @@ ui_run(const char *arg, const struct ui_opts *o)
 
 	memset(&u, 0, sizeof u);
 	u.opts = *o;
-	u.match = UI_NO_MATCH;
 	u.status = ui_status_new();
 	u.prompt = ui_prompt_new();
+	u.search = ui_search_new();
 	if (ui_term_start(&u) != 0) {
 		ui_status_free(u.status);
 		ui_prompt_free(u.prompt);
+		ui_search_free(u.search);
 		return 1;
 	}
 	u.fetcher = fetcher_new(&o->fetch);

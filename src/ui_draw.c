@@ -154,16 +154,22 @@ flush(struct painter *p, size_t end)
 	p->seg = end;
 }
 
-/* The first of u's matches in block, or nmatches. */
+/* The search's matches, as drawn. */
+struct matches {
+	const struct lmatch *v;
+	size_t n, cur;
+};
+
+/* The first of m's matches in block, or m->n. */
 static size_t
-first_match(const struct ui *u, size_t block)
+first_match(const struct matches *m, size_t block)
 {
-	size_t lo = 0, hi = u->nmatches;
+	size_t lo = 0, hi = m->n;
 
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 
-		if (u->matches[mid].block < block)
+		if (m->v[mid].block < block)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -173,7 +179,7 @@ first_match(const struct ui *u, size_t block)
 
 /* The attribute of byte i of block b: its run's style, the focus, a match. */
 static attr_t
-attr_at(const struct ui *u, const struct lblock *b, size_t block, size_t i,
+attr_at(const struct matches *ms, const struct lblock *b, size_t block, size_t i,
     int focus, size_t m0, int read)
 {
 	attr_t a = attrs[LS_TEXT];
@@ -188,9 +194,9 @@ attr_at(const struct ui *u, const struct lblock *b, size_t block, size_t i,
 			break;
 		}
 	}
-	for (size_t m = m0; m < u->nmatches && u->matches[m].block == block; m++)
-		if (i >= u->matches[m].start && i < u->matches[m].start + u->matches[m].len)
-			return attrs[m == u->match ? A_CURMATCH : A_MATCH];
+	for (size_t m = m0; m < ms->n && ms->v[m].block == block; m++)
+		if (i >= ms->v[m].start && i < ms->v[m].start + ms->v[m].len)
+			return attrs[m == ms->cur ? A_CURMATCH : A_MATCH];
 	return a;
 }
 
@@ -229,12 +235,16 @@ draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, int page)
 	const struct lblock *b = &d->blocks[l->block];
 	struct view *v = ui_view(u);
 	int focus = page && v != NULL ? v->focus : -1;
-	size_t m0 = page ? first_match(u, l->block) : u->nmatches;
+	struct matches ms = {NULL, 0, UI_NO_MATCH};
+	size_t m0;
 	struct painter p = {b->text, l->start, A_NORMAL, 0, u->opts.ambi_width};
 	size_t i = l->start, n;
 	uint32_t cp;
 	int w, read = page && v != NULL && v->page->kind == PAGE_LIST && headline_read(u, b);
 
+	if (page)
+		ms.n = ui_search_matches(u, &ms.v, &ms.cur);
+	m0 = first_match(&ms, l->block);
 	move(y, 0);
 	p.x = draw_indent(u, d, l, page);
 	if (l->flags & LL_CLIPPED) {
@@ -242,15 +252,15 @@ draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, int page)
 			addch('>');
 		return;
 	}
-	p.attr = attr_at(u, b, l->block, i, focus, m0, read);
+	p.attr = attr_at(&ms, b, l->block, i, focus, m0, read);
 	while (i < l->end) {
 		n = utf8_decode(b->text + i, l->end - i, &cp);
 		w = text_cp_width(cp, u->opts.ambi_width);
 		if (w > 0 && p.x + w > u->cols)
 			break;
-		if (w < 0 || attr_at(u, b, l->block, i, focus, m0, read) != p.attr) {
+		if (w < 0 || attr_at(&ms, b, l->block, i, focus, m0, read) != p.attr) {
 			flush(&p, i);
-			p.attr = attr_at(u, b, l->block, i, focus, m0, read);
+			p.attr = attr_at(&ms, b, l->block, i, focus, m0, read);
 			if (w < 0)
 				p.seg = i + n;	/* never reaches the terminal */
 		}

@@ -102,10 +102,7 @@ struct ui {
 
 	struct ui_status *status;	/* the status line's message: ui_status.c */
 
-	char *needle;		/* the last search */
-	struct lmatch *matches;
-	size_t nmatches, match;	/* match: the current one, or UI_NO_MATCH */
-	int searched;		/* matches belong to this doc */
+	struct ui_search *search;	/* the search and its matches: ui_search.c */
 
 	struct ui_prompt *prompt;	/* the prompt on the status line: ui_prompt.c */
 
@@ -197,7 +194,12 @@ void ui_prompt_key(struct ui *u, int key);
 char *ui_prompt_line(const struct ui *u);	/* NULL when closed */
 
 /* ui_search.c: / n N */
+struct ui_search *ui_search_new(void);
+void ui_search_free(struct ui_search *s);
 void ui_search_start(struct ui *u);
+/* The matches in u->doc (*m, sorted by place) and the current one (*cur,
+ * or UI_NO_MATCH); returns how many. */
+size_t ui_search_matches(const struct ui *u, const struct lmatch **m, size_t *cur);
 void ui_search_next(struct ui *u);
 void ui_search_prev(struct ui *u);
 void ui_search_forget(struct ui *u);
