@@ -211,9 +211,13 @@ on_key(struct ui *u, int key)
 		return;
 	}
 	ui_message_clear(u);
-	if (key == UI_KEY_FN(KEY_MOUSE))
-		ui_mouse_key(u);
-	else if (ui_key_action(u, key) == ACT_NONE)
+	if (key == UI_KEY_FN(KEY_MOUSE)) {
+		enum ui_mouse what;
+		int y, x;
+
+		if (ui_mouse_read(&what, &y, &x))
+			ui_mouse(u, what, y, x);
+	} else if (ui_key_action(u, key) == ACT_NONE)
 		ui_message(u, 0, _("That key does nothing here: ? shows the keys"));
 	else
 		ui_act(u, ui_key_action(u, key));
@@ -288,6 +292,7 @@ ui_free(struct ui *u)
 	ui_prompt_free(u->prompt);
 	strlist_free(&u->read);
 	ui_mem_free(u);
+	ui_keys_free(u->keys);
 	ui_cells_free();
 }
 
@@ -301,10 +306,12 @@ ui_run(const char *arg, const struct ui_opts *o)
 	u.status = ui_status_new();
 	u.prompt = ui_prompt_new();
 	u.search = ui_search_new();
+	u.keys = ui_keys_new();
 	if (ui_term_start(&u) != 0) {
 		ui_status_free(u.status);
 		ui_prompt_free(u.prompt);
 		ui_search_free(u.search);
+		ui_keys_free(u.keys);
 		return 1;
 	}
 	u.fetcher = fetcher_new(&o->fetch);

@@ -460,13 +460,14 @@ ui_draw(struct ui *u)
 	u->dirty = 0;
 }
 
-/* The help page, made from the action table: keys, what they do, and
- * the name a config file binds them by. */
+/* The help page, made from the action table and the keys bound now:
+ * keys, what they do, and the name a config file binds them by. */
 void
 ui_help_layout(struct ui *u)
 {
 	struct ldoc *d = &u->helpdoc;
 	int keycols = 0, ambi = u->opts.ambi_width;
+	char *keys[ACT_COUNT];
 
 	ldoc_free(d);
 	ldoc_init(d, u->cols, ambi);
@@ -479,23 +480,28 @@ ui_help_layout(struct ui *u)
 	ldoc_end(d);
 	ldoc_blank(d);
 	for (int i = 0; i < ACT_COUNT; i++) {
-		int w = layout_width(action_table[i].keys, strlen(action_table[i].keys), ambi);
+		int w;
 
+		keys[i] = ui_key_names(u, (enum action)i);
+		w = layout_width(keys[i], strlen(keys[i]), ambi);
 		keycols = w > keycols ? w : keycols;
 	}
 	keycols += 2;
 	for (int i = 0; i < ACT_COUNT; i++) {
 		const struct action_info *a = &action_table[i];
-		char *keys = xasprintf("%-*s", keycols, a->keys);
+		/* padded by columns: a key may be a wide character */
+		int pad = keycols - layout_width(keys[i], strlen(keys[i]), ambi);
+		char *col = xasprintf("%s%*s", keys[i], pad, "");
 		char *name = xasprintf("  [%s]", a->name);
 
 		ldoc_begin(d, 0, keycols, 0);
-		ldoc_add(d, keys, LS_LABEL, -1);
+		ldoc_add(d, col, LS_LABEL, -1);
 		ldoc_add(d, _(a->help), LS_TEXT, -1);
 		ldoc_add(d, name, LS_META, -1);
 		ldoc_end(d);
-		free(keys);
+		free(col);
 		free(name);
+		free(keys[i]);
 	}
 	if (u->helptop >= d->nlines)
 		u->helptop = d->nlines > 0 ? d->nlines - 1 : 0;

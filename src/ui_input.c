@@ -1,11 +1,17 @@
 /*
  * ui_input: keys.  Reads them without blocking (the loop has already
  * waited), names them for the action table's defaults and the config,
- * maps them to actions.
+ * maps them to actions through the bindings, which are ui_input.c's own
+ * (struct ui_keys), and names them back for the help.
  *
  * A key is an int: a character (a Unicode code point, as ncursesw gives
  * it) or UI_KEY_FN(curses key code).  Enter, Backspace and their control
  * character twins are made one key each here, so bindings need not care.
+ *
+ * The bindings: the action table's defaults, then the config's `bind`
+ * lines over them.  A key is bound to one action; the order is the order
+ * each key was first bound, so the help lists an action's keys as the
+ * table gives them and a key the config adds after them.
  *
  * The mouse, where the terminal reports it: the wheel scrolls, a press of
  * the first button follows what it is on (ui_mouse).  KANBAO_NO_MOUSE=1
@@ -15,6 +21,7 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +31,17 @@
 
 #define CTRL_KEY(c) ((c) & 0x1F)
 #define ESC 27
+#define MAX_BINDINGS 96
+
+struct binding {
+	int key;
+	enum action action;
+};
+
+struct ui_keys {
+	struct binding v[MAX_BINDINGS];
+	size_t n;
+};
 
 static const struct {
 	const char *name;
@@ -82,17 +100,52 @@ ui_key_parse(const char *name)
 	return -1;
 }
 
+/* The name ui_key_parse reads back as key, into out (at least
+ * KEY_NAME_MAX bytes). */
+#define KEY_NAME_MAX 16
+
 static void
-bind(struct ui *u, int key, enum action a)
+name_of(int key, char *out)
 {
-	for (size_t i = 0; i < u->nbindings; i++) {
-		if (u->bindings[i].key == key) {
-			u->bindings[i].action = a;
+	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++) {
+		if (key_names[i].key == key) {
+			strcpy(out, key_names[i].name);
 			return;
 		}
 	}
-	if (u->nbindings < UI_MAX_BINDINGS)
-		u->bindings[u->nbindings++] = (struct binding){key, a};
+	if (key >= 0 && key < ' ')	/* C-a ... C-z as the table writes C-l */
+		snprintf(out, KEY_NAME_MAX, "C-%c", key >= 1 && key <= 26 ? 'a' + key - 1 : key | 0x40);
+	else if (key > ' ' && key <= 0x10FFFF)
+		out[utf8_encode((uint32_t)key, out)] = '\0';
+	else
+		strcpy(out, "?");	/* ui_key_parse makes no other */
+}
+
+struct ui_keys *
+ui_keys_new(void)
+{
+	return xcalloc(1, sizeof(struct ui_keys));
+}
+
+void
+ui_keys_free(struct ui_keys *k)
+{
+	free(k);
+}
+
+static void
+bind(struct ui *u, int key, enum action a)
+{
+	struct ui_keys *k = u->keys;
+
+	for (size_t i = 0; i < k->n; i++) {
+		if (k->v[i].key == key) {
+			k->v[i].action = a;
+			return;
+		}
+	}
+	if (k->n < MAX_BINDINGS)
+		k->v[k->n++] = (struct binding){key, a};
 }
 
 /* The defaults of the action table. */
@@ -142,10 +195,33 @@ ui_bind_config(struct ui *u)
 enum action
 ui_key_action(const struct ui *u, int key)
 {
-	for (size_t i = 0; i < u->nbindings; i++)
-		if (u->bindings[i].key == key)
-			return u->bindings[i].action;
+	const struct ui_keys *k = u->keys;
+
+	for (size_t i = 0; i < k->n; i++)
+		if (k->v[i].key == key)
+			return k->v[i].action;
 	return ACT_NONE;
+}
+
+/* The keys bound to a now, by name, separated by spaces ("j Down"); ""
+ * for none.  A new string. */
+char *
+ui_key_names(const struct ui *u, enum action a)
+{
+	const struct ui_keys *k = u->keys;
+	struct buf b = {0};
+	char name[KEY_NAME_MAX];
+
+	buf_adds(&b, "");
+	for (size_t i = 0; i < k->n; i++) {
+		if (k->v[i].action != a)
+			continue;
+		name_of(k->v[i].key, name);
+		if (b.len > 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, name);
+	}
+	return buf_steal(&b);
 }
 
 /* Asks for presses of the first button and the wheel, unless
@@ -167,19 +243,24 @@ ui_mouse_init(void)
 	 * until another key comes, the reader frozen on a finished load */
 }
 
-void
-ui_mouse_key(struct ui *u)
+int
+ui_mouse_read(enum ui_mouse *what, int *y, int *x)
 {
 	MEVENT ev;
 
 	if (getmouse(&ev) != OK)
-		return;
+		return 0;
 	if (ev.bstate & BUTTON4_PRESSED)
-		ui_mouse(u, UI_MOUSE_WHEEL_UP, ev.y, ev.x);
+		*what = UI_MOUSE_WHEEL_UP;
 #ifdef BUTTON5_PRESSED
 	else if (ev.bstate & BUTTON5_PRESSED)
-		ui_mouse(u, UI_MOUSE_WHEEL_DOWN, ev.y, ev.x);
+		*what = UI_MOUSE_WHEEL_DOWN;
 #endif
 	else if (ev.bstate & BUTTON1_PRESSED)
-		ui_mouse(u, UI_MOUSE_CLICK, ev.y, ev.x);
+		*what = UI_MOUSE_CLICK;
+	else
+		return 0;
+	*y = ev.y;
+	*x = ev.x;
+	return 1;
 }

@@ -28,7 +28,6 @@
 #define UI_KEY_FN(code) (0x40000000 | (code))
 #define UI_KEY_NONE (-1)
 #define UI_KEY_LOST (-2)
-#define UI_MAX_BINDINGS 96
 #define UI_NO_MATCH ((size_t)-1)
 
 /* What a view shows: a fetched page, or a screen kanbao makes itself
@@ -76,11 +75,6 @@ struct prefetched {
 	unsigned long used;	/* for least recently used */
 };
 
-struct binding {
-	int key;
-	enum action action;
-};
-
 struct ui {
 	struct ui_opts opts;
 	struct fetcher *fetcher;
@@ -122,8 +116,7 @@ struct ui {
 
 	struct strlist read;	/* URLs opened, sorted; kanbao.db's too */
 	struct source_state *src;	/* one per opts.config->sources */
-	struct binding bindings[UI_MAX_BINDINGS];
-	size_t nbindings;
+	struct ui_keys *keys;	/* the bindings: ui_input.c */
 
 	int quit, dirty, clear, color;
 };
@@ -237,10 +230,14 @@ void ui_help_layout(struct ui *u);
 /* ui_input.c: keys */
 int ui_key_read(void);
 int ui_key_parse(const char *name);
+struct ui_keys *ui_keys_new(void);
+void ui_keys_free(struct ui_keys *k);
 void ui_bind_defaults(struct ui *u);
 void ui_bind_config(struct ui *u);
 enum action ui_key_action(const struct ui *u, int key);
+char *ui_key_names(const struct ui *u, enum action a);
 void ui_mouse_init(void);
-void ui_mouse_key(struct ui *u);	/* KEY_MOUSE came: what was it? */
+/* KEY_MOUSE came: 1 and what, where, for an event the reader takes. */
+int ui_mouse_read(enum ui_mouse *what, int *y, int *x);
 
 #endif

@@ -146,5 +146,30 @@ ok $? "bad bind, color and timeout lines: file:line on the status line"
 keys b1 x
 wait_dead b1 && [ "$(cat "$tmp/b1.status")" = 0 ]; ok $? "... and the good one works: x, bound to quit, quits"
 
+# ---- the help shows the keys as bound, not the defaults ----
+cat > "$tmp/k" <<CONF
+bind x quit
+bind j top
+bind 下 bottom
+bind C-t help
+CONF
+start k1 80 40 -- -c "$tmp/k" "file://$SITE/a3.html"
+wait_for k1 "^县图书馆新馆开放"
+keys k1 C-t
+wait_row k1 1 "kanbao keys"; ok $? "C-t, bound to help, shows the help"
+screen k1 | grep -qx "q x          go back one screen; quit from the top  \[quit\]" &&
+    screen k1 | grep -qx "? C-t        show this help  \[help\]"
+ok $? "... which lists a key bound in the config beside the defaults"
+screen k1 | grep -qx "Down         scroll down a line; in a list, the next headline  \[down\]" &&
+    screen k1 | grep -qx "j g Home     go to the top  \[top\]"
+ok $? "... and a default key bound to another action under that action only"
+screen k1 | grep -qx "G End 下     go to the bottom  \[bottom\]" &&
+    screen k1 | grep -qx "h Backspace  go back in history  \[back\]"
+ok $? "... a wide key padded by its columns, so the lines still align"
+keys k1 x
+wait_for k1 "^县图书馆新馆开放"; ok $? "x, bound to quit, closes the help"
+keys k1 x
+wait_dead k1 && [ "$(cat "$tmp/k1.status")" = 0 ]; ok $? "... and then quits"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]
