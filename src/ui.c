@@ -25,48 +25,6 @@
 #define WAIT_LOADING_MS 100	/* progress redraws while loading */
 #define LOST_AFTER 100		/* "readable" with no key this often in a row */
 
-int
-ui_content_rows(const struct ui *u)
-{
-	return u->rows >= 2 ? u->rows - 1 : u->rows > 0 ? u->rows : 0;
-}
-
-struct view *
-ui_view(struct ui *u)
-{
-	return u->nhist > 0 ? &u->hist[u->cur] : NULL;
-}
-
-/* Lays the current view out at the screen's width and puts its place on
- * top; the place itself is left alone, so resizing back finds it again. */
-void
-ui_layout(struct ui *u)
-{
-	struct view *v = ui_view(u);
-	struct layout_labels L = {
-		_("[Image: %s]"), _("[Image]"), _("Previous: "), _("Next: "),
-		_("(none)"), _("Related"), _("Tags: "),
-	};
-	struct layout_opts o = {u->cols, u->opts.ambi_width, &L};
-
-	ldoc_free(&u->doc);
-	u->top = 0;
-	if (v != NULL) {
-		size_t rows = (size_t)ui_content_rows(u), line, last;
-
-		layout_page(v->page, &o, &u->doc);
-		/* a place near the end shows a full screen, but stays the place */
-		line = ldoc_line_of(&u->doc, v->block, v->off);
-		last = u->doc.nlines > rows ? u->doc.nlines - rows : 0;
-		u->top = line < last ? line : last;
-		if (v->focus >= (int)u->doc.nlinks)
-			v->focus = -1;
-	}
-	if (u->help)
-		ui_help_layout(u);
-	u->dirty = 1;
-}
-
 void
 ui_cancel_load(struct ui *u)
 {
@@ -196,6 +154,8 @@ on_resize(struct ui *u)
 		u->cols = 0;
 	u->clear = 1;
 	ui_layout(u);
+	if (u->overlay != NULL && u->overlay->resize != NULL)
+		u->overlay->resize(u);
 }
 
 static void
@@ -266,7 +226,7 @@ loop(struct ui *u)
 		if (ui_term_signalled())
 			break;
 		if (u->dirty || u->job != NULL)
-			ui_draw(u);
+			ui_draw(u, ui_top_class(u));
 		readable = fetcher_wait(u->fetcher, STDIN_FILENO,
 		    u->job != NULL ? WAIT_LOADING_MS : WAIT_IDLE_MS);
 		fetcher_run(u->fetcher);
@@ -286,7 +246,7 @@ ui_free(struct ui *u)
 	fetcher_free(u->fetcher);
 	ui_hist_free(u);
 	ldoc_free(&u->doc);
-	ldoc_free(&u->helpdoc);
+	ui_help_free(u->help);
 	ui_status_free(u->status);
 	ui_search_free(u->search);
 	ui_prompt_free(u->prompt);
@@ -307,11 +267,13 @@ ui_run(const char *arg, const struct ui_opts *o)
 	u.prompt = ui_prompt_new();
 	u.search = ui_search_new();
 	u.keys = ui_keys_new();
+	u.help = ui_help_new();
 	if (ui_term_start(&u) != 0) {
 		ui_status_free(u.status);
 		ui_prompt_free(u.prompt);
 		ui_search_free(u.search);
 		ui_keys_free(u.keys);
+		ui_help_free(u.help);
 		return 1;
 	}
 	u.fetcher = fetcher_new(&o->fetch);
@@ -323,7 +285,6 @@ ui_run(const char *arg, const struct ui_opts *o)
 		ui_message_add(&u, o->config->errors.v[i]);
 	ui_bind_config(&u);
 	ldoc_init(&u.doc, u.cols, o->ambi_width);
-	ldoc_init(&u.helpdoc, u.cols, o->ambi_width);
 	ui_mem_start(&u, arg);
 	u.dirty = 1;
 	loop(&u);

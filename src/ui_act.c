@@ -1,12 +1,20 @@
 /*
- * ui_act: what each action of actions.h does, one handler per action in
- * a table indexed by the action.  Handlers change struct ui and set dirty;
- * they never draw and never include curses.h.
+ * ui_act: the common actions, and the dispatcher that gives an action to
+ * the views first.
  *
- * On a list page the focus is the selected headline and up / down move
- * it; in a story up / down scroll and Tab moves the focus.  A focus that
- * has scrolled out of sight does not count: Enter wants a visible one,
- * and Tab starts again from the screen.
+ * An action goes to the view on top (ui_top_class): the help when it is
+ * open, else the view on screen (ui_page.c).  A view's key table holds
+ * what it does itself; a handler there returns 0 for "not mine", and the
+ * action goes on to the view's parent, then to the common handler here,
+ * which every action has (as neomutt's dialogs pass an operation on to
+ * the global functions).  The help answers only its own: any other
+ * action closes it and goes to the view beneath.  Handlers change struct
+ * ui and set dirty; they never draw and never include curses.h.
+ *
+ * The common handlers are what a story does: up and down scroll, Tab
+ * moves the focus among the links on screen (a focus that has scrolled
+ * out of sight does not count: Enter wants a visible one, and Tab starts
+ * again from the screen).
  */
 #include "config.h"
 
@@ -17,259 +25,46 @@
 #include "i18n.h"
 #include "text.h"
 #include "ui_int.h"
-#include "url.h"
-
-#define NONE ((size_t)-1)
-
-static struct ldoc *
-active(struct ui *u, size_t **top)
-{
-	if (u->help) {
-		*top = &u->helptop;
-		return &u->helpdoc;
-	}
-	*top = &u->top;
-	return &u->doc;
-}
-
-static size_t
-rows(const struct ui *u)
-{
-	return (size_t)ui_content_rows(u);
-}
-
-static size_t
-max_top(const struct ui *u, const struct ldoc *d)
-{
-	return d->nlines > rows(u) ? d->nlines - rows(u) : 0;
-}
-
-/* Remembers the top line as the view's place. */
-void
-ui_save_place(struct ui *u)
-{
-	struct view *v = ui_view(u);
-
-	if (v == NULL || u->top >= u->doc.nlines)
-		return;
-	v->block = u->doc.lines[u->top].block;
-	v->off = u->doc.lines[u->top].start;
-}
-
-void
-ui_scroll_to(struct ui *u, size_t line)
-{
-	size_t *top;
-	struct ldoc *d = active(u, &top);
-
-	*top = line > max_top(u, d) ? max_top(u, d) : line;
-	if (!u->help)
-		ui_save_place(u);
-}
-
-static int
-list_mode(struct ui *u)
-{
-	struct view *v = ui_view(u);
-
-	return !u->help && v != NULL && v->page->kind == PAGE_LIST && u->doc.nlinks > 0;
-}
-
-/* ---- links ---- */
-
-static int
-link_visible(const struct ui *u, int k)
-{
-	const struct llink *l;
-
-	if (k < 0 || (size_t)k >= u->doc.nlinks)
-		return 0;
-	l = &u->doc.links[k];
-	return l->first_line != NONE && l->last_line >= u->top &&
-	    l->first_line < u->top + rows(u);
-}
-
-void
-ui_keep_focus_visible(struct ui *u)
-{
-	struct view *v = ui_view(u);
-	const struct llink *l;
-
-	if (v == NULL || v->focus < 0 || (size_t)v->focus >= u->doc.nlinks)
-		return;
-	l = &u->doc.links[v->focus];
-	if (l->first_line == NONE || rows(u) == 0)
-		return;
-	if (l->first_line < u->top)
-		ui_scroll_to(u, l->first_line);
-	else if (l->last_line >= u->top + rows(u))
-		ui_scroll_to(u, l->last_line + 1 >= rows(u) + l->first_line ?
-		    l->first_line : l->last_line + 1 - rows(u));
-}
-
-static void
-focus_set(struct ui *u, int k)
-{
-	ui_view(u)->focus = k;
-	ui_keep_focus_visible(u);
-}
-
-/* The first link that starts on or after line, or -1. */
-static int
-link_from(const struct ui *u, size_t line)
-{
-	for (size_t k = 0; k < u->doc.nlinks; k++)
-		if (u->doc.links[k].first_line != NONE && u->doc.links[k].first_line >= line)
-			return (int)k;
-	return -1;
-}
-
-/* The last link that starts before line, or -1. */
-static int
-link_before(const struct ui *u, size_t line)
-{
-	for (size_t k = u->doc.nlinks; k-- > 0; )
-		if (u->doc.links[k].first_line != NONE && u->doc.links[k].first_line < line)
-			return (int)k;
-	return -1;
-}
-
-const char *
-ui_link_url(struct ui *u, int k)
-{
-	const struct page *p = ui_view(u) ? ui_view(u)->page : NULL;
-	const struct llink *l;
-
-	if (p == NULL || k < 0 || (size_t)k >= u->doc.nlinks)
-		return NULL;
-	l = &u->doc.links[k];
-	switch (l->kind) {
-	case LK_PREV:
-		return p->prev ? p->prev->url : NULL;
-	case LK_NEXT:
-		return p->next ? p->next->url : NULL;
-	case LK_RELATED:
-		return l->index < p->related.n ? p->related.v[l->index].url : NULL;
-	case LK_HEADLINE:
-		return l->index < p->headlines.n ? p->headlines.v[l->index].url : NULL;
-	}
-	return NULL;
-}
-
-static void
-follow(struct ui *u, int k)
-{
-	struct view *v = ui_view(u);
-	const char *url;
-
-	if (v == NULL || k < 0 || (size_t)k >= u->doc.nlinks)
-		return;
-	url = ui_link_url(u, k);
-	if (url == NULL)
-		return;
-	v->focus = k;
-	/* the sources and saved screens list the reader's own URLs (its
-	 * config, its kanbao.db): the rule is for links found in pages */
-	if (v->kind == VIEW_PAGE && !url_followable(v->page->url, url)) {
-		char scheme[URL_SCHEME_MAX + 1];
-
-		url_scheme(url, scheme);
-		ui_message(u, 1, _("Not following a %s: link: only http(s) links are followed"),
-		    scheme);
-		return;
-	}
-	if (!ui_follow_saved(u, url))
-		ui_load(u, url, 0, LOAD_NEW);
-}
 
 /* ---- moving ---- */
 
 static void
 act_down(struct ui *u)
 {
-	size_t *top;
-
-	active(u, &top);
-	if (!list_mode(u)) {
-		ui_scroll_to(u, *top + 1);
-		return;
-	}
-	if ((size_t)ui_view(u)->focus + 1 < u->doc.nlinks)
-		focus_set(u, ui_view(u)->focus + 1);
-	else
-		ui_scroll_to(u, *top + 1);
+	ui_scroll_to(u, u->top + 1);
 }
 
 static void
 act_up(struct ui *u)
 {
-	size_t *top;
-
-	active(u, &top);
-	if (list_mode(u) && ui_view(u)->focus > 0)
-		focus_set(u, ui_view(u)->focus - 1);
-	else if (*top > 0)
-		ui_scroll_to(u, *top - 1);
-}
-
-static size_t
-page_step(const struct ui *u)
-{
-	return rows(u) > 2 ? rows(u) - 1 : 1;
-}
-
-/* In a list, a selection that scrolled away moves onto the screen. */
-static void
-refocus(struct ui *u, int down)
-{
-	struct view *v = ui_view(u);
-	int k;
-
-	if (!list_mode(u) || link_visible(u, v->focus))
-		return;
-	k = down ? link_from(u, u->top) : link_before(u, u->top + rows(u));
-	if (k >= 0 && link_visible(u, k))
-		v->focus = k;
+	if (u->top > 0)
+		ui_scroll_to(u, u->top - 1);
 }
 
 static void
 act_page_down(struct ui *u)
 {
-	size_t *top;
-	struct ldoc *d = active(u, &top);
-
-	if (list_mode(u) && *top >= max_top(u, d))
-		ui_view(u)->focus = (int)u->doc.nlinks - 1;
-	ui_scroll_to(u, *top + page_step(u));
-	refocus(u, 1);
+	ui_scroll_to(u, u->top + ui_page_step(u));
 }
 
 static void
 act_page_up(struct ui *u)
 {
-	size_t *top;
+	size_t step = ui_page_step(u);
 
-	active(u, &top);
-	if (list_mode(u) && *top == 0)
-		ui_view(u)->focus = 0;
-	ui_scroll_to(u, *top > page_step(u) ? *top - page_step(u) : 0);
-	refocus(u, 0);
+	ui_scroll_to(u, u->top > step ? u->top - step : 0);
 }
 
 static void
 act_top(struct ui *u)
 {
 	ui_scroll_to(u, 0);
-	if (list_mode(u))
-		ui_view(u)->focus = 0;
 }
 
 static void
 act_bottom(struct ui *u)
 {
 	ui_scroll_to(u, (size_t)-1);
-	if (list_mode(u))
-		ui_view(u)->focus = (int)u->doc.nlinks - 1;
 }
 
 /* ---- links and stories ---- */
@@ -281,10 +76,10 @@ act_open(struct ui *u)
 
 	if (v == NULL)
 		return;
-	if (!link_visible(u, v->focus))
+	if (!ui_link_visible(u, v->focus))
 		ui_message(u, 0, _("No link is selected: Tab selects one"));
 	else
-		follow(u, v->focus);
+		ui_follow(u, v->focus);
 }
 
 static void
@@ -297,11 +92,11 @@ act_next_link(struct ui *u)
 		ui_message(u, 0, _("This page has no links"));
 		return;
 	}
-	k = link_visible(u, v->focus) ? v->focus + 1 : link_from(u, u->top);
+	k = ui_link_visible(u, v->focus) ? v->focus + 1 : ui_link_from(u, u->top);
 	if (k < 0 || (size_t)k >= u->doc.nlinks)
 		ui_message(u, 0, _("No more links below"));
 	else
-		focus_set(u, k);
+		ui_focus_set(u, k);
 }
 
 static void
@@ -314,11 +109,12 @@ act_prev_link(struct ui *u)
 		ui_message(u, 0, _("This page has no links"));
 		return;
 	}
-	k = link_visible(u, v->focus) ? v->focus - 1 : link_before(u, u->top + rows(u));
+	k = ui_link_visible(u, v->focus) ? v->focus - 1 :
+	    ui_link_before(u, u->top + (size_t)ui_content_rows(u));
 	if (k < 0)
 		ui_message(u, 0, _("No more links above"));
 	else
-		focus_set(u, k);
+		ui_focus_set(u, k);
 }
 
 static void
@@ -329,7 +125,7 @@ act_prev_story(struct ui *u)
 	if (u->doc.prev < 0)
 		ui_message(u, 0, _("This story has no previous story (上一篇)"));
 	else
-		follow(u, u->doc.prev);
+		ui_follow(u, u->doc.prev);
 }
 
 static void
@@ -340,9 +136,8 @@ act_next_story(struct ui *u)
 	if (u->doc.next < 0)
 		ui_message(u, 0, _("This story has no next story (下一篇)"));
 	else
-		follow(u, u->doc.next);
+		ui_follow(u, u->doc.next);
 }
-
 /* ---- history and screens ---- */
 
 static void
@@ -372,12 +167,8 @@ act_reload(struct ui *u)
 {
 	struct view *v = ui_view(u);
 
-	if (v != NULL && v->kind != VIEW_PAGE) {
-		ui_refresh_view(u);	/* kanbao's own screen: made again */
-		ui_layout(u);
-	} else if (v != NULL) {
+	if (v != NULL)
 		ui_load(u, v->page->url, FETCH_RELOAD, LOAD_RELOAD);
-	}
 }
 
 /* What U's prompt names, as the command line takes it: a URL, or a
@@ -440,7 +231,7 @@ act_browser(struct ui *u)
 
 	if (v == NULL)
 		return;
-	url = link_visible(u, v->focus) ? ui_link_url(u, v->focus) : NULL;
+	url = ui_link_visible(u, v->focus) ? ui_link_url(u, v->focus) : NULL;
 	ui_browser_open(u, url != NULL ? url : v->page->url);
 }
 
@@ -450,8 +241,6 @@ act_cancel(struct ui *u)
 	if (u->job != NULL) {
 		ui_cancel_load(u);
 		ui_message(u, 0, _("Loading cancelled"));
-	} else if (u->help) {
-		u->help = 0;
 	} else {
 		ui_search_forget(u);
 	}
@@ -466,10 +255,7 @@ act_redraw(struct ui *u)
 static void
 act_help(struct ui *u)
 {
-	u->help = !u->help;
-	u->helptop = 0;
-	if (u->help)
-		ui_help_layout(u);
+	ui_help_open(u);
 }
 
 /* Is view w one screen above view v: a list above a story, the sources
@@ -483,21 +269,13 @@ above(const struct view *v, const struct view *w)
 }
 
 /* q: from a story back to the list it came from, from a source's list to
- * the sources, from the saved stories or the history to where S or H was
- * pressed; from the top, quit. */
+ * the sources; from the top, quit.  (The saved stories and the history
+ * go back to where S or H was pressed: ui_page.c.) */
 static void
 act_quit(struct ui *u)
 {
 	struct view *v = ui_view(u);
 
-	if (u->help) {
-		u->help = 0;
-		return;
-	}
-	if (v != NULL && (v->kind == VIEW_SAVED || v->kind == VIEW_HISTORY) && u->cur > 0) {
-		ui_go(u, u->cur - 1);
-		return;
-	}
 	for (size_t i = u->cur; v != NULL && i-- > 0; ) {
 		if (above(v, &u->hist[i])) {
 			ui_go(u, i);
@@ -507,43 +285,9 @@ act_quit(struct ui *u)
 	u->quit = 1;
 }
 
-/* ---- the mouse ---- */
-
-#define WHEEL_LINES 3
-
-/* The wheel scrolls (in a list the selection follows onto the screen); a
- * press on a link or a headline follows it, as Enter would. */
-void
-ui_mouse(struct ui *u, enum ui_mouse what, int y, int x)
-{
-	size_t *top, line;
-
-	(void)x;	/* links are whole lines: the row is enough */
-	active(u, &top);
-	if (what != UI_MOUSE_CLICK) {
-		if (what == UI_MOUSE_WHEEL_UP)
-			ui_scroll_to(u, *top > WHEEL_LINES ? *top - WHEEL_LINES : 0);
-		else
-			ui_scroll_to(u, *top + WHEEL_LINES);
-		refocus(u, what == UI_MOUSE_WHEEL_DOWN);
-		return;
-	}
-	if (u->help || ui_view(u) == NULL || y < 0 || y >= ui_content_rows(u))
-		return;
-	line = u->top + (size_t)y;
-	for (size_t k = 0; k < u->doc.nlinks; k++) {
-		const struct llink *l = &u->doc.links[k];
-
-		if (l->first_line != NONE && l->first_line <= line && line <= l->last_line) {
-			follow(u, (int)k);
-			return;
-		}
-	}
-}
-
 /* ---- the table ---- */
 
-static void (*const handlers[ACT_COUNT])(struct ui *) = {
+static void (*const common[ACT_COUNT])(struct ui *) = {
 	[ACT_DOWN] = act_down, [ACT_UP] = act_up,
 	[ACT_PAGE_DOWN] = act_page_down, [ACT_PAGE_UP] = act_page_up,
 	[ACT_TOP] = act_top, [ACT_BOTTOM] = act_bottom,
@@ -561,22 +305,53 @@ static void (*const handlers[ACT_COUNT])(struct ui *) = {
 	[ACT_HELP] = act_help, [ACT_QUIT] = act_quit,
 };
 
-/* Actions the help screen answers itself; any other closes it first. */
-static int
-help_keeps(enum action a)
+/* ---- the dispatcher ---- */
+
+const struct view_class *
+ui_top_class(struct ui *u)
 {
-	return a == ACT_DOWN || a == ACT_UP || a == ACT_PAGE_DOWN ||
-	    a == ACT_PAGE_UP || a == ACT_TOP || a == ACT_BOTTOM ||
-	    a == ACT_REDRAW || a == ACT_HELP || a == ACT_QUIT || a == ACT_CANCEL;
+	return u->overlay != NULL ? u->overlay : ui_view_class(u);
+}
+
+/* What c, or else a parent of it, did with a. */
+static enum view_done
+class_run(const struct view_class *c, struct ui *u, enum action a)
+{
+	enum view_done done;
+
+	for (; c != NULL; c = c->parent)
+		for (const struct view_action *r = c->actions; r != NULL && r->action != ACT_NONE; r++)
+			if (r->action == a && (done = r->run(u)) != VIEW_NOT_MINE)
+				return done;
+	return VIEW_NOT_MINE;
 }
 
 void
 ui_act(struct ui *u, enum action a)
 {
-	if (a <= ACT_NONE || a >= ACT_COUNT || handlers[a] == NULL)
+	enum view_done done;
+
+	if (a <= ACT_NONE || a >= ACT_COUNT || common[a] == NULL)
 		return;
-	if (u->help && !help_keeps(a))
-		u->help = 0;
-	handlers[a](u);
 	u->dirty = 1;
+	if (u->overlay != NULL) {
+		done = class_run(u->overlay, u, a);
+		if (done == VIEW_DONE)
+			return;
+		if (done == VIEW_NOT_MINE)
+			u->overlay = NULL;	/* not the overlay's: it closes */
+	}
+	if (class_run(ui_view_class(u), u, a) != VIEW_DONE)
+		common[a](u);
+}
+
+/* A mouse event at row y, column x, for the view on top. */
+void
+ui_mouse(struct ui *u, enum ui_mouse what, int y, int x)
+{
+	const struct view_class *c = ui_top_class(u);
+
+	u->dirty = 1;
+	if (c != NULL && c->mouse != NULL)
+		c->mouse(u, what, y, x);
 }

@@ -1,7 +1,7 @@
 /*
- * ui_draw: the screen from struct ui: the lines of the doc on screen, the
- * status line, the help page.  Drawing reads state and changes nothing
- * but the terminal (and dirty).
+ * ui_draw: the screen from struct ui: the view on top draws its rows
+ * (with ui_draw_doc, the painter of a doc's lines), then the status line.
+ * Drawing reads state and changes nothing but the terminal (and dirty).
  *
  * Every string drawn is cleaned UTF-8 (the page's through extract, the
  * messages through ui_message), and each character is measured with
@@ -200,25 +200,22 @@ attr_at(const struct matches *ms, const struct lblock *b, size_t block, size_t i
 	return a;
 }
 
-/* Is the link of block b a headline read?  Sources are never "read";
- * the history is all read, so no mark tells anything there. */
+/* Is the link of block b a headline read, as the view marks them? */
 static int
-headline_read(struct ui *u, const struct lblock *b)
+headline_read(struct ui *u, const struct ui_marks *m, const struct lblock *b)
 {
-	struct view *v = ui_view(u);
-
-	return v != NULL && v->kind != VIEW_SOURCES && v->kind != VIEW_HISTORY && b->link >= 0 &&
-	    ui_is_read(u, ui_link_url(u, b->link));
+	return m != NULL && m->read != NULL && b->link >= 0 && m->read(u, b->link);
 }
 
 /* The read mark and the indent of line l. */
 static int
-draw_indent(struct ui *u, const struct ldoc *d, const struct lline *l, int page)
+draw_indent(struct ui *u, const struct ldoc *d, const struct lline *l,
+    const struct ui_marks *m)
 {
 	const struct lblock *b = &d->blocks[l->block];
 	int x = 0;
 
-	if (page && (l->flags & LL_MARK) && headline_read(u, b)) {
+	if ((l->flags & LL_MARK) && headline_read(u, m, b)) {
 		ui_cells_put("\u2713", strlen("\u2713"), attrs[A_MARK], u->opts.ambi_width);	/* ✓ */
 		x = 1;
 	}
@@ -229,24 +226,23 @@ draw_indent(struct ui *u, const struct ldoc *d, const struct lline *l, int page)
 }
 
 static void
-draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, int page)
+draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, const struct ui_marks *m)
 {
 	const struct lline *l = &d->lines[li];
 	const struct lblock *b = &d->blocks[l->block];
-	struct view *v = ui_view(u);
-	int focus = page && v != NULL ? v->focus : -1;
+	int focus = m != NULL ? m->focus : -1;
 	struct matches ms = {NULL, 0, UI_NO_MATCH};
 	size_t m0;
 	struct painter p = {b->text, l->start, A_NORMAL, 0, u->opts.ambi_width};
 	size_t i = l->start, n;
 	uint32_t cp;
-	int w, read = page && v != NULL && v->page->kind == PAGE_LIST && headline_read(u, b);
+	int w, read = m != NULL && m->dim_read && headline_read(u, m, b);
 
-	if (page)
+	if (m != NULL)
 		ms.n = ui_search_matches(u, &ms.v, &ms.cur);
 	m0 = first_match(&ms, l->block);
 	move(y, 0);
-	p.x = draw_indent(u, d, l, page);
+	p.x = draw_indent(u, d, l, m);
 	if (l->flags & LL_CLIPPED) {
 		if (p.x < u->cols)
 			addch('>');
@@ -317,10 +313,10 @@ human_size(char *out, size_t n, size_t bytes)
 
 /* Transfer progress and the place: "12 KiB/40 KiB  12/140 8%". */
 static void
-status_right(struct ui *u, char *out, size_t n)
+status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 {
-	const struct ldoc *d = u->help ? &u->helpdoc : &u->doc;
-	size_t top = u->help ? u->helptop : u->top, rows = (size_t)ui_content_rows(u);
+	size_t top = u->top, rows = (size_t)ui_content_rows(u);
+	const struct ldoc *d = c != NULL && c->place != NULL ? c->place(u, &top) : &u->doc;
 	char got[32] = "", all[32] = "";
 	size_t now, total;
 	int len = 0;
@@ -339,19 +335,19 @@ status_right(struct ui *u, char *out, size_t n)
 
 /* The left part and whether its head (a message) or tail (a URL) counts. */
 static const char *
-status_left(struct ui *u, char **owned, int *head)
+status_left(struct ui *u, const struct view_class *c, char **owned, int *head)
 {
 	struct view *v = ui_view(u);
 	int error;
-	const char *msg = ui_message_text(u, &error);
+	const char *msg = ui_message_text(u, &error), *title;
 
 	*head = 1;
 	if ((*owned = ui_prompt_line(u)) != NULL)
 		return *owned;
 	if (msg != NULL)
 		return msg;
-	if (u->help)
-		return _("Help: q closes it");
+	if (c != NULL && c->title != NULL && (title = c->title(u)) != NULL)
+		return title;
 	*head = 0;
 	if (u->job != NULL)
 		return *owned = text_clean(u->job_url, strlen(u->job_url));
@@ -361,17 +357,17 @@ status_left(struct ui *u, char **owned, int *head)
 }
 
 static void
-draw_status(struct ui *u, int y)
+draw_status(struct ui *u, const struct view_class *c, int y)
 {
 	char right[128] = "", *owned;
 	int head, ambi = u->opts.ambi_width;
-	const char *left = status_left(u, &owned, &head);
+	const char *left = status_left(u, c, &owned, &head);
 	int rw, lw, x, error;
 	size_t from, len;
 	attr_t attr;
 	int msg = ui_message_text(u, &error) != NULL, prompting = ui_prompt_is_open(u);
 
-	status_right(u, right, sizeof right);
+	status_right(u, c, right, sizeof right);
 	rw = layout_width(right, strlen(right), ambi);
 	/* the place gives way to a message that needs the room */
 	if (rw + 1 > u->cols || (head && *left != '\0' && !prompting &&
@@ -435,12 +431,17 @@ draw_long_message(struct ui *u)
 /* ---- the screen ---- */
 
 void
-ui_draw(struct ui *u)
+ui_draw_doc(struct ui *u, const struct ldoc *d, size_t top, const struct ui_marks *m)
 {
-	const struct ldoc *d = u->help ? &u->helpdoc : &u->doc;
-	size_t top = u->help ? u->helptop : u->top;
 	int rows = ui_content_rows(u);
 
+	for (int y = 0; y < rows && top + (size_t)y < d->nlines; y++)
+		draw_line(u, d, top + (size_t)y, y, m);
+}
+
+void
+ui_draw(struct ui *u, const struct view_class *c)
+{
 	if (u->clear) {
 		clearok(curscr, TRUE);
 		u->clear = 0;
@@ -448,61 +449,14 @@ ui_draw(struct ui *u)
 	ui_cells_begin();
 	erase();
 	if (u->rows > 0 && u->cols > 0) {
-		for (int y = 0; y < rows && top + (size_t)y < d->nlines; y++)
-			draw_line(u, d, top + (size_t)y, y, !u->help);
+		if (c != NULL && c->draw != NULL)
+			c->draw(u);
 		if (u->rows >= 2 && !draw_long_message(u))
-			draw_status(u, u->rows - 1);
+			draw_status(u, c, u->rows - 1);
 	}
 	curs_set(ui_prompt_is_open(u) && u->rows >= 2 ? 1 : 0);
 	ui_cells_end();
 	refresh();
 	ui_cells_paint();
 	u->dirty = 0;
-}
-
-/* The help page, made from the action table and the keys bound now:
- * keys, what they do, and the name a config file binds them by. */
-void
-ui_help_layout(struct ui *u)
-{
-	struct ldoc *d = &u->helpdoc;
-	int keycols = 0, ambi = u->opts.ambi_width;
-	char *keys[ACT_COUNT];
-
-	ldoc_free(d);
-	ldoc_init(d, u->cols, ambi);
-	ldoc_begin(d, 0, 0, 0);
-	ldoc_add(d, _("kanbao keys"), LS_TITLE, -1);
-	ldoc_end(d);
-	ldoc_begin(d, 0, 0, 0);
-	ldoc_add(d, _("q, Esc or ? closes this help. The names in brackets are "
-	    "the ones a config file binds keys to."), LS_META, -1);
-	ldoc_end(d);
-	ldoc_blank(d);
-	for (int i = 0; i < ACT_COUNT; i++) {
-		int w;
-
-		keys[i] = ui_key_names(u, (enum action)i);
-		w = layout_width(keys[i], strlen(keys[i]), ambi);
-		keycols = w > keycols ? w : keycols;
-	}
-	keycols += 2;
-	for (int i = 0; i < ACT_COUNT; i++) {
-		const struct action_info *a = &action_table[i];
-		/* padded by columns: a key may be a wide character */
-		int pad = keycols - layout_width(keys[i], strlen(keys[i]), ambi);
-		char *col = xasprintf("%s%*s", keys[i], pad, "");
-		char *name = xasprintf("  [%s]", a->name);
-
-		ldoc_begin(d, 0, keycols, 0);
-		ldoc_add(d, col, LS_LABEL, -1);
-		ldoc_add(d, _(a->help), LS_TEXT, -1);
-		ldoc_add(d, name, LS_META, -1);
-		ldoc_end(d);
-		free(col);
-		free(name);
-		free(keys[i]);
-	}
-	if (u->helptop >= d->nlines)
-		u->helptop = d->nlines > 0 ? d->nlines - 1 : 0;
 }

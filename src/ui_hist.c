@@ -341,7 +341,7 @@ ui_history_push(struct ui *u, struct page *p)
 	memset(v, 0, sizeof *v);
 	v->page = p;
 	v->focus = p->kind == PAGE_LIST && p->headlines.n > 0 ? 0 : -1;
-	u->help = 0;
+	u->overlay = NULL;	/* a new page closes the help */
 	ui_go(u, u->nhist - 1);
 	return v;
 }

@@ -5,11 +5,24 @@
  * each view owns its struct page and remembers its place as (block, byte
  * offset) of the top line, not a line number, so the place survives a
  * relayout at any width.  A view past the memory budget has dropped its
- * page and bytes and is read again when gone to (ui_hist.c).  The ldoc on screen is rebuilt from the current
- * view whenever the width changes or the view does.  Links are indices
- * into that ldoc.  Keys are ints: a character, or UI_KEY_FN(curses code).
- * No curses type appears here: ui.c, ui_draw.c and ui_input.c talk to
- * the terminal; ui_act.c and ui_search.c only change state and set dirty.
+ * page and bytes and is read again when gone to (ui_hist.c).  The ldoc
+ * on screen is rebuilt from the current view whenever the width changes
+ * or the view does.  Links are indices into that ldoc.  Keys are ints: a
+ * character, or UI_KEY_FN(curses code).
+ *
+ * What is on screen is a view of a kind (struct view_class): the view of
+ * hist[cur] (ui_page.c), or the help over it (u->overlay).  A kind has
+ * its own key table, which passes what it does not do to its parent and
+ * then to the common actions (ui_act.c), and its own draw.
+ *
+ * Each file keeps its own state behind a pointer of struct ui that only
+ * it looks into: the message (ui_status.c), the prompt, the search, the
+ * bindings (ui_input.c), the help.  What several files share (the
+ * history, the doc on screen, the load running) is struct ui's.
+ *
+ * No curses type appears here: ui.c, ui_draw.c, ui_input.c, ui_term.c,
+ * ui_cells.c, ui_prompt.c and ui_browser.c talk to the terminal; the
+ * others only change state and set dirty.
  */
 #ifndef KANBAO_UI_INT_H
 #define KANBAO_UI_INT_H
@@ -75,6 +88,44 @@ struct prefetched {
 	unsigned long used;	/* for least recently used */
 };
 
+/* ---- views ---- */
+
+struct ui;
+
+enum ui_mouse { UI_MOUSE_CLICK, UI_MOUSE_WHEEL_UP, UI_MOUSE_WHEEL_DOWN };
+
+/* What a view's handler did with an action. */
+enum view_done {
+	VIEW_NOT_MINE,	/* the parent's, then the common handler's to do */
+	VIEW_DONE,
+	VIEW_PASS,	/* the view beneath does it, and an overlay stays open */
+};
+
+/* A row of a view's key table: what the view does for one action. */
+struct view_action {
+	enum action action;
+	enum view_done (*run)(struct ui *u);
+};
+
+/* A kind of view: its keys, its screen, its links.  The history's views
+ * are ui_page.c's; the help (ui_help.c) is an overlay over them. */
+struct view_class {
+	const char *name;
+	const struct view_class *parent;	/* asked for what this one passes on */
+	const struct view_action *actions;	/* ended by ACT_NONE; NULL: none */
+	void (*draw)(struct ui *u);		/* the rows above the status line */
+	void (*mouse)(struct ui *u, enum ui_mouse what, int y, int x);
+	/* What the status line says when nothing else is; NULL: the URL. */
+	const char *(*title)(struct ui *u);
+	/* The doc drawn and its top line (*top), for the status line's place;
+	 * NULL: u->doc and u->top. */
+	const struct ldoc *(*place)(struct ui *u, size_t *top);
+	void (*resize)(struct ui *u);		/* the screen's size changed */
+	void (*open)(struct ui *u, const char *url);	/* a link of it followed */
+};
+
+/* ---- the reader ---- */
+
 struct ui {
 	struct ui_opts opts;
 	struct fetcher *fetcher;
@@ -86,24 +137,24 @@ struct ui {
 	struct ldoc doc;	/* hist[cur] laid out at the screen's width */
 	size_t top;		/* first line shown */
 	int rows, cols;
+	const struct view_class *overlay;	/* over hist[cur] (the help), or NULL */
 
-	struct fetch_job *job;	/* the page being loaded, or NULL */
+	/* the page being loaded (ui.c) */
+	struct fetch_job *job;	/* or NULL */
 	char *job_url;
 	enum load_kind job_kind;
 	int job_adopted;	/* job is a prefetch's, taken over */
 	unsigned job_serial;
 	size_t job_index;	/* LOAD_RESTORE: the view it fills */
 
+	/* each file's own state, opaque to the others */
 	struct ui_status *status;	/* the status line's message: ui_status.c */
-
-	struct ui_search *search;	/* the search and its matches: ui_search.c */
-
 	struct ui_prompt *prompt;	/* the prompt on the status line: ui_prompt.c */
+	struct ui_search *search;	/* the search and its matches: ui_search.c */
+	struct ui_keys *keys;		/* the bindings: ui_input.c */
+	struct ui_help *help;		/* the help's page and place: ui_help.c */
 
-	int help;		/* the help screen is shown */
-	struct ldoc helpdoc;
-	size_t helptop;
-
+	/* ui_prefetch.c's */
 	struct prefetch_slot pf[UI_PREFETCH_JOBS];
 	struct prefetched pcache[UI_PREFETCH_KEEP];
 	size_t npcache, pbytes;	/* pbytes: their bodies' bytes */
@@ -116,18 +167,26 @@ struct ui {
 
 	struct strlist read;	/* URLs opened, sorted; kanbao.db's too */
 	struct source_state *src;	/* one per opts.config->sources */
-	struct ui_keys *keys;	/* the bindings: ui_input.c */
 
 	int quit, dirty, clear, color;
 };
 
+static inline struct view *
+ui_view(struct ui *u)
+{
+	return u->nhist > 0 ? &u->hist[u->cur] : NULL;
+}
+
+/* The rows above the status line. */
+static inline int
+ui_content_rows(const struct ui *u)
+{
+	return u->rows >= 2 ? u->rows - 1 : u->rows > 0 ? u->rows : 0;
+}
+
 /* ui.c: the loop, loading */
-struct view *ui_view(struct ui *u);
-void ui_layout(struct ui *u);
 void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
 void ui_cancel_load(struct ui *u);
-int ui_is_read(const struct ui *u, const char *url);
-int ui_content_rows(const struct ui *u);
 
 /* ui_status.c: the status line's message */
 struct ui_status *ui_status_new(void);
@@ -137,6 +196,20 @@ void ui_message(struct ui *u, int error, const char *fmt, ...)
 void ui_message_add(struct ui *u, const char *text);	/* an error, after any other */
 void ui_message_clear(struct ui *u);
 const char *ui_message_text(const struct ui *u, int *error);	/* NULL: none */
+
+/* ui_doc.c: the doc on screen, its place, focus and links */
+void ui_layout(struct ui *u);
+size_t ui_doc_clamp(const struct ui *u, const struct ldoc *d, size_t line);
+size_t ui_page_step(const struct ui *u);
+void ui_save_place(struct ui *u);
+void ui_scroll_to(struct ui *u, size_t line);
+void ui_keep_focus_visible(struct ui *u);
+void ui_focus_set(struct ui *u, int k);
+int ui_link_visible(const struct ui *u, int k);
+int ui_link_from(const struct ui *u, size_t line);
+int ui_link_before(const struct ui *u, size_t line);
+int ui_link_at(const struct ui *u, size_t line);
+const char *ui_link_url(struct ui *u, int k);	/* NULL for none */
 
 /* ui_hist.c: history and its memory budget */
 void ui_hist_init(struct ui *u);
@@ -151,21 +224,28 @@ int ui_view_is_list(const struct view *v);
 struct page *ui_extract(struct ui *u, const struct fetch_result *r);
 void ui_hist_free(struct ui *u);
 
-/* ui_act.c: what each action does */
+/* ui_act.c: the common actions and the dispatcher */
 void ui_act(struct ui *u, enum action a);
-void ui_scroll_to(struct ui *u, size_t line);
-
-enum ui_mouse { UI_MOUSE_CLICK, UI_MOUSE_WHEEL_UP, UI_MOUSE_WHEEL_DOWN };
-
-/* A mouse event at row y, column x of the screen. */
 void ui_mouse(struct ui *u, enum ui_mouse what, int y, int x);
+const struct view_class *ui_top_class(struct ui *u);	/* the overlay, or the view's */
+
+/* ui_page.c: the history's views */
+const struct view_class *ui_view_class(struct ui *u);	/* hist[cur]'s, or NULL */
+void ui_follow(struct ui *u, int k);	/* opens link k, as the view does */
+
+/* ui_help.c: the help */
+struct ui_help *ui_help_new(void);
+void ui_help_free(struct ui_help *h);
+void ui_help_open(struct ui *u);
+extern const struct view_class ui_help_class;
 
 /* ui_mem.c: kanbao.db (read marks, saved stories) and the sources */
 void ui_mem_start(struct ui *u, const char *arg);
 void ui_mem_free(struct ui *u);
+int ui_is_read(const struct ui *u, const char *url);
 void ui_remember(struct ui *u, const char *asked, const struct page *p);
 void ui_refresh_view(struct ui *u);
-int ui_follow_saved(struct ui *u, const char *url);
+void ui_follow_saved(struct ui *u, const char *url);	/* on the saved screen */
 int ui_saved_copy(struct ui *u, const char *url, struct fetch_result *r);
 int ui_source_done(struct ui *u, struct fetch_done *d);
 void ui_list_loaded(struct ui *u, const char *asked, const struct page *p);
@@ -196,9 +276,6 @@ size_t ui_search_matches(const struct ui *u, const struct lmatch **m, size_t *cu
 void ui_search_next(struct ui *u);
 void ui_search_prev(struct ui *u);
 void ui_search_forget(struct ui *u);
-void ui_keep_focus_visible(struct ui *u);
-const char *ui_link_url(struct ui *u, int k);	/* NULL for none */
-void ui_save_place(struct ui *u);
 
 /* ui_prefetch.c: the links of the story on screen, fetched ahead */
 void ui_prefetch_init(struct ui *u);
@@ -223,9 +300,20 @@ int ui_term_signalled(void);	/* SIGTERM, SIGHUP or SIGINT came: which */
 void ui_term_raise(void);
 
 /* ui_draw.c: the screen */
+
+/* What ui_draw_doc shows beside a doc's text. */
+struct ui_marks {
+	int focus;		/* the link drawn focused, or -1 */
+	int (*read)(struct ui *u, int link);	/* a ✓ for a read headline; NULL: none */
+	int dim_read;		/* and a read headline dimmed (a list) */
+};
+
 void ui_colors_init(struct ui *u);
-void ui_draw(struct ui *u);
-void ui_help_layout(struct ui *u);
+/* The screen: c's rows (the view on top), then the status line. */
+void ui_draw(struct ui *u, const struct view_class *c);
+/* The rows above the status line: d from line top; with m (not NULL),
+ * the focus, the read marks and the search's matches too. */
+void ui_draw_doc(struct ui *u, const struct ldoc *d, size_t top, const struct ui_marks *m);
 
 /* ui_input.c: keys */
 int ui_key_read(void);

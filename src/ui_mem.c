@@ -313,19 +313,16 @@ ui_saved_copy(struct ui *u, const char *url, struct fetch_result *r)
 	return 1;
 }
 
-/* Following a link of the saved screen opens the copy in kanbao.db;
- * 1 if it did (or said why not). */
-int
+/* Following a link of the saved screen opens the copy in kanbao.db. */
+void
 ui_follow_saved(struct ui *u, const char *url)
 {
 	struct fetch_result r;
-	struct view *v = ui_view(u);
+	struct view *v;
 
-	if (v == NULL || v->kind != VIEW_SAVED)
-		return 0;
 	if (!ui_saved_copy(u, url, &r)) {
 		ui_message(u, 1, _("This story is no longer saved"));
-		return 1;
+		return;
 	}
 	ui_cancel_load(u);
 	v = ui_history_push(u, ui_extract(u, &r));
@@ -334,7 +331,6 @@ ui_follow_saved(struct ui *u, const char *url)
 	ui_hist_keep(u, v, url, &r);
 	fetch_result_free(&r);
 	ui_message(u, 0, _("Saved copy"));
-	return 1;
 }
 
 void

@@ -1,0 +1,179 @@
+/*
+ * ui_doc: the page on screen as laid out (u->doc), its top line, the
+ * view's place and focus, and its links.  State only: no curses, no
+ * loading; the views (ui_page.c), the search and the common actions move
+ * through it.
+ *
+ * The place of a view is where its top line starts (block, byte offset),
+ * so a relayout at another width finds it again; u->top is the line of
+ * it in this layout.  A link is an index into u->doc.links, and its URL
+ * is read from the view's page by the link's kind and index
+ * (ui_link_url), never kept.  A focus that has scrolled out of sight
+ * does not count (ui_link_visible).
+ */
+#include "config.h"
+
+#include "i18n.h"
+#include "ui_int.h"
+
+#define NONE ((size_t)-1)
+
+/* Lays the current view out at the screen's width and puts its place on
+ * top; the place itself is left alone, so resizing back finds it again. */
+void
+ui_layout(struct ui *u)
+{
+	struct view *v = ui_view(u);
+	struct layout_labels L = {
+		_("[Image: %s]"), _("[Image]"), _("Previous: "), _("Next: "),
+		_("(none)"), _("Related"), _("Tags: "),
+	};
+	struct layout_opts o = {u->cols, u->opts.ambi_width, &L};
+
+	ldoc_free(&u->doc);
+	u->top = 0;
+	if (v != NULL) {
+		size_t rows = (size_t)ui_content_rows(u), line, last;
+
+		layout_page(v->page, &o, &u->doc);
+		/* a place near the end shows a full screen, but stays the place */
+		line = ldoc_line_of(&u->doc, v->block, v->off);
+		last = u->doc.nlines > rows ? u->doc.nlines - rows : 0;
+		u->top = line < last ? line : last;
+		if (v->focus >= (int)u->doc.nlinks)
+			v->focus = -1;
+	}
+	u->dirty = 1;
+}
+
+/* line, or the last top line that still fills the screen with d. */
+size_t
+ui_doc_clamp(const struct ui *u, const struct ldoc *d, size_t line)
+{
+	size_t rows = (size_t)ui_content_rows(u), max = d->nlines > rows ? d->nlines - rows : 0;
+
+	return line > max ? max : line;
+}
+
+/* What a page up or down moves: a screen but a line. */
+size_t
+ui_page_step(const struct ui *u)
+{
+	size_t rows = (size_t)ui_content_rows(u);
+
+	return rows > 2 ? rows - 1 : 1;
+}
+
+/* Remembers the top line as the view's place. */
+void
+ui_save_place(struct ui *u)
+{
+	struct view *v = ui_view(u);
+
+	if (v == NULL || u->top >= u->doc.nlines)
+		return;
+	v->block = u->doc.lines[u->top].block;
+	v->off = u->doc.lines[u->top].start;
+}
+
+void
+ui_scroll_to(struct ui *u, size_t line)
+{
+	u->top = ui_doc_clamp(u, &u->doc, line);
+	ui_save_place(u);
+}
+
+/* ---- links ---- */
+
+int
+ui_link_visible(const struct ui *u, int k)
+{
+	const struct llink *l;
+
+	if (k < 0 || (size_t)k >= u->doc.nlinks)
+		return 0;
+	l = &u->doc.links[k];
+	return l->first_line != NONE && l->last_line >= u->top &&
+	    l->first_line < u->top + (size_t)ui_content_rows(u);
+}
+
+void
+ui_keep_focus_visible(struct ui *u)
+{
+	struct view *v = ui_view(u);
+	size_t rows = (size_t)ui_content_rows(u);
+	const struct llink *l;
+
+	if (v == NULL || v->focus < 0 || (size_t)v->focus >= u->doc.nlinks)
+		return;
+	l = &u->doc.links[v->focus];
+	if (l->first_line == NONE || rows == 0)
+		return;
+	if (l->first_line < u->top)
+		ui_scroll_to(u, l->first_line);
+	else if (l->last_line >= u->top + rows)
+		ui_scroll_to(u, l->last_line + 1 >= rows + l->first_line ?
+		    l->first_line : l->last_line + 1 - rows);
+}
+
+void
+ui_focus_set(struct ui *u, int k)
+{
+	ui_view(u)->focus = k;
+	ui_keep_focus_visible(u);
+}
+
+/* The first link that starts on or after line, or -1. */
+int
+ui_link_from(const struct ui *u, size_t line)
+{
+	for (size_t k = 0; k < u->doc.nlinks; k++)
+		if (u->doc.links[k].first_line != NONE && u->doc.links[k].first_line >= line)
+			return (int)k;
+	return -1;
+}
+
+/* The last link that starts before line, or -1. */
+int
+ui_link_before(const struct ui *u, size_t line)
+{
+	for (size_t k = u->doc.nlinks; k-- > 0; )
+		if (u->doc.links[k].first_line != NONE && u->doc.links[k].first_line < line)
+			return (int)k;
+	return -1;
+}
+
+/* The link on line, or -1. */
+int
+ui_link_at(const struct ui *u, size_t line)
+{
+	for (size_t k = 0; k < u->doc.nlinks; k++) {
+		const struct llink *l = &u->doc.links[k];
+
+		if (l->first_line != NONE && l->first_line <= line && line <= l->last_line)
+			return (int)k;
+	}
+	return -1;
+}
+
+const char *
+ui_link_url(struct ui *u, int k)
+{
+	const struct page *p = ui_view(u) ? ui_view(u)->page : NULL;
+	const struct llink *l;
+
+	if (p == NULL || k < 0 || (size_t)k >= u->doc.nlinks)
+		return NULL;
+	l = &u->doc.links[k];
+	switch (l->kind) {
+	case LK_PREV:
+		return p->prev ? p->prev->url : NULL;
+	case LK_NEXT:
+		return p->next ? p->next->url : NULL;
+	case LK_RELATED:
+		return l->index < p->related.n ? p->related.v[l->index].url : NULL;
+	case LK_HEADLINE:
+		return l->index < p->headlines.n ? p->headlines.v[l->index].url : NULL;
+	}
+	return NULL;
+}
