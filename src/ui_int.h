@@ -139,7 +139,7 @@ struct ui {
 	int rows, cols;
 	const struct view_class *overlay;	/* over hist[cur] (the help), or NULL */
 
-	/* the page being loaded (ui.c) */
+	/* the page being loaded (ui_load.c) */
 	struct fetch_job *job;	/* or NULL */
 	char *job_url;
 	enum load_kind job_kind;
@@ -184,9 +184,10 @@ ui_content_rows(const struct ui *u)
 	return u->rows >= 2 ? u->rows - 1 : u->rows > 0 ? u->rows : 0;
 }
 
-/* ui.c: the loop, loading */
+/* ui_load.c: the page being loaded */
 void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
 void ui_cancel_load(struct ui *u);
+void ui_load_take(struct ui *u);	/* the pages the fetcher finished */
 
 /* ui_status.c: the status line's message */
 struct ui_status *ui_status_new(void);
