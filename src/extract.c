@@ -408,24 +408,224 @@ body_start(struct ctx *c, const struct elinfo *body)
 	return body->first;
 }
 
+/* ---- the body's parts ---- */
+
+#define JOIN_MIN_SCORE 10	/* a sibling block's least score to join the story */
+
+/* Do links hold at least tenths/10 of the text of segments [first, end)? */
+static int
+link_dense(const struct ctx *c, size_t first, size_t end, int tenths)
+{
+	size_t chars = range_chars(c, first, end);
+
+	return chars > 0 && range_links(c, first, end) * 10 >= chars * (size_t)tenths;
+}
+
+/* Does the element n hold one of the page's images? */
+static int
+holds_image(const struct ctx *c, xmlNodePtr n, const struct elinfo *e)
+{
+	if (html_is(n, "figure") || html_is(n, "img"))
+		return 1;
+	for (size_t i = 0; i < c->nimgs; i++)
+		if (c->imgs[i].seg >= e->first && c->imgs[i].seg <= e->end &&
+		    html_ancestor(c->imgs[i].node, (const char *)n->name, 8) == n)
+			return 1;
+	return 0;
+}
+
+/* A block beside the body block that carries the story on: one that
+ * scored as prose itself, or a paragraph of prose (paragraphs score their
+ * container, so a sibling <p> has no score of its own). */
+static int
+continues_story(struct ctx *c, xmlNodePtr n, double min)
+{
+	struct elinfo *e = el_info(c, n);
+
+	if (e == NULL || e->first == e->end || is_boilerplate_block(n) ||
+	    link_dense(c, e->first, e->end, 3))
+		return 0;
+	if (e->score >= min)
+		return 1;
+	if (!is_paragraph(n))
+		return 0;
+	for (size_t i = e->first; i < e->end; i++)
+		if (c->segs[i].chars - c->segs[i].link_chars >= 80 && c->segs[i].punct > 0)
+			return 1;
+	return 0;
+}
+
+/* A line after which a story does not go on: the editor, a notice, the
+ * tags, 上一篇 / 下一篇, a related list's heading. */
+static int
+ends_story(const char *s)
+{
+	return is_meta_line(s) || is_noise_line(s) || is_nav_label(s) ||
+	    is_related_heading(s) || str_starts(s, "标签") || str_starts(s, "Tags");
+}
+
+static void
+part_add(struct ctx *c, size_t first, size_t end)
+{
+	if (c->nparts > 0 && c->parts[c->nparts - 1].end == first) {
+		c->parts[c->nparts - 1].end = end;
+		return;
+	}
+	c->parts = xreallocarray(c->parts, c->nparts + 1, sizeof *c->parts);
+	c->parts[c->nparts++] = (struct body_part){first, end};
+}
+
+/*
+ * A story split into sibling blocks (sections between figures, a lead
+ * block and later step blocks, two text blocks under one <article>) is
+ * one body: the siblings of the body block that carry prose join it, and
+ * so does a figure between two joined blocks; the body's container
+ * becomes their parent.  Siblings that do not join (share bars, link
+ * boxes, menus) are left out, not read up to.
+ */
+static void
+body_parts(struct ctx *c)
+{
+	xmlNodePtr best = c->body_node, parent = best->parent, n;
+	struct elinfo *be = el_info(c, best);
+	size_t first = body_start(c, be), nkids = 0, k, lo, hi;
+	double min = be->score * 0.2 > JOIN_MIN_SCORE ? be->score * 0.2 : JOIN_MIN_SCORE;
+	xmlNodePtr *kids;
+	char *join;
+	int joined = 0, ended = 0;
+
+	if (parent == NULL || parent == c->root || el_info(c, parent) == NULL) {
+		part_add(c, first, be->end);
+		return;
+	}
+	for (n = parent->children; n != NULL; n = n->next)
+		nkids += el_info(c, n) != NULL;
+	kids = xcalloc(nkids, sizeof *kids);
+	join = xcalloc(nkids, 1);
+	lo = hi = nkids;
+	for (k = 0, n = parent->children; n != NULL; n = n->next) {
+		struct elinfo *e = el_info(c, n);
+
+		if (e == NULL)
+			continue;
+		kids[k] = n;
+		if (n == best || (first < be->first && e->end == be->first))
+			join[k] = 1;	/* the body block, or its lead */
+		else if (!ended && continues_story(c, n, min) && (e->first > be->first ||
+		    !repeats(c, be->first, be->end, c->segs[e->first].text)))
+			join[k] = joined = 1;
+		else if (e->first >= be->end && e->first < e->end)
+			ended = ends_story(c->segs[e->first].text);
+		if (join[k]) {
+			lo = lo == nkids ? k : lo;
+			hi = k;
+		}
+		k++;
+	}
+	for (k = lo; joined && k < hi; k++) {
+		struct elinfo *e = el_info(c, kids[k]);
+
+		if (!join[k] && !is_boilerplate_block(kids[k]) &&
+		    !link_dense(c, e->first, e->end, 3) && holds_image(c, kids[k], e))
+			join[k] = 1;
+	}
+	for (k = 0; k < nkids; k++) {
+		struct elinfo *e = el_info(c, kids[k]);
+
+		if (join[k] && (joined || kids[k] == best))
+			part_add(c, kids[k] == best && !joined ? first : e->first, e->end);
+	}
+	if (joined)
+		c->body_node = parent;
+	free(kids);
+	free(join);
+}
+
+/* Does the element hold sentences outside its links?  A paragraph with
+ * many links in it is still prose; a box's own text is a heading and
+ * dates. */
+static int
+holds_prose(const struct ctx *c, const struct elinfo *e)
+{
+	for (size_t i = e->first; i < e->end; i++)
+		if (c->segs[i].chars - c->segs[i].link_chars >= 30 && c->segs[i].punct >= 2)
+			return 1;
+	return 0;
+}
+
+/* The outermost element around the segment, within the body's part p,
+ * whose text is mostly links (at least tenths/10) or that is page
+ * furniture: a box set into the story (今日推荐, 相关新闻, Related, Read
+ * more, a share bar), or NULL. */
+static xmlNodePtr
+link_box(struct ctx *c, const struct body_part *p, size_t seg, int tenths)
+{
+	xmlNodePtr box = NULL;
+
+	for (xmlNodePtr n = c->segs[seg].block; n != NULL && n != c->body_node; n = n->parent) {
+		struct elinfo *e = el_info(c, n);
+
+		if (e == NULL)
+			continue;
+		if (e->first < p->first || e->end > p->end)
+			break;
+		if ((link_dense(c, e->first, e->end, tenths) && !holds_prose(c, e)) ||
+		    is_boilerplate_block(n))
+			box = n;
+	}
+	return box;
+}
+
+/* Is there story text after segment from, in part k or a later part?  A
+ * box of links with prose after it sits inside the story; one without
+ * is where the story ends. */
+static int
+prose_after(struct ctx *c, size_t k, size_t from)
+{
+	for (; k < c->nparts; k++) {
+		for (size_t i = from > c->parts[k].first ? from : c->parts[k].first;
+		    i < c->parts[k].end; i++) {
+			const struct seg *s = &c->segs[i];
+
+			if (is_nav_label(s->text))
+				return 0;
+			if (s->chars - s->link_chars >= 30 && s->punct > 0 &&
+			    s->link_chars * 4 < s->chars && !is_noise_line(s->text) &&
+			    !is_meta_line(s->text) && link_box(c, &c->parts[k], i, 3) == NULL)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static void
 extract_body(struct ctx *c)
 {
-	struct elinfo *e;
-	size_t first;
-
-	if (c->body_node == NULL || (e = el_info(c, c->body_node)) == NULL)
+	if (c->body_node == NULL || el_info(c, c->body_node) == NULL)
 		return;
-	first = body_start(c, e);
-	for (size_t i = first; i < e->end; i++) {
-		const struct seg *s = &c->segs[i];
+	body_parts(c);
+	for (size_t k = 0; k < c->nparts; k++) {
+		for (size_t i = c->parts[k].first; i < c->parts[k].end; i++) {
+			const struct seg *s = &c->segs[i];
+			xmlNodePtr box;
+			size_t after = i + 1;
 
-		if (i > first && c->page->body.n > 0 &&
-		    (is_related_heading(s->text) || is_nav_label(s->text)))
-			break;
-		if (skip_in_body(c, s))
-			continue;
-		strlist_push(&c->page->body, xstrdup(s->text));
+			if (c->page->body.n > 0 && is_nav_label(s->text))
+				return;
+			if ((box = link_box(c, &c->parts[k], i, 6)) != NULL)
+				after = el_info(c, box)->end;
+			if (box != NULL || is_related_heading(s->text)) {
+				/* a box ends the story only when nothing follows it */
+				if (c->page->body.n > 0 && is_related_heading(s->text) &&
+				    !prose_after(c, k, after))
+					return;
+				i = after - 1;
+				continue;
+			}
+			if (skip_in_body(c, s))
+				continue;
+			strlist_push(&c->page->body, xstrdup(s->text));
+		}
 	}
 }
 
@@ -447,11 +647,13 @@ extract_images(struct ctx *c)
 
 	if (c->body_node == NULL || (e = el_info(c, c->body_node)) == NULL)
 		return;
-	for (size_t i = 0; i < c->nimgs; i++) {
+	for (size_t i = 0, k = 0; i < c->nimgs; i++) {
 		xmlNodePtr img = c->imgs[i].node;
 		char *src, *url;
 
-		if (c->imgs[i].seg < e->first || c->imgs[i].seg > e->end ||
+		while (k < c->nparts && c->imgs[i].seg > c->parts[k].end)
+			k++;
+		if (k == c->nparts || c->imgs[i].seg < c->parts[k].first ||
 		    !image_is_content(img) || el_info(c, img) == NULL)
 			continue;
 		src = html_attr(img, "data-original");
@@ -508,6 +710,7 @@ ctx_free(struct ctx *c)
 	free(c->ldjson.v);
 	free(c->prefix_chars);
 	free(c->prefix_links);
+	free(c->parts);
 }
 
 static void

@@ -61,7 +61,10 @@ struct ctx {
 	struct nodelist ldjson;		/* <script type="application/ld+json"> */
 	size_t *prefix_chars, *prefix_links;	/* sums over segs[0..i) */
 	xmlNodePtr body_node;	/* NULL when there is no article body */
-	size_t body_first, body_end;
+	struct body_part {	/* the body's runs of segments, in order: the */
+		size_t first, end;	/* container, or the blocks of a story */
+	} *parts;		/* split into siblings */
+	size_t nparts;
 	size_t title_seg;	/* segment of the headline, or nsegs */
 	struct page *page;
 	const struct site_rule *rule;	/* per-host overrides, or NULL */
