@@ -144,6 +144,15 @@ size_t ldoc_line_of(const struct ldoc *d, size_t block, size_t off);
 /* The first link on line, or -1. */
 int ldoc_line_link(const struct ldoc *d, size_t line);
 
+/* Line li as text, as the screen shows it less colours and read marks:
+ * its indent as spaces, then its characters but those that must not be
+ * shown, or ">" for a clipped line; a blank line is "".  Into out (reset
+ * first).  The text dump prints these, so it says what the screen does. */
+void ldoc_line_text(const struct ldoc *d, size_t li, struct buf *out);
+
+/* The URL of link k of a doc that layout_page made of p, or NULL. */
+const char *ldoc_link_url(const struct ldoc *d, const struct page *p, int k);
+
 /* Case-insensitive (ASCII) search of every block for needle; *out gets
  * the matches in reading order (free it); returns their count. */
 struct lmatch {

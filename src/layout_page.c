@@ -13,6 +13,7 @@
 
 #include "layout.h"
 #include "page.h"
+#include "text.h"
 
 #define MIN_TEXT_COLS 8		/* a hanging indent goes below this */
 #define HEADLINE_INDENT 2	/* the read-mark place */
@@ -244,6 +245,59 @@ ldoc_line_link(const struct ldoc *d, size_t line)
 			return run->link;
 	}
 	return -1;
+}
+
+/* The same walk as the reader's draw_line: indent, then each character
+ * that has a width, up to the doc's width. */
+void
+ldoc_line_text(const struct ldoc *d, size_t li, struct buf *out)
+{
+	const struct lline *l = &d->lines[li];
+	const char *text = d->blocks[l->block].text;
+	uint32_t cp;
+	int x = 0, w;
+
+	out->len = 0;
+	buf_add(out, "", 0);
+	if (l->start == l->end && !(l->flags & LL_CLIPPED))
+		return;		/* a blank line has no indent to show */
+	for (; x < l->indent && x < d->width; x++)
+		buf_addc(out, ' ');
+	if (l->flags & LL_CLIPPED) {
+		if (x < d->width)
+			buf_addc(out, '>');
+		return;
+	}
+	for (size_t i = l->start, n; i < l->end; i += n) {
+		n = utf8_decode(text + i, l->end - i, &cp);
+		w = text_cp_width(cp, d->ambi_width);
+		if (w > 0 && x + w > d->width)
+			break;
+		if (w >= 0)
+			buf_add(out, text + i, n);
+		x += w > 0 ? w : 0;
+	}
+}
+
+const char *
+ldoc_link_url(const struct ldoc *d, const struct page *p, int k)
+{
+	const struct llink *l;
+
+	if (p == NULL || k < 0 || (size_t)k >= d->nlinks)
+		return NULL;
+	l = &d->links[k];
+	switch (l->kind) {
+	case LK_PREV:
+		return p->prev ? p->prev->url : NULL;
+	case LK_NEXT:
+		return p->next ? p->next->url : NULL;
+	case LK_RELATED:
+		return l->index < p->related.n ? p->related.v[l->index].url : NULL;
+	case LK_HEADLINE:
+		return l->index < p->headlines.n ? p->headlines.v[l->index].url : NULL;
+	}
+	return NULL;
 }
 
 static int

@@ -334,6 +334,62 @@ test_find(void)
 	page_free(p);
 }
 
+/* ldoc_line_text: the line as the screen shows it (the text dump prints
+ * these); ldoc_link_url: a link's URL in the page. */
+static void
+test_line_text(void)
+{
+	struct page *p = list(), *a = article();
+	struct ldoc d;
+	struct buf b = {0};
+	int ok = 1;
+
+	/* 36 columns: the read-mark place (2), the day and two spaces (12),
+	 * and 22 for the title, which breaks at its space (20 columns); the
+	 * rest hangs under it, 11 characters a line */
+	lay(p, 36, 1, &d);
+	ldoc_line_text(&d, 0, &b);
+	tap_str(b.s, "本地新闻", "line text: the title");
+	ldoc_line_text(&d, 1, &b);
+	tap_str(b.s, "", "line text: a blank line is empty");
+	ldoc_line_text(&d, 2, &b);
+	tap_str(b.s, "  2024-03-06  白鹭大桥今日正式通车", "line text: a headline's read-mark place is two spaces");
+	ldoc_line_text(&d, 3, &b);
+	tap_str(b.s, "              两岸居民出行时间缩短一", "line text: the rest hangs under the title");
+	tap_str(ldoc_link_url(&d, p, 2), "http://news.test/a3.html", "link url: the third headline");
+	tap_ok(ldoc_link_url(&d, p, 3) == NULL && ldoc_link_url(&d, p, -1) == NULL,
+	    "link url: none past the links");
+	ldoc_free(&d);
+	for (size_t w = 0; w < NWIDTHS; w++) {
+		lay(a, widths[w], 2, &d);
+		for (size_t i = 0; i < d.nlines; i++) {
+			ldoc_line_text(&d, i, &b);
+			if (b.len > 0 && layout_width(b.s, b.len, 2) != d.lines[i].cols)
+				ok = 0;
+		}
+		ldoc_free(&d);
+	}
+	tap_ok(ok, "line text: as wide as the line, at every width");
+	lay(a, 1, 1, &d);
+	ldoc_line_text(&d, 0, &b);
+	tap_str(b.s, ">", "line text: a clipped line is >");
+	ldoc_free(&d);
+	lay(a, 80, 1, &d);
+	tap_str(ldoc_link_url(&d, a, d.prev), "http://news.test/a0.html", "link url: 上一篇");
+	tap_str(ldoc_link_url(&d, a, d.next), "http://news.test/a2.html", "link url: 下一篇");
+	tap_str(ldoc_link_url(&d, a, d.next + 2), "http://news.test/r2.html", "link url: the second related");
+	ldoc_free(&d);
+	free(a->title);
+	a->title = xstrdup("甲\u202e乙");	/* a bidi override: never drawn */
+	lay(a, 80, 1, &d);
+	ldoc_line_text(&d, 0, &b);
+	tap_str(b.s, "甲乙", "line text: a character that must not be shown is left out");
+	ldoc_free(&d);
+	buf_free(&b);
+	page_free(a);
+	page_free(p);
+}
+
 int
 main(void)
 {
@@ -345,5 +401,6 @@ main(void)
 	test_ambiguous();
 	test_places();
 	test_find();
+	test_line_text();
 	return tap_done();
 }
