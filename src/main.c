@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
 #include <stdio.h>
@@ -267,7 +268,7 @@ dump_one(const char *arg, const struct options *o)
 	if (o->format == FORMAT_JSON)
 		page_write_json(p, stdout);
 	else
-		page_write_text(p, o->width, stdout);
+		page_write_text(p, o->width, o->ambi_width, stdout);
 	page_free(p);
 	fetch_result_free(&r);
 	return 0;
@@ -341,6 +342,28 @@ reader(int argc, char **argv, const struct options *o)
 	return rc;
 }
 
+/* Widths come from the C library (mbrtowc, wcwidth) and so from LC_CTYPE,
+ * which under the C locale makes every Chinese character unknown (-1).
+ * kanbao reads and writes UTF-8 only, whatever the locale, so a locale
+ * whose codeset is not UTF-8 gets a UTF-8 LC_CTYPE, the first that this
+ * system has, for measuring; messages keep the user's language.  Not a
+ * width table of kanbao's own: the reader's ncursesw places every cell
+ * with the same wcwidth under the same LC_CTYPE (ui_term.c asks for a
+ * UTF-8 one too), and a table of ours could only disagree with it. */
+static void
+utf8_ctype(void)
+{
+	static const char *const names[] = {"C.UTF-8", "en_US.UTF-8"};
+	const char *cs = nl_langinfo(CODESET);
+
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		if (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0)
+			return;
+		if (setlocale(LC_CTYPE, names[i]) != NULL)	/* else it stays */
+			cs = nl_langinfo(CODESET);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -349,9 +372,11 @@ main(int argc, char **argv)
 	int failed = 0;
 
 	setlocale(LC_ALL, "");
+	utf8_ctype();
 #if ENABLE_NLS
 	/* KANBAO_LOCALEDIR lets the tests use a catalogue not yet installed */
 	bindtextdomain(PACKAGE, getenv("KANBAO_LOCALEDIR") ? getenv("KANBAO_LOCALEDIR") : LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");	/* as the pages we print */
 	textdomain(PACKAGE);
 #endif
 	o.fetch.max_bytes = FETCH_MAX_DEFAULT;

@@ -212,136 +212,40 @@ page_write_json(const struct page *p, FILE *f)
 
 /* ---- text ---- */
 
-struct text_out {
-	FILE *f;
-	int width;
-	struct strlist refs;	/* URLs, numbered from 1 */
-};
-
-static void
-put_wrapped(struct text_out *o, const char *indent, const char *s)
+void
+page_labels(struct layout_labels *out)
 {
-	struct strlist lines = {0};
-	int iw = layout_width(indent, strlen(indent), 1);
-
-	layout_wrap(s, o->width - iw > 8 ? o->width - iw : 8, 1, &lines);
-	for (size_t i = 0; i < lines.n; i++)
-		fprintf(o->f, "%s%s\n", indent, lines.v[i]);
-	strlist_free(&lines);
-}
-
-/* Adds a reference and returns its number. */
-static size_t
-add_ref(struct text_out *o, const char *url)
-{
-	strlist_push(&o->refs, xstrdup(url));
-	return o->refs.n;
-}
-
-static void
-put_meta(struct text_out *o, const struct page *p)
-{
-	struct buf b = {0};
-	const char *sep = "";
-
-	if (p->source)
-		buf_addf(&b, _("Source: %s"), p->source), sep = " · ";
-	if (p->published)
-		buf_addf(&b, "%s%s", sep, p->published), sep = " · ";
-	if (p->author)
-		buf_addf(&b, "%s", sep), buf_addf(&b, _("Author: %s"), p->author), sep = " · ";
-	if (p->editor)
-		buf_addf(&b, "%s", sep), buf_addf(&b, _("Editor: %s"), p->editor);
-	if (b.len)
-		put_wrapped(o, "", b.s);
-	buf_free(&b);
-}
-
-/* The space after a label: none after a full-width colon (上一篇：). */
-static const char *
-label_gap(const char *label)
-{
-	size_t n = strlen(label);
-
-	return n >= 3 && strcmp(label + n - 3, "：") == 0 ? "" : " ";
-}
-
-static void
-put_nav(struct text_out *o, const char *label, const struct link *l)
-{
-	char *line;
-
-	if (l == NULL)
-		return;
-	line = xasprintf("%s%s[%zu]%s", label, label_gap(label), add_ref(o, l->url), l->title);
-	put_wrapped(o, "", line);
-	free(line);
-}
-
-static void
-put_links(struct text_out *o, const char *heading, const struct linklist *l)
-{
-	if (l->n == 0)
-		return;
-	fprintf(o->f, "\n%s\n", heading);
-	for (size_t i = 0; i < l->n; i++) {
-		const struct link *k = &l->v[i];
-		char *line = xasprintf("[%zu]%s%s%s", add_ref(o, k->url), k->title,
-		    k->date ? "  " : "", k->date ? k->date : "");
-
-		put_wrapped(o, "  ", line);
-		free(line);
-		if (k->snippet)
-			put_wrapped(o, "      ", k->snippet);
-	}
-}
-
-static void
-put_body(struct text_out *o, const struct page *p)
-{
-	for (size_t i = 0; i < p->body.n; i++) {
-		fputc('\n', o->f);
-		put_wrapped(o, "", p->body.v[i]);
-	}
-	for (size_t i = 0; i < p->nimages; i++) {
-		char *line = xasprintf(_("[Image: %s]"),
-		    p->images[i].alt ? p->images[i].alt : p->images[i].src);
-
-		if (i == 0)
-			fputc('\n', o->f);
-		put_wrapped(o, "", line);
-		free(line);
-	}
-	if (p->tags.n > 0) {
-		struct buf b = {0};
-
-		buf_adds(&b, _("Tags:"));
-		for (size_t i = 0; i < p->tags.n; i++)
-			buf_addf(&b, "%s%s", i ? " " : label_gap(b.s), p->tags.v[i]);
-		fputc('\n', o->f);
-		put_wrapped(o, "", b.s);
-		buf_free(&b);
-	}
+	*out = (struct layout_labels){
+		_("[Image: %s]"), _("[Image]"), _("Previous: "), _("Next: "),
+		_("(none)"), _("Related"), _("Tags: "),
+	};
 }
 
 void
-page_write_text(const struct page *p, int width, FILE *f)
+page_write_text(const struct page *p, int width, int ambi_width, FILE *f)
 {
-	struct text_out o = {f, width < 20 ? 20 : width, {0}};
+	struct layout_labels L;
+	struct layout_opts o = {width, ambi_width, &L};
+	struct ldoc d;
+	struct buf line = {0};
 
-	put_wrapped(&o, "", p->title[0] ? p->title : p->url);
-	put_meta(&o, p);
-	put_body(&o, p);
-	if (p->prev || p->next)
-		fputc('\n', f);
-	put_nav(&o, _("Previous:"), p->prev);
-	put_nav(&o, _("Next:"), p->next);
-	put_links(&o, _("Related:"), &p->related);
-	put_links(&o, _("Headlines:"), &p->headlines);
-	if (o.refs.n > 0) {
-		fprintf(f, "\n%s\n\n", _("References"));
-		for (size_t i = 0; i < o.refs.n; i++)
-			fprintf(f, "%4zu. %s\n", i + 1, o.refs.v[i]);
+	page_labels(&L);
+	layout_page(p, &o, &d);
+	for (size_t i = 0; i < d.nlines; i++) {
+		ldoc_line_text(&d, i, &line);
+		fprintf(f, "%s\n", line.s);
 	}
-	strlist_free(&o.refs);
+	if (d.nlinks > 0) {
+		/* one blank line before the list, whether the story ends in one or not */
+		if (line.len > 0)
+			fputc('\n', f);
+		fprintf(f, "%s\n\n", _("References"));
+		for (size_t i = 0; i < d.nlinks; i++) {
+			const char *url = ldoc_link_url(&d, p, (int)i);
+
+			fprintf(f, "%4zu. %s\n", i + 1, url ? url : "");
+		}
+	}
+	buf_free(&line);
+	ldoc_free(&d);
 }

@@ -54,7 +54,15 @@ void page_add_image(struct page *p, char *src, char *alt);
 /* The dump contract of design.md: one JSON object and a newline. */
 void page_write_json(const struct page *p, FILE *f);
 
-/* Plain text wrapped at width columns, with numbered references. */
-void page_write_text(const struct page *p, int width, FILE *f);
+/* The words layout_page shows of its own, translated (gettext): the
+ * reader's screen and the text dump take them from here alike. */
+struct layout_labels;
+void page_labels(struct layout_labels *out);
+
+/* The text dump: the lines the reader's screen shows for p at width
+ * columns (layout_page, ldoc_line_text), then, when p has links, a
+ * "References" list of their URLs numbered in the order the links come
+ * in the lines above, as w3m -dump and lynx -dump end a page. */
+void page_write_text(const struct page *p, int width, int ambi_width, FILE *f);
 
 #endif

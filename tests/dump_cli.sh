@@ -32,6 +32,13 @@ grep -q '"url": "file://' "$tmp/out"; ok $? "a path dumps with its file:// URL"
 "$KANBAO" --dump --format=text --width=30 "$tmp/a.html" > "$tmp/out"; rc=$?
 [ $rc -eq 0 ] && head -1 "$tmp/out" | grep -q '^一篇文章$'; ok $? "text output starts with the title"
 [ "$(LC_ALL=C.UTF-8 wc -L < "$tmp/out")" -le 30 ]; ok $? "text output keeps to --width (in columns)"
+# under the C locale wcwidth knows no Chinese; kanbao measures in UTF-8 all the same:
+# each paragraph (42 and 37 characters, 84 and 74 columns) takes three lines of at
+# most 30 columns, so with the title and the meta line eight lines are not blank
+LC_ALL=C "$KANBAO" --dump --format=text --width=30 "$tmp/a.html" > "$tmp/out.c"; rc=$?
+[ $rc -eq 0 ] && [ "$(LC_ALL=C.UTF-8 wc -L < "$tmp/out.c")" -le 30 ] &&
+    [ "$(grep -c . "$tmp/out.c")" -ge 8 ] && cmp -s "$tmp/out" "$tmp/out.c"
+ok $? "--width holds for Chinese under LC_ALL=C, the same lines as under C.UTF-8"
 
 "$KANBAO" --dump --format=xml "$tmp/a.html" > /dev/null 2>&1; [ $? -eq 1 ]; ok $? "an unknown format is a usage error (1)"
 "$KANBAO" --dump --width=0 "$tmp/a.html" > /dev/null 2>&1; [ $? -eq 1 ]; ok $? "width 0 is a usage error (1)"

@@ -4,7 +4,8 @@
 # a private locale tree and runs the built kanbao against it through
 # KANBAO_LOCALEDIR (main.c binds the text domain there when it is set):
 # --help, a text dump with a previous-story link, an error message, and
-# the reader in tmux (the story's navigation label and the help screen).
+# the reader in tmux (the story's navigation label, the same lines as the
+# text dump, and the help screen).
 # Speaks TAP.  Needs the zh_CN.UTF-8 locale (tools/setup generates it) and
 # msgfmt; without them the plan says skip.
 KANBAO=${KANBAO:-src/kanbao}
@@ -87,15 +88,18 @@ has "$tmp/help.en" "Usage: " && has "$tmp/help.en" "display this help and exit" 
     ! grep -q '用法' "$tmp/help.en"
 ok $? "--help is English under C.UTF-8"
 
-# --- a text dump with a previous story
+# --- a text dump with a previous story (15.html), no next one, related stories
+PREV="应对雨雪冰冻天气 全县连夜清扫撒布保畅通"
 zh --dump --format=text --width=80 "$STORY" >"$tmp/dump.zh" 2>&1
 r=$?
-has "$tmp/dump.zh" "上一篇：" && has "$tmp/dump.zh" "相关阅读：" &&
-    has "$tmp/dump.zh" "参考链接" && ! grep -q '^Previous:' "$tmp/dump.zh" && [ $r -eq 0 ]
+grep -qx "上一篇：$PREV" "$tmp/dump.zh" && grep -qx "下一篇：（无）" "$tmp/dump.zh" &&
+    grep -qx "相关阅读" "$tmp/dump.zh" && grep -qx "参考链接" "$tmp/dump.zh" &&
+    ! grep -q '^Previous:' "$tmp/dump.zh" && [ $r -eq 0 ]
 ok $? "--dump --format=text labels the story's navigation in Chinese"
 
 en --dump --format=text --width=80 "$STORY" >"$tmp/dump.en" 2>&1
-has "$tmp/dump.en" "Previous: [" && ! grep -q '上一篇：' "$tmp/dump.en"
+grep -qx "Previous: $PREV" "$tmp/dump.en" && grep -qx "Next: (none)" "$tmp/dump.en" &&
+    grep -qx "References" "$tmp/dump.en" && ! grep -q '上一篇：' "$tmp/dump.en"
 ok $? "--dump --format=text stays English under C.UTF-8"
 
 # --- error messages: a missing config file, a usage error
@@ -139,6 +143,17 @@ else
 	tm send-keys -t i18n G
 	wait_for "上一篇："
 	ok $? "reader: the story's navigation reads 上一篇："
+	# G shows the story's last 23 lines: the dump's last 23 before 参考链接
+	sed '/^参考链接$/,$d' "$tmp/dump.zh" | sed '$d' | tail -n 23 >"$tmp/tail.zh"
+	i=0
+	until screen | sed '$d' >"$tmp/screen.zh" && cmp -s "$tmp/tail.zh" "$tmp/screen.zh"; do
+		i=$((i + 1))
+		[ $i -lt 50 ] || break
+		sleep 0.1
+	done
+	cmp -s "$tmp/tail.zh" "$tmp/screen.zh" || diff "$tmp/tail.zh" "$tmp/screen.zh" | sed 's/^/#   /'
+	cmp -s "$tmp/tail.zh" "$tmp/screen.zh"
+	ok $? "reader: the story's last screen is the Chinese dump's lines, labels and all"
 	tm send-keys -t i18n '?'
 	wait_for "向下翻页" && wait_for "kanbao 按键" && wait_for "帮助：按 q 关闭"
 	ok $? "reader: ? shows the help in Chinese"

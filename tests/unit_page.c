@@ -20,13 +20,13 @@ to_json(const struct page *p)
 }
 
 static char *
-to_text(const struct page *p, int width)
+to_text(const struct page *p, int width, int ambi)
 {
 	char *s = NULL;
 	size_t n = 0;
 	FILE *f = open_memstream(&s, &n);
 
-	page_write_text(p, width, f);
+	page_write_text(p, width, ambi, f);
 	fclose(f);
 	return s;
 }
@@ -71,6 +71,12 @@ test_escapes(void)
 	page_free(p);
 }
 
+/* The lines are layout_page's, as the reader shows them (no catalogue is
+ * bound here, so the labels are the English msgids): title, meta line
+ * (source · time with a space for the T), a blank, each paragraph and a
+ * blank, "Previous: (none)" since the page has only 下一篇, the next
+ * link, a blank, "Related" and its items indented by the read-mark
+ * place; then the links' URLs in the order they came. */
 static void
 test_text(void)
 {
@@ -83,14 +89,54 @@ test_text(void)
 	p->published = xstrdup("2024-03-06T09:30");
 	strlist_push(&p->body, xstrdup("第一段。"));
 	p->next = link_new(xstrdup("下一篇的题目"), xstrdup("http://a.test/2.html"), NULL, NULL);
-	linklist_push(&p->related, xstrdup("相关一"), xstrdup("http://a.test/r1.html"), NULL, NULL);
-	t = to_text(p, 40);
-	tap_ok(str_starts(t, "白鹭大桥通车\n"), "text starts with the title");
-	tap_ok(strstr(t, "青禾县融媒体中心") && strstr(t, "2024-03-06T09:30"), "meta line holds source and time");
-	tap_ok(strstr(t, "[1]下一篇的题目") != NULL, "next is reference 1");
-	tap_ok(strstr(t, "[2]相关一") != NULL, "related is reference 2");
-	tap_ok(strstr(t, "   1. http://a.test/2.html\n") && strstr(t, "   2. http://a.test/r1.html\n"),
-	    "references list the URLs in order");
+	linklist_push(&p->related, xstrdup("相关一"), xstrdup("http://a.test/r1.html"),
+	    xstrdup("相关一的摘要"), xstrdup("2024-03-05"));
+	t = to_text(p, 40, 1);
+	tap_str(t, "白鹭大桥通车\n"
+	    "青禾县融媒体中心 · 2024-03-06 09:30\n"
+	    "\n"
+	    "第一段。\n"
+	    "\n"
+	    "Previous: (none)\n"
+	    "Next: 下一篇的题目\n"
+	    "\n"
+	    "Related\n"
+	    "  相关一  2024-03-05\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "   1. http://a.test/2.html\n"
+	    "   2. http://a.test/r1.html\n",
+	    "text: the screen's lines, then the links' URLs in order");
+	free(t);
+	page_free(p);
+}
+
+/* --width holds in columns: a Chinese paragraph of 30 characters (60
+ * columns) at width 20 is three lines of 10 characters; a headline of a
+ * list page, at 32 columns, takes the read-mark place (2), its day and two
+ * spaces (12) and nine characters (18), and the rest hangs under the
+ * title. */
+static void
+test_text_width(void)
+{
+	struct page *p = page_new("http://a.test/");
+	char *t;
+
+	free(p->title);
+	p->title = xstrdup("本地新闻");
+	strlist_push(&p->body, xstrdup("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"));
+	t = to_text(p, 20, 1);
+	tap_str(t, "本地新闻\n\n一二三四五六七八九十\n一二三四五六七八九十\n一二三四五六七八九十\n\n",
+	    "text: Chinese wraps at --width columns, no references without links");
+	free(t);
+	p->kind = PAGE_LIST;
+	linklist_push(&p->headlines, xstrdup("青禾县春季茶叶开采 茶农忙碌"), xstrdup("http://a.test/1.html"),
+	    NULL, xstrdup("2024-03-07T08:15"));
+	t = to_text(p, 32, 1);
+	tap_str(t, "本地新闻\n\n  2024-03-07  青禾县春季茶叶开采\n"
+	    "              茶农忙碌\n\nReferences\n\n   1. http://a.test/1.html\n",
+	    "text: a list's headlines with their day, as on screen");
 	free(t);
 	page_free(p);
 }
@@ -102,5 +148,6 @@ main(void)
 	test_empty();
 	test_escapes();
 	test_text();
+	test_text_width();
 	return tap_done();
 }
