@@ -34,7 +34,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	devnull = fopen("/dev/null", "w");
 	if (devnull != NULL) {
 		page_write_json(p, devnull);
-		page_write_text(p, 40, devnull);
+		page_write_text(p, 40, 1, devnull);
 		fclose(devnull);
 	}
 	page_free(p);

@@ -50,7 +50,7 @@ screen main | grep -qx "\[Image: 通车当天的白鹭大桥\]"; ok $? "an image
 keys main G
 wait_for main "^Next: $T2$"; ok $? "上一篇 / 下一篇 follow the body as links"
 screen main | grep -qx "Previous: (none)"; ok $? "a story without 上一篇 says (none)"
-screen main | grep -qx "  城东公园将举办春季花展 展期持续一个月  2024-03-11"; ok $? "related stories are listed with their dates"
+wait_for main "^  城东公园将举办春季花展 展期持续一个月  2024-03-11$"; ok $? "related stories are listed with their dates"
 keys main g
 keys main '['
 wait_for main "no previous story \(上一篇\)"; ok $? "[ without 上一篇: the status line says so"
