@@ -1,12 +1,10 @@
 /*
  * memory: history, read state and saved stories in SQLite; see memory.h.
  *
- * Three tables.  Whose file it is comes first: db_file_kind() looks at
- * what stands at the path without opening it (a directory, a link, a file
- * that is not a database), then store_fit() reads the schema (user_version
- * and tables), so a file that is somebody else's, or a newer kanbao's, is
- * never written, not even its journal mode.  Nothing here ever deletes,
- * renames or recreates the file.
+ * Three tables.  Whose file it is comes first (db_open and db_claim, in
+ * db.c): a file that is somebody else's, or a newer kanbao's, is never
+ * written, not even its journal mode.  Nothing here ever deletes, renames
+ * or recreates the file.
  *
  * Every write goes through a queue: a page opened or a story saved waits
  * in memory until it is written, all that waits in one IMMEDIATE
@@ -20,17 +18,15 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "db.h"
 #include "i18n.h"
 #include "memory.h"
-#include "store.h"
 #include "util.h"
 
 #define BUSY_MS 100		/* a write waits this long for another kanbao's */
@@ -59,10 +55,9 @@ static const char *const tables[] = {
 	"saved(url,title,final_url,charset,time,body)",
 	NULL,
 };
-static const struct store_schema memory_schema = {1, tables};
 
 /* Made only in a new file: never in somebody else's. */
-static const char schema[] =
+static const char create[] =
     "PRAGMA journal_mode = WAL;"
     "BEGIN IMMEDIATE;"
     "CREATE TABLE IF NOT EXISTS history ("
@@ -75,6 +70,7 @@ static const char schema[] =
     " charset TEXT, time INTEGER NOT NULL, body BLOB NOT NULL);"
     "PRAGMA user_version = 1;"
     "COMMIT;";
+static const struct db_schema memory_schema = {1, tables, create};
 
 static size_t flush(struct memory *m, int ms);
 
@@ -172,34 +168,31 @@ switch_off(struct memory *m, const char *why)
 		free(w);
 		free(lost);
 	}
-	sqlite3_close_v2(m->db);
+	db_close(m->db);
 	m->db = NULL;
 }
 
-static int
-exec(struct memory *m, const char *sql)
+/* What an error that switches memory off says. */
+static const char *
+words(int rc)
 {
-	return sqlite3_exec(m->db, sql, NULL, NULL, NULL);
+	return db_damaged(rc) ? _("it is not a kanbao database, or is damaged") : db_errstr(rc);
 }
 
 /* A statement failed with rc: decide what that means for memory. */
 static void
 trouble(struct memory *m, int rc)
 {
-	rc &= 0xff;
-	if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+	if (db_locked(rc)) {
 		if (!m->said_busy)	/* what waits is written when it is free */
 			strlist_pushf(&m->warnings, _("memory %s: it is locked by another program; "
 			    "what you open and save is kept, and written when it is free"), m->path);
 		m->said_busy = 1;
 		return;
 	}
-	if (rc == SQLITE_FULL)	/* leave no WAL behind to fill the disk */
-		exec(m, "PRAGMA wal_checkpoint(TRUNCATE)");
-	if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
-		switch_off(m, _("it is not a kanbao database, or is damaged"));
-	else
-		switch_off(m, store_errstr(rc));
+	if ((rc & 0xff) == SQLITE_FULL)
+		db_empty_wal(m->db);
+	switch_off(m, words(rc));
 }
 
 /* Is the open file ours?  Makes the tables in a new one.  An SQLite
@@ -209,23 +202,11 @@ static int
 check(struct memory *m)
 {
 	char *why = NULL;
-	int rc;
+	int rc = db_claim(m->db, &memory_schema, &why);
 
-	switch (store_fit(m->db, &memory_schema, &rc, &why)) {
-	case STORE_FIT_NEWER:
-	case STORE_FIT_FOREIGN:
+	if (rc == DB_REFUSED) {
 		switch_off(m, why);
 		free(why);
-		return SQLITE_OK;
-	case STORE_FIT_NEW:
-		if ((rc = exec(m, schema)) != SQLITE_OK && !sqlite3_get_autocommit(m->db))
-			exec(m, "ROLLBACK");
-		break;
-	default:
-		break;
-	}
-	if (rc == SQLITE_OK && sqlite3_db_readonly(m->db, "main") == 1) {
-		switch_off(m, _("the file is read-only"));
 		return SQLITE_OK;
 	}
 	m->checked = rc == SQLITE_OK;
@@ -245,31 +226,11 @@ memory_open(const char *path)
 		switch_off(m, _("neither XDG_DATA_HOME nor HOME is set"));
 		return m;
 	}
-	if (make_parents(m->path) != 0) {
-		switch_off(m, strerror(errno));
-		return m;
-	}
-	switch (db_file_kind(m->path, 0, &why)) {
-	case DB_FILE_UNUSABLE:	/* a directory, a link, unreadable */
-		switch_off(m, why);
+	if ((rc = db_open(m->path, BUSY_MS, &m->db, &why)) != SQLITE_OK) {
+		switch_off(m, why ? why : words(rc));	/* a directory, a link, not SQLite */
 		free(why);
 		return m;
-	case DB_FILE_OTHER:	/* never even opened by SQLite */
-		switch_off(m, _("it is not a kanbao database, or is damaged"));
-		return m;
-	default:
-		break;
 	}
-	/* not SQLITE_OPEN_NOFOLLOW: it refuses a link anywhere in the path, and
-	 * many homes lie behind one (/home -> /var/home); a link at kanbao.db
-	 * itself was refused above */
-	rc = sqlite3_open_v2(m->path, &m->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-	if (rc != SQLITE_OK) {
-		switch_off(m, store_errstr(rc));
-		return m;
-	}
-	sqlite3_busy_timeout(m->db, BUSY_MS);
-	exec(m, "PRAGMA synchronous = NORMAL");	/* this connection's, not the file's */
 	if ((rc = check(m)) != SQLITE_OK)
 		trouble(m, rc);		/* locked: checked again on the next write */
 	return m;
@@ -298,7 +259,7 @@ memory_close(struct memory *m)
 		return;
 	if (memory_finish(m) > 0)	/* nobody is left to show it */
 		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, m->warnings.v[m->warnings.n - 1]);
-	sqlite3_close_v2(m->db);
+	db_close(m->db);
 	free(m->queue);
 	strlist_free(&m->warnings);
 	free(m->path);
@@ -331,41 +292,17 @@ memory_warning(struct memory *m)
 
 /* ---- statements ---- */
 
-static sqlite3_stmt *
-prepare(struct memory *m, const char *sql, int *rc)
-{
-	sqlite3_stmt *st = NULL;
-
-	*rc = sqlite3_prepare_v2(m->db, sql, -1, &st, NULL);
-	if (*rc != SQLITE_OK) {
-		sqlite3_finalize(st);
-		st = NULL;
-	}
-	return st;
-}
-
-/* Runs a statement without results to its end; an SQLite result code. */
-static int
-run(sqlite3_stmt *st)
-{
-	int rc = sqlite3_step(st);
-
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
-}
-
 static int
 mark_read(struct memory *m, const char *url, time_t when)
 {
-	int rc;
-	sqlite3_stmt *st = prepare(m, "INSERT OR REPLACE INTO read (url, time)"
-	    " VALUES (?1, ?2)", &rc);
+	sqlite3_stmt *st;
+	int rc = db_prepare(m->db, "INSERT OR REPLACE INTO read (url, time) VALUES (?1, ?2)", &st);
 
-	if (st == NULL)
+	if (rc != SQLITE_OK)
 		return rc;
 	sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)when);
-	return run(st);
+	return db_run(st);
 }
 
 /* A page opened: a history entry, and the URLs marked read. */
@@ -375,12 +312,12 @@ write_opened(struct memory *m, const struct memory_story *p)
 	sqlite3_stmt *st;
 	int rc;
 
-	st = prepare(m, "INSERT INTO history (url, title, time) VALUES (?1, ?2, ?3)", &rc);
-	if (st != NULL) {
+	rc = db_prepare(m->db, "INSERT INTO history (url, title, time) VALUES (?1, ?2, ?3)", &st);
+	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, p->final_url ? p->final_url : p->url, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, p->title, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 3, (sqlite3_int64)p->saved);
-		rc = run(st);
+		rc = db_run(st);
 	}
 	if (rc == SQLITE_OK)
 		rc = mark_read(m, p->url, p->saved);
@@ -395,9 +332,9 @@ write_saved(struct memory *m, const struct memory_story *s)
 	sqlite3_stmt *st;
 	int rc;
 
-	st = prepare(m, "INSERT OR REPLACE INTO saved (url, title, final_url,"
-	    " charset, time, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &rc);
-	if (st == NULL)
+	rc = db_prepare(m->db, "INSERT OR REPLACE INTO saved (url, title, final_url,"
+	    " charset, time, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &st);
+	if (rc != SQLITE_OK)
 		return rc;
 	sqlite3_bind_text(st, 1, s->url, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, s->title, -1, SQLITE_STATIC);
@@ -405,7 +342,7 @@ write_saved(struct memory *m, const struct memory_story *s)
 	sqlite3_bind_text(st, 4, s->charset, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 5, (sqlite3_int64)s->saved);
 	sqlite3_bind_blob64(st, 6, s->body, s->len, SQLITE_STATIC);	/* never NULL: a copy */
-	return run(st);
+	return db_run(st);
 }
 
 /* Writes what waits, in one transaction, waiting at most ms for the lock
@@ -417,25 +354,20 @@ flush(struct memory *m, int ms)
 
 	if (m->db == NULL || (m->checked && m->nqueue == 0))
 		return m->nqueue;
-	sqlite3_busy_timeout(m->db, ms);
+	db_wait(m->db, ms);
 	if (!m->checked)
 		rc = check(m);
 	if (rc == SQLITE_OK && m->db != NULL && m->nqueue > 0) {
-		rc = exec(m, "BEGIN IMMEDIATE");
+		rc = db_begin(m->db);
 		for (size_t i = 0; rc == SQLITE_OK && i < m->nqueue; i++)
 			rc = m->queue[i].save ? write_saved(m, &m->queue[i].s) :
 			    write_opened(m, &m->queue[i].s);
-		if (rc == SQLITE_OK)
-			rc = exec(m, "COMMIT");
-		if (rc == SQLITE_OK)
+		if ((rc = db_end(m->db, rc)) == SQLITE_OK)
 			queue_clear(m);
-		else if (!sqlite3_get_autocommit(m->db))
-			exec(m, "ROLLBACK");
 	}
 	if (rc != SQLITE_OK)
 		trouble(m, rc);
-	if (m->db != NULL)
-		sqlite3_busy_timeout(m->db, BUSY_MS);
+	db_wait(m->db, BUSY_MS);
 	return m->nqueue;
 }
 
@@ -501,14 +433,6 @@ waits(const struct pending *p, int save, const char *url)
 	    (!save && p->s.final_url != NULL && strcmp(p->s.final_url, url) == 0));
 }
 
-static char *
-column_str(sqlite3_stmt *st, int i)
-{
-	const unsigned char *t = sqlite3_column_text(st, i);
-
-	return t ? xstrdup((const char *)t) : NULL;
-}
-
 int
 memory_read_urls(struct memory *m, struct strlist *out)
 {
@@ -525,9 +449,9 @@ memory_read_urls(struct memory *m, struct strlist *out)
 		}
 	if (!readable(m))
 		return 0;	/* locked since the start: what waits, for now */
-	if ((st = prepare(m, "SELECT url FROM read", &rc)) != NULL) {
+	if ((rc = db_prepare(m->db, "SELECT url FROM read", &st)) == SQLITE_OK) {
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			strlist_push(out, column_str(st, 0));
+			strlist_push(out, db_column_str(st, 0));
 		sqlite3_finalize(st);
 	}
 	if (rc != SQLITE_DONE) {
@@ -550,7 +474,7 @@ memory_is_read(struct memory *m, const char *url)
 			return 1;
 	if (!readable(m))
 		return 0;
-	if ((st = prepare(m, "SELECT 1 FROM read WHERE url = ?1", &rc)) != NULL) {
+	if ((rc = db_prepare(m->db, "SELECT 1 FROM read WHERE url = ?1", &st)) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
 		found = (rc = sqlite3_step(st)) == SQLITE_ROW;
 		sqlite3_finalize(st);
@@ -563,20 +487,13 @@ memory_is_read(struct memory *m, const char *url)
 static void
 read_story(sqlite3_stmt *st, struct memory_story *s, int body)
 {
-	s->url = column_str(st, 0);
-	s->title = column_str(st, 1);
-	s->final_url = column_str(st, 2);
-	s->charset = column_str(st, 3);
+	s->url = db_column_str(st, 0);
+	s->title = db_column_str(st, 1);
+	s->final_url = db_column_str(st, 2);
+	s->charset = db_column_str(st, 3);
 	s->saved = (time_t)sqlite3_column_int64(st, 4);
-	if (body) {
-		const void *b = sqlite3_column_blob(st, 5);
-
-		s->len = (size_t)sqlite3_column_bytes(st, 5);
-		s->body = xmalloc(s->len + 1);
-		if (s->len > 0)
-			memcpy(s->body, b, s->len);
-		s->body[s->len] = '\0';
-	}
+	if (body)
+		s->body = db_column_bytes(st, 5, &s->len);
 }
 
 int
@@ -595,9 +512,9 @@ memory_load(struct memory *m, const char *url, struct memory_story *s)
 		}
 	if (!readable(m))
 		return 0;
-	st = prepare(m, "SELECT url, title, final_url, charset, time, body"
-	    " FROM saved WHERE url = ?1", &rc);
-	if (st != NULL) {
+	rc = db_prepare(m->db, "SELECT url, title, final_url, charset, time, body"
+	    " FROM saved WHERE url = ?1", &st);
+	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
 		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
 			read_story(st, s, 1);
@@ -639,8 +556,8 @@ memory_saved(struct memory *m, struct memory_story **v, size_t *n)
 			story_copy(&(*v)[(*n)++], &m->queue[i].s, 0);
 		}
 	if (readable(m))
-		st = prepare(m, "SELECT url, title, final_url, charset, time FROM saved"
-		    " ORDER BY time DESC, rowid DESC", &rc);
+		rc = db_prepare(m->db, "SELECT url, title, final_url, charset, time FROM saved"
+		    " ORDER BY time DESC, rowid DESC", &st);
 	while (st != NULL && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		memset(&row, 0, sizeof row);
 		read_story(st, &row, 0);
@@ -694,8 +611,8 @@ memory_history(struct memory *m, size_t max, struct memory_visit **v, size_t *n)
 			    p->title, p->saved);
 	}
 	if (*n < max && readable(m))
-		st = prepare(m, "SELECT url, title, time FROM history WHERE id IN"
-		    " (SELECT MAX(id) FROM history GROUP BY url) ORDER BY id DESC LIMIT ?1", &rc);
+		rc = db_prepare(m->db, "SELECT url, title, time FROM history WHERE id IN"
+		    " (SELECT MAX(id) FROM history GROUP BY url) ORDER BY id DESC LIMIT ?1", &st);
 	if (st != NULL)
 		sqlite3_bind_int64(st, 1, (sqlite3_int64)(max > INT32_MAX ? INT32_MAX : max));
 	while (st != NULL && *n < max && (rc = sqlite3_step(st)) == SQLITE_ROW)

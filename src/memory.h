@@ -2,8 +2,8 @@
  * memory: what kanbao remembers across sessions, in SQLite at
  * $XDG_DATA_HOME/kanbao/kanbao.db (default ~/.local/share/kanbao/kanbao.db):
  * history (url, title, time), read state (url, time) and saved stories
- * (the page's bytes, charset and final URL, so they read offline).
- * Besides store.c, only memory.c includes sqlite3.h.
+ * (the page's bytes, charset and final URL, so they read offline).  It
+ * stands on db.c, the SQLite core it shares with the cache (store.c).
  *
  * Who owns what: whoever calls memory_open() owns the struct memory and
  * ends it with memory_close().  Every string handed out is the caller's.

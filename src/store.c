@@ -8,22 +8,20 @@
  * trouble(), which decides between "move the file aside and start again"
  * (the file is not a database), "stop caching" (it cannot be written) and
  * "skip it" (another program holds the lock: a miss, or no write).
- * Before any of that, store_fit() reads the schema of a file that is
- * there and db_init() writes nothing into one that is not a kanbao cache;
- * store_fit() serves memory.c too, for kanbao.db.
+ * Before any of that, db_claim() (db.c, which memory.c shares) reads the
+ * schema of a file that is there, so nothing is written into one that is
+ * not a kanbao cache.
  */
 #include "config.h"
 
 #include <errno.h>
-#include <sqlite3.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "db.h"
 #include "fetch.h"
 #include "i18n.h"
 #include "store.h"
@@ -44,17 +42,14 @@ struct store {
 	struct fetch_cache cache;
 };
 
-#define NOT_OURS SQLITE_PERM	/* db_init's word for a file left alone */
-
 /* What the cache's tables are; version 0 was the cache before it had one. */
 static const char *const tables[] = {
 	"pages(url,final_url,status,content_type,charset,etag,last_modified,fetched,size,body)",
 	NULL,
 };
-static const struct store_schema cache_schema = {1, tables};
 
 /* Made only in a new file: never in somebody else's. */
-static const char schema[] =
+static const char create[] =
     "PRAGMA auto_vacuum = INCREMENTAL;"	/* only takes on a new file */
     "PRAGMA journal_mode = WAL;"
     "BEGIN IMMEDIATE;"
@@ -69,6 +64,7 @@ static const char schema[] =
     "CREATE INDEX IF NOT EXISTS pages_by_age ON pages (fetched);"
     "PRAGMA user_version = 1;"
     "COMMIT;";
+static const struct db_schema cache_schema = {1, tables, create};
 
 
 char *
@@ -79,9 +75,9 @@ store_default_path(void)
 
 
 static void
-db_close(struct store *s)
+shut(struct store *s)
 {
-	sqlite3_close_v2(s->db);
+	db_close(s->db);
 	s->db = NULL;
 	s->state = CLOSED;
 }
@@ -91,50 +87,28 @@ static void
 switch_off(struct store *s, const char *why)
 {
 	strlist_pushf(&s->warnings, _("cache %s: %s; pages are not cached"), s->path, why);
-	db_close(s);
+	shut(s);
 	s->state = OFF;
 }
 
 /* Opens the file and makes sure it is a cache, making one in a new file;
- * an SQLite result code, NOT_OURS for somebody else's file.  On failure
+ * an SQLite result code, or DB_REFUSED for a file left alone.  On failure
  * the message is in *why (a new string) and nothing is open. */
 static int
 db_init(struct store *s, char **why)
 {
-	enum store_fit fit = STORE_FIT_ERROR;
-	int rc = sqlite3_open_v2(s->path, &s->db,
-	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	int rc = db_open(s->path, s->wait_ms, &s->db, why);
 
+	if (rc == SQLITE_OK)
+		rc = db_claim(s->db, &cache_schema, why);
 	if (rc == SQLITE_OK) {
-		sqlite3_busy_timeout(s->db, s->wait_ms);
-		fit = store_fit(s->db, &cache_schema, &rc, why);
+		s->state = OPEN;
+		return SQLITE_OK;
 	}
-	if (fit == STORE_FIT_NEW && (rc = sqlite3_exec(s->db, schema, NULL, NULL, NULL)) != SQLITE_OK)
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-	if (fit == STORE_FIT_NEW || fit == STORE_FIT_OURS)
-		sqlite3_exec(s->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
-	if (fit == STORE_FIT_NEWER || fit == STORE_FIT_FOREIGN) {
-		db_close(s);
-		return NOT_OURS;
-	}
-	if (rc == SQLITE_OK && sqlite3_db_readonly(s->db, "main") == 1) {
-		*why = xstrdup(_("the file is read-only"));
-		db_close(s);
-		return SQLITE_READONLY;
-	}
-	if (rc != SQLITE_OK) {
-		*why = xstrdup(store_errstr(rc));
-		db_close(s);
-		return rc & 0xff;
-	}
-	s->state = OPEN;
-	return SQLITE_OK;
-}
-
-static int
-is_damaged(int rc)
-{
-	return rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT;
+	if (*why == NULL)
+		*why = xstrdup(db_errstr(rc));
+	shut(s);
+	return rc;
 }
 
 /* Moves the damaged file (and its WAL, which belongs to it) out of the
@@ -177,12 +151,6 @@ locked(struct store *s)
 	s->said_locked = 1;
 }
 
-static int
-is_locked(int rc)
-{
-	return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
-}
-
 /* The open database, opening it on first use; NULL when caching is off,
  * or for now, while another program holds the file locked. */
 static sqlite3 *
@@ -193,23 +161,14 @@ store_db(struct store *s)
 
 	if (s->state != CLOSED)
 		return s->db;
-	if (make_parents(s->path) != 0) {
-		switch_off(s, strerror(errno));
-		return NULL;
-	}
-	if (db_file_kind(s->path, 0, &why) == DB_FILE_UNUSABLE) {	/* a directory, a link */
-		switch_off(s, why);
-		free(why);
-		return NULL;
-	}
-	rc = db_init(s, &why);
-	if (is_damaged(rc) && !s->moved_aside) {
+	rc = db_init(s, &why);	/* a directory, a link: refused, and *why says so */
+	if (db_damaged(rc) && !s->moved_aside) {
 		free(why);
 		why = NULL;
 		move_aside(s);
 		rc = db_init(s, &why);
 	}
-	if (is_locked(rc))
+	if (db_locked(rc))
 		locked(s);	/* closed: the next use tries again */
 	else if (rc != SQLITE_OK)
 		switch_off(s, why);
@@ -221,76 +180,31 @@ store_db(struct store *s)
 static void
 trouble(struct store *s, int rc)
 {
-	if (is_locked(rc)) {
+	if (db_locked(rc)) {
 		locked(s);
 		return;
 	}
-	rc &= 0xff;
-	if (is_damaged(rc) && !s->moved_aside) {
-		db_close(s);
+	if (db_damaged(rc) && !s->moved_aside) {
+		shut(s);
 		move_aside(s);	/* and store_db() begins a new file */
 		return;
 	}
-	if (rc == SQLITE_FULL)	/* leave no WAL behind to fill the disk */
-		sqlite3_exec(s->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
-	switch_off(s, store_errstr(rc));
-}
-
-/* Compiles sql into *st; an SQLite result code.  The caller made sure
- * the database is open (store_db). */
-static int
-prepare(struct store *s, const char *sql, sqlite3_stmt **st)
-{
-	int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
-
-	if (rc != SQLITE_OK) {
-		sqlite3_finalize(*st);
-		*st = NULL;
-	}
-	return rc;
-}
-
-/* Runs a statement without results to its end; an SQLite result code. */
-static int
-run(sqlite3_stmt *st)
-{
-	int rc = sqlite3_step(st);
-
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
-}
-
-static int
-exec(struct store *s, const char *sql)
-{
-	return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
-}
-
-static char *
-column_str(sqlite3_stmt *st, int i)
-{
-	const unsigned char *t = sqlite3_column_text(st, i);
-
-	return t ? xstrdup((const char *)t) : NULL;
+	if ((rc & 0xff) == SQLITE_FULL)
+		db_empty_wal(s->db);
+	switch_off(s, db_errstr(rc));
 }
 
 static void
 read_row(sqlite3_stmt *st, struct fetch_cached *c)
 {
-	const void *body = sqlite3_column_blob(st, 7);
-
-	c->url = column_str(st, 0);
+	c->url = db_column_str(st, 0);
 	c->status = sqlite3_column_int(st, 1);
-	c->content_type = column_str(st, 2);
-	c->charset = column_str(st, 3);
-	c->etag = column_str(st, 4);
-	c->last_modified = column_str(st, 5);
+	c->content_type = db_column_str(st, 2);
+	c->charset = db_column_str(st, 3);
+	c->etag = db_column_str(st, 4);
+	c->last_modified = db_column_str(st, 5);
 	c->fetched = (time_t)sqlite3_column_int64(st, 6);
-	c->len = (size_t)sqlite3_column_bytes(st, 7);
-	c->body = xmalloc(c->len + 1);
-	if (c->len > 0)
-		memcpy(c->body, body, c->len);
-	c->body[c->len] = '\0';
+	c->body = db_column_bytes(st, 7, &c->len);
 }
 
 static int
@@ -303,7 +217,7 @@ cache_get(void *ctx, const char *url, struct fetch_cached *c)
 	memset(c, 0, sizeof *c);
 	if (store_db(s) == NULL)
 		return 0;
-	rc = prepare(s, "SELECT final_url, status, content_type, charset, etag,"
+	rc = db_prepare(s->db, "SELECT final_url, status, content_type, charset, etag,"
 	    " last_modified, fetched, body FROM pages WHERE url = ?1", &st);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
@@ -324,7 +238,7 @@ static int
 insert_page(struct store *s, const char *url, const struct fetch_cached *c)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(s, "INSERT OR REPLACE INTO pages (url, final_url, status,"
+	int rc = db_prepare(s->db, "INSERT OR REPLACE INTO pages (url, final_url, status,"
 	    " content_type, charset, etag, last_modified, fetched, size, body)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", &st);
 
@@ -341,7 +255,7 @@ insert_page(struct store *s, const char *url, const struct fetch_cached *c)
 	sqlite3_bind_int64(st, 9, (sqlite3_int64)c->len);
 	/* a non-NULL pointer even for no bytes: an empty blob, not NULL */
 	sqlite3_bind_blob64(st, 10, c->body ? c->body : "", c->len, SQLITE_STATIC);
-	return run(st);
+	return db_run(st);
 }
 
 /* Drops the least recently fetched pages until the rest fit the bound. */
@@ -349,14 +263,14 @@ static int
 evict(struct store *s, int *dropped)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(s, "DELETE FROM pages WHERE rowid IN (SELECT r FROM"
+	int rc = db_prepare(s->db, "DELETE FROM pages WHERE rowid IN (SELECT r FROM"
 	    " (SELECT rowid AS r, sum(size) OVER (ORDER BY fetched DESC, rowid DESC)"
 	    " AS kept FROM pages) WHERE kept > ?1)", &st);
 
 	if (rc != SQLITE_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, (sqlite3_int64)s->max_bytes);
-	rc = run(st);
+	rc = db_run(st);
 	*dropped = sqlite3_changes(s->db) > 0;
 	return rc;
 }
@@ -369,22 +283,19 @@ cache_put(void *ctx, const char *url, const struct fetch_cached *c)
 
 	if (c->url == NULL || store_db(s) == NULL)
 		return;
-	if ((rc = exec(s, "BEGIN IMMEDIATE")) != SQLITE_OK) {
+	if ((rc = db_begin(s->db)) != SQLITE_OK) {
 		trouble(s, rc);
 		return;
 	}
 	rc = insert_page(s, url, c);
 	if (rc == SQLITE_OK)
 		rc = evict(s, &dropped);
-	if (rc == SQLITE_OK)
-		rc = exec(s, "COMMIT");
-	if (rc != SQLITE_OK) {
-		exec(s, "ROLLBACK");
+	if ((rc = db_end(s->db, rc)) != SQLITE_OK) {
 		trouble(s, rc);
 		return;
 	}
 	if (dropped)	/* give the freed pages back to the file system */
-		exec(s, "PRAGMA incremental_vacuum");
+		db_exec(s->db, "PRAGMA incremental_vacuum");
 }
 
 static void
@@ -396,11 +307,11 @@ cache_fresh(void *ctx, const char *url, time_t t)
 
 	if (store_db(s) == NULL)
 		return;
-	rc = prepare(s, "UPDATE pages SET fetched = ?2 WHERE url = ?1", &st);
+	rc = db_prepare(s->db, "UPDATE pages SET fetched = ?2 WHERE url = ?1", &st);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 2, (sqlite3_int64)t);
-		rc = run(st);
+		rc = db_run(st);
 	}
 	if (rc != SQLITE_OK)
 		trouble(s, rc);
@@ -437,7 +348,7 @@ store_close(struct store *s)
 {
 	if (s == NULL)
 		return;
-	sqlite3_close(s->db);
+	db_close(s->db);
 	strlist_free(&s->warnings);
 	free(s->path);
 	free(s);
@@ -447,8 +358,7 @@ void
 store_set_wait(struct store *s, int ms)
 {
 	s->wait_ms = ms;
-	if (s->db != NULL)
-		sqlite3_busy_timeout(s->db, ms);
+	db_wait(s->db, ms);
 }
 
 const struct fetch_cache *
@@ -467,125 +377,4 @@ store_warning(struct store *s)
 	w = s->warnings.v[s->warnings_taken];
 	s->warnings.v[s->warnings_taken++] = NULL;
 	return w;
-}
-
-/* ---- whose file is it ---- */
-
-/* An integer a statement without parameters gives; an SQLite result code. */
-static int
-query_int(sqlite3 *db, const char *sql, int *out)
-{
-	sqlite3_stmt *st = NULL;
-	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-
-	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*out = sqlite3_column_int(st, 0);
-		rc = SQLITE_OK;
-	}
-	sqlite3_finalize(st);
-	return rc;
-}
-
-/* The tables of db, SQLite's own aside, each as "name(col,col,...)"; an
- * SQLite result code. */
-static int
-tables_of(sqlite3 *db, struct strlist *out)
-{
-	sqlite3_stmt *st = NULL;
-	int rc = sqlite3_prepare_v2(db, "SELECT m.name || '(' || (SELECT group_concat(name, ',')"
-	    " FROM (SELECT name FROM pragma_table_info(m.name) ORDER BY cid)) || ')'"
-	    " FROM sqlite_master AS m WHERE m.type = 'table'"
-	    " AND m.name NOT LIKE 'sqlite!_%' ESCAPE '!'", -1, &st, NULL);
-
-	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const unsigned char *t = sqlite3_column_text(st, 0);
-
-		strlist_push(out, xstrdup(t ? (const char *)t : ""));
-		rc = SQLITE_OK;
-	}
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
-/* How many of have are in want: to the letter, or by name only. */
-static size_t
-count_ours(const struct strlist *have, const char *const *want, int by_name)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < have->n; i++) {
-		size_t len = by_name ? strcspn(have->v[i], "(") + 1 : strlen(have->v[i]) + 1;
-
-		for (size_t k = 0; want[k] != NULL; k++)
-			if (strncmp(have->v[i], want[k], len) == 0) {
-				n++;
-				break;
-			}
-	}
-	return n;
-}
-
-/* A file left alone (keep) is not checkpointed when it is closed: what
- * its WAL holds belongs to whoever wrote it.  An empty WAL, as reading
- * makes one, goes away on close as usual. */
-static void
-keep_wal(sqlite3 *db, int keep)
-{
-	const char *wal = sqlite3_filename_wal(sqlite3_db_filename(db, "main"));
-	struct stat st;
-
-	keep = keep && wal != NULL && stat(wal, &st) == 0 && st.st_size > 0;
-	sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, keep, (int *)NULL);
-}
-
-enum store_fit
-store_fit(sqlite3 *db, const struct store_schema *want, int *rc, char **why)
-{
-	struct strlist have = {0};
-	size_t nwant = 0;
-	int version = 0;
-	enum store_fit fit;
-
-	*why = NULL;
-	while (want->tables[nwant] != NULL)
-		nwant++;
-	if ((*rc = query_int(db, "PRAGMA user_version", &version)) == SQLITE_OK)
-		*rc = tables_of(db, &have);
-	if (*rc != SQLITE_OK && (*rc & 0xff) != SQLITE_ERROR)
-		fit = STORE_FIT_ERROR;	/* busy, damaged: the caller decides */
-	else if (*rc == SQLITE_OK && have.n == 0 && version == 0)
-		fit = STORE_FIT_NEW;
-	else if (*rc == SQLITE_OK && version > want->version && count_ours(&have, want->tables, 1) == nwant)
-		fit = STORE_FIT_NEWER;	/* our tables are there, and more may be */
-	else if (*rc == SQLITE_OK && version >= 0 && version <= want->version &&
-	    have.n == nwant && count_ours(&have, want->tables, 0) == nwant)
-		fit = STORE_FIT_OURS;
-	else	/* some other program's tables, or ones SQLite cannot even list */
-		fit = STORE_FIT_FOREIGN;
-	strlist_free(&have);
-	if (fit == STORE_FIT_NEWER)
-		*why = xasprintf(_("it was made by a newer kanbao (schema version %d; this one knows %d)"),
-		    version, want->version);
-	else if (fit == STORE_FIT_FOREIGN)
-		*why = xstrdup(_("it is not a kanbao database"));
-	if (fit == STORE_FIT_NEWER || fit == STORE_FIT_FOREIGN)
-		*rc = SQLITE_OK;
-	keep_wal(db, fit != STORE_FIT_NEW && fit != STORE_FIT_OURS);
-	return fit;
-}
-
-const char *
-store_errstr(int rc)
-{
-	switch (rc & 0xff) {
-	case SQLITE_FULL:
-		return _("disk full");
-	case SQLITE_READONLY:
-		return _("the file is read-only");
-	case SQLITE_BUSY:
-	case SQLITE_LOCKED:
-		return _("it is locked by another program");
-	default:
-		return sqlite3_errstr(rc);
-	}
 }

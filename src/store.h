@@ -1,7 +1,8 @@
 /*
- * store: kanbao's SQLite files.  Today the page cache,
- * $XDG_CACHE_HOME/kanbao/cache.db: fetched pages with their validators,
- * safe to delete.  Only store.c includes sqlite3.h.
+ * store: the page cache, $XDG_CACHE_HOME/kanbao/cache.db: fetched pages
+ * with their validators, safe to delete.  It stands on db.c, the SQLite
+ * core it shares with memory.c, and implements the fetch core's cache
+ * port (struct fetch_cache).
  *
  * Who owns what: whoever calls store_open() owns the struct store and
  * ends it with store_close().  The struct fetch_cache that
@@ -12,7 +13,7 @@
  * opened on first use, so a run that fetches nothing over http(s) never
  * touches it.  A file that is not a database, or is corrupt, is moved aside
  * (cache.db.corrupt-TIME) and made anew; a database that is not a kanbao
- * cache (another program's, a newer kanbao's: see store_fit below) is
+ * cache (another program's, a newer kanbao's: see db_claim in db.h) is
  * never written, nor moved, and a cache that cannot be written (a
  * directory, a symbolic link, a read-only directory, a full disk) is
  * switched off for the run.  Two processes share the file: WAL, and a
@@ -51,38 +52,5 @@ const struct fetch_cache *store_fetch_cache(struct store *s);
 
 /* The oldest message not yet taken (a new string), or NULL. */
 char *store_warning(struct store *s);
-
-/* ---- whose file is it: the check store.c and memory.c share ----
- *
- * A file kanbao opens may be somebody else's SQLite database, or one a
- * newer kanbao wrote.  Such a file is never written: not a table, not the
- * journal mode, not its version. */
-
-struct sqlite3;
-
-/* The schema kanbao writes: user_version and the tables, each as
- * "name(col,col,...)" with its columns in order; NULL ends the list. */
-struct store_schema {
-	int version;
-	const char *const *tables;
-};
-
-enum store_fit {
-	STORE_FIT_NEW,		/* no tables, user_version 0: kanbao may make its own */
-	STORE_FIT_OURS,		/* kanbao's tables; this version or an older one */
-	STORE_FIT_NEWER,	/* kanbao's tables (and more), a newer version: left alone */
-	STORE_FIT_FOREIGN,	/* anything else: left alone */
-	STORE_FIT_ERROR,	/* it could not be read: *rc says why (busy, damaged) */
-};
-
-/* Reads the schema of the open database db, writing nothing, and says
- * whose it is.  *rc gets an SQLite result code; NEWER and FOREIGN set
- * *why, a new string for the user ("not a kanbao database", "made by a
- * newer kanbao"). */
-enum store_fit store_fit(struct sqlite3 *db, const struct store_schema *want, int *rc,
-    char **why);
-
-/* An SQLite result code in words for the user ("disk full"). */
-const char *store_errstr(int rc);
 
 #endif

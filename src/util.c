@@ -2,8 +2,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +9,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "i18n.h"
 #include "util.h"
 
 void (*fatal_hook)(void);
@@ -236,54 +233,6 @@ make_parents(const char *path)
 	}
 	free(dir);
 	return rc;
-}
-
-/* Do the first bytes of the regular file at path say SQLite?  1 yes, 0
- * no, -1 it cannot be read (errno). */
-static int
-has_sqlite_header(const char *path, int follow)
-{
-	static const char magic[16] = "SQLite format 3";	/* and its NUL */
-	char head[sizeof magic];
-	ssize_t n;
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (follow ? 0 : O_NOFOLLOW));
-
-	if (fd < 0)
-		return -1;
-	n = read(fd, head, sizeof head);
-	close(fd);
-	return n == (ssize_t)sizeof head && memcmp(head, magic, sizeof head) == 0;
-}
-
-enum db_file
-db_file_kind(const char *path, int follow, char **why)
-{
-	char to[PATH_MAX];
-	struct stat st;
-	ssize_t n;
-
-	*why = NULL;
-	if ((follow ? stat(path, &st) : lstat(path, &st)) != 0) {
-		if (errno == ENOENT)
-			return DB_FILE_NONE;
-		*why = xstrdup(strerror(errno));
-		return DB_FILE_UNUSABLE;
-	}
-	if (S_ISLNK(st.st_mode)) {
-		n = readlink(path, to, sizeof to - 1);
-		to[n > 0 ? n : 0] = '\0';
-		*why = xasprintf(_("it is a symbolic link (to %s), which kanbao does not follow: "
-		    "put the file itself there"), to);
-	} else if (S_ISDIR(st.st_mode)) {
-		*why = xstrdup(_("it is a directory, not a file"));
-	} else if (!S_ISREG(st.st_mode)) {
-		*why = xstrdup(_("it is not a regular file"));
-	} else if ((n = has_sqlite_header(path, follow)) < 0) {
-		*why = xstrdup(strerror(errno));
-	} else {
-		return n ? DB_FILE_SQLITE : st.st_size == 0 ? DB_FILE_NONE : DB_FILE_OTHER;
-	}
-	return DB_FILE_UNUSABLE;
 }
 
 void

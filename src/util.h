@@ -63,18 +63,6 @@ char *xdg_path(const char *env, const char *home_dir, const char *file);
 /* Creates the directories above path, like mkdir -p; 0, or -1 with errno. */
 int make_parents(const char *path);
 
-/* What stands where kanbao keeps a database (kanbao.db, cache.db), looked
- * at without opening it for writing.  follow: look through a symbolic
- * link (else a link is unusable).  DB_FILE_UNUSABLE sets *why, a new
- * string saying what it is (a directory, a link, unreadable). */
-enum db_file {
-	DB_FILE_NONE,		/* nothing there, or an empty file: kanbao may make one */
-	DB_FILE_SQLITE,		/* an SQLite file: its schema says whose it is */
-	DB_FILE_OTHER,		/* a regular file that is not a database (or is damaged) */
-	DB_FILE_UNUSABLE,
-};
-enum db_file db_file_kind(const char *path, int follow, char **why);
-
 /* Reads a whole file, at most max bytes; NULL with errno set on failure. */
 char *read_file(const char *path, size_t max, size_t *len);
 
