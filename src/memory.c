@@ -425,14 +425,6 @@ readable(struct memory *m)
 	return m->db != NULL && m->checked;
 }
 
-/* Does the waiting action p concern url (for what: 0 opened, 1 saved)? */
-static int
-waits(const struct pending *p, int save, const char *url)
-{
-	return p->save == save && (strcmp(p->s.url, url) == 0 ||
-	    (!save && p->s.final_url != NULL && strcmp(p->s.final_url, url) == 0));
-}
-
 int
 memory_read_urls(struct memory *m, struct strlist *out)
 {
@@ -461,29 +453,6 @@ memory_read_urls(struct memory *m, struct strlist *out)
 	return 0;
 }
 
-int
-memory_is_read(struct memory *m, const char *url)
-{
-	sqlite3_stmt *st;
-	int rc, found = 0;
-
-	if (!memory_enabled(m) || url == NULL)
-		return 0;
-	for (size_t i = 0; i < m->nqueue; i++)
-		if (waits(&m->queue[i], 0, url))
-			return 1;
-	if (!readable(m))
-		return 0;
-	if ((rc = db_prepare(m->db, "SELECT 1 FROM read WHERE url = ?1", &st)) == SQLITE_OK) {
-		sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
-		found = (rc = sqlite3_step(st)) == SQLITE_ROW;
-		sqlite3_finalize(st);
-	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		trouble(m, rc);
-	return found;
-}
-
 static void
 read_story(sqlite3_stmt *st, struct memory_story *s, int body)
 {
@@ -505,8 +474,8 @@ memory_load(struct memory *m, const char *url, struct memory_story *s)
 	memset(s, 0, sizeof *s);
 	if (!memory_enabled(m) || url == NULL)
 		return 0;
-	for (size_t i = m->nqueue; i-- > 0;)
-		if (waits(&m->queue[i], 1, url)) {
+	for (size_t i = m->nqueue; i-- > 0;)	/* the newest: not written yet */
+		if (m->queue[i].save && strcmp(m->queue[i].s.url, url) == 0) {
 			story_copy(s, &m->queue[i].s, 1);
 			return 1;
 		}

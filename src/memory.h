@@ -73,7 +73,6 @@ int memory_opened(struct memory *m, const char *url, const char *final_url,
 
 /* Every URL marked read, appended to out (unsorted); -1 when off. */
 int memory_read_urls(struct memory *m, struct strlist *out);
-int memory_is_read(struct memory *m, const char *url);
 
 /* Saves (or replaces) a story; 0, 1 or -1 as memory_opened(). */
 int memory_save(struct memory *m, const struct memory_story *s);
