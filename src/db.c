@@ -308,14 +308,9 @@ char *
 db_column_bytes(sqlite3_stmt *st, int i, size_t *len)
 {
 	const void *b = sqlite3_column_blob(st, i);
-	char *s;
 
 	*len = (size_t)sqlite3_column_bytes(st, i);
-	s = xmalloc(*len + 1);
-	if (*len > 0)
-		memcpy(s, b, *len);
-	s[*len] = '\0';
-	return s;
+	return xstrndup(b, *len);
 }
 
 int

@@ -99,11 +99,20 @@ story_copy(struct memory_story *to, const struct memory_story *s, int body)
 	to->saved = s->saved;
 	if (body) {
 		to->len = s->len;
-		to->body = xmalloc(s->len + 1);
-		if (s->len > 0)
-			memcpy(to->body, s->body, s->len);
-		to->body[s->len] = '\0';
+		to->body = xstrndup(s->body, s->len);
 	}
+}
+
+/* A free row at the end of *v (growing it), zeroed. */
+static void *
+grow(void *v, size_t n, size_t *cap, size_t size)
+{
+	if (n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		v = xreallocarray(v, *cap, size);
+	}
+	memset((char *)v + n * size, 0, size);
+	return v;
 }
 
 /* ---- the queue of what waits to be written ---- */
@@ -111,10 +120,7 @@ story_copy(struct memory_story *to, const struct memory_story *s, int body)
 static void
 queue_push(struct memory *m, int save, const struct memory_story *s)
 {
-	if (m->nqueue == m->capqueue) {
-		m->capqueue = m->capqueue ? m->capqueue * 2 : 8;
-		m->queue = xreallocarray(m->queue, m->capqueue, sizeof *m->queue);
-	}
+	m->queue = grow(m->queue, m->nqueue, &m->capqueue, sizeof *m->queue);
 	m->queue[m->nqueue].save = save;
 	story_copy(&m->queue[m->nqueue++].s, s, save);
 }
@@ -281,13 +287,7 @@ memory_pending(const struct memory *m)
 char *
 memory_warning(struct memory *m)
 {
-	char *w;
-
-	if (m == NULL || m->warnings_taken >= m->warnings.n)
-		return NULL;
-	w = m->warnings.v[m->warnings_taken];
-	m->warnings.v[m->warnings_taken++] = NULL;
-	return w;
+	return m != NULL ? strlist_take(&m->warnings, &m->warnings_taken) : NULL;
 }
 
 /* ---- statements ---- */
@@ -494,23 +494,10 @@ memory_load(struct memory *m, const char *url, struct memory_story *s)
 	return rc == SQLITE_ROW;
 }
 
-/* A free row at the end of *v (growing it), zeroed. */
-static void *
-grow(void *v, size_t n, size_t *cap, size_t size)
-{
-	if (n == *cap) {
-		*cap = *cap ? *cap * 2 : 16;
-		v = xreallocarray(v, *cap, size);
-	}
-	memset((char *)v + n * size, 0, size);
-	return v;
-}
-
 int
 memory_saved(struct memory *m, struct memory_story **v, size_t *n)
 {
 	struct strset seen = {0};
-	struct memory_story row;
 	sqlite3_stmt *st = NULL;
 	size_t cap = 0;
 	int rc = SQLITE_DONE;
@@ -528,14 +515,12 @@ memory_saved(struct memory *m, struct memory_story **v, size_t *n)
 		rc = db_prepare(m->db, "SELECT url, title, final_url, charset, time FROM saved"
 		    " ORDER BY time DESC, rowid DESC", &st);
 	while (st != NULL && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		memset(&row, 0, sizeof row);
-		read_story(st, &row, 0);
-		if (row.url == NULL || !strset_add(&seen, row.url)) {
-			memory_story_free(&row);
-			continue;
+		const char *url = (const char *)sqlite3_column_text(st, 0);
+
+		if (url != NULL && strset_add(&seen, url)) {
+			*v = grow(*v, *n, &cap, sizeof **v);
+			read_story(st, &(*v)[(*n)++], 0);
 		}
-		*v = grow(*v, *n, &cap, sizeof **v);
-		(*v)[(*n)++] = row;
 	}
 	sqlite3_finalize(st);
 	strset_free(&seen);

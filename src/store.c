@@ -370,11 +370,5 @@ store_fetch_cache(struct store *s)
 char *
 store_warning(struct store *s)
 {
-	char *w;
-
-	if (s->warnings_taken >= s->warnings.n)
-		return NULL;
-	w = s->warnings.v[s->warnings_taken];
-	s->warnings.v[s->warnings_taken++] = NULL;
-	return w;
+	return strlist_take(&s->warnings, &s->warnings_taken);
 }

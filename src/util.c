@@ -76,7 +76,8 @@ xstrndup(const char *s, size_t n)
 {
 	char *p = xmalloc(n + 1);
 
-	memcpy(p, s, n);
+	if (n > 0)
+		memcpy(p, s, n);
 	p[n] = '\0';
 	return p;
 }
@@ -233,6 +234,18 @@ make_parents(const char *path)
 	}
 	free(dir);
 	return rc;
+}
+
+char *
+strlist_take(struct strlist *l, size_t *taken)
+{
+	char *s;
+
+	if (*taken >= l->n)
+		return NULL;
+	s = l->v[*taken];
+	l->v[(*taken)++] = NULL;
+	return s;
 }
 
 void

@@ -17,6 +17,8 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
+/* The n bytes at s, NUL bytes and all, and a NUL after them (s may be
+ * NULL when n is 0). */
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -44,6 +46,9 @@ struct strlist {
 
 void strlist_push(struct strlist *l, char *owned);
 void strlist_pushf(struct strlist *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the caller the oldest string not yet taken (*taken counts them),
+ * or NULL when all are: a queue of messages read once. */
+char *strlist_take(struct strlist *l, size_t *taken);
 void strlist_free(struct strlist *l);
 
 /* A set of strings (open addressing); it copies what it holds. */
