@@ -38,12 +38,6 @@ site_field_by_name(const char *name)
 	return -1;
 }
 
-const char *
-site_field_name(enum site_field f)
-{
-	return f < SITE_NFIELDS ? field_names[f] : "?";
-}
-
 static int
 xpath_compiles(const char *xpath)
 {

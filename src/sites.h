@@ -32,7 +32,6 @@ struct site_rules {
 
 /* The field named name ("title", "body" ...), or -1. */
 int site_field_by_name(const char *name);
-const char *site_field_name(enum site_field f);
 
 /* Adds or replaces one field of the rule for host.  Returns 0, or -1 with
  * *err a new message (unknown field, XPath that does not compile). */
