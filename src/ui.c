@@ -118,6 +118,30 @@ loop(struct ui *u)
 	}
 }
 
+/* Each file's own state (ui_int.h), but kanbao.db's, which
+ * ui_mem_start makes once the terminal is the reader's. */
+static void
+states_new(struct ui *u)
+{
+	u->status = ui_status_new();
+	u->prompt = ui_prompt_new();
+	u->search = ui_search_new();
+	u->keys = ui_keys_new();
+	u->help = ui_help_new();
+	u->browser = ui_browser_new();
+}
+
+static void
+states_free(struct ui *u)
+{
+	ui_status_free(u->status);
+	ui_prompt_free(u->prompt);
+	ui_search_free(u->search);
+	ui_keys_free(u->keys);
+	ui_help_free(u->help);
+	ui_browser_free(u->browser);
+}
+
 static void
 ui_free(struct ui *u)
 {
@@ -126,13 +150,8 @@ ui_free(struct ui *u)
 	fetcher_free(u->fetcher);
 	ui_hist_free(u);
 	ldoc_free(&u->doc);
-	ui_help_free(u->help);
-	ui_status_free(u->status);
-	ui_search_free(u->search);
-	ui_prompt_free(u->prompt);
-	strlist_free(&u->read);
 	ui_mem_free(u);
-	ui_keys_free(u->keys);
+	states_free(u);
 	ui_cells_free();
 }
 
@@ -143,17 +162,9 @@ ui_run(const char *arg, const struct ui_opts *o)
 
 	memset(&u, 0, sizeof u);
 	u.opts = *o;
-	u.status = ui_status_new();
-	u.prompt = ui_prompt_new();
-	u.search = ui_search_new();
-	u.keys = ui_keys_new();
-	u.help = ui_help_new();
+	states_new(&u);
 	if (ui_term_start(&u) != 0) {
-		ui_status_free(u.status);
-		ui_prompt_free(u.prompt);
-		ui_search_free(u.search);
-		ui_keys_free(u.keys);
-		ui_help_free(u.help);
+		states_free(&u);
 		return 1;
 	}
 	u.fetcher = fetcher_new(&o->fetch);

@@ -28,6 +28,25 @@
 extern char **environ;
 
 #define MAX_ARGS 32
+#define MAX_CHILDREN 16
+
+/* The browsers running beside the reader, to collect when they end. */
+struct ui_browser {
+	pid_t children[MAX_CHILDREN];
+	size_t n;
+};
+
+struct ui_browser *
+ui_browser_new(void)
+{
+	return xcalloc(1, sizeof(struct ui_browser));
+}
+
+void
+ui_browser_free(struct ui_browser *b)
+{
+	free(b);	/* those still running go on, in their own process group */
+}
 
 static int
 terminal_browser(const char *prog)
@@ -127,8 +146,8 @@ ui_browser_open(struct ui *u, const char *url)
 		pid_t pid = spawn_beside(argv);
 
 		rc = pid < 0 ? -1 : 0;
-		if (pid > 0 && u->nchildren < UI_MAX_CHILDREN)
-			u->children[u->nchildren++] = pid;
+		if (pid > 0 && u->browser->n < MAX_CHILDREN)
+			u->browser->children[u->browser->n++] = pid;
 	}
 	if (rc != 0)
 		ui_message(u, 1, _("Cannot run %s: %s"), argv[0], strerror(errno));
@@ -141,9 +160,11 @@ ui_browser_open(struct ui *u, const char *url)
 void
 ui_browser_reap(struct ui *u)
 {
-	for (size_t i = 0; i < u->nchildren; ) {
-		if (waitpid(u->children[i], NULL, WNOHANG) != 0)
-			u->children[i] = u->children[--u->nchildren];
+	struct ui_browser *b = u->browser;
+
+	for (size_t i = 0; i < b->n; ) {
+		if (waitpid(b->children[i], NULL, WNOHANG) != 0)
+			b->children[i] = b->children[--b->n];
 		else
 			i++;
 	}

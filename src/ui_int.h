@@ -59,17 +59,9 @@ struct view {
 	int saved;		/* opened from kanbao.db's saved stories */
 };
 
-/* What the sources screen knows of a source's list page. */
-struct source_state {
-	struct fetch_job *job;	/* fetching it for the count, or NULL */
-	struct strlist heads;	/* its headlines' URLs, once fetched */
-	int known;		/* 1: heads counted; -1: its fetch failed; 0: not yet */
-};
-
 /* LOAD_RESTORE reads a dropped view again, into hist[job_index]. */
 enum load_kind { LOAD_NEW, LOAD_RELOAD, LOAD_RESTORE };
 
-#define UI_MAX_CHILDREN 16
 #define UI_PREFETCH_JOBS 3	/* prefetches running at once */
 #define UI_PREFETCH_KEEP 32	/* pages kept in memory */
 
@@ -153,6 +145,8 @@ struct ui {
 	struct ui_search *search;	/* the search and its matches: ui_search.c */
 	struct ui_keys *keys;		/* the bindings: ui_input.c */
 	struct ui_help *help;		/* the help's page and place: ui_help.c */
+	struct ui_browser *browser;	/* the browsers running beside: ui_browser.c */
+	struct ui_mem *mem;		/* read marks, the sources' counts: ui_mem.c */
 
 	/* ui_prefetch.c's */
 	struct prefetch_slot pf[UI_PREFETCH_JOBS];
@@ -162,11 +156,7 @@ struct ui {
 	struct strlist pf_tried;	/* prefetched for the story on screen */
 	int no_prefetch;
 
-	pid_t children[UI_MAX_CHILDREN];	/* browsers running beside (pids) */
-	size_t nchildren;
 
-	struct strlist read;	/* URLs opened, sorted; kanbao.db's too */
-	struct source_state *src;	/* one per opts.config->sources */
 
 	int quit, dirty, clear, color;
 };
@@ -241,7 +231,7 @@ void ui_help_open(struct ui *u);
 extern const struct view_class ui_help_class;
 
 /* ui_mem.c: kanbao.db (read marks, saved stories) and the sources */
-void ui_mem_start(struct ui *u, const char *arg);
+void ui_mem_start(struct ui *u, const char *arg);	/* makes u->mem */
 void ui_mem_free(struct ui *u);
 int ui_is_read(const struct ui *u, const char *url);
 void ui_remember(struct ui *u, const char *asked, const struct page *p);
@@ -291,6 +281,8 @@ void ui_prefetch_keep(struct ui *u, const char *url, struct fetch_result *r);
 void ui_prefetch_free(struct ui *u);
 
 /* ui_browser.c: o */
+struct ui_browser *ui_browser_new(void);
+void ui_browser_free(struct ui_browser *b);
 void ui_browser_open(struct ui *u, const char *url);
 void ui_browser_reap(struct ui *u);
 

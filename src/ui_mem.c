@@ -31,6 +31,18 @@
  * user pointer: the reader's count up from 1, these down from the top */
 #define SOURCE_TAG(i) ((void *)(UINTPTR_MAX - (uintptr_t)(i)))
 
+/* What the sources screen knows of a source's list page. */
+struct source_state {
+	struct fetch_job *job;	/* fetching it for the count, or NULL */
+	struct strlist heads;	/* its headlines' URLs, once fetched */
+	int known;		/* 1: heads counted; -1: its fetch failed; 0: not yet */
+};
+
+struct ui_mem {
+	struct strlist read;	/* URLs opened, sorted; kanbao.db's too */
+	struct source_state *src;	/* one per opts.config->sources */
+};
+
 static int
 cmp_str(const void *a, const void *b)
 {
@@ -40,8 +52,8 @@ cmp_str(const void *a, const void *b)
 int
 ui_is_read(const struct ui *u, const char *url)
 {
-	return url != NULL && u->read.n > 0 &&
-	    bsearch(&url, u->read.v, u->read.n, sizeof *u->read.v, cmp_str) != NULL;
+	return url != NULL && u->mem->read.n > 0 &&
+	    bsearch(&url, u->mem->read.v, u->mem->read.n, sizeof *u->mem->read.v, cmp_str) != NULL;
 }
 
 static void
@@ -49,8 +61,8 @@ mark_read(struct ui *u, const char *url)
 {
 	if (url == NULL || ui_is_read(u, url))
 		return;
-	strlist_push(&u->read, xstrdup(url));
-	qsort(u->read.v, u->read.n, sizeof *u->read.v, cmp_str);
+	strlist_push(&u->mem->read, xstrdup(url));
+	qsort(u->mem->read.v, u->mem->read.n, sizeof *u->mem->read.v, cmp_str);
 }
 
 /* A page opened: read in this session and, in one transaction, in
@@ -98,9 +110,9 @@ sources_page(struct ui *u)
 	p->title = xstrdup(_("Sources"));
 	for (size_t i = 0; i < nsources(u); i++) {
 		const struct source *src = &u->opts.config->sources[i];
-		char *title = u->src[i].known > 0 ?
-		    xasprintf(_("%s  (%ld unread)"), src->name, unread(u, &u->src[i])) :
-		    u->src[i].known < 0 ? xasprintf(_("%s  (could not load)"), src->name) :
+		char *title = u->mem->src[i].known > 0 ?
+		    xasprintf(_("%s  (%ld unread)"), src->name, unread(u, &u->mem->src[i])) :
+		    u->mem->src[i].known < 0 ? xasprintf(_("%s  (could not load)"), src->name) :
 		    xasprintf("%s  (\u2026)", src->name);	/* … */
 
 		linklist_push(&p->headlines, title, xstrdup(src->url), NULL, NULL);
@@ -113,7 +125,7 @@ void
 ui_list_loaded(struct ui *u, const char *asked, const struct page *p)
 {
 	for (size_t i = 0; i < nsources(u) && p->kind == PAGE_LIST; i++) {
-		struct source_state *s = &u->src[i];
+		struct source_state *s = &u->mem->src[i];
 
 		if (strcmp(u->opts.config->sources[i].url, asked) != 0)
 			continue;
@@ -143,12 +155,12 @@ ui_source_done(struct ui *u, struct fetch_done *d)
 	struct page *p;
 
 	for (size_t i = 0; i < nsources(u); i++) {
-		if (d->user != SOURCE_TAG(i) || u->src[i].job == NULL)
+		if (d->user != SOURCE_TAG(i) || u->mem->src[i].job == NULL)
 			continue;
-		u->src[i].job = NULL;
+		u->mem->src[i].job = NULL;
 		if (!d->ok) {
-			if (!u->src[i].known)
-				u->src[i].known = -1;
+			if (!u->mem->src[i].known)
+				u->mem->src[i].known = -1;
 			refresh_sources(u);
 			return 1;
 		}
@@ -259,13 +271,14 @@ ui_mem_start(struct ui *u, const char *arg)
 	size_t n = nsources(u);
 	char *w;
 
-	if (memory_read_urls(u->opts.memory, &u->read) == 0 && u->read.n > 1)
-		qsort(u->read.v, u->read.n, sizeof *u->read.v, cmp_str);
+	u->mem = xcalloc(1, sizeof *u->mem);
+	if (memory_read_urls(u->opts.memory, &u->mem->read) == 0 && u->mem->read.n > 1)
+		qsort(u->mem->read.v, u->mem->read.n, sizeof *u->mem->read.v, cmp_str);
 	while ((w = memory_warning(u->opts.memory)) != NULL) {
 		ui_message_add(u, w);
 		free(w);
 	}
-	u->src = n > 0 ? xcalloc(n, sizeof *u->src) : NULL;
+	u->mem->src = n > 0 ? xcalloc(n, sizeof *u->mem->src) : NULL;
 	if (arg != NULL) {
 		ui_load(u, arg, 0, LOAD_NEW);
 	} else if (n == 1) {
@@ -273,7 +286,7 @@ ui_mem_start(struct ui *u, const char *arg)
 	} else if (n > 1) {
 		push_screen(u, VIEW_SOURCES);
 		for (size_t i = 0; i < n; i++)
-			u->src[i].job = fetcher_start(u->fetcher,
+			u->mem->src[i].job = fetcher_start(u->fetcher,
 			    u->opts.config->sources[i].url, 0, SOURCE_TAG(i));
 	}
 }
@@ -290,10 +303,12 @@ ui_mem_free(struct ui *u)
 		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
 		free(w);
 	}
-	for (size_t i = 0; i < nsources(u) && u->src != NULL; i++)
-		strlist_free(&u->src[i].heads);	/* the fetcher took the jobs */
-	free(u->src);
-	u->src = NULL;
+	for (size_t i = 0; i < nsources(u) && u->mem->src != NULL; i++)
+		strlist_free(&u->mem->src[i].heads);	/* the fetcher took the jobs */
+	free(u->mem->src);
+	strlist_free(&u->mem->read);
+	free(u->mem);
+	u->mem = NULL;
 }
 
 /* ---- saved stories ---- */
