@@ -668,17 +668,6 @@ extract_images(struct ctx *c)
 	}
 }
 
-/* The body container must lie within the range of the element n. */
-static int
-contains(struct ctx *c, xmlNodePtr outer, xmlNodePtr inner)
-{
-	for (; inner != NULL; inner = inner->parent)
-		if (inner == outer)
-			return 1;
-	(void)c;
-	return 0;
-}
-
 static void
 decide_kind(struct ctx *c)
 {
@@ -694,7 +683,6 @@ decide_kind(struct ctx *c)
 	c->page->kind = c->page->headlines.n >= 4 ? PAGE_LIST : PAGE_ARTICLE;
 	if (c->page->kind == PAGE_LIST)
 		c->body_node = NULL;
-	(void)contains;
 }
 
 static void
