@@ -138,6 +138,7 @@ act_next_story(struct ui *u)
 	else
 		ui_follow(u, u->doc.next);
 }
+
 /* ---- history and screens ---- */
 
 static void

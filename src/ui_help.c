@@ -191,8 +191,6 @@ static const struct view_action help_actions[] = {
 
 /* ---- its screen ---- */
 
-#define WHEEL_LINES 3
-
 /* The wheel scrolls; a press is on no link. */
 static void
 help_mouse(struct ui *u, enum ui_mouse what, int y, int x)
@@ -201,9 +199,9 @@ help_mouse(struct ui *u, enum ui_mouse what, int y, int x)
 
 	(void)y, (void)x;
 	if (what == UI_MOUSE_WHEEL_UP)
-		scroll(u, top > WHEEL_LINES ? top - WHEEL_LINES : 0);
+		scroll(u, top > UI_WHEEL_LINES ? top - UI_WHEEL_LINES : 0);
 	else if (what == UI_MOUSE_WHEEL_DOWN)
-		scroll(u, top + WHEEL_LINES);
+		scroll(u, top + UI_WHEEL_LINES);
 }
 
 static void

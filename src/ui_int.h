@@ -21,8 +21,8 @@
  * history, the doc on screen, the load running) is struct ui's.
  *
  * No curses type appears here: ui.c, ui_draw.c, ui_input.c, ui_term.c,
- * ui_cells.c, ui_prompt.c and ui_browser.c talk to the terminal; the
- * others only change state and set dirty.
+ * ui_cells.c and ui_browser.c talk to the terminal (ui_prompt.c only
+ * reads its key codes); the others only change state and set dirty.
  */
 #ifndef KANBAO_UI_INT_H
 #define KANBAO_UI_INT_H
@@ -85,6 +85,7 @@ struct prefetched {
 struct ui;
 
 enum ui_mouse { UI_MOUSE_CLICK, UI_MOUSE_WHEEL_UP, UI_MOUSE_WHEEL_DOWN };
+#define UI_WHEEL_LINES 3	/* a turn of the wheel scrolls this many */
 
 /* What a view's handler did with an action. */
 enum view_done {

@@ -234,8 +234,6 @@ unmarked_draw(struct ui *u)
 	draw(u, 0);
 }
 
-#define WHEEL_LINES 3
-
 /* The wheel scrolls; a press on a link follows it, as Enter would. */
 static void
 page_mouse(struct ui *u, enum ui_mouse what, int y, int x)
@@ -244,9 +242,9 @@ page_mouse(struct ui *u, enum ui_mouse what, int y, int x)
 
 	(void)x;	/* links are whole lines: the row is enough */
 	if (what == UI_MOUSE_WHEEL_UP)
-		ui_scroll_to(u, u->top > WHEEL_LINES ? u->top - WHEEL_LINES : 0);
+		ui_scroll_to(u, u->top > UI_WHEEL_LINES ? u->top - UI_WHEEL_LINES : 0);
 	else if (what == UI_MOUSE_WHEEL_DOWN)
-		ui_scroll_to(u, u->top + WHEEL_LINES);
+		ui_scroll_to(u, u->top + UI_WHEEL_LINES);
 	else if (y >= 0 && y < ui_content_rows(u) && (k = ui_link_at(u, u->top + (size_t)y)) >= 0)
 		ui_follow(u, k);
 }

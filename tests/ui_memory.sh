@@ -166,6 +166,12 @@ ok $? "... and a default key bound to another action under that action only"
 screen k1 | grep -qx "G End 下     go to the bottom  \[bottom\]" &&
     screen k1 | grep -qx "h Backspace  go back in history  \[back\]"
 ok $? "... a wide key padded by its columns, so the lines still align"
+keys k1 H
+wait_row k1 1 "History"; ok $? "H, not the help's to do, closes the help and shows the history"
+keys k1 x
+wait_for k1 "^县图书馆新馆开放"; ok $? "x, bound to quit, goes back from the history to the story"
+keys k1 C-t
+wait_row k1 1 "kanbao keys"
 keys k1 x
 wait_for k1 "^县图书馆新馆开放"; ok $? "x, bound to quit, closes the help"
 keys k1 x

@@ -124,6 +124,12 @@ screen main | grep -qx "Tab          focus the next link  \[next-link\]" &&
     screen main | grep -qx "\]            go to the next story (下一篇)  \[next-story\]" &&
     screen main | grep -qx "h Backspace  go back in history  \[back\]"
 ok $? "help lines: keys, what they do, config name"
+keys main j
+wait_row main 1 "q, Esc or ? closes this help. The names in brackets are the ones a config file"
+ok $? "j scrolls the help, not the page beneath"
+keys main G
+wait_row main 23 "q            go back one screen; quit from the top  [quit]"
+ok $? "G shows the help's last line, above the status line"
 keys main q
 wait_row main 1 "$T1"; ok $? "q closes the help"
 
