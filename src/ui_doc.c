@@ -159,21 +159,5 @@ ui_link_at(const struct ui *u, size_t line)
 const char *
 ui_link_url(struct ui *u, int k)
 {
-	const struct page *p = ui_view(u) ? ui_view(u)->page : NULL;
-	const struct llink *l;
-
-	if (p == NULL || k < 0 || (size_t)k >= u->doc.nlinks)
-		return NULL;
-	l = &u->doc.links[k];
-	switch (l->kind) {
-	case LK_PREV:
-		return p->prev ? p->prev->url : NULL;
-	case LK_NEXT:
-		return p->next ? p->next->url : NULL;
-	case LK_RELATED:
-		return l->index < p->related.n ? p->related.v[l->index].url : NULL;
-	case LK_HEADLINE:
-		return l->index < p->headlines.n ? p->headlines.v[l->index].url : NULL;
-	}
-	return NULL;
+	return ldoc_link_url(&u->doc, ui_view(u) ? ui_view(u)->page : NULL, k);
 }
