@@ -82,7 +82,7 @@ wait_for flood "… and 15990 more problems in bad$"
 ok $? "the reader: 16,000 bad lines end in the count of those not shown"
 [ "$(screen flood | grep -o 'unknown keyword' | wc -l)" -eq 10 ] && screen_has flood "^bad:1: unknown keyword"
 ok $? "... after the first ten messages"
-screen_has flood "$TITLE"; ok $? "... over the page"
+wait_for flood "$TITLE"; ok $? "... over the page"
 keys flood q
 wait_dead flood && [ "$(cat "$tmp/flood.status")" = 0 ]; ok $? "... and q quits"
 
@@ -93,7 +93,7 @@ start colours 100 30 -- --config=colours "$PAGE"
 wait_for colours "(… and |^)15988 more$"
 ok $? "the reader: 16,000 bad colour lines end in the count of those not shown"
 [ "$(screen colours | grep -o 'nosuchpart' | wc -l)" -eq 12 ]; ok $? "... after the first twelve"
-screen_has colours "$TITLE"; ok $? "... over the page"
+wait_for colours "$TITLE"; ok $? "... over the page"
 keys colours q
 wait_dead colours && [ "$(cat "$tmp/colours.status")" = 0 ]; ok $? "... and q quits"
 
@@ -109,7 +109,7 @@ wait_dead binds && [ "$(cat "$tmp/binds.status")" = 0 ]; ok $? "... and q quits"
 start zero 100 30 -- --config=/dev/zero "$PAGE"
 wait_status zero "^/dev/zero: not a regular file"
 ok $? "the reader: --config=/dev/zero is a message on the status line"
-screen_has zero "$TITLE"; ok $? "... over the page"
+wait_for zero "$TITLE"; ok $? "... over the page"
 keys zero q
 wait_dead zero && [ "$(cat "$tmp/zero.status")" = 0 ]; ok $? "... and q quits"
 

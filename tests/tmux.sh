@@ -98,6 +98,9 @@ pane_dead() { [ "$(info "$1" '#{pane_dead}')" = 1 ]; }
 wait_for() { poll "$1" ": $2" screen_has "$1" "$2"; }
 # Until row $2 of $1 is exactly $3.
 wait_row() { poll "$1" "row $2: $3" row_is "$1" "$2" "$3"; }
+row_matches() { row "$1" "$2" | grep -Eq -- "$3"; }
+# Until row $2 of $1 matches the extended regexp $3.
+wait_row_match() { poll "$1" "row $2 to match $3" row_matches "$1" "$2" "$3"; }
 # Until the status line (the last line) of $1 matches the regexp $2.
 wait_status() { poll "$1" "the status line: $2" status_has "$1" "$2"; }
 # Until the program in $1 has ended.

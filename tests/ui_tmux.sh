@@ -60,7 +60,7 @@ wait_for main "no previous story \(上一篇\)"; ok $? "[ without 上一篇: the
 keys main ']'
 wait_row main 1 "$T2"; ok $? "] opens 下一篇"
 keys main j; keys main j; keys main j
-wait_for main "^连日来" && row main 1 | grep -q "^连日来"; ok $? "j scrolls the story"
+wait_row_match main 1 "^连日来"; ok $? "j scrolls the story"
 keys main '['
 wait_row main 1 "$T1"; ok $? "[ opens 上一篇"
 keys main h
