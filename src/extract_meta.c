@@ -88,22 +88,29 @@ is_title_candidate(xmlNodePtr n)
 static char *
 heading_text(xmlNodePtr n)
 {
-	struct buf b = {0};
+	struct buf b = {0}, kb = {0};
 	char *t;
 
+	/* each child's text as it stands, so that the space between two
+	 * inline elements (<i>Foo</i> <em>bar</em>) is kept */
 	for (xmlNodePtr k = n->children; k != NULL; k = k->next) {
 		if (html_is(k, "br"))
 			break;
-		t = html_text(k);
-		if (k->type == XML_ELEMENT_NODE && b.len > 0 && is_meta_line(t)) {
+		kb.len = 0;
+		html_text_add(&kb, k);
+		if (k->type == XML_ELEMENT_NODE && b.len > 0) {
+			t = text_clean(kb.s ? kb.s : "", kb.len);
+			int meta = is_meta_line(t);
+
 			free(t);
-			break;
+			if (meta)
+				break;
+			if (html_is_block(k))
+				buf_addc(&b, ' ');
 		}
-		if (k->type == XML_ELEMENT_NODE && html_is_block(k) && b.len > 0)
-			buf_addc(&b, ' ');
-		buf_adds(&b, t);
-		free(t);
+		buf_add(&b, kb.s ? kb.s : "", kb.len);
 	}
+	buf_free(&kb);
 	t = text_clean(b.s ? b.s : "", b.len);
 	buf_free(&b);
 	if (*t == '\0') {

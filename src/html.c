@@ -263,27 +263,32 @@ html_is_block(xmlNodePtr n)
 	return name_in(n, block, sizeof block / sizeof block[0]);
 }
 
+void
+html_text_add(struct buf *b, xmlNodePtr root)
+{
+	if (root->type == XML_TEXT_NODE || root->type == XML_CDATA_SECTION_NODE) {
+		if (root->content != NULL)
+			buf_adds(b, (const char *)root->content);
+		return;
+	}
+	for (xmlNodePtr n = root->children; n != NULL; ) {
+		int descend = !html_is_hidden(n);
+
+		if (n->type == XML_TEXT_NODE && n->content != NULL)
+			buf_adds(b, (const char *)n->content);
+		else if (html_is_block(n) && b->len > 0)
+			buf_addc(b, ' ');
+		n = html_next(n, root, descend);
+	}
+}
+
 char *
 html_text(xmlNodePtr root)
 {
 	struct buf b = {0};
-	xmlNodePtr n;
 	char *s;
 
-	if (root->type == XML_TEXT_NODE || root->type == XML_CDATA_SECTION_NODE) {
-		const char *c = (const char *)root->content;
-
-		return text_clean(c ? c : "", c ? strlen(c) : 0);
-	}
-	for (n = root->children; n != NULL; ) {
-		int descend = !html_is_hidden(n);
-
-		if (n->type == XML_TEXT_NODE && n->content != NULL)
-			buf_adds(&b, (const char *)n->content);
-		else if (html_is_block(n) && b.len > 0)
-			buf_addc(&b, ' ');
-		n = html_next(n, root, descend);
-	}
+	html_text_add(&b, root);
 	s = text_clean(b.s ? b.s : "", b.len);
 	buf_free(&b);
 	return s;

@@ -37,6 +37,12 @@ int html_is_block(xmlNodePtr n);
 /* A new cleaned string of the visible text below n. */
 char *html_text(xmlNodePtr n);
 
+/* Appends the visible text below n (or n's own, for a text node) to b as
+ * it stands, white space included, so that pieces joined stay apart:
+ * <h1>Foo <i>bar</i></h1>.  Block elements add a space. */
+struct buf;
+void html_text_add(struct buf *b, xmlNodePtr n);
+
 /* A new cleaned copy of a string (text_clean). */
 char *html_text_of(const char *s);
 

@@ -70,6 +70,34 @@ test_attrs(xmlNodePtr root)
 	tap_ok(!html_attr_has(by_id(root, "d"), "class", ""), "no attribute holds nothing");
 }
 
+/* Text joined from inline pieces keeps the space between them, and
+ * html_text_add hands over a piece with its edges. */
+static void
+test_text(void)
+{
+	static const char h[] = "<html><body><h1 id=t>\n  Foo<span>bar</span> <em>baz</em>"
+	    "<i> qux </i>end<span>s</span><br>line</h1></body></html>";
+	xmlDocPtr d = html_parse(h, strlen(h), "http://a.test/");
+	xmlNodePtr r = d ? xmlDocGetRootElement(d) : NULL, t = r ? by_id(r, "t") : NULL;
+	struct buf b = {0};
+	char *s;
+
+	if (!tap_ok(t != NULL, "the headline page parses")) {
+		xmlFreeDoc(d);
+		return;
+	}
+	s = html_text(t);
+	tap_ok(strcmp(s, "Foobar baz qux ends line") == 0,
+	    "the space between inline elements is kept, none is added within a word");
+	free(s);
+	for (xmlNodePtr k = t->children; k != NULL; k = k->next)
+		if (html_is(k, "i"))
+			html_text_add(&b, k);
+	tap_ok(b.s != NULL && strcmp(b.s, " qux ") == 0, "a piece keeps its edges' spaces");
+	buf_free(&b);
+	xmlFreeDoc(d);
+}
+
 int
 main(void)
 {
@@ -83,6 +111,7 @@ main(void)
 		return tap_done();
 	test_names(root);
 	test_attrs(root);
+	test_text();
 	xmlFreeDoc(doc);
 	return tap_done();
 }
