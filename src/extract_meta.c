@@ -120,6 +120,80 @@ heading_text(xmlNodePtr n)
 	return t;
 }
 
+/* Length of the separator that ends (at_end) or starts s[0..n), or 0:
+ * what sites put between the headline and their name in <title>. */
+static size_t
+title_sep(const char *s, size_t n, int at_end)
+{
+	static const char *const seps[] = {"::", ":", "|", "-", "_", "@", "/", "~",
+		"\xc2\xbb", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa2",
+		"\xef\xbd\x9c", "\xef\xbc\x9a", NULL};
+
+	for (const char *const *p = seps; *p; p++) {
+		size_t k = strlen(*p);
+
+		if (k <= n && memcmp(at_end ? s + n - k : s, *p, k) == 0)
+			return k;
+	}
+	return 0;
+}
+
+/* s[0..n) without the separators at its ends, in characters. */
+static size_t
+title_rest_chars(const char *s, size_t n)
+{
+	size_t k;
+	char *t;
+
+	while (n > 0 && (k = title_sep(s, n, 0)) > 0) {
+		s += k;
+		n -= k;
+	}
+	while (n > 0 && (k = title_sep(s, n, 1)) > 0)
+		n -= k;
+	t = text_clean(s, n);
+	k = utf8_chars(t);
+	free(t);
+	return k;
+}
+
+/* Where sq (squeezed) stands in the squeezed <title> title as a whole
+ * part set off by separators: TITLE_LAST after a longer part ("Headline –
+ * Site"), TITLE_MIDDLE between a longer part and more ("Headline @ Blog
+ * :: Site ::"), TITLE_FIRST before more ("Site | Headline"), or 0. */
+enum { TITLE_LAST = 1, TITLE_MIDDLE, TITLE_FIRST };
+
+static int
+title_site_part(const char *title, const char *sq)
+{
+	const char *p = title ? strstr(title, sq) : NULL;
+	size_t n = strlen(sq), before, after;
+
+	if (p == NULL || n == 0)
+		return 0;
+	before = (size_t)(p - title);
+	after = strlen(p + n);
+	if ((after == 0 || title_sep(p + n, after, 0) > 0) && before > 0 &&
+	    title_sep(title, before, 1) > 0 && title_rest_chars(title, before) > utf8_chars(sq))
+		return title_rest_chars(p + n, after) > 0 ? TITLE_MIDDLE : TITLE_LAST;
+	if (title_rest_chars(title, before) == 0 && after > 0 &&
+	    title_sep(p + n, after, 0) > 0 && title_rest_chars(p + n, after) > 0)
+		return TITLE_FIRST;
+	return 0;
+}
+
+/* An element that shows the site's name: a logo, a brand. */
+static int
+is_logo(xmlNodePtr n)
+{
+	for (int up = 0; n != NULL && up < 3; up++, n = n->parent)
+		if (html_attr_has(n, "class", "logo") || html_attr_has(n, "id", "logo") ||
+		    html_attr_has(n, "class", "brand") || html_attr_has(n, "class", "site-name") ||
+		    html_attr_has(n, "class", "site-title"))
+			return 1;
+	return 0;
+}
+
 struct title_hint {
 	char *title, *og;	/* squeezed, may be NULL */
 	size_t body_first, body_end;
@@ -132,8 +206,16 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 	struct elinfo *e = el_info(c, n);
 	double s = 0;
 
-	if (h->title && strstr(h->title, sq) != NULL)
-		s += 4 + (strcmp(h->title, sq) == 0 ? 0 : 0.5);
+	if (h->title && strstr(h->title, sq) != NULL) {
+		int site = title_site_part(h->title, sq);
+
+		/* the site's or the section's name in <title> is not the
+		 * headline; a logo tells "Site | Headline" from "Headline | Site" */
+		if (site == TITLE_MIDDLE || (site != 0 && is_logo(n)))
+			s -= 5;
+		else
+			s += 4 + (strcmp(h->title, sq) == 0 ? 0 : 0.5);
+	}
 	if (h->og && strcmp(h->og, sq) == 0)
 		s += 4;
 	else if (h->og && strstr(h->og, sq) != NULL)
