@@ -582,13 +582,15 @@ job_start_http(struct fetcher *f, struct fetch_job *j, int flags)
 }
 
 struct fetch_job *
-fetcher_start(struct fetcher *f, const char *arg, int flags, void *user)
+fetcher_start(struct fetcher *f, const char *arg, int flags,
+    fetch_done_fn *done, void *user)
 {
 	struct fetch_job *j = xcalloc(1, sizeof *j);
 	char *err = NULL;
 
 	j->f = f;
 	j->arg = xstrdup(arg);
+	j->done.done = done;
 	j->done.user = user;
 	if (fetch_is_http(arg)) {
 		job_start_http(f, j, flags);
@@ -763,6 +765,21 @@ fetcher_done(struct fetcher *f, struct fetch_done *out)
 	return 1;
 }
 
+int
+fetcher_complete(struct fetcher *f)
+{
+	struct fetch_done d;
+	int n = 0;
+
+	while (fetcher_done(f, &d)) {
+		if (d.done != NULL)
+			d.done(d.user, &d);
+		fetch_done_free(&d);
+		n++;
+	}
+	return n;
+}
+
 /* ---- the blocking face ---- */
 
 int
@@ -772,7 +789,7 @@ fetch_blocking(const char *arg, const struct fetch_opts *o,
 	struct fetcher *f = fetcher_new(o);
 	struct fetch_done d;
 
-	fetcher_start(f, arg, 0, NULL);
+	fetcher_start(f, arg, 0, NULL, NULL);
 	while (!fetcher_done(f, &d)) {
 		fetcher_wait(f, -1, 1000);
 		fetcher_run(f);

@@ -89,22 +89,31 @@ void fetch_cached_free(struct fetch_cached *c);
 /*
  * The non-blocking face, for the reader: a fetcher runs many jobs at once
  * and never blocks.  The UI loop calls fetcher_wait() instead of waiting on
- * the terminal alone, then fetcher_run(), then takes finished jobs with
- * fetcher_done().  Nothing here draws; the UI reads progress when it draws.
+ * the terminal alone, then fetcher_run(), then fetcher_complete(): each
+ * finished job goes to the completion its starter gave it, as tmux's
+ * job_run() does.  Nothing here draws; the UI reads progress when it draws.
  */
 struct fetcher;
 struct fetch_job;
+struct fetch_done;
+
+/* A job's completion: d is lent (fetcher_complete frees it afterwards;
+ * take its result by moving it out and zeroing what was taken). */
+typedef void fetch_done_fn(void *ctx, struct fetch_done *d);
 
 enum { FETCH_RELOAD = 1 };	/* bypass the cache */
 
 struct fetcher *fetcher_new(const struct fetch_opts *o);
 void fetcher_free(struct fetcher *f);	/* cancels what still runs */
 
-/* Starts fetching arg; user is handed back with the result. */
-struct fetch_job *fetcher_start(struct fetcher *f, const char *arg, int flags, void *user);
+/* Starts fetching arg; once finished, done(user, result) is called by
+ * fetcher_complete() (done NULL: the job is only taken by fetcher_done). */
+struct fetch_job *fetcher_start(struct fetcher *f, const char *arg, int flags,
+    fetch_done_fn *done, void *user);
 
-/* Cancels a job that has not been handed out by fetcher_done(); the job
- * pointer is dead afterwards, as it is once fetcher_done() handed it out. */
+/* Cancels a job that has not finished (been handed out); its completion is
+ * never called, and the job pointer is dead afterwards, as it is once the
+ * job was handed out. */
 void fetcher_cancel(struct fetcher *f, struct fetch_job *job);
 
 /* Waits up to timeout_ms for network activity or for fd to be readable
@@ -122,7 +131,8 @@ int fetcher_online(const struct fetcher *f);
 void fetch_job_progress(const struct fetch_job *job, size_t *now, size_t *total);
 
 struct fetch_done {
-	void *user;
+	fetch_done_fn *done;	/* the job's completion, or NULL */
+	void *user;		/* its context */
 	int ok;			/* 1: result filled; 0: err filled */
 	struct fetch_result result;
 	char *err;
@@ -132,5 +142,9 @@ struct fetch_done {
  * returns 0 when none is finished. */
 int fetcher_done(struct fetcher *f, struct fetch_done *out);
 void fetch_done_free(struct fetch_done *d);
+
+/* Hands every finished job to its completion, then frees it; returns how
+ * many finished.  A completion may start and cancel jobs. */
+int fetcher_complete(struct fetcher *f);
 
 #endif

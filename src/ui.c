@@ -110,7 +110,8 @@ loop(struct ui *u)
 		readable = fetcher_wait(u->fetcher, STDIN_FILENO,
 		    u->job != NULL ? WAIT_LOADING_MS : WAIT_IDLE_MS);
 		fetcher_run(u->fetcher);
-		ui_load_take(u);
+		fetcher_complete(u->fetcher);	/* each job to its own completion */
+		ui_prefetch_pump(u);	/* room for more, once the load is in */
 		ui_browser_reap(u);
 		memory_flush(u->opts.memory);	/* what a locked kanbao.db kept back */
 		cache_messages(u);

@@ -249,6 +249,14 @@ fill(struct ui *u, size_t index, const struct fetch_result *r)
 	ui_hist_trim(u);
 }
 
+/* A LOAD_RESTORE finished: its view, if the history still has it dropped. */
+static void
+restored(struct ui *u, const struct fetch_result *r)
+{
+	if (u->job_index < u->nhist && u->hist[u->job_index].page == NULL)
+		fill(u, u->job_index, r);
+}
+
 /* Reads the dropped view at index again; 1 when it is back, 0 when a
  * load has started that fills it later (or there is nothing to read). */
 static int
@@ -274,17 +282,9 @@ restore(struct ui *u, size_t index)
 			fetch_result_free(&r);
 		return 1;
 	}
-	ui_load(u, url, 0, LOAD_RESTORE);
+	ui_load_restore(u, url, restored);
 	u->job_index = index;
 	return 0;
-}
-
-/* A LOAD_RESTORE finished: its view, if the history still has it dropped. */
-void
-ui_hist_restored(struct ui *u, const struct fetch_result *r)
-{
-	if (u->job_index < u->nhist && u->hist[u->job_index].page == NULL)
-		fill(u, u->job_index, r);
 }
 
 /* ---- moving ---- */

@@ -61,6 +61,9 @@ struct view {
 
 /* LOAD_RESTORE reads a dropped view again, into hist[job_index]. */
 enum load_kind { LOAD_NEW, LOAD_RELOAD, LOAD_RESTORE };
+struct ui;	/* below */
+/* What a LOAD_RESTORE does with the page it read (ui_load_restore). */
+typedef void ui_restore_fn(struct ui *u, const struct fetch_result *r);
 
 #define UI_PREFETCH_JOBS 3	/* prefetches running at once */
 #define UI_PREFETCH_KEEP 32	/* pages kept in memory */
@@ -69,7 +72,10 @@ enum load_kind { LOAD_NEW, LOAD_RELOAD, LOAD_RESTORE };
 struct prefetch_slot {
 	struct fetch_job *job;
 	char *url;
-	int adopted;		/* the reader's load waits on this job */
+	int adopted;		/* the reader's load waits on this job: */
+	fetch_done_fn *then;	/* its completion, called with then_ctx */
+	void *then_ctx;
+	struct ui *u;
 };
 
 /* A page fetched ahead (or loaded), kept by the URL that asked for it. */
@@ -137,7 +143,7 @@ struct ui {
 	char *job_url;
 	enum load_kind job_kind;
 	int job_adopted;	/* job is a prefetch's, taken over */
-	unsigned job_serial;
+	ui_restore_fn *job_then;	/* LOAD_RESTORE: where the page goes */
 	size_t job_index;	/* LOAD_RESTORE: the view it fills */
 
 	/* each file's own state, opaque to the others */
@@ -177,8 +183,8 @@ ui_content_rows(const struct ui *u)
 
 /* ui_load.c: the page being loaded */
 void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
+void ui_load_restore(struct ui *u, const char *url, ui_restore_fn *then);
 void ui_cancel_load(struct ui *u);
-void ui_load_take(struct ui *u);	/* the pages the fetcher finished */
 
 /* ui_status.c: the status line's message */
 struct ui_status *ui_status_new(void);
@@ -211,7 +217,6 @@ struct view *ui_history_push(struct ui *u, struct page *p);
 /* v's bytes: a copy of r; url (if not NULL): what reads it again */
 void ui_hist_keep(struct ui *u, struct view *v, const char *url, const struct fetch_result *r);
 void ui_hist_trim(struct ui *u);	/* after a view's bytes changed */
-void ui_hist_restored(struct ui *u, const struct fetch_result *r);
 int ui_view_is_list(const struct view *v);
 struct page *ui_extract(struct ui *u, const struct fetch_result *r);
 void ui_hist_free(struct ui *u);
@@ -239,7 +244,6 @@ void ui_remember(struct ui *u, const char *asked, const struct page *p);
 void ui_refresh_view(struct ui *u);
 void ui_follow_saved(struct ui *u, const char *url);	/* on the saved screen */
 int ui_saved_copy(struct ui *u, const char *url, struct fetch_result *r);
-int ui_source_done(struct ui *u, struct fetch_done *d);
 void ui_list_loaded(struct ui *u, const char *asked, const struct page *p);
 void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);
@@ -274,10 +278,11 @@ void ui_prefetch_init(struct ui *u);
 void ui_prefetch_story(struct ui *u);	/* the story on screen changed */
 void ui_prefetch_pump(struct ui *u);	/* start more, if there is room */
 const struct fetch_result *ui_prefetched(struct ui *u, const char *url);
-struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url);
+/* The running prefetch of url, taken over: once finished it goes to
+ * then(ctx, d), not to the prefetched pages; NULL when none runs. */
+struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url,
+    fetch_done_fn *then, void *ctx);
 void ui_prefetch_release(struct ui *u, struct fetch_job *job);
-/* 1 when d was a prefetch's (kept, or *adopted: the reader's load). */
-int ui_prefetch_take(struct ui *u, struct fetch_done *d, int *adopted);
 void ui_prefetch_keep(struct ui *u, const char *url, struct fetch_result *r);
 void ui_prefetch_free(struct ui *u);
 

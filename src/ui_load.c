@@ -7,17 +7,16 @@
  * adopted, and given back if the load is cancelled).  A finished page is
  * extracted, remembered (read marks, kanbao.db's history, a source's
  * count) and pushed on the history; a reload replaces the page of the
- * view on screen, and a restore (LOAD_RESTORE) fills a view the memory
- * budget dropped (ui_hist.c).
+ * view on screen, and a restore (LOAD_RESTORE) hands its page to the
+ * function its asker gave (ui_load_restore: ui_hist.c fills a view the
+ * memory budget dropped).
  *
- * ui_load_take() takes what the fetcher finished each turn of the loop:
- * the reader's own load (told by its serial in the job's user pointer),
- * a prefetch (ui_prefetch_take) or a source's count (ui_source_done).
- * No curses here.
+ * The load's job carries its own completion (page_done), as the
+ * prefetches and the sources' counts carry theirs: the loop only calls
+ * fetcher_complete().  No curses here.
  */
 #include "config.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 
 #include "i18n.h"
@@ -40,18 +39,19 @@ ui_cancel_load(struct ui *u)
 }
 
 static void load_done(struct ui *u, struct fetch_done *d);
+static fetch_done_fn page_done;
 
 /* Starts loading url; a load already running gives way.  A page fetched
  * ahead shows at once; one still being fetched ahead is waited for. */
-void
-ui_load(struct ui *u, const char *url, int flags, enum load_kind kind)
+static void
+start(struct ui *u, const char *url, int flags, enum load_kind kind, ui_restore_fn *then)
 {
 	const struct fetch_result *r;
 
 	ui_cancel_load(u);
 	u->job_url = xstrdup(url);
 	u->job_kind = kind;
-	u->job_serial++;
+	u->job_then = then;
 	u->dirty = 1;
 	if (kind == LOAD_NEW && !(flags & FETCH_RELOAD) &&
 	    (r = ui_prefetched(u, url)) != NULL) {
@@ -65,11 +65,24 @@ ui_load(struct ui *u, const char *url, int flags, enum load_kind kind)
 		return;
 	}
 	if (kind == LOAD_NEW && !(flags & FETCH_RELOAD) &&
-	    (u->job = ui_prefetch_adopt(u, url)) != NULL) {
+	    (u->job = ui_prefetch_adopt(u, url, page_done, u)) != NULL) {
 		u->job_adopted = 1;
 		return;
 	}
-	u->job = fetcher_start(u->fetcher, url, flags, (void *)(uintptr_t)u->job_serial);
+	u->job = fetcher_start(u->fetcher, url, flags, page_done, u);
+}
+
+void
+ui_load(struct ui *u, const char *url, int flags, enum load_kind kind)
+{
+	start(u, url, flags, kind, NULL);
+}
+
+/* Reads url again for a view that was dropped: its page goes to then. */
+void
+ui_load_restore(struct ui *u, const char *url, ui_restore_fn *then)
+{
+	start(u, url, 0, LOAD_RESTORE, then);
 }
 
 static void
@@ -82,8 +95,8 @@ load_done(struct ui *u, struct fetch_done *d)
 		ui_message(u, 1, "%s", d->err ? d->err : _("loading failed"));
 		return;
 	}
-	if (u->job_kind == LOAD_RESTORE) {	/* a view gone back to */
-		ui_hist_restored(u, &d->result);
+	if (u->job_then != NULL) {	/* a view gone back to */
+		u->job_then(u, &d->result);
 		return;
 	}
 	p = ui_extract(u, &d->result);
@@ -107,37 +120,24 @@ load_done(struct ui *u, struct fetch_done *d)
 		ui_message(u, 1, "%s", d->result.stale);
 }
 
-/* Takes the pages that finished loading; only the latest load counts.
- * Prefetched pages are kept, and so is every page loaded (so [ after ]
- * needs no network either). */
-void
-ui_load_take(struct ui *u)
+/* The load finished (its own job, or the prefetch it adopted): a load
+ * cancelled never gets here, as fetcher_cancel() and ui_prefetch_release()
+ * drop its completion.  Every page loaded is kept with the prefetched
+ * ones (so [ after ] needs no network either). */
+static void
+page_done(void *ctx, struct fetch_done *d)
 {
-	struct fetch_done d;
-	int adopted, mine;
+	struct ui *u = ctx;
+	enum load_kind kind = u->job_kind;
 
-	while (fetcher_done(u->fetcher, &d)) {
-		adopted = 0;
-		if (ui_prefetch_take(u, &d, &adopted))
-			mine = adopted && u->job != NULL && u->job_adopted;
-		else
-			mine = u->job != NULL && !u->job_adopted &&
-			    d.user == (void *)(uintptr_t)u->job_serial;
-		if (mine) {
-			enum load_kind kind = u->job_kind;
-
-			u->job = NULL;
-			u->job_adopted = 0;
-			load_done(u, &d);
-			if (d.ok && kind == LOAD_NEW)
-				ui_prefetch_keep(u, u->job_url, &d.result);
-			free(u->job_url);
-			u->job_url = NULL;
-			u->dirty = 1;
-		} else if (ui_source_done(u, &d)) {
-			u->dirty = 1;
-		}
-		fetch_done_free(&d);
-	}
-	ui_prefetch_pump(u);
+	if (u->job == NULL)
+		return;
+	u->job = NULL;
+	u->job_adopted = 0;
+	load_done(u, d);
+	if (d->ok && kind == LOAD_NEW)
+		ui_prefetch_keep(u, u->job_url, &d->result);
+	free(u->job_url);
+	u->job_url = NULL;
+	u->dirty = 1;
 }

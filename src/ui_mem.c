@@ -14,7 +14,6 @@
  */
 #include "config.h"
 
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,12 +26,10 @@
 #define SOURCES_URL "kanbao:sources"
 #define HISTORY_URL "kanbao:history"
 #define HISTORY_MAX 500		/* pages the history screen lists */
-/* fetches for the counts are told apart from the reader's own by their
- * user pointer: the reader's count up from 1, these down from the top */
-#define SOURCE_TAG(i) ((void *)(UINTPTR_MAX - (uintptr_t)(i)))
-
-/* What the sources screen knows of a source's list page. */
+/* What the sources screen knows of a source's list page; the context of
+ * the fetch for its count (source_done). */
 struct source_state {
+	struct ui *u;
 	struct fetch_job *job;	/* fetching it for the count, or NULL */
 	struct strlist heads;	/* its headlines' URLs, once fetched */
 	int known;		/* 1: heads counted; -1: its fetch failed; 0: not yet */
@@ -148,29 +145,26 @@ refresh_sources(struct ui *u)
 	}
 }
 
-/* A background fetch for a count finished; 1 if it was one. */
-int
-ui_source_done(struct ui *u, struct fetch_done *d)
+/* A background fetch for a source's count finished. */
+static void
+source_done(void *ctx, struct fetch_done *d)
 {
+	struct source_state *s = ctx;
+	struct ui *u = s->u;
 	struct page *p;
 
-	for (size_t i = 0; i < nsources(u); i++) {
-		if (d->user != SOURCE_TAG(i) || u->mem->src[i].job == NULL)
-			continue;
-		u->mem->src[i].job = NULL;
-		if (!d->ok) {
-			if (!u->mem->src[i].known)
-				u->mem->src[i].known = -1;
-			refresh_sources(u);
-			return 1;
-		}
-		p = ui_extract(u, &d->result);
-		ui_list_loaded(u, u->opts.config->sources[i].url, p);
-		page_free(p);
+	s->job = NULL;
+	u->dirty = 1;
+	if (!d->ok) {
+		if (!s->known)
+			s->known = -1;
 		refresh_sources(u);
-		return 1;
+		return;
 	}
-	return 0;
+	p = ui_extract(u, &d->result);
+	ui_list_loaded(u, u->opts.config->sources[s - u->mem->src].url, p);
+	page_free(p);
+	refresh_sources(u);
 }
 
 static const char *
@@ -285,9 +279,11 @@ ui_mem_start(struct ui *u, const char *arg)
 		ui_load(u, u->opts.config->sources[0].url, 0, LOAD_NEW);
 	} else if (n > 1) {
 		push_screen(u, VIEW_SOURCES);
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
+			u->mem->src[i].u = u;
 			u->mem->src[i].job = fetcher_start(u->fetcher,
-			    u->opts.config->sources[i].url, 0, SOURCE_TAG(i));
+			    u->opts.config->sources[i].url, 0, source_done, &u->mem->src[i]);
+		}
 	}
 }
 

@@ -4,7 +4,8 @@
  * at once.  No curses here.
  *
  * The model: at most UI_PREFETCH_JOBS jobs run in the reader's own fetcher
- * (struct prefetch_slot; a job's user pointer is its slot), and only while
+ * (struct prefetch_slot; a job's completion is prefetch_done, with its slot
+ * as context), and only while
  * the reader is not waiting for a page of its own, so what the reader asked
  * for goes first.  A finished prefetch is kept, bytes and all, in a small
  * in-memory cache keyed by the URL the link names (UI_PREFETCH_KEEP
@@ -185,6 +186,22 @@ tried(const struct ui *u, const char *url)
 	return 0;
 }
 
+/* A prefetch finished: its page is kept, or goes to the load that took
+ * the job over (adopted), with the completion that load gave. */
+static void
+prefetch_done(void *ctx, struct fetch_done *d)
+{
+	struct prefetch_slot *s = ctx;
+	fetch_done_fn *then = s->adopted ? s->then : NULL;
+	void *then_ctx = s->then_ctx;
+
+	if (!s->adopted && d->ok)
+		cache_keep(s->u, s->url, &d->result);
+	slot_clear(s);
+	if (then != NULL)
+		then(then_ctx, d);
+}
+
 /* Starts prefetches while there are free slots and links not yet had. */
 void
 ui_prefetch_pump(struct ui *u)
@@ -208,7 +225,8 @@ ui_prefetch_pump(struct ui *u)
 			return;
 		strlist_push(&u->pf_tried, xstrdup(url));
 		s->url = xstrdup(url);
-		s->job = fetcher_start(u->fetcher, url, 0, s);
+		s->u = u;
+		s->job = fetcher_start(u->fetcher, url, 0, prefetch_done, s);
 	}
 }
 
@@ -231,13 +249,15 @@ ui_prefetch_story(struct ui *u)
 }
 
 struct fetch_job *
-ui_prefetch_adopt(struct ui *u, const char *url)
+ui_prefetch_adopt(struct ui *u, const char *url, fetch_done_fn *then, void *ctx)
 {
 	struct prefetch_slot *s = u->no_prefetch ? NULL : slot_of_url(u, url);
 
 	if (s == NULL)
 		return NULL;
 	s->adopted = 1;
+	s->then = then;
+	s->then_ctx = ctx;
 	return s->job;
 }
 
@@ -245,25 +265,11 @@ void
 ui_prefetch_release(struct ui *u, struct fetch_job *job)
 {
 	for (int i = 0; i < UI_PREFETCH_JOBS; i++)
-		if (u->pf[i].job == job)
+		if (u->pf[i].job == job) {
 			u->pf[i].adopted = 0;
-}
-
-int
-ui_prefetch_take(struct ui *u, struct fetch_done *d, int *adopted)
-{
-	struct prefetch_slot *s = NULL;
-
-	for (int i = 0; i < UI_PREFETCH_JOBS; i++)
-		if (d->user == (void *)&u->pf[i])
-			s = &u->pf[i];
-	if (s == NULL)
-		return 0;
-	*adopted = s->adopted;
-	if (!s->adopted && d->ok)
-		cache_keep(u, s->url, &d->result);
-	slot_clear(s);
-	return 1;
+			u->pf[i].then = NULL;
+			u->pf[i].then_ctx = NULL;
+		}
 }
 
 void

@@ -175,12 +175,12 @@ two_jobs_at_once(struct fetch_opts *o, int fd)
 	struct fetcher *f = fetcher_new(o);
 	char *a = url("/slow.html"), *b = url("/gbk.html");
 	int ua = 1, ub = 2, saw_progress = 0, got = 0;
-	struct fetch_job *ja = fetcher_start(f, a, 0, &ua);
+	struct fetch_job *ja = fetcher_start(f, a, 0, NULL, &ua);
 	struct fetch_done d[2];
 	size_t cur, total;
 	double end = now() + 10;
 
-	fetcher_start(f, b, 0, &ub);
+	fetcher_start(f, b, 0, NULL, &ub);
 	while (got < 2 && now() < end) {
 		fetcher_wait(f, fd, 200);
 		if (fetcher_run(f) > 0 && got == 1) {	/* only slow.html is left */
@@ -218,15 +218,15 @@ offline_until_http(struct fetch_opts *o, int fd)
 	char *file = xasprintf("file://%s", page), *http = url("/gbk.html");
 	struct fetch_done d[3];
 
-	fetcher_start(f, page, 0, NULL);
-	fetcher_start(f, file, 0, NULL);
-	fetcher_start(f, "/no/such/file.html", 0, NULL);
+	fetcher_start(f, page, 0, NULL, NULL);
+	fetcher_start(f, file, 0, NULL, NULL);
+	fetcher_start(f, "/no/such/file.html", 0, NULL, NULL);
 	tap_int(run_until(f, fd, d, 3, 10), 3, "a path, a file:// URL and a missing file end");
 	tap_ok(d[0].ok && d[1].ok && !d[2].ok, "read, read, and failed");
 	tap_int(fetcher_online(f), 0, "without setting up libcurl");
 	for (int i = 0; i < 3; i++)
 		fetch_done_free(&d[i]);
-	fetcher_start(f, http, 0, NULL);
+	fetcher_start(f, http, 0, NULL, NULL);
 	tap_ok(fetcher_online(f), "the first http job sets it up");
 	if (tap_int(run_until(f, fd, d, 1, 10), 1, "and is fetched"))
 		fetch_done_free(&d[0]);
@@ -234,6 +234,54 @@ offline_until_http(struct fetch_opts *o, int fd)
 	free(page);
 	free(file);
 	free(http);
+}
+
+/* Each job carries its own completion: fetcher_complete() calls it with
+ * the job's own context, once, and never for a job cancelled; a job a
+ * completion starts goes to the completion it was given. */
+struct completion {
+	struct fetcher *f;
+	const char *again;	/* started by the completion, once */
+	int calls, ok, first_ok;
+	size_t len;
+};
+
+static void
+completed(void *ctx, struct fetch_done *d)
+{
+	struct completion *c = ctx;
+
+	if (c->calls++ == 0)
+		c->first_ok = d->ok;
+	c->ok = d->ok;
+	c->len = d->ok ? d->result.len : 0;
+	if (c->again != NULL) {
+		fetcher_start(c->f, c->again, 0, completed, c);
+		c->again = NULL;
+	}
+}
+
+static void
+completions(struct fetch_opts *o)
+{
+	struct fetcher *f = fetcher_new(o);
+	char *page = xasprintf("%s/tests/data/dedecms-utf8.html",
+	    getenv("SRCDIR") ? getenv("SRCDIR") : ".");
+	struct completion a = {.f = f}, b = {.f = f}, gone = {.f = f};
+
+	fetcher_start(f, page, 0, completed, &a);
+	fetcher_cancel(f, fetcher_start(f, page, 0, completed, &gone));
+	b.again = page;
+	fetcher_start(f, "/no/such/file.html", 0, completed, &b);
+	/* local files end at once: the job b's completion starts ends too */
+	tap_int(fetcher_complete(f), 3, "three jobs finished, the cancelled one not");
+	tap_ok(a.calls == 1 && a.ok && a.len > 0, "a read page goes to its own completion");
+	tap_ok(b.calls >= 1 && !b.first_ok, "a failed one goes to its own, with the error");
+	tap_int(gone.calls, 0, "a cancelled job's completion is never called");
+	tap_ok(b.calls == 2 && b.ok, "a job a completion started goes to the completion it was given");
+	tap_int(fetcher_complete(f), 0, "nothing is left");
+	fetcher_free(f);
+	free(page);
 }
 
 static void
@@ -263,7 +311,7 @@ cancelling(struct fetch_opts *o, int fd)
 {
 	struct fetcher *f = fetcher_new(o);
 	char *stall = url("/stall");
-	struct fetch_job *j = fetcher_start(f, stall, 0, NULL);
+	struct fetch_job *j = fetcher_start(f, stall, 0, NULL, NULL);
 	struct fetch_done d;
 	int running = 0;
 
@@ -277,12 +325,12 @@ cancelling(struct fetch_opts *o, int fd)
 	tap_int(fetcher_done(f, &d), 0, "and is never handed out");
 
 	/* a job that has ended but was not handed out yet */
-	j = fetcher_start(f, "/no/such/file.html", 0, NULL);
+	j = fetcher_start(f, "/no/such/file.html", 0, NULL, NULL);
 	fetcher_cancel(f, j);
 	tap_int(fetcher_done(f, &d), 0, "cancelling a finished job drops it");
 
 	/* fetcher_free with a job still running (ASan sees leaks) */
-	fetcher_start(f, stall, 0, NULL);
+	fetcher_start(f, stall, 0, NULL, NULL);
 	fetcher_run(f);
 	fetcher_free(f);
 	free(stall);
@@ -295,8 +343,8 @@ errors(struct fetch_opts *o, int fd)
 	char *missing = url("/404");
 	struct fetch_done d[2];
 
-	fetcher_start(f, missing, 0, NULL);
-	fetcher_start(f, refused, 0, NULL);
+	fetcher_start(f, missing, 0, NULL, NULL);
+	fetcher_start(f, refused, 0, NULL, NULL);
 	if (tap_int(run_until(f, fd, d, 2, 10), 2, "failing jobs end too")) {
 		tap_ok(!d[0].ok && !d[1].ok, "as failures");
 		for (int i = 0; i < 2; i++) {
@@ -324,7 +372,7 @@ cancel_while_resolving(struct fetch_opts *o)
 	if (pipe(lookup_began) != 0 || pipe(lookup_ends) != 0 || pipe(lookup_go) != 0)
 		return;
 	f = fetcher_new(o);
-	j = fetcher_start(f, "http://" SLOW_HOST "/article.html", 0, NULL);
+	j = fetcher_start(f, "http://" SLOW_HOST "/article.html", 0, NULL, NULL);
 	for (int i = 0; i < 100 && !began; i++) {
 		began = fetcher_wait(f, lookup_began[0], 200);
 		fetcher_run(f);
@@ -353,14 +401,14 @@ with_cache(struct fetch_opts o, int fd)
 
 	o.cache = &c;
 	f = fetcher_new(&o);
-	fetcher_start(f, etag, 0, NULL);
+	fetcher_start(f, etag, 0, NULL, NULL);
 	if (run_until(f, fd, &d, 1, 10) == 1) {
 		tap_ok(d.ok && strstr(d.result.body, "the cached copy") != NULL,
 		    "a 304 to the cached ETag serves the cached body");
 		tap_int(k.freshes, 1, "and tells the cache the copy is fresh");
 		fetch_done_free(&d);
 	}
-	fetcher_start(f, etag, FETCH_RELOAD, NULL);
+	fetcher_start(f, etag, FETCH_RELOAD, NULL, NULL);
 	if (run_until(f, fd, &d, 1, 10) == 1) {
 		tap_ok(d.ok && strstr(d.result.body, "海安") != NULL,
 		    "FETCH_RELOAD: the server's page, not the copy");
@@ -368,7 +416,7 @@ with_cache(struct fetch_opts o, int fd)
 		tap_str(k.put_etag, "\"v1\"", "the new page goes to the cache with its ETag");
 		fetch_done_free(&d);
 	}
-	fetcher_start(f, "/no/such/file.html", 0, NULL);
+	fetcher_start(f, "/no/such/file.html", 0, NULL, NULL);
 	run_until(f, fd, &d, 1, 10);
 	fetch_done_free(&d);
 	tap_int(k.gets, 1, "files never touch the cache");
@@ -376,8 +424,8 @@ with_cache(struct fetch_opts o, int fd)
 
 	o.offline = 1;
 	f = fetcher_new(&o);
-	fetcher_start(f, etag, 0, NULL);
-	fetcher_start(f, plain, 0, NULL);
+	fetcher_start(f, etag, 0, NULL, NULL);
+	fetcher_start(f, plain, 0, NULL, NULL);
 	tap_int(fetcher_run(f), 0, "offline: nothing goes to the network");
 	if (run_until(f, fd, &d, 1, 1) == 1) {
 		tap_ok(d.ok && strstr(d.result.body, "the cached copy") != NULL, "offline: the copy");
@@ -413,6 +461,7 @@ main(void)
 	}
 	two_jobs_at_once(&o, quiet[0]);	/* quiet[0] plays the terminal */
 	offline_until_http(&o, quiet[0]);
+	completions(&o);
 	waiting(&o);
 	cancelling(&o, quiet[0]);
 	errors(&o, quiet[0]);
