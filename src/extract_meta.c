@@ -194,6 +194,17 @@ is_logo(xmlNodePtr n)
 	return 0;
 }
 
+/* A single word in Latin letters: a section's label rather than a
+ * headline, unless <title> or og:title holds it. */
+static int
+one_word(const char *s)
+{
+	for (; *s; s++)
+		if (*s == ' ' || (unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
 struct title_hint {
 	char *title, *og;	/* squeezed, may be NULL */
 	size_t body_first, body_end;
@@ -220,6 +231,8 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 		s += 4;
 	else if (h->og && strstr(h->og, sq) != NULL)
 		s += 2;
+	else if (s == 0 && h->title != NULL && one_word(text))
+		s -= 3;	/* a label (News, Sport) that <title> does not hold */
 	if (html_is(n, "h1"))
 		s += 2;
 	else if (html_is(n, "h2"))
