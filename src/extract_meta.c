@@ -65,9 +65,10 @@ title_tag(struct ctx *c)
 static int
 is_title_candidate(xmlNodePtr n)
 {
-	static const char *const heads[] = {"h1", "h2", "h3", NULL};
+	static const char *const heads[] = {"h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
+		NULL};
 	static const char *const boxes[] = {"div", "p", "span", "td", "strong",
-		"font", "b", "header", "h4", NULL};
+		"font", "b", "header", NULL};
 
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
@@ -217,6 +218,13 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 	struct elinfo *e = el_info(c, n);
 	double s = 0;
 
+	/* a table cell holds any word of <title> (the issuer, the date): it
+	 * is a headline only when it holds most of <title> */
+	if (h->title && (html_is(n, "td") || html_is(n, "th")) &&
+	    utf8_chars(sq) * 2 < utf8_chars(h->title)) {
+		free(sq);
+		return 0;
+	}
 	if (h->title && strstr(h->title, sq) != NULL) {
 		int site = title_site_part(h->title, sq);
 
@@ -233,7 +241,7 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 		s += 2;
 	else if (s == 0 && h->title != NULL && one_word(text))
 		s -= 3;	/* a label (News, Sport) that <title> does not hold */
-	if (html_is(n, "h1"))
+	if (html_is(n, "h1") || html_attr_has(n, "class", "headline"))
 		s += 2;
 	else if (html_is(n, "h2"))
 		s += 1;
