@@ -206,6 +206,15 @@ one_word(const char *s)
 	return 1;
 }
 
+/* An element that only screen readers see: sites name themselves in a
+ * hidden <h1> above the page. */
+static int
+is_offscreen(xmlNodePtr n)
+{
+	return html_attr_has(n, "class", "sr-only") || html_attr_has(n, "class", "visually-hidden") ||
+	    html_attr_has(n, "class", "visuallyhidden") || html_attr_has(n, "class", "screen-reader");
+}
+
 struct title_hint {
 	char *title, *og;	/* squeezed, may be NULL */
 	size_t body_first, body_end;
@@ -317,7 +326,7 @@ extract_title(struct ctx *c)
 		size_t len;
 		double s;
 
-		if (!is_title_candidate(n))
+		if (!is_title_candidate(n) || !visible(c, n) || is_offscreen(n))
 			continue;
 		t = heading_text(n);
 		len = utf8_chars_upto(t, 201);
