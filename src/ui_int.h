@@ -144,6 +144,10 @@ struct ui {
 	enum load_kind job_kind;
 	int job_adopted;	/* job is a prefetch's, taken over */
 	ui_restore_fn *job_then;	/* LOAD_RESTORE: where the page goes */
+	/* where any other load's page goes: extracted, remembered, shown
+	 * (set by ui_mem_start; ui_load.c calls neither ui_mem.c nor ui_hist.c) */
+	void (*page_loaded)(struct ui *u, enum load_kind kind, const char *asked,
+	    const struct fetch_result *r);
 	size_t job_index;	/* LOAD_RESTORE: the view it fills */
 
 	/* each file's own state, opaque to the others */
@@ -240,11 +244,9 @@ extern const struct view_class ui_help_class;
 void ui_mem_start(struct ui *u, const char *arg);	/* makes u->mem */
 void ui_mem_free(struct ui *u);
 int ui_is_read(const struct ui *u, const char *url);
-void ui_remember(struct ui *u, const char *asked, const struct page *p);
 void ui_refresh_view(struct ui *u);
 void ui_follow_saved(struct ui *u, const char *url);	/* on the saved screen */
 int ui_saved_copy(struct ui *u, const char *url, struct fetch_result *r);
-void ui_list_loaded(struct ui *u, const char *asked, const struct page *p);
 void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);
 void ui_act_history(struct ui *u);

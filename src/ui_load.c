@@ -4,12 +4,12 @@
  * One load at a time (u->job, with the URL asked and its kind): a new one
  * makes the running one give way.  A page the prefetch has kept shows at
  * once; one the prefetch is still fetching is waited for (the job is
- * adopted, and given back if the load is cancelled).  A finished page is
- * extracted, remembered (read marks, kanbao.db's history, a source's
- * count) and pushed on the history; a reload replaces the page of the
- * view on screen, and a restore (LOAD_RESTORE) hands its page to the
- * function its asker gave (ui_load_restore: ui_hist.c fills a view the
- * memory budget dropped).
+ * adopted, and given back if the load is cancelled).  A finished page
+ * goes to u->page_loaded (ui_mem.c: extracted, remembered (read marks,
+ * kanbao.db's history, a source's count) and pushed on the history; a
+ * reload replaces the page of the view on screen), and a restore
+ * (LOAD_RESTORE) hands its page to the function its asker gave
+ * (ui_load_restore: ui_hist.c fills a view the memory budget dropped).
  *
  * The load's job carries its own completion (page_done), as the
  * prefetches and the sources' counts carry theirs: the loop only calls
@@ -88,36 +88,14 @@ ui_load_restore(struct ui *u, const char *url, ui_restore_fn *then)
 static void
 load_done(struct ui *u, struct fetch_done *d)
 {
-	struct page *p;
-	struct view *v;
-
 	if (!d->ok) {
 		ui_message(u, 1, "%s", d->err ? d->err : _("loading failed"));
 		return;
 	}
-	if (u->job_then != NULL) {	/* a view gone back to */
+	if (u->job_then != NULL)	/* a view gone back to */
 		u->job_then(u, &d->result);
-		return;
-	}
-	p = ui_extract(u, &d->result);
-	ui_remember(u, u->job_url, p);
-	ui_list_loaded(u, u->job_url, p);
-	v = ui_view(u);
-	if (u->job_kind == LOAD_RELOAD && v != NULL && v->kind == VIEW_PAGE) {
-		page_free(v->page);
-		v->page = p;
-		ui_search_forget(u);
-		ui_layout(u);
-		ui_prefetch_story(u);
-		ui_message(u, 0, _("Reloaded"));
-	} else {
-		v = ui_history_push(u, p);
-	}
-	/* a copy, kept for s and to go back to: d's bytes may be lent by the
-	 * prefetch cache, and the caller keeps them there */
-	ui_hist_keep(u, v, u->job_kind == LOAD_NEW ? u->job_url : NULL, &d->result);
-	if (d->result.stale != NULL)	/* the network failed: an old copy */
-		ui_message(u, 1, "%s", d->result.stale);
+	else
+		u->page_loaded(u, u->job_kind, u->job_url, &d->result);
 }
 
 /* The load finished (its own job, or the prefetch it adopted): a load

@@ -64,7 +64,7 @@ mark_read(struct ui *u, const char *url)
 
 /* A page opened: read in this session and, in one transaction, in
  * kanbao.db with a history entry. */
-void
+static void
 ui_remember(struct ui *u, const char *asked, const struct page *p)
 {
 	char *w;
@@ -118,7 +118,7 @@ sources_page(struct ui *u)
 }
 
 /* A list page loaded: if it is a source's, its headlines count. */
-void
+static void
 ui_list_loaded(struct ui *u, const char *asked, const struct page *p)
 {
 	for (size_t i = 0; i < nsources(u) && p->kind == PAGE_LIST; i++) {
@@ -258,6 +258,36 @@ push_screen(struct ui *u, enum view_kind kind)
 	ui_layout(u);
 }
 
+/* A page the reader loaded (asked for by the URL asked): extracted,
+ * remembered, and pushed on the history, or in place of the page on
+ * screen for a reload.  u->page_loaded, for ui_load.c. */
+static void
+page_loaded(struct ui *u, enum load_kind kind, const char *asked,
+    const struct fetch_result *r)
+{
+	struct page *p = ui_extract(u, r);
+	struct view *v;
+
+	ui_remember(u, asked, p);
+	ui_list_loaded(u, asked, p);
+	v = ui_view(u);
+	if (kind == LOAD_RELOAD && v != NULL && v->kind == VIEW_PAGE) {
+		page_free(v->page);
+		v->page = p;
+		ui_search_forget(u);
+		ui_layout(u);
+		ui_prefetch_story(u);
+		ui_message(u, 0, _("Reloaded"));
+	} else {
+		v = ui_history_push(u, p);
+	}
+	/* a copy, kept for s and to go back to: r's bytes may be lent by the
+	 * prefetch cache, and the caller keeps them there */
+	ui_hist_keep(u, v, kind == LOAD_NEW ? asked : NULL, r);
+	if (r->stale != NULL)	/* the network failed: an old copy */
+		ui_message(u, 1, "%s", r->stale);
+}
+
 /* The first screen: arg, or the sources, or the only source. */
 void
 ui_mem_start(struct ui *u, const char *arg)
@@ -265,6 +295,7 @@ ui_mem_start(struct ui *u, const char *arg)
 	size_t n = nsources(u);
 	char *w;
 
+	u->page_loaded = page_loaded;
 	u->mem = xcalloc(1, sizeof *u->mem);
 	if (memory_read_urls(u->opts.memory, &u->mem->read) == 0 && u->mem->read.n > 1)
 		qsort(u->mem->read.v, u->mem->read.n, sizeof *u->mem->read.v, cmp_str);
