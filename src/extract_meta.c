@@ -216,7 +216,7 @@ is_offscreen(xmlNodePtr n)
 }
 
 struct title_hint {
-	char *title, *og;	/* squeezed, may be NULL */
+	char *title, *og, *site;	/* squeezed, may be NULL */
 	size_t body_first, body_end;
 };
 
@@ -227,6 +227,11 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 	struct elinfo *e = el_info(c, n);
 	double s = 0;
 
+	/* the site's name (og:site_name) is not the headline */
+	if (h->site != NULL && strcasecmp(h->site, sq) == 0) {
+		free(sq);
+		return -5;
+	}
 	/* a table cell holds any word of <title> (the issuer, the date): it
 	 * is a headline only when it holds most of <title> */
 	if (h->title && (html_is(n, "td") || html_is(n, "th")) &&
@@ -239,7 +244,7 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 
 		/* the site's or the section's name in <title> is not the
 		 * headline; a logo tells "Site | Headline" from "Headline | Site" */
-		if (site == TITLE_MIDDLE || (site != 0 && is_logo(n)))
+		if (site == TITLE_MIDDLE || ((site != 0 || strcmp(h->title, sq) == 0) && is_logo(n)))
 			s -= 5;
 		else
 			s += 4 + (strcmp(h->title, sq) == 0 ? 0 : 0.5);
@@ -312,13 +317,32 @@ extract_title(struct ctx *c)
 {
 	struct title_hint h = {0};
 	char *tt = title_tag(c), *og = meta_content(c, "property", "og:title");
+	char *site = meta_content(c, "property", "og:site_name");
 	xmlNodePtr best = NULL;
 	char *best_text = NULL;
 	double best_score = 2.9;
 	struct elinfo *be = c->body_node ? el_info(c, c->body_node) : NULL;
 
+	if (site == NULL)
+		site = meta_content(c, "name", "application-name");
 	h.title = tt ? squeeze(tt) : NULL;
 	h.og = og ? squeeze(og) : NULL;
+	h.site = site ? squeeze(site) : NULL;
+	/* a <title> or og:title of the site's name alone confirms nothing
+	 * and is no headline: a heading near the body needs no confirming */
+	if (h.site != NULL && h.title != NULL && strcasecmp(h.title, h.site) == 0) {
+		free(h.title);
+		h.title = NULL;
+		free(tt);
+		tt = NULL;
+		best_score = 1.9;
+	}
+	if (h.site != NULL && h.og != NULL && strcasecmp(h.og, h.site) == 0) {
+		free(h.og);
+		h.og = NULL;
+		free(og);
+		og = NULL;
+	}
 	h.body_first = be ? be->first : 0;
 	h.body_end = be ? be->end : 0;
 	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
@@ -354,8 +378,10 @@ extract_title(struct ctx *c)
 	}
 	free(tt);
 	free(og);
+	free(site);
 	free(h.title);
 	free(h.og);
+	free(h.site);
 }
 
 /* ---- byline ---- */
