@@ -161,11 +161,12 @@ title_rest_chars(const char *s, size_t n)
 /* Where sq (squeezed) stands in the squeezed <title> title as a whole
  * part set off by separators: TITLE_LAST after a longer part ("Headline –
  * Site"), TITLE_MIDDLE between a longer part and more ("Headline @ Blog
- * :: Site ::"), TITLE_FIRST before more ("Site | Headline"), or 0. */
+ * :: Site ::"), TITLE_FIRST before more ("Site | Headline"), or 0.  The
+ * part before need not be longer when the heading is a logo. */
 enum { TITLE_LAST = 1, TITLE_MIDDLE, TITLE_FIRST };
 
 static int
-title_site_part(const char *title, const char *sq)
+title_site_part(const char *title, const char *sq, int logo)
 {
 	const char *p = title ? strstr(title, sq) : NULL;
 	size_t n = strlen(sq), before, after;
@@ -175,7 +176,8 @@ title_site_part(const char *title, const char *sq)
 	before = (size_t)(p - title);
 	after = strlen(p + n);
 	if ((after == 0 || title_sep(p + n, after, 0) > 0) && before > 0 &&
-	    title_sep(title, before, 1) > 0 && title_rest_chars(title, before) > utf8_chars(sq))
+	    title_sep(title, before, 1) > 0 &&
+	    (logo || title_rest_chars(title, before) > utf8_chars(sq)))
 		return title_rest_chars(p + n, after) > 0 ? TITLE_MIDDLE : TITLE_LAST;
 	if (title_rest_chars(title, before) == 0 && after > 0 &&
 	    title_sep(p + n, after, 0) > 0 && title_rest_chars(p + n, after) > 0)
@@ -183,10 +185,45 @@ title_site_part(const char *title, const char *sq)
 	return 0;
 }
 
-/* An element that shows the site's name: a logo, a brand. */
+/* Does n hold only a link to the site's front page ("/", "index.html")? */
+static int
+links_home(xmlNodePtr n)
+{
+	static const char *const homes[] = {"/", "./", "index.html", "index.htm", "index.php",
+		"/index.html", "/index.htm", "/index.php", NULL};
+	xmlNodePtr a = NULL;
+	char *href;
+	int home = 0;
+
+	for (xmlNodePtr k = n->children; k != NULL; k = k->next) {
+		if (k->type == XML_TEXT_NODE && k->content != NULL) {
+			char *t = html_text_of((const char *)k->content);
+			int empty = *t == '\0';
+
+			free(t);
+			if (!empty)
+				return 0;
+		} else if (k->type == XML_ELEMENT_NODE) {
+			if (a != NULL || !html_is(k, "a"))
+				return 0;
+			a = k;
+		}
+	}
+	if (a == NULL || (href = html_attr(a, "href")) == NULL)
+		return 0;
+	for (const char *const *h = homes; *h && !home; h++)
+		home = strcmp(href, *h) == 0;
+	free(href);
+	return home;
+}
+
+/* An element that shows the site's name: a logo, a brand, a heading that
+ * only links to the front page. */
 static int
 is_logo(xmlNodePtr n)
 {
+	if (links_home(n))
+		return 1;
 	for (int up = 0; n != NULL && up < 3; up++, n = n->parent)
 		if (html_attr_has(n, "class", "logo") || html_attr_has(n, "id", "logo") ||
 		    html_attr_has(n, "class", "brand") || html_attr_has(n, "class", "site-name") ||
@@ -240,11 +277,11 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 		return 0;
 	}
 	if (h->title && strstr(h->title, sq) != NULL) {
-		int site = title_site_part(h->title, sq);
+		int logo = is_logo(n), site = title_site_part(h->title, sq, logo);
 
 		/* the site's or the section's name in <title> is not the
 		 * headline; a logo tells "Site | Headline" from "Headline | Site" */
-		if (site == TITLE_MIDDLE || ((site != 0 || strcmp(h->title, sq) == 0) && is_logo(n)))
+		if (site == TITLE_MIDDLE || ((site != 0 || strcmp(h->title, sq) == 0) && logo))
 			s -= 5;
 		else
 			s += 4 + (strcmp(h->title, sq) == 0 ? 0 : 0.5);
