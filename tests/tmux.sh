@@ -106,3 +106,15 @@ wait_status() { poll "$1" "the status line: $2" status_has "$1" "$2"; }
 # Until the program in $1 has ended.
 wait_dead() { poll "$1" "the program to end" pane_dead "$1"; }
 
+
+# start_httpd: tests/httpd.py in the background for the test's life (srv,
+# which the exit kills); sets port and BASE, or bails out.  The server
+# prints "PORT REFUSED TLS" first.
+start_httpd() {
+	mkfifo "$tmp/port"
+	"${PYTHON3:-python3}" "${SRCDIR:-.}/tests/httpd.py" --lifetime 600 > "$tmp/port" &
+	srv=$!
+	read -r port _ < "$tmp/port"
+	[ -n "$port" ] || { echo "Bail out! tests/httpd.py did not start"; exit 1; }
+	BASE="http://127.0.0.1:$port"
+}

@@ -13,13 +13,7 @@ PY=${PYTHON3:-python3}
 . "$SRC/tests/tmux.sh"
 tmux_begin stale
 
-# the server prints "PORT REFUSED TLS"; it ends with this script
-mkfifo "$tmp/port"
-"$PY" "$SRC/tests/httpd.py" --lifetime 600 > "$tmp/port" &
-srv=$!
-read -r port _ < "$tmp/port"
-[ -n "$port" ] || { echo "Bail out! tests/httpd.py did not start"; exit 1; }
-BASE="http://127.0.0.1:$port"
+start_httpd
 URL="$BASE/flaky.html"
 TITLE="脾气不好的服务器"
 
