@@ -86,25 +86,24 @@ wait_for flood "$TITLE"; ok $? "... over the page"
 keys flood q
 wait_dead flood && [ "$(cat "$tmp/flood.status")" = 0 ]; ok $? "... and q quits"
 
-# bad colour lines are the reader's own messages: capped the same way
-i=0
-while [ $i -lt 16000 ]; do echo "color nosuchpart$i red"; i=$((i + 1)); done > "$tmp/colours"
-start colours 100 30 -- --config=colours "$PAGE"
-wait_for colours "(… and |^)15988 more$"
-ok $? "the reader: 16,000 bad colour lines end in the count of those not shown"
-[ "$(screen colours | grep -o 'nosuchpart' | wc -l)" -eq 12 ]; ok $? "... after the first twelve"
-wait_for colours "$TITLE"; ok $? "... over the page"
-keys colours q
-wait_dead colours && [ "$(cat "$tmp/colours.status")" = 0 ]; ok $? "... and q quits"
-
-i=0
-while [ $i -lt 16000 ]; do echo "bind F$i quit"; i=$((i + 1)); done > "$tmp/binds"
-start binds 100 30 -- --config=binds "$PAGE"
-wait_for binds "(… and |^)15988 more$"
-ok $? "the reader: 16,000 bad bind lines end in the count of those not shown"
-[ "$(screen binds | tr '\n' ' ' | grep -o "unknown key 'F[0-9]*'" | wc -l)" -eq 12 ]; ok $? "... after the first twelve"
-keys binds q
-wait_dead binds && [ "$(cat "$tmp/binds.status")" = 0 ]; ok $? "... and q quits"
+# status_flood NAME FORMAT SHOWN WHAT: 16,000 config lines printf FORMAT of
+# 0..15999 that the reader itself finds bad: twelve messages on the status
+# line (the regexp SHOWN counts them, lines joined), then the count, over
+# the page; q quits
+status_flood() {
+	i=0
+	while [ $i -lt 16000 ]; do printf "$2\n" $i; i=$((i + 1)); done > "$tmp/$1"
+	start "$1" 100 30 -- --config="$1" "$PAGE"
+	wait_for "$1" "(… and |^)15988 more$"
+	ok $? "the reader: 16,000 bad $4 lines end in the count of those not shown"
+	[ "$(screen "$1" | tr '\n' ' ' | grep -o "$3" | wc -l)" -eq 12 ]; ok $? "... after the first twelve"
+	wait_for "$1" "$TITLE"; ok $? "... over the page"
+	keys "$1" q
+	wait_dead "$1" && [ "$(cat "$tmp/$1.status")" = 0 ]; ok $? "... and q quits"
+}
+# bad colour and bind lines are the reader's own messages: capped the same way
+status_flood colours 'color nosuchpart%d red' "element 'nosuchpart[0-9]*'" colour
+status_flood binds 'bind F%d quit' "unknown key 'F[0-9]*'" bind
 
 start zero 100 30 -- --config=/dev/zero "$PAGE"
 wait_status zero "^/dev/zero: not a regular file"

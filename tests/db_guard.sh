@@ -141,13 +141,8 @@ ok $? "... which is not in the file; the rest is, once each"
 holder_end
 
 # ---- a locked cache.db ----
-# Over http, since only http(s) is cached; the server prints "PORT ...".
-mkfifo "$tmp/port"
-"$PYTHON3" "${SRCDIR:-.}/tests/httpd.py" --lifetime 600 > "$tmp/port" &
-srv=$!
-read -r port _ < "$tmp/port"
-[ -n "$port" ] || { echo "Bail out! tests/httpd.py did not start"; exit 1; }
-BASE="http://127.0.0.1:$port"
+# Over http, since only http(s) is cached.
+start_httpd
 CDB=$tmp/cache/kanbao/cache.db
 PLAIN="没有验证信息的页面"
 GBK="县城新闻：春耕备耕忙"
