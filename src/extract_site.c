@@ -10,7 +10,7 @@
 #include <string.h>
 #include <libxml/xpath.h>
 
-#include "extract_int.h"
+#include "extract_parts.h"
 #include "sites.h"
 
 static xmlXPathObjectPtr

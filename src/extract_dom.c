@@ -1,0 +1,253 @@
+/*
+ * extract_dom: facts about elements that every part of extraction asks:
+ * the text and link characters below an element (sums over its range of
+ * segments), what kind of block it is, the absolute URL and full title of
+ * an anchor, a <meta> value, and the window of segments where byline
+ * fields live.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_dom.h"
+#include "extract_words.h"
+#include "text.h"
+#include "url.h"
+
+struct elinfo *
+el_info(struct ctx *c, xmlNodePtr n)
+{
+	size_t i = (size_t)(uintptr_t)(n ? n->_private : NULL);
+
+	return i > 0 && i <= c->ninfo ? &c->info[i - 1] : NULL;
+}
+
+/* Should a walk go below n?  The segment walk entered exactly the visible
+ * elements and gave each an info record, so later walks need not weigh
+ * names and styles again. */
+int
+visible(const struct ctx *c, xmlNodePtr n)
+{
+	if (n->type != XML_ELEMENT_NODE)
+		return n->type != XML_COMMENT_NODE;
+	if (n == c->root)
+		return 1;
+	return el_info((struct ctx *)c, n) != NULL;
+}
+
+size_t
+range_chars(const struct ctx *c, size_t first, size_t end)
+{
+	return c->prefix_chars[end] - c->prefix_chars[first];
+}
+
+size_t
+range_links(const struct ctx *c, size_t first, size_t end)
+{
+	return c->prefix_links[end] - c->prefix_links[first];
+}
+
+/* Do links hold at least tenths/10 of the text of segments [first, end)? */
+int
+link_dense(const struct ctx *c, size_t first, size_t end, int tenths)
+{
+	size_t chars = range_chars(c, first, end);
+
+	return chars > 0 && range_links(c, first, end) * 10 >= chars * (size_t)tenths;
+}
+
+int
+is_boilerplate_block(xmlNodePtr n)
+{
+	if (html_is(n, "footer") || html_is(n, "nav") || html_is(n, "aside") ||
+	    html_is(n, "header"))
+		return 1;
+	for (const char *const *w = furniture_classes; *w; w++)
+		if (html_attr_has(n, "class", *w) || html_attr_has(n, "id", *w))
+			return 1;
+	return 0;
+}
+
+int
+is_paragraph(xmlNodePtr n)
+{
+	static const char *const names[] = {"p", "pre", "blockquote", "h1", "h2", "h3",
+		"h4", "h5", "h6", "figcaption", "dd", NULL};
+
+	for (const char *const *p = names; *p; p++)
+		if (html_is(n, *p))
+			return 1;
+	return 0;
+}
+
+/* The first block element among n's children, or NULL. */
+xmlNodePtr
+first_block(xmlNodePtr n)
+{
+	for (xmlNodePtr k = n->children; k != NULL; k = k->next)
+		if (html_is_block(k) && !html_is(k, "br"))
+			return k;
+	return NULL;
+}
+
+int
+is_heading(xmlNodePtr n)
+{
+	return html_is(n, "h1") || html_is(n, "h2") || html_is(n, "h3") || html_is(n, "h4") ||
+	    html_is(n, "h5") || html_is(n, "h6");
+}
+
+int
+contains_node(xmlNodePtr outer, xmlNodePtr inner)
+{
+	for (; inner != NULL; inner = inner->parent)
+		if (inner == outer)
+			return 1;
+	return 0;
+}
+
+/* Is the text node at n inside an <a>?  Returns the anchor. */
+xmlNodePtr
+enclosing_anchor(xmlNodePtr n)
+{
+	return html_ancestor(n, "a", 4);
+}
+
+/* Counts article-like anchors below n. */
+int
+count_links(xmlNodePtr n, int max)
+{
+	int k = 0;
+
+	for (xmlNodePtr m = n; m != NULL && k < max; m = html_next(m, n, 1))
+		if (html_is(m, "a") && xmlHasProp(m, (const xmlChar *)"href"))
+			k++;
+	return k;
+}
+
+char *
+resolve_url(const struct ctx *c, const char *href)
+{
+	return url_resolve(c->url, href, c->url);
+}
+
+char *
+anchor_url(const struct ctx *c, xmlNodePtr a)
+{
+	char *href = html_attr(a, "href"), *u;
+
+	if (href == NULL)
+		return NULL;
+	u = resolve_url(c, href);
+	free(href);
+	return u;
+}
+
+/* Same page?  A link to the page itself (or its fragment) is no link. */
+int
+same_page(const struct ctx *c, const char *url)
+{
+	size_t n = strcspn(c->url, "#");
+
+	return strncmp(url, c->url, n) == 0 && (url[n] == '\0' || url[n] == '#');
+}
+
+/* The headline inside a card link (<a><img><h3>Title</h3><p>…</p></a>),
+ * or NULL for a plain link. */
+static xmlNodePtr
+card_headline(xmlNodePtr a)
+{
+	xmlNodePtr block = first_block(a);
+
+	if (block == NULL)
+		return NULL;
+	for (xmlNodePtr m = a; m != NULL; m = html_next(m, a, 1))
+		if (is_heading(m))
+			return m;
+	return block;
+}
+
+/* The full title of an anchor: title attribute when the text is cut. */
+char *
+full_title(xmlNodePtr a)
+{
+	xmlNodePtr card = card_headline(a);
+	char *text = html_text(card ? card : a), *attr = html_attr(a, "title");
+	size_t tn = strlen(text);
+
+	if (attr != NULL && (tn == 0 || utf8_chars(attr) > utf8_chars(text) ||
+	    (tn >= 3 && (strcmp(text + tn - 3, "...") == 0 ||
+	    (tn >= 3 && strcmp(text + tn - 3, "…") == 0))))) {
+		free(text);
+		return attr;
+	}
+	free(attr);
+	return text;
+}
+
+int
+anchor_link(const struct ctx *c, xmlNodePtr a, char **title, char **url)
+{
+	*url = anchor_url(c, a);
+	*title = *url ? full_title(a) : NULL;
+	if (*url == NULL || **title == '\0') {
+		free(*url);
+		free(*title);
+		return -1;
+	}
+	return 0;
+}
+
+char *
+meta_content(struct ctx *c, const char *attr, const char *value)
+{
+	xmlNodePtr n;
+
+	for (n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
+		if (html_is(n, "body"))
+			n = html_next(n, c->root, 0);
+		if (n == NULL)
+			break;
+		if (!html_is(n, "meta"))
+			continue;
+		char *v = html_attr(n, attr);
+		int match = v != NULL && strcasecmp(v, value) == 0;
+
+		free(v);
+		if (match)
+			return html_attr(n, "content");
+	}
+	return NULL;
+}
+
+#define META_HEAD 48	/* segments read from the headline on */
+#define META_ABOVE 16	/* and a few above the headline */
+
+struct meta_win
+meta_window(const struct ctx *c)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t bf = e ? e->first : 0, be = e ? e->end : c->nsegs;
+	struct meta_win w;
+
+	w.first = c->title_seg < c->nsegs ? c->title_seg : (bf > 12 ? bf - 12 : 0);
+	if (w.first > bf)
+		w.first = bf > 12 ? bf - 12 : 0;
+	w.end = be + 12 < c->nsegs ? be + 12 : c->nsegs;
+	/* labelled fields may stand above the headline too: the metadata
+	 * table of a government page comes first */
+	w.title = w.first;
+	w.first = w.first > META_ABOVE ? w.first - META_ABOVE : 0;
+	w.gap_from = w.title + META_HEAD;
+	w.gap_to = w.end > META_TAIL ? w.end - META_TAIL : 0;
+	return w;
+}
+
+size_t
+win_next(const struct meta_win *w, size_t i)
+{
+	i++;
+	return i >= w->gap_from && i < w->gap_to ? w->gap_to : i;
+}

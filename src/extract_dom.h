@@ -1,0 +1,121 @@
+/*
+ * extract_dom: the document as extraction sees it, and the facts about
+ * its elements that every part asks.  Not a public interface: only the
+ * extract*.c files include it.
+ *
+ * Extraction first flattens the document into segments: runs of inline
+ * text between block boundaries, in document order (extract_seg.c).
+ * Every element gets the range of segments below it (info[]), so "the
+ * text of this element" and its link density are sums over a range, not
+ * new walks (extract_dom.c).  The parts (extract_parts.h) build on these
+ * and on the words of extract_words.h, never on each other.
+ */
+#ifndef KANBAO_EXTRACT_DOM_H
+#define KANBAO_EXTRACT_DOM_H
+
+#include <time.h>
+
+#include "extract.h"
+#include "html.h"
+#include "util.h"
+
+struct seg {
+	char *text;		/* cleaned */
+	xmlNodePtr node;	/* the first text node of the run */
+	xmlNodePtr block;	/* the nearest block element holding it */
+	int chars, link_chars;	/* non-space characters, those inside <a> */
+	int punct;		/* sentence punctuation outside links */
+};
+
+struct elinfo {
+	size_t first, end;	/* segments [first, end) lie below */
+	double score;
+	int headline_links;	/* headline-like anchors below */
+	int list_scored;	/* this element was weighed as a list */
+	int block;		/* starts a new line (html_is_block, not br) */
+};
+
+struct img_ref {
+	xmlNodePtr node;
+	size_t seg;		/* the segment index it precedes */
+};
+
+/* Elements the byline search wants, noted during the segment walk so that
+ * it needs no walk of its own. */
+struct nodelist {
+	xmlNodePtr *v;
+	size_t n, cap;
+};
+
+struct ctx {
+	xmlDocPtr doc;
+	xmlNodePtr root;
+	const char *url;
+	time_t fetched;
+	struct seg *segs;
+	size_t nsegs, capsegs;
+	struct elinfo *info;
+	size_t ninfo, capinfo;
+	struct img_ref *imgs;
+	size_t nimgs, capimgs;
+	struct nodelist times;		/* <time> elements */
+	struct nodelist marked;		/* rel/itemprop/class naming author or datePublished */
+	struct nodelist ldjson;		/* <script type="application/ld+json"> */
+	size_t *prefix_chars, *prefix_links;	/* sums over segs[0..i) */
+	xmlNodePtr body_node;	/* NULL when there is no article body */
+	struct body_part {	/* the body's runs of segments, in order: the */
+		size_t first, end;	/* container, or the blocks of a story */
+	} *parts;		/* split into siblings */
+	size_t nparts;
+	size_t title_seg;	/* segment of the headline, or nsegs */
+	struct page *page;
+	const struct site_rule *rule;	/* per-host overrides, or NULL */
+};
+
+/* extract_seg.c: fills segs, info, imgs and the node lists; frees them. */
+void build_segments(struct ctx *c);
+void ctx_free(struct ctx *c);
+
+/* extract_dom.c */
+struct elinfo *el_info(struct ctx *c, xmlNodePtr n);
+/* Should a walk go below n?  (Hidden elements got no info record.) */
+int visible(const struct ctx *c, xmlNodePtr n);
+size_t range_chars(const struct ctx *c, size_t first, size_t end);
+size_t range_links(const struct ctx *c, size_t first, size_t end);
+/* Do links hold at least tenths/10 of the text of segments [first, end)? */
+int link_dense(const struct ctx *c, size_t first, size_t end, int tenths);
+/* footer, nav, aside, header, or a class or id naming page furniture */
+int is_boilerplate_block(xmlNodePtr n);
+int is_paragraph(xmlNodePtr n);		/* p, pre, blockquote, h1-h6, ... */
+int is_heading(xmlNodePtr n);		/* h1-h6 */
+xmlNodePtr first_block(xmlNodePtr n);	/* the first block child, or NULL */
+int contains_node(xmlNodePtr outer, xmlNodePtr inner);
+xmlNodePtr enclosing_anchor(xmlNodePtr n);
+int count_links(xmlNodePtr n, int max);	/* anchors with href below n, up to max */
+
+char *resolve_url(const struct ctx *c, const char *href);
+char *anchor_url(const struct ctx *c, xmlNodePtr a);	/* NULL: no href */
+int same_page(const struct ctx *c, const char *url);
+/* The full title of an anchor: its card's headline, or its title
+ * attribute when the text is cut. */
+char *full_title(xmlNodePtr a);
+/* An anchor's full title and absolute URL (new strings); -1 when it is
+ * no link (no href, javascript:, empty). */
+int anchor_link(const struct ctx *c, xmlNodePtr a, char **title, char **url);
+/* The content of the first <meta attr=value> in <head>, or NULL. */
+char *meta_content(struct ctx *c, const char *attr, const char *value);
+
+/* The segments where byline fields live: the headline and what follows
+ * it, and the end of the body.  The middle of a long body is skipped, so
+ * a page of a million paragraphs costs no more here than a short one. */
+#define META_TAIL 24	/* segments read up to the end of the body and past */
+
+struct meta_win {
+	size_t first, end, gap_from, gap_to;
+	size_t title;		/* where unlabelled dates may start */
+};
+
+struct meta_win meta_window(const struct ctx *c);
+size_t win_next(const struct meta_win *w, size_t i);
+
+#endif

@@ -1,0 +1,266 @@
+/*
+ * extract_label: what a short line of text says, by the words it holds:
+ * a byline field (来源：X), a notice (字号, 打印本页), 上一篇 / 下一篇, the
+ * heading of a related list.  Text only: no document, no page.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "extract_words.h"
+#include "text.h"
+#include "util.h"
+
+/* s without spaces, for comparing titles that differ only in spacing. */
+char *
+squeeze(const char *s)
+{
+	char *out = xmalloc(strlen(s) + 1), *o = out;
+
+	for (; *s; s++)
+		if (*s != ' ')
+			*o++ = *s;
+	*o = '\0';
+	return out;
+}
+
+const char *
+starts_any(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (str_starts(s, *words))
+			return *words;
+	return NULL;
+}
+
+int
+is_nav_label(const char *s)
+{
+	return utf8_chars_upto(s, 60) < 60 && (starts_any(s, prev_labels) || starts_any(s, next_labels));
+}
+
+/* Strips the label, a colon and brackets from the front of a link text. */
+const char *
+after_label(const char *s, const char *label)
+{
+	s += strlen(label);
+	while (*s == ' ' || *s == ':' || *s == '>' || *s == ']' || *s == ')')
+		s++;
+	while (str_starts(s, "：") || str_starts(s, "】") || str_starts(s, "）") ||
+	    str_starts(s, "》"))
+		s += 3;
+	while (*s == ' ')
+		s++;
+	/* 上一篇 文章：…, as WordPress themes split the label */
+	if (str_starts(s, "文章") && (s[6] == ' ' || s[6] == ':' || str_starts(s + 6, "：")))
+		return after_label(s, "文章");
+	return s;
+}
+
+int
+says_none(const char *s)
+{
+	return starts_any(s, none_words) != NULL;
+}
+
+int
+is_related_heading(const char *s)
+{
+	const char *p = s;
+
+	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
+	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
+		p += (unsigned char)*p < 0x80 ? 1 : 3;
+	if (utf8_chars_upto(s, 17) > 16)
+		return 0;
+	if (starts_any(p, related_words) != NULL)
+		return 1;
+	/* 关键词阅读, 深度阅读, 拓展阅读: a short heading ending in 阅读 */
+	size_t n = strlen(p);
+
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == ':'))
+		n--;
+	if (n >= 3 && strncmp(p + n - 3, "：", 3) == 0)
+		n -= 3;
+	return utf8_chars_upto(p, 9) <= 8 && n > 6 && strncmp(p + n - 6, "阅读", 6) == 0;
+}
+
+size_t
+colon_at(const char *p)
+{
+	while (*p == ' ')
+		p++;
+	if (*p == ':')
+		return 1;
+	if (str_starts(p, "："))
+		return strlen("：");
+	return 0;
+}
+
+/* p past spaces, one colon and spaces again. */
+const char *
+after_colon(const char *p)
+{
+	while (*p == ' ')
+		p++;
+	if (*p == ':')
+		p++;
+	else if (str_starts(p, "："))
+		p += strlen("：");
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
+/* The value after label at p (already past the label and its colon). */
+char *
+label_value(const char *p)
+{
+	static const char *const stops[] = {"|", "丨", "│", "【", "[", "（", "(",
+		"）", ")", "】", "]", "　", "，", ",", "；", ";", "/", NULL};
+	const char *start, *q;
+
+	while (*p == ' ')
+		p++;
+	start = p;
+	for (q = p; *q; ) {
+		const char *const *s;
+
+		for (s = stops; *s && !str_starts(q, *s); s++)
+			;
+		if (*s)
+			break;
+		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
+			;
+		if (*s)
+			break;
+		if (*q == ' ') {
+			/* a CJK name ends at a space; an English name may have one */
+			int latin = 1;
+
+			for (const char *r = start; r < q; r++)
+				if ((unsigned char)*r >= 0x80)
+					latin = 0;
+			if (!latin || (isdigit((unsigned char)q[1])))
+				break;
+		}
+		if (isdigit((unsigned char)*q) && q > start && q[-1] == ' ')
+			break;
+		q++;
+	}
+	while (q > start && q[-1] == ' ')
+		q--;
+	if (q == start || q - start > 90)
+		return NULL;
+	return text_clean(start, (size_t)(q - start));
+}
+
+/* Finds the first of labels followed by a colon in s; returns its value. */
+char *
+find_labelled(const char *s, const char *const *labels)
+{
+	const char *best = NULL, *best_label = NULL;
+
+	for (const char *const *l = labels; *l; l++) {
+		for (const char *p = strstr(s, *l); p != NULL; p = strstr(p + 1, *l)) {
+			if (best != NULL && p >= best)
+				break;
+			if (colon_at(p + strlen(*l)) > 0) {
+				best = p;
+				best_label = *l;
+				break;
+			}
+		}
+	}
+	for (const char *p = best; p != NULL; p = NULL) {
+		char *v = label_value(after_colon(p + strlen(best_label)));
+
+		if (v != NULL)
+			return v;
+	}
+	return NULL;
+}
+
+int
+is_meta_line(const char *s)
+{
+	static const char *const *all[] = {source_labels, author_labels,
+		editor_labels, date_labels, NULL};
+	char *v;
+
+	if (utf8_chars_upto(s, 101) > 100)
+		return 0;
+	for (const char *const *const *set = all; *set; set++) {
+		if ((v = find_labelled(s, *set)) != NULL) {
+			free(v);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int
+is_noise_line(const char *s)
+{
+	if (utf8_chars_upto(s, 81) > 80)
+		return 0;
+	for (const char *const *n = notice_lines; *n; n++)
+		if (strcmp(s, *n) == 0)
+			return 1;
+	for (const char *const *n = notice_parts; *n; n++)
+		if (strstr(s, *n) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */
+size_t
+tail_word_length(const char *s, size_t n)
+{
+	for (const char *const *tl = tail_words; *tl; tl++) {
+		size_t k = strlen(*tl);
+
+		if (n >= k && memcmp(s + n - k, *tl, k) == 0)
+			return k;
+	}
+	return 0;
+}
+
+/* A short run of a date inside an item, as printed. */
+char *
+item_date(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p; p++) {
+		const char *q = p;
+		int digits = 0, seps = 0;
+
+		if (p > s && p[-1] >= '0' && p[-1] <= '9')
+			continue;
+		while ((*q >= '0' && *q <= '9') || *q == '-' || *q == '/' || *q == ':' ||
+		    *q == '.' || (*q == ' ' && q[1] >= '0' && q[1] <= '9' && digits >= 4)) {
+			if (*q >= '0' && *q <= '9')
+				digits++;
+			else if (*q == '-' || *q == '/')
+				seps++;
+			q++;
+		}
+		while (q > p && (q[-1] == ' ' || q[-1] == ':' || q[-1] == '.'))
+			q--;
+		if (seps >= 1 && digits >= 4 && (q - p) >= 5)
+			return xstrndup(p, (size_t)(q - p));
+		if (q > p)
+			p = q - 1;
+	}
+	if ((p = strstr(s, "年")) != NULL || (p = strstr(s, "月")) != NULL) {
+		char *d = extract_date(s, 0);
+
+		if (d != NULL)
+			return d;
+	}
+	return NULL;
+}

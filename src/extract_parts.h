@@ -1,0 +1,33 @@
+/*
+ * extract_parts: the parts of extraction, each filling its fields of
+ * c->page.  extract.c calls them in turn; they build on extract_dom.h and
+ * extract_words.h, never on each other.  Each part reads only what the
+ * parts before it left in struct ctx (the body node, the headline's
+ * segment), as extract_doc() orders them.
+ */
+#ifndef KANBAO_EXTRACT_PARTS_H
+#define KANBAO_EXTRACT_PARTS_H
+
+#include "extract_dom.h"
+
+/* extract_body.c: find_body sets c->body_node; extract_body fills the
+ * body and c->parts; extract_images the images within the parts. */
+void find_body(struct ctx *c);
+void extract_body(struct ctx *c);
+void extract_images(struct ctx *c);
+
+/* extract_list.c: the headlines, then whether the page is a list. */
+void extract_headlines(struct ctx *c);
+void decide_kind(struct ctx *c);
+
+void extract_title(struct ctx *c);	/* extract_title.c; sets c->title_seg */
+void extract_byline(struct ctx *c);	/* extract_byline.c */
+void extract_tags(struct ctx *c);	/* extract_tags.c */
+void extract_prev_next(struct ctx *c);	/* extract_nav.c */
+void extract_related(struct ctx *c);	/* extract_related.c */
+
+/* extract_site.c: a site rule's remove first, then its fields on top. */
+void site_remove(struct ctx *c);
+void site_apply(struct ctx *c);
+
+#endif

@@ -1,0 +1,238 @@
+/*
+ * extract_seg: the document flattened into segments, runs of inline text
+ * between block boundaries, in document order.  One walk gives every
+ * visible element its range of segments and notes the elements the
+ * byline search wants (<time>, rel=author, JSON-LD), so no later part
+ * walks the tree to weigh names and styles again.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_dom.h"
+#include "text.h"
+
+static void
+nodelist_push(struct nodelist *l, xmlNodePtr n)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	l->v[l->n++] = n;
+}
+
+struct walk {
+	struct buf text;
+	xmlNodePtr first_text;
+	int chars, link_chars, punct;
+	xmlNodePtr anchor;	/* the open <a>, if any */
+};
+
+static int
+is_punct(uint32_t cp)
+{
+	return cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0xFF01 ||
+	    cp == 0xFF1F || cp == 0x3001 || cp == ',' || cp == '.' || cp == ';';
+}
+
+/* The nearest block element above n; every element entered has its
+ * block flag in its info record, so no names are compared here. */
+static xmlNodePtr
+block_of(struct ctx *c, xmlNodePtr n)
+{
+	for (n = n->parent; n != NULL; n = n->parent) {
+		struct elinfo *e = el_info(c, n);
+
+		if (e != NULL && e->block)
+			return n;
+	}
+	return NULL;
+}
+
+static void
+flush(struct ctx *c, struct walk *w)
+{
+	struct seg *s;
+	char *t;
+
+	if (w->first_text == NULL)
+		return;
+	t = text_clean(w->text.s ? w->text.s : "", w->text.len);
+	w->text.len = 0;
+	if (w->text.s)
+		w->text.s[0] = '\0';
+	if (*t == '\0') {
+		free(t);
+		w->first_text = NULL;
+		return;
+	}
+	if (c->nsegs == c->capsegs) {
+		c->capsegs = c->capsegs ? c->capsegs * 2 : 256;
+		c->segs = xreallocarray(c->segs, c->capsegs, sizeof *c->segs);
+	}
+	s = &c->segs[c->nsegs++];
+	s->text = t;
+	s->node = w->first_text;
+	s->block = block_of(c, w->first_text);
+	s->chars = w->chars;
+	s->link_chars = w->link_chars;
+	s->punct = w->punct;
+	w->first_text = NULL;
+	w->chars = w->link_chars = w->punct = 0;
+}
+
+static void
+on_text(struct walk *w, xmlNodePtr n)
+{
+	const char *s = (const char *)n->content;
+	size_t len, i = 0;
+	uint32_t cp;
+
+	if (s == NULL)
+		return;
+	len = strlen(s);
+	while (i < len) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (ch > ' ' && ch < 0x7F) {
+			cp = ch;
+			i++;
+		} else if (ch < 0x80) {	/* white space, or a control */
+			i++;
+			continue;
+		} else if (ch >= 0xE4 && ch <= 0xE9 && len - i > 2 &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			cp = 0x4E00;	/* an ideograph (U+4000..U+9FFF): no punctuation */
+			i += 3;
+		} else {
+			i += utf8_decode(s + i, len - i, &cp);
+			if (text_is_space(cp) || text_is_corrupting(cp))
+				continue;
+		}
+		if (w->first_text == NULL)
+			w->first_text = n;
+		w->chars++;
+		if (w->anchor != NULL)
+			w->link_chars++;
+		else if (is_punct(cp))
+			w->punct++;
+	}
+	buf_add(&w->text, s, len);
+}
+
+static void
+on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
+{
+	if (c->ninfo == c->capinfo) {
+		c->capinfo = c->capinfo ? c->capinfo * 2 : 256;
+		c->info = xreallocarray(c->info, c->capinfo, sizeof *c->info);
+	}
+	int block = html_is_block(n);
+
+	if (block)
+		flush(c, w);
+	c->info[c->ninfo] = (struct elinfo){c->nsegs, c->nsegs, 0, 0, 0, block && !html_is(n, "br")};
+	n->_private = (void *)(uintptr_t)++c->ninfo;
+	if (html_is(n, "a") && w->anchor == NULL)
+		w->anchor = n;
+	if (html_is(n, "time"))
+		nodelist_push(&c->times, n);
+	if (n->properties != NULL && (html_attr_has(n, "rel", "author") ||
+	    html_attr_has(n, "itemprop", "author") || html_attr_has(n, "class", "author") ||
+	    html_attr_has(n, "itemprop", "datePublished")))
+		nodelist_push(&c->marked, n);
+	if (html_is(n, "img")) {
+		if (c->nimgs == c->capimgs) {
+			c->capimgs = c->capimgs ? c->capimgs * 2 : 16;
+			c->imgs = xreallocarray(c->imgs, c->capimgs, sizeof *c->imgs);
+		}
+		c->imgs[c->nimgs++] = (struct img_ref){n, c->nsegs};
+	}
+}
+
+static void
+on_leave(struct ctx *c, struct walk *w, xmlNodePtr n)
+{
+	struct elinfo *e = el_info(c, n);
+
+	if (e != NULL && (e->block || html_is(n, "br")))
+		flush(c, w);
+	if (n == w->anchor)
+		w->anchor = NULL;
+	if (e != NULL)
+		e->end = c->nsegs;
+}
+
+/* JSON-LD usually sits in <head>, which the segment walk skips. */
+static void
+note_head_scripts(struct ctx *c)
+{
+	for (xmlNodePtr h = c->root->children; h != NULL; h = h->next) {
+		if (!html_is(h, "head"))
+			continue;
+		for (xmlNodePtr n = h->children; n != NULL; n = n->next)
+			if (html_is(n, "script") && html_attr_has(n, "type", "ld+json"))
+				nodelist_push(&c->ldjson, n);
+	}
+}
+
+void
+build_segments(struct ctx *c)
+{
+	struct walk w = {0};
+	xmlNodePtr n = c->root->children, root = c->root;
+
+	while (n != NULL) {
+		int descend = 0;
+
+		if (html_is(n, "script") && html_attr_has(n, "type", "ld+json"))
+			nodelist_push(&c->ldjson, n);
+		if (n->type == XML_ELEMENT_NODE && !html_is_hidden(n)) {
+			on_enter(c, &w, n);
+			if (n->children != NULL)
+				descend = 1;
+			else
+				on_leave(c, &w, n);
+		} else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+			on_text(&w, n);
+		}
+		if (descend) {
+			n = n->children;
+			continue;
+		}
+		while (n != root && n->next == NULL) {
+			n = n->parent;
+			if (n != root)
+				on_leave(c, &w, n);
+		}
+		n = n == root ? NULL : n->next;
+	}
+	flush(c, &w);
+	buf_free(&w.text);
+	note_head_scripts(c);
+	c->prefix_chars = xcalloc(c->nsegs + 1, sizeof *c->prefix_chars);
+	c->prefix_links = xcalloc(c->nsegs + 1, sizeof *c->prefix_links);
+	for (size_t i = 0; i < c->nsegs; i++) {
+		c->prefix_chars[i + 1] = c->prefix_chars[i] + (size_t)c->segs[i].chars;
+		c->prefix_links[i + 1] = c->prefix_links[i] + (size_t)c->segs[i].link_chars;
+	}
+}
+
+void
+ctx_free(struct ctx *c)
+{
+	for (size_t i = 0; i < c->nsegs; i++)
+		free(c->segs[i].text);
+	free(c->segs);
+	free(c->info);
+	free(c->imgs);
+	free(c->times.v);
+	free(c->marked.v);
+	free(c->ldjson.v);
+	free(c->prefix_chars);
+	free(c->prefix_links);
+	free(c->parts);
+}

@@ -1,0 +1,105 @@
+/*
+ * extract_tags: the story's tags, after a label (标签：, Tags:) as links or
+ * words, or as links marked rel="tag".
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_dom.h"
+#include "extract_parts.h"
+#include "extract_words.h"
+#include "text.h"
+
+static void
+tags_from_links(struct ctx *c, xmlNodePtr block)
+{
+	for (xmlNodePtr n = block; n != NULL; n = html_next(n, block, 1)) {
+		char *t;
+
+		if (!html_is(n, "a"))
+			continue;
+		t = html_text(n);
+		if (*t && utf8_chars_upto(t, 21) <= 20)
+			strlist_push(&c->page->tags, t);
+		else
+			free(t);
+	}
+}
+
+static void
+tags_from_text(struct ctx *c, const char *value)
+{
+	const char *p = value, *q;
+
+	while (*p) {
+		while (*p == ' ' || *p == ',' || str_starts(p, "，") || str_starts(p, "、"))
+			p += str_starts(p, "，") || str_starts(p, "、") ? 3 : 1;
+		for (q = p; *q && *q != ' ' && *q != ',' && !str_starts(q, "，") &&
+		    !str_starts(q, "、"); q++)
+			;
+		if (q > p)
+			strlist_push(&c->page->tags, text_clean(p, (size_t)(q - p)));
+		p = q;
+	}
+}
+
+/* Links marked rel="tag" (not "category tag"): themes mark tags so. */
+static void
+tags_from_rel(struct ctx *c)
+{
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
+		char *rel, *t;
+
+		if (!html_is(n, "a") || (rel = html_attr(n, "rel")) == NULL)
+			continue;
+		if (strcasecmp(rel, "tag") == 0 && *(t = html_text(n)) != '\0')
+			strlist_push(&c->page->tags, t);
+		else if (strcasecmp(rel, "tag") == 0)
+			free(t);
+		free(rel);
+	}
+}
+
+/* The element around a label's text that holds its links: the label's
+ * parent, or the one above when the label sits in a span of its own. */
+static xmlNodePtr
+label_box(xmlNodePtr text)
+{
+	xmlNodePtr box = text->parent;
+
+	for (int up = 0; up < 2 && box->parent != NULL; up++, box = box->parent)
+		for (xmlNodePtr m = box; m != NULL; m = html_next(m, box, 1))
+			if (html_is(m, "a"))
+				return box;
+	return text->parent;
+}
+
+void
+extract_tags(struct ctx *c)
+{
+	struct meta_win w = meta_window(c);
+
+	for (size_t i = w.first; i < w.end; i = win_next(&w, i)) {
+		const char *t = c->segs[i].text;
+		const char *const *l;
+		const char *at = NULL;
+
+		if (utf8_chars_upto(t, 121) > 120)
+			continue;
+		for (l = tag_labels; *l && at == NULL; l++)
+			if ((at = strstr(t, *l)) != NULL && colon_at(at + strlen(*l)) == 0)
+				at = NULL;
+		if (at == NULL)
+			continue;
+		l--;
+		/* the tags follow the label in its line, as links or as words */
+		tags_from_text(c, after_colon(at + strlen(*l)));
+		if (c->page->tags.n == 0)
+			tags_from_links(c, label_box(c->segs[i].node));
+		return;
+	}
+	tags_from_rel(c);
+}

@@ -1,0 +1,385 @@
+/*
+ * extract_title: the headline.
+ *
+ * The headline is the heading that the <title> or og:title confirms: sites
+ * append their name to <title>, so the heading that is a part of it is the
+ * headline, and a heading that is the site's part of it (a logo) is not.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_dom.h"
+#include "extract_parts.h"
+#include "extract_words.h"
+#include "text.h"
+
+static char *
+title_tag(struct ctx *c)
+{
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, 1))
+		if (html_is(n, "title"))
+			return html_text(n);
+	return NULL;
+}
+
+static int
+is_title_candidate(xmlNodePtr n)
+{
+	static const char *const heads[] = {"h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
+		NULL};
+	static const char *const boxes[] = {"div", "p", "span", "td", "strong",
+		"font", "b", "header", NULL};
+
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
+	for (const char *const *h = heads; *h; h++)
+		if (html_is(n, *h))
+			return 1;
+	if (n->properties == NULL)
+		return 0;
+	for (const char *const *b = boxes; *b; b++)
+		if (html_is(n, *b) && (html_attr_has(n, "class", "tit") ||
+		    html_attr_has(n, "id", "tit") || html_attr_has(n, "class", "headline")))
+			return 1;
+	return 0;
+}
+
+/* The text of a heading without what follows a <br> or a byline inside
+ * it: <h1>Title<br><span>2024-03-15 来源：…</span></h1>. */
+static char *
+heading_text(xmlNodePtr n)
+{
+	struct buf b = {0}, kb = {0};
+	char *t;
+
+	/* each child's text as it stands, so that the space between two
+	 * inline elements (<i>Foo</i> <em>bar</em>) is kept */
+	for (xmlNodePtr k = n->children; k != NULL; k = k->next) {
+		if (html_is(k, "br"))
+			break;
+		kb.len = 0;
+		html_text_add(&kb, k);
+		if (k->type == XML_ELEMENT_NODE && b.len > 0) {
+			t = text_clean(kb.s ? kb.s : "", kb.len);
+			int meta = is_meta_line(t);
+
+			free(t);
+			if (meta)
+				break;
+			if (html_is_block(k))
+				buf_addc(&b, ' ');
+		}
+		buf_add(&b, kb.s ? kb.s : "", kb.len);
+	}
+	buf_free(&kb);
+	t = text_clean(b.s ? b.s : "", b.len);
+	buf_free(&b);
+	if (*t == '\0') {
+		free(t);
+		return html_text(n);
+	}
+	return t;
+}
+
+/* Length of the separator that ends (at_end) or starts s[0..n), or 0:
+ * what sites put between the headline and their name in <title>. */
+static size_t
+title_sep(const char *s, size_t n, int at_end)
+{
+	static const char *const seps[] = {"::", ":", "|", "-", "_", "@", "/", "~",
+		"\xc2\xbb", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa2",
+		"\xef\xbd\x9c", "\xef\xbc\x9a", NULL};
+
+	for (const char *const *p = seps; *p; p++) {
+		size_t k = strlen(*p);
+
+		if (k <= n && memcmp(at_end ? s + n - k : s, *p, k) == 0)
+			return k;
+	}
+	return 0;
+}
+
+/* s[0..n) without the separators at its ends, in characters. */
+static size_t
+title_rest_chars(const char *s, size_t n)
+{
+	size_t k;
+	char *t;
+
+	while (n > 0 && (k = title_sep(s, n, 0)) > 0) {
+		s += k;
+		n -= k;
+	}
+	while (n > 0 && (k = title_sep(s, n, 1)) > 0)
+		n -= k;
+	t = text_clean(s, n);
+	k = utf8_chars(t);
+	free(t);
+	return k;
+}
+
+/* Where sq (squeezed) stands in the squeezed <title> title as a whole
+ * part set off by separators: TITLE_LAST after a longer part ("Headline –
+ * Site"), TITLE_MIDDLE between a longer part and more ("Headline @ Blog
+ * :: Site ::"), TITLE_FIRST before more ("Site | Headline"), or 0.  The
+ * part before need not be longer when the heading is a logo. */
+enum { TITLE_LAST = 1, TITLE_MIDDLE, TITLE_FIRST };
+
+static int
+title_site_part(const char *title, const char *sq, int logo)
+{
+	const char *p = title ? strstr(title, sq) : NULL;
+	size_t n = strlen(sq), before, after;
+
+	if (p == NULL || n == 0)
+		return 0;
+	before = (size_t)(p - title);
+	after = strlen(p + n);
+	if ((after == 0 || title_sep(p + n, after, 0) > 0) && before > 0 &&
+	    title_sep(title, before, 1) > 0 &&
+	    (logo || title_rest_chars(title, before) > utf8_chars(sq)))
+		return title_rest_chars(p + n, after) > 0 ? TITLE_MIDDLE : TITLE_LAST;
+	if (title_rest_chars(title, before) == 0 && after > 0 &&
+	    title_sep(p + n, after, 0) > 0 && title_rest_chars(p + n, after) > 0)
+		return TITLE_FIRST;
+	return 0;
+}
+
+/* Does n hold only a link to the site's front page ("/", "index.html")? */
+static int
+links_home(xmlNodePtr n)
+{
+	static const char *const homes[] = {"/", "./", "index.html", "index.htm", "index.php",
+		"/index.html", "/index.htm", "/index.php", NULL};
+	xmlNodePtr a = NULL;
+	char *href;
+	int home = 0;
+
+	for (xmlNodePtr k = n->children; k != NULL; k = k->next) {
+		if (k->type == XML_TEXT_NODE && k->content != NULL) {
+			char *t = html_text_of((const char *)k->content);
+			int empty = *t == '\0';
+
+			free(t);
+			if (!empty)
+				return 0;
+		} else if (k->type == XML_ELEMENT_NODE) {
+			if (a != NULL || !html_is(k, "a"))
+				return 0;
+			a = k;
+		}
+	}
+	if (a == NULL || (href = html_attr(a, "href")) == NULL)
+		return 0;
+	for (const char *const *h = homes; *h && !home; h++)
+		home = strcmp(href, *h) == 0;
+	free(href);
+	return home;
+}
+
+/* An element that shows the site's name: a logo, a brand, a heading that
+ * only links to the front page. */
+static int
+is_logo(xmlNodePtr n)
+{
+	if (links_home(n))
+		return 1;
+	for (int up = 0; n != NULL && up < 3; up++, n = n->parent)
+		if (html_attr_has(n, "class", "logo") || html_attr_has(n, "id", "logo") ||
+		    html_attr_has(n, "class", "brand") || html_attr_has(n, "class", "site-name") ||
+		    html_attr_has(n, "class", "site-title"))
+			return 1;
+	return 0;
+}
+
+/* A single word in Latin letters: a section's label rather than a
+ * headline, unless <title> or og:title holds it. */
+static int
+one_word(const char *s)
+{
+	for (; *s; s++)
+		if (*s == ' ' || (unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
+/* An element that only screen readers see: sites name themselves in a
+ * hidden <h1> above the page. */
+static int
+is_offscreen(xmlNodePtr n)
+{
+	return html_attr_has(n, "class", "sr-only") || html_attr_has(n, "class", "visually-hidden") ||
+	    html_attr_has(n, "class", "visuallyhidden") || html_attr_has(n, "class", "screen-reader");
+}
+
+struct title_hint {
+	char *title, *og, *site;	/* squeezed, may be NULL */
+	size_t body_first, body_end;
+};
+
+static double
+title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hint *h)
+{
+	char *sq = squeeze(text);
+	struct elinfo *e = el_info(c, n);
+	double s = 0;
+
+	/* the site's name (og:site_name) is not the headline */
+	if (h->site != NULL && strcasecmp(h->site, sq) == 0) {
+		free(sq);
+		return -5;
+	}
+	/* a table cell holds any word of <title> (the issuer, the date): it
+	 * is a headline only when it holds most of <title> */
+	if (h->title && (html_is(n, "td") || html_is(n, "th")) &&
+	    utf8_chars(sq) * 2 < utf8_chars(h->title)) {
+		free(sq);
+		return 0;
+	}
+	if (h->title && strstr(h->title, sq) != NULL) {
+		int logo = is_logo(n), site = title_site_part(h->title, sq, logo);
+
+		/* the site's or the section's name in <title> is not the
+		 * headline; a logo tells "Site | Headline" from "Headline | Site" */
+		if (site == TITLE_MIDDLE || ((site != 0 || strcmp(h->title, sq) == 0) && logo))
+			s -= 5;
+		else
+			s += 4 + (strcmp(h->title, sq) == 0 ? 0 : 0.5);
+	}
+	if (h->og && strcmp(h->og, sq) == 0)
+		s += 4;
+	else if (h->og && strstr(h->og, sq) != NULL)
+		s += 2;
+	else if (s == 0 && h->title != NULL && one_word(text))
+		s -= 3;	/* a label (News, Sport) that <title> does not hold */
+	if (html_is(n, "h1") || html_attr_has(n, "class", "headline"))
+		s += 2;
+	else if (html_is(n, "h2"))
+		s += 1;
+	if (html_ancestor(n, "a", 3) != NULL || (n->children && html_is(n->children, "a") &&
+	    n->children->next == NULL))
+		s -= 1.5;
+	if (e != NULL && c->body_node != NULL) {
+		if (e->first <= h->body_first + 2 && e->first + 40 >= h->body_first)
+			s += 1.5;
+		else if (e->first >= h->body_end)
+			s -= 2;
+	}
+	free(sq);
+	return s;
+}
+
+/* The first part of a <title> such as "Headline_Channel_Site". */
+static char *
+title_first_part(const char *t)
+{
+	/* not "——": Chinese headlines use it for their own subtitles */
+	static const char *const seps[] = {"_", " - ", " | ", "|", " – ", "-", NULL};
+	const char *cut = NULL;
+
+	for (const char *const *s = seps; *s; s++) {
+		const char *p = strstr(t, *s);
+
+		if (p != NULL && utf8_chars(p) < utf8_chars(t) && (cut == NULL || p < cut) &&
+		    p - t >= 8)
+			cut = p;
+	}
+	return cut ? text_clean(t, (size_t)(cut - t)) : xstrdup(t);
+}
+
+/* A headline split over two elements (a subtitle "——…" in a <div> that
+ * the parser moved out of the <p>): joined when <title> holds both. */
+static char *
+title_continued(struct ctx *c, xmlNodePtr best, char *text, const char *title)
+{
+	struct elinfo *e = el_info(c, best);
+	char *joined, *sq;
+
+	if (title == NULL || e == NULL || e->end >= c->nsegs)
+		return text;
+	joined = xasprintf("%s%s", text, c->segs[e->end].text);
+	sq = squeeze(joined);
+	if (strstr(title, sq) != NULL && utf8_chars_upto(c->segs[e->end].text, 2) >= 2) {
+		free(text);
+		text = joined;
+	} else {
+		free(joined);
+	}
+	free(sq);
+	return text;
+}
+
+void
+extract_title(struct ctx *c)
+{
+	struct title_hint h = {0};
+	char *tt = title_tag(c), *og = meta_content(c, "property", "og:title");
+	char *site = meta_content(c, "property", "og:site_name");
+	xmlNodePtr best = NULL;
+	char *best_text = NULL;
+	double best_score = 2.9;
+	struct elinfo *be = c->body_node ? el_info(c, c->body_node) : NULL;
+
+	if (site == NULL)
+		site = meta_content(c, "name", "application-name");
+	h.title = tt ? squeeze(tt) : NULL;
+	h.og = og ? squeeze(og) : NULL;
+	h.site = site ? squeeze(site) : NULL;
+	/* a <title> or og:title of the site's name alone confirms nothing
+	 * and is no headline: a heading near the body needs no confirming */
+	if (h.site != NULL && h.title != NULL && strcasecmp(h.title, h.site) == 0) {
+		free(h.title);
+		h.title = NULL;
+		free(tt);
+		tt = NULL;
+		best_score = 1.9;
+	}
+	if (h.site != NULL && h.og != NULL && strcasecmp(h.og, h.site) == 0) {
+		free(h.og);
+		h.og = NULL;
+		free(og);
+		og = NULL;
+	}
+	h.body_first = be ? be->first : 0;
+	h.body_end = be ? be->end : 0;
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
+		char *t;
+		size_t len;
+		double s;
+
+		if (!is_title_candidate(n) || !visible(c, n) || is_offscreen(n))
+			continue;
+		t = heading_text(n);
+		len = utf8_chars_upto(t, 201);
+		if (len < 4 || len > 200 || (s = title_score(c, n, t, &h)) <= best_score) {
+			free(t);
+			continue;
+		}
+		free(best_text);
+		best_text = t;
+		best = n;
+		best_score = s;
+	}
+	c->title_seg = c->nsegs;
+	if (best != NULL && el_info(c, best) != NULL) {
+		c->title_seg = el_info(c, best)->first;
+		best_text = title_continued(c, best, best_text, h.title);
+	}
+	if (best_text == NULL && og != NULL)
+		best_text = xstrdup(og);
+	if (best_text == NULL && tt != NULL)
+		best_text = title_first_part(tt);
+	if (best_text != NULL) {
+		free(c->page->title);
+		c->page->title = best_text;
+	}
+	free(tt);
+	free(og);
+	free(site);
+	free(h.title);
+	free(h.og);
+	free(h.site);
+}

@@ -1,0 +1,92 @@
+/*
+ * extract_words: the words pages label things with, Chinese (simplified
+ * and traditional, for Big5 pages) and English, in one place.  Only data:
+ * extract_label.c reads a line by them, the parts look them up.  A word
+ * added here reaches every rule that reads its list.
+ */
+#include "config.h"
+
+#include "extract_words.h"
+
+const char *const prev_labels[] = {"上一篇", "上一条", "前一篇", "上篇",
+	"上一则", "上一新闻", "上一个", NULL};
+
+const char *const next_labels[] = {"阅读下一篇", "下一篇", "下一条",
+	"后一篇", "下篇", "下一则", "下一新闻", "下一个", NULL};
+
+const char *const none_words[] = {"没有了", "没有", "无", "暂无",
+	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",
+	"这是最后一篇", "到头了", "none", "None", NULL};
+
+const char *const not_article[] = {"返回列表", "返回", "列表", "首页",
+	"分享", "更多", "关闭", "打印", NULL};
+
+const char *const related_words[] = {"相关新闻", "相关阅读", "相关文章",
+	"相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "猜你喜歡",
+	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
+	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
+	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
+	"相关新闻：", "Related", "RELATED", "Read more", "More stories", NULL};
+
+const char *const stop_labels[] = {
+	"来源", "稿源", "作者", "记者", "通讯员", "责任编辑", "编辑", "责编",
+	"发布时间", "发布日期", "发布", "时间", "日期", "浏览", "点击", "阅读",
+	"字号", "字体", "摄影", "审核", "分享", "评论", "更新", "來源", "記者",
+	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By",
+	NULL
+};
+
+/* Labels in simplified and traditional characters (Big5 pages). */
+const char *const source_labels[] = {"文章来源", "新闻来源", "信息来源",
+	"来源", "稿源", "出处", "來源", "稿源", "Source", NULL};
+
+const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿",
+	"記者", "通訊員", "Author", NULL};
+
+const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
+	"責任編輯", "編輯", "責編", "Editor", NULL};
+
+const char *const date_labels[] = {"发布时间", "发布日期", "发表时间",
+	"发稿时间", "时间", "日期", "发布", "更新时间", "發佈時間", "發布時間",
+	"發表時間", "時間", NULL};
+
+/* labels that name the publication itself, beating 成文日期 and the like */
+const char *const strong_date_labels[] = {"发布时间", "发布日期", "发表时间",
+	"发稿时间", "发表日期", "发布于", "發佈時間", "發布時間", "發表時間",
+	"發佈日期", "Published", "published", NULL};
+
+const char *const tag_labels[] = {"标签", "关键词", "关键字", "標籤", "關鍵詞",
+	"關鍵字", "Tags", "TAG", NULL};
+
+/* class and id words of a story's lead (standfirst, chapo) */
+const char *const lead_classes[] = {"chapo", "standfirst", "lead", "summary", "digest", "intro", "abstract", NULL};
+
+/* class and id words of page furniture */
+const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "sidebar", "share", "copyright",
+	"breadcrumb", "related", "recommend", NULL};
+
+/* a role before an author's name */
+const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", NULL};
+
+/* a line holding one of these is a notice */
+const char *const notice_parts[] = {"字体：", "字体:", "字号：",
+	"字号:", "【字体", "【字号", "点击：", "点击:", "浏览次数", "阅读次数",
+	"分享到", "打印本页", "关闭窗口", "扫一扫", "返回顶部", "【打印",
+	"[打印", "【关闭", "收藏本页", "Copyright", "copyright", "©",
+	"版权所有", "免责声明", "本文来源", "［编辑", "[编辑", "【编辑",
+	"(编辑", "（编辑", "(责任编辑", "（责任编辑", "责任编辑", "点击数",
+	"責任編輯", "【字體", "點擊：", "瀏覽次數", "版權所有",
+	"阅读数", "分享此文", "分享本文", "Share this", NULL};
+
+/* a line that is one of these is a notice */
+const char *const notice_lines[] = {"广告", "Advertisement",
+	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭", NULL};
+
+/* what ends a related item's text */
+const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",
+	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};
+
+/* one of these is in every related heading */
+const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
+	"精彩", "相關", "推薦", "閱讀", "喜歡", "Related", "RELATED", "Read more",
+	"More stories", NULL};

@@ -1,0 +1,54 @@
+/*
+ * extract_words: the words pages label things with (extract_words.c), and
+ * what a short line says by them (extract_label.c).  Text only: nothing
+ * here sees a document.  Every list ends with NULL.
+ */
+#ifndef KANBAO_EXTRACT_WORDS_H
+#define KANBAO_EXTRACT_WORDS_H
+
+#include <stddef.h>
+
+/* 上一篇 / 下一篇, and what a label says when there is no such story */
+extern const char *const prev_labels[], *const next_labels[], *const none_words[];
+/* link texts that lead to no article: 返回列表, 首页, 更多 */
+extern const char *const not_article[];
+/* headings of a related list, and the words one of them must hold */
+extern const char *const related_words[], *const related_hints[];
+/* what ends a related item's text: 更多, [详细], ... */
+extern const char *const tail_words[];
+/* byline labels; stop_labels end a value (作者：甲 编辑：乙) */
+extern const char *const source_labels[], *const author_labels[],
+    *const editor_labels[], *const date_labels[], *const strong_date_labels[],
+    *const stop_labels[];
+extern const char *const author_roles[];	/* 文／, By */
+extern const char *const tag_labels[];
+/* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
+extern const char *const notice_parts[], *const notice_lines[];
+/* class and id words of page furniture, and of a story's lead */
+extern const char *const furniture_classes[], *const lead_classes[];
+
+/* The first of words that s starts with, or NULL. */
+const char *starts_any(const char *s, const char *const *words);
+/* A short line starting with 上一篇 / 下一篇 (or their variants)? */
+int is_nav_label(const char *s);
+/* s past label, a colon and brackets: 上一篇：】Title gives Title. */
+const char *after_label(const char *s, const char *label);
+int says_none(const char *s);		/* 没有了, 无, 已是最后一篇 */
+int is_related_heading(const char *s);	/* 相关新闻, 猜你喜欢, Related */
+/* Bytes of a colon (ASCII or full width) after spaces at p, or 0. */
+size_t colon_at(const char *p);
+const char *after_colon(const char *p);
+/* The value after a label at p, cut at the next label or separator; a new
+ * string, or NULL when it is empty or too long to be a name. */
+char *label_value(const char *p);
+/* The value of the first of labels followed by a colon in s, or NULL. */
+char *find_labelled(const char *s, const char *const *labels);
+int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间： */
+int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告 */
+/* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */
+size_t tail_word_length(const char *s, size_t n);
+char *squeeze(const char *s);		/* s without spaces: a new string */
+/* A short run of a date inside a list item's text, as printed, or NULL. */
+char *item_date(const char *s);
+
+#endif
