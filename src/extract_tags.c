@@ -95,8 +95,13 @@ extract_tags(struct ctx *c)
 		if (at == NULL)
 			continue;
 		l--;
-		/* the tags follow the label in its line, as links or as words */
-		tags_from_text(c, after_colon(at + strlen(*l)));
+		/* the tags follow the label in its line, as links or as words;
+		 * links first when the line holds some, since the text of two
+		 * links side by side has no space between them */
+		if (c->segs[i].link_chars > 0)
+			tags_from_links(c, label_box(c->segs[i].node));
+		if (c->page->tags.n == 0)
+			tags_from_text(c, after_colon(at + strlen(*l)));
 		if (c->page->tags.n == 0)
 			tags_from_links(c, label_box(c->segs[i].node));
 		return;

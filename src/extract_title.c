@@ -246,6 +246,9 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 		 * headline; a logo tells "Site | Headline" from "Headline | Site" */
 		if (site == TITLE_MIDDLE || ((site != 0 || strcmp(h->title, sq) == 0) && logo))
 			s -= 5;
+		else if (site == TITLE_LAST)
+			s += 2;	/* a short last part after a longer one: most often the
+				 * site's or section's name, a weak confirmation */
 		else
 			s += 4 + (strcmp(h->title, sq) == 0 ? 0 : 0.5);
 	}

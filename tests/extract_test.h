@@ -1,0 +1,51 @@
+/*
+ * extract_test: a document for the unit tests of one part of extraction.
+ *
+ * test_doc() parses html as extract_bytes() does and flattens it into
+ * segments.  The test then runs the parts that its part reads from (as
+ * extract_doc() orders them: find_body before the kind and the headline,
+ * extract_title before the byline and the body), then the part itself,
+ * and looks at c->page.  test_doc_free() frees all of it.
+ */
+#ifndef KANBAO_EXTRACT_TEST_H
+#define KANBAO_EXTRACT_TEST_H
+
+#include <string.h>
+
+#include "extract_parts.h"
+
+#define TEST_URL "http://unit.test/news/2024/story.html"
+
+static inline void
+test_doc(struct ctx *c, const char *html)
+{
+	memset(c, 0, sizeof *c);
+	c->url = TEST_URL;
+	c->fetched = 1709726400;	/* 2024-03-06 12:00 UTC */
+	c->page = page_new(c->url);
+	c->doc = html_parse(html, strlen(html), c->url);
+	c->root = c->doc ? xmlDocGetRootElement(c->doc) : NULL;
+	if (c->root != NULL)
+		build_segments(c);
+}
+
+static inline void
+test_doc_free(struct ctx *c)
+{
+	ctx_free(c);
+	if (c->doc)
+		xmlFreeDoc(c->doc);
+	page_free(c->page);
+}
+
+/* Is s one of the page's body paragraphs? */
+static inline int
+test_body_has(const struct ctx *c, const char *s)
+{
+	for (size_t i = 0; i < c->page->body.n; i++)
+		if (strcmp(c->page->body.v[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+#endif

@@ -1,0 +1,132 @@
+/* unit_extract_body: the body part alone, on small pages written for each
+ * rule: which block is the story, what is skipped inside it, what joins. */
+#include "config.h"
+
+#include "extract_test.h"
+#include "tap.h"
+
+#define P1 "<p>青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里，指导农户整地育秧。</p>"
+#define P2 "<p>站长周明远说，今年的早稻品种换成了抗倒伏的新种，亩产有望提高一成，农户们都很期待。</p>"
+#define P3 "<p>据了解，全县已备好化肥两千吨，农机五百台，确保春耕生产有序进行，不误农时。</p>"
+#define SIDEBAR "<div class=\"side\"><ul><li><a href=\"/a1.html\">青溪县召开春耕动员大会</a></li>" \
+	"<li><a href=\"/a2.html\">县领导调研农村公路建设</a></li><li><a href=\"/a3.html\">白鹭湾湿地迎来候鸟</a></li></ul></div>"
+
+static void
+run_body(struct ctx *c, const char *html)
+{
+	test_doc(c, html);
+	find_body(c);
+	extract_title(c);
+	extract_body(c);
+	extract_images(c);
+}
+
+static void
+story_beside_sidebar(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body>" SIDEBAR "<div class=\"content\">" P1 P2 P3 "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "the story's three paragraphs, not the sidebar");
+	tap_ok(c.page->body.n > 0 && strstr(c.page->body.v[0], "青溪县今年春耕") != NULL,
+	    "the body starts with the story's first paragraph");
+	test_doc_free(&c);
+}
+
+static void
+box_inside_story(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><div class=\"content\">" P1 P2
+	    "<div class=\"box\"><p>相关新闻：</p><ul><li><a href=\"/r1.html\">青溪县春耕备耕工作全面展开</a></li>"
+	    "<li><a href=\"/r2.html\">全县农机手培训班开班</a></li></ul></div>" P3 "</div></body></html>");
+	tap_ok(test_body_has(&c, "据了解，全县已备好化肥两千吨，农机五百台，确保春耕生产有序进行，不误农时。"),
+	    "a link box inside the story is skipped, not the story's end");
+	tap_ok(!test_body_has(&c, "相关新闻：") && !test_body_has(&c, "全县农机手培训班开班"),
+	    "the box's heading and links are not body text");
+	test_doc_free(&c);
+}
+
+static void
+box_ends_story(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><div class=\"content\">" P1 P2 P3
+	    "<p>相关新闻：</p><ul><li><a href=\"/r1.html\">青溪县春耕备耕工作全面展开</a></li>"
+	    "<li><a href=\"/r2.html\">全县农机手培训班开班</a></li></ul></div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a related box with nothing after it ends the story");
+	test_doc_free(&c);
+}
+
+static void
+sibling_blocks(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article><div class=\"section\">" P1 P2 "</div>"
+	    "<figure><img src=\"/img/field.jpg\" alt=\"田间\"></figure>"
+	    "<div class=\"section\">" P3 "<p>春耕期间，县里还组织了二十支农技服务队，走村入户为群众解决实际困难。</p></div>"
+	    "<div class=\"share\"><a href=\"/s1\">分享到微博</a> <a href=\"/s2\">分享到微信</a></div>"
+	    "</article></body></html>");
+	tap_int((long)c.page->body.n, 4, "a story split by a figure into two blocks is one body");
+	tap_int((long)c.page->nimages, 1, "the figure between the blocks is the body's image");
+	tap_ok(!test_body_has(&c, "分享到微博 分享到微信"), "the share bar beside them does not join");
+	test_doc_free(&c);
+}
+
+static void
+notices_skipped(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><div class=\"content\"><p>字号：大 中 小</p>" P1 P2 P3
+	    "<p>【打印本页】【关闭窗口】</p></div></body></html>");
+	tap_int((long)c.page->body.n, 3, "font-size and print notices are not body text");
+	test_doc_free(&c);
+}
+
+static void
+lead_before_body(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><div class=\"summary\">导语：青溪县春耕提前十天，新品种亩产有望提高一成。</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>");
+	tap_ok(c.page->body.n == 4 && strstr(c.page->body.v[0], "导语") != NULL,
+	    "a summary block right before the body is its first paragraph");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"summary\">青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a summary that repeats the body's start is left out");
+	test_doc_free(&c);
+}
+
+static void
+images(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><div class=\"content\">" P1
+	    "<p><img src=\"/img/a.jpg\" alt=\"秧苗\"></p><p><img src=\"/img/icon.png\" width=\"16\"></p>"
+	    "<p><a href=\"/ad\"><img src=\"/img/ad.jpg\"></a></p>" P2 P3 "</div></body></html>");
+	tap_int((long)c.page->nimages, 1, "one image: not the 16-pixel icon, not the linked banner");
+	if (c.page->nimages == 1)
+		tap_str(c.page->images[0].src, "http://unit.test/img/a.jpg", "its URL is absolute");
+	test_doc_free(&c);
+}
+
+int
+main(void)
+{
+	tap_init();
+	story_beside_sidebar();
+	box_inside_story();
+	box_ends_story();
+	sibling_blocks();
+	notices_skipped();
+	lead_before_body();
+	images();
+	return tap_done();
+}

@@ -1,0 +1,57 @@
+/* unit_extract_label: what a short line says by its words, without a
+ * document: byline fields, notices, navigation and related headings. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract_words.h"
+#include "tap.h"
+
+static void
+value_is(const char *line, const char *const *labels, const char *want)
+{
+	char *got = find_labelled(line, labels);
+
+	tap_str(got, want, line);
+	free(got);
+}
+
+int
+main(void)
+{
+	tap_init();
+	value_is("来源：青溪日报  作者：林晓", source_labels, "青溪日报");
+	value_is("来源：青溪日报  作者：林晓", author_labels, "林晓");
+	value_is("【责任编辑：周文】", editor_labels, "周文");
+	value_is("作者:Lin Xi | Source: Millbrook Courier", author_labels, "Lin Xi");
+	value_is("本报记者走进田间", author_labels, NULL);
+
+	tap_ok(is_meta_line("来源：青溪日报"), "来源： is a byline line");
+	tap_ok(!is_meta_line("青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。"),
+	    "a sentence is not a byline line");
+	tap_ok(is_noise_line("字号：大 中 小"), "字号： is a notice");
+	tap_ok(is_noise_line("广告"), "广告 alone is a notice");
+	tap_ok(!is_noise_line("县里的广告牌今年换了新样式，行人纷纷驻足观看。"), "广告 in a sentence is not");
+
+	tap_ok(is_nav_label("上一篇：青溪县春耕提前十天"), "上一篇： is navigation");
+	tap_ok(is_nav_label("下一篇"), "下一篇 is navigation");
+	tap_ok(!is_nav_label("青溪县上半年经济运行情况"), "a headline is not");
+	tap_ok(says_none("没有了"), "没有了 says there is none");
+	tap_str(after_label("上一篇：】老街灯会今晚开幕", "上一篇"), "老街灯会今晚开幕",
+	    "after_label skips the colon and bracket");
+
+	tap_ok(is_related_heading("相关新闻"), "相关新闻 heads a related list");
+	tap_ok(is_related_heading("【猜你喜欢】"), "a bracketed 猜你喜欢 too");
+	tap_ok(is_related_heading("Related"), "Related too");
+	tap_ok(is_related_heading("拓展阅读："), "a short heading ending in 阅读 too");
+	tap_ok(!is_related_heading("相关部门表示，今年将继续加大对春耕生产的支持力度。"),
+	    "a sentence starting with 相关 does not");
+
+	tap_int((long)tail_word_length("全县农机手培训班开班 [详细]", strlen("全县农机手培训班开班 [详细]")),
+	    (long)strlen("[详细]"), "[详细] is a tail word");
+	char *d = item_date("全县农机手培训班开班 2024-03-02");
+
+	tap_str(d, "2024-03-02", "an item's date as printed");
+	free(d);
+	return tap_done();
+}

@@ -1,0 +1,51 @@
+/* unit_extract_title: the headline part alone: which heading <title>
+ * confirms, and what is not a headline (a logo, the site's name). */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract_test.h"
+#include "tap.h"
+
+#define BODY "<div class=\"content\"><p>青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里，指导农户整地育秧。</p>" \
+	"<p>站长周明远说，今年的早稻品种换成了抗倒伏的新种，亩产有望提高一成，农户们都很期待。</p></div>"
+
+static void
+title_of(const char *head, const char *body, const char *want, const char *what)
+{
+	struct ctx c;
+	char *html = xasprintf("<html><head>%s</head><body>%s</body></html>", head, body);
+
+	test_doc(&c, html);
+	find_body(&c);
+	extract_title(&c);
+	tap_str(c.page->title, want, what);
+	test_doc_free(&c);
+	free(html);
+}
+
+int
+main(void)
+{
+	tap_init();
+	title_of("<title>青溪县春耕提前十天_青溪新闻网</title>",
+	    "<h1>青溪新闻网</h1><h2>青溪县春耕提前十天</h2>" BODY,
+	    "青溪县春耕提前十天", "the heading <title> holds before the site's name");
+	title_of("<title>青溪县春耕提前十天 - 青溪新闻网</title>",
+	    "<div class=\"logo\"><h1><a href=\"/\">青溪新闻网</a></h1></div><h3>青溪县春耕提前十天</h3>" BODY,
+	    "青溪县春耕提前十天", "a logo <h1> that is the site's part of <title> is not the headline");
+	title_of("<title>青溪新闻网</title><meta property=\"og:site_name\" content=\"青溪新闻网\">",
+	    "<h1>青溪新闻网</h1><h2>白鹭湾湿地迎来首批候鸟</h2>" BODY,
+	    "白鹭湾湿地迎来首批候鸟", "a <title> of the site's name alone confirms no heading");
+	title_of("<title>Lantern festival lights up Millbrook - The Millbrook Courier</title>",
+	    "<h1 class=\"headline\"><i>Lantern</i> <em>festival</em> lights up Millbrook</h1>" BODY,
+	    "Lantern festival lights up Millbrook", "the space between two inline elements is kept");
+	title_of("<title>县政府关于做好春耕生产工作的通知_政务公开_青溪县人民政府</title>",
+	    "<table><tr><td>县政府关于做好春耕生产工作的通知</td></tr></table>" BODY,
+	    "县政府关于做好春耕生产工作的通知", "a headline in a table cell");
+	title_of("<title>青溪县春耕提前十天_青溪新闻网</title>", BODY,
+	    "青溪县春耕提前十天", "no heading: the first part of <title>");
+	title_of("<title>青溪新闻网</title><meta property=\"og:title\" content=\"老街灯会今晚开幕\">", BODY,
+	    "老街灯会今晚开幕", "no heading: og:title before <title>");
+	return tap_done();
+}
