@@ -46,7 +46,7 @@ struct fetch_job {
 	CURL *easy;			/* NULL once finished */
 	struct curl_slist *headers;
 	struct buf body;
-	struct fetch_cached cached;	/* the cache's copy, when have_cached */
+	struct fetched cached;		/* the cache's copy, when have_cached */
 	int have_cached, revalidating;
 	char *etag, *last_modified;	/* of the latest response */
 	char *encoding;			/* its Content-Encoding */
@@ -324,27 +324,45 @@ static void
 job_take_body(struct fetch_job *j, long status)
 {
 	const struct fetch_cache *c = j->f->opts.cache;
-	struct fetch_result *r = &j->done.result;
+	struct fetched *r = &j->done.result;
 	char *url = NULL, *type = NULL;
+	size_t len = j->body.len;
 
 	curl_easy_getinfo(j->easy, CURLINFO_EFFECTIVE_URL, &url);
 	curl_easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &type);
-	r->len = j->body.len;
-	r->body = buf_steal(&j->body);
-	r->url = xstrdup(url ? url : j->arg);
+	r->url = xstrdup(j->arg);
+	r->final_url = xstrdup(url ? url : j->arg);
+	r->body = bytes_own(buf_steal(&j->body), len);
 	r->charset = type ? fetch_type_charset(type) : NULL;
+	r->content_type = type ? xstrdup(type) : NULL;
+	r->etag = j->etag;
+	r->last_modified = j->last_modified;
+	j->etag = j->last_modified = NULL;
+	r->status = status;
 	r->fetched = time(NULL);
+	r->from = FETCHED_NETWORK;
 	j->done.ok = 1;
-	if (c != NULL && c->put != NULL) {
-		struct fetch_cached k = {
-			.url = r->url, .status = status, .content_type = type,
-			.charset = r->charset, .etag = j->etag,
-			.last_modified = j->last_modified, .body = r->body,
-			.len = r->len, .fetched = r->fetched,
-		};
+	if (c != NULL && c->put != NULL)
+		c->put(c->ctx, r);
+}
 
-		c->put(c->ctx, j->arg, &k);
+/* The cache's copy becomes the result; final_url (when not NULL) where
+ * the request ended now. */
+static void
+take_cached(struct fetch_job *j, const char *final_url)
+{
+	struct fetched *r = &j->done.result;
+
+	*r = j->cached;
+	memset(&j->cached, 0, sizeof j->cached);
+	if (r->body == NULL)
+		r->body = bytes_own(NULL, 0);
+	if (final_url != NULL) {
+		free(r->final_url);
+		r->final_url = xstrdup(final_url);
 	}
+	r->from = FETCHED_CACHE;
+	j->done.ok = 1;
 }
 
 /* A 304 to our validators: the cached copy is the page. */
@@ -355,9 +373,8 @@ job_take_cached(struct fetch_job *j)
 	char *url = NULL;
 
 	curl_easy_getinfo(j->easy, CURLINFO_EFFECTIVE_URL, &url);
-	fetch_result_from_cached(&j->done.result, &j->cached, url);
+	take_cached(j, url);
 	j->done.result.fetched = time(NULL);
-	j->done.ok = 1;
 	if (c->fresh != NULL)
 		c->fresh(c->ctx, j->arg, j->done.result.fetched);
 }
@@ -395,7 +412,6 @@ rejection(struct fetch_job *j, CURLcode rc)
 static void
 job_fail_or_stale(struct fetch_job *j, char *why)
 {
-	struct fetch_result *r = &j->done.result;
 	char *age;
 
 	if (!j->have_cached) {
@@ -403,9 +419,8 @@ job_fail_or_stale(struct fetch_job *j, char *why)
 		return;
 	}
 	age = fetch_age((long)(time(NULL) - j->cached.fetched));
-	fetch_result_from_cached(r, &j->cached, NULL);
-	r->stale = xasprintf(_("showing the copy cached %s ago: %s"), age, why);
-	j->done.ok = 1;
+	take_cached(j, NULL);
+	j->done.result.stale = xasprintf(_("showing the copy cached %s ago: %s"), age, why);
 	free(age);
 	free(why);
 }
@@ -490,7 +505,7 @@ job_free(struct fetch_job *j)
 	}
 	curl_slist_free_all(j->headers);
 	buf_free(&j->body);
-	fetch_cached_free(&j->cached);
+	fetched_free(&j->cached);
 	free(j->etag);
 	free(j->last_modified);
 	free(j->encoding);
@@ -559,12 +574,10 @@ job_start_http(struct fetcher *f, struct fetch_job *j, int flags)
 	if (c != NULL && c->get != NULL && (f->opts.offline || !(flags & FETCH_RELOAD)))
 		j->have_cached = c->get(c->ctx, j->arg, &j->cached);
 	if (f->opts.offline) {
-		if (j->have_cached) {
-			fetch_result_from_cached(&j->done.result, &j->cached, NULL);
-			j->done.ok = 1;
-		} else {
+		if (j->have_cached)
+			take_cached(j, NULL);
+		else
 			job_fail(j, xstrdup(_("not in the cache (offline)")));
-		}
 		job_done(f, j);
 		return;
 	}
@@ -744,7 +757,7 @@ void
 fetch_job_progress(const struct fetch_job *job, size_t *now, size_t *total)
 {
 	if (job->easy == NULL) {	/* finished, or never on the network */
-		*now = *total = job->done.result.len;
+		*now = *total = fetched_len(&job->done.result);
 		return;
 	}
 	*now = job->now > 0 ? (size_t)job->now : 0;
@@ -784,7 +797,7 @@ fetcher_complete(struct fetcher *f)
 
 int
 fetch_blocking(const char *arg, const struct fetch_opts *o,
-    struct fetch_result *r, char **err)
+    struct fetched *r, char **err)
 {
 	struct fetcher *f = fetcher_new(o);
 	struct fetch_done d;

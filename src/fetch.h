@@ -1,6 +1,7 @@
 /*
  * fetch: the bytes of a page, from a path, a file:// URL or (with libcurl)
- * http(s).  The caller owns the result (fetch_result_free).
+ * http(s), as a struct fetched (fetched.h), which the caller owns
+ * (fetched_free).
  *
  * Over the network: http and https only, redirects too (at most 10); TLS
  * is always verified; proxies come from the usual environment variables.
@@ -18,6 +19,8 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "fetched.h"
+
 #define FETCH_MAX_DEFAULT (16u << 20)	/* bytes: 16 MiB */
 
 struct fetch_cache;
@@ -32,26 +35,12 @@ struct fetch_opts {
 	const struct fetch_cache *cache;	/* NULL: none; not owned */
 };
 
-struct fetch_result {
-	char *body;
-	size_t len;
-	char *url;		/* final URL (after redirects); file:// for paths */
-	char *charset;		/* from Content-Type, or NULL */
-	time_t fetched;
-	/* NULL, or why this is the cache's old copy: the server or the network
-	 * failed (5xx, no connection, a timeout, a body cut short) and the
-	 * cache held the page.  One line, with the copy's age and the error. */
-	char *stale;
-};
-
 /* Is arg a URL (scheme://) rather than a path? */
 int fetch_is_url(const char *arg);
 
 /* Fills r; returns 0, or -1 with *err a new message naming the input. */
 int fetch_blocking(const char *arg, const struct fetch_opts *o,
-    struct fetch_result *r, char **err);
-
-void fetch_result_free(struct fetch_result *r);
+    struct fetched *r, char **err);
 
 /* file:// URL of a path (made absolute), a new string. */
 char *fetch_path_to_url(const char *path);
@@ -60,31 +49,20 @@ char *fetch_path_to_url(const char *path);
  * What the fetch core needs from a cache: store.c lends one
  * (store_fetch_cache), a test may bring its own.  Only http(s) is cached.
  */
-struct fetch_cached {
-	char *url;		/* final URL, after redirects */
-	long status;
-	char *content_type, *charset;	/* either may be NULL */
-	char *etag, *last_modified;	/* validators, as the server sent them */
-	char *body;		/* NUL-terminated; len bytes */
-	size_t len;
-	time_t fetched;
-};
-
 struct fetch_cache {
 	void *ctx;
-	/* Fills *c (the caller owns it: fetch_cached_free) and returns 1, or 0
-	 * when url is not cached. */
-	int (*get)(void *ctx, const char *url, struct fetch_cached *c);
-	/* Keeps a copy of c as the page for url. */
-	void (*put)(void *ctx, const char *url, const struct fetch_cached *c);
+	/* Fills *c with the page kept for url (the caller owns it:
+	 * fetched_free; c->url is url, c->from FETCHED_CACHE) and returns 1,
+	 * or 0 when url is not cached. */
+	int (*get)(void *ctx, const char *url, struct fetched *c);
+	/* Keeps a copy of c as the page for c->url (the URL asked for). */
+	void (*put)(void *ctx, const struct fetched *c);
 	/* The copy of url was found still good (304) at time t. */
 	void (*fresh)(void *ctx, const char *url, time_t t);
 	/* The cache's next message for the user (a lock, a full disk; the
 	 * caller frees it), or NULL; may be NULL itself. */
 	char *(*warning)(void *ctx);
 };
-
-void fetch_cached_free(struct fetch_cached *c);
 
 /*
  * The non-blocking face, for the reader: a fetcher runs many jobs at once
@@ -134,7 +112,7 @@ struct fetch_done {
 	fetch_done_fn *done;	/* the job's completion, or NULL */
 	void *user;		/* its context */
 	int ok;			/* 1: result filled; 0: err filled */
-	struct fetch_result result;
+	struct fetched result;
 	char *err;
 };
 

@@ -19,7 +19,7 @@ int fetch_is_http(const char *arg);
 
 /* Reads a path or a file:// URL, at most max bytes; 0, or -1 with *err a
  * new "INPUT: why" line.  Other schemes are an error. */
-int fetch_local(const char *arg, size_t max, struct fetch_result *r, char **err);
+int fetch_local(const char *arg, size_t max, struct fetched *r, char **err);
 
 /* A name from outside, fit for a message: control characters removed,
  * at most 200 bytes. */
@@ -76,10 +76,5 @@ int fetch_decoder_add(struct fetch_decoder *d, const char *p, size_t n,
 int fetch_decoder_ended(const struct fetch_decoder *d);
 const char *fetch_decoder_name(const struct fetch_decoder *d);	/* "gzip" */
 void fetch_decoder_free(struct fetch_decoder *d);
-
-/* Moves the cached copy into r (c keeps no strings); url, when not NULL,
- * replaces the cached final URL. */
-void fetch_result_from_cached(struct fetch_result *r, struct fetch_cached *c,
-    const char *url);
 
 #endif

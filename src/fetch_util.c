@@ -122,31 +122,34 @@ input_error(const char *arg, const char *why)
 
 static int
 read_local(const char *arg, const char *path, size_t max,
-    struct fetch_result *r, char **err)
+    struct fetched *r, char **err)
 {
-	char *why;
+	size_t len;
+	char *why, *body = read_file(path, max, &len);
 
-	r->body = read_file(path, max, &r->len);
-	if (r->body == NULL) {
+	if (body == NULL) {
 		why = errno == EFBIG ? xasprintf(_("larger than %zu bytes"), max) :
 		    xstrdup(strerror(errno));
 		*err = input_error(arg, why);
 		free(why);
 		return -1;
 	}
-	if ((why = fetch_sniff_binary(r->body, r->len, 0)) != NULL) {
+	if ((why = fetch_sniff_binary(body, len, 0)) != NULL) {
 		*err = input_error(arg, why);
 		free(why);
-		fetch_result_free(r);
+		free(body);
 		return -1;
 	}
-	r->url = fetch_is_url(arg) ? xstrdup(arg) : fetch_path_to_url(path);
+	r->url = xstrdup(arg);
+	r->final_url = fetch_is_url(arg) ? xstrdup(arg) : fetch_path_to_url(path);
+	r->body = bytes_own(body, len);
 	r->fetched = time(NULL);
+	r->from = FETCHED_FILE;
 	return 0;
 }
 
 int
-fetch_local(const char *arg, size_t max, struct fetch_result *r, char **err)
+fetch_local(const char *arg, size_t max, struct fetched *r, char **err)
 {
 	char *path;
 	int rc;
@@ -342,47 +345,9 @@ fetch_age(long seconds)
 }
 
 void
-fetch_result_from_cached(struct fetch_result *r, struct fetch_cached *c,
-    const char *url)
-{
-	memset(r, 0, sizeof *r);
-	r->body = c->body ? c->body : xstrdup("");
-	r->len = c->len;
-	r->url = url ? xstrdup(url) : c->url;
-	if (url)
-		free(c->url);
-	r->charset = c->charset;
-	r->fetched = c->fetched;
-	c->body = c->url = c->charset = NULL;
-	c->len = 0;
-}
-
-void
-fetch_result_free(struct fetch_result *r)
-{
-	free(r->body);
-	free(r->url);
-	free(r->charset);
-	free(r->stale);
-	memset(r, 0, sizeof *r);
-}
-
-void
-fetch_cached_free(struct fetch_cached *c)
-{
-	free(c->url);
-	free(c->content_type);
-	free(c->charset);
-	free(c->etag);
-	free(c->last_modified);
-	free(c->body);
-	memset(c, 0, sizeof *c);
-}
-
-void
 fetch_done_free(struct fetch_done *d)
 {
-	fetch_result_free(&d->result);
+	fetched_free(&d->result);
 	free(d->err);
 	d->err = NULL;
 }

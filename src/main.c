@@ -17,7 +17,6 @@
 #include <unistd.h>
 
 #include "config_file.h"
-#include "extract.h"
 #include "fetch.h"
 #include "i18n.h"
 #include "memory.h"
@@ -241,8 +240,7 @@ print_store_warnings(struct store *s)
 static int
 dump_one(const char *arg, const struct options *o)
 {
-	struct fetch_result r;
-	struct extract_input in = {0};
+	struct fetched r;
 	struct page *p;
 	char *err;
 
@@ -258,19 +256,17 @@ dump_one(const char *arg, const struct options *o)
 		free(w);
 		free(q);
 	}
-	in.bytes = r.body;
-	in.len = r.len;
-	in.http_charset = r.charset;
-	in.url = o->base_url ? o->base_url : r.url;
-	in.fetched = r.fetched;
-	in.rule = sites_match(&o->config.sites, in.url);
-	p = extract_bytes(&in);
+	if (o->base_url != NULL) {	/* as if fetched from there */
+		free(r.final_url);
+		r.final_url = xstrdup(o->base_url);
+	}
+	p = fetched_page(&r, &o->config.sites);
 	if (o->format == FORMAT_JSON)
 		page_write_json(p, stdout);
 	else
 		page_write_text(p, o->width, o->ambi_width, stdout);
 	page_free(p);
-	fetch_result_free(&r);
+	fetched_free(&r);
 	return 0;
 }
 

@@ -35,7 +35,11 @@
 /* An action not yet written. */
 struct pending {
 	int save;		/* a story saved; else a page opened */
-	struct memory_story s;	/* a page opened: url, final_url (or NULL), title, saved (when) */
+	char *title;		/* may be NULL */
+	time_t when;
+	/* a page opened: url and final_url (or NULL); a story saved: the
+	 * page, its bytes held, not copied */
+	struct fetched f;
 };
 
 struct memory {
@@ -87,22 +91,6 @@ dup(const char *s)
 	return s != NULL ? xstrdup(s) : NULL;
 }
 
-/* A copy of s into *to; its body too when body is set. */
-static void
-story_copy(struct memory_story *to, const struct memory_story *s, int body)
-{
-	memset(to, 0, sizeof *to);
-	to->url = dup(s->url);
-	to->title = dup(s->title);
-	to->final_url = dup(s->final_url);
-	to->charset = dup(s->charset);
-	to->saved = s->saved;
-	if (body) {
-		to->len = s->len;
-		to->body = xstrndup(s->body, s->len);
-	}
-}
-
 /* A free row at the end of *v (growing it), zeroed. */
 static void *
 grow(void *v, size_t n, size_t *cap, size_t size)
@@ -118,18 +106,26 @@ grow(void *v, size_t n, size_t *cap, size_t size)
 /* ---- the queue of what waits to be written ---- */
 
 static void
-queue_push(struct memory *m, int save, const struct memory_story *s)
+queue_push(struct memory *m, int save, const struct fetched *f, const char *title,
+    time_t when)
 {
+	struct pending *p;
+
 	m->queue = grow(m->queue, m->nqueue, &m->capqueue, sizeof *m->queue);
-	m->queue[m->nqueue].save = save;
-	story_copy(&m->queue[m->nqueue++].s, s, save);
+	p = &m->queue[m->nqueue++];
+	p->save = save;
+	p->title = dup(title);
+	p->when = when;
+	fetched_copy(&p->f, f);
 }
 
 static void
 queue_clear(struct memory *m)
 {
-	for (size_t i = 0; i < m->nqueue; i++)
-		memory_story_free(&m->queue[i].s);
+	for (size_t i = 0; i < m->nqueue; i++) {
+		free(m->queue[i].title);
+		fetched_free(&m->queue[i].f);
+	}
 	m->nqueue = 0;
 }
 
@@ -305,30 +301,39 @@ mark_read(struct memory *m, const char *url, time_t when)
 	return db_run(st);
 }
 
+/* Where a page opened ended (the history's URL), or a story is from. */
+static const char *
+final(const struct fetched *f)
+{
+	return f->final_url != NULL ? f->final_url : f->url;
+}
+
 /* A page opened: a history entry, and the URLs marked read. */
 static int
-write_opened(struct memory *m, const struct memory_story *p)
+write_opened(struct memory *m, const struct pending *p)
 {
+	const struct fetched *f = &p->f;
 	sqlite3_stmt *st;
 	int rc;
 
 	rc = db_prepare(m->db, "INSERT INTO history (url, title, time) VALUES (?1, ?2, ?3)", &st);
 	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(st, 1, p->final_url ? p->final_url : p->url, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 1, final(f), -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, p->title, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 3, (sqlite3_int64)p->saved);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)p->when);
 		rc = db_run(st);
 	}
 	if (rc == SQLITE_OK)
-		rc = mark_read(m, p->url, p->saved);
-	if (rc == SQLITE_OK && p->final_url != NULL && strcmp(p->final_url, p->url) != 0)
-		rc = mark_read(m, p->final_url, p->saved);
+		rc = mark_read(m, f->url, p->when);
+	if (rc == SQLITE_OK && f->final_url != NULL && strcmp(f->final_url, f->url) != 0)
+		rc = mark_read(m, f->final_url, p->when);
 	return rc;
 }
 
 static int
-write_saved(struct memory *m, const struct memory_story *s)
+write_saved(struct memory *m, const struct pending *p)
 {
+	const struct fetched *f = &p->f;
 	sqlite3_stmt *st;
 	int rc;
 
@@ -336,12 +341,13 @@ write_saved(struct memory *m, const struct memory_story *s)
 	    " charset, time, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &st);
 	if (rc != SQLITE_OK)
 		return rc;
-	sqlite3_bind_text(st, 1, s->url, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, s->title, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, s->final_url ? s->final_url : s->url, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, s->charset, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 5, (sqlite3_int64)s->saved);
-	sqlite3_bind_blob64(st, 6, s->body, s->len, SQLITE_STATIC);	/* never NULL: a copy */
+	sqlite3_bind_text(st, 1, f->url, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, p->title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, final(f), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, f->charset, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 5, (sqlite3_int64)p->when);
+	/* never a NULL pointer: an empty blob, not NULL */
+	sqlite3_bind_blob64(st, 6, fetched_bytes(f), fetched_len(f), SQLITE_STATIC);
 	return db_run(st);
 }
 
@@ -360,8 +366,8 @@ flush(struct memory *m, int ms)
 	if (rc == SQLITE_OK && m->db != NULL && m->nqueue > 0) {
 		rc = db_begin(m->db);
 		for (size_t i = 0; rc == SQLITE_OK && i < m->nqueue; i++)
-			rc = m->queue[i].save ? write_saved(m, &m->queue[i].s) :
-			    write_opened(m, &m->queue[i].s);
+			rc = m->queue[i].save ? write_saved(m, &m->queue[i]) :
+			    write_opened(m, &m->queue[i]);
 		if ((rc = db_end(m->db, rc)) == SQLITE_OK)
 			queue_clear(m);
 	}
@@ -379,9 +385,9 @@ memory_flush(struct memory *m)
 
 /* An action joins the queue, and the queue is written if it can be. */
 static int
-submit(struct memory *m, int save, const struct memory_story *s)
+submit(struct memory *m, int save, const struct fetched *f, const char *title)
 {
-	queue_push(m, save, s);
+	queue_push(m, save, f, title, time(NULL));
 	if (flush(m, BUSY_MS) > 0)
 		return 1;
 	return memory_enabled(m) ? 0 : -1;
@@ -391,26 +397,20 @@ int
 memory_opened(struct memory *m, const char *url, const char *final_url,
     const char *title)
 {
-	struct memory_story s = {
-		.url = (char *)url, .title = (char *)title, .final_url = (char *)final_url,
-		.saved = time(NULL),
-	};
+	/* lent: the queue copies what it keeps */
+	struct fetched f = {.url = (char *)url, .final_url = (char *)final_url};
 
 	if (!memory_enabled(m) || url == NULL)
 		return -1;
-	return submit(m, 0, &s);
+	return submit(m, 0, &f, title);
 }
 
 int
-memory_save(struct memory *m, const struct memory_story *s)
+memory_save(struct memory *m, const struct fetched *f, const char *title)
 {
-	struct memory_story copy = *s;
-
-	if (!memory_enabled(m) || s->url == NULL)
+	if (!memory_enabled(m) || f->url == NULL)
 		return -1;
-	if (copy.saved == 0)
-		copy.saved = time(NULL);
-	return submit(m, 1, &copy);
+	return submit(m, 1, f, title);
 }
 
 /* ---- reading: the file, and what still waits to go into it ---- */
@@ -435,9 +435,9 @@ memory_read_urls(struct memory *m, struct strlist *out)
 		return -1;
 	for (size_t i = 0; i < m->nqueue; i++)
 		if (!m->queue[i].save) {
-			strlist_push(out, xstrdup(m->queue[i].s.url));
-			if (m->queue[i].s.final_url != NULL)
-				strlist_push(out, xstrdup(m->queue[i].s.final_url));
+			strlist_push(out, xstrdup(m->queue[i].f.url));
+			if (m->queue[i].f.final_url != NULL)
+				strlist_push(out, xstrdup(m->queue[i].f.final_url));
 		}
 	if (!readable(m))
 		return 0;	/* locked since the start: what waits, for now */
@@ -453,40 +453,51 @@ memory_read_urls(struct memory *m, struct strlist *out)
 	return 0;
 }
 
+/* A saved story as memory_load gives it: what the file keeps of it. */
 static void
-read_story(sqlite3_stmt *st, struct memory_story *s, int body)
+story(struct fetched *f, const char *url, const char *final_url, const char *charset,
+    time_t when, struct bytes *body)
 {
-	s->url = db_column_str(st, 0);
-	s->title = db_column_str(st, 1);
-	s->final_url = db_column_str(st, 2);
-	s->charset = db_column_str(st, 3);
-	s->saved = (time_t)sqlite3_column_int64(st, 4);
-	if (body)
-		s->body = db_column_bytes(st, 5, &s->len);
+	f->url = xstrdup(url);
+	f->final_url = xstrdup(final_url != NULL ? final_url : url);
+	f->charset = dup(charset);
+	f->fetched = when;
+	f->body = body;
+	f->from = FETCHED_SAVED;
 }
 
 int
-memory_load(struct memory *m, const char *url, struct memory_story *s)
+memory_load(struct memory *m, const char *url, struct fetched *f)
 {
 	sqlite3_stmt *st;
 	int rc;
 
-	memset(s, 0, sizeof *s);
+	memset(f, 0, sizeof *f);
 	if (!memory_enabled(m) || url == NULL)
 		return 0;
-	for (size_t i = m->nqueue; i-- > 0;)	/* the newest: not written yet */
-		if (m->queue[i].save && strcmp(m->queue[i].s.url, url) == 0) {
-			story_copy(s, &m->queue[i].s, 1);
+	for (size_t i = m->nqueue; i-- > 0;) {	/* the newest: not written yet */
+		const struct pending *p = &m->queue[i];
+
+		if (p->save && strcmp(p->f.url, url) == 0) {
+			story(f, url, p->f.final_url, p->f.charset, p->when,
+			    p->f.body ? bytes_hold(p->f.body) : bytes_own(NULL, 0));
 			return 1;
 		}
+	}
 	if (!readable(m))
 		return 0;
-	rc = db_prepare(m->db, "SELECT url, title, final_url, charset, time, body"
+	rc = db_prepare(m->db, "SELECT final_url, charset, time, body"
 	    " FROM saved WHERE url = ?1", &st);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
-		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			read_story(st, s, 1);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			size_t len;
+			char *body = db_column_bytes(st, 3, &len);
+
+			story(f, url, (const char *)sqlite3_column_text(st, 0),
+			    (const char *)sqlite3_column_text(st, 1),
+			    (time_t)sqlite3_column_int64(st, 2), bytes_own(body, len));
+		}
 		sqlite3_finalize(st);
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -494,8 +505,22 @@ memory_load(struct memory *m, const char *url, struct memory_story *s)
 	return rc == SQLITE_ROW;
 }
 
+/* Adds a visit to *v unless its URL is in seen already. */
+static struct memory_visit *
+add_visit(struct memory_visit *v, size_t *n, size_t *cap, struct strset *seen,
+    const char *url, const char *title, time_t when)
+{
+	if (url == NULL || !strset_add(seen, url))
+		return v;
+	v = grow(v, *n, cap, sizeof *v);
+	v[*n].url = xstrdup(url);
+	v[*n].title = dup(title);
+	v[(*n)++].when = when;
+	return v;
+}
+
 int
-memory_saved(struct memory *m, struct memory_story **v, size_t *n)
+memory_saved(struct memory *m, struct memory_visit **v, size_t *n)
 {
 	struct strset seen = {0};
 	sqlite3_stmt *st = NULL;
@@ -507,21 +532,15 @@ memory_saved(struct memory *m, struct memory_story **v, size_t *n)
 	if (!memory_enabled(m))
 		return -1;
 	for (size_t i = m->nqueue; i-- > 0;)	/* the newest: not written yet */
-		if (m->queue[i].save && strset_add(&seen, m->queue[i].s.url)) {
-			*v = grow(*v, *n, &cap, sizeof **v);
-			story_copy(&(*v)[(*n)++], &m->queue[i].s, 0);
-		}
+		if (m->queue[i].save)
+			*v = add_visit(*v, n, &cap, &seen, m->queue[i].f.url, m->queue[i].title,
+			    m->queue[i].when);
 	if (readable(m))
-		rc = db_prepare(m->db, "SELECT url, title, final_url, charset, time FROM saved"
+		rc = db_prepare(m->db, "SELECT url, title, time FROM saved"
 		    " ORDER BY time DESC, rowid DESC", &st);
-	while (st != NULL && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *url = (const char *)sqlite3_column_text(st, 0);
-
-		if (url != NULL && strset_add(&seen, url)) {
-			*v = grow(*v, *n, &cap, sizeof **v);
-			read_story(st, &(*v)[(*n)++], 0);
-		}
-	}
+	while (st != NULL && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		*v = add_visit(*v, n, &cap, &seen, (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1), (time_t)sqlite3_column_int64(st, 2));
 	sqlite3_finalize(st);
 	strset_free(&seen);
 	if (rc != SQLITE_DONE) {
@@ -529,20 +548,6 @@ memory_saved(struct memory *m, struct memory_story **v, size_t *n)
 		return -1;
 	}
 	return (int)*n;
-}
-
-/* Adds a visit to *v unless its URL is in seen already. */
-static struct memory_visit *
-add_visit(struct memory_visit *v, size_t *n, size_t *cap, struct strset *seen,
-    const char *url, const char *title, time_t opened)
-{
-	if (url == NULL || !strset_add(seen, url))
-		return v;
-	v = grow(v, *n, cap, sizeof *v);
-	v[*n].url = xstrdup(url);
-	v[*n].title = dup(title);
-	v[(*n)++].opened = opened;
-	return v;
 }
 
 int
@@ -558,11 +563,10 @@ memory_history(struct memory *m, size_t max, struct memory_visit **v, size_t *n)
 	if (!memory_enabled(m))
 		return -1;
 	for (size_t i = m->nqueue; i-- > 0 && *n < max;) {	/* the newest: not written yet */
-		const struct memory_story *p = &m->queue[i].s;
+		const struct pending *p = &m->queue[i];
 
-		if (!m->queue[i].save)
-			*v = add_visit(*v, n, &cap, &seen, p->final_url ? p->final_url : p->url,
-			    p->title, p->saved);
+		if (!p->save)
+			*v = add_visit(*v, n, &cap, &seen, final(&p->f), p->title, p->when);
 	}
 	if (*n < max && readable(m))
 		rc = db_prepare(m->db, "SELECT url, title, time FROM history WHERE id IN"
@@ -588,24 +592,5 @@ memory_visits_free(struct memory_visit *v, size_t n)
 		free(v[i].url);
 		free(v[i].title);
 	}
-	free(v);
-}
-
-void
-memory_story_free(struct memory_story *s)
-{
-	free(s->url);
-	free(s->title);
-	free(s->final_url);
-	free(s->charset);
-	free(s->body);
-	memset(s, 0, sizeof *s);
-}
-
-void
-memory_stories_free(struct memory_story *v, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		memory_story_free(&v[i]);
 	free(v);
 }

@@ -2,7 +2,8 @@
  * memory: what kanbao remembers across sessions, in SQLite at
  * $XDG_DATA_HOME/kanbao/kanbao.db (default ~/.local/share/kanbao/kanbao.db):
  * history (url, title, time), read state (url, time) and saved stories
- * (the page's bytes, charset and final URL, so they read offline).  It
+ * (the page's bytes, charset and final URL, so they read offline: a
+ * struct fetched, fetched.h, goes in and comes out).  It
  * stands on db.c, the SQLite core it shares with the cache (store.c).
  *
  * Who owns what: whoever calls memory_open() owns the struct memory and
@@ -28,20 +29,10 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "fetched.h"
 #include "util.h"
 
 struct memory;
-
-/* A saved story: enough to extract it again without the network. */
-struct memory_story {
-	char *url;		/* as it was opened: the key */
-	char *title;
-	char *final_url;	/* after redirects: links resolve against it */
-	char *charset;		/* from Content-Type, or NULL */
-	char *body;		/* NULL in memory_saved()'s list */
-	size_t len;
-	time_t saved;
-};
 
 /* $XDG_DATA_HOME/kanbao/kanbao.db, or ~/.local/share/kanbao/kanbao.db; a
  * new string, or NULL when neither variable says where. */
@@ -74,22 +65,26 @@ int memory_opened(struct memory *m, const char *url, const char *final_url,
 /* Every URL marked read, appended to out (unsorted); -1 when off. */
 int memory_read_urls(struct memory *m, struct strlist *out);
 
-/* Saves (or replaces) a story; 0, 1 or -1 as memory_opened(). */
-int memory_save(struct memory *m, const struct memory_story *s);
-/* The saved story at url into *s (memory_story_free); 1 found, 0 not. */
-int memory_load(struct memory *m, const char *url, struct memory_story *s);
-/* Saved stories, newest first, without their bodies; the count, or -1. */
-int memory_saved(struct memory *m, struct memory_story **v, size_t *n);
-void memory_story_free(struct memory_story *s);
-void memory_stories_free(struct memory_story *v, size_t n);
+/* Saves (or replaces) the story f under f->url, with its title (may be
+ * NULL), now: its bytes, charset and final URL; 0, 1 or -1 as
+ * memory_opened().  The bytes are shared, not copied, while it waits. */
+int memory_save(struct memory *m, const struct fetched *f, const char *title);
+/* The story saved under url into *f (fetched_free): f->url is url,
+ * f->fetched when it was saved, f->from FETCHED_SAVED; 1 found, 0 not. */
+int memory_load(struct memory *m, const char *url, struct fetched *f);
 
-/* A page in the history: the URL it ended at (after redirects), its
- * title, when it was opened. */
+/* A line of kanbao.db's lists: a page in the history (the URL it ended
+ * at, after redirects, its title, when it was opened) or a saved story
+ * (the URL it is saved under, its title, when it was saved). */
 struct memory_visit {
 	char *url;
 	char *title;		/* may be NULL */
-	time_t opened;
+	time_t when;
 };
+
+/* Saved stories, newest first, into *v (memory_visits_free); the count,
+ * or -1. */
+int memory_saved(struct memory *m, struct memory_visit **v, size_t *n);
 
 /* The last max pages opened, newest first, each URL once (its latest
  * visit), into *v (memory_visits_free); the count, or -1. */

@@ -195,20 +195,26 @@ trouble(struct store *s, int rc)
 }
 
 static void
-read_row(sqlite3_stmt *st, struct fetch_cached *c)
+read_row(sqlite3_stmt *st, const char *url, struct fetched *c)
 {
-	c->url = db_column_str(st, 0);
+	char *body;
+	size_t len;
+
+	c->url = xstrdup(url);
+	c->final_url = db_column_str(st, 0);
 	c->status = sqlite3_column_int(st, 1);
 	c->content_type = db_column_str(st, 2);
 	c->charset = db_column_str(st, 3);
 	c->etag = db_column_str(st, 4);
 	c->last_modified = db_column_str(st, 5);
 	c->fetched = (time_t)sqlite3_column_int64(st, 6);
-	c->body = db_column_bytes(st, 7, &c->len);
+	body = db_column_bytes(st, 7, &len);
+	c->body = bytes_own(body, len);
+	c->from = FETCHED_CACHE;
 }
 
 static int
-cache_get(void *ctx, const char *url, struct fetch_cached *c)
+cache_get(void *ctx, const char *url, struct fetched *c)
 {
 	struct store *s = ctx;
 	sqlite3_stmt *st;
@@ -222,20 +228,20 @@ cache_get(void *ctx, const char *url, struct fetch_cached *c)
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
 		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			read_row(st, c);
+			read_row(st, url, c);
 		sqlite3_finalize(st);
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		trouble(s, rc);
-	if (rc != SQLITE_ROW || c->url == NULL) {
-		fetch_cached_free(c);
+	if (rc != SQLITE_ROW || c->final_url == NULL) {
+		fetched_free(c);
 		return 0;
 	}
 	return 1;
 }
 
 static int
-insert_page(struct store *s, const char *url, const struct fetch_cached *c)
+insert_page(struct store *s, const struct fetched *c)
 {
 	sqlite3_stmt *st;
 	int rc = db_prepare(s->db, "INSERT OR REPLACE INTO pages (url, final_url, status,"
@@ -244,17 +250,17 @@ insert_page(struct store *s, const char *url, const struct fetch_cached *c)
 
 	if (rc != SQLITE_OK)
 		return rc;
-	sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, c->url, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, c->url, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, c->final_url, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, c->status);
 	sqlite3_bind_text(st, 4, c->content_type, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, c->charset, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, c->etag, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 7, c->last_modified, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 8, (sqlite3_int64)c->fetched);
-	sqlite3_bind_int64(st, 9, (sqlite3_int64)c->len);
+	sqlite3_bind_int64(st, 9, (sqlite3_int64)fetched_len(c));
 	/* a non-NULL pointer even for no bytes: an empty blob, not NULL */
-	sqlite3_bind_blob64(st, 10, c->body ? c->body : "", c->len, SQLITE_STATIC);
+	sqlite3_bind_blob64(st, 10, fetched_bytes(c), fetched_len(c), SQLITE_STATIC);
 	return db_run(st);
 }
 
@@ -276,18 +282,18 @@ evict(struct store *s, int *dropped)
 }
 
 static void
-cache_put(void *ctx, const char *url, const struct fetch_cached *c)
+cache_put(void *ctx, const struct fetched *c)
 {
 	struct store *s = ctx;
 	int rc, dropped = 0;
 
-	if (c->url == NULL || store_db(s) == NULL)
+	if (c->url == NULL || c->final_url == NULL || store_db(s) == NULL)
 		return;
 	if ((rc = db_begin(s->db)) != SQLITE_OK) {
 		trouble(s, rc);
 		return;
 	}
-	rc = insert_page(s, url, c);
+	rc = insert_page(s, c);
 	if (rc == SQLITE_OK)
 		rc = evict(s, &dropped);
 	if ((rc = db_end(s->db, rc)) != SQLITE_OK) {

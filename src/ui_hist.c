@@ -18,7 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
 #include "ui_int.h"
 
 #define UI_HISTORY_MAX 1000	/* views */
@@ -99,7 +98,7 @@ view_cost(struct view *v)
 	if (v->kind != VIEW_PAGE || v->page == NULL)
 		return 0;
 	if (v->cost == 0)
-		v->cost = v->raw.len + page_cost(v->page);
+		v->cost = fetched_len(&v->raw) + page_cost(v->page);
 	return v->cost;
 }
 
@@ -109,7 +108,7 @@ static void
 view_free(struct view *v)
 {
 	page_free(v->page);
-	fetch_result_free(&v->raw);
+	fetched_free(&v->raw);
 	free(v->url);
 }
 
@@ -120,7 +119,7 @@ view_drop(struct view *v)
 	v->list = v->page->kind == PAGE_LIST;
 	page_free(v->page);
 	v->page = NULL;
-	fetch_result_free(&v->raw);
+	fetched_free(&v->raw);
 	v->cost = 0;
 }
 
@@ -175,83 +174,53 @@ ui_hist_trim(struct ui *u)
 
 /* ---- keeping and reading again ---- */
 
-struct page *
-ui_extract(struct ui *u, const struct fetch_result *r)
-{
-	struct extract_input in = {0};
-
-	in.bytes = r->body;
-	in.len = r->len;
-	in.http_charset = r->charset;
-	in.url = r->url;
-	in.fetched = r->fetched;
-	in.rule = sites_match(u->opts.sites, in.url);
-	return extract_bytes(&in);
-}
-
-/* v's bytes become a copy of r's (r may be lent by the prefetch cache). */
+/* v holds r too: the bytes are shared with whoever lent r (the prefetched
+ * pages, the load's result).  The budget still weighs them as v's. */
 static void
-raw_copy(struct view *v, const struct fetch_result *r)
+raw_keep(struct view *v, const struct fetched *r)
 {
-	fetch_result_free(&v->raw);
-	v->raw.body = xmalloc(r->len + 1);
-	memcpy(v->raw.body, r->body ? r->body : "", r->len);
-	v->raw.body[r->len] = '\0';
-	v->raw.len = r->len;
-	v->raw.url = r->url ? xstrdup(r->url) : NULL;
-	v->raw.charset = r->charset ? xstrdup(r->charset) : NULL;
-	v->raw.fetched = r->fetched;
+	fetched_free(&v->raw);
+	fetched_copy(&v->raw, r);
 	v->cost = 0;
 }
 
 void
-ui_hist_keep(struct ui *u, struct view *v, const char *url, const struct fetch_result *r)
+ui_hist_keep(struct ui *u, struct view *v, const char *url, const struct fetched *r)
 {
 	if (url != NULL) {
 		free(v->url);
 		v->url = xstrdup(url);
 	}
-	raw_copy(v, r);
+	raw_keep(v, r);
 	ui_hist_trim(u);
 }
 
 /* The cache's copy of url, without the network; 1 if there was one. */
 static int
-cache_read(struct ui *u, const char *url, struct fetch_result *r)
+cache_read(struct ui *u, const char *url, struct fetched *r)
 {
 	const struct fetch_cache *c = u->opts.fetch.cache;
-	struct fetch_cached k;
 
-	if (c == NULL || c->get == NULL || !c->get(c->ctx, url, &k))
-		return 0;
-	memset(r, 0, sizeof *r);
-	r->body = k.body ? k.body : xstrdup("");
-	r->len = k.len;
-	r->url = k.url;
-	r->charset = k.charset;
-	r->fetched = k.fetched;
-	k.body = k.url = k.charset = NULL;
-	fetch_cached_free(&k);
-	return 1;
+	return c != NULL && c->get != NULL && c->get(c->ctx, url, r);
 }
 
 static void show(struct ui *u, size_t index);
 
 /* The dropped view at index has its page again, from r. */
 static void
-fill(struct ui *u, size_t index, const struct fetch_result *r)
+fill(struct ui *u, size_t index, const struct fetched *r)
 {
 	struct view *v = &u->hist[index];
 
-	v->page = ui_extract(u, r);
-	raw_copy(v, r);
+	v->page = fetched_page(r, u->opts.sites);
+	raw_keep(v, r);
 	show(u, index);
 	ui_hist_trim(u);
 }
 
 /* A LOAD_RESTORE finished: its view, if the history still has it dropped. */
 static void
-restored(struct ui *u, const struct fetch_result *r)
+restored(struct ui *u, const struct fetched *r)
 {
 	if (u->job_index < u->nhist && u->hist[u->job_index].page == NULL)
 		fill(u, u->job_index, r);
@@ -263,14 +232,14 @@ static int
 restore(struct ui *u, size_t index)
 {
 	const char *url = u->hist[index].url;
-	const struct fetch_result *kept = NULL;
-	struct fetch_result r;
+	const struct fetched *kept = NULL;
+	struct fetched r;
 	int have;
 
 	if (url == NULL)
 		return 0;
 	if (u->hist[index].saved)
-		have = ui_saved_copy(u, url, &r);
+		have = memory_load(u->opts.memory, url, &r);
 	else if ((kept = ui_prefetched(u, url)) != NULL)
 		have = 0;
 	else
@@ -279,7 +248,7 @@ restore(struct ui *u, size_t index)
 		/* fill() may move the view (trim_count): url is not read after */
 		fill(u, index, kept != NULL ? kept : &r);
 		if (have)
-			fetch_result_free(&r);
+			fetched_free(&r);
 		return 1;
 	}
 	ui_load_restore(u, url, restored);

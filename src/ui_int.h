@@ -52,7 +52,7 @@ struct view {
 	size_t block, off;	/* the place: where the top line starts */
 	int focus;		/* link index, or -1 */
 	enum view_kind kind;
-	struct fetch_result raw;	/* the bytes the page came from, for s */
+	struct fetched raw;	/* what the page came from, for s; its bytes shared */
 	char *url;		/* VIEW_PAGE: what it was opened by, to read it again */
 	size_t cost;		/* bytes held, once weighed; 0: not yet */
 	int list;		/* a dropped view was of a list page */
@@ -63,7 +63,7 @@ struct view {
 enum load_kind { LOAD_NEW, LOAD_RELOAD, LOAD_RESTORE };
 struct ui;	/* below */
 /* What a LOAD_RESTORE does with the page it read (ui_load_restore). */
-typedef void ui_restore_fn(struct ui *u, const struct fetch_result *r);
+typedef void ui_restore_fn(struct ui *u, const struct fetched *r);
 
 #define UI_PREFETCH_JOBS 3	/* prefetches running at once */
 #define UI_PREFETCH_KEEP 32	/* pages kept in memory */
@@ -78,10 +78,10 @@ struct prefetch_slot {
 	struct ui *u;
 };
 
-/* A page fetched ahead (or loaded), kept by the URL that asked for it. */
+/* A page fetched ahead (or loaded), kept by the URL that asked for it
+ * (f.url). */
 struct prefetched {
-	char *url;
-	struct fetch_result r;
+	struct fetched f;
 	time_t kept;
 	unsigned long used;	/* for least recently used */
 };
@@ -146,8 +146,7 @@ struct ui {
 	ui_restore_fn *job_then;	/* LOAD_RESTORE: where the page goes */
 	/* where any other load's page goes: extracted, remembered, shown
 	 * (set by ui_mem_start; ui_load.c calls neither ui_mem.c nor ui_hist.c) */
-	void (*page_loaded)(struct ui *u, enum load_kind kind, const char *asked,
-	    const struct fetch_result *r);
+	void (*page_loaded)(struct ui *u, enum load_kind kind, const struct fetched *r);
 	size_t job_index;	/* LOAD_RESTORE: the view it fills */
 
 	/* each file's own state, opaque to the others */
@@ -218,11 +217,10 @@ void ui_hist_init(struct ui *u);
 void ui_go(struct ui *u, size_t index);
 size_t ui_hist_at(const struct ui *u);	/* where h and l count from */
 struct view *ui_history_push(struct ui *u, struct page *p);
-/* v's bytes: a copy of r; url (if not NULL): what reads it again */
-void ui_hist_keep(struct ui *u, struct view *v, const char *url, const struct fetch_result *r);
+/* v holds r too (its bytes shared); url (if not NULL): what reads it again */
+void ui_hist_keep(struct ui *u, struct view *v, const char *url, const struct fetched *r);
 void ui_hist_trim(struct ui *u);	/* after a view's bytes changed */
 int ui_view_is_list(const struct view *v);
-struct page *ui_extract(struct ui *u, const struct fetch_result *r);
 void ui_hist_free(struct ui *u);
 
 /* ui_act.c: the common actions and the dispatcher */
@@ -246,7 +244,6 @@ void ui_mem_free(struct ui *u);
 int ui_is_read(const struct ui *u, const char *url);
 void ui_refresh_view(struct ui *u);
 void ui_follow_saved(struct ui *u, const char *url);	/* on the saved screen */
-int ui_saved_copy(struct ui *u, const char *url, struct fetch_result *r);
 void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);
 void ui_act_history(struct ui *u);
@@ -279,13 +276,13 @@ void ui_search_forget(struct ui *u);
 void ui_prefetch_init(struct ui *u);
 void ui_prefetch_story(struct ui *u);	/* the story on screen changed */
 void ui_prefetch_pump(struct ui *u);	/* start more, if there is room */
-const struct fetch_result *ui_prefetched(struct ui *u, const char *url);
+const struct fetched *ui_prefetched(struct ui *u, const char *url);
 /* The running prefetch of url, taken over: once finished it goes to
  * then(ctx, d), not to the prefetched pages; NULL when none runs. */
 struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url,
     fetch_done_fn *then, void *ctx);
 void ui_prefetch_release(struct ui *u, struct fetch_job *job);
-void ui_prefetch_keep(struct ui *u, const char *url, struct fetch_result *r);
+void ui_prefetch_keep(struct ui *u, struct fetched *r);	/* taken: *r left empty */
 void ui_prefetch_free(struct ui *u);
 
 /* ui_browser.c: o */

@@ -46,7 +46,7 @@ static fetch_done_fn page_done;
 static void
 start(struct ui *u, const char *url, int flags, enum load_kind kind, ui_restore_fn *then)
 {
-	const struct fetch_result *r;
+	const struct fetched *r;
 
 	ui_cancel_load(u);
 	u->job_url = xstrdup(url);
@@ -95,7 +95,7 @@ load_done(struct ui *u, struct fetch_done *d)
 	if (u->job_then != NULL)	/* a view gone back to */
 		u->job_then(u, &d->result);
 	else
-		u->page_loaded(u, u->job_kind, u->job_url, &d->result);
+		u->page_loaded(u, u->job_kind, &d->result);
 }
 
 /* The load finished (its own job, or the prefetch it adopted): a load
@@ -114,7 +114,7 @@ page_done(void *ctx, struct fetch_done *d)
 	u->job_adopted = 0;
 	load_done(u, d);
 	if (d->ok && kind == LOAD_NEW)
-		ui_prefetch_keep(u, u->job_url, &d->result);
+		ui_prefetch_keep(u, &d->result);
 	free(u->job_url);
 	u->job_url = NULL;
 	u->dirty = 1;

@@ -161,7 +161,7 @@ source_done(void *ctx, struct fetch_done *d)
 		refresh_sources(u);
 		return;
 	}
-	p = ui_extract(u, &d->result);
+	p = fetched_page(&d->result, u->opts.sites);
 	ui_list_loaded(u, u->opts.config->sources[s - u->mem->src].url, p);
 	page_free(p);
 	refresh_sources(u);
@@ -202,13 +202,13 @@ static struct page *
 saved_page(struct ui *u)
 {
 	struct page *p = own_list(VIEW_SAVED, _("Saved stories"));
-	struct memory_story *saved;
+	struct memory_visit *saved;
 	size_t n;
 
 	memory_saved(u->opts.memory, &saved, &n);
 	for (size_t i = 0; i < n; i++)
-		own_headline(p, saved[i].title, saved[i].url, saved[i].saved);
-	memory_stories_free(saved, n);
+		own_headline(p, saved[i].title, saved[i].url, saved[i].when);
+	memory_visits_free(saved, n);
 	return p;
 }
 
@@ -221,7 +221,7 @@ history_page(struct ui *u)
 
 	memory_history(u->opts.memory, HISTORY_MAX, &visits, &n);
 	for (size_t i = 0; i < n; i++)
-		own_headline(p, visits[i].title, visits[i].url, visits[i].opened);
+		own_headline(p, visits[i].title, visits[i].url, visits[i].when);
 	memory_visits_free(visits, n);
 	return p;
 }
@@ -258,14 +258,14 @@ push_screen(struct ui *u, enum view_kind kind)
 	ui_layout(u);
 }
 
-/* A page the reader loaded (asked for by the URL asked): extracted,
+/* A page the reader loaded (asked for by r->url): extracted,
  * remembered, and pushed on the history, or in place of the page on
  * screen for a reload.  u->page_loaded, for ui_load.c. */
 static void
-page_loaded(struct ui *u, enum load_kind kind, const char *asked,
-    const struct fetch_result *r)
+page_loaded(struct ui *u, enum load_kind kind, const struct fetched *r)
 {
-	struct page *p = ui_extract(u, r);
+	struct page *p = fetched_page(r, u->opts.sites);
+	const char *asked = r->url;
 	struct view *v;
 
 	ui_remember(u, asked, p);
@@ -281,8 +281,8 @@ page_loaded(struct ui *u, enum load_kind kind, const char *asked,
 	} else {
 		v = ui_history_push(u, p);
 	}
-	/* a copy, kept for s and to go back to: r's bytes may be lent by the
-	 * prefetch cache, and the caller keeps them there */
+	/* kept for s and to go back to; the bytes are shared with the
+	 * prefetched pages, which keep them too */
 	ui_hist_keep(u, v, kind == LOAD_NEW ? asked : NULL, r);
 	if (r->stale != NULL)	/* the network failed: an old copy */
 		ui_message(u, 1, "%s", r->stale);
@@ -340,38 +340,23 @@ ui_mem_free(struct ui *u)
 
 /* ---- saved stories ---- */
 
-/* The saved copy of url, as a fetch would give it; 1 if there is one. */
-int
-ui_saved_copy(struct ui *u, const char *url, struct fetch_result *r)
-{
-	struct memory_story s;
-
-	if (!memory_load(u->opts.memory, url, &s))
-		return 0;
-	*r = (struct fetch_result){.body = s.body, .len = s.len, .url = s.final_url,
-	    .charset = s.charset, .fetched = s.saved};
-	free(s.url);
-	free(s.title);
-	return 1;
-}
-
 /* Following a link of the saved screen opens the copy in kanbao.db. */
 void
 ui_follow_saved(struct ui *u, const char *url)
 {
-	struct fetch_result r;
+	struct fetched r;
 	struct view *v;
 
-	if (!ui_saved_copy(u, url, &r)) {
+	if (!memory_load(u->opts.memory, url, &r)) {
 		ui_message(u, 1, _("This story is no longer saved"));
 		return;
 	}
 	ui_cancel_load(u);
-	v = ui_history_push(u, ui_extract(u, &r));
+	v = ui_history_push(u, fetched_page(&r, u->opts.sites));
 	ui_remember(u, url, v->page);
 	v->saved = 1;
 	ui_hist_keep(u, v, url, &r);
-	fetch_result_free(&r);
+	fetched_free(&r);
 	ui_message(u, 0, _("Saved copy"));
 }
 
@@ -379,7 +364,7 @@ void
 ui_act_save(struct ui *u)
 {
 	struct view *v = ui_view(u);
-	struct memory_story s = {0};
+	struct fetched s;
 	char *w;
 	int rc;
 
@@ -391,13 +376,9 @@ ui_act_save(struct ui *u)
 		ui_message(u, 1, _("Cannot save: kanbao.db is not in use this run"));
 		return;
 	}
+	s = v->raw;		/* lent, saved under the page's URL */
 	s.url = v->page->url;
-	s.title = v->page->title;
-	s.final_url = v->raw.url;
-	s.charset = v->raw.charset;
-	s.body = v->raw.body;
-	s.len = v->raw.len;
-	rc = memory_save(u->opts.memory, &s);
+	rc = memory_save(u->opts.memory, &s, v->page->title);
 	w = rc != 0 ? memory_warning(u->opts.memory) : NULL;	/* said here, with the rest */
 	if (rc < 0)
 		ui_message(u, 1, _("Saving failed: %s"), w ? w : _("kanbao.db is busy"));

@@ -81,9 +81,8 @@ wanted(struct ui *u, const char *url)
 static void
 cache_drop(struct ui *u, struct prefetched *e)
 {
-	u->pbytes -= e->r.len;
-	free(e->url);
-	fetch_result_free(&e->r);
+	u->pbytes -= fetched_len(&e->f);
+	fetched_free(&e->f);
 	*e = u->pcache[--u->npcache];
 }
 
@@ -93,7 +92,7 @@ cache_find(struct ui *u, const char *url)
 	for (size_t i = 0; i < u->npcache; i++) {
 		struct prefetched *e = &u->pcache[i];
 
-		if (strcmp(e->url, url) != 0)
+		if (strcmp(e->f.url, url) != 0)
 			continue;
 		if (time(NULL) - e->kept > UI_PREFETCH_TTL) {
 			cache_drop(u, e);
@@ -104,7 +103,7 @@ cache_find(struct ui *u, const char *url)
 	return NULL;
 }
 
-const struct fetch_result *
+const struct fetched *
 ui_prefetched(struct ui *u, const char *url)
 {
 	struct prefetched *e = cache_find(u, url);
@@ -112,7 +111,7 @@ ui_prefetched(struct ui *u, const char *url)
 	if (e == NULL)
 		return NULL;
 	e->used = ++u->pclock;
-	return &e->r;
+	return &e->f;
 }
 
 /* The kept page to drop for room: the one the story on screen wants
@@ -121,10 +120,10 @@ static struct prefetched *
 cache_victim(struct ui *u)
 {
 	struct prefetched *e = &u->pcache[0];
-	size_t er = rank(u, e->url);
+	size_t er = rank(u, e->f.url);
 
 	for (size_t i = 1; i < u->npcache; i++) {
-		size_t r = rank(u, u->pcache[i].url);
+		size_t r = rank(u, u->pcache[i].f.url);
 
 		if (r > er || (r == er && u->pcache[i].used < e->used))
 			e = &u->pcache[i], er = r;
@@ -132,33 +131,33 @@ cache_victim(struct ui *u)
 	return e;
 }
 
-/* Keeps r (taken: *r is left empty) as the page of url.  At most
- * UI_PREFETCH_KEEP pages are kept, of a quarter of the memory budget in
- * all: room is made by dropping what the story on screen wants least, but
- * not for a page it wants less. */
+/* Keeps r (taken: *r is left empty, or freed when not kept) as the page
+ * of r->url, the URL that asked for it.  At most UI_PREFETCH_KEEP pages
+ * are kept, of a quarter of the memory budget in all: room is made by
+ * dropping what the story on screen wants least, but not for a page it
+ * wants less. */
 static void
-cache_keep(struct ui *u, const char *url, struct fetch_result *r)
+cache_keep(struct ui *u, struct fetched *r)
 {
-	size_t cap = u->budget / 4, want = rank(u, url);
-	struct prefetched *e = cache_find(u, url);
+	size_t cap = u->budget / 4, want = rank(u, r->url), len = fetched_len(r);
+	struct prefetched *e = cache_find(u, r->url);
 
 	if (e != NULL)
 		cache_drop(u, e);
-	if (r->len > UI_PREFETCH_MAX_BYTES || r->len > cap)
+	if (len > UI_PREFETCH_MAX_BYTES || len > cap)
 		return;
-	while (u->npcache > 0 && (u->npcache == UI_PREFETCH_KEEP || u->pbytes + r->len > cap)) {
+	while (u->npcache > 0 && (u->npcache == UI_PREFETCH_KEEP || u->pbytes + len > cap)) {
 		e = cache_victim(u);
-		if (rank(u, e->url) < want)
+		if (rank(u, e->f.url) < want)
 			return;		/* all kept are wanted more */
 		cache_drop(u, e);
 	}
 	e = &u->pcache[u->npcache++];
-	e->url = xstrdup(url);
-	e->r = *r;
+	e->f = *r;
 	memset(r, 0, sizeof *r);
 	e->kept = time(NULL);
 	e->used = ++u->pclock;
-	u->pbytes += e->r.len;
+	u->pbytes += len;
 }
 
 static struct prefetch_slot *
@@ -196,7 +195,7 @@ prefetch_done(void *ctx, struct fetch_done *d)
 	void *then_ctx = s->then_ctx;
 
 	if (!s->adopted && d->ok)
-		cache_keep(s->u, s->url, &d->result);
+		cache_keep(s->u, &d->result);
 	slot_clear(s);
 	if (then != NULL)
 		then(then_ctx, d);
@@ -273,9 +272,9 @@ ui_prefetch_release(struct ui *u, struct fetch_job *job)
 }
 
 void
-ui_prefetch_keep(struct ui *u, const char *url, struct fetch_result *r)
+ui_prefetch_keep(struct ui *u, struct fetched *r)
 {
-	cache_keep(u, url, r);
+	cache_keep(u, r);
 }
 
 void

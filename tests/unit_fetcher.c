@@ -113,7 +113,7 @@ struct fake {
 };
 
 static int
-fake_get(void *ctx, const char *u, struct fetch_cached *c)
+fake_get(void *ctx, const char *u, struct fetched *c)
 {
 	struct fake *k = ctx;
 
@@ -122,24 +122,25 @@ fake_get(void *ctx, const char *u, struct fetch_cached *c)
 	if (k->url == NULL || strcmp(u, k->url) != 0)
 		return 0;
 	c->url = xstrdup(u);
+	c->final_url = xstrdup(u);
 	c->status = 200;
 	c->charset = xstrdup("utf-8");
 	c->etag = xstrdup("\"v1\"");
-	c->body = xstrdup("<title>the cached copy</title>");
-	c->len = strlen(c->body);
+	c->body = bytes_copy("<title>the cached copy</title>", 30);
 	c->fetched = 1000;
+	c->from = FETCHED_CACHE;
 	return 1;
 }
 
 static void
-fake_put(void *ctx, const char *u, const struct fetch_cached *c)
+fake_put(void *ctx, const struct fetched *c)
 {
 	struct fake *k = ctx;
 
 	k->puts++;
 	free(k->put_url);
 	free(k->put_etag);
-	k->put_url = xstrdup(u);
+	k->put_url = xstrdup(c->url);
 	k->put_etag = c->etag ? xstrdup(c->etag) : NULL;
 }
 
@@ -196,8 +197,11 @@ two_jobs_at_once(struct fetch_opts *o, int fd)
 		tap_ok(d[0].user == &ub && d[1].user == &ua, "the quick one ends first; user is handed back");
 		tap_ok(d[0].ok && d[1].ok, "both succeed");
 		tap_str(d[0].result.charset, "GBK", "the charset of Content-Type is passed on");
-		tap_int((long)d[1].result.len, SLOW_BYTES, "the slow page arrives whole");
-		tap_str(d[1].result.url, a, "the final URL");
+		tap_int((long)fetched_len(&d[1].result), SLOW_BYTES, "the slow page arrives whole");
+		tap_str(d[1].result.final_url, a, "the final URL");
+		tap_str(d[1].result.url, a, "the URL asked for");
+		tap_ok(d[1].result.from == FETCHED_NETWORK && d[1].result.status == 200,
+		    "from the network, with its status");
 		fetch_done_free(&d[0]);
 		fetch_done_free(&d[1]);
 	}
@@ -215,7 +219,7 @@ offline_until_http(struct fetch_opts *o, int fd)
 	struct fetcher *f = fetcher_new(o);
 	char *page = xasprintf("%s/tests/data/dedecms-utf8.html",
 	    getenv("SRCDIR") ? getenv("SRCDIR") : ".");
-	char *file = xasprintf("file://%s", page), *http = url("/gbk.html");
+	char *file = xasprintf("file://%s", page), *http = url("/gbk.html"), *furl = NULL;
 	struct fetch_done d[3];
 
 	fetcher_start(f, page, 0, NULL, NULL);
@@ -223,6 +227,10 @@ offline_until_http(struct fetch_opts *o, int fd)
 	fetcher_start(f, "/no/such/file.html", 0, NULL, NULL);
 	tap_int(run_until(f, fd, d, 3, 10), 3, "a path, a file:// URL and a missing file end");
 	tap_ok(d[0].ok && d[1].ok && !d[2].ok, "read, read, and failed");
+	tap_ok(d[0].ok && d[0].result.from == FETCHED_FILE && strcmp(d[0].result.url, page) == 0 &&
+	    strcmp(d[0].result.final_url, (furl = fetch_path_to_url(page))) == 0,
+	    "a path is asked for as given, and ends at its file:// URL");
+	free(furl);
 	tap_int(fetcher_online(f), 0, "without setting up libcurl");
 	for (int i = 0; i < 3; i++)
 		fetch_done_free(&d[i]);
@@ -254,7 +262,7 @@ completed(void *ctx, struct fetch_done *d)
 	if (c->calls++ == 0)
 		c->first_ok = d->ok;
 	c->ok = d->ok;
-	c->len = d->ok ? d->result.len : 0;
+	c->len = d->ok ? fetched_len(&d->result) : 0;
 	if (c->again != NULL) {
 		fetcher_start(c->f, c->again, 0, completed, c);
 		c->again = NULL;
@@ -403,17 +411,21 @@ with_cache(struct fetch_opts o, int fd)
 	f = fetcher_new(&o);
 	fetcher_start(f, etag, 0, NULL, NULL);
 	if (run_until(f, fd, &d, 1, 10) == 1) {
-		tap_ok(d.ok && strstr(d.result.body, "the cached copy") != NULL,
+		tap_ok(d.ok && strstr(fetched_bytes(&d.result), "the cached copy") != NULL,
 		    "a 304 to the cached ETag serves the cached body");
+		tap_ok(d.ok && d.result.from == FETCHED_CACHE, "... and says it came from the cache");
 		tap_int(k.freshes, 1, "and tells the cache the copy is fresh");
 		fetch_done_free(&d);
 	}
 	fetcher_start(f, etag, FETCH_RELOAD, NULL, NULL);
 	if (run_until(f, fd, &d, 1, 10) == 1) {
-		tap_ok(d.ok && strstr(d.result.body, "海安") != NULL,
+		tap_ok(d.ok && strstr(fetched_bytes(&d.result), "海安") != NULL,
 		    "FETCH_RELOAD: the server's page, not the copy");
+		tap_ok(d.ok && d.result.from == FETCHED_NETWORK && d.result.etag != NULL &&
+		    strcmp(d.result.etag, "\"v1\"") == 0, "... from the network, with its validator");
 		tap_int(k.gets, 1, "FETCH_RELOAD does not ask the cache");
 		tap_str(k.put_etag, "\"v1\"", "the new page goes to the cache with its ETag");
+		tap_str(k.put_url, etag, "... kept under the URL asked for");
 		fetch_done_free(&d);
 	}
 	fetcher_start(f, "/no/such/file.html", 0, NULL, NULL);
@@ -428,7 +440,8 @@ with_cache(struct fetch_opts o, int fd)
 	fetcher_start(f, plain, 0, NULL, NULL);
 	tap_int(fetcher_run(f), 0, "offline: nothing goes to the network");
 	if (run_until(f, fd, &d, 1, 1) == 1) {
-		tap_ok(d.ok && strstr(d.result.body, "the cached copy") != NULL, "offline: the copy");
+		tap_ok(d.ok && strstr(fetched_bytes(&d.result), "the cached copy") != NULL &&
+		    d.result.from == FETCHED_CACHE, "offline: the copy");
 		tap_int((long)d.result.fetched, 1000, "with the time it was fetched");
 		fetch_done_free(&d);
 	}

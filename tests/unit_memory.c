@@ -133,32 +133,37 @@ test_saved(void)
 	char *path = xasprintf("%s/data/kanbao/kanbao.db", dir);
 	struct memory *m = memory_open(path);
 	static const char gbk[] = "<title>\xb2\xe2\xca\xd4</title>\0tail";
-	struct memory_story s = {
-		.url = "http://a/s1", .title = "测试", .final_url = "http://b/s1",
-		.charset = "gbk", .body = (char *)gbk, .len = sizeof gbk, .saved = 100,
-	}, got, *list;
+	struct fetched s = {
+		.url = "http://a/s1", .final_url = "http://b/s1", .charset = "gbk",
+		.body = bytes_copy(gbk, sizeof gbk), .fetched = 100, .from = FETCHED_NETWORK,
+	}, got;
+	struct memory_visit *list;
+	time_t before = time(NULL);
 	size_t n;
 
-	tap_int(memory_save(m, &s), 0, "a story is saved");
+	tap_int(memory_save(m, &s, "测试"), 0, "a story is saved");
 	s.url = "http://a/s2";
-	s.title = "第二";
-	s.saved = 200;
-	tap_int(memory_save(m, &s), 0, "a second one");
+	tap_int(memory_save(m, &s, "第二"), 0, "a second one");
 	memory_close(m);
 
 	m = memory_open(path);
 	tap_int(memory_load(m, "http://a/s1", &got), 1, "a saved story loads after a reopen");
-	tap_ok(got.len == sizeof gbk && memcmp(got.body, gbk, sizeof gbk) == 0,
+	tap_ok(fetched_len(&got) == sizeof gbk && memcmp(fetched_bytes(&got), gbk, sizeof gbk) == 0,
 	    "... its bytes whole, NUL and all");
+	tap_str(got.url, "http://a/s1", "... under the URL it was saved as");
 	tap_str(got.final_url, "http://b/s1", "... its final URL");
 	tap_str(got.charset, "gbk", "... its charset");
-	tap_str(got.title, "测试", "... its title");
-	memory_story_free(&got);
+	tap_ok(got.from == FETCHED_SAVED && got.fetched >= before,
+	    "... a saved story, of the time it was saved");
+	fetched_free(&got);
 	tap_int(memory_load(m, "http://a/none", &got), 0, "an unsaved URL is not found");
 	tap_int(memory_saved(m, &list, &n), 2, "the saved list has both");
-	tap_ok(n == 2 && strcmp(list[0].url, "http://a/s2") == 0 && list[0].body == NULL,
-	    "... newest first, without bodies");
-	memory_stories_free(list, n);
+	tap_ok(n == 2 && strcmp(list[0].url, "http://a/s2") == 0 && strcmp(list[0].title, "第二") == 0,
+	    "... newest first, with their titles");
+	tap_ok(n == 2 && strcmp(list[1].title, "测试") == 0 && list[1].when >= before,
+	    "... and the time each was saved");
+	memory_visits_free(list, n);
+	bytes_drop(s.body);
 	memory_close(m);
 	free(path);
 }
@@ -184,7 +189,7 @@ test_history(void)
 	tap_ok(n == 3 && strcmp(v[0].url, "http://a/1") == 0 && strcmp(v[1].url, "http://a/3") == 0 &&
 	    strcmp(v[2].url, "http://b/2") == 0, "... newest visit first, by the URL it ended at");
 	tap_ok(n == 3 && v[0].title != NULL && strcmp(v[0].title, "一 again") == 0 &&
-	    v[1].title == NULL && v[0].opened >= v[2].opened, "... with the latest title and time");
+	    v[1].title == NULL && v[0].when >= v[2].when, "... with the latest title and time");
 	memory_visits_free(v, n);
 	tap_int(memory_history(m, 2, &v, &n), 2, "history up to a limit");
 	tap_ok(n == 2 && strcmp(v[1].url, "http://a/3") == 0, "... the newest ones");
@@ -409,10 +414,8 @@ test_locked(void)
 {
 	char *path = xasprintf("%s/locked.db", dir), *w, *said;
 	static const char body[] = "<title>锁</title>";
-	struct memory_story s = {
-		.url = "http://l/s", .title = "锁", .body = (char *)body, .len = sizeof body - 1,
-	}, got, *list;
-	struct memory_visit *v;
+	struct fetched s = {.url = "http://l/s", .body = bytes_copy(body, sizeof body - 1)}, got;
+	struct memory_visit *v, *list;
 	struct memory *m = memory_open(path);
 	sqlite3 *lock;
 	size_t n;
@@ -423,7 +426,7 @@ test_locked(void)
 	tap_ok(memory_enabled(m), "a kanbao.db another connection holds locked: memory is on");
 	tap_int(memory_opened(m, "http://l/1", "http://l/1?final", "一"), 1,
 	    "a page opened comes back at once, kept for later");
-	tap_int(memory_save(m, &s), 1, "so does a story saved");
+	tap_int(memory_save(m, &s, "锁"), 1, "so does a story saved");
 	tap_int((long)memory_pending(m), 2, "two actions wait");
 	w = memory_warning(m);
 	tap_ok(w != NULL && strstr(w, "locked by another program") != NULL && strstr(w, path) != NULL,
@@ -432,12 +435,13 @@ test_locked(void)
 	free(w);
 	tap_ok(is_read(m, "http://l/1") && is_read(m, "http://l/1?final"),
 	    "what waits counts: both URLs are read");
-	tap_ok(memory_load(m, "http://l/s", &got) == 1 && got.len == s.len &&
-	    memcmp(got.body, body, s.len) == 0, "... the story waiting loads whole");
-	memory_story_free(&got);
+	tap_ok(memory_load(m, "http://l/s", &got) == 1 && fetched_len(&got) == fetched_len(&s) &&
+	    memcmp(fetched_bytes(&got), body, fetched_len(&s)) == 0, "... the story waiting loads whole");
+	tap_ok(got.body == s.body, "... its bytes shared, not copied");
+	fetched_free(&got);
 	tap_ok(memory_saved(m, &list, &n) == 1 && strcmp(list[0].url, "http://l/s") == 0,
 	    "... the saved list has it");
-	memory_stories_free(list, n);
+	memory_visits_free(list, n);
 	tap_ok(memory_history(m, 10, &v, &n) == 1 && strcmp(v[0].url, "http://l/1?final") == 0,
 	    "... and so has the history");
 	memory_visits_free(v, n);
@@ -447,7 +451,7 @@ test_locked(void)
 	tap_int((long)memory_flush(m), 0, "the lock let go, a flush writes them");
 	tap_int(sql_int(path, COUNT_URL("http://l/1?final")), 1, "... the history entry is in the file");
 	tap_int(sql_int(path, "SELECT count(*) FROM read WHERE url LIKE 'http://l/1%'"), 2, "... the read marks");
-	tap_int(sql_int(path, "SELECT length(body) FROM saved WHERE url = 'http://l/s'"), (long)s.len,
+	tap_int(sql_int(path, "SELECT length(body) FROM saved WHERE url = 'http://l/s'"), (long)fetched_len(&s),
 	    "... the story");
 	tap_ok(is_read(m, "http://other/"), "... and what the other connection wrote is seen");
 
@@ -489,6 +493,7 @@ test_locked(void)
 	    "closing once the lock is free writes what waited, quietly");
 	free(said);
 	sqlite3_close(lock);
+	bytes_drop(s.body);
 	free(path);
 }
 
@@ -527,7 +532,7 @@ test_full(void)
 {
 	char *path = xasprintf("%s/full.db", dir), *w;
 	size_t big = 1 << 20;
-	struct memory_story s = {.url = "http://f/big", .title = "大", .body = xcalloc(1, big), .len = big};
+	struct fetched s = {.url = "http://f/big", .body = bytes_own(xcalloc(1, big + 1), big)};
 	struct memory *m = memory_open(path);
 	sqlite3 *other = NULL;
 
@@ -536,7 +541,7 @@ test_full(void)
 	small_disk(1);
 	sqlite3_open(path, &other);	/* another kanbao: the WAL outlives memory's close */
 	m = memory_open(path);
-	tap_int(memory_save(m, &s), -1, "a disk full: the save fails");
+	tap_int(memory_save(m, &s, "大"), -1, "a disk full: the save fails");
 	w = memory_warning(m);
 	if (!tap_ok(!memory_enabled(m) && w != NULL && strstr(w, "disk full") != NULL,
 	    "... memory is off, saying \"disk full\""))
@@ -547,7 +552,7 @@ test_full(void)
 	small_disk(0);
 	tap_int(sql_int(path, COUNT_URL("http://f/1")), 1, "... what was written before is still there");
 	free(w);
-	free(s.body);
+	bytes_drop(s.body);
 	free(path);
 }
 

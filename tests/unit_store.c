@@ -26,24 +26,39 @@
 
 static char dir[] = "/tmp/kanbao-store-XXXXXX";
 
-static struct fetch_cached
-page(const char *url, const char *body, size_t len, time_t fetched)
+/* A page that ended at final_url, its body lent (the cache copies what
+ * it keeps): the bytes' holder is one of a few kept here, as no test
+ * holds more than two pages at once. */
+static struct fetched
+page(const char *final_url, const char *body, size_t len, time_t fetched)
 {
-	struct fetch_cached c = {
-		.url = (char *)url, .status = 200, .body = (char *)body,
-		.len = len, .fetched = fetched,
+	static struct bytes lent[4];
+	static unsigned next;
+	struct bytes *b = &lent[next++ % 4];
+	struct fetched c = {
+		.final_url = (char *)final_url, .status = 200, .body = b,
+		.fetched = fetched, .from = FETCHED_NETWORK,
 	};
 
+	*b = (struct bytes){.s = (char *)body, .len = len, .refs = 1};
 	return c;
+}
+
+/* Puts p in the cache as the page asked for by url. */
+static void
+put(const struct fetch_cache *c, const char *url, struct fetched *p)
+{
+	p->url = (char *)url;
+	c->put(c->ctx, p);
 }
 
 static int
 has(const struct fetch_cache *c, const char *url)
 {
-	struct fetch_cached got;
+	struct fetched got;
 	int found = c->get(c->ctx, url, &got);
 
-	fetch_cached_free(&got);
+	fetched_free(&got);
 	return found;
 }
 
@@ -67,32 +82,35 @@ round_trip(void)
 	char *path = xasprintf("%s/a/b/cache.db", dir);
 	struct store *s = store_open(path, STORE_MAX_DEFAULT);
 	const struct fetch_cache *c = store_fetch_cache(s);
-	struct fetch_cached in = page("http://x.test/final", "a\0b<p>", 6, 1234), out;
+	struct fetched in = page("http://x.test/final", "a\0b<p>", 6, 1234), out;
 
 	in.content_type = "text/html; charset=gbk";
 	in.charset = "gbk";
 	in.etag = "\"e1\"";
 	in.last_modified = "Tue, 21 Feb 2023 05:55:38 GMT";
 	tap_int(c->get(c->ctx, "http://x.test/", &out), 0, "an empty cache has nothing");
-	c->put(c->ctx, "http://x.test/", &in);
+	put(c, "http://x.test/", &in);
 	if (tap_int(c->get(c->ctx, "http://x.test/", &out), 1, "a page put in is found")) {
-		tap_str(out.url, "http://x.test/final", "final URL");
+		tap_str(out.final_url, "http://x.test/final", "final URL");
+		tap_str(out.url, "http://x.test/", "the URL asked for");
+		tap_ok(out.from == FETCHED_CACHE, "from the cache");
 		tap_int(out.status, 200, "status");
 		tap_str(out.content_type, "text/html; charset=gbk", "content type");
 		tap_str(out.charset, "gbk", "charset");
 		tap_str(out.etag, "\"e1\"", "ETag");
 		tap_str(out.last_modified, in.last_modified, "Last-Modified");
 		tap_int((long)out.fetched, 1234, "time fetched");
-		tap_ok(out.len == 6 && memcmp(out.body, "a\0b<p>", 6) == 0 && out.body[6] == '\0',
+		tap_ok(fetched_len(&out) == 6 && memcmp(fetched_bytes(&out), "a\0b<p>", 6) == 0 &&
+		    fetched_bytes(&out)[6] == '\0',
 		    "the body, NUL bytes and all, NUL-terminated");
-		fetch_cached_free(&out);
+		fetched_free(&out);
 	}
 	in = page("http://x.test/2", "", 0, 1235);
-	c->put(c->ctx, "http://x.test/", &in);
+	put(c, "http://x.test/", &in);
 	if (c->get(c->ctx, "http://x.test/", &out)) {
-		tap_ok(out.len == 0 && out.body != NULL && out.etag == NULL,
+		tap_ok(fetched_len(&out) == 0 && out.body != NULL && out.etag == NULL,
 		    "a page put again replaces the old one; an empty body is kept");
-		fetch_cached_free(&out);
+		fetched_free(&out);
 	}
 	tap_int(warnings(s), 0, "no warning on the way");
 	store_close(s);
@@ -105,16 +123,16 @@ bounded(void)
 	char *path = xasprintf("%s/bounded.db", dir), body[1000];
 	struct store *s = store_open(path, 2500);
 	const struct fetch_cache *c = store_fetch_cache(s);
-	struct fetch_cached p;
+	struct fetched p;
 
 	memset(body, 'x', sizeof body);
 	p = page("http://x.test/1", body, sizeof body, 100);
-	c->put(c->ctx, "http://x.test/1", &p);
+	put(c, "http://x.test/1", &p);
 	p = page("http://x.test/2", body, sizeof body, 200);
-	c->put(c->ctx, "http://x.test/2", &p);
+	put(c, "http://x.test/2", &p);
 	c->fresh(c->ctx, "http://x.test/1", 300);	/* 1 is now the newer */
 	p = page("http://x.test/3", body, sizeof body, 400);
-	c->put(c->ctx, "http://x.test/3", &p);
+	put(c, "http://x.test/3", &p);
 	tap_ok(!has(c, "http://x.test/2"), "over the bound, the least recently fetched goes");
 	tap_ok(has(c, "http://x.test/1") && has(c, "http://x.test/3"),
 	    "a revalidated page counts as recent; the rest stay");
@@ -123,7 +141,7 @@ bounded(void)
 
 	s = store_open(path, 500);
 	c = store_fetch_cache(s);
-	c->put(c->ctx, "http://x.test/big", &p);
+	put(c, "http://x.test/big", &p);
 	tap_ok(!has(c, "http://x.test/big") && !has(c, "http://x.test/1"),
 	    "a page larger than the bound is not kept");
 	tap_int(warnings(s), 0, "no warning for that");
@@ -155,7 +173,7 @@ damaged(void)
 	FILE *f = fopen(path, "w");
 	struct store *s;
 	const struct fetch_cache *c;
-	struct fetch_cached p = page("http://x.test/", "<p>hi", 5, 1);
+	struct fetched p = page("http://x.test/", "<p>hi", 5, 1);
 
 	for (int i = 0; i < 500; i++)
 		fputs("not a database at all ", f);
@@ -164,7 +182,7 @@ damaged(void)
 	c = store_fetch_cache(s);
 	tap_int(c->get(c->ctx, "http://x.test/", &p), 0, "a file of garbage holds no page");
 	p = page("http://x.test/", "<p>hi", 5, 1);
-	c->put(c->ctx, "http://x.test/", &p);
+	put(c, "http://x.test/", &p);
 	tap_ok(has(c, "http://x.test/"), "it was replaced by a working cache");
 	tap_int(warnings(s), 1, "one warning");
 	tap_int(count_aside(dir, "garbage.db"), 1, "the garbage was moved aside, not deleted");
@@ -178,13 +196,13 @@ unwritable(void)
 	char *file = xasprintf("%s/plain", dir), *path = xasprintf("%s/plain/kanbao/cache.db", dir);
 	struct store *s;
 	const struct fetch_cache *c;
-	struct fetch_cached p = page("http://x.test/", "<p>hi", 5, 1);
+	struct fetched p = page("http://x.test/", "<p>hi", 5, 1);
 
 	fclose(fopen(file, "w"));
 	s = store_open(path, STORE_MAX_DEFAULT);
 	c = store_fetch_cache(s);
 	for (int i = 0; i < 3; i++) {
-		c->put(c->ctx, "http://x.test/", &p);
+		put(c, "http://x.test/", &p);
 		c->fresh(c->ctx, "http://x.test/", 2);
 	}
 	tap_ok(!has(c, "http://x.test/"), "a cache under a regular file keeps nothing");
@@ -213,7 +231,7 @@ not_ours(const char *name, const char *statements, const char *want, const char 
 	size_t lb, la;
 	struct store *s;
 	const struct fetch_cache *c;
-	struct fetch_cached p = page("http://x.test/", "<p>hi", 5, 1);
+	struct fetched p = page("http://x.test/", "<p>hi", 5, 1);
 	int said;
 
 	if (statements != NULL)
@@ -221,7 +239,7 @@ not_ours(const char *name, const char *statements, const char *want, const char 
 	before = slurp(path, &lb);
 	s = store_open(path, STORE_MAX_DEFAULT);
 	c = store_fetch_cache(s);
-	c->put(c->ctx, "http://x.test/", &p);
+	put(c, "http://x.test/", &p);
 	c->fresh(c->ctx, "http://x.test/", 2);
 	tap_ok(!has(c, "http://x.test/"), what);
 	w = store_warning(s);
@@ -243,13 +261,13 @@ not_ours_files(void)
 	char *newer = xasprintf("%s/newer.db", dir), *folder = xasprintf("%s/folder.db", dir);
 	struct store *s = store_open(newer, STORE_MAX_DEFAULT);
 	const struct fetch_cache *c = store_fetch_cache(s);
-	struct fetch_cached p = page("http://x.test/", "<p>hi", 5, 1);
+	struct fetched p = page("http://x.test/", "<p>hi", 5, 1);
 
 	not_ours("foreign.db", "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
 	    "INSERT INTO notes (body) VALUES ('a note of somebody else');", "not a kanbao database",
 	    "another program's SQLite file at cache.db caches nothing");
 	tap_int(count_aside(dir, "foreign.db"), 0, "... and is not moved aside");
-	c->put(c->ctx, "http://x.test/", &p);
+	put(c, "http://x.test/", &p);
 	store_close(s);
 	sql(newer, "PRAGMA user_version = 2; CREATE TABLE hosts (host TEXT);");
 	not_ours("newer.db", NULL, "made by a newer kanbao", "a newer kanbao's cache.db caches nothing");
@@ -268,9 +286,9 @@ links(void)
 	char *nowhere = xasprintf("%s/nowhere.db", dir), *dangling = xasprintf("%s/dangling.db", dir);
 	struct store *s = store_open(real, STORE_MAX_DEFAULT);
 	const struct fetch_cache *c = store_fetch_cache(s);
-	struct fetch_cached p = page("http://x.test/real", "<p>hi", 5, 1);
+	struct fetched p = page("http://x.test/real", "<p>hi", 5, 1);
 
-	c->put(c->ctx, "http://x.test/real", &p);
+	put(c, "http://x.test/real", &p);
 	store_close(s);
 	if (symlink("real.db", link) != 0 || symlink("nowhere.db", dangling) != 0)
 		perror("# symlink");
@@ -341,13 +359,13 @@ said_locked(struct store *s, const char *path, const char *what)
 static sqlite3 *
 cached_then_locked(const char *path, const char *how, struct store **s)
 {
-	struct fetch_cached p = page("http://x.test/old", "<p>old", 6, 1);
+	struct fetched p = page("http://x.test/old", "<p>old", 6, 1);
 	const struct fetch_cache *c;
 	sqlite3 *lock;
 
 	*s = store_open(path, STORE_MAX_DEFAULT);
 	c = store_fetch_cache(*s);
-	c->put(c->ctx, "http://x.test/old", &p);
+	put(c, "http://x.test/old", &p);
 	store_close(*s);
 	lock = locker(path, how);
 	*s = store_open(path, STORE_MAX_DEFAULT);
@@ -363,7 +381,7 @@ locked_writes(void)
 	struct store *s;
 	sqlite3 *lock = cached_then_locked(path, "BEGIN EXCLUSIVE; UPDATE pages SET fetched = 2;", &s);
 	const struct fetch_cache *c = store_fetch_cache(s);
-	struct fetch_cached p;
+	struct fetched p;
 	long long most = 0;
 
 	tap_ok(has(c, "http://x.test/old"), "cache.db locked for writing: a cached page is still read");
@@ -373,7 +391,7 @@ locked_writes(void)
 		if (i == 3)
 			c->fresh(c->ctx, "http://x.test/old", 4);
 		else
-			c->put(c->ctx, i == 1 ? "http://x.test/other" : "http://x.test/new", &p);
+			put(c, i == 1 ? "http://x.test/other" : "http://x.test/new", &p);
 		most = asked_us > most ? asked_us : most;
 	}
 	if (!tap_ok(most > 0 && most <= STORE_WAIT_DEFAULT * 1000,
@@ -382,12 +400,12 @@ locked_writes(void)
 	said_locked(s, path, "... four writes skipped, one warning: it is locked");
 	sqlite3_exec(lock, "COMMIT", NULL, NULL, NULL);
 	tap_ok(!has(c, "http://x.test/new"), "the lock let go: what was skipped is not there");
-	c->put(c->ctx, "http://x.test/new", &p);
+	put(c, "http://x.test/new", &p);
 	tap_ok(has(c, "http://x.test/new"), "... and the next page is cached again");
 	store_set_wait(s, STORE_WAIT_BATCH);
 	sqlite3_exec(lock, "BEGIN EXCLUSIVE; DELETE FROM pages;", NULL, NULL, NULL);
 	asked_us = 0;
-	c->put(c->ctx, "http://x.test/batch", &p);
+	put(c, "http://x.test/batch", &p);
 	tap_int(asked_us / 1000, STORE_WAIT_BATCH, "a batch (the dump) waits longer for the lock");
 	tap_int(warnings(s), 0, "... and it is not said twice");
 	sqlite3_exec(lock, "COMMIT", NULL, NULL, NULL);
@@ -406,7 +424,7 @@ locked_reads(void)
 	sqlite3 *lock = cached_then_locked(path, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
 	    " UPDATE pages SET fetched = 2; COMMIT;", &s);
 	const struct fetch_cache *c = store_fetch_cache(s);
-	struct fetch_cached p, got;
+	struct fetched p, got;
 	int found;
 
 	asked_us = 0;
@@ -416,11 +434,11 @@ locked_reads(void)
 	    "... which waits for the lock no longer than the reader may"))
 		printf("#   asked to wait %lld ms\n", asked_us / 1000);
 	p = page("http://x.test/new", "<p>new", 6, 3);
-	c->put(c->ctx, "http://x.test/new", &p);
+	put(c, "http://x.test/new", &p);
 	said_locked(s, path, "... a page skipped, one warning: it is locked");
 	sqlite3_close(lock);
 	tap_ok(has(c, "http://x.test/old"), "the lock let go: the cached page is read");
-	c->put(c->ctx, "http://x.test/new", &p);
+	put(c, "http://x.test/new", &p);
 	tap_ok(has(c, "http://x.test/new"), "... and pages are cached again");
 	tap_int(warnings(s), 0, "... without another warning");
 	store_close(s);
@@ -434,7 +452,7 @@ version_zero(void)
 	char *path = xasprintf("%s/v0.db", dir);
 	struct store *s;
 	const struct fetch_cache *c;
-	struct fetch_cached p = page("http://x.test/old", "<p>old", 6, 1);
+	struct fetched p = page("http://x.test/old", "<p>old", 6, 1);
 
 	sql(path, "PRAGMA journal_mode = WAL; CREATE TABLE pages (url TEXT PRIMARY KEY,"
 	    " final_url TEXT NOT NULL, status INTEGER NOT NULL, content_type TEXT, charset TEXT,"
@@ -442,7 +460,7 @@ version_zero(void)
 	    " body BLOB NOT NULL); CREATE INDEX pages_by_age ON pages (fetched);");
 	s = store_open(path, STORE_MAX_DEFAULT);
 	c = store_fetch_cache(s);
-	c->put(c->ctx, "http://x.test/old", &p);
+	put(c, "http://x.test/old", &p);
 	tap_ok(has(c, "http://x.test/old"), "a cache.db of schema version 0 is still ours");
 	tap_int(warnings(s), 0, "... without a warning");
 	store_close(s);
@@ -455,19 +473,19 @@ full_disk(void)
 	char *path = xasprintf("%s/full.db", dir), *w;
 	size_t big = 1 << 20;
 	char *body = xcalloc(1, big);
-	struct fetch_cached p = page("http://x.test/small", "<p>hi", 5, 1);
+	struct fetched p = page("http://x.test/small", "<p>hi", 5, 1);
 	struct store *s = store_open(path, STORE_MAX_DEFAULT);
 	const struct fetch_cache *c = store_fetch_cache(s);
 	sqlite3 *other = NULL;
 
-	c->put(c->ctx, "http://x.test/small", &p);
+	put(c, "http://x.test/small", &p);
 	store_close(s);
 	small_disk(1);
 	sqlite3_open(path, &other);	/* another kanbao: the WAL outlives the cache's close */
 	s = store_open(path, STORE_MAX_DEFAULT);
 	c = store_fetch_cache(s);
 	p = page("http://x.test/big", body, big, 2);
-	c->put(c->ctx, "http://x.test/big", &p);
+	put(c, "http://x.test/big", &p);
 	w = store_warning(s);
 	if (!tap_ok(w != NULL && strstr(w, "disk full") != NULL, "a full disk: the warning says \"disk full\""))
 		printf("#   said: %s\n", w ? w : "nothing");

@@ -1,0 +1,24 @@
+/*
+ * fetched_page: a fetched page to a struct page, for the dump and the
+ * reader alike.  Kept apart from fetched.c so that the value stays beside
+ * fetch and the cache, while this one function stands above extract.
+ */
+#include "config.h"
+
+#include "extract.h"
+#include "fetched.h"
+#include "sites.h"
+
+struct page *
+fetched_page(const struct fetched *f, const struct site_rules *sites)
+{
+	struct extract_input in = {0};
+
+	in.bytes = fetched_bytes(f);
+	in.len = fetched_len(f);
+	in.http_charset = f->charset;
+	in.url = f->final_url != NULL ? f->final_url : f->url;
+	in.fetched = f->fetched;
+	in.rule = sites_match(sites, in.url);
+	return extract_bytes(&in);
+}
