@@ -258,6 +258,22 @@ restore(struct ui *u, size_t index)
 
 /* ---- moving ---- */
 
+/* Makes the page of a screen kanbao makes anew, keeping the selection. */
+void
+ui_refresh_view(struct ui *u)
+{
+	struct view *v = ui_view(u);
+
+	if (v == NULL || v->make == NULL)
+		return;
+	page_free(v->page);
+	v->page = v->make(u);
+	if (v->focus >= (int)v->page->headlines.n)
+		v->focus = (int)v->page->headlines.n - 1;
+	if (v->focus < 0 && v->page->headlines.n > 0)
+		v->focus = 0;
+}
+
 static void
 show(struct ui *u, size_t index)
 {

@@ -47,11 +47,16 @@
  * (its page is rebuilt whenever the view comes back on screen). */
 enum view_kind { VIEW_PAGE, VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY };
 
+struct ui;
+
 struct view {
 	struct page *page;	/* NULL: dropped for the memory budget */
 	size_t block, off;	/* the place: where the top line starts */
 	int focus;		/* link index, or -1 */
 	enum view_kind kind;
+	/* a screen kanbao makes (not VIEW_PAGE): its page, made anew whenever
+	 * it comes back on screen (ui_refresh_view); NULL for a fetched page */
+	struct page *(*make)(struct ui *u);
 	struct fetched raw;	/* what the page came from, for s; its bytes shared */
 	char *url;		/* VIEW_PAGE: what it was opened by, to read it again */
 	size_t cost;		/* bytes held, once weighed; 0: not yet */
@@ -220,6 +225,7 @@ struct view *ui_history_push(struct ui *u, struct page *p);
 /* v holds r too (its bytes shared); url (if not NULL): what reads it again */
 void ui_hist_keep(struct ui *u, struct view *v, const char *url, const struct fetched *r);
 void ui_hist_trim(struct ui *u);	/* after a view's bytes changed */
+void ui_refresh_view(struct ui *u);	/* hist[cur]'s page made anew, if it is made */
 int ui_view_is_list(const struct view *v);
 void ui_hist_free(struct ui *u);
 
@@ -242,7 +248,6 @@ extern const struct view_class ui_help_class;
 void ui_mem_start(struct ui *u, const char *arg);	/* makes u->mem */
 void ui_mem_free(struct ui *u);
 int ui_is_read(const struct ui *u, const char *url);
-void ui_refresh_view(struct ui *u);
 void ui_follow_saved(struct ui *u, const char *url);	/* on the saved screen */
 void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);

@@ -226,34 +226,16 @@ history_page(struct ui *u)
 	return p;
 }
 
-/* Rebuilds the page of a screen kanbao makes, keeping the selection. */
-void
-ui_refresh_view(struct ui *u)
-{
-	struct view *v = ui_view(u);
-
-	if (v == NULL || v->kind == VIEW_PAGE)
-		return;
-	page_free(v->page);
-	if (v->kind == VIEW_SOURCES)
-		v->page = sources_page(u);
-	else if (v->kind == VIEW_SAVED)
-		v->page = saved_page(u);
-	else
-		v->page = history_page(u);
-	if (v->focus >= (int)v->page->headlines.n)
-		v->focus = (int)v->page->headlines.n - 1;
-	if (v->focus < 0 && v->page->headlines.n > 0)
-		v->focus = 0;
-}
-
-/* Puts one of kanbao's own screens on top of the history. */
+/* Puts one of kanbao's own screens on top of the history, with the
+ * function that makes its page whenever it shows. */
 static void
 push_screen(struct ui *u, enum view_kind kind)
 {
 	struct view *v = ui_history_push(u, page_new(screen_url(kind)));
 
 	v->kind = kind;
+	v->make = kind == VIEW_SOURCES ? sources_page :
+	    kind == VIEW_SAVED ? saved_page : history_page;
 	ui_refresh_view(u);
 	ui_layout(u);
 }
