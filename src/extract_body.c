@@ -17,21 +17,45 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_words.h"
+#include "text.h"
 
 #define MAX_ANCESTOR_SCORE 3	/* levels a segment's score reaches up */
+
+/* What a segment gives as evidence of prose: 0 for short or linked text. */
+static double
+seg_score(const struct seg *s)
+{
+	int plain = s->chars - s->link_chars;
+
+	if (plain < 10 || s->link_chars * 2 > s->chars)
+		return 0;
+	return 1 + s->punct + (plain / 40 > 5 ? 5 : plain / 40);
+}
+
+/* The evidence of prose in the sentences of segments [first, end),
+ * however deep they lie: an element's own score reaches only a few levels
+ * up, and a story's later blocks are often wrapped deeper than its first. */
+static double
+prose_score(const struct ctx *c, size_t first, size_t end)
+{
+	double sum = 0;
+
+	for (size_t i = first; i < end; i++)
+		if (c->segs[i].punct > 0)	/* sentences, not a player's labels */
+			sum += seg_score(&c->segs[i]);
+	return sum;
+}
 
 static void
 score_segments(struct ctx *c)
 {
 	for (size_t i = 0; i < c->nsegs; i++) {
 		struct seg *s = &c->segs[i];
-		int plain = s->chars - s->link_chars;
-		double score;
+		double score = seg_score(s);
 		xmlNodePtr n = s->block;
 
-		if (plain < 10 || s->link_chars * 2 > s->chars)
+		if (score == 0)
 			continue;
-		score = 1 + s->punct + (plain / 40 > 5 ? 5 : plain / 40);
 		/* a paragraph is never the body: it scores its container, so one
 		 * long paragraph cannot beat the story it belongs to */
 		if (is_paragraph(n) && n->parent != NULL)
@@ -152,9 +176,25 @@ holds_image(const struct ctx *c, xmlNodePtr n, const struct elinfo *e)
 	return 0;
 }
 
+/* Segments [e->first, e->end) as a gallery: at least as many pictures as
+ * sentences, the text being their captions. */
+static int
+gallery(const struct ctx *c, const struct elinfo *e)
+{
+	size_t pictures = 0, prose = 0;
+
+	for (size_t i = 0; i < c->nimgs; i++)
+		pictures += c->imgs[i].seg >= e->first && c->imgs[i].seg < e->end;
+	for (size_t i = e->first; i < e->end; i++)
+		prose += seg_score(&c->segs[i]) > 0;
+	return pictures >= 3 && pictures >= prose;
+}
+
 /* A block beside the body block that carries the story on: one that
- * scored as prose itself, or a paragraph of prose (paragraphs score their
- * container, so a sibling <p> has no score of its own). */
+ * scored as prose itself, one whose prose lies deeper than scores reach
+ * (unless it is a gallery of captions), or a paragraph of prose
+ * (paragraphs score their container, so a sibling <p> has no score of
+ * its own). */
 static int
 continues_story(struct ctx *c, xmlNodePtr n, double min)
 {
@@ -163,7 +203,7 @@ continues_story(struct ctx *c, xmlNodePtr n, double min)
 	if (e == NULL || e->first == e->end || is_boilerplate_block(n) ||
 	    link_dense(c, e->first, e->end, 3))
 		return 0;
-	if (e->score >= min)
+	if (e->score >= min || (prose_score(c, e->first, e->end) >= min && !gallery(c, e)))
 		return 1;
 	if (!is_paragraph(n))
 		return 0;
@@ -178,6 +218,9 @@ continues_story(struct ctx *c, xmlNodePtr n, double min)
 static int
 ends_story(const char *s)
 {
+	for (const char *const *ad = ad_labels; *ad; ad++)
+		if (strcmp(s, *ad) == 0)
+			return 0;	/* an advertisement set into the story */
 	return is_meta_line(s) || is_noise_line(s) || is_nav_label(s) ||
 	    is_related_heading(s) || str_starts(s, "标签") || str_starts(s, "Tags");
 }
@@ -201,16 +244,59 @@ part_add(struct ctx *c, size_t first, size_t end)
  * becomes their parent.  Siblings that do not join (share bars, link
  * boxes, menus) are left out, not read up to.
  */
+/* Does n hold only pictures and their captions (or nothing to read)? */
+static int
+only_pictures(struct ctx *c, xmlNodePtr n)
+{
+	struct elinfo *e = el_info(c, n);
+
+	if (e == NULL || e->first == e->end)
+		return 1;
+	if (prose_score(c, e->first, e->end) > 0 && !html_is(n, "figcaption"))
+		return 0;
+	return html_is(n, "figure") || html_is(n, "figcaption") || holds_image(c, n, e);
+}
+
+/* A body block alone in its parent but for pictures and captions (one
+ * step of a how-to, one section of a long read) stands for its parent:
+ * the story's other blocks are the parent's siblings. */
+static xmlNodePtr
+climb_alone(struct ctx *c, xmlNodePtr best)
+{
+	for (;;) {
+		xmlNodePtr parent = best->parent;
+
+		if (parent == NULL || parent == c->root || html_is(parent, "body") ||
+		    el_info(c, parent) == NULL || is_boilerplate_block(parent))
+			return best;
+		for (xmlNodePtr k = parent->children; k != NULL; k = k->next)
+			if (k != best && k->type == XML_ELEMENT_NODE && !only_pictures(c, k))
+				return best;
+			else if (k->type == XML_TEXT_NODE && k->content != NULL &&
+			    utf8_chars_upto((const char *)k->content, 20) >= 20)
+				return best;	/* text of the parent's own */
+		best = parent;
+	}
+}
+
 static void
 body_parts(struct ctx *c)
 {
-	xmlNodePtr best = c->body_node, parent = best->parent, n;
-	struct elinfo *be = el_info(c, best);
-	size_t first = body_start(c, be), nkids = 0, k, lo, hi;
+	xmlNodePtr best, parent, n;
+	struct elinfo *be = el_info(c, c->body_node);
 	double min = be->score * 0.2 > JOIN_MIN_SCORE ? be->score * 0.2 : JOIN_MIN_SCORE;
+	size_t first, nkids = 0, k, lo, hi;
 	xmlNodePtr *kids;
 	char *join;
 	int joined = 0, ended = 0;
+
+	/* a lead stands right before the block that scored; a block that
+	 * climbed has only pictures beside it, and any lead within */
+	best = climb_alone(c, c->body_node);
+	first = best == c->body_node ? body_start(c, be) : el_info(c, best)->first;
+	c->body_node = best;
+	parent = best->parent;
+	be = el_info(c, best);
 
 	if (parent == NULL || parent == c->root || el_info(c, parent) == NULL) {
 		part_add(c, first, be->end);

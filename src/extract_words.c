@@ -82,6 +82,10 @@ const char *const notice_parts[] = {"字体：", "字体:", "字号：",
 const char *const notice_lines[] = {"广告", "Advertisement",
 	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭", NULL};
 
+/* notices that label an advertisement: set into a story, not its end */
+const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
+	"Advertisements", "Sponsored", NULL};
+
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",
 	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};

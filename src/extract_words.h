@@ -24,6 +24,7 @@ extern const char *const author_roles[];	/* 文／, By */
 extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
+extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 /* class and id words of page furniture, and of a story's lead */
 extern const char *const furniture_classes[], *const lead_classes[];
 

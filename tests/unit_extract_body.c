@@ -117,6 +117,51 @@ images(void)
 	test_doc_free(&c);
 }
 
+#define STEP(n, text) "<div class=\"mod step\"><div class=\"stepContent\"><div class=\"content\"><p>" text \
+	"</p></div><figure><img src=\"/img/step" #n ".jpg\"></figure><figcaption>Photo: Millbrook Courier</figcaption></div></div>"
+
+static void
+steps_wrapped_deeper(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article>"
+	    STEP(1, "Start the seedlings indoors six weeks before the last frost, in trays of damp compost, and keep them warm.")
+	    "<div class=\"ad\">Advertisement</div>"
+	    "<span><span>" STEP(2, "Harden them off for a week, leaving the trays outside a little longer each day, out of the wind.")
+	    STEP(3, "Plant them out on a cloudy afternoon, water them in well, and cover them at night if frost returns.")
+	    "</span></span></article>"
+	    "<div class=\"footer\"><p>Copyright, the Millbrook Courier. All rights reserved, every one of them.</p></div>"
+	    "</body></html>");
+	tap_ok(test_body_has(&c, "Plant them out on a cloudy afternoon, water them in well, and cover them at night if frost returns."),
+	    "later steps wrapped deeper than the first join the story");
+	tap_ok(test_body_has(&c, "Harden them off for a week, leaving the trays outside a little longer each day, out of the wind."),
+	    "an advertisement label between steps does not end the story");
+	tap_ok(!test_body_has(&c, "Copyright, the Millbrook Courier. All rights reserved, every one of them."),
+	    "the footer does not join");
+	test_doc_free(&c);
+}
+
+static void
+gallery_and_player_stay_out(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><div class=\"page\">"
+	    "<div class=\"slides\"><div><img src=\"/g/1.jpg\"><p>The harbour at dawn, before the boats go out.</p></div>"
+	    "<div><img src=\"/g/2.jpg\"><p>Nets drying on the quay, as every morning.</p></div>"
+	    "<div><img src=\"/g/3.jpg\"><p>The market hall, opened in 1911, busy by seven.</p></div></div>"
+	    "<div class=\"story\"><p>Millbrook's fishing fleet landed its biggest catch in a decade on Tuesday, the harbour master said.</p>"
+	    "<p>Twelve boats came in before noon, and the market hall stayed open late to sell the mackerel.</p>"
+	    "<p>Prices fell by a third, to the delight of the town's fish-and-chip shops, which had feared a lean summer.</p></div>"
+	    "<div class=\"player\"><div><span>Video Quality</span><span>Closed Caption Settings</span>"
+	    "<span>Captions will look like this</span><span>Background Opacity</span><span>Font Family Default</span>"
+	    "<span>Window Color Options</span><span>Character Edge Style</span><span>Reset All Settings</span></div></div>"
+	    "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a gallery's captions before the story and a player's labels after it stay out");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -128,5 +173,7 @@ main(void)
 	notices_skipped();
 	lead_before_body();
 	images();
+	steps_wrapped_deeper();
+	gallery_and_player_stay_out();
 	return tap_done();
 }
