@@ -69,6 +69,20 @@ score_segments(struct ctx *c)
 	}
 }
 
+/* Segments [e->first, e->end) as a gallery: at least as many pictures as
+ * sentences, the text being their captions. */
+static int
+gallery(const struct ctx *c, const struct elinfo *e)
+{
+	size_t pictures = 0, prose = 0;
+
+	for (size_t i = 0; i < c->nimgs; i++)
+		pictures += c->imgs[i].seg >= e->first && c->imgs[i].seg < e->end;
+	for (size_t i = e->first; i < e->end; i++)
+		prose += seg_score(&c->segs[i]) > 0;
+	return pictures >= 3 && pictures >= prose;
+}
+
 static xmlNodePtr
 pick_body(struct ctx *c)
 {
@@ -85,7 +99,7 @@ pick_body(struct ctx *c)
 		chars = range_chars(c, e->first, e->end);
 		links = range_links(c, e->first, e->end);
 		s = e->score * (1.0 - (chars ? (double)links / (double)chars : 0));
-		if (is_boilerplate_block(n))
+		if (is_boilerplate_block(n) || gallery(c, e))
 			s *= 0.3;
 		if (s > best_score) {
 			best_score = s;
@@ -174,20 +188,6 @@ holds_image(const struct ctx *c, xmlNodePtr n, const struct elinfo *e)
 		    html_ancestor(c->imgs[i].node, (const char *)n->name, 8) == n)
 			return 1;
 	return 0;
-}
-
-/* Segments [e->first, e->end) as a gallery: at least as many pictures as
- * sentences, the text being their captions. */
-static int
-gallery(const struct ctx *c, const struct elinfo *e)
-{
-	size_t pictures = 0, prose = 0;
-
-	for (size_t i = 0; i < c->nimgs; i++)
-		pictures += c->imgs[i].seg >= e->first && c->imgs[i].seg < e->end;
-	for (size_t i = e->first; i < e->end; i++)
-		prose += seg_score(&c->segs[i]) > 0;
-	return pictures >= 3 && pictures >= prose;
 }
 
 /* A block beside the body block that carries the story on: one that

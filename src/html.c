@@ -245,7 +245,9 @@ html_is_hidden(xmlNodePtr n)
 		return 1;
 	style = attr_value(n, "style");
 	return style != NULL && (strcasestr(style, "display:none") != NULL ||
-	    strcasestr(style, "display: none") != NULL);
+	    strcasestr(style, "display: none") != NULL ||
+	    strcasestr(style, "visibility:hidden") != NULL ||
+	    strcasestr(style, "visibility: hidden") != NULL);
 }
 
 int

@@ -162,6 +162,19 @@ gallery_and_player_stay_out(void)
 	test_doc_free(&c);
 }
 
+static void
+hidden_blocks(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><div class=\"content\">"
+	    "<div style=\"visibility: hidden;\"><p>This draft paragraph was hidden by the editors and is not part of the story at all.</p></div>"
+	    "<div style=\"display:none\"><p>Neither is this one, which the page keeps out of sight for a later edition of the paper.</p></div>"
+	    P1 P2 P3 "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "blocks hidden by visibility:hidden or display:none are not body text");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -175,5 +188,6 @@ main(void)
 	images();
 	steps_wrapped_deeper();
 	gallery_and_player_stay_out();
+	hidden_blocks();
 	return tap_done();
 }
