@@ -47,5 +47,18 @@ main(void)
 	    "青溪县春耕提前十天", "no heading: the first part of <title>");
 	title_of("<title>青溪新闻网</title><meta property=\"og:title\" content=\"老街灯会今晚开幕\">", BODY,
 	    "老街灯会今晚开幕", "no heading: og:title before <title>");
+	title_of("<title>Courier</title><meta property=\"dc:title\" content=\"Ferry timetable changes for winter\">"
+	    "<meta property=\"og:title\" content=\"Winter ferries\">",
+	    "<h1>Latest from the harbour</h1>" BODY,
+	    "Ferry timetable changes for winter", "a heading nothing confirms loses to the declared title, Dublin Core first");
+	title_of("<title>Courier</title><meta property=\"x:title dc:title\" content=\"Ferry timetable changes for winter\">",
+	    "<h1>Latest from the harbour</h1>" BODY,
+	    "Ferry timetable changes for winter", "a property of several names declares each");
+	title_of("<title>Courier</title><meta property=\"og:title\" content=\"\">",
+	    "<h1>Ferry timetable changes for winter</h1>" BODY,
+	    "Ferry timetable changes for winter", "an empty declared title declares nothing");
+	title_of("<title>青溪县春耕提前十天_青溪新闻网</title><meta name=\"twitter:title\" content=\"青溪新闻网：青溪县春耕提前十天\">",
+	    "<h1>青溪县春耕提前十天</h1>" BODY,
+	    "青溪县春耕提前十天", "a heading the declared title holds stays the headline");
 	return tap_done();
 }
