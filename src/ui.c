@@ -105,10 +105,10 @@ loop(struct ui *u)
 	while (!u->quit) {
 		if (ui_term_signalled())
 			break;
-		if (u->dirty || u->job != NULL)
+		if (u->dirty || ui_loading(u) != LOAD_NONE)
 			ui_draw(u, ui_top_class(u));
 		readable = fetcher_wait(u->fetcher, STDIN_FILENO,
-		    u->job != NULL ? WAIT_LOADING_MS : WAIT_IDLE_MS);
+		    ui_loading(u) != LOAD_NONE ? WAIT_LOADING_MS : WAIT_IDLE_MS);
 		fetcher_run(u->fetcher);
 		fetcher_complete(u->fetcher);	/* each job to its own completion */
 		ui_prefetch_pump(u);	/* room for more, once the load is in */
@@ -130,6 +130,7 @@ states_new(struct ui *u)
 	u->keys = ui_keys_new();
 	u->help = ui_help_new();
 	u->browser = ui_browser_new();
+	u->load = ui_load_new();
 }
 
 static void
@@ -141,6 +142,7 @@ states_free(struct ui *u)
 	ui_keys_free(u->keys);
 	ui_help_free(u->help);
 	ui_browser_free(u->browser);
+	ui_load_free(u->load);
 }
 
 static void
@@ -169,7 +171,7 @@ ui_run(const char *arg, const struct ui_opts *o)
 		return 1;
 	}
 	u.fetcher = fetcher_new(&o->fetch);
-	ui_prefetch_init(&u);
+	ui_prefetch_start(&u);
 	ui_hist_init(&u);
 	ui_bind_defaults(&u);
 	/* the config's bad lines went to stderr too, hidden by the reader's screen */

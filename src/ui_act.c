@@ -146,7 +146,7 @@ act_back(struct ui *u)
 {
 	size_t at = ui_hist_at(u);
 
-	if (u->nhist == 0 || at == 0)
+	if (ui_hist_len(u) == 0 || at == 0)
 		ui_message(u, 0, _("This is the first page"));
 	else
 		ui_go(u, at - 1);
@@ -157,7 +157,7 @@ act_forward(struct ui *u)
 {
 	size_t at = ui_hist_at(u);
 
-	if (at + 1 >= u->nhist)
+	if (at + 1 >= ui_hist_len(u))
 		ui_message(u, 0, _("This is the last page"));
 	else
 		ui_go(u, at + 1);
@@ -239,7 +239,7 @@ act_browser(struct ui *u)
 static void
 act_cancel(struct ui *u)
 {
-	if (u->job != NULL) {
+	if (ui_loading(u) != LOAD_NONE) {
 		ui_cancel_load(u);
 		ui_message(u, 0, _("Loading cancelled"));
 	} else {
@@ -277,8 +277,8 @@ act_quit(struct ui *u)
 {
 	struct view *v = ui_view(u);
 
-	for (size_t i = u->cur; v != NULL && i-- > 0; ) {
-		if (above(v, &u->hist[i])) {
+	for (size_t i = ui_hist_cur(u); v != NULL && i-- > 0; ) {
+		if (above(v, ui_hist_view(u, i))) {
 			ui_go(u, i);
 			return;
 		}

@@ -321,8 +321,8 @@ status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 	size_t now, total;
 	int len = 0;
 
-	if (u->job != NULL) {
-		fetch_job_progress(u->job, &now, &total);
+	if (ui_loading(u) != LOAD_NONE) {
+		ui_load_progress(u, &now, &total);
 		human_size(got, sizeof got, now);
 		if (total > 0)
 			human_size(all, sizeof all, total);
@@ -349,8 +349,8 @@ status_left(struct ui *u, const struct view_class *c, char **owned, int *head)
 	if (c != NULL && c->title != NULL && (title = c->title(u)) != NULL)
 		return title;
 	*head = 0;
-	if (u->job != NULL)
-		return *owned = text_clean(u->job_url, strlen(u->job_url));
+	if (ui_load_url(u) != NULL)
+		return *owned = text_clean(ui_load_url(u), strlen(ui_load_url(u)));
 	if (v != NULL)
 		return *owned = text_clean(v->page->url, strlen(v->page->url));
 	return "";

@@ -177,7 +177,7 @@ help_close(struct ui *u)
 static enum view_done
 help_cancel(struct ui *u)
 {
-	return u->job != NULL ? VIEW_PASS : help_close(u);
+	return ui_loading(u) != LOAD_NONE ? VIEW_PASS : help_close(u);
 }
 
 static const struct view_action help_actions[] = {

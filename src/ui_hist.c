@@ -1,17 +1,17 @@
 /*
  * ui_hist: the history of views, and the memory it may hold.
  *
- * A view of a fetched page keeps the bytes it came from (for s, and to be
- * read again without the network) and its parsed page.  Together they
- * are weighed (the bytes, and the page's strings) and kept under
- * u->budget bytes (KANBAO_MEMORY_MIB, UI_MEMORY_MIB unless told): past
- * it, the views farthest from the one on screen drop bytes and page and
- * keep their URL, place and focus.  Going to a dropped view reads it
- * again and shows it at its place: from kanbao.db when it was a saved
- * copy, else from the pages kept in memory (ui_prefetch.c), else from the
- * cache, else by a load that fills the view where it stands
- * (LOAD_RESTORE).  The history holds at most UI_HISTORY_MAX views; the
- * oldest go.  No curses here.
+ * The views are this file's own struct ui_hist (u->hist); the others
+ * reach them through ui_view() and ui_hist_view(), and move through them
+ * with ui_go.c.  A view of a fetched page keeps what it came from (a
+ * struct fetched: for s, and to be read again without the network) and
+ * its parsed page.  Together they are weighed (the bytes, and the page's
+ * strings) and kept under the budget (KANBAO_MEMORY_MIB, UI_MEMORY_MIB
+ * unless told): past it, the views farthest from the one on screen drop
+ * bytes and page and keep their URL, place and focus, for ui_go.c to read
+ * them again.  The history holds at most UI_HISTORY_MAX views; the
+ * oldest go.  This file calls no other ui file: a screen kanbao makes is
+ * made again by the function its view carries.  No curses here.
  */
 #include "config.h"
 
@@ -24,6 +24,12 @@
 #define UI_MEMORY_MIB 64	/* the budget's default */
 #define MALLOC_COST 16		/* what malloc keeps beside each block */
 
+struct ui_hist {
+	struct view *v;		/* v[cur] is on screen */
+	size_t n, cap, cur;
+	size_t budget;		/* bytes the views may hold */
+};
+
 void
 ui_hist_init(struct ui *u)
 {
@@ -33,7 +39,38 @@ ui_hist_init(struct ui *u)
 
 	if (s == NULL || *s == '\0' || *end != '\0' || mib == 0 || mib > 1ul << 20)
 		mib = UI_MEMORY_MIB;
-	u->budget = (size_t)mib << 20;
+	u->hist = xcalloc(1, sizeof *u->hist);
+	u->hist->budget = (size_t)mib << 20;
+}
+
+struct view *
+ui_view(struct ui *u)
+{
+	return u->hist->n > 0 ? &u->hist->v[u->hist->cur] : NULL;
+}
+
+size_t
+ui_hist_len(const struct ui *u)
+{
+	return u->hist->n;
+}
+
+size_t
+ui_hist_cur(const struct ui *u)
+{
+	return u->hist->cur;
+}
+
+struct view *
+ui_hist_view(struct ui *u, size_t i)
+{
+	return i < u->hist->n ? &u->hist->v[i] : NULL;
+}
+
+size_t
+ui_hist_budget(const struct ui *u)
+{
+	return u->hist->budget;
 }
 
 /* ---- weighing ---- */
@@ -131,19 +168,19 @@ ui_view_is_list(const struct view *v)
 
 /* The oldest views past UI_HISTORY_MAX go, never the one on screen. */
 static void
-trim_count(struct ui *u)
+trim_count(struct ui_hist *h)
 {
-	size_t k = u->nhist > UI_HISTORY_MAX ? u->nhist - UI_HISTORY_MAX : 0;
+	size_t k = h->n > UI_HISTORY_MAX ? h->n - UI_HISTORY_MAX : 0;
 
-	if (k > u->cur)
-		k = u->cur;
+	if (k > h->cur)
+		k = h->cur;
 	if (k == 0)
 		return;
 	for (size_t i = 0; i < k; i++)
-		view_free(&u->hist[i]);
-	memmove(u->hist, u->hist + k, (u->nhist - k) * sizeof *u->hist);
-	u->nhist -= k;
-	u->cur -= k;
+		view_free(&h->v[i]);
+	memmove(h->v, h->v + k, (h->n - k) * sizeof *h->v);
+	h->n -= k;
+	h->cur -= k;
 }
 
 /* Past the budget, the views farthest from the one on screen drop their
@@ -151,28 +188,29 @@ trim_count(struct ui *u)
 void
 ui_hist_trim(struct ui *u)
 {
+	struct ui_hist *h = u->hist;
 	size_t total = 0;
 
-	trim_count(u);
-	for (size_t i = 0; i < u->nhist; i++)
-		total += view_cost(&u->hist[i]);
-	while (total > u->budget) {
-		size_t far = u->cur, dist = 0;
+	trim_count(h);
+	for (size_t i = 0; i < h->n; i++)
+		total += view_cost(&h->v[i]);
+	while (total > h->budget) {
+		size_t far = h->cur, dist = 0;
 
-		for (size_t i = 0; i < u->nhist; i++) {
-			size_t d = i < u->cur ? u->cur - i : i - u->cur;
+		for (size_t i = 0; i < h->n; i++) {
+			size_t d = i < h->cur ? h->cur - i : i - h->cur;
 
-			if (d > dist && view_cost(&u->hist[i]) > 0)
+			if (d > dist && view_cost(&h->v[i]) > 0)
 				far = i, dist = d;
 		}
-		if (far == u->cur)
+		if (far == h->cur)
 			break;		/* the view on screen alone is over it */
-		total -= view_cost(&u->hist[far]);
-		view_drop(&u->hist[far]);
+		total -= view_cost(&h->v[far]);
+		view_drop(&h->v[far]);
 	}
 }
 
-/* ---- keeping and reading again ---- */
+/* ---- keeping ---- */
 
 /* v holds r too: the bytes are shared with whoever lent r (the prefetched
  * pages, the load's result).  The budget still weighs them as v's. */
@@ -195,68 +233,17 @@ ui_hist_keep(struct ui *u, struct view *v, const char *url, const struct fetched
 	ui_hist_trim(u);
 }
 
-/* The cache's copy of url, without the network; 1 if there was one. */
-static int
-cache_read(struct ui *u, const char *url, struct fetched *r)
+/* The dropped view at index has its page p again, from r. */
+void
+ui_hist_fill(struct ui *u, size_t index, struct page *p, const struct fetched *r)
 {
-	const struct fetch_cache *c = u->opts.fetch.cache;
+	struct view *v = &u->hist->v[index];
 
-	return c != NULL && c->get != NULL && c->get(c->ctx, url, r);
-}
-
-static void show(struct ui *u, size_t index);
-
-/* The dropped view at index has its page again, from r. */
-static void
-fill(struct ui *u, size_t index, const struct fetched *r)
-{
-	struct view *v = &u->hist[index];
-
-	v->page = fetched_page(r, u->opts.sites);
+	v->page = p;
 	raw_keep(v, r);
-	show(u, index);
-	ui_hist_trim(u);
 }
 
-/* A LOAD_RESTORE finished: its view, if the history still has it dropped. */
-static void
-restored(struct ui *u, const struct fetched *r)
-{
-	if (u->job_index < u->nhist && u->hist[u->job_index].page == NULL)
-		fill(u, u->job_index, r);
-}
-
-/* Reads the dropped view at index again; 1 when it is back, 0 when a
- * load has started that fills it later (or there is nothing to read). */
-static int
-restore(struct ui *u, size_t index)
-{
-	const char *url = u->hist[index].url;
-	const struct fetched *kept = NULL;
-	struct fetched r;
-	int have;
-
-	if (url == NULL)
-		return 0;
-	if (u->hist[index].saved)
-		have = memory_load(u->opts.memory, url, &r);
-	else if ((kept = ui_prefetched(u, url)) != NULL)
-		have = 0;
-	else
-		have = cache_read(u, url, &r);
-	if (kept != NULL || have) {
-		/* fill() may move the view (trim_count): url is not read after */
-		fill(u, index, kept != NULL ? kept : &r);
-		if (have)
-			fetched_free(&r);
-		return 1;
-	}
-	ui_load_restore(u, url, restored);
-	u->job_index = index;
-	return 0;
-}
-
-/* ---- moving ---- */
+/* ---- the view on screen ---- */
 
 /* Makes the page of a screen kanbao makes anew, keeping the selection. */
 void
@@ -274,69 +261,43 @@ ui_refresh_view(struct ui *u)
 		v->focus = 0;
 }
 
-static void
-show(struct ui *u, size_t index)
-{
-	u->cur = index;
-	ui_search_forget(u);
-	ui_refresh_view(u);
-	ui_layout(u);
-	ui_prefetch_story(u);
-}
-
-/* Moves to history entry index, at its place; a dropped one is read
- * again first.  A view still being read again is given up. */
 void
-ui_go(struct ui *u, size_t index)
+ui_hist_set_cur(struct ui *u, size_t index)
 {
-	if (index >= u->nhist)
-		return;
-	if (u->job != NULL && u->job_kind == LOAD_RESTORE)
-		ui_cancel_load(u);
-	if (u->hist[index].page == NULL && u->hist[index].kind == VIEW_PAGE)
-		restore(u, index);
-	else
-		show(u, index);
-}
-
-/* Where h and l count from: the view being read again, else the one on
- * screen. */
-size_t
-ui_hist_at(const struct ui *u)
-{
-	return u->job != NULL && u->job_kind == LOAD_RESTORE ? u->job_index : u->cur;
+	u->hist->cur = index;
 }
 
 /* A new page after the current one; what was forward of it goes.  The
- * new view is on screen; its bytes are the caller's to give
- * (ui_hist_keep). */
+ * view on screen is still the one it was (ui_history_push shows it); its
+ * bytes are the caller's to give (ui_hist_keep). */
 struct view *
-ui_history_push(struct ui *u, struct page *p)
+ui_hist_push(struct ui *u, struct page *p)
 {
+	struct ui_hist *h = u->hist;
 	struct view *v;
 
-	for (size_t i = u->nhist > 0 ? u->cur + 1 : 0; i < u->nhist; i++)
-		view_free(&u->hist[i]);
-	u->nhist = u->nhist > 0 ? u->cur + 1 : 0;
-	if (u->nhist == u->caphist) {
-		u->caphist = u->caphist ? u->caphist * 2 : 16;
-		u->hist = xreallocarray(u->hist, u->caphist, sizeof *u->hist);
+	for (size_t i = h->n > 0 ? h->cur + 1 : 0; i < h->n; i++)
+		view_free(&h->v[i]);
+	h->n = h->n > 0 ? h->cur + 1 : 0;
+	if (h->n == h->cap) {
+		h->cap = h->cap ? h->cap * 2 : 16;
+		h->v = xreallocarray(h->v, h->cap, sizeof *h->v);
 	}
-	v = &u->hist[u->nhist++];
+	v = &h->v[h->n++];
 	memset(v, 0, sizeof *v);
 	v->page = p;
 	v->focus = p->kind == PAGE_LIST && p->headlines.n > 0 ? 0 : -1;
-	u->overlay = NULL;	/* a new page closes the help */
-	ui_go(u, u->nhist - 1);
 	return v;
 }
 
 void
 ui_hist_free(struct ui *u)
 {
-	for (size_t i = 0; i < u->nhist; i++)
-		view_free(&u->hist[i]);
+	if (u->hist == NULL)
+		return;
+	for (size_t i = 0; i < u->hist->n; i++)
+		view_free(&u->hist->v[i]);
+	free(u->hist->v);
 	free(u->hist);
 	u->hist = NULL;
-	u->nhist = u->caphist = u->cur = 0;
 }

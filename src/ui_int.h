@@ -10,15 +10,19 @@
  * or the view does.  Links are indices into that ldoc.  Keys are ints: a
  * character, or UI_KEY_FN(curses code).
  *
- * What is on screen is a view of a kind (struct view_class): the view of
- * hist[cur] (ui_page.c), or the help over it (u->overlay).  A kind has
- * its own key table, which passes what it does not do to its parent and
- * then to the common actions (ui_act.c), and its own draw.
+ * What is on screen is a view of a kind (struct view_class): the view
+ * ui_view() gives (ui_page.c), or the help over it (u->overlay).  A kind
+ * has its own key table, which passes what it does not do to its parent
+ * and then to the common actions (ui_act.c), and its own draw.
  *
  * Each file keeps its own state behind a pointer of struct ui that only
- * it looks into: the message (ui_status.c), the prompt, the search, the
- * bindings (ui_input.c), the help.  What several files share (the
- * history, the doc on screen, the load running) is struct ui's.
+ * it looks into, and others ask it through its functions: the history
+ * (ui_hist.c), the load running (ui_load.c), the pages fetched ahead
+ * (ui_prefetch.c), the message (ui_status.c), the prompt, the search,
+ * the bindings (ui_input.c), the help, the browsers, kanbao.db's read
+ * marks (ui_mem.c).  Only what several files move and draw (the doc on
+ * screen, its top line, the size, the overlay) and the loop's flags are
+ * struct ui's own.
  *
  * No curses type appears here: ui.c, ui_draw.c, ui_input.c, ui_term.c,
  * ui_cells.c and ui_browser.c talk to the terminal (ui_prompt.c only
@@ -64,36 +68,16 @@ struct view {
 	int saved;		/* opened from kanbao.db's saved stories */
 };
 
-/* LOAD_RESTORE reads a dropped view again, into hist[job_index]. */
-enum load_kind { LOAD_NEW, LOAD_RELOAD, LOAD_RESTORE };
-struct ui;	/* below */
-/* What a LOAD_RESTORE does with the page it read (ui_load_restore). */
-typedef void ui_restore_fn(struct ui *u, const struct fetched *r);
-
-#define UI_PREFETCH_JOBS 3	/* prefetches running at once */
-#define UI_PREFETCH_KEEP 32	/* pages kept in memory */
-
-/* A running prefetch (see ui_prefetch.c); job NULL: the slot is free. */
-struct prefetch_slot {
-	struct fetch_job *job;
-	char *url;
-	int adopted;		/* the reader's load waits on this job: */
-	fetch_done_fn *then;	/* its completion, called with then_ctx */
-	void *then_ctx;
-	struct ui *u;
-};
-
-/* A page fetched ahead (or loaded), kept by the URL that asked for it
- * (f.url). */
-struct prefetched {
-	struct fetched f;
-	time_t kept;
-	unsigned long used;	/* for least recently used */
-};
+/* What a load is: LOAD_RESTORE reads a dropped view again, where it
+ * stands in the history; LOAD_NONE: nothing loads. */
+enum load_kind { LOAD_NONE, LOAD_NEW, LOAD_RELOAD, LOAD_RESTORE };
+/* What a LOAD_RESTORE does with the page it read for the view at index
+ * (ui_load_restore). */
+typedef void ui_restore_fn(struct ui *u, size_t index, const struct fetched *r);
+/* What any other load does with its page (ui_load_on_page). */
+typedef void ui_loaded_fn(struct ui *u, enum load_kind kind, const struct fetched *r);
 
 /* ---- views ---- */
-
-struct ui;
 
 enum ui_mouse { UI_MOUSE_CLICK, UI_MOUSE_WHEEL_UP, UI_MOUSE_WHEEL_DOWN };
 #define UI_WHEEL_LINES 3	/* a turn of the wheel scrolls this many */
@@ -134,27 +118,16 @@ struct ui {
 	struct ui_opts opts;
 	struct fetcher *fetcher;
 
-	struct view *hist;	/* history; hist[cur] is on screen */
-	size_t nhist, caphist, cur;
-	size_t budget;		/* bytes the views may hold */
-
-	struct ldoc doc;	/* hist[cur] laid out at the screen's width */
+	/* what is on screen, shared by the files that move and draw it */
+	struct ldoc doc;	/* ui_view() laid out at the screen's width */
 	size_t top;		/* first line shown */
 	int rows, cols;
-	const struct view_class *overlay;	/* over hist[cur] (the help), or NULL */
-
-	/* the page being loaded (ui_load.c) */
-	struct fetch_job *job;	/* or NULL */
-	char *job_url;
-	enum load_kind job_kind;
-	int job_adopted;	/* job is a prefetch's, taken over */
-	ui_restore_fn *job_then;	/* LOAD_RESTORE: where the page goes */
-	/* where any other load's page goes: extracted, remembered, shown
-	 * (set by ui_mem_start; ui_load.c calls neither ui_mem.c nor ui_hist.c) */
-	void (*page_loaded)(struct ui *u, enum load_kind kind, const struct fetched *r);
-	size_t job_index;	/* LOAD_RESTORE: the view it fills */
+	const struct view_class *overlay;	/* over ui_view() (the help), or NULL */
 
 	/* each file's own state, opaque to the others */
+	struct ui_hist *hist;		/* the views and their budget: ui_hist.c */
+	struct ui_load *load;		/* the page being loaded: ui_load.c */
+	struct ui_prefetch *prefetch;	/* the pages fetched ahead: ui_prefetch.c */
 	struct ui_status *status;	/* the status line's message: ui_status.c */
 	struct ui_prompt *prompt;	/* the prompt on the status line: ui_prompt.c */
 	struct ui_search *search;	/* the search and its matches: ui_search.c */
@@ -163,24 +136,8 @@ struct ui {
 	struct ui_browser *browser;	/* the browsers running beside: ui_browser.c */
 	struct ui_mem *mem;		/* read marks, the sources' counts: ui_mem.c */
 
-	/* ui_prefetch.c's */
-	struct prefetch_slot pf[UI_PREFETCH_JOBS];
-	struct prefetched pcache[UI_PREFETCH_KEEP];
-	size_t npcache, pbytes;	/* pbytes: their bodies' bytes */
-	unsigned long pclock;
-	struct strlist pf_tried;	/* prefetched for the story on screen */
-	int no_prefetch;
-
-
-
 	int quit, dirty, clear, color;
 };
-
-static inline struct view *
-ui_view(struct ui *u)
-{
-	return u->nhist > 0 ? &u->hist[u->cur] : NULL;
-}
 
 /* The rows above the status line. */
 static inline int
@@ -190,9 +147,16 @@ ui_content_rows(const struct ui *u)
 }
 
 /* ui_load.c: the page being loaded */
+struct ui_load *ui_load_new(void);
+void ui_load_free(struct ui_load *l);
+void ui_load_on_page(struct ui *u, ui_loaded_fn *loaded);	/* where pages go */
 void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
-void ui_load_restore(struct ui *u, const char *url, ui_restore_fn *then);
+void ui_load_restore(struct ui *u, const char *url, size_t index, ui_restore_fn *then);
 void ui_cancel_load(struct ui *u);
+enum load_kind ui_loading(const struct ui *u);	/* LOAD_NONE: nothing loads */
+const char *ui_load_url(const struct ui *u);	/* what loads, or NULL */
+size_t ui_load_target(const struct ui *u);	/* a LOAD_RESTORE's view */
+void ui_load_progress(const struct ui *u, size_t *now, size_t *total);
 
 /* ui_status.c: the status line's message */
 struct ui_status *ui_status_new(void);
@@ -217,17 +181,29 @@ int ui_link_before(const struct ui *u, size_t line);
 int ui_link_at(const struct ui *u, size_t line);
 const char *ui_link_url(struct ui *u, int k);	/* NULL for none */
 
-/* ui_hist.c: history and its memory budget */
-void ui_hist_init(struct ui *u);
-void ui_go(struct ui *u, size_t index);
-size_t ui_hist_at(const struct ui *u);	/* where h and l count from */
-struct view *ui_history_push(struct ui *u, struct page *p);
+/* ui_hist.c: the views and their memory budget (calls no other ui file) */
+void ui_hist_init(struct ui *u);	/* makes u->hist */
+struct view *ui_view(struct ui *u);	/* the view on screen, or NULL */
+struct view *ui_hist_view(struct ui *u, size_t i);	/* NULL past the end */
+size_t ui_hist_len(const struct ui *u);
+size_t ui_hist_cur(const struct ui *u);	/* ui_view()'s index */
+void ui_hist_set_cur(struct ui *u, size_t i);	/* ui_go.c's show */
+size_t ui_hist_budget(const struct ui *u);	/* bytes the views may hold */
+/* A new view of p after the one on screen, which stays on screen. */
+struct view *ui_hist_push(struct ui *u, struct page *p);
 /* v holds r too (its bytes shared); url (if not NULL): what reads it again */
 void ui_hist_keep(struct ui *u, struct view *v, const char *url, const struct fetched *r);
+/* The dropped view at index has page p again (taken), and holds r */
+void ui_hist_fill(struct ui *u, size_t index, struct page *p, const struct fetched *r);
 void ui_hist_trim(struct ui *u);	/* after a view's bytes changed */
-void ui_refresh_view(struct ui *u);	/* hist[cur]'s page made anew, if it is made */
+void ui_refresh_view(struct ui *u);	/* ui_view()'s page made anew, if it is made */
 int ui_view_is_list(const struct view *v);
 void ui_hist_free(struct ui *u);
+
+/* ui_go.c: moving through the history */
+void ui_go(struct ui *u, size_t index);	/* a dropped view is read again */
+size_t ui_hist_at(const struct ui *u);	/* where h and l count from */
+struct view *ui_history_push(struct ui *u, struct page *p);	/* and shows it */
 
 /* ui_act.c: the common actions and the dispatcher */
 void ui_act(struct ui *u, enum action a);
@@ -235,7 +211,7 @@ void ui_mouse(struct ui *u, enum ui_mouse what, int y, int x);
 const struct view_class *ui_top_class(struct ui *u);	/* the overlay, or the view's */
 
 /* ui_page.c: the history's views */
-const struct view_class *ui_view_class(struct ui *u);	/* hist[cur]'s, or NULL */
+const struct view_class *ui_view_class(struct ui *u);	/* ui_view()'s, or NULL */
 void ui_follow(struct ui *u, int k);	/* opens link k, as the view does */
 
 /* ui_help.c: the help */
@@ -278,16 +254,20 @@ void ui_search_prev(struct ui *u);
 void ui_search_forget(struct ui *u);
 
 /* ui_prefetch.c: the links of the story on screen, fetched ahead */
-void ui_prefetch_init(struct ui *u);
+void ui_prefetch_start(struct ui *u);	/* makes u->prefetch */
 void ui_prefetch_story(struct ui *u);	/* the story on screen changed */
 void ui_prefetch_pump(struct ui *u);	/* start more, if there is room */
+/* The reader's load holds the prefetch back (1) while it runs, so what
+ * the reader asked for goes first; 0 lets it go on. */
+void ui_prefetch_hold(struct ui *u, int held);
 const struct fetched *ui_prefetched(struct ui *u, const char *url);
 /* The running prefetch of url, taken over: once finished it goes to
  * then(ctx, d), not to the prefetched pages; NULL when none runs. */
 struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url,
     fetch_done_fn *then, void *ctx);
 void ui_prefetch_release(struct ui *u, struct fetch_job *job);
-void ui_prefetch_keep(struct ui *u, struct fetched *r);	/* taken: *r left empty */
+/* Keeps r, taken (*r left empty) unless there is no room for it. */
+void ui_prefetch_keep(struct ui *u, struct fetched *r);
 void ui_prefetch_free(struct ui *u);
 
 /* ui_browser.c: o */

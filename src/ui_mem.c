@@ -242,7 +242,7 @@ push_screen(struct ui *u, enum view_kind kind)
 
 /* A page the reader loaded (asked for by r->url): extracted,
  * remembered, and pushed on the history, or in place of the page on
- * screen for a reload.  u->page_loaded, for ui_load.c. */
+ * screen for a reload; given to ui_load.c by ui_mem_start. */
 static void
 page_loaded(struct ui *u, enum load_kind kind, const struct fetched *r)
 {
@@ -277,7 +277,7 @@ ui_mem_start(struct ui *u, const char *arg)
 	size_t n = nsources(u);
 	char *w;
 
-	u->page_loaded = page_loaded;
+	ui_load_on_page(u, page_loaded);
 	u->mem = xcalloc(1, sizeof *u->mem);
 	if (memory_read_urls(u->opts.memory, &u->mem->read) == 0 && u->mem->read.n > 1)
 		qsort(u->mem->read.v, u->mem->read.n, sizeof *u->mem->read.v, cmp_str);

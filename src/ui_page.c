@@ -187,9 +187,9 @@ own_reload(struct ui *u)
 static enum view_done
 own_back(struct ui *u)
 {
-	if (u->cur == 0)
+	if (ui_hist_cur(u) == 0)
 		return VIEW_NOT_MINE;	/* the first screen: q quits */
-	ui_go(u, u->cur - 1);
+	ui_go(u, ui_hist_cur(u) - 1);
 	return VIEW_DONE;
 }
 

@@ -5,15 +5,16 @@
  *
  * The model: at most UI_PREFETCH_JOBS jobs run in the reader's own fetcher
  * (struct prefetch_slot; a job's completion is prefetch_done, with its slot
- * as context), and only while
- * the reader is not waiting for a page of its own, so what the reader asked
- * for goes first.  A finished prefetch is kept, bytes and all, in a small
+ * as context), and only while the reader is not waiting for a page of its
+ * own, so what the reader asked for goes first.  A finished prefetch is
+ * kept, a struct fetched whose bytes a view may share, in a small
  * in-memory cache keyed by the URL the link names (UI_PREFETCH_KEEP
  * entries and a quarter of the memory budget at most, least recently used
- * out first, each kept UI_PREFETCH_TTL seconds).  Leaving the story cancels what its links no longer need.  A
- * load of a URL still being prefetched takes the running job over
- * (adopted) instead of starting again.  KANBAO_NO_PREFETCH=1 turns it off
- * (for bench/prefetch.sh).
+ * out first, each kept UI_PREFETCH_TTL seconds).  Leaving the story
+ * cancels what its links no longer need.  A load of a URL still being
+ * prefetched takes the running job over (adopted) instead of starting
+ * again.  KANBAO_NO_PREFETCH=1 turns it off (for bench/prefetch.sh).
+ * All of it is this file's own struct ui_prefetch (u->prefetch).
  */
 #include "config.h"
 
@@ -27,13 +28,44 @@
 #define UI_PREFETCH_RELATED 8		/* related stories prefetched at most */
 #define UI_PREFETCH_TTL 600		/* seconds */
 #define UI_PREFETCH_MAX_BYTES (2u << 20)	/* larger pages are not kept */
+#define UI_PREFETCH_JOBS 3		/* prefetches running at once */
+#define UI_PREFETCH_KEEP 32		/* pages kept in memory */
+
+/* A running prefetch; job NULL: the slot is free. */
+struct prefetch_slot {
+	struct fetch_job *job;
+	char *url;
+	int adopted;		/* the reader's load waits on this job: */
+	fetch_done_fn *then;	/* its completion, called with then_ctx */
+	void *then_ctx;
+	struct ui *u;
+};
+
+/* A page fetched ahead (or loaded), kept by the URL that asked for it
+ * (f.url). */
+struct prefetched {
+	struct fetched f;
+	time_t kept;
+	unsigned long used;	/* for least recently used */
+};
+
+struct ui_prefetch {
+	struct prefetch_slot slots[UI_PREFETCH_JOBS];
+	struct prefetched kept[UI_PREFETCH_KEEP];
+	size_t nkept, bytes;	/* bytes: of the pages kept */
+	unsigned long clock;
+	struct strlist tried;	/* prefetched for the story on screen */
+	int off;
+	int held;		/* the reader waits for a page of its own */
+};
 
 void
-ui_prefetch_init(struct ui *u)
+ui_prefetch_start(struct ui *u)
 {
 	const char *off = getenv("KANBAO_NO_PREFETCH");
 
-	u->no_prefetch = off != NULL && *off != '\0' && strcmp(off, "0") != 0;
+	u->prefetch = xcalloc(1, sizeof *u->prefetch);
+	u->prefetch->off = off != NULL && *off != '\0' && strcmp(off, "0") != 0;
 }
 
 /* The n-th URL the story on screen may want next, or NULL past the end. */
@@ -81,16 +113,20 @@ wanted(struct ui *u, const char *url)
 static void
 cache_drop(struct ui *u, struct prefetched *e)
 {
-	u->pbytes -= fetched_len(&e->f);
+	struct ui_prefetch *pf = u->prefetch;
+
+	pf->bytes -= fetched_len(&e->f);
 	fetched_free(&e->f);
-	*e = u->pcache[--u->npcache];
+	*e = pf->kept[--pf->nkept];
 }
 
 static struct prefetched *
 cache_find(struct ui *u, const char *url)
 {
-	for (size_t i = 0; i < u->npcache; i++) {
-		struct prefetched *e = &u->pcache[i];
+	struct ui_prefetch *pf = u->prefetch;
+
+	for (size_t i = 0; i < pf->nkept; i++) {
+		struct prefetched *e = &pf->kept[i];
 
 		if (strcmp(e->f.url, url) != 0)
 			continue;
@@ -110,7 +146,7 @@ ui_prefetched(struct ui *u, const char *url)
 
 	if (e == NULL)
 		return NULL;
-	e->used = ++u->pclock;
+	e->used = ++u->prefetch->clock;
 	return &e->f;
 }
 
@@ -119,53 +155,57 @@ ui_prefetched(struct ui *u, const char *url)
 static struct prefetched *
 cache_victim(struct ui *u)
 {
-	struct prefetched *e = &u->pcache[0];
+	struct ui_prefetch *pf = u->prefetch;
+	struct prefetched *e = &pf->kept[0];
 	size_t er = rank(u, e->f.url);
 
-	for (size_t i = 1; i < u->npcache; i++) {
-		size_t r = rank(u, u->pcache[i].f.url);
+	for (size_t i = 1; i < pf->nkept; i++) {
+		size_t r = rank(u, pf->kept[i].f.url);
 
-		if (r > er || (r == er && u->pcache[i].used < e->used))
-			e = &u->pcache[i], er = r;
+		if (r > er || (r == er && pf->kept[i].used < e->used))
+			e = &pf->kept[i], er = r;
 	}
 	return e;
 }
 
-/* Keeps r (taken: *r is left empty, or freed when not kept) as the page
- * of r->url, the URL that asked for it.  At most UI_PREFETCH_KEEP pages
+/* Keeps r (taken: *r is left empty; when not kept, it stays the
+ * caller's) as the page of r->url, the URL that asked for it.  At most UI_PREFETCH_KEEP pages
  * are kept, of a quarter of the memory budget in all: room is made by
  * dropping what the story on screen wants least, but not for a page it
  * wants less. */
 static void
 cache_keep(struct ui *u, struct fetched *r)
 {
-	size_t cap = u->budget / 4, want = rank(u, r->url), len = fetched_len(r);
+	struct ui_prefetch *pf = u->prefetch;
+	size_t cap = ui_hist_budget(u) / 4, want = rank(u, r->url), len = fetched_len(r);
 	struct prefetched *e = cache_find(u, r->url);
 
 	if (e != NULL)
 		cache_drop(u, e);
 	if (len > UI_PREFETCH_MAX_BYTES || len > cap)
 		return;
-	while (u->npcache > 0 && (u->npcache == UI_PREFETCH_KEEP || u->pbytes + len > cap)) {
+	while (pf->nkept > 0 && (pf->nkept == UI_PREFETCH_KEEP || pf->bytes + len > cap)) {
 		e = cache_victim(u);
 		if (rank(u, e->f.url) < want)
 			return;		/* all kept are wanted more */
 		cache_drop(u, e);
 	}
-	e = &u->pcache[u->npcache++];
+	e = &pf->kept[pf->nkept++];
 	e->f = *r;
 	memset(r, 0, sizeof *r);
 	e->kept = time(NULL);
-	e->used = ++u->pclock;
-	u->pbytes += len;
+	e->used = ++pf->clock;
+	pf->bytes += len;
 }
 
 static struct prefetch_slot *
 slot_of_url(struct ui *u, const char *url)
 {
+	struct ui_prefetch *pf = u->prefetch;
+
 	for (int i = 0; i < UI_PREFETCH_JOBS; i++)
-		if (u->pf[i].job != NULL && strcmp(u->pf[i].url, url) == 0)
-			return &u->pf[i];
+		if (pf->slots[i].job != NULL && strcmp(pf->slots[i].url, url) == 0)
+			return &pf->slots[i];
 	return NULL;
 }
 
@@ -179,8 +219,10 @@ slot_clear(struct prefetch_slot *s)
 static int
 tried(const struct ui *u, const char *url)
 {
-	for (size_t i = 0; i < u->pf_tried.n; i++)
-		if (strcmp(u->pf_tried.v[i], url) == 0)
+	const struct ui_prefetch *pf = u->prefetch;
+
+	for (size_t i = 0; i < pf->tried.n; i++)
+		if (strcmp(pf->tried.v[i], url) == 0)
 			return 1;
 	return 0;
 }
@@ -205,10 +247,11 @@ prefetch_done(void *ctx, struct fetch_done *d)
 void
 ui_prefetch_pump(struct ui *u)
 {
+	struct ui_prefetch *pf = u->prefetch;
 	const char *from, *url;
 	struct view *v = ui_view(u);
 
-	if (u->no_prefetch || v == NULL || u->job != NULL)
+	if (pf->off || pf->held || v == NULL)
 		return;
 	from = v->page->url;
 	for (size_t n = 0; (url = candidate(u, n)) != NULL; n++) {
@@ -218,11 +261,11 @@ ui_prefetch_pump(struct ui *u)
 		    slot_of_url(u, url) != NULL || cache_find(u, url) != NULL)
 			continue;
 		for (int i = 0; i < UI_PREFETCH_JOBS && s == NULL; i++)
-			if (u->pf[i].job == NULL)
-				s = &u->pf[i];
+			if (pf->slots[i].job == NULL)
+				s = &pf->slots[i];
 		if (s == NULL)
 			return;
-		strlist_push(&u->pf_tried, xstrdup(url));
+		strlist_push(&pf->tried, xstrdup(url));
 		s->url = xstrdup(url);
 		s->u = u;
 		s->job = fetcher_start(u->fetcher, url, 0, prefetch_done, s);
@@ -234,23 +277,31 @@ ui_prefetch_pump(struct ui *u)
 void
 ui_prefetch_story(struct ui *u)
 {
+	struct ui_prefetch *pf = u->prefetch;
+
 	for (int i = 0; i < UI_PREFETCH_JOBS; i++) {
-		struct prefetch_slot *s = &u->pf[i];
+		struct prefetch_slot *s = &pf->slots[i];
 
 		if (s->job != NULL && !s->adopted && !wanted(u, s->url)) {
 			fetcher_cancel(u->fetcher, s->job);
 			slot_clear(s);
 		}
 	}
-	strlist_free(&u->pf_tried);
-	memset(&u->pf_tried, 0, sizeof u->pf_tried);
+	strlist_free(&pf->tried);
+	memset(&pf->tried, 0, sizeof pf->tried);
 	ui_prefetch_pump(u);
+}
+
+void
+ui_prefetch_hold(struct ui *u, int held)
+{
+	u->prefetch->held = held;
 }
 
 struct fetch_job *
 ui_prefetch_adopt(struct ui *u, const char *url, fetch_done_fn *then, void *ctx)
 {
-	struct prefetch_slot *s = u->no_prefetch ? NULL : slot_of_url(u, url);
+	struct prefetch_slot *s = u->prefetch->off ? NULL : slot_of_url(u, url);
 
 	if (s == NULL)
 		return NULL;
@@ -263,11 +314,13 @@ ui_prefetch_adopt(struct ui *u, const char *url, fetch_done_fn *then, void *ctx)
 void
 ui_prefetch_release(struct ui *u, struct fetch_job *job)
 {
+	struct ui_prefetch *pf = u->prefetch;
+
 	for (int i = 0; i < UI_PREFETCH_JOBS; i++)
-		if (u->pf[i].job == job) {
-			u->pf[i].adopted = 0;
-			u->pf[i].then = NULL;
-			u->pf[i].then_ctx = NULL;
+		if (pf->slots[i].job == job) {
+			pf->slots[i].adopted = 0;
+			pf->slots[i].then = NULL;
+			pf->slots[i].then_ctx = NULL;
 		}
 }
 
@@ -280,12 +333,16 @@ ui_prefetch_keep(struct ui *u, struct fetched *r)
 void
 ui_prefetch_free(struct ui *u)
 {
+	struct ui_prefetch *pf = u->prefetch;
+
 	for (int i = 0; i < UI_PREFETCH_JOBS; i++) {
-		if (u->pf[i].job != NULL)
-			fetcher_cancel(u->fetcher, u->pf[i].job);
-		slot_clear(&u->pf[i]);
+		if (pf->slots[i].job != NULL)
+			fetcher_cancel(u->fetcher, pf->slots[i].job);
+		slot_clear(&pf->slots[i]);
 	}
-	while (u->npcache > 0)
-		cache_drop(u, &u->pcache[0]);
-	strlist_free(&u->pf_tried);
+	while (pf->nkept > 0)
+		cache_drop(u, &pf->kept[0]);
+	strlist_free(&pf->tried);
+	free(pf);
+	u->prefetch = NULL;
 }
