@@ -1,7 +1,7 @@
 /*
  * db: the SQLite core under kanbao's two files, as newsraft's db.c serves
- * its modules: the cache (store.c, cache.db) and the memory (memory.c,
- * kanbao.db).  It opens a file behind its guards, says whose the file is
+ * its modules: the cache (store.c, cache.db) and the memory (memory.c
+ * and memory_read.c, kanbao.db).  It opens a file behind its guards, says whose the file is
  * (its schema), makes the tables in a new one, and runs statements and
  * transactions; it names SQLite's result codes in words.
  *
@@ -10,9 +10,10 @@
  * file aside and treats a locked one as a miss; the memory never touches a
  * file that is not a kanbao database and keeps what a lock holds back.
  *
- * Includes: db.h brings in sqlite3.h, and only db.c, store.c and memory.c
- * include db.h: SQLite stays in the storage layer, whose two files bind,
- * step and read their own statements.
+ * Includes: db.h brings in sqlite3.h, and only db.c, store.c and the
+ * memory's files (memory.c, memory_read.c, through memory_int.h) include
+ * db.h: SQLite stays in the storage layer, whose modules bind, step and
+ * read their own statements.
  *
  * Who owns what: whoever db_open() gives a connection ends it with
  * db_close().  A *why and every string or byte a column gives is a new

@@ -12,9 +12,9 @@
  * for the lock; when another program holds it longer, the queue is
  * written by the next write, by memory_flush() (which does not wait), or
  * at the end by memory_finish(), which waits FINISH_MS and then says what
- * was lost.  Reads see the queue too.  Any other error (a damaged file, a
- * full disk, a read-only file) switches memory off for the run with one
- * message, which says what the queue lost.
+ * was lost.  Reads (memory_read.c) see the queue too.  Any other error (a
+ * damaged file, a full disk, a read-only file) switches memory off for
+ * the run with one message, which says what the queue lost.
  */
 #include "config.h"
 
@@ -26,32 +26,10 @@
 
 #include "db.h"
 #include "i18n.h"
-#include "memory.h"
-#include "util.h"
+#include "memory_int.h"
 
 #define BUSY_MS 100		/* a write waits this long for another kanbao's */
 #define FINISH_MS 2000		/* the last try, once the reader is gone */
-
-/* An action not yet written. */
-struct pending {
-	int save;		/* a story saved; else a page opened */
-	char *title;		/* may be NULL */
-	time_t when;
-	/* a page opened: url and final_url (or NULL); a story saved: the
-	 * page, its bytes held, not copied */
-	struct fetched f;
-};
-
-struct memory {
-	char *path;
-	sqlite3 *db;		/* NULL: memory is off */
-	int checked;		/* the file is ours, its tables made */
-	struct pending *queue;	/* oldest first */
-	size_t nqueue, capqueue;
-	int said_busy;
-	struct strlist warnings;
-	size_t warnings_taken;
-};
 
 static const char *const tables[] = {
 	"history(id,url,title,time)",
@@ -85,15 +63,14 @@ memory_default_path(void)
 	return xdg_path("XDG_DATA_HOME", ".local/share", "kanbao.db");
 }
 
-static char *
-dup(const char *s)
+char *
+memory_dup(const char *s)
 {
 	return s != NULL ? xstrdup(s) : NULL;
 }
 
-/* A free row at the end of *v (growing it), zeroed. */
-static void *
-grow(void *v, size_t n, size_t *cap, size_t size)
+void *
+memory_grow(void *v, size_t n, size_t *cap, size_t size)
 {
 	if (n == *cap) {
 		*cap = *cap ? *cap * 2 : 16;
@@ -111,10 +88,10 @@ queue_push(struct memory *m, int save, const struct fetched *f, const char *titl
 {
 	struct pending *p;
 
-	m->queue = grow(m->queue, m->nqueue, &m->capqueue, sizeof *m->queue);
+	m->queue = memory_grow(m->queue, m->nqueue, &m->capqueue, sizeof *m->queue);
 	p = &m->queue[m->nqueue++];
 	p->save = save;
-	p->title = dup(title);
+	p->title = memory_dup(title);
 	p->when = when;
 	fetched_copy(&p->f, f);
 }
@@ -181,9 +158,8 @@ words(int rc)
 	return db_damaged(rc) ? _("it is not a kanbao database, or is damaged") : db_errstr(rc);
 }
 
-/* A statement failed with rc: decide what that means for memory. */
-static void
-trouble(struct memory *m, int rc)
+void
+memory_trouble(struct memory *m, int rc)
 {
 	if (db_locked(rc)) {
 		if (!m->said_busy)	/* what waits is written when it is free */
@@ -234,7 +210,7 @@ memory_open(const char *path)
 		return m;
 	}
 	if ((rc = check(m)) != SQLITE_OK)
-		trouble(m, rc);		/* locked: checked again on the next write */
+		memory_trouble(m, rc);		/* locked: checked again on the next write */
 	return m;
 }
 
@@ -301,9 +277,8 @@ mark_read(struct memory *m, const char *url, time_t when)
 	return db_run(st);
 }
 
-/* Where a page opened ended (the history's URL), or a story is from. */
-static const char *
-final(const struct fetched *f)
+const char *
+memory_final(const struct fetched *f)
 {
 	return f->final_url != NULL ? f->final_url : f->url;
 }
@@ -318,7 +293,7 @@ write_opened(struct memory *m, const struct pending *p)
 
 	rc = db_prepare(m->db, "INSERT INTO history (url, title, time) VALUES (?1, ?2, ?3)", &st);
 	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(st, 1, final(f), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 1, memory_final(f), -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, p->title, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 3, (sqlite3_int64)p->when);
 		rc = db_run(st);
@@ -343,7 +318,7 @@ write_saved(struct memory *m, const struct pending *p)
 		return rc;
 	sqlite3_bind_text(st, 1, f->url, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, p->title, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, final(f), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, memory_final(f), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, f->charset, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 5, (sqlite3_int64)p->when);
 	/* never a NULL pointer: an empty blob, not NULL */
@@ -372,7 +347,7 @@ flush(struct memory *m, int ms)
 			queue_clear(m);
 	}
 	if (rc != SQLITE_OK)
-		trouble(m, rc);
+		memory_trouble(m, rc);
 	db_wait(m->db, BUSY_MS);
 	return m->nqueue;
 }
@@ -411,186 +386,4 @@ memory_save(struct memory *m, const struct fetched *f, const char *title)
 	if (!memory_enabled(m) || f->url == NULL)
 		return -1;
 	return submit(m, 1, f, title);
-}
-
-/* ---- reading: the file, and what still waits to go into it ---- */
-
-/* Can the file be read?  One that was locked when it was opened is
- * checked again now, without waiting. */
-static int
-readable(struct memory *m)
-{
-	if (m->db != NULL && !m->checked)
-		flush(m, 0);
-	return m->db != NULL && m->checked;
-}
-
-int
-memory_read_urls(struct memory *m, struct strlist *out)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if (!memory_enabled(m))
-		return -1;
-	for (size_t i = 0; i < m->nqueue; i++)
-		if (!m->queue[i].save) {
-			strlist_push(out, xstrdup(m->queue[i].f.url));
-			if (m->queue[i].f.final_url != NULL)
-				strlist_push(out, xstrdup(m->queue[i].f.final_url));
-		}
-	if (!readable(m))
-		return 0;	/* locked since the start: what waits, for now */
-	if ((rc = db_prepare(m->db, "SELECT url FROM read", &st)) == SQLITE_OK) {
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			strlist_push(out, db_column_str(st, 0));
-		sqlite3_finalize(st);
-	}
-	if (rc != SQLITE_DONE) {
-		trouble(m, rc);
-		return -1;
-	}
-	return 0;
-}
-
-/* A saved story as memory_load gives it: what the file keeps of it. */
-static void
-story(struct fetched *f, const char *url, const char *final_url, const char *charset,
-    time_t when, struct bytes *body)
-{
-	f->url = xstrdup(url);
-	f->final_url = xstrdup(final_url != NULL ? final_url : url);
-	f->charset = dup(charset);
-	f->fetched = when;
-	f->body = body;
-	f->from = FETCHED_SAVED;
-}
-
-int
-memory_load(struct memory *m, const char *url, struct fetched *f)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	memset(f, 0, sizeof *f);
-	if (!memory_enabled(m) || url == NULL)
-		return 0;
-	for (size_t i = m->nqueue; i-- > 0;) {	/* the newest: not written yet */
-		const struct pending *p = &m->queue[i];
-
-		if (p->save && strcmp(p->f.url, url) == 0) {
-			story(f, url, p->f.final_url, p->f.charset, p->when,
-			    p->f.body ? bytes_hold(p->f.body) : bytes_own(NULL, 0));
-			return 1;
-		}
-	}
-	if (!readable(m))
-		return 0;
-	rc = db_prepare(m->db, "SELECT final_url, charset, time, body"
-	    " FROM saved WHERE url = ?1", &st);
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
-		if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			size_t len;
-			char *body = db_column_bytes(st, 3, &len);
-
-			story(f, url, (const char *)sqlite3_column_text(st, 0),
-			    (const char *)sqlite3_column_text(st, 1),
-			    (time_t)sqlite3_column_int64(st, 2), bytes_own(body, len));
-		}
-		sqlite3_finalize(st);
-	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		trouble(m, rc);
-	return rc == SQLITE_ROW;
-}
-
-/* Adds a visit to *v unless its URL is in seen already. */
-static struct memory_visit *
-add_visit(struct memory_visit *v, size_t *n, size_t *cap, struct strset *seen,
-    const char *url, const char *title, time_t when)
-{
-	if (url == NULL || !strset_add(seen, url))
-		return v;
-	v = grow(v, *n, cap, sizeof *v);
-	v[*n].url = xstrdup(url);
-	v[*n].title = dup(title);
-	v[(*n)++].when = when;
-	return v;
-}
-
-int
-memory_saved(struct memory *m, struct memory_visit **v, size_t *n)
-{
-	struct strset seen = {0};
-	sqlite3_stmt *st = NULL;
-	size_t cap = 0;
-	int rc = SQLITE_DONE;
-
-	*v = NULL;
-	*n = 0;
-	if (!memory_enabled(m))
-		return -1;
-	for (size_t i = m->nqueue; i-- > 0;)	/* the newest: not written yet */
-		if (m->queue[i].save)
-			*v = add_visit(*v, n, &cap, &seen, m->queue[i].f.url, m->queue[i].title,
-			    m->queue[i].when);
-	if (readable(m))
-		rc = db_prepare(m->db, "SELECT url, title, time FROM saved"
-		    " ORDER BY time DESC, rowid DESC", &st);
-	while (st != NULL && (rc = sqlite3_step(st)) == SQLITE_ROW)
-		*v = add_visit(*v, n, &cap, &seen, (const char *)sqlite3_column_text(st, 0),
-		    (const char *)sqlite3_column_text(st, 1), (time_t)sqlite3_column_int64(st, 2));
-	sqlite3_finalize(st);
-	strset_free(&seen);
-	if (rc != SQLITE_DONE) {
-		trouble(m, rc);
-		return -1;
-	}
-	return (int)*n;
-}
-
-int
-memory_history(struct memory *m, size_t max, struct memory_visit **v, size_t *n)
-{
-	struct strset seen = {0};
-	sqlite3_stmt *st = NULL;
-	size_t cap = 0;
-	int rc = SQLITE_DONE;
-
-	*v = NULL;
-	*n = 0;
-	if (!memory_enabled(m))
-		return -1;
-	for (size_t i = m->nqueue; i-- > 0 && *n < max;) {	/* the newest: not written yet */
-		const struct pending *p = &m->queue[i];
-
-		if (!p->save)
-			*v = add_visit(*v, n, &cap, &seen, final(&p->f), p->title, p->when);
-	}
-	if (*n < max && readable(m))
-		rc = db_prepare(m->db, "SELECT url, title, time FROM history WHERE id IN"
-		    " (SELECT MAX(id) FROM history GROUP BY url) ORDER BY id DESC LIMIT ?1", &st);
-	if (st != NULL)
-		sqlite3_bind_int64(st, 1, (sqlite3_int64)(max > INT32_MAX ? INT32_MAX : max));
-	while (st != NULL && *n < max && (rc = sqlite3_step(st)) == SQLITE_ROW)
-		*v = add_visit(*v, n, &cap, &seen, (const char *)sqlite3_column_text(st, 0),
-		    (const char *)sqlite3_column_text(st, 1), (time_t)sqlite3_column_int64(st, 2));
-	sqlite3_finalize(st);
-	strset_free(&seen);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		trouble(m, rc);
-		return -1;
-	}
-	return (int)*n;
-}
-
-void
-memory_visits_free(struct memory_visit *v, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		free(v[i].url);
-		free(v[i].title);
-	}
-	free(v);
 }
