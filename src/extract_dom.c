@@ -251,3 +251,110 @@ win_next(const struct meta_win *w, size_t i)
 	i++;
 	return i >= w->gap_from && i < w->gap_to ? w->gap_to : i;
 }
+
+/* What a segment gives as evidence of prose: 0 for short or linked text. */
+double
+seg_score(const struct seg *s)
+{
+	int plain = s->chars - s->link_chars;
+
+	if (plain < 10 || s->link_chars * 2 > s->chars)
+		return 0;
+	return 1 + s->punct + (plain / 40 > 5 ? 5 : plain / 40);
+}
+
+/* The evidence of prose in the sentences of segments [first, end),
+ * however deep they lie: an element's own score reaches only a few levels
+ * up, and a story's later blocks are often wrapped deeper than its first. */
+double
+prose_score(const struct ctx *c, size_t first, size_t end)
+{
+	double sum = 0;
+
+	for (size_t i = first; i < end; i++)
+		if (c->segs[i].punct > 0)	/* sentences, not a player's labels */
+			sum += seg_score(&c->segs[i]);
+	return sum;
+}
+
+/* Does the element n hold one of the page's images? */
+int
+holds_image(const struct ctx *c, xmlNodePtr n, const struct elinfo *e)
+{
+	if (html_is(n, "figure") || html_is(n, "img"))
+		return 1;
+	for (size_t i = 0; i < c->nimgs; i++)
+		if (c->imgs[i].seg >= e->first && c->imgs[i].seg <= e->end &&
+		    html_ancestor(c->imgs[i].node, (const char *)n->name, 8) == n)
+			return 1;
+	return 0;
+}
+
+/* Segments [e->first, e->end) as a gallery: at least as many pictures as
+ * sentences, the text being their captions. */
+int
+gallery(const struct ctx *c, const struct elinfo *e)
+{
+	size_t pictures = 0, prose = 0;
+
+	for (size_t i = 0; i < c->nimgs; i++)
+		pictures += c->imgs[i].seg >= e->first && c->imgs[i].seg < e->end;
+	for (size_t i = e->first; i < e->end; i++)
+		prose += seg_score(&c->segs[i]) > 0;
+	return pictures >= 3 && pictures >= prose;
+}
+
+/* Does the space-separated list of names in v hold name?  <meta
+ * property="og:title twitter:title"> declares both. */
+static int
+names_hold(const char *v, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (const char *p = v; *p; p += strcspn(p, " ")) {
+		p += strspn(p, " ");
+		if (strncasecmp(p, name, n) == 0 && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+	}
+	return 0;
+}
+
+/* The title the page declares for itself in <meta>, or NULL: Dublin Core
+ * first (it names the document alone), then Open Graph, Twitter, Parse.ly
+ * and a plain name="title"; in property= or name=, one name or several. */
+char *
+declared_title(struct ctx *c)
+{
+	static const char *const names[] = {"dc:title", "dcterm:title", "dc.title",
+		"og:title", "twitter:title", "parsely-title", "title"};
+	size_t best = sizeof names / sizeof names[0];
+	char *found = NULL;
+
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, !html_is(n, "body"))) {
+		char *v[2], *content;
+
+		if (!html_is(n, "meta") || (content = html_attr(n, "content")) == NULL)
+			continue;
+		v[0] = html_attr(n, "property");
+		v[1] = html_attr(n, "name");
+		for (size_t i = 0; i < best; i++)
+			if ((v[0] && names_hold(v[0], names[i])) || (v[1] && names_hold(v[1], names[i]))) {
+				if (*content == '\0')
+					break;	/* an empty value declares nothing */
+				free(found);
+				found = xstrdup(content);
+				best = i;
+				break;
+			}
+		free(content);
+		free(v[0]);
+		free(v[1]);
+	}
+	if (found != NULL) {
+		char *t = text_clean(found, strlen(found));
+
+		free(found);
+		found = t;
+	}
+	return found;
+}

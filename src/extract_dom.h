@@ -104,6 +104,17 @@ char *full_title(xmlNodePtr a);
 int anchor_link(const struct ctx *c, xmlNodePtr a, char **title, char **url);
 /* The content of the first <meta attr=value> in <head>, or NULL. */
 char *meta_content(struct ctx *c, const char *attr, const char *value);
+/* The title the page declares in <meta> (Dublin Core, Open Graph, ...). */
+char *declared_title(struct ctx *c);
+
+/* Evidence of prose: a segment's, and the sentences' of [first, end)
+ * however deep they lie (an element's score reaches only a few levels). */
+double seg_score(const struct seg *s);
+double prose_score(const struct ctx *c, size_t first, size_t end);
+/* Does element n (its info e) hold one of the page's pictures? */
+int holds_image(const struct ctx *c, xmlNodePtr n, const struct elinfo *e);
+/* At least three pictures, as many as sentences: captions, not a story. */
+int gallery(const struct ctx *c, const struct elinfo *e);
 
 /* The segments where byline fields live: the headline and what follows
  * it, and the end of the body.  The middle of a long body is skipped, so

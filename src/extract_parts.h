@@ -11,9 +11,12 @@
 #include "extract_dom.h"
 
 /* extract_body.c: find_body sets c->body_node; extract_body fills the
- * body and c->parts; extract_images the images within the parts. */
+ * body, with c->parts from body_parts (extract_join.c), which may move
+ * c->body_node up to the story's container; extract_images
+ * (extract_images.c) the images within the parts. */
 void find_body(struct ctx *c);
 void extract_body(struct ctx *c);
+void body_parts(struct ctx *c);
 void extract_images(struct ctx *c);
 
 /* extract_list.c: the headlines, then whether the page is a list. */

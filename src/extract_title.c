@@ -315,61 +315,6 @@ title_continued(struct ctx *c, xmlNodePtr best, char *text, const char *title)
 	return text;
 }
 
-/* Does the space-separated list of names in v hold name?  <meta
- * property="og:title twitter:title"> declares both. */
-static int
-names_hold(const char *v, const char *name)
-{
-	size_t n = strlen(name);
-
-	for (const char *p = v; *p; p += strcspn(p, " ")) {
-		p += strspn(p, " ");
-		if (strncasecmp(p, name, n) == 0 && (p[n] == ' ' || p[n] == '\0'))
-			return 1;
-	}
-	return 0;
-}
-
-/* The title the page declares for itself in <meta>, or NULL: Dublin Core
- * first (it names the document alone), then Open Graph, Twitter, Parse.ly
- * and a plain name="title"; in property= or name=, one name or several. */
-static char *
-declared_title(struct ctx *c)
-{
-	static const char *const names[] = {"dc:title", "dcterm:title", "dc.title",
-		"og:title", "twitter:title", "parsely-title", "title"};
-	size_t best = sizeof names / sizeof names[0];
-	char *found = NULL;
-
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, !html_is(n, "body"))) {
-		char *v[2], *content;
-
-		if (!html_is(n, "meta") || (content = html_attr(n, "content")) == NULL)
-			continue;
-		v[0] = html_attr(n, "property");
-		v[1] = html_attr(n, "name");
-		for (size_t i = 0; i < best; i++)
-			if ((v[0] && names_hold(v[0], names[i])) || (v[1] && names_hold(v[1], names[i]))) {
-				if (*content == '\0')
-					break;	/* an empty value declares nothing */
-				free(found);
-				found = xstrdup(content);
-				best = i;
-				break;
-			}
-		free(content);
-		free(v[0]);
-		free(v[1]);
-	}
-	if (found != NULL) {
-		char *t = text_clean(found, strlen(found));
-
-		free(found);
-		found = t;
-	}
-	return found;
-}
-
 /* Does <title> or the declared title hold the heading's text? */
 static int
 confirmed(const struct title_hint *h, const char *text)

@@ -1,0 +1,49 @@
+/*
+ * extract_images: the pictures within the body's parts, in order: not
+ * icons, not linked banners; lazy-loading attributes read first.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract_dom.h"
+#include "extract_parts.h"
+
+static int
+image_is_content(xmlNodePtr img)
+{
+	char *w = html_attr(img, "width"), *h = html_attr(img, "height");
+	int small = (w && atoi(w) > 0 && atoi(w) < 60) || (h && atoi(h) > 0 && atoi(h) < 60);
+
+	free(w);
+	free(h);
+	return !small && html_ancestor(img, "a", 3) == NULL;
+}
+
+void
+extract_images(struct ctx *c)
+{
+	struct elinfo *e;
+
+	if (c->body_node == NULL || (e = el_info(c, c->body_node)) == NULL)
+		return;
+	for (size_t i = 0, k = 0; i < c->nimgs; i++) {
+		xmlNodePtr img = c->imgs[i].node;
+		char *src, *url;
+
+		while (k < c->nparts && c->imgs[i].seg > c->parts[k].end)
+			k++;
+		if (k == c->nparts || c->imgs[i].seg < c->parts[k].first ||
+		    !image_is_content(img) || el_info(c, img) == NULL)
+			continue;
+		src = html_attr(img, "data-original");
+		if (src == NULL)
+			src = html_attr(img, "data-src");
+		if (src == NULL)
+			src = html_attr(img, "src");
+		url = src ? resolve_url(c, src) : NULL;
+		free(src);
+		if (url != NULL)
+			page_add_image(c->page, url, html_attr(img, "alt"));
+	}
+}
