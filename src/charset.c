@@ -206,12 +206,35 @@ detect(const char *bytes, size_t len)
 	return label;
 }
 
+/* The label that read the bytes with the fewest invalid ones, of those
+ * that did not fit: when none fits, it beats reading them as UTF-8 only if
+ * it has fewer invalid bytes than that. */
+struct least_bad {
+	char *label;
+	size_t errors;
+	int take;	/* read with it however many bytes are invalid */
+};
+
+static int
+unfit(struct least_bad *least, const char *label, size_t errors, size_t len)
+{
+	if (fits(errors, len) || (least != NULL && least->take))
+		return 0;
+	if (least != NULL && (least->label == NULL || errors < least->errors)) {
+		free(least->label);
+		least->label = xstrdup(label);
+		least->errors = errors;
+	}
+	return 1;
+}
+
 /* Tries one label: UTF-8 is checked directly, the rest go through iconv.
- * Returns the text, or NULL when the label does not fit the bytes: bytes
- * itself when they are valid UTF-8 already, else a new string that *owned
- * holds too (NULL otherwise). */
+ * Returns the text, or NULL when the label does not fit the bytes (then
+ * noted in *least, when given): bytes itself when they are valid UTF-8
+ * already, else a new string that *owned holds too (NULL otherwise). */
 static const char *
-try_label(const char *bytes, size_t len, const char *label, size_t *outlen, char **owned)
+try_label(const char *bytes, size_t len, const char *label, size_t *outlen, char **owned,
+    struct least_bad *least)
 {
 	size_t invalid, errors, rawlen;
 	char *raw, *text;
@@ -223,14 +246,14 @@ try_label(const char *bytes, size_t len, const char *label, size_t *outlen, char
 			return bytes;
 		}
 		text = utf8_repair_count(bytes, len, outlen, &invalid);
-		if (!fits(invalid, len)) {
+		if (unfit(least, label, invalid, len)) {
 			free(text);
 			return NULL;
 		}
 		return *owned = text;
 	}
 	raw = convert(bytes, len, label, &errors);
-	if (raw == NULL || !fits(errors, len)) {
+	if (raw == NULL || unfit(least, label, errors, len)) {
 		free(raw);
 		return NULL;
 	}
@@ -285,10 +308,11 @@ decode(const char *bytes, size_t len, const char *http_charset,
 	const char *text = NULL;
 	const char *bom;
 	size_t skip = 0;
+	struct least_bad least = {0};
 
 	*owned = NULL;
 	if ((bom = bom_charset(bytes, len, &skip)) != NULL &&
-	    (text = try_label(bytes + skip, len - skip, bom, outlen, owned)) != NULL)
+	    (text = try_label(bytes + skip, len - skip, bom, outlen, owned, NULL)) != NULL)
 		label = xstrdup(bom);
 	declared = charset_canonical(http_charset);
 	if (declared == NULL) {
@@ -303,25 +327,28 @@ decode(const char *bytes, size_t len, const char *http_charset,
 		declared = xstrdup("UTF-8");
 	}
 	if (text == NULL && declared != NULL &&
-	    (text = try_label(bytes, len, declared, outlen, owned)) != NULL) {
+	    (text = try_label(bytes, len, declared, outlen, owned, &least)) != NULL) {
 		label = declared;
 		declared = NULL;
 	}
 	free(declared);
 	if (text == NULL && (label = detect(bytes, len)) != NULL &&
-	    (text = try_label(bytes, len, label, outlen, owned)) == NULL) {
+	    (text = try_label(bytes, len, label, outlen, owned, &least)) == NULL) {
 		free(label);
 		label = NULL;
 	}
-	if (text == NULL) {
+	/* no label fits: the one with the fewest invalid bytes, UTF-8 among
+	 * them (a GB2312 page with a dozen characters cut in half is GB18030
+	 * with a dozen U+FFFD, not UTF-8 with every character one) */
+	if (text == NULL && (text = try_label(bytes, len, "UTF-8", outlen, owned, &least)) != NULL)
 		label = xstrdup("UTF-8");
-		if (utf8_valid_run(bytes, len) == len) {
-			*outlen = len;
-			text = bytes;
-		} else {
-			text = *owned = utf8_repair(bytes, len, outlen);
-		}
+	if (text == NULL) {
+		least.take = 1;
+		text = try_label(bytes, len, least.label, outlen, owned, &least);
+		label = least.label;
+		least.label = NULL;
 	}
+	free(least.label);
 	if (used != NULL)
 		*used = label;
 	else

@@ -112,6 +112,46 @@ test_invalid(void)
 	free(got);
 }
 
+/* A GB2312 page with a dozen characters cut in half (a CMS that cuts
+ * titles by bytes): no label fits by the rule for stray bytes, and the
+ * reading with the fewest invalid bytes wins, not UTF-8 for all of it. */
+static void
+test_cut_characters(void)
+{
+	struct buf b = {0};
+	size_t len;
+	char *used = NULL, *got;
+
+	buf_adds(&b, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><p>");
+	for (int i = 0; i < 60; i++)
+		buf_adds(&b, ZH_GBK "\xA3\xAC");	/* 中文新闻， */
+	for (int i = 0; i < 12; i++)
+		buf_adds(&b, "<li><a href=\"/a.html\">" ZH_GBK "\xD6</a></li>");
+	got = charset_to_utf8(b.s, b.len, NULL, &len, &used);
+	tap_ok(strstr(got, ZH_UTF8 "\xEF\xBC\x8C" ZH_UTF8) != NULL,
+	    "GB2312 with a dozen cut characters is read as GB18030");
+	tap_ok(strstr(got, ZH_UTF8 "\xEF\xBF\xBD</a>") != NULL, "each cut character is one U+FFFD");
+	tap_str(used, "GB18030", "GB2312 with a dozen cut characters: charset");
+	free(got);
+	free(used);
+	buf_free(&b);
+	/* the same dozen bad bytes in UTF-8 under the same lying meta, in
+	 * lines that read as GB18030 with more invalid bytes still */
+	buf_adds(&b, "<meta charset=gb2312>");
+	for (int i = 0; i < 60; i++)
+		buf_adds(&b, "<p>" ZH_UTF8 "\xEF\xBC\x8C</p>");
+	for (int i = 0; i < 12; i++)
+		buf_adds(&b, "<li><a href=\"/a.html\">" ZH_UTF8 "\xE4\xB8</a></li>");
+	used = NULL;
+	got = charset_to_utf8(b.s, b.len, NULL, &len, &used);
+	tap_ok(strstr(got, "<p>" ZH_UTF8 "\xEF\xBC\x8C</p>") != NULL,
+	    "UTF-8 with a dozen cut characters under a gb2312 meta stays UTF-8");
+	tap_str(used, "UTF-8", "UTF-8 with a dozen cut characters: charset");
+	free(got);
+	free(used);
+	buf_free(&b);
+}
+
 /* Valid UTF-8 is read where it lies; every other page is a new string. */
 static void
 test_view(void)
@@ -176,6 +216,7 @@ main(void)
 	test_gbk_labelled_utf8();
 	test_utf16();
 	test_invalid();
+	test_cut_characters();
 	test_view();
 	test_sniff();
 	return tap_done();
