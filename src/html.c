@@ -62,25 +62,75 @@ copy_tag(struct buf *b, const char *s, size_t len, size_t i)
 	return i;
 }
 
-/* The text with every start tag bounded; NULL when no tag needed it. */
+/* The length of the end tag </body> or </html> at s[i], or 0. */
+static size_t
+page_end_tag(const char *s, size_t len, size_t i)
+{
+	size_t j = i + 6;
+
+	if (len - i < 7 || s[i + 1] != '/' || (strncasecmp(s + i + 2, "body", 4) != 0 &&
+	    strncasecmp(s + i + 2, "html", 4) != 0))
+		return 0;
+	while (j < len && isspace((unsigned char)s[j]))
+		j++;
+	return j < len && s[j] == '>' ? j + 1 - i : 0;
+}
+
+/* Where the page's last start tag begins, scripts and styles left out
+ * (statistics code often follows </html>), or 0. */
+static size_t
+last_start_tag(const char *s, size_t len)
+{
+	for (const char *p = s + len; (p = memrchr(s, '<', (size_t)(p - s))) != NULL; ) {
+		size_t left = len - (size_t)(p - s);
+
+		if (left > 1 && isalpha((unsigned char)p[1]) &&
+		    !(left > 7 && strncasecmp(p + 1, "script", 6) == 0) &&
+		    !(left > 6 && strncasecmp(p + 1, "style", 5) == 0))
+			return (size_t)(p - s);
+	}
+	return 0;
+}
+
+/*
+ * The text with every start tag bounded and every stray </body> and
+ * </html> dropped; NULL when no tag needed it.  A stray end tag is one
+ * with markup after it: a server-side include of a page's tail, mid-page.
+ * libxml2 2.9 ignores one that closes an included <html> or <body>, but
+ * one alone closes the document, and what follows lands outside <body>
+ * or in a second root element that extraction never walks.  Dropped, the
+ * parser closes both at the end of the text, as they were meant.
+ */
 static char *
-bound_tags(const char *s, size_t len, size_t *outlen)
+repair_tags(const char *s, size_t len, size_t *outlen)
 {
 	struct buf b = {0};
-	size_t i = 0;
-	int long_tag = 0;
+	size_t i = 0, content_end = len, skip;
+	int repair = 0, stray_checked = 0;
 
 	for (const char *p = s; (p = memchr(p, '<', len - (size_t)(p - s))) != NULL; p++) {
 		const char *gt = memchr(p, '>', len - (size_t)(p - s));
 
 		if (gt == NULL || gt - p > TAG_MAX) {
-			long_tag = 1;
+			repair = 1;
 			break;
+		}
+		if (page_end_tag(s, len, (size_t)(p - s)) > 0) {
+			if (!stray_checked) {
+				content_end = last_start_tag(s, len);
+				stray_checked = 1;
+			}
+			if ((size_t)(p - s) < content_end) {
+				repair = 1;
+				break;
+			}
 		}
 		p = gt - 1 > p ? gt - 1 : p;
 	}
-	if (!long_tag)
+	if (!repair)
 		return NULL;
+	if (!stray_checked)
+		content_end = last_start_tag(s, len);
 	while (i < len) {
 		const char *lt = memchr(s + i, '<', len - i);
 		size_t at = lt ? (size_t)(lt - s) : len;
@@ -99,6 +149,8 @@ bound_tags(const char *s, size_t len, size_t *outlen)
 			i = copy_tag(&b, s, len, i);
 			if (raw)
 				i = copy_raw(&b, s, len, i, script ? "</script" : "</style");
+		} else if (i < content_end && (skip = page_end_tag(s, len, i)) > 0) {
+			i += skip;
 		} else {
 			buf_addc(&b, '<');
 			i++;
@@ -137,11 +189,11 @@ html_parse(const char *utf8, size_t len, const char *url)
 	    HTML_PARSE_IGNORE_ENC;
 
 	size_t blen;
-	char *bounded = bound_tags(utf8, len, &blen);
+	char *repaired = repair_tags(utf8, len, &blen);
 	xmlDocPtr doc;
 
-	if (bounded != NULL) {
-		utf8 = bounded;
+	if (repaired != NULL) {
+		utf8 = repaired;
 		len = blen;
 	}
 	if (len > (size_t)0x7fffffff)
@@ -151,7 +203,7 @@ html_parse(const char *utf8, size_t len, const char *url)
 	/* "UTF-8" and IGNORE_ENC: the page's own <meta> must not re-decode
 	 * what charset.c already decoded */
 	doc = htmlReadMemory(utf8, (int)len, url, "UTF-8", opts);
-	free(bounded);
+	free(repaired);
 	return doc;
 }
 
