@@ -122,10 +122,9 @@ is_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape)
 /* Scores the rows of one shape under container: their text, each capped
  * so that a row with a long snippet counts as one headline. */
 static double
-list_score(struct ctx *c, xmlNodePtr container, xmlNodePtr shape)
+rows_score(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, int *rows)
 {
 	double score = 0;
-	int rows = 0;
 
 	for (xmlNodePtr k = container->children; k != NULL; k = k->next) {
 		struct elinfo *e;
@@ -136,7 +135,86 @@ list_score(struct ctx *c, xmlNodePtr container, xmlNodePtr shape)
 		e = el_info(c, k);
 		chars = range_chars(c, e->first, e->end);
 		score += chars > 40 ? 40 : (double)chars;
-		rows++;
+		(*rows)++;
+	}
+	return score;
+}
+
+/* Does container hold two rows of the shape, a list of its own? */
+static int
+is_group(struct ctx *c, xmlNodePtr container, xmlNodePtr shape)
+{
+	int rows = 0;
+
+	for (xmlNodePtr k = container->children; k != NULL && rows < 2; k = k->next)
+		rows += is_row(c, k, shape);
+	return rows == 2;
+}
+
+static int
+blank_text(xmlNodePtr n)
+{
+	for (const xmlChar *t = n->content; t != NULL && *t; t++)
+		if (*t > ' ')
+			return 0;
+	return 1;
+}
+
+#define RUN_GAP 4	/* elements without text between two groups of a list */
+
+/*
+ * A list split into groups is one list: sibling boxes of one shape (a
+ * <ul> of five headlines, a dotted line, the next <ul>) make a run.  The
+ * run goes on over elements without text and stops at text (a block's
+ * heading, a pager), so a portal's blocks, each under its heading, stay
+ * apart; each box holds two rows or more.  Returns the last box of the
+ * run on one side of box.
+ */
+static xmlNodePtr
+run_end(struct ctx *c, xmlNodePtr box, xmlNodePtr shape, int forward)
+{
+	xmlNodePtr last = box;
+	int gap = 0;
+
+	if (!is_group(c, box, shape))
+		return box;	/* a box of one row is a row, not a group */
+	for (xmlNodePtr n = forward ? box->next : box->prev; n != NULL && gap <= RUN_GAP;
+	    n = forward ? n->next : n->prev) {
+		struct elinfo *e;
+
+		if (n->type == XML_TEXT_NODE && !blank_text(n))
+			break;
+		if (n->type != XML_ELEMENT_NODE || (e = el_info(c, n)) == NULL)
+			continue;	/* a comment, a hidden element */
+		if (e->first == e->end) {
+			gap++;
+			continue;
+		}
+		if (!same_shape(n, box) || !is_group(c, n, shape))
+			break;
+		last = n;
+		gap = 0;
+	}
+	return last;
+}
+
+/* Scores the rows of one shape in the boxes of a run, and marks the boxes
+ * weighed; fewer than three rows in all are no list. */
+static double
+run_score(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
+{
+	double score = 0;
+	int rows = 0;
+
+	for (xmlNodePtr n = first; n != NULL; n = n->next) {
+		struct elinfo *e = el_info(c, n);
+
+		if (e != NULL && n->type == XML_ELEMENT_NODE && same_shape(n, first)) {
+			score += rows_score(c, n, shape, &rows);
+			e->list_scored = 1;
+		}
+		if (n == last)
+			break;
 	}
 	return rows >= 3 ? score : 0;
 }
@@ -154,10 +232,8 @@ row_date(const struct ctx *c, xmlNodePtr row)
 }
 
 static void
-collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape)
+collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strset *seen)
 {
-	struct strset seen = {0};
-
 	for (xmlNodePtr k = container->children; k != NULL; k = k->next) {
 		char *url, *title;
 
@@ -168,7 +244,7 @@ collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape)
 				continue;
 			if ((url = anchor_url(c, a)) == NULL)
 				break;
-			if (!strset_add(&seen, url)) {
+			if (!strset_add(seen, url)) {
 				free(url);
 				break;
 			}
@@ -177,13 +253,26 @@ collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape)
 			break;
 		}
 	}
+}
+
+static void
+collect_run(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
+{
+	struct strset seen = {0};
+
+	for (xmlNodePtr n = first; n != NULL; n = n->next) {
+		if (n->type == XML_ELEMENT_NODE && same_shape(n, first))
+			collect_rows(c, n, shape, &seen);
+		if (n == last)
+			break;
+	}
 	strset_free(&seen);
 }
 
 void
 extract_headlines(struct ctx *c)
 {
-	xmlNodePtr *anchors = NULL, best = NULL, best_shape = NULL;
+	xmlNodePtr *anchors = NULL, best = NULL, best_last = NULL, best_shape = NULL;
 	size_t n = 0, cap = 0;
 	double best_score = 0;
 
@@ -201,35 +290,145 @@ extract_headlines(struct ctx *c)
 		xmlNodePtr row = anchors[i];
 
 		for (int up = 0; up < ROW_LEVELS && row->parent != NULL; up++, row = row->parent) {
-			xmlNodePtr box = row->parent;
+			xmlNodePtr box = row->parent, first, last;
 			struct elinfo *e = el_info(c, box);
 			double s;
 
 			/* each box is weighed once, with the shape first seen */
 			if (e == NULL || e->list_scored)
 				continue;
-			e->list_scored = 1;
-			if ((s = list_score(c, box, row)) <= best_score || in_chrome(box))
+			first = run_end(c, box, row, 0);
+			last = run_end(c, box, row, 1);
+			if ((s = run_score(c, first, last, row)) <= best_score || in_chrome(box))
 				continue;
 			best_score = s;
-			best = box;
+			best = first;
+			best_last = last;
 			best_shape = row;
 		}
 	}
 	free(anchors);
 	if (best != NULL)
-		collect_rows(c, best, best_shape);
+		collect_run(c, best, best_last, best_shape);
 }
 
+/* The text of <title>, or NULL. */
+static char *
+title_text(const struct ctx *c)
+{
+	for (xmlNodePtr h = c->root->children; h != NULL; h = h->next)
+		if (html_is(h, "head"))
+			for (xmlNodePtr t = h->children; t != NULL; t = t->next)
+				if (html_is(t, "title"))
+					return html_text(t);
+	return NULL;
+}
+
+#define HEAD_BEFORE 24	/* segments above the body where its headline may be */
+#define HEAD_INSIDE 4	/* or at the body's start, when its block holds it */
+
+/* Is the body under a headline that <title> holds?  A story's headline
+ * is plain text above it (a share bar or a byline between) and sites
+ * repeat it in <title>; a list page's <title> names its channel, a word or
+ * two, and its headlines are links. */
+static int
+headline_confirmed(const struct ctx *c, const struct elinfo *body)
+{
+	char *title = title_text(c), *t;
+	size_t i = body->first > HEAD_BEFORE ? body->first - HEAD_BEFORE : 0;
+	int found = 0;
+
+	if (title == NULL)
+		return 0;
+	t = squeeze(title);
+	for (; i < body->end && i < body->first + HEAD_INSIDE && !found; i++) {
+		const struct seg *s = &c->segs[i];
+		char *h;
+
+		if (s->link_chars > 0 || s->chars < 6)
+			continue;
+		h = squeeze(s->text);
+		found = strstr(t, h) != NULL;
+		free(h);
+	}
+	free(t);
+	free(title);
+	return found;
+}
+
+#define TEASER_MAX 250	/* plain characters of a summary; more is a story's part */
+
+/* Is segment i a teaser's heading: a link to another page, alone on its
+ * line, over a short summary? */
+static int
+teaser_at(const struct ctx *c, size_t i)
+{
+	const struct seg *h = &c->segs[i], *p = &c->segs[i + 1];
+	xmlNodePtr a = enclosing_anchor(h->node);
+	char *url;
+	int other;
+
+	if (h->chars < 6 || h->link_chars != h->chars || a == NULL ||
+	    p->chars - p->link_chars < 20 || p->chars - p->link_chars > TEASER_MAX ||
+	    p->punct == 0 || (url = anchor_url(c, a)) == NULL)
+		return 0;
+	other = !same_page(c, url);	/* a headline linked to its own page */
+	free(url);
+	return other;
+}
+
+/* Is the body teasers more than prose: linked headings each over its
+ * summary (a board's pinned notices), or one that is nearly all of it (a
+ * portal's lead story)? */
+static int
+teasers(const struct ctx *c, const struct elinfo *body, size_t plain)
+{
+	size_t n = 0, chars = 0;
+
+	for (size_t i = body->first; i + 1 < body->end; i++)
+		if (teaser_at(c, i)) {
+			n++;
+			chars += (size_t)(c->segs[i + 1].chars - c->segs[i + 1].link_chars);
+		}
+	return (n >= 2 && chars * 2 >= plain) || (n == 1 && chars * 10 >= plain * 8);
+}
+
+/* The headlines' text, each capped as the list's rows were. */
+static size_t
+list_text(const struct ctx *c)
+{
+	size_t sum = 0;
+
+	for (size_t i = 0; i < c->page->headlines.n; i++)
+		sum += utf8_chars_upto(c->page->headlines.v[i].title, 40);
+	return sum;
+}
+
+#define LONG_STORY 150	/* plain characters: a story, whatever is beside it */
+#define SHORT_STORY 40	/* the least a story under a confirmed headline has */
+
+/*
+ * A list or an article, by the body's plain text.  A body of teasers
+ * counts for nothing, unless <title> confirms a headline above it (a
+ * listicle's items may be headed by links).  A short body under a
+ * confirmed headline is an article when it outweighs the list beside it
+ * at twice its text: a short notice beside a sidebar of headlines.
+ */
 void
 decide_kind(struct ctx *c)
 {
 	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
 	size_t plain = 0;
+	int confirmed = 0;
 
-	if (e != NULL)
+	if (e != NULL) {
 		plain = range_chars(c, e->first, e->end) - range_links(c, e->first, e->end);
-	if (plain >= 150 || (e != NULL && plain >= 60 && c->page->headlines.n < 6)) {
+		confirmed = plain >= SHORT_STORY && headline_confirmed(c, e);
+		if (!confirmed && teasers(c, e, plain))
+			plain = 0;
+	}
+	if (plain >= LONG_STORY || (plain >= 60 && c->page->headlines.n < 6) ||
+	    (confirmed && plain * 2 >= list_text(c))) {
 		c->page->kind = PAGE_ARTICLE;
 		return;
 	}

@@ -1,0 +1,218 @@
+/* unit_extract_list: the headline list and the page's kind, on small pages
+ * written for each rule: a list split into groups, blocks that stay apart,
+ * a short story beside a sidebar, teasers that are no story. */
+#include "config.h"
+
+#include "extract_test.h"
+#include "tap.h"
+#include "util.h"
+
+static const char *const towns[] = {"青溪县", "白沙镇", "溪口镇", "东岭乡", "桃源村", "石门村"};
+static const char *const deeds[] = {"召开春季农业生产推进会", "开展人居环境整治行动", "新建村级养老服务站",
+	"推进高标准农田建设", "组织防汛应急演练", "开展义诊进村活动", "启动农村公路提质改造"};
+
+/* n list items, numbered from first: <li><a href="/x/N.html">TITLE</a><span>DATE</span></li> */
+static void
+add_items(struct buf *b, int first, int n)
+{
+	for (int i = first; i < first + n; i++)
+		buf_addf(b, "<li><a href=\"/x/%d.html\">%s%s</a><span>2024-03-%02d</span></li>",
+		    i, towns[i % 6], deeds[i % 7], 28 - i % 28);
+}
+
+static void
+run_list(struct ctx *c, const char *html)
+{
+	test_doc(c, html);
+	find_body(c);
+	extract_headlines(c);
+	decide_kind(c);
+}
+
+static int
+has_headline(const struct ctx *c, const char *url)
+{
+	for (size_t i = 0; i < c->page->headlines.n; i++)
+		if (strcmp(c->page->headlines.v[i].url, url) == 0)
+			return 1;
+	return 0;
+}
+
+/* Eight <ul> of five, a dotted line between: one list of forty. */
+static void
+split_list(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>乡镇动态_青溪新闻网</title></head><body>"
+	    "<div class=\"side\"><h3>阅读排行</h3><ol>");
+	add_items(&b, 100, 6);
+	buf_adds(&b, "</ol></div><div class=\"list-box\"><h2>乡镇动态</h2>");
+	for (int g = 0; g < 8; g++) {
+		buf_adds(&b, g ? "<div class=\"line\"></div><ul class=\"list\">" : "<ul class=\"list\">");
+		add_items(&b, g * 5, 5);
+		buf_adds(&b, "</ul>");
+	}
+	buf_adds(&b, "<div class=\"pages\"><a href=\"?p=2\">下一页</a></div></div></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->kind == PAGE_LIST, "split list: a list");
+	tap_int((long)c.page->headlines.n, 40, "eight sibling <ul> of five are one list of forty");
+	if (c.page->headlines.n == 40) {
+		tap_str(c.page->headlines.v[0].url, "http://unit.test/x/0.html", "in order: the first");
+		tap_str(c.page->headlines.v[39].url, "http://unit.test/x/39.html", "in order: the last");
+	}
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
+/* Blocks each under its own heading are lists of their own: the biggest
+ * is the page's, and the others do not join it. */
+static void
+blocks_apart(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>临川网</title></head><body><div class=\"main\">");
+	for (int k = 0; k < 4; k++) {
+		buf_addf(&b, "<div class=\"box\"><div class=\"hd\"><h3>栏目%d</h3><a href=\"/c%d/\">更多</a></div><ul>",
+		    k, k);
+		add_items(&b, k * 100, k == 1 ? 12 : 6);
+		buf_adds(&b, "</ul></div>");
+	}
+	buf_adds(&b, "</div></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->kind == PAGE_LIST, "portal blocks: a list");
+	tap_int((long)c.page->headlines.n, 12, "the biggest block, alone");
+	tap_ok(has_headline(&c, "http://unit.test/x/100.html") &&
+	    !has_headline(&c, "http://unit.test/x/0.html"), "and not the blocks beside it");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
+/* Cards of one story each are rows of one list, not groups of a run. */
+static void
+cards_are_rows(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><body><div class=\"feed\">");
+	for (int i = 0; i < 6; i++)
+		buf_addf(&b, "<div class=\"card\"><h3><a href=\"/x/%d.html\">%s%s</a></h3>"
+		    "<div class=\"meta\"><a href=\"/c/%d.html\">评论 %d 条跟贴</a></div></div>",
+		    i, towns[i % 6], deeds[i % 7], i, i * 7 + 10);
+	buf_adds(&b, "</div></body></html>");
+	run_list(&c, b.s);
+	tap_int((long)c.page->headlines.n, 6, "six cards, six headlines");
+	tap_ok(has_headline(&c, "http://unit.test/x/5.html") && !has_headline(&c, "http://unit.test/c/5.html"),
+	    "each card's headline, not its comment link");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
+/* The kind of a page: head, a list of n headlines, then tail; the number
+ * of headlines in *count when count is not NULL. */
+static enum page_kind
+kind_of(const char *head, int n, const char *tail, size_t *count)
+{
+	struct buf b = {0};
+	struct ctx c;
+	enum page_kind kind;
+
+	buf_adds(&b, head);
+	add_items(&b, 0, n);
+	buf_adds(&b, tail);
+	run_list(&c, b.s);
+	kind = c.page->kind;
+	if (count != NULL)
+		*count = c.page->headlines.n;
+	test_doc_free(&c);
+	buf_free(&b);
+	return kind;
+}
+
+#define NOTICE "<p>因城东供水主管道改造施工，3月21日8时至18时，东门路、文昌路、城东新村一带将临时停水，" \
+	"请沿线居民和单位提前做好储水准备。</p><p>恢复供水初期水质可能略有浑浊，放水片刻即可正常使用。</p>"
+
+/* A notice of about a hundred characters under its headline, beside a
+ * sidebar of eight headlines; and the same text as a channel's intro. */
+static void
+short_story(void)
+{
+	tap_ok(kind_of("<html><head><title>城东片区3月21日临时停水通知_通知公告_青溪县人民政府</title></head><body>"
+	    "<div class=\"left\"><h1>城东片区3月21日临时停水通知</h1><div class=\"info\">发布时间：2024-03-19</div>"
+	    "<div class=\"content\">" NOTICE "</div></div><div class=\"right\"><div class=\"box-title\">最新发布</div><ul>",
+	    8, "</ul></div></body></html>", NULL) == PAGE_ARTICLE,
+	    "a short notice beside a sidebar of headlines is an article");
+	tap_ok(kind_of("<html><head><title>通知公告</title></head><body><div class=\"left\"><h2>通知公告</h2>"
+	    "<div class=\"intro\">" NOTICE "</div></div><div class=\"right\"><ul>",
+	    12, "</ul></div></body></html>", NULL) == PAGE_LIST,
+	    "a channel's short intro beside its list is a list");
+}
+
+#define SUMMARY(n) "<p>为维护良好的讨论环境，本版禁止发布广告、谣言和人身攻击内容，违者删帖并视情节禁言。" \
+	"发帖请选择正确分类，标题要写清楚事由。第" n "条。</p>"
+
+/* Pinned notices with their summaries above a board's list; a portal's
+ * lead story with its summary above the main list. */
+static void
+teasers_no_story(void)
+{
+	size_t n = 0;
+
+	tap_ok(kind_of("<html><head><title>民生杂谈 - 青溪论坛</title></head><body><h1>民生杂谈</h1><div class=\"top\">"
+	    "<div class=\"item\"><h3><a href=\"/t/1.html\">【公告】青溪论坛版规（修订）</a></h3>" SUMMARY("一") "</div>"
+	    "<div class=\"item\"><h3><a href=\"/t/2.html\">【置顶】反映问题渠道汇总</a></h3>" SUMMARY("二") "</div>"
+	    "<div class=\"item\"><h3><a href=\"/t/3.html\">【置顶】优秀帖子评选结果</a></h3>" SUMMARY("三") "</div>"
+	    "</div><ul class=\"threads\">", 20, "</ul></body></html>", &n) == PAGE_LIST,
+	    "a board with pinned notices is a list");
+	tap_int((long)n, 20, "its main list");
+	tap_ok(kind_of("<html><head><title>临川网 - 临川市综合新闻门户</title></head><body><div class=\"lead\">"
+	    "<h2><a href=\"/lead.html\">临川市全面推进城市更新行动 今年将实施重点项目八十个</a></h2>"
+	    "<p>3月28日，临川市召开城市更新行动推进大会，部署全年重点工作。今年，全市将实施老旧小区改造、背街小巷整治、"
+	    "城市绿道建设等重点项目八十个，总投资约一百二十亿元，让群众在家门口感受城市品质的提升。会议要求，各县区、"
+	    "各部门要倒排工期、挂图作战，确保项目早开工、早见效，同时做好施工期间的交通组织和群众沟通工作。"
+	    "<a href=\"/lead.html\">[详细]</a></p></div><ul>", 14, "</ul></body></html>", NULL) == PAGE_LIST,
+	    "a portal's lead story over its main list is a list");
+}
+
+/* Stories that look like teasers: a listicle whose items are headed by
+ * links, and a story whose headline links to its own page. */
+static void
+stories_stay(void)
+{
+	struct buf b = {0};
+
+	buf_adds(&b, "<html><head><title>青溪县五个必去的赏花地_文旅青溪</title></head><body>"
+	    "<h1>青溪县五个必去的赏花地</h1><div class=\"content\">");
+	for (int i = 0; i < 5; i++)
+		buf_addf(&b, "<h3><a href=\"/spot/%d.html\">%s花海</a></h3><p>%s的花海每年三月进入盛花期，"
+		    "游客可以沿着木栈道慢慢走，也可以登上观景台俯瞰全景。这里交通方便，周边还有农家乐和民宿。</p>",
+		    i, towns[i], towns[i]);
+	buf_adds(&b, "</div><ul>");
+	tap_ok(kind_of(b.s, 10, "</ul></body></html>", NULL) == PAGE_ARTICLE,
+	    "a listicle under its headline is an article");
+	buf_free(&b);
+	tap_ok(kind_of("<html><head><title>临川</title></head><body><div class=\"post\">"
+	    "<h2><a href=\"" TEST_URL "\">临川市春季招聘会提供岗位五千余个</a></h2>"
+	    "<p>3月16日，临川市春季招聘会在市体育馆举行，两百余家企业提供岗位五千余个，吸引求职者八千余人次入场。"
+	    "现场还设置了政策咨询、技能培训报名等服务台，方便求职者一站式办理。市人社局负责人介绍，今年将举办各类招聘活动"
+	    "六十场，重点帮助高校毕业生、返乡农民工等群体就业，并为参会企业提供免费的岗位发布服务。"
+	    "招聘会每周六上午开放，持续到四月底。</p></div><ul>", 6, "</ul></body></html>", NULL) == PAGE_ARTICLE,
+	    "a story whose headline links to its own page is no teaser");
+}
+
+int
+main(void)
+{
+	tap_init();
+	split_list();
+	blocks_apart();
+	cards_are_rows();
+	short_story();
+	teasers_no_story();
+	stories_stay();
+	return tap_done();
+}
