@@ -83,7 +83,7 @@ continues_story(struct ctx *c, xmlNodePtr n, double min)
 	if (e == NULL || e->first == e->end || is_boilerplate_block(n) ||
 	    link_dense(c, e->first, e->end, 3))
 		return 0;
-	if (e->score >= min || (prose_score(c, e->first, e->end) >= min && !gallery(c, e)))
+	if (e->score >= min || (prose_score(c, e->first, e->end) >= min / 2 && !gallery(c, e)))
 		return 1;
 	if (!is_paragraph(n))
 		return 0;
@@ -94,7 +94,7 @@ continues_story(struct ctx *c, xmlNodePtr n, double min)
 }
 
 /* A line after which a story does not go on: the editor, a notice, the
- * tags, 上一篇 / 下一篇, a related list's heading. */
+ * tags, 上一篇 / 下一篇, a related list's or the comments' heading. */
 static int
 ends_story(const char *s)
 {
@@ -102,7 +102,8 @@ ends_story(const char *s)
 		if (strcmp(s, *ad) == 0)
 			return 0;	/* an advertisement set into the story */
 	return is_meta_line(s) || is_noise_line(s) || is_nav_label(s) ||
-	    is_related_heading(s) || str_starts(s, "标签") || str_starts(s, "Tags");
+	    is_related_heading(s) || str_starts(s, "标签") || str_starts(s, "Tags") ||
+	    (utf8_chars_upto(s, 17) <= 16 && starts_any(s, comment_headings) != NULL);
 }
 
 static void
@@ -187,11 +188,12 @@ body_parts(struct ctx *c)
 		kids[k] = n;
 		if (n == best || (first < be->first && e->end == be->first))
 			join[k] = 1;	/* the body block, or its lead */
+		else if (e->first >= be->end && e->first < e->end &&
+		    ends_story(c->segs[e->first].text))
+			ended = 1;	/* the comments, the tags, 上一篇: nothing after joins */
 		else if (!ended && continues_story(c, n, min) && (e->first > be->first ||
 		    !repeats(c, be->first, be->end, c->segs[e->first].text)))
 			join[k] = joined = 1;
-		else if (e->first >= be->end && e->first < e->end)
-			ended = ends_story(c->segs[e->first].text);
 		if (join[k]) {
 			lo = lo == nkids ? k : lo;
 			hi = k;

@@ -94,3 +94,9 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
 	"精彩", "相關", "推薦", "閱讀", "喜歡", "Related", "RELATED", "Read more",
 	"More stories", NULL};
+
+/* the heading of a story's comments */
+const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",
+	"我要评论", "参与评论", "评论区", "读者评论", "熱門評論", "網友評論", "發表評論",
+	"Comments", "COMMENTS", "Leave a comment", "Leave a Reply", "Join the conversation",
+	NULL};

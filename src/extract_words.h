@@ -25,6 +25,7 @@ extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
+extern const char *const comment_headings[];	/* 热门评论, Comments */
 /* class and id words of page furniture, and of a story's lead */
 extern const char *const furniture_classes[], *const lead_classes[];
 

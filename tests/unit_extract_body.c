@@ -175,6 +175,29 @@ hidden_blocks(void)
 	test_doc_free(&c);
 }
 
+static void
+sections_and_comments(void)
+{
+	struct ctx c;
+
+	/* one long section scored high; the shorter sections beside it are the
+	 * same essay; the comments after it are not */
+	run_body(&c, "<html><body><article><div class=\"essay\">"
+	    "<section><p>The ferry was late again on Monday, and nobody on the quay was surprised, least of all the ferryman.</p></section><hr>"
+	    "<section>" P1 P2 P3 P1 P2 P3 P1 P2 P3 "</section><hr>"
+	    "<section><p>So the council will vote in May, and the island will wait, as it has waited every spring for twenty years.</p></section>"
+	    "<div class=\"talk\"><h3>热门评论</h3><p>网友甲：说得好，我们村去年也是这样，春耕提前了好几天，收成也不错。</p>"
+	    "<p>网友乙：希望农技站多派人下乡，手把手教大家用新品种，这样心里才踏实。</p></div>"
+	    "</div></article></body></html>");
+	tap_ok(test_body_has(&c, "The ferry was late again on Monday, and nobody on the quay was surprised, least of all the ferryman."),
+	    "a short section before a long one of the same essay joins it");
+	tap_ok(test_body_has(&c, "So the council will vote in May, and the island will wait, as it has waited every spring for twenty years."),
+	    "a short section after it joins too");
+	tap_ok(!test_body_has(&c, "网友甲：说得好，我们村去年也是这样，春耕提前了好几天，收成也不错。"),
+	    "the comments after the story do not join");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -189,5 +212,6 @@ main(void)
 	steps_wrapped_deeper();
 	gallery_and_player_stay_out();
 	hidden_blocks();
+	sections_and_comments();
 	return tap_done();
 }
