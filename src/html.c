@@ -181,16 +181,35 @@ html_init(void)
 	xmlInitParser();
 }
 
+/* libxml2's parse of utf8; *cut says whether it stopped part-way, as
+ * it does at its limits (its depth of 256, a text node of 10 MB): it
+ * then sets disableSAX, which no error of a page it reads on sets. */
+static xmlDocPtr
+parse(const char *utf8, size_t len, const char *url, int opts, int *cut)
+{
+	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	xmlDocPtr doc;
+
+	if (ctxt == NULL)
+		fatal("out of memory");
+	/* "UTF-8" and IGNORE_ENC: the page's own <meta> must not re-decode
+	 * what charset.c already decoded */
+	doc = htmlCtxtReadMemory(ctxt, utf8, (int)len, url, "UTF-8", opts);
+	*cut = ctxt->disableSAX != 0;
+	htmlFreeParserCtxt(ctxt);
+	return doc;
+}
+
 xmlDocPtr
 html_parse(const char *utf8, size_t len, const char *url)
 {
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	    HTML_PARSE_NONET | HTML_PARSE_COMPACT |
 	    HTML_PARSE_IGNORE_ENC;
-
-	size_t blen;
-	char *repaired = repair_tags(utf8, len, &blen);
+	size_t blen, flen;
+	char *repaired = repair_tags(utf8, len, &blen), *flat;
 	xmlDocPtr doc;
+	int cut;
 
 	if (repaired != NULL) {
 		utf8 = repaired;
@@ -200,9 +219,15 @@ html_parse(const char *utf8, size_t len, const char *url)
 		len = 0x7fffffff;
 	html_init();
 	xmlSetGenericErrorFunc(NULL, ignore_errors);
-	/* "UTF-8" and IGNORE_ENC: the page's own <meta> must not re-decode
-	 * what charset.c already decoded */
-	doc = htmlReadMemory(utf8, (int)len, url, "UTF-8", opts);
+	doc = parse(utf8, len, url, opts, &cut);
+	if (cut) {
+		/* never on the pages of shared/corpus: only a page built to
+		 * hurt pays for the second reading */
+		xmlFreeDoc(doc);
+		flat = html_flatten(utf8, len, &flen);
+		doc = parse(flat, flen, url, opts | XML_PARSE_HUGE, &cut);
+		free(flat);
+	}
 	free(repaired);
 	return doc;
 }

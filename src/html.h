@@ -18,8 +18,18 @@
 void html_init(void);
 
 /* Parses UTF-8 text (the caller's; charset.c made it).  NULL if libxml2
- * gives up entirely.  The caller frees with xmlFreeDoc(). */
+ * gives up entirely.  The caller frees with xmlFreeDoc().  A page that
+ * libxml2 stops reading part-way (elements nested deeper than 256, a text
+ * or a script of more than 10 MB) is read again whole: made shallow by
+ * html_flatten, and with libxml2's limits on text lifted. */
 xmlDocPtr html_parse(const char *utf8, size_t len, const char *url);
+
+/* The page s[0..len) with no element nested deeper than HTML_FLAT_DEPTH:
+ * the start tags below that are dropped with their end tags, their text
+ * kept (a dropped block leaves a <br>), and a hidden element's content
+ * dropped with it.  New, of *outlen bytes (html_flat.c). */
+#define HTML_FLAT_DEPTH 200
+char *html_flatten(const char *s, size_t len, size_t *outlen);
 
 /* The next node in document order below root (NULL at the end); with
  * descend 0 the children of n are skipped. */
