@@ -1,12 +1,21 @@
 /*
  * ui: the reader's loop, its start and its end; see ui.h and ui_int.h.
  *
- * One thread.  Each turn of the loop draws if something changed, waits on
- * the terminal and the fetcher together (fetcher_wait), moves transfers
- * on, takes finished pages (ui_load.c), then reads every key that is
- * waiting and gives it to the prompt, or as an action to the views
- * (ui_act).  The terminal's start and end, and the signals, are
- * ui_term.c's; ncurses turns SIGWINCH into KEY_RESIZE.
+ * One thread.  Each turn of the loop draws if something changed (the
+ * whole screen when u->dirty; the status line alone when only a load's
+ * progress moved), waits on the terminal and the fetcher together
+ * (fetcher_wait), moves transfers on, hands finished jobs to their
+ * completions, then reads every key that is waiting and gives it to the
+ * prompt, or as an action to the views (ui_act).  The terminal's start
+ * and end, and the signals, are ui_term.c's; ncurses turns SIGWINCH into
+ * KEY_RESIZE.
+ *
+ * KANBAO_TRACE names a file that gets a line per key read and per frame
+ * drawn, in microseconds of CLOCK_MONOTONIC, so that a benchmark times
+ * key to screen by the reader's own clock rather than by polling it:
+ *     key T                      (T: when the wait saw the terminal readable)
+ *     draw T full|status URL     (T: after the refresh; URL: the page on
+ *                                 screen, or -)
  */
 #include "config.h"
 
@@ -14,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -23,6 +33,33 @@
 #define WAIT_IDLE_MS 500	/* bounds how late a signal is noticed */
 #define WAIT_LOADING_MS 100	/* progress redraws while loading */
 #define LOST_AFTER 100		/* "readable" with no key this often in a row */
+
+/* ---- KANBAO_TRACE ---- */
+
+static long long
+trace_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+/* A line of the trace at time t (0: now). */
+static void
+trace_line(struct ui *u, long long t, const char *what, const char *more)
+{
+	struct view *v;
+
+	if (u->trace == NULL)
+		return;
+	fprintf(u->trace, "%s %lld", what, t != 0 ? t : trace_now());
+	if (more != NULL)
+		fprintf(u->trace, " %s %s", more,
+		    (v = ui_view(u)) != NULL && v->page != NULL ? v->page->url : "-");
+	fputc('\n', u->trace);
+	fflush(u->trace);
+}
 
 static void
 on_resize(struct ui *u)
@@ -64,9 +101,10 @@ on_key(struct ui *u, int key)
 }
 
 /* Reads every key waiting.  A terminal that stays readable but gives no
- * key (a hang-up) or reports EIO is gone: the reader ends. */
+ * key (a hang-up) or reports EIO is gone: the reader ends.  The trace
+ * times the first key from woke, when the wait saw it come. */
 static void
-read_keys(struct ui *u, int readable, int *idle)
+read_keys(struct ui *u, int readable, int *idle, long long woke)
 {
 	int key, n = 0;
 
@@ -75,6 +113,7 @@ read_keys(struct ui *u, int readable, int *idle)
 			u->quit = 1;
 			return;
 		}
+		trace_line(u, n == 0 ? woke : 0, "key", NULL);
 		on_key(u, key);
 		n++;
 	}
@@ -97,25 +136,43 @@ cache_messages(struct ui *u)
 }
 
 
+/* The whole screen when something changed; while a page loads and
+ * nothing else did, its progress on the status line alone. */
+static void
+draw(struct ui *u)
+{
+	const struct view_class *c = ui_top_class(u);
+
+	if (!u->dirty && ui_loading(u) != LOAD_NONE && ui_draw_status(u, c)) {
+		trace_line(u, 0, "draw", "status");
+		return;
+	}
+	if (u->dirty || ui_loading(u) != LOAD_NONE) {
+		ui_draw(u, c);
+		trace_line(u, 0, "draw", "full");
+	}
+}
+
 static void
 loop(struct ui *u)
 {
 	int idle = 0, readable;
+	long long woke;
 
 	while (!u->quit) {
 		if (ui_term_signalled())
 			break;
-		if (u->dirty || ui_loading(u) != LOAD_NONE)
-			ui_draw(u, ui_top_class(u));
+		draw(u);
 		readable = fetcher_wait(u->fetcher, STDIN_FILENO,
 		    ui_loading(u) != LOAD_NONE ? WAIT_LOADING_MS : WAIT_IDLE_MS);
+		woke = u->trace != NULL && readable ? trace_now() : 0;
 		fetcher_run(u->fetcher);
 		fetcher_complete(u->fetcher);	/* each job to its own completion */
 		ui_prefetch_pump(u);	/* room for more, once the load is in */
 		ui_browser_reap(u);
 		memory_flush(u->opts.memory);	/* what a locked kanbao.db kept back */
 		cache_messages(u);
-		read_keys(u, readable, &idle);
+		read_keys(u, readable, &idle, woke);
 	}
 }
 
@@ -156,6 +213,8 @@ ui_free(struct ui *u)
 	ui_mem_free(u);
 	states_free(u);
 	ui_cells_free();
+	if (u->trace != NULL)
+		fclose(u->trace);
 }
 
 int
@@ -171,6 +230,8 @@ ui_run(const char *arg, const struct ui_opts *o)
 		return 1;
 	}
 	u.fetcher = fetcher_new(&o->fetch);
+	if (getenv("KANBAO_TRACE") != NULL && *getenv("KANBAO_TRACE") != '\0')
+		u.trace = fopen(getenv("KANBAO_TRACE"), "a");
 	ui_prefetch_start(&u);
 	ui_hist_init(&u);
 	ui_bind_defaults(&u);

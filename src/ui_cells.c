@@ -84,6 +84,16 @@ keep(int y, int x, const char *s, size_t len, attr_t attr)
 	k->len = (unsigned char)len;
 }
 
+void
+ui_cells_begin_row(int y)
+{
+	ui_cells_begin();
+	for (size_t i = 0; i < nold_kept; i++)
+		if (old_kept[i].y != y)
+			keep(old_kept[i].y, old_kept[i].x, old_kept[i].glyph, old_kept[i].len,
+			    old_kept[i].attr);
+}
+
 /* Does ncurses place cp at a width other than ours?  Only with absolute
  * cursor addressing can we place it ourselves. */
 static int

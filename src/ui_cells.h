@@ -25,6 +25,9 @@
 void ui_cells_init(void);
 
 void ui_cells_begin(void);
+/* A frame that draws row y alone (the status line while a page loads):
+ * what the other rows keep, they keep. */
+void ui_cells_begin_row(int y);
 
 /* Draws len bytes of cleaned UTF-8 at the cursor in attribute attr,
  * every character ambi_width's text_cp_width() columns wide. */

@@ -1,6 +1,8 @@
 /*
  * ui_draw: the screen from struct ui: the view on top draws its rows
- * (with ui_draw_doc, the painter of a doc's lines), then the status line.
+ * (with ui_draw_doc, the painter of a doc's lines), then the status line
+ * (ui_statusline.c), in the colours kept here.  While a page loads and
+ * nothing else changed, a frame is the status line alone.
  * Drawing reads state and changes nothing but the terminal (and dirty).
  *
  * Every string drawn is cleaned UTF-8 (the page's through extract, the
@@ -26,6 +28,7 @@
 #include "text.h"
 #include "ui_cells.h"
 #include "ui_int.h"
+#include "ui_statusline.h"
 
 enum {
 	A_FOCUS = LS_NSTYLES, A_MATCH, A_CURMATCH, A_MARK, A_STATUS, A_ERROR,
@@ -267,167 +270,6 @@ draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, const struct ui_
 	attrset(A_NORMAL);
 }
 
-/* ---- the status line ---- */
-
-/* Bytes of s's longest head that fits cols columns. */
-static size_t
-fit_head(const char *s, int cols, int ambi)
-{
-	size_t i = 0, len = strlen(s), n;
-	uint32_t cp;
-	int x = 0, w;
-
-	while (i < len) {
-		n = utf8_decode(s + i, len - i, &cp);
-		w = text_cp_width(cp, ambi);
-		if (w > 0 && x + w > cols)
-			break;
-		x += w > 0 ? w : 0;
-		i += n;
-	}
-	return i;
-}
-
-/* Where s's longest tail that fits cols columns starts. */
-static size_t
-fit_tail(const char *s, int cols, int ambi)
-{
-	size_t i = 0, len = strlen(s);
-	uint32_t cp;
-
-	while (i < len && layout_width(s + i, len - i, ambi) > cols)
-		i += utf8_decode(s + i, len - i, &cp);
-	return i;
-}
-
-static void
-human_size(char *out, size_t n, size_t bytes)
-{
-	if (bytes < 1024)
-		snprintf(out, n, "%zu B", bytes);
-	else if (bytes < 1024 * 1024)
-		snprintf(out, n, "%zu KiB", bytes / 1024);
-	else
-		snprintf(out, n, "%.1f MiB", bytes / (1024.0 * 1024.0));
-}
-
-/* Transfer progress and the place: "12 KiB/40 KiB  12/140 8%". */
-static void
-status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
-{
-	size_t top = u->top, rows = (size_t)ui_content_rows(u);
-	const struct ldoc *d = c != NULL && c->place != NULL ? c->place(u, &top) : &u->doc;
-	char got[32] = "", all[32] = "";
-	size_t now, total;
-	int len = 0;
-
-	if (ui_loading(u) != LOAD_NONE) {
-		ui_load_progress(u, &now, &total);
-		human_size(got, sizeof got, now);
-		if (total > 0)
-			human_size(all, sizeof all, total);
-		len = snprintf(out, n, "%s%s%s  ", got, total > 0 ? "/" : "", all);
-	}
-	if (d->nlines > 0 && len >= 0 && (size_t)len < n)
-		snprintf(out + len, n - (size_t)len, "%zu/%zu %zu%%", top + 1, d->nlines,
-		    top + rows >= d->nlines ? (size_t)100 : (top + rows) * 100 / d->nlines);
-}
-
-/* The left part and whether its head (a message) or tail (a URL) counts. */
-static const char *
-status_left(struct ui *u, const struct view_class *c, char **owned, int *head)
-{
-	struct view *v = ui_view(u);
-	int error;
-	const char *msg = ui_message_text(u, &error), *title;
-
-	*head = 1;
-	if ((*owned = ui_prompt_line(u)) != NULL)
-		return *owned;
-	if (msg != NULL)
-		return msg;
-	if (c != NULL && c->title != NULL && (title = c->title(u)) != NULL)
-		return title;
-	*head = 0;
-	if (ui_load_url(u) != NULL)
-		return *owned = text_clean(ui_load_url(u), strlen(ui_load_url(u)));
-	if (v != NULL)
-		return *owned = text_clean(v->page->url, strlen(v->page->url));
-	return "";
-}
-
-static void
-draw_status(struct ui *u, const struct view_class *c, int y)
-{
-	char right[128] = "", *owned;
-	int head, ambi = u->opts.ambi_width;
-	const char *left = status_left(u, c, &owned, &head);
-	int rw, lw, x, error;
-	size_t from, len;
-	attr_t attr;
-	int msg = ui_message_text(u, &error) != NULL, prompting = ui_prompt_is_open(u);
-
-	status_right(u, c, right, sizeof right);
-	rw = layout_width(right, strlen(right), ambi);
-	/* the place gives way to a message that needs the room */
-	if (rw + 1 > u->cols || (head && *left != '\0' && !prompting &&
-	    layout_width(left, strlen(left), ambi) > u->cols - rw - 1))
-		rw = 0, right[0] = '\0';
-	lw = u->cols - rw - (rw > 0 ? 1 : 0);
-	from = head ? 0 : fit_tail(left, lw, ambi);
-	len = head ? fit_head(left, lw, ambi) : strlen(left) - from;
-	attr = attrs[msg && error && !prompting ? A_ERROR : A_STATUS];
-	move(y, 0);
-	ui_cells_put(left + from, len, attr, ambi);
-	x = layout_width(left + from, len, ambi);
-	if (prompting)
-		move(y, x);
-	for (int i = x; i < u->cols - rw; i++)
-		mvaddch(y, i, ' ');
-	move(y, u->cols - rw);
-	ui_cells_put(right, strlen(right), attr, ambi);
-	attrset(A_NORMAL);
-	if (prompting)
-		move(y, x < u->cols ? x : u->cols - 1);
-	free(owned);
-}
-
-/* A message too long for the status line takes up to half the screen
- * (at least MSG_LINES lines) at the bottom, over the page, until the next
- * key clears it; the start-up's messages (the config's bad lines) can be
- * long, and the end of a longer one is the newest. */
-#define MSG_LINES 3
-
-static int
-draw_long_message(struct ui *u)
-{
-	struct strlist lines = {0};
-	int ambi = u->opts.ambi_width, max = (u->rows - 1) / 2, error;
-	const char *msg = ui_message_text(u, &error);
-	size_t from;
-
-	if (max < MSG_LINES)
-		max = u->rows - 1 < MSG_LINES ? u->rows - 1 : MSG_LINES;
-
-	if (msg == NULL || ui_prompt_is_open(u) || max < 2 ||
-	    layout_width(msg, strlen(msg), ambi) <= u->cols)
-		return 0;
-	layout_wrap(msg, u->cols, ambi, &lines);
-	from = lines.n > (size_t)max ? lines.n - (size_t)max : 0;
-	for (size_t i = from; i < lines.n; i++) {
-		int y = u->rows - (int)(lines.n - i);
-
-		move(y, 0);
-		ui_cells_put(lines.v[i], fit_head(lines.v[i], u->cols, ambi),
-		    attrs[error ? A_ERROR : A_STATUS], ambi);
-		for (int x = layout_width(lines.v[i], strlen(lines.v[i]), ambi); x < u->cols; x++)
-			mvaddch(y, x, ' ');
-	}
-	attrset(A_NORMAL);
-	strlist_free(&lines);
-	return 1;
-}
-
 /* ---- the screen ---- */
 
 void
@@ -451,12 +293,29 @@ ui_draw(struct ui *u, const struct view_class *c)
 	if (u->rows > 0 && u->cols > 0) {
 		if (c != NULL && c->draw != NULL)
 			c->draw(u);
-		if (u->rows >= 2 && !draw_long_message(u))
-			draw_status(u, c, u->rows - 1);
+		if (u->rows >= 2)
+			ui_statusline_draw(u, c, attrs[A_STATUS], attrs[A_ERROR]);
 	}
 	curs_set(ui_prompt_is_open(u) && u->rows >= 2 ? 1 : 0);
 	ui_cells_end();
 	refresh();
 	ui_cells_paint();
 	u->dirty = 0;
+}
+
+/* Only the status line changed (a load's progress): the rows above stay
+ * as the last frame drew them, as sfeed_curses redraws a pane only when
+ * it is dirty.  Nothing to do when the screen is to be cleared, or a long
+ * message covers the status line: the next whole frame draws them. */
+int
+ui_draw_status(struct ui *u, const struct view_class *c)
+{
+	if (u->clear || u->rows < 2 || u->cols <= 0 || !ui_statusline_alone(u))
+		return 0;
+	ui_cells_begin_row(u->rows - 1);
+	ui_statusline_draw(u, c, attrs[A_STATUS], attrs[A_ERROR]);
+	ui_cells_end();
+	refresh();
+	ui_cells_paint();
+	return 1;
 }

@@ -32,6 +32,7 @@
 #define KANBAO_UI_INT_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <sys/types.h>
 #include <time.h>
 
@@ -137,6 +138,7 @@ struct ui {
 	struct ui_mem *mem;		/* read marks, the sources' counts: ui_mem.c */
 
 	int quit, dirty, clear, color;
+	FILE *trace;		/* KANBAO_TRACE, or NULL: ui.c */
 };
 
 /* The rows above the status line. */
@@ -294,6 +296,9 @@ struct ui_marks {
 void ui_colors_init(struct ui *u);
 /* The screen: c's rows (the view on top), then the status line. */
 void ui_draw(struct ui *u, const struct view_class *c);
+/* The status line alone, the rest as drawn; 0 when it takes a whole
+ * frame (ui_draw) instead. */
+int ui_draw_status(struct ui *u, const struct view_class *c);
 /* The rows above the status line: d from line top; with m (not NULL),
  * the focus, the read marks and the search's matches too. */
 void ui_draw_doc(struct ui *u, const struct ldoc *d, size_t top, const struct ui_marks *m);
