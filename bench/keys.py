@@ -6,7 +6,11 @@ small terminal of tests/ui_cells.py (a screen of cells kept from what the
 reader writes) and, for each ], times from writing the key to
 
   react   the first byte the reader writes back (its loop took the key),
-  story   the next story's title on the screen's first row;
+  story   the next story's title on the screen's first row,
+  own     the same by the reader's own clock: KANBAO_TRACE (src/ui.c)
+          writes when it saw the key come and when it drew each frame,
+          with the page shown, and this is from the key to the first
+          frame of the next story (no pty or terminal in it);
 
 then presses j and times its react too (a key that needs no network,
 while the new story's links are fetched ahead).  Two walks: "fast", the
@@ -119,6 +123,23 @@ def walk(kanbao, env, base, steps, mode, read):
     return react, story, jreact
 
 
+def own_times(trace):
+    """(ms, n) for each story n, from the key before its first frame."""
+    out, seen, key = [], set(), None
+    with open(trace) as f:
+        for line in f:
+            w = line.split()
+            if w[0] == "key":
+                key = int(w[1])
+            elif w[0] == "draw" and key is not None and len(w) > 3 and "/s/" in w[3]:
+                n = int(w[3].rsplit("/", 1)[1].split(".")[0])
+                if n not in seen:
+                    seen.add(n)
+                    if n > 1:
+                        out.append(((int(w[1]) - key) / 1000, n))
+    return out
+
+
 def summary(name, xs):
     v = sorted(x for x, _ in xs)
 
@@ -160,12 +181,14 @@ def main():
                 env.update(LC_ALL="C.UTF-8", TERM="kanbao-cells",
                            TERMINFO=os.path.join(tmp, "terminfo"), HOME=home,
                            XDG_CONFIG_HOME=home + "/c", XDG_CACHE_HOME=home + "/k",
-                           XDG_DATA_HOME=home + "/d", KANBAO_NO_MOUSE="1")
+                           XDG_DATA_HOME=home + "/d", KANBAO_NO_MOUSE="1",
+                           KANBAO_TRACE=home + ".trace")
                 react, story, jreact = walk(kanbao, env, f"http://{host}:{port}", steps,
                                             mode, read)
                 print(f"{mode}:", flush=True)
                 print(summary("] react", react))
                 print(summary("] story", story))
+                print(summary("] own", own_times(home + ".trace")))
                 print(summary("j react", jreact))
         finally:
             srv.terminate()
