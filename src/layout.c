@@ -49,6 +49,11 @@ layout_width(const char *s, size_t len, int ambi_width)
 	uint32_t cp;
 
 	while (i < len) {
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) {
+			i++;	/* printable ASCII: one column, no decoding */
+			cols++;
+			continue;
+		}
 		i += utf8_decode(s + i, len - i, &cp);
 		w = text_cp_width(cp, ambi_width);
 		if (w > 0)
@@ -209,8 +214,13 @@ layout_wrap_spans(const char *text, int width, int ambi_width, struct layout_spa
 	brks = xmalloc(len + 1);
 	find_breaks(text, len, brks);
 	while (i < len) {
-		n = utf8_decode(text + i, len - i, &cp);
-		w = text_cp_width(cp, ambi_width);
+		if ((unsigned char)text[i] >= 0x20 && (unsigned char)text[i] < 0x7F) {
+			cp = (unsigned char)text[i];	/* printable ASCII */
+			n = w = 1;
+		} else {
+			n = utf8_decode(text + i, len - i, &cp);
+			w = text_cp_width(cp, ambi_width);
+		}
 		if (w < 0)
 			w = 0;
 		if (i > start && cp != ' ' && col + w > width) {

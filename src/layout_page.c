@@ -256,6 +256,7 @@ ldoc_line_text(const struct ldoc *d, size_t li, struct buf *out)
 	const char *text = d->blocks[l->block].text;
 	uint32_t cp;
 	int x = 0, w;
+	size_t i, run, n;
 
 	out->len = 0;
 	buf_add(out, "", 0);
@@ -268,15 +269,26 @@ ldoc_line_text(const struct ldoc *d, size_t li, struct buf *out)
 			buf_addc(out, '>');
 		return;
 	}
-	for (size_t i = l->start, n; i < l->end; i += n) {
-		n = utf8_decode(text + i, l->end - i, &cp);
-		w = text_cp_width(cp, d->ambi_width);
+	/* the characters kept are copied in runs, cut where one has no width */
+	i = run = l->start;
+	while (i < l->end) {
+		if ((unsigned char)text[i] >= 0x20 && (unsigned char)text[i] < 0x7F) {
+			n = 1;	/* printable ASCII */
+			w = 1;
+		} else {
+			n = utf8_decode(text + i, l->end - i, &cp);
+			w = text_cp_width(cp, d->ambi_width);
+		}
 		if (w > 0 && x + w > d->width)
 			break;
-		if (w >= 0)
-			buf_add(out, text + i, n);
+		if (w < 0) {
+			buf_add(out, text + run, i - run);
+			run = i + n;
+		}
 		x += w > 0 ? w : 0;
+		i += n;
 	}
+	buf_add(out, text + run, i - run);
 }
 
 const char *

@@ -106,30 +106,36 @@ page_free(struct page *p)
 /* ---- JSON ---- */
 
 /* Writes s as a JSON string.  Strings are already clean, but escaping every
- * control character keeps the output valid whatever reaches here. */
+ * control character keeps the output valid whatever reaches here.  The
+ * bytes between escapes go out in one fwrite: a list page of 16 MiB is
+ * some 20 MB of JSON, which a putc a byte made a tenth of the dump. */
 static void
 json_str(const char *s, FILE *f)
 {
+	const unsigned char *c = (const unsigned char *)s;
+
 	if (s == NULL) {
 		fputs("null", f);
 		return;
 	}
 	fputc('"', f);
-	for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+	for (;;) {
+		const unsigned char *run = c;
+
+		while (*c >= 0x20 && *c != '"' && *c != '\\' && *c != 0x7F)
+			c++;
+		fwrite(run, 1, (size_t)(c - run), f);
 		switch (*c) {
+		case '\0': fputc('"', f); return;
 		case '"': fputs("\\\"", f); break;
 		case '\\': fputs("\\\\", f); break;
 		case '\n': fputs("\\n", f); break;
 		case '\t': fputs("\\t", f); break;
 		case '\r': fputs("\\r", f); break;
-		default:
-			if (*c < 0x20 || *c == 0x7F)
-				fprintf(f, "\\u%04x", *c);
-			else
-				fputc(*c, f);
+		default: fprintf(f, "\\u%04x", *c);
 		}
+		c++;
 	}
-	fputc('"', f);
 }
 
 static void

@@ -395,6 +395,8 @@ text_cp_width(uint32_t cp, int ambi_width)
 {
 	int w;
 
+	if (cp >= 0x20 && cp < 0x7F)	/* printable ASCII, the most of many pages */
+		return 1;
 	if (text_is_corrupting(cp))
 		return -1;
 	if (ambi_width == 2 && is_ambiguous(cp))

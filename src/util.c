@@ -1,6 +1,7 @@
 /* util: allocation, growable strings and files; see util.h. */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -351,13 +352,10 @@ read_file(const char *path, size_t max, size_t *len)
 }
 
 int
-str_starts(const char *s, const char *prefix)
-{
-	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
-int
 str_istarts(const char *s, const char *prefix)
 {
+	/* most answers are no at the first letter */
+	if (*prefix != '\0' && tolower((unsigned char)*s) != tolower((unsigned char)*prefix))
+		return 0;
 	return strncasecmp(s, prefix, strlen(prefix)) == 0;
 }

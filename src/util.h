@@ -71,7 +71,19 @@ int make_parents(const char *path);
 /* Reads a whole file, at most max bytes; NULL with errno set on failure. */
 char *read_file(const char *path, size_t max, size_t *len);
 
-int str_starts(const char *s, const char *prefix);
+/* Does s start with prefix?  Inline, byte by byte: extraction asks it
+ * millions of times on a long page, and most answers are no at the first
+ * byte, which strncmp(s, prefix, strlen(prefix)) reached only after
+ * measuring the prefix. */
+static inline int
+str_starts(const char *s, const char *prefix)
+{
+	for (; *prefix != '\0'; s++, prefix++)
+		if (*s != *prefix)
+			return 0;
+	return 1;
+}
+
 int str_istarts(const char *s, const char *prefix);
 
 #endif
