@@ -116,39 +116,12 @@ add_visit(struct memory_visit *v, size_t *n, size_t *cap, struct strset *seen,
 	return v;
 }
 
-int
-memory_saved(struct memory *m, struct memory_visit **v, size_t *n)
-{
-	struct strset seen = {0};
-	sqlite3_stmt *st = NULL;
-	size_t cap = 0;
-	int rc = SQLITE_DONE;
-
-	*v = NULL;
-	*n = 0;
-	if (!memory_enabled(m))
-		return -1;
-	for (size_t i = m->nqueue; i-- > 0;)	/* the newest: not written yet */
-		if (m->queue[i].save)
-			*v = add_visit(*v, n, &cap, &seen, m->queue[i].f.url, m->queue[i].title,
-			    m->queue[i].when);
-	if (readable(m))
-		rc = db_prepare(m->db, "SELECT url, title, time FROM saved"
-		    " ORDER BY time DESC, rowid DESC", &st);
-	while (st != NULL && (rc = sqlite3_step(st)) == SQLITE_ROW)
-		*v = add_visit(*v, n, &cap, &seen, (const char *)sqlite3_column_text(st, 0),
-		    (const char *)sqlite3_column_text(st, 1), (time_t)sqlite3_column_int64(st, 2));
-	sqlite3_finalize(st);
-	strset_free(&seen);
-	if (rc != SQLITE_DONE) {
-		memory_trouble(m, rc);
-		return -1;
-	}
-	return (int)*n;
-}
-
-int
-memory_history(struct memory *m, size_t max, struct memory_visit **v, size_t *n)
+/* Lines of kanbao.db's lists, newest first, each URL once, at most max:
+ * what waits in the queue (stories saved, or pages opened), then the rows
+ * of sql (url, title, time; ?1 the limit).  The count, or -1. */
+static int
+visits(struct memory *m, int saved, const char *sql, size_t max,
+    struct memory_visit **v, size_t *n)
 {
 	struct strset seen = {0};
 	sqlite3_stmt *st = NULL;
@@ -162,12 +135,12 @@ memory_history(struct memory *m, size_t max, struct memory_visit **v, size_t *n)
 	for (size_t i = m->nqueue; i-- > 0 && *n < max;) {	/* the newest: not written yet */
 		const struct pending *p = &m->queue[i];
 
-		if (!p->save)
-			*v = add_visit(*v, n, &cap, &seen, memory_final(&p->f), p->title, p->when);
+		if (!p->save == !saved)
+			*v = add_visit(*v, n, &cap, &seen, saved ? p->f.url : memory_final(&p->f),
+			    p->title, p->when);
 	}
 	if (*n < max && readable(m))
-		rc = db_prepare(m->db, "SELECT url, title, time FROM history WHERE id IN"
-		    " (SELECT MAX(id) FROM history GROUP BY url) ORDER BY id DESC LIMIT ?1", &st);
+		rc = db_prepare(m->db, sql, &st);
 	if (st != NULL)
 		sqlite3_bind_int64(st, 1, (sqlite3_int64)(max > INT32_MAX ? INT32_MAX : max));
 	while (st != NULL && *n < max && (rc = sqlite3_step(st)) == SQLITE_ROW)
@@ -180,6 +153,20 @@ memory_history(struct memory *m, size_t max, struct memory_visit **v, size_t *n)
 		return -1;
 	}
 	return (int)*n;
+}
+
+int
+memory_saved(struct memory *m, struct memory_visit **v, size_t *n)
+{
+	return visits(m, 1, "SELECT url, title, time FROM saved"
+	    " ORDER BY time DESC, rowid DESC LIMIT ?1", SIZE_MAX, v, n);
+}
+
+int
+memory_history(struct memory *m, size_t max, struct memory_visit **v, size_t *n)
+{
+	return visits(m, 0, "SELECT url, title, time FROM history WHERE id IN"
+	    " (SELECT MAX(id) FROM history GROUP BY url) ORDER BY id DESC LIMIT ?1", max, v, n);
 }
 
 void
