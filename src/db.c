@@ -117,6 +117,8 @@ db_open(const char *path, int wait_ms, sqlite3 **db, char **why)
 		return rc;
 	}
 	sqlite3_busy_timeout(*db, wait_ms);
+	/* SQLITE_CORRUPT_VTAB: the search index is damaged, not the file */
+	sqlite3_extended_result_codes(*db, 1);
 	return SQLITE_OK;
 }
 
@@ -150,16 +152,22 @@ query_int(sqlite3 *db, const char *sql, int *out)
 	return rc;
 }
 
-/* The tables of db, SQLite's own aside, each as "name(col,col,...)"; an
- * SQLite result code. */
+/* The tables of db, SQLite's own and a virtual table's shadow tables
+ * (name_data, name_idx ... of fts5's name) aside, each as
+ * "name(col,col,...)", a virtual table as "name(virtual)": reading its
+ * columns opens it, and a damaged one cannot be; an SQLite result code. */
 static int
 tables_of(sqlite3 *db, struct strlist *out)
 {
 	sqlite3_stmt *st = NULL;
-	int rc = sqlite3_prepare_v2(db, "SELECT m.name || '(' || (SELECT group_concat(name, ',')"
-	    " FROM (SELECT name FROM pragma_table_info(m.name) ORDER BY cid)) || ')'"
+	int rc = sqlite3_prepare_v2(db, "SELECT m.name || '(' || CASE"
+	    " WHEN m.sql LIKE 'CREATE VIRTUAL TABLE%' THEN 'virtual' ELSE (SELECT group_concat(name, ',')"
+	    " FROM (SELECT name FROM pragma_table_info(m.name) ORDER BY cid)) END || ')'"
 	    " FROM sqlite_master AS m WHERE m.type = 'table'"
-	    " AND m.name NOT LIKE 'sqlite!_%' ESCAPE '!'", -1, &st, NULL);
+	    " AND m.name NOT LIKE 'sqlite!_%' ESCAPE '!'"
+	    " AND NOT EXISTS (SELECT 1 FROM sqlite_master AS v WHERE v.type = 'table'"
+	    " AND v.sql LIKE 'CREATE VIRTUAL TABLE%'"
+	    " AND substr(m.name, 1, length(v.name) + 1) = v.name || '_')", -1, &st, NULL);
 
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const unsigned char *t = sqlite3_column_text(st, 0);
@@ -171,13 +179,14 @@ tables_of(sqlite3 *db, struct strlist *out)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-/* How many of have are in want: to the letter, or by name only. */
+/* How many of have are in want (NULL: none): to the letter, or by name
+ * only. */
 static size_t
 count_ours(const struct strlist *have, const char *const *want, int by_name)
 {
 	size_t n = 0;
 
-	for (size_t i = 0; i < have->n; i++) {
+	for (size_t i = 0; want != NULL && i < have->n; i++) {
 		size_t len = by_name ? strcspn(have->v[i], "(") + 1 : strlen(have->v[i]) + 1;
 
 		for (size_t k = 0; want[k] != NULL; k++)
@@ -187,6 +196,28 @@ count_ours(const struct strlist *have, const char *const *want, int by_name)
 			}
 	}
 	return n;
+}
+
+/* The tables a file of version v holds: its step's, or the schema's. */
+static const char *const *
+tables_at(const struct db_schema *want, int v)
+{
+	for (const struct db_step *s = want->steps; s != NULL && s->tables != NULL; s++)
+		if (v <= s->version)
+			return s->tables;
+	return want->tables;
+}
+
+/* Does have hold every table of want, to the letter, and nothing else
+ * but some of optional? */
+static int
+same_tables(const struct strlist *have, const char *const *want, const char *const *optional)
+{
+	size_t nwant = 0, n = count_ours(have, want, 0);
+
+	while (want[nwant] != NULL)
+		nwant++;
+	return n == nwant && n + count_ours(have, optional, 0) == have->n;
 }
 
 /* A file left alone (keep) is not checkpointed when it is closed: what
@@ -202,35 +233,37 @@ keep_wal(sqlite3 *db, int keep)
 	sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, keep, (int *)NULL);
 }
 
-/* Reads the schema of db, writing nothing, and says whose it is.  *rc
- * gets an SQLite result code; NEWER and FOREIGN set *why. */
+/* Reads the schema of db, writing nothing, and says whose it is, and
+ * its *version.  *rc gets an SQLite result code; NEWER and FOREIGN set
+ * *why. */
 static enum fit
-fit(sqlite3 *db, const struct db_schema *want, int *rc, char **why)
+fit(sqlite3 *db, const struct db_schema *want, int *version, int *rc, char **why)
 {
 	struct strlist have = {0};
 	size_t nwant = 0;
-	int version = 0;
 	enum fit f;
 
 	while (want->tables[nwant] != NULL)
 		nwant++;
-	if ((*rc = query_int(db, "PRAGMA user_version", &version)) == SQLITE_OK)
+	*version = 0;
+	if ((*rc = query_int(db, "PRAGMA user_version", version)) == SQLITE_OK)
 		*rc = tables_of(db, &have);
 	if (*rc != SQLITE_OK && (*rc & 0xff) != SQLITE_ERROR)
 		f = FIT_ERROR;	/* busy, damaged: the caller decides */
-	else if (*rc == SQLITE_OK && have.n == 0 && version == 0)
+	else if (*rc == SQLITE_OK && have.n == 0 && *version == 0)
 		f = FIT_NEW;
-	else if (*rc == SQLITE_OK && version > want->version && count_ours(&have, want->tables, 1) == nwant)
+	else if (*rc == SQLITE_OK && *version > want->version && count_ours(&have, want->tables, 1) == nwant)
 		f = FIT_NEWER;	/* our tables are there, and more may be */
-	else if (*rc == SQLITE_OK && version >= 0 && version <= want->version &&
-	    have.n == nwant && count_ours(&have, want->tables, 0) == nwant)
+	else if (*rc == SQLITE_OK && *version >= 0 && *version <= want->version &&
+	    same_tables(&have, tables_at(want, *version),
+	    *version == want->version ? want->optional : NULL))
 		f = FIT_OURS;
 	else	/* some other program's tables, or ones SQLite cannot even list */
 		f = FIT_FOREIGN;
 	strlist_free(&have);
 	if (f == FIT_NEWER)
 		*why = xasprintf(_("it was made by a newer kanbao (schema version %d; this one knows %d)"),
-		    version, want->version);
+		    *version, want->version);
 	else if (f == FIT_FOREIGN)
 		*why = xstrdup(_("it is not a kanbao database"));
 	if (f == FIT_NEWER || f == FIT_FOREIGN)
@@ -239,13 +272,29 @@ fit(sqlite3 *db, const struct db_schema *want, int *rc, char **why)
 	return f;
 }
 
+/* Brings a file of ours of an older version up to want's, in one
+ * transaction; another kanbao may have done it since fit() looked. */
+static int
+upgrade(sqlite3 *db, const struct db_schema *want)
+{
+	int v = 0, rc = db_begin(db);
+
+	if (rc == SQLITE_OK)
+		rc = query_int(db, "PRAGMA user_version", &v);
+	for (const struct db_step *s = want->steps; rc == SQLITE_OK && s != NULL && s->tables != NULL; s++)
+		if (v <= s->version)
+			rc = db_exec(db, s->upgrade);
+	return db_end(db, rc);
+}
+
 int
 db_claim(sqlite3 *db, const struct db_schema *want, char **why)
 {
-	int rc;
+	int rc, version;
+	enum fit f;
 
 	*why = NULL;
-	switch (fit(db, want, &rc, why)) {
+	switch ((f = fit(db, want, &version, &rc, why))) {
 	case FIT_NEWER:
 	case FIT_FOREIGN:
 		return DB_REFUSED;
@@ -260,6 +309,8 @@ db_claim(sqlite3 *db, const struct db_schema *want, char **why)
 		*why = xstrdup(_("the file is read-only"));
 		return DB_REFUSED;
 	}
+	if (rc == SQLITE_OK && f == FIT_OURS && version < want->version && want->steps != NULL)
+		rc = upgrade(db, want);
 	/* this connection's, not the file's; only now, as it reads the schema
 	 * and so waits for a lock a second time on a file held against readers */
 	if (rc == SQLITE_OK)

@@ -10,10 +10,10 @@
  * file aside and treats a locked one as a miss; the memory never touches a
  * file that is not a kanbao database and keeps what a lock holds back.
  *
- * Includes: db.h brings in sqlite3.h, and only db.c, store.c and the
- * memory's files (memory.c, memory_read.c, through memory_int.h) include
- * db.h: SQLite stays in the storage layer, whose modules bind, step and
- * read their own statements.
+ * Includes: db.h brings in sqlite3.h, and only db.c, the cache's files
+ * (store.c, search.c, through store_int.h) and the memory's (memory.c,
+ * memory_read.c, through memory_int.h) include db.h: SQLite stays in the
+ * storage layer, whose modules bind, step and read their own statements.
  *
  * Who owns what: whoever db_open() gives a connection ends it with
  * db_close().  A *why and every string or byte a column gives is a new
@@ -43,21 +43,39 @@ void db_close(sqlite3 *db);
 /* How long a statement waits for another program's lock, in ms. */
 void db_wait(sqlite3 *db, int ms);
 
+/* An older version of a schema: its tables, and the SQL that makes a
+ * file of it the next version (setting user_version), run in the
+ * transaction that upgrades the file. */
+struct db_step {
+	int version;
+	const char *const *tables;
+	const char *upgrade;
+};
+
 /* The schema kanbao writes: its user_version, the tables each as
  * "name(col,col,...)" with the columns in order (NULL ends the list), and
- * the SQL that makes them in a new file, setting the version. */
+ * the SQL that makes them in a new file, setting the version.  optional:
+ * tables a file of this version may hold or not (made and dropped by a
+ * module that rebuilds them, as the search index), NULL for none.  steps:
+ * the older versions, oldest first, ending with {0}; NULL for none.  A
+ * file of version 0 with tables is of the first step's tables (or these).
+ * A virtual table is listed as "name(virtual)", without its columns, and
+ * its shadow tables (fts5's name_data ...) not at all. */
 struct db_schema {
 	int version;
 	const char *const *tables;
 	const char *create;
+	const char *const *optional;
+	const struct db_step *steps;
 };
 
 /* Is the open database kanbao's?  Reads the schema, writing nothing, and
- * makes the tables in a new file (no tables, user_version 0).  SQLITE_OK:
- * ours, this version or an older one, and writable; DB_REFUSED: another
- * program's file, a newer kanbao's or a read-only one, left as it is
- * (whatever its WAL holds is not checkpointed into it on close); else an
- * SQLite result code (locked: not known yet; damaged). */
+ * makes the tables in a new file (no tables, user_version 0), or brings
+ * one of an older version up to this one (one transaction: a crash leaves
+ * it as it was).  SQLITE_OK: ours, this version now, and writable;
+ * DB_REFUSED: another program's file, a newer kanbao's or a read-only
+ * one, left as it is (whatever its WAL holds is not checkpointed into it
+ * on close); else an SQLite result code (locked: not known yet; damaged). */
 int db_claim(sqlite3 *db, const struct db_schema *want, char **why);
 
 /* ---- statements ---- */

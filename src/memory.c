@@ -52,7 +52,7 @@ static const char create[] =
     " charset TEXT, time INTEGER NOT NULL, body BLOB NOT NULL);"
     "PRAGMA user_version = 1;"
     "COMMIT;";
-static const struct db_schema memory_schema = {1, tables, create};
+static const struct db_schema memory_schema = {.version = 1, .tables = tables, .create = create};
 
 static size_t flush(struct memory *m, int ms);
 

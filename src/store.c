@@ -1,13 +1,18 @@
 /*
  * store: the page cache in SQLite; see store.h.
  *
- * One table, pages, keyed by the URL as asked for.  A write is one
- * IMMEDIATE transaction that stores the page and then drops the least
- * recently fetched pages beyond the size bound, so another process never
- * sees the cache over its bound or half written.  Errors go through
- * trouble(), which decides between "move the file aside and start again"
- * (the file is not a database), "stop caching" (it cannot be written) and
- * "skip it" (another program holds the lock: a miss, or no write).
+ * The table pages, keyed by the URL as asked for, its rows written and
+ * read by store_page.c (compressed), and totals, the bytes they hold,
+ * kept by triggers.  A write is one IMMEDIATE transaction that stores the
+ * page and then drops the least recently fetched pages beyond the size
+ * bound, so another process never sees the cache over its bound or half
+ * written.  The search index (search.c) lives in the same file, so that a
+ * page dropped takes its entry along in the same transaction.  Errors go
+ * through store_trouble(), which decides between "move the file aside and
+ * start again" (the file is not a database), "drop the search index" (it
+ * alone is damaged: search.c makes it again), "stop caching" (it cannot
+ * be written) and "skip it" (another program holds the lock: a miss, or
+ * no write).
  * Before any of that, db_claim() (db.c, which memory.c shares) reads the
  * schema of a file that is there, so nothing is written into one that is
  * not a kanbao cache.
@@ -21,34 +26,39 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "db.h"
 #include "fetch.h"
 #include "i18n.h"
-#include "store.h"
-#include "util.h"
+#include "store_int.h"
 
-enum state { CLOSED, OPEN, OFF };
-
-struct store {
-	char *path;
-	size_t max_bytes;
-	sqlite3 *db;
-	enum state state;
-	int moved_aside;		/* once a run, then give up */
-	int wait_ms;			/* for another program's lock */
-	int said_locked;
-	struct strlist warnings;
-	size_t warnings_taken;
-	struct fetch_cache cache;
+/* What the cache's tables are. */
+static const char *const tables[] = {
+	"pages(url,final_url,status,content_type,charset,etag,last_modified,fetched,size,body,raw_size)",
+	"totals(bytes)",
+	NULL,
 };
 
-/* What the cache's tables are; version 0 was the cache before it had one. */
-static const char *const tables[] = {
+/* Version 1 (and 0, the cache before it had a version): bodies as they
+ * came, and every write summed the sizes of every page. */
+static const char *const tables_v1[] = {
 	"pages(url,final_url,status,content_type,charset,etag,last_modified,fetched,size,body)",
 	NULL,
 };
 
-/* Made only in a new file: never in somebody else's. */
+/* The bytes the pages store, kept as they change; an upsert fires the
+ * update trigger (INSERT OR REPLACE would fire none). */
+#define TOTALS \
+    "CREATE TABLE IF NOT EXISTS totals (bytes INTEGER NOT NULL);" \
+    "INSERT INTO totals SELECT coalesce(sum(size), 0) FROM pages" \
+    " WHERE NOT EXISTS (SELECT 1 FROM totals);" \
+    "CREATE TRIGGER IF NOT EXISTS pages_in AFTER INSERT ON pages BEGIN" \
+    " UPDATE totals SET bytes = bytes + new.size; END;" \
+    "CREATE TRIGGER IF NOT EXISTS pages_out AFTER DELETE ON pages BEGIN" \
+    " UPDATE totals SET bytes = bytes - old.size; END;" \
+    "CREATE TRIGGER IF NOT EXISTS pages_resized AFTER UPDATE OF size ON pages BEGIN" \
+    " UPDATE totals SET bytes = bytes - old.size + new.size; END;"
+
+/* Made only in a new file: never in somebody else's.  Another kanbao may
+ * be making it at the same moment: whoever comes second makes nothing. */
 static const char create[] =
     "PRAGMA auto_vacuum = INCREMENTAL;"	/* only takes on a new file */
     "PRAGMA journal_mode = WAL;"
@@ -59,12 +69,23 @@ static const char create[] =
     " status INTEGER NOT NULL,"
     " content_type TEXT, charset TEXT, etag TEXT, last_modified TEXT,"
     " fetched INTEGER NOT NULL,"	/* Unix time, renewed by a 304 */
-    " size INTEGER NOT NULL,"
-    " body BLOB NOT NULL);"
+    " size INTEGER NOT NULL,"		/* of body as stored */
+    " body BLOB NOT NULL,"
+    " raw_size INTEGER);"		/* NULL: body as it came; else deflated from this */
     "CREATE INDEX IF NOT EXISTS pages_by_age ON pages (fetched);"
-    "PRAGMA user_version = 1;"
+    TOTALS
+    "PRAGMA user_version = 2;"
     "COMMIT;";
-static const struct db_schema cache_schema = {1, tables, create};
+
+static const struct db_step steps[] = {
+	{1, tables_v1, "ALTER TABLE pages ADD COLUMN raw_size INTEGER;"
+	    "CREATE INDEX IF NOT EXISTS pages_by_age ON pages (fetched);"
+	    TOTALS "PRAGMA user_version = 2;"},
+	{0},
+};
+
+static const struct db_schema cache_schema = {.version = 2, .tables = tables,
+	.create = create, .optional = search_tables, .steps = steps};
 
 
 char *
@@ -79,7 +100,7 @@ shut(struct store *s)
 {
 	db_close(s->db);
 	s->db = NULL;
-	s->state = CLOSED;
+	s->state = STORE_CLOSED;
 }
 
 /* No more caching this run: the reason is the warning. */
@@ -88,7 +109,7 @@ switch_off(struct store *s, const char *why)
 {
 	strlist_pushf(&s->warnings, _("cache %s: %s; pages are not cached"), s->path, why);
 	shut(s);
-	s->state = OFF;
+	s->state = STORE_OFF;
 }
 
 /* Opens the file and makes sure it is a cache, making one in a new file;
@@ -102,7 +123,7 @@ db_init(struct store *s, char **why)
 	if (rc == SQLITE_OK)
 		rc = db_claim(s->db, &cache_schema, why);
 	if (rc == SQLITE_OK) {
-		s->state = OPEN;
+		s->state = STORE_OPEN;
 		return SQLITE_OK;
 	}
 	if (*why == NULL)
@@ -151,15 +172,13 @@ locked(struct store *s)
 	s->said_locked = 1;
 }
 
-/* The open database, opening it on first use; NULL when caching is off,
- * or for now, while another program holds the file locked. */
-static sqlite3 *
+sqlite3 *
 store_db(struct store *s)
 {
 	char *why = NULL;
 	int rc;
 
-	if (s->state != CLOSED)
+	if (s->state != STORE_CLOSED)
 		return s->db;
 	rc = db_init(s, &why);	/* a directory, a link: refused, and *why says so */
 	if (db_damaged(rc) && !s->moved_aside) {
@@ -172,18 +191,21 @@ store_db(struct store *s)
 		locked(s);	/* closed: the next use tries again */
 	else if (rc != SQLITE_OK)
 		switch_off(s, why);
+	else
+		search_begin(s);
 	free(why);
 	return s->db;
 }
 
-/* A statement failed with rc: decide what that means for the cache. */
-static void
-trouble(struct store *s, int rc)
+void
+store_trouble(struct store *s, int rc)
 {
 	if (db_locked(rc)) {
 		locked(s);
 		return;
 	}
+	if (rc == SQLITE_CORRUPT_VTAB && search_drop(s) == SQLITE_OK)
+		return;		/* the index alone, made again by the next search */
 	if (db_damaged(rc) && !s->moved_aside) {
 		shut(s);
 		move_aside(s);	/* and store_db() begins a new file */
@@ -192,25 +214,6 @@ trouble(struct store *s, int rc)
 	if ((rc & 0xff) == SQLITE_FULL)
 		db_empty_wal(s->db);
 	switch_off(s, db_errstr(rc));
-}
-
-static void
-read_row(sqlite3_stmt *st, const char *url, struct fetched *c)
-{
-	char *body;
-	size_t len;
-
-	c->url = xstrdup(url);
-	c->final_url = db_column_str(st, 0);
-	c->status = sqlite3_column_int(st, 1);
-	c->content_type = db_column_str(st, 2);
-	c->charset = db_column_str(st, 3);
-	c->etag = db_column_str(st, 4);
-	c->last_modified = db_column_str(st, 5);
-	c->fetched = (time_t)sqlite3_column_int64(st, 6);
-	body = db_column_bytes(st, 7, &len);
-	c->body = bytes_own(body, len);
-	c->from = FETCHED_CACHE;
 }
 
 static int
@@ -223,62 +226,21 @@ cache_get(void *ctx, const char *url, struct fetched *c)
 	memset(c, 0, sizeof *c);
 	if (store_db(s) == NULL)
 		return 0;
-	rc = db_prepare(s->db, "SELECT final_url, status, content_type, charset, etag,"
-	    " last_modified, fetched, body FROM pages WHERE url = ?1", &st);
+	rc = db_prepare(s->db, "SELECT " STORE_PAGE_COLUMNS " FROM pages WHERE url = ?1", &st);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
-		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			read_row(st, url, c);
+		/* a body that does not inflate is a miss: fetched again */
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW && store_page_read(st, url, c) != 0)
+			rc = SQLITE_DONE;
 		sqlite3_finalize(st);
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		trouble(s, rc);
+		store_trouble(s, rc);
 	if (rc != SQLITE_ROW || c->final_url == NULL) {
 		fetched_free(c);
 		return 0;
 	}
 	return 1;
-}
-
-static int
-insert_page(struct store *s, const struct fetched *c)
-{
-	sqlite3_stmt *st;
-	int rc = db_prepare(s->db, "INSERT OR REPLACE INTO pages (url, final_url, status,"
-	    " content_type, charset, etag, last_modified, fetched, size, body)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", &st);
-
-	if (rc != SQLITE_OK)
-		return rc;
-	sqlite3_bind_text(st, 1, c->url, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, c->final_url, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 3, c->status);
-	sqlite3_bind_text(st, 4, c->content_type, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, c->charset, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, c->etag, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 7, c->last_modified, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 8, (sqlite3_int64)c->fetched);
-	sqlite3_bind_int64(st, 9, (sqlite3_int64)fetched_len(c));
-	/* a non-NULL pointer even for no bytes: an empty blob, not NULL */
-	sqlite3_bind_blob64(st, 10, fetched_bytes(c), fetched_len(c), SQLITE_STATIC);
-	return db_run(st);
-}
-
-/* Drops the least recently fetched pages until the rest fit the bound. */
-static int
-evict(struct store *s, int *dropped)
-{
-	sqlite3_stmt *st;
-	int rc = db_prepare(s->db, "DELETE FROM pages WHERE rowid IN (SELECT r FROM"
-	    " (SELECT rowid AS r, sum(size) OVER (ORDER BY fetched DESC, rowid DESC)"
-	    " AS kept FROM pages) WHERE kept > ?1)", &st);
-
-	if (rc != SQLITE_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, (sqlite3_int64)s->max_bytes);
-	rc = db_run(st);
-	*dropped = sqlite3_changes(s->db) > 0;
-	return rc;
 }
 
 static void
@@ -290,14 +252,14 @@ cache_put(void *ctx, const struct fetched *c)
 	if (c->url == NULL || c->final_url == NULL || store_db(s) == NULL)
 		return;
 	if ((rc = db_begin(s->db)) != SQLITE_OK) {
-		trouble(s, rc);
+		store_trouble(s, rc);
 		return;
 	}
-	rc = insert_page(s, c);
+	rc = store_page_put(s->db, c);
 	if (rc == SQLITE_OK)
-		rc = evict(s, &dropped);
+		rc = store_page_evict(s->db, s->max_bytes, &dropped);
 	if ((rc = db_end(s->db, rc)) != SQLITE_OK) {
-		trouble(s, rc);
+		store_trouble(s, rc);
 		return;
 	}
 	if (dropped)	/* give the freed pages back to the file system */
@@ -320,7 +282,7 @@ cache_fresh(void *ctx, const char *url, time_t t)
 		rc = db_run(st);
 	}
 	if (rc != SQLITE_OK)
-		trouble(s, rc);
+		store_trouble(s, rc);
 }
 
 static char *

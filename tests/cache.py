@@ -147,7 +147,7 @@ def not_ours(s, tmp):
         if make is None:
             _, good, _ = kanbao([url], env)
             con = sqlite3.connect(db)
-            con.executescript("PRAGMA user_version = 2; CREATE TABLE hosts (host TEXT);")
+            con.executescript("PRAGMA user_version = 99; CREATE TABLE hosts (host TEXT);")
             con.close()
         else:
             os.makedirs(folder)

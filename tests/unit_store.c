@@ -52,6 +52,21 @@ put(const struct fetch_cache *c, const char *url, struct fetched *p)
 	c->put(c->ctx, p);
 }
 
+/* n bytes that do not compress (the cache stores pages deflated, and the
+ * bound counts what it stores), different for each seed. */
+static void
+noise(char *b, size_t n, unsigned seed)
+{
+	unsigned x = seed * 2654435761u + 1;
+
+	for (size_t i = 0; i < n; i++) {
+		x ^= x << 13;
+		x ^= x >> 17;
+		x ^= x << 5;
+		b[i] = (char)(x >> 24);
+	}
+}
+
 static int
 has(const struct fetch_cache *c, const char *url)
 {
@@ -125,7 +140,7 @@ bounded(void)
 	const struct fetch_cache *c = store_fetch_cache(s);
 	struct fetched p;
 
-	memset(body, 'x', sizeof body);
+	noise(body, sizeof body, 1);
 	p = page("http://x.test/1", body, sizeof body, 100);
 	put(c, "http://x.test/1", &p);
 	p = page("http://x.test/2", body, sizeof body, 200);
@@ -269,7 +284,7 @@ not_ours_files(void)
 	tap_int(count_aside(dir, "foreign.db"), 0, "... and is not moved aside");
 	put(c, "http://x.test/", &p);
 	store_close(s);
-	sql(newer, "PRAGMA user_version = 2; CREATE TABLE hosts (host TEXT);");
+	sql(newer, "PRAGMA user_version = 99; CREATE TABLE hosts (host TEXT);");
 	not_ours("newer.db", NULL, "made by a newer kanbao", "a newer kanbao's cache.db caches nothing");
 	mkdir(folder, 0700);
 	not_ours("folder.db", NULL, "it is a directory", "a directory at cache.db caches nothing");
@@ -478,6 +493,7 @@ full_disk(void)
 	const struct fetch_cache *c = store_fetch_cache(s);
 	sqlite3 *other = NULL;
 
+	noise(body, big, 2);
 	put(c, "http://x.test/small", &p);
 	store_close(s);
 	small_disk(1);
@@ -495,6 +511,156 @@ full_disk(void)
 	small_disk(0);
 	free(w);
 	free(body);
+	free(path);
+}
+
+/* A number statement gives on the file at path, through a connection of
+ * the test's; -1 when it gives none. */
+static long long
+sql_int(const char *path, const char *statement)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	long long n = -1;
+
+	if (sqlite3_open(path, &db) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, statement, -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	else
+		printf("# %s: %s\n", statement, sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return n;
+}
+
+/* Does the cache give back the len bytes at want for url, whole? */
+static int
+gives(const struct fetch_cache *c, const char *url, const char *want, size_t len)
+{
+	struct fetched got;
+	int same;
+
+	if (!c->get(c->ctx, url, &got))
+		return 0;
+	same = fetched_len(&got) == len && memcmp(fetched_bytes(&got), want, len) == 0 &&
+	    fetched_bytes(&got)[len] == '\0';
+	fetched_free(&got);
+	return same;
+}
+
+/* A page is stored deflated and comes back byte for byte; one that does
+ * not shrink is stored as it came; a row that does not inflate to its
+ * size is a miss, not a crash. */
+static void
+compressed(void)
+{
+	char *path = xasprintf("%s/deflated.db", dir), noisy[3000];
+	struct store *s = store_open(path, STORE_MAX_DEFAULT);
+	const struct fetch_cache *c = store_fetch_cache(s);
+	struct buf html = {0};
+	struct fetched p;
+
+	for (int i = 0; i < 300; i++)
+		buf_addf(&html, "<p>第%d段：青禾县的春耕备耕工作有序推进，农资供应充足。</p>\n", i);
+	buf_add(&html, "\0end", 4);
+	p = page("http://x.test/long", html.s, html.len, 10);
+	put(c, "http://x.test/long", &p);
+	noise(noisy, sizeof noisy, 3);
+	p = page("http://x.test/noise", noisy, sizeof noisy, 11);
+	put(c, "http://x.test/noise", &p);
+	store_close(s);
+	tap_int(sql_int(path, "SELECT raw_size FROM pages WHERE url = 'http://x.test/long'"),
+	    (long long)html.len, "a page is stored deflated: its length before is kept");
+	if (!tap_ok(sql_int(path, "SELECT size FROM pages WHERE url = 'http://x.test/long'") * 4 <
+	    (long long)html.len, "... in less than a quarter of the bytes"))
+		printf("#   %lld of %zu\n", sql_int(path, "SELECT size FROM pages"
+		    " WHERE url = 'http://x.test/long'"), html.len);
+	tap_int(sql_int(path, "SELECT raw_size IS NULL AND size = 3000 FROM pages"
+	    " WHERE url = 'http://x.test/noise'"), 1, "a page that does not shrink is kept as it came");
+	s = store_open(path, STORE_MAX_DEFAULT);
+	c = store_fetch_cache(s);
+	tap_ok(gives(c, "http://x.test/long", html.s, html.len),
+	    "the deflated page comes back byte for byte, NUL bytes and all");
+	tap_ok(gives(c, "http://x.test/noise", noisy, sizeof noisy), "... and so does the other");
+	sql(path, "UPDATE pages SET raw_size = raw_size + 1 WHERE url = 'http://x.test/long'");
+	tap_ok(!has(c, "http://x.test/long"), "a row that does not inflate to its size is a miss");
+	tap_int(warnings(s), 0, "... without a warning");
+	store_close(s);
+	buf_free(&html);
+	free(path);
+}
+
+/* A cache of version 1 (every body as it came) is brought to this
+ * version in place: its pages read as they were, the next is deflated. */
+static void
+version_one(void)
+{
+	char *path = xasprintf("%s/v1.db", dir);
+	struct store *s;
+	const struct fetch_cache *c;
+	struct buf html = {0};
+	struct fetched p;
+
+	sql(path, "PRAGMA journal_mode = WAL; BEGIN; CREATE TABLE pages (url TEXT PRIMARY KEY,"
+	    " final_url TEXT NOT NULL, status INTEGER NOT NULL, content_type TEXT, charset TEXT,"
+	    " etag TEXT, last_modified TEXT, fetched INTEGER NOT NULL, size INTEGER NOT NULL,"
+	    " body BLOB NOT NULL); CREATE INDEX pages_by_age ON pages (fetched);"
+	    " INSERT INTO pages VALUES ('http://x.test/old', 'http://x.test/old', 200, 'text/html',"
+	    " NULL, NULL, NULL, 5, 9, X'3C703E6F6C64003C2F'),"
+	    " ('http://x.test/older', 'http://x.test/older', 200, NULL, NULL, NULL, NULL, 4, 3, X'3C703E');"
+	    " PRAGMA user_version = 1; COMMIT;");
+	s = store_open(path, STORE_MAX_DEFAULT);
+	c = store_fetch_cache(s);
+	tap_ok(gives(c, "http://x.test/old", "<p>old\0</", 9) && gives(c, "http://x.test/older", "<p>", 3),
+	    "a cache of version 1: its pages, stored as they came, still read");
+	for (int i = 0; i < 100; i++)
+		buf_adds(&html, "<p>Harbor ferry adds late sailings for the summer.</p>");
+	p = page("http://x.test/new", html.s, html.len, 6);
+	put(c, "http://x.test/new", &p);
+	tap_ok(gives(c, "http://x.test/new", html.s, html.len), "... a new page goes in beside them");
+	tap_int(warnings(s), 0, "... without a warning");
+	store_close(s);
+	tap_int(sql_int(path, "PRAGMA user_version"), 2, "... and the file is of version 2 now");
+	tap_int(sql_int(path, "SELECT count(*) FROM pages WHERE raw_size IS NOT NULL"), 1,
+	    "... where the new page is deflated, the old ones as they were");
+	tap_int(sql_int(path, "SELECT bytes - (SELECT sum(size) FROM pages) FROM totals"), 0,
+	    "... and the bytes kept count the old pages too");
+	buf_free(&html);
+	free(path);
+}
+
+/* Pages put, put again at other sizes and revalidated, at random, in a
+ * small cache: after every write the cache is under its bound, holds the
+ * page just written, and its count of bytes is the sum of its pages. */
+static void
+bound_kept(void)
+{
+	char *path = xasprintf("%s/churn.db", dir), body[5000], url[64];
+	struct store *s = store_open(path, 20000);
+	const struct fetch_cache *c = store_fetch_cache(s);
+	int over = 0, lost = 0, drift = 0, n;
+	unsigned x = 7;
+	struct fetched p;
+
+	for (int i = 0; i < 60; i++) {
+		x = x * 1103515245 + 12345;
+		snprintf(url, sizeof url, "http://x.test/%u", (x >> 8) % 12);
+		n = 1000 + (int)((x >> 4) % 4000);
+		noise(body, (size_t)n, x);
+		p = page(url, body, (size_t)n, 100 + i);
+		put(c, url, &p);
+		if (i % 7 == 3)
+			c->fresh(c->ctx, "http://x.test/3", 100 + i);
+		over += sql_int(path, "SELECT coalesce(sum(size), 0) FROM pages") > 20000;
+		lost += !has(c, url);
+		drift += sql_int(path, "SELECT bytes - (SELECT coalesce(sum(size), 0) FROM pages) FROM totals") != 0;
+	}
+	tap_int(over, 0, "sixty writes to a small cache: never over its bound");
+	tap_int(lost, 0, "... the page just written is always there");
+	tap_int(drift, 0, "... and its count of bytes is always the sum of its pages");
+	tap_int(warnings(s), 0, "... without a warning");
+	store_close(s);
 	free(path);
 }
 
@@ -533,6 +699,9 @@ main(void)
 	not_ours_files();
 	links();
 	version_zero();
+	compressed();
+	version_one();
+	bound_kept();
 	full_disk();
 	count_sleeps(1);
 	locked_writes();
