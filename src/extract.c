@@ -17,6 +17,8 @@
 static void
 extract_doc(struct ctx *c)
 {
+	char **body;
+
 	site_remove(c);
 	build_segments(c);
 	find_body(c);
@@ -24,6 +26,7 @@ extract_doc(struct ctx *c)
 	decide_kind(c);
 	extract_title(c);
 	if (c->page->kind == PAGE_LIST) {
+		extract_next_page(c);
 		site_apply(c);
 		return;
 	}
@@ -31,10 +34,19 @@ extract_doc(struct ctx *c)
 	extract_byline(c);
 	extract_body(c);
 	extract_images(c);
+	extract_blocks(c);
 	extract_tags(c);
 	extract_prev_next(c);
 	extract_related(c);
+	strlist_push(&c->page->pages, xstrdup(c->url));
+	body = c->page->body.v;
 	site_apply(c);
+	if (c->page->body.v != body) {
+		/* a site rule's body: its paragraphs, without the shape */
+		page_drop_blocks(c->page);
+		for (size_t i = 0; i < c->page->body.n; i++)
+			page_add_block(c->page, BLOCK_P)->text = xstrdup(c->page->body.v[i]);
+	}
 }
 
 struct page *

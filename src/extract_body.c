@@ -155,12 +155,15 @@ extract_body(struct ctx *c)
 	for (size_t k = 0; k < c->nparts; k++) {
 		for (size_t i = c->parts[k].first; i < c->parts[k].end; i++) {
 			const struct seg *s = &c->segs[i];
-			xmlNodePtr box;
+			/* a line of attachments (附件：1.报名表.doc) is the notice's
+			 * own, however many links it holds */
+			int attached = seg_has_attachment(c, i);
+			xmlNodePtr box = attached ? NULL : link_box(c, &c->parts[k], i, 6);
 			size_t after = i + 1;
 
 			if (c->page->body.n > 0 && is_nav_label(s->text))
 				return;
-			if ((box = link_box(c, &c->parts[k], i, 6)) != NULL)
+			if (box != NULL)
 				after = el_info(c, box)->end;
 			if (box != NULL || is_related_heading(s->text)) {
 				/* a box ends the story only when nothing follows it */
@@ -170,8 +173,11 @@ extract_body(struct ctx *c)
 				i = after - 1;
 				continue;
 			}
-			if (skip_in_body(c, s))
+			if (!attached && skip_in_body(c, s))
 				continue;
+			c->body_segs = xreallocarray(c->body_segs, c->page->body.n + 1,
+			    sizeof *c->body_segs);
+			c->body_segs[c->page->body.n] = i;
 			strlist_push(&c->page->body, xstrdup(s->text));
 		}
 	}

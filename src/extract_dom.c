@@ -358,3 +358,45 @@ declared_title(struct ctx *c)
 	}
 	return found;
 }
+
+int
+is_attachment(const char *url)
+{
+	static const char *const exts[] = {".doc", ".docx", ".xls", ".xlsx", ".pdf",
+		".zip", ".rar", ".7z", ".wps", ".et", ".dps", ".ppt", ".pptx", ".odt",
+		".ods", ".csv", NULL};
+	size_t n = strcspn(url, "?#");
+
+	for (const char *const *e = exts; *e; e++) {
+		size_t k = strlen(*e);
+
+		if (n > k && strncasecmp(url + n - k, *e, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does a link around segment i's text lead to a document (附件)? */
+int
+seg_has_attachment(struct ctx *c, size_t i)
+{
+	xmlNodePtr stop = i + 1 < c->nsegs ? c->segs[i + 1].node : NULL;
+
+	if (c->segs[i].link_chars == 0)
+		return 0;
+	for (xmlNodePtr n = c->segs[i].node; n != NULL && n != stop;
+	    n = html_next(n, c->root, visible(c, n))) {
+		xmlNodePtr a;
+		char *url;
+		int yes;
+
+		if (n->type != XML_TEXT_NODE || (a = enclosing_anchor(n)) == NULL ||
+		    (url = anchor_url(c, a)) == NULL)
+			continue;
+		yes = is_attachment(url);
+		free(url);
+		if (yes)
+			return 1;
+	}
+	return 0;
+}

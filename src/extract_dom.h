@@ -68,6 +68,8 @@ struct ctx {
 	} *parts;		/* split into siblings */
 	size_t nparts;
 	size_t title_seg;	/* segment of the headline, or nsegs */
+	size_t *body_segs;	/* the segments body[] holds, in order */
+	size_t *image_segs;	/* the segment each of page->images precedes */
 	struct page *page;
 	const struct site_rule *rule;	/* per-host overrides, or NULL */
 };
@@ -115,6 +117,10 @@ double prose_score(const struct ctx *c, size_t first, size_t end);
 int holds_image(const struct ctx *c, xmlNodePtr n, const struct elinfo *e);
 /* At least three pictures, as many as sentences: captions, not a story. */
 int gallery(const struct ctx *c, const struct elinfo *e);
+/* A URL of a document to download: .doc, .xlsx, .pdf, .zip ... */
+int is_attachment(const char *url);
+/* Does a link in segment i lead to such a document (附件)? */
+int seg_has_attachment(struct ctx *c, size_t i);
 
 /* The segments where byline fields live: the headline and what follows
  * it, and the end of the body.  The middle of a long body is skipped, so

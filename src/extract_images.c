@@ -43,7 +43,11 @@ extract_images(struct ctx *c)
 			src = html_attr(img, "src");
 		url = src ? resolve_url(c, src) : NULL;
 		free(src);
-		if (url != NULL)
-			page_add_image(c->page, url, html_attr(img, "alt"));
+		if (url == NULL)
+			continue;
+		c->image_segs = xreallocarray(c->image_segs, c->page->nimages + 1,
+		    sizeof *c->image_segs);
+		c->image_segs[c->page->nimages] = c->imgs[i].seg;
+		page_add_image(c->page, url, html_attr(img, "alt"));
 	}
 }

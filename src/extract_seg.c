@@ -235,4 +235,6 @@ ctx_free(struct ctx *c)
 	free(c->prefix_chars);
 	free(c->prefix_links);
 	free(c->parts);
+	free(c->body_segs);
+	free(c->image_segs);
 }

@@ -100,3 +100,8 @@ const char *const comment_headings[] = {"热门评论", "最新评论", "网友�
 	"我要评论", "参与评论", "评论区", "读者评论", "熱門評論", "網友評論", "發表評論",
 	"Comments", "COMMENTS", "Leave a comment", "Leave a Reply", "Join the conversation",
 	NULL};
+
+/* a list's pager: the link to its next page, by its whole text */
+const char *const next_page_words[] = {"下一页", "下页", "后页", "下一頁", "下頁",
+	"後頁", "Next", "next", "NEXT", "Next page", "Next Page", "Next »", "Next ›",
+	"»", "›", ">", ">>", "下一页>", "下一页>>", "下一页 >", NULL};

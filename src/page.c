@@ -78,6 +78,23 @@ page_add_image(struct page *p, char *src, char *alt)
 	p->images[p->nimages++] = (struct image){src, alt};
 }
 
+static void
+block_free(struct block *b)
+{
+	free(b->text);
+	strlist_free(&b->items);
+	for (size_t i = 0; i < b->nrows; i++)
+		strlist_free(&b->rows[i]);
+	free(b->rows);
+	free(b->src);
+	free(b->alt);
+	for (size_t i = 0; i < b->nlinks; i++) {
+		free(b->links[i].text);
+		free(b->links[i].url);
+	}
+	free(b->links);
+}
+
 void
 page_free(struct page *p)
 {
@@ -100,7 +117,35 @@ page_free(struct page *p)
 	link_free(p->next);
 	linklist_free(&p->related);
 	linklist_free(&p->headlines);
+	page_drop_blocks(p);
+	strlist_free(&p->pages);
+	free(p->next_page);
 	free(p);
+}
+
+void
+page_drop_blocks(struct page *p)
+{
+	for (size_t i = 0; i < p->nblocks; i++)
+		block_free(&p->blocks[i]);
+	free(p->blocks);
+	p->blocks = NULL;
+	p->nblocks = 0;
+}
+
+struct block *
+page_add_block(struct page *p, enum block_type t)
+{
+	p->blocks = xreallocarray(p->blocks, p->nblocks + 1, sizeof *p->blocks);
+	p->blocks[p->nblocks] = (struct block){.type = t};
+	return &p->blocks[p->nblocks++];
+}
+
+void
+block_add_link(struct block *b, char *text, char *url, int attachment)
+{
+	b->links = xreallocarray(b->links, b->nlinks + 1, sizeof *b->links);
+	b->links[b->nlinks++] = (struct block_link){text, url, attachment};
 }
 
 /* ---- JSON ---- */
@@ -186,6 +231,49 @@ json_strings(const char *key, const struct strlist *l, FILE *f)
 	fputc(']', f);
 }
 
+/* A block as the contract has it: its type, then the fields of that type,
+ * then the links inside it. */
+static void
+json_block(const struct block *b, FILE *f)
+{
+	static const char *const types[] = {"p", "h", "quote", "list", "table", "img", "pre"};
+
+	fputs("{\"type\": ", f);
+	json_str(types[b->type], f);
+	switch (b->type) {
+	case BLOCK_LIST:
+		json_strings("items", &b->items, f);
+		break;
+	case BLOCK_TABLE:
+		fputs(", \"rows\": [", f);
+		for (size_t i = 0; i < b->nrows; i++) {
+			fputs(i ? ", [" : "[", f);
+			for (size_t k = 0; k < b->rows[i].n; k++) {
+				if (k)
+					fputs(", ", f);
+				json_str(b->rows[i].v[k], f);
+			}
+			fputc(']', f);
+		}
+		fputc(']', f);
+		break;
+	case BLOCK_IMG:
+		json_key("src", b->src, f);
+		json_key("alt", b->alt, f);
+		break;
+	default:
+		json_key("text", b->text ? b->text : "", f);
+	}
+	fputs(", \"links\": [", f);
+	for (size_t i = 0; i < b->nlinks; i++) {
+		fputs(i ? ", {\"text\": " : "{\"text\": ", f);
+		json_str(b->links[i].text, f);
+		json_key("url", b->links[i].url, f);
+		fprintf(f, ", \"attachment\": %s}", b->links[i].attachment ? "true" : "false");
+	}
+	fputs("]}", f);
+}
+
 void
 page_write_json(const struct page *p, FILE *f)
 {
@@ -213,6 +301,15 @@ page_write_json(const struct page *p, FILE *f)
 	json_link(p->next, 0, 0, f);
 	json_links("related", &p->related, 1, f);
 	json_links("headlines", &p->headlines, 0, f);
+	fputs(", \"blocks\": [", f);
+	for (size_t i = 0; i < p->nblocks; i++) {
+		if (i)
+			fputs(", ", f);
+		json_block(&p->blocks[i], f);
+	}
+	fputc(']', f);
+	json_strings("pages", &p->pages, f);
+	json_key("next_page", p->next_page, f);
 	fputs("}\n", f);
 }
 

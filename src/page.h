@@ -28,6 +28,26 @@ struct image {
 	char *src, *alt;
 };
 
+/* The story as typed blocks, in order (the dump's "blocks"): the shape
+ * that body[] flattens.  A link inside a block keeps its place there. */
+enum block_type { BLOCK_P, BLOCK_H, BLOCK_QUOTE, BLOCK_LIST, BLOCK_TABLE, BLOCK_IMG, BLOCK_PRE };
+
+struct block_link {
+	char *text, *url;
+	int attachment;		/* a document to download: .doc, .xlsx, .pdf ... */
+};
+
+struct block {
+	enum block_type type;
+	char *text;			/* p, h, quote, pre */
+	struct strlist items;		/* list */
+	struct strlist *rows;		/* table: rows of cells, header row first */
+	size_t nrows;
+	char *src, *alt;		/* img; alt may be NULL */
+	struct block_link *links;
+	size_t nlinks;
+};
+
 struct page {
 	char *url;
 	enum page_kind kind;
@@ -39,6 +59,10 @@ struct page {
 	struct strlist tags;
 	struct link *prev, *next;
 	struct linklist related, headlines;
+	struct block *blocks;
+	size_t nblocks;
+	struct strlist pages;	/* an article's pages joined into body */
+	char *next_page;	/* a list page's next page (下一页), or NULL */
 };
 
 struct page *page_new(const char *url);
@@ -50,6 +74,12 @@ void link_free(struct link *l);
 void linklist_push(struct linklist *l, char *title, char *url, char *snippet, char *date);
 void linklist_free(struct linklist *l);
 void page_add_image(struct page *p, char *src, char *alt);
+/* A new block of type t at the end of p's blocks, zeroed but for its type. */
+struct block *page_add_block(struct page *p, enum block_type t);
+/* Frees p's blocks: a site rule's body replaces what they were made of. */
+void page_drop_blocks(struct page *p);
+/* Takes text and url. */
+void block_add_link(struct block *b, char *text, char *url, int attachment);
 
 /* The dump contract of design.md: one JSON object and a newline. */
 void page_write_json(const struct page *p, FILE *f);

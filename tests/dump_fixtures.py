@@ -11,7 +11,7 @@ KANBAO = os.environ.get("KANBAO", "src/kanbao")
 DATA = os.path.join(os.environ.get("SRCDIR", "."), "tests", "data")
 BASE = "http://fixture.test/news/a/page.html"
 KEYS = ["url", "kind", "title", "source", "author", "editor", "published", "body",
-        "images", "tags", "prev", "next", "related", "headlines"]
+        "images", "tags", "prev", "next", "related", "headlines", "blocks", "pages", "next_page"]
 
 
 def expect(cond, what, got=None, want=None):
@@ -43,6 +43,19 @@ def check(name, out, exp):
         expect(len(got) == len(exp["related"]), f"{name}: related count", len(got), len(exp["related"]))
         for i, (g, w) in enumerate(zip(got, exp["related"])):
             expect(g == w, f"{name}: related item {i + 1}", g, w)
+    blocks = out.get("blocks") or []
+    if "blocks_types" in exp:
+        got = [b.get("type") for b in blocks]
+        expect(got == exp["blocks_types"], f"{name}: block types in order", got, exp["blocks_types"])
+    if "blocks_table" in exp:
+        rows = next((b.get("rows") for b in blocks if b.get("type") == "table"), None)
+        expect(rows == exp["blocks_table"], f"{name}: the table's rows", rows, exp["blocks_table"])
+    if "blocks_links" in exp:
+        got = [l for b in blocks for l in b.get("links", [])]
+        expect(got == exp["blocks_links"], f"{name}: the links inside the blocks", got, exp["blocks_links"])
+    for k in ("pages", "next_page"):
+        if k in exp:
+            expect(out.get(k) == exp[k], f"{name}: {k}", out.get(k), exp[k])
     hl = out.get("headlines") or []
     if "headlines_count" in exp:
         expect(len(hl) == exp["headlines_count"], f"{name}: headline count", len(hl), exp["headlines_count"])

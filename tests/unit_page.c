@@ -40,7 +40,42 @@ test_empty(void)
 	tap_str(j, "{\"url\": \"http://a.test/x.html\", \"kind\": \"article\", \"title\": \"\", "
 	    "\"source\": null, \"author\": null, \"editor\": null, \"published\": null, "
 	    "\"body\": [], \"images\": [], \"tags\": [], \"prev\": null, \"next\": null, "
-	    "\"related\": [], \"headlines\": []}\n", "an empty page has every key");
+	    "\"related\": [], \"headlines\": [], \"blocks\": [], \"pages\": [], "
+	    "\"next_page\": null}\n", "an empty page has every key");
+	free(j);
+	page_free(p);
+}
+
+static void
+test_blocks_json(void)
+{
+	struct page *p = page_new("http://a.test/x.html");
+	struct block *b = page_add_block(p, BLOCK_P);
+	char *j, *at;
+
+	b->text = xstrdup("See the form.");
+	block_add_link(b, xstrdup("the form"), xstrdup("http://a.test/f.docx"), 1);
+	b = page_add_block(p, BLOCK_TABLE);
+	b->rows = xcalloc(2, sizeof *b->rows);
+	b->nrows = 2;
+	strlist_push(&b->rows[0], xstrdup("Day"));
+	strlist_push(&b->rows[0], xstrdup("Place"));
+	strlist_push(&b->rows[1], xstrdup("Mon"));
+	strlist_push(&b->rows[1], xstrdup("Quay"));
+	b = page_add_block(p, BLOCK_IMG);
+	b->src = xstrdup("http://a.test/i.jpg");
+	b = page_add_block(p, BLOCK_LIST);
+	strlist_push(&b->items, xstrdup("one"));
+	strlist_push(&p->pages, xstrdup("http://a.test/x.html"));
+	j = to_json(p);
+	at = strstr(j, "\"blocks\"");
+	tap_str(at, "\"blocks\": [{\"type\": \"p\", \"text\": \"See the form.\", \"links\": "
+	    "[{\"text\": \"the form\", \"url\": \"http://a.test/f.docx\", \"attachment\": true}]}, "
+	    "{\"type\": \"table\", \"rows\": [[\"Day\", \"Place\"], [\"Mon\", \"Quay\"]], \"links\": []}, "
+	    "{\"type\": \"img\", \"src\": \"http://a.test/i.jpg\", \"alt\": null, \"links\": []}, "
+	    "{\"type\": \"list\", \"items\": [\"one\"], \"links\": []}], "
+	    "\"pages\": [\"http://a.test/x.html\"], \"next_page\": null}\n",
+	    "blocks as the contract types them, then pages and next_page");
 	free(j);
 	page_free(p);
 }
@@ -146,6 +181,7 @@ main(void)
 {
 	tap_init();
 	test_empty();
+	test_blocks_json();
 	test_escapes();
 	test_text();
 	test_text_width();
