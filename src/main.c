@@ -21,6 +21,7 @@
 #include "i18n.h"
 #include "memory.h"
 #include "page.h"
+#include "search.h"
 #include "store.h"
 #include "text.h"
 #include "ui.h"
@@ -38,6 +39,7 @@ struct options {
 	int width;
 	const char *config_path;	/* NULL: the default */
 	int no_cache;
+	int search;			/* the INPUTs are words to look for */
 	int ambi_width;
 	struct fetch_opts fetch;
 	struct config config;
@@ -49,11 +51,14 @@ usage(FILE *f)
 	fprintf(f, _("Usage: %s [OPTION]... [URL]\n"
 	    "  or:  %s --dump [--format=json|text] [--base-url=URL] [--width=N] INPUT...\n"),
 	    PACKAGE, PACKAGE);
+	fprintf(f, _("  or:  %s --search [--format=json|text] WORDS...\n"), PACKAGE);
 	if (f == stderr) {
 		fprintf(f, _("Try '%s --help' for more information.\n"), PACKAGE);
 		return;
 	}
 	fputs(_("Read regional news sites in the terminal.\n\n"), f);
+	fputs(_("      --search         print the stories read or saved that hold every one\n"
+	    "                       of WORDS, newest first, from the cache, and exit\n"), f);
 	fputs(_("  -d, --dump           print the extracted page(s) and exit\n"
 	    "  -f, --format=FORMAT  dump format: json (default) or text\n"
 	    "  -b, --base-url=URL   resolve links of a saved page against URL\n"
@@ -125,6 +130,7 @@ parse_options(int argc, char **argv, struct options *o)
 		{"max-size", required_argument, NULL, OPT_MAX_SIZE},
 		{"offline", no_argument, NULL, OPT_OFFLINE},
 		{"no-cache", no_argument, NULL, OPT_NO_CACHE},
+		{"search", no_argument, NULL, 'S'},	/* long only: no S in the short ones */
 		{"ambi-width", required_argument, NULL, 'A'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
@@ -192,6 +198,9 @@ parse_options(int argc, char **argv, struct options *o)
 				return -1;
 			}
 			o->ambi_width = optarg[0] - '0';
+			break;
+		case 'S':
+			o->search = 1;
 			break;
 		case 'h':
 			usage(stdout);
@@ -268,6 +277,39 @@ dump_one(const char *arg, const struct options *o)
 	page_free(p);
 	fetched_free(&r);
 	return 0;
+}
+
+/* kanbao --search WORDS: the stories read or saved that hold every word,
+ * newest first, from the cache's index; 0, 2 when there is no index
+ * (the cache is off), 1 for a usage error.  Ends the store. */
+static int
+search_cli(int argc, char **argv, struct options *o, struct store *store)
+{
+	struct memory *memory;
+	struct search *s;
+	char *w;
+	int rc;
+
+	if (o->dump || optind >= argc || store == NULL) {
+		fprintf(stderr, _("%s: --search needs WORDS, and the cache (not --no-cache or --dump)\n"),
+		    PACKAGE);
+		store_close(store);
+		return 1;
+	}
+	memory = memory_open(NULL);	/* its saved stories are searched too */
+	s = search_open(store, memory, &o->config.sites);
+	rc = search_print(s, argv + optind, argc - optind, o->format == FORMAT_JSON, stdout);
+	search_close(s);
+	print_store_warnings(store);	/* why, when there is no index */
+	while ((w = memory_warning(memory)) != NULL) {
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
+		free(w);
+	}
+	if (rc != 0)
+		fprintf(stderr, _("%s: cannot search: there is no index\n"), PACKAGE);
+	memory_close(memory);
+	store_close(store);
+	return rc != 0 ? 2 : 0;
 }
 
 /* demo/index.html beside the program's directory (a build tree) or in
@@ -398,6 +440,12 @@ main(int argc, char **argv)
 		o.fetch.cache = store_fetch_cache(store);
 		if (o.dump)	/* a batch may wait for the lock; the reader may not */
 			store_set_wait(store, STORE_WAIT_BATCH);
+	}
+	if (o.search) {
+		int rc = search_cli(argc, argv, &o, store);
+
+		config_free(&o.config);
+		return rc;
 	}
 	if (!o.dump) {
 		int rc = reader(argc, argv, &o);
