@@ -1,0 +1,485 @@
+/*
+ * main: options and start-up.  `kanbao --dump` runs fetch -> extract ->
+ * page output for each input; otherwise the reader (ui.c) opens one URL,
+ * or the config's sources, or the demo edition when there are none.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "config_file.h"
+#include "fetch.h"
+#include "i18n.h"
+#include "memory.h"
+#include "page.h"
+#include "refresh.h"
+#include "search.h"
+#include "store.h"
+#include "text.h"
+#include "ui.h"
+#include "util.h"
+
+enum format { FORMAT_JSON, FORMAT_TEXT };
+
+/* long options without a short form */
+enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE, OPT_REFRESH };
+
+struct options {
+	int dump;
+	int refresh;
+	enum format format;
+	const char *base_url;
+	int width;
+	const char *config_path;	/* NULL: the default */
+	int no_cache;
+	int search;			/* the INPUTs are words to look for */
+	int ambi_width;
+	struct fetch_opts fetch;
+	struct config config;
+};
+
+static void
+usage(FILE *f)
+{
+	fprintf(f, _("Usage: %s [OPTION]... [URL]\n"
+	    "  or:  %s --dump [--format=json|text] [--base-url=URL] [--width=N] INPUT...\n"),
+	    PACKAGE, PACKAGE);
+	fprintf(f, _("  or:  %s --refresh\n"), PACKAGE);
+	fprintf(f, _("  or:  %s --search [--format=json|text] WORDS...\n"), PACKAGE);
+	if (f == stderr) {
+		fprintf(f, _("Try '%s --help' for more information.\n"), PACKAGE);
+		return;
+	}
+	fputs(_("Read regional news sites in the terminal.\n\n"), f);
+	fputs(_("      --refresh        fetch every source and every story on them not yet\n"
+	    "                       in the cache, for reading offline, and exit\n"), f);
+	fputs(_("      --search         print the stories read or saved that hold every one\n"
+	    "                       of WORDS, newest first, from the cache, and exit\n"), f);
+	fputs(_("  -d, --dump           print the extracted page(s) and exit\n"
+	    "  -f, --format=FORMAT  dump format: json (default) or text\n"
+	    "  -b, --base-url=URL   resolve links of a saved page against URL\n"
+	    "  -w, --width=N        wrap text output at N columns\n"
+	    "                       (default: the terminal's width, or 80)\n"
+	    "  -c, --config=FILE    read FILE instead of the default config file\n"
+	    "      --timeout=SECONDS\n"
+	    "                       give up connecting, or on a transfer that stalls,\n"
+	    "                       after SECONDS, and on any fetch after 4 x SECONDS\n"
+	    "                       (default: 30)\n"
+	    "      --max-size=BYTES refuse pages larger than BYTES (default: 16 MiB)\n"
+	    "      --offline        read http and https pages from the cache only\n"
+	    "      --no-cache       neither read nor write the cache\n"
+	    "      --ambi-width=N   columns that East Asian ambiguous characters\n"
+	    "                       (curly quotes, middle dots) take: 1 (default) or 2\n"
+	    "  -h, --help           display this help and exit\n"
+	    "  -V, --version        output version information and exit\n\n"), f);
+	fputs(_("INPUT is an http, https or file URL, or the path of a saved page.\n"
+	    "Pages fetched over http(s) are kept in $XDG_CACHE_HOME/kanbao/cache.db\n"
+	    "and revalidated when fetched again.\n"
+	    "Exit status: 0 if all inputs were read, 2 if any failed, 1 for a usage error.\n"), f);
+	fprintf(f, _("\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+static void
+version(void)
+{
+	printf("%s %s\n", PACKAGE, VERSION);
+	puts(_("Copyright (C) 2026 the kanbao authors.\n"
+	    "License: MIT.\n"
+	    "This is free software: you are free to change and redistribute it.\n"
+	    "There is NO WARRANTY, to the extent permitted by law."));
+}
+
+static int
+terminal_width(void)
+{
+	struct winsize ws;
+	const char *cols = getenv("COLUMNS");
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	if (cols != NULL && atoi(cols) > 0)
+		return atoi(cols);
+	return 80;
+}
+
+/* A whole decimal number in [min, max]; 0, or -1. */
+static int
+parse_number(const char *s, long min, long max, long *n)
+{
+	char *end;
+
+	errno = 0;
+	*n = strtol(s, &end, 10);
+	return *s == '\0' || *end != '\0' || errno != 0 || *n < min || *n > max ? -1 : 0;
+}
+
+static int
+parse_options(int argc, char **argv, struct options *o)
+{
+	static const struct option longopts[] = {
+		{"dump", no_argument, NULL, 'd'},
+		{"refresh", no_argument, NULL, OPT_REFRESH},
+		{"format", required_argument, NULL, 'f'},
+		{"base-url", required_argument, NULL, 'b'},
+		{"width", required_argument, NULL, 'w'},
+		{"config", required_argument, NULL, 'c'},
+		{"timeout", required_argument, NULL, OPT_TIMEOUT},
+		{"max-size", required_argument, NULL, OPT_MAX_SIZE},
+		{"offline", no_argument, NULL, OPT_OFFLINE},
+		{"no-cache", no_argument, NULL, OPT_NO_CACHE},
+		{"search", no_argument, NULL, 'S'},	/* long only: no S in the short ones */
+		{"ambi-width", required_argument, NULL, 'A'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0}
+	};
+	int ch;
+	char *end;
+	long n;
+
+	while ((ch = getopt_long(argc, argv, "df:b:w:c:hV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			o->dump = 1;
+			break;
+		case 'f':
+			if (strcmp(optarg, "json") == 0)
+				o->format = FORMAT_JSON;
+			else if (strcmp(optarg, "text") == 0)
+				o->format = FORMAT_TEXT;
+			else {
+				fprintf(stderr, _("%s: unknown format '%s' (json or text)\n"),
+				    PACKAGE, optarg);
+				return -1;
+			}
+			break;
+		case 'b':
+			o->base_url = optarg;
+			break;
+		case 'w':
+			n = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || n < 1 || n > 10000) {
+				fprintf(stderr, _("%s: invalid width '%s'\n"), PACKAGE, optarg);
+				return -1;
+			}
+			o->width = (int)n;
+			break;
+		case 'c':
+			o->config_path = optarg;
+			break;
+		case OPT_TIMEOUT:
+			if (parse_number(optarg, 1, 86400, &n) != 0) {
+				fprintf(stderr, _("%s: invalid timeout '%s' (1 to 86400 seconds)\n"),
+				    PACKAGE, optarg);
+				return -1;
+			}
+			o->fetch.timeout = n;
+			break;
+		case OPT_MAX_SIZE:
+			if (parse_number(optarg, 1, LONG_MAX, &n) != 0) {
+				fprintf(stderr, _("%s: invalid size '%s'\n"), PACKAGE, optarg);
+				return -1;
+			}
+			o->fetch.max_bytes = (size_t)n;
+			break;
+		case OPT_OFFLINE:
+			o->fetch.offline = 1;
+			break;
+		case OPT_REFRESH:
+			o->refresh = 1;
+			break;
+		case OPT_NO_CACHE:
+			o->no_cache = 1;
+			break;
+		case 'A':
+			if (strcmp(optarg, "1") != 0 && strcmp(optarg, "2") != 0) {
+				fprintf(stderr, _("%s: --ambi-width is 1 or 2, not '%s'\n"),
+				    PACKAGE, optarg);
+				return -1;
+			}
+			o->ambi_width = optarg[0] - '0';
+			break;
+		case 'S':
+			o->search = 1;
+			break;
+		case 'h':
+			usage(stdout);
+			exit(0);
+		case 'V':
+			version();
+			exit(0);
+		default:
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Built-in site rules, then the config file's; each bad line is a warning
+ * on stderr and the rest still applies. */
+static void
+load_config(struct options *o)
+{
+	char *path = o->config_path ? xstrdup(o->config_path) : config_default_path();
+
+	sites_builtin(&o->config.sites);
+	if (path != NULL)
+		config_load(&o->config, path, o->config_path == NULL);
+	for (size_t i = 0; i < o->config.errors.n; i++)
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, o->config.errors.v[i]);
+	free(path);
+}
+
+/* Prints what the cache has to say (a damaged file moved aside, caching
+ * switched off) as warnings: none of it stops a dump. */
+static void
+print_store_warnings(struct store *s)
+{
+	char *w;
+
+	while (s != NULL && (w = store_warning(s)) != NULL) {
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
+		free(w);
+	}
+}
+
+/* Dumps one input; returns 0, or -1 after printing why on stderr.  A
+ * stale copy (the server or the network failed, the cache had the page)
+ * dumps with a warning on stderr and counts as read. */
+static int
+dump_one(const char *arg, const struct options *o)
+{
+	struct fetched r;
+	struct page *p;
+	char *err;
+
+	if (fetch_blocking(arg, &o->fetch, &r, &err) != 0) {
+		fprintf(stderr, "%s: %s\n", PACKAGE, err);
+		free(err);
+		return -1;
+	}
+	if (r.stale != NULL) {	/* an old copy beats an error: a warning */
+		char *q = text_clean(arg, strlen(arg)), *w = xasprintf("%s: %s", q, r.stale);
+
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
+		free(w);
+		free(q);
+	}
+	if (o->base_url != NULL) {	/* as if fetched from there */
+		free(r.final_url);
+		r.final_url = xstrdup(o->base_url);
+	}
+	p = fetched_page(&r, &o->config.sites);
+	if (o->format == FORMAT_JSON)
+		page_write_json(p, stdout);
+	else
+		page_write_text(p, o->width, o->ambi_width, stdout);
+	page_free(p);
+	fetched_free(&r);
+	return 0;
+}
+
+/* kanbao --search WORDS: the stories read or saved that hold every word,
+ * newest first, from the cache's index; 0, 2 when there is no index
+ * (the cache is off), 1 for a usage error.  Ends the store. */
+static int
+search_cli(int argc, char **argv, struct options *o, struct store *store)
+{
+	struct memory *memory;
+	struct search *s;
+	char *w;
+	int rc;
+
+	if (o->dump || optind >= argc || store == NULL) {
+		fprintf(stderr, _("%s: --search needs WORDS, and the cache (not --no-cache or --dump)\n"),
+		    PACKAGE);
+		store_close(store);
+		return 1;
+	}
+	memory = memory_open(NULL);	/* its saved stories are searched too */
+	s = search_open(store, memory, &o->config.sites);
+	rc = search_print(s, argv + optind, argc - optind, o->format == FORMAT_JSON, stdout);
+	search_close(s);
+	print_store_warnings(store);	/* why, when there is no index */
+	while ((w = memory_warning(memory)) != NULL) {
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
+		free(w);
+	}
+	if (rc != 0)
+		fprintf(stderr, _("%s: cannot search: there is no index\n"), PACKAGE);
+	memory_close(memory);
+	store_close(store);
+	return rc != 0 ? 2 : 0;
+}
+
+/* demo/index.html beside the program's directory (a build tree) or in
+ * PKGDATADIR, a new string; NULL when neither exists.  *looked gets the
+ * places tried. */
+static char *
+demo_path(char **looked)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	/* beside the binary, installed, or in the source tree it was built from */
+	char *cand[3] = {NULL, xstrdup(PKGDATADIR "/demo/index.html"),
+		xstrdup(TOP_SRCDIR "/demo/index.html")};
+	char *found = NULL;
+
+	if (getenv("KANBAO_DEMO") != NULL) {	/* packagers and tests choose */
+		free(cand[1]);
+		free(cand[2]);
+		cand[1] = xstrdup(getenv("KANBAO_DEMO"));
+		cand[2] = NULL;
+	} else if (n > 0) {
+		exe[n] = '\0';
+		*strrchr(exe, '/') = '\0';
+		cand[0] = xasprintf("%s/../demo/index.html", exe);
+	}
+	*looked = xasprintf("%s%s%s%s%s", cand[0] ? cand[0] : "", cand[0] ? ", " : "",
+	    cand[1], cand[2] ? ", " : "", cand[2] ? cand[2] : "");
+	for (int i = 0; i < 3; i++) {
+		if (found == NULL && cand[i] != NULL && access(cand[i], R_OK) == 0)
+			found = cand[i];
+		else
+			free(cand[i]);
+	}
+	return found;
+}
+
+/* The reader on the one INPUT, or the sources of the config, or the demo
+ * edition without either.  It remembers in kanbao.db. */
+static int
+reader(int argc, char **argv, const struct options *o)
+{
+	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1, &o->config.sites,
+		o->config.browser, &o->config, NULL};
+	char *demo, *looked;
+	int rc;
+
+	if (argc - optind > 1) {
+		fprintf(stderr, _("%s: the reader opens one URL; --dump takes several\n"), PACKAGE);
+		return 1;
+	}
+	uo.memory = memory_open(NULL);	/* its trouble is shown on the status line */
+	if (optind < argc || o->config.nsources > 0) {
+		rc = ui_run(optind < argc ? argv[optind] : NULL, &uo);
+		memory_close(uo.memory);
+		return rc;
+	}
+	if ((demo = demo_path(&looked)) == NULL) {
+		fprintf(stderr, _("%s: no URL given, and no demo edition found (looked for %s)\n"
+		    "Try '%s URL' or '%s --help'.\n"), PACKAGE, looked, PACKAGE, PACKAGE);
+		free(looked);
+		memory_close(uo.memory);
+		return 1;
+	}
+	free(looked);
+	rc = ui_run(demo, &uo);
+	free(demo);
+	memory_close(uo.memory);
+	return rc;
+}
+
+/* Widths come from the C library (mbrtowc, wcwidth) and so from LC_CTYPE,
+ * which under the C locale makes every Chinese character unknown (-1).
+ * kanbao reads and writes UTF-8 only, whatever the locale, so a locale
+ * whose codeset is not UTF-8 gets a UTF-8 LC_CTYPE, the first that this
+ * system has, for measuring; messages keep the user's language.  Not a
+ * width table of kanbao's own: the reader's ncursesw places every cell
+ * with the same wcwidth under the same LC_CTYPE (ui_term.c asks for a
+ * UTF-8 one too), and a table of ours could only disagree with it. */
+static void
+utf8_ctype(void)
+{
+	static const char *const names[] = {"C.UTF-8", "en_US.UTF-8"};
+	const char *cs = nl_langinfo(CODESET);
+
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		if (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0)
+			return;
+		if (setlocale(LC_CTYPE, names[i]) != NULL)	/* else it stays */
+			cs = nl_langinfo(CODESET);
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o = {0};
+	struct store *store = NULL;
+	int failed = 0;
+
+	setlocale(LC_ALL, "");
+	utf8_ctype();
+#if ENABLE_NLS
+	/* KANBAO_LOCALEDIR lets the tests use a catalogue not yet installed */
+	bindtextdomain(PACKAGE, getenv("KANBAO_LOCALEDIR") ? getenv("KANBAO_LOCALEDIR") : LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");	/* as the pages we print */
+	textdomain(PACKAGE);
+#endif
+	o.fetch.max_bytes = FETCH_MAX_DEFAULT;
+	if (parse_options(argc, argv, &o) != 0) {
+		usage(stderr);
+		return 1;
+	}
+	if (o.width == 0)
+		o.width = terminal_width();
+	load_config(&o);
+	if (o.fetch.timeout == 0)	/* the command line beats the config file */
+		o.fetch.timeout = o.config.timeout ? o.config.timeout : 30;
+	if (o.ambi_width == 0)
+		o.ambi_width = o.config.ambiguous_width ? o.config.ambiguous_width : 1;
+	if (o.refresh && (o.dump || optind < argc || o.fetch.offline || o.no_cache)) {
+		fprintf(stderr, _("%s: --refresh takes no INPUT, and needs the network and the cache\n"),
+		    PACKAGE);
+		return 1;
+	}
+	if (o.dump && optind >= argc) {
+		fprintf(stderr, _("%s: --dump needs at least one INPUT\n"), PACKAGE);
+		usage(stderr);
+		return 1;
+	}
+	if (!o.no_cache) {	/* the file is opened on first use only */
+		store = store_open(NULL, o.config.cache_mib ?
+		    (size_t)o.config.cache_mib << 20 : STORE_MAX_DEFAULT);
+		o.fetch.cache = store_fetch_cache(store);
+		if (o.dump || o.refresh)	/* a batch may wait for the lock; the reader may not */
+			store_set_wait(store, STORE_WAIT_BATCH);
+	}
+	if (o.search) {
+		int rc = search_cli(argc, argv, &o, store);
+
+		config_free(&o.config);
+		return rc;
+	}
+	if (!o.dump) {
+		int rc = o.refresh ? refresh_cli(&o.config, &o.fetch) : reader(argc, argv, &o);
+
+		print_store_warnings(store);	/* the terminal is ours again */
+		store_close(store);
+		config_free(&o.config);
+		return rc;
+	}
+	for (int i = optind; i < argc; i++) {
+		if (dump_one(argv[i], &o) != 0)
+			failed = 1;
+		print_store_warnings(store);
+		fflush(stdout);
+	}
+	config_free(&o.config);
+	store_close(store);
+	if (ferror(stdout) || fclose(stdout) != 0) {
+		perror(PACKAGE ": stdout");
+		return 2;
+	}
+	return failed ? 2 : 0;
+}
