@@ -16,24 +16,39 @@ is_hex(char ch)
 	return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
 }
 
+/* May the byte not stand raw in a URL we print? */
+static int
+unprintable(unsigned char ch)
+{
+	switch (ch) {
+	case '"': case '<': case '>': case '\\': case '^': case '`': case '{': case '|': case '}':
+		return 1;
+	}
+	return ch <= 0x20 || ch == 0x7F;
+}
+
 /* Makes an href from the wild parseable: libxml2 rejects a second '#', a
- * stray '%', raw spaces and bytes past ASCII, all common on real pages. */
+ * stray '%', raw spaces and bytes past ASCII, all common on real pages.
+ * The bytes between escapes are copied in runs: a list page resolves
+ * every link. */
 static char *
 escape_href(const char *h)
 {
 	struct buf b = {0};
+	const unsigned char *p = (const unsigned char *)h, *run = p;
 	int seen_hash = 0;
 
 	buf_add(&b, "", 0);
-	for (const unsigned char *p = (const unsigned char *)h; *p; p++) {
-		if ((*p == '#' && seen_hash) || *p <= 0x20 || *p >= 0x7F ||
-		    (*p == '%' && !(is_hex((char)p[1]) && is_hex((char)p[2]))) ||
-		    strchr("\"<>\\^`{|}", *p) != NULL)
+	for (; *p; p++) {
+		if ((*p == '#' && seen_hash) || *p >= 0x7F || unprintable(*p) ||
+		    (*p == '%' && !(is_hex((char)p[1]) && is_hex((char)p[2])))) {
+			buf_add(&b, (const char *)run, (size_t)(p - run));
 			buf_addf(&b, "%%%02X", *p);
-		else
-			buf_addc(&b, (char)*p);
+			run = p + 1;
+		}
 		seen_hash |= *p == '#';
 	}
+	buf_add(&b, (const char *)run, (size_t)(p - run));
 	return buf_steal(&b);
 }
 
@@ -42,14 +57,17 @@ static char *
 escape_url(const char *u)
 {
 	struct buf b = {0};
+	const unsigned char *p = (const unsigned char *)u, *run = p;
 
 	buf_add(&b, "", 0);
-	for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
-		if (*p <= 0x20 || *p == 0x7F || strchr("\"<>\\^`{|}", *p) != NULL)
+	for (; *p; p++) {
+		if (unprintable(*p)) {
+			buf_add(&b, (const char *)run, (size_t)(p - run));
 			buf_addf(&b, "%%%02X", *p);
-		else
-			buf_addc(&b, (char)*p);
+			run = p + 1;
+		}
 	}
+	buf_add(&b, (const char *)run, (size_t)(p - run));
 	return buf_steal(&b);
 }
 
