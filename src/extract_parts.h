@@ -21,11 +21,9 @@ void extract_images(struct ctx *c);
 /* extract_blocks.c: the body as typed blocks, after the two above. */
 void extract_blocks(struct ctx *c);
 
-/* extract_list.c: the headlines, then whether the page is a list; and a
- * list page's next page (下一页). */
-void extract_headlines(struct ctx *c);
-void decide_kind(struct ctx *c);
-void extract_next_page(struct ctx *c);
+void extract_headlines(struct ctx *c);	/* extract_list.c */
+void decide_kind(struct ctx *c);	/* extract_kind.c: then list or article */
+void extract_next_page(struct ctx *c);	/* extract_pager.c: a list's 下一页 */
 
 void extract_title(struct ctx *c);	/* extract_title.c; sets c->title_seg */
 void extract_byline(struct ctx *c);	/* extract_byline.c */

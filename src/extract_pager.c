@@ -1,0 +1,45 @@
+/*
+ * extract_pager: a list page's pager, for its next page (下一页, Next,
+ * rel=next).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_dom.h"
+#include "extract_parts.h"
+#include "extract_words.h"
+
+/* Is the anchor's whole text one of the pager's words for "next"? */
+static int
+says_next_page(xmlNodePtr a)
+{
+	char *t = html_text(a);
+	int yes = 0;
+
+	for (const char *const *w = next_page_words; *w && !yes; w++)
+		yes = strcmp(t, *w) == 0;
+	free(t);
+	return yes;
+}
+
+/* A list page's next page: <link rel="next">, an anchor marked rel=next,
+ * or one whose text is 下一页 / Next (the pager), not the page itself. */
+void
+extract_next_page(struct ctx *c)
+{
+	for (xmlNodePtr n = c->root; n != NULL && c->page->next_page == NULL;
+	    n = html_next(n, c->root, html_is(n, "head") || visible(c, n))) {
+		char *url;
+
+		if (!((html_is(n, "link") || html_is(n, "a")) && html_attr_has(n, "rel", "next")) &&
+		    !(html_is(n, "a") && says_next_page(n)))
+			continue;
+		if ((url = anchor_url(c, n)) != NULL && !same_page(c, url) &&
+		    strncmp(url, "javascript:", 11) != 0)
+			c->page->next_page = url;
+		else
+			free(url);
+	}
+}
