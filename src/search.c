@@ -45,8 +45,9 @@ static const char make_index[] =
     " published TEXT,"			/* as the page gives it */
     " fetched INTEGER NOT NULL,"
     " saved INTEGER NOT NULL);"		/* when it was saved; 0: only in the cache */
+    /* detail none: no positions, a smaller index; LIKE checks the order */
     "CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, content = 'docs',"
-    " content_rowid = 'id', tokenize = 'trigram');"
+    " content_rowid = 'id', tokenize = 'trigram', detail = 'none');"
     "CREATE TRIGGER docs_in AFTER INSERT ON docs BEGIN"
     " INSERT INTO docs_fts (rowid, title, body) VALUES (new.id, new.title, new.body); END;"
     "CREATE TRIGGER docs_out AFTER DELETE ON docs BEGIN"

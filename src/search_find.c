@@ -2,12 +2,14 @@
  * search_find: asking the index, and printing what it found; see
  * search.h.
  *
- * A word of three characters or more is an fts5 phrase, which the trigram
- * index finds as a substring; a shorter one (海安, a two-letter name) is a
- * LIKE over title and body, a scan, as trigrams cannot find it.  Every
- * word must match.  The snippet is cut here, from the body around the
- * first word found in it, rather than by fts5's snippet(), which a LIKE
- * match does not feed.
+ * Each word is a LIKE '%word%' on the fts5 table's title and on its body:
+ * the trigram index (detail=none, without positions, for a smaller index)
+ * gives the rows that hold the word's trigrams, and SQLite's LIKE keeps
+ * those that hold the word itself.  A word shorter than a trigram (海安),
+ * which fts5 finds nowhere, or one that needs an ESCAPE (it holds % or _),
+ * which fts5 is not given, is a LIKE on docs instead: a scan.  Every word
+ * must match.  The snippet is cut here, from the body around the
+ * first word found in it.
  */
 #include "config.h"
 
@@ -28,8 +30,8 @@
 
 struct query {
 	struct strlist words;
-	struct buf match;	/* the fts5 query of the long words, or empty */
-	struct strlist likes;	/* a LIKE pattern per short word */
+	struct strlist likes;	/* a LIKE pattern per word */
+	unsigned scan;		/* bit i: likes.v[i] is for a scan, with ESCAPE '\' */
 };
 
 /* The length of the space at s: ASCII's, or the ideographic U+3000. */
@@ -41,27 +43,24 @@ space_at(const char *s)
 	return strncmp(s, "\xe3\x80\x80", 3) == 0 ? 3 : 0;
 }
 
-/* One word of the query, as an fts5 phrase or a LIKE pattern. */
+/* One word of the query, and its LIKE pattern. */
 static void
 add_word(struct query *q, const char *w, size_t n)
 {
 	struct buf b = {0};
 
 	strlist_push(&q->words, xstrndup(w, n));
-	if (utf8_chars(q->words.v[q->words.n - 1]) >= 3) {	/* it holds no space */
-		buf_adds(&q->match, q->match.len ? " \"" : "\"");
-		for (size_t i = 0; i < n; i++)	/* a quote inside doubles */
-			buf_adds(&q->match, w[i] == '"' ? "\"\"" : (char[]){w[i], '\0'});
-		buf_addc(&q->match, '"');
-		return;
-	}
 	buf_addc(&b, '%');
 	for (size_t i = 0; i < n; i++) {
-		if (w[i] == '%' || w[i] == '_' || w[i] == '\\')
+		if (w[i] == '%' || w[i] == '_' || w[i] == '\\') {
 			buf_addc(&b, '\\');
+			q->scan |= 1u << q->likes.n;
+		}
 		buf_addc(&b, w[i]);
 	}
 	buf_addc(&b, '%');
+	if (utf8_chars(q->words.v[q->words.n - 1]) < 3)	/* it holds no space */
+		q->scan |= 1u << q->likes.n;
 	strlist_push(&q->likes, buf_steal(&b));
 }
 
@@ -87,7 +86,6 @@ query_free(struct query *q)
 {
 	strlist_free(&q->words);
 	strlist_free(&q->likes);
-	buf_free(&q->match);
 }
 
 /* The statement for q, newest first (published, else fetched), at most max. */
@@ -99,11 +97,14 @@ prepare(sqlite3 *db, const struct query *q, size_t max, sqlite3_stmt **st)
 
 	buf_adds(&sql, "SELECT key, url, title, body, published, fetched, saved FROM docs"
 	    " WHERE title IS NOT NULL");
-	if (q->match.len > 0)
-		buf_adds(&sql, " AND id IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?1)");
-	for (size_t i = 0; i < q->likes.n; i++)
-		buf_addf(&sql, " AND (title LIKE ?%zu ESCAPE '\\' OR body LIKE ?%zu ESCAPE '\\')",
-		    i + 2, i + 2);
+	for (size_t i = 0; i < q->likes.n; i++) {
+		if (q->scan & (1u << i))
+			buf_addf(&sql, " AND (title LIKE ?%zu ESCAPE '\\' OR body LIKE ?%zu ESCAPE '\\')",
+			    i + 1, i + 1);
+		else
+			buf_addf(&sql, " AND id IN (SELECT rowid FROM docs_fts WHERE title LIKE ?%zu"
+			    " UNION SELECT rowid FROM docs_fts WHERE body LIKE ?%zu)", i + 1, i + 1);
+	}
 	buf_adds(&sql, " ORDER BY coalesce(substr(published, 1, 19),"
 	    " strftime('%Y-%m-%dT%H:%M:%S', fetched, 'unixepoch')) DESC, id DESC");
 	if (max > 0)
@@ -112,10 +113,8 @@ prepare(sqlite3 *db, const struct query *q, size_t max, sqlite3_stmt **st)
 	buf_free(&sql);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (q->match.len > 0)
-		sqlite3_bind_text(*st, 1, q->match.s, -1, SQLITE_STATIC);
 	for (size_t i = 0; i < q->likes.n; i++)
-		sqlite3_bind_text(*st, (int)i + 2, q->likes.v[i], -1, SQLITE_STATIC);
+		sqlite3_bind_text(*st, (int)i + 1, q->likes.v[i], -1, SQLITE_STATIC);
 	return SQLITE_OK;
 }
 
