@@ -68,8 +68,12 @@ page_end_tag(const char *s, size_t len, size_t i)
 {
 	size_t j = i + 6;
 
-	if (len - i < 7 || s[i + 1] != '/' || (strncasecmp(s + i + 2, "body", 4) != 0 &&
-	    strncasecmp(s + i + 2, "html", 4) != 0))
+	if (len - i < 7 || s[i + 1] != '/')
+		return 0;
+	/* the first letter first: this runs for every end tag of the page */
+	if ((s[i + 2] | 0x20) != 'b' && (s[i + 2] | 0x20) != 'h')
+		return 0;
+	if (strncasecmp(s + i + 2, "body", 4) != 0 && strncasecmp(s + i + 2, "html", 4) != 0)
 		return 0;
 	while (j < len && isspace((unsigned char)s[j]))
 		j++;

@@ -246,6 +246,10 @@ text_is_corrupting(uint32_t cp)
 static int
 is_combining(uint32_t cp)
 {
+	/* CJK punctuation (not U+302A..U+302F) and fullwidth forms, the
+	 * commonest of Chinese text after the ideographs: no wcwidth call */
+	if ((cp >= 0x3000 && cp < 0x302A) || (cp >= 0xFF00 && cp <= 0xFFEF))
+		return 0;
 	if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0483 && cp <= 0x0489) ||
 	    (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
 	    (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F))
