@@ -30,7 +30,15 @@ struct page *extract_bytes(const struct extract_input *in);
 
 /* Dates as pages print them, normalised to the contract's form
  * "YYYY-MM-DD[THH:MM[:SS]]"; relative ones resolved against now (local
- * time).  NULL when s holds no date.  Exposed for the unit tests. */
+ * time), none when now is 0.  NULL when s holds no date.  Exposed for the
+ * unit tests. */
 char *extract_date(const char *s, time_t now);
+
+#define DATE_ZONE 1	/* add the zone the page gives: +08:00, Z */
+/* The first date in s, as extract_date, with flags. */
+char *date_find(const char *s, time_t now, int flags);
+/* The date that starts exactly at s, or NULL; *end (when not NULL) gets
+ * the byte past it, its time and zone. */
+char *date_here(const char *s, time_t now, int flags, const char **end);
 
 #endif

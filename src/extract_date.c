@@ -2,9 +2,14 @@
  * extract_date: dates as Chinese and English pages print them.
  *
  * Accepts 2023-02-21 13:55:38, 2023/2/21 13:55, 2023.02.21, 2023年2月21日
- * 13:55, 2023年2月21日13时55分, ISO 8601 with a zone (kept as printed, no
- * zone shift), and relative forms (刚刚, 5分钟前, 3小时前, 2天前, 今天 /
- * 昨天 / 前天 10:20) resolved against the fetch time.
+ * 13:55, 2023年2月21日13时55分, 06/02/2022 (day first), Nov. 19, 2019
+ * 5:50 PM, 19 Nov 2019 05:44 GMT, ISO 8601 with a zone, and relative forms
+ * (刚刚, 5分钟前, 3小时前, 2天前, 今天 / 昨天 / 前天 10:20) resolved against
+ * "now", which the caller gives only where a relative word can be the
+ * publication time (a byline), never for a headline or a sentence.
+ *
+ * The date stays as printed: no zone shift.  With DATE_ZONE the zone the
+ * page gives follows it (+08:00, -05:00, Z for GMT / UTC).
  */
 #include "config.h"
 
@@ -15,6 +20,12 @@
 
 #include "extract.h"
 #include "util.h"
+
+struct when {
+	int y, mo, d, h, mi, se;	/* h, mi, se are -1 when not shown */
+	int iso;			/* the time followed a 'T' */
+	char zone[8];			/* "", "Z" or "+08:00" */
+};
 
 /* Reads 1..max digits; returns the count read (0 when none). */
 static int
@@ -28,8 +39,7 @@ digits(const char *s, int max, int *val)
 	return n;
 }
 
-/* Matches "sep" where sep is one of the alternatives given, returning the
- * bytes used. */
+/* Matches one of the alternatives at s, returning the bytes used. */
 static size_t
 sep(const char *s, const char *const *alts)
 {
@@ -39,165 +49,368 @@ sep(const char *s, const char *const *alts)
 	return 0;
 }
 
+/* The zone as the contract prints it: Z for GMT and UTC, else +08:00. */
+static void
+set_zone(struct when *w, int minutes, int named)
+{
+	int a = minutes < 0 ? -minutes : minutes;
+
+	if (minutes == 0 && named)
+		snprintf(w->zone, sizeof w->zone, "Z");
+	else
+		snprintf(w->zone, sizeof w->zone, "%c%02d:%02d", minutes < 0 ? '-' : '+',
+		    a / 60 % 100, a % 60);
+}
+
 /* What may stand between a date and its time: spaces, a comma, a dash,
- * the weekday, a zone name ("2012年12月10日, 格林尼治标准时间10:41"). */
+ * "at", the weekday, a zone name ("2012年12月10日, 格林尼治标准时间10:41"). */
 static size_t
-spaces(const char *s)
+spaces(const char *s, struct when *w)
 {
 	static const char *const fillers[] = {"\xE3\x80\x80", "，", "星期", "周",
-		"北京时间", "格林尼治标准时间", "GMT", "UTC", NULL};
-	static const char *const weekdays[] = {"一", "二", "三", "四", "五", "六",
+		"北京时间", "格林尼治标准时间", "GMT", "UTC", "at ", "@", "·", "|", NULL};
+	static const char *const day_names[] = {"一", "二", "三", "四", "五", "六",
 		"日", "天", NULL};
 	size_t n = 0, k;
 
 	for (;;) {
+		if (s[n] == 'T' && n == 0 && isdigit((unsigned char)s[1]))
+			w->iso = 1;
 		if (s[n] == ' ' || s[n] == 'T' || s[n] == '\t' || s[n] == ',' || s[n] == '-')
 			n++;
 		else if ((k = sep(s + n, fillers)) != 0) {
+			if (str_starts(s + n, "北京时间"))
+				set_zone(w, 8 * 60, 0);
+			else if (s[n] == 'G' || s[n] == 'U' || str_starts(s + n, "格"))
+				set_zone(w, 0, 1);
 			n += k;
 			if (str_starts(s + n - k, "星期") || str_starts(s + n - k, "周"))
-				n += sep(s + n, weekdays);
+				n += sep(s + n, day_names);
 		} else
 			return n;
 	}
 }
 
-/* The time part after a date: H:MM[:SS] or H时MM分[SS秒]. */
-static void
-parse_time(const char *s, int *h, int *mi, int *se)
+/* +08:00, +0800, +08, +8 after a time; bytes used, 0 when none. */
+static size_t
+offset_at(const char *s, struct when *w)
+{
+	const char *p;
+	int hh, mm = 0, n;
+
+	if ((*s != '+' && *s != '-') || (n = digits(s + 1, 2, &hh)) == 0 || hh > 14)
+		return 0;
+	p = s + 1 + n;
+	if (n == 2 && *p == ':' && digits(p + 1, 2, &mm) == 2)
+		p += 3;
+	else if (n == 2 && digits(p, 2, &mm) == 2)
+		p += 2;
+	else
+		mm = 0;
+	if (isdigit((unsigned char)*p) || *p == ':' || mm > 59)
+		return 0;
+	set_zone(w, (*s == '-' ? -1 : 1) * (hh * 60 + mm), 0);
+	return (size_t)(p - s);
+}
+
+/* The zone after a time: Z, an offset, GMT / UTC (+N), a zone name. */
+static const char *
+zone_at(const char *s, struct when *w)
+{
+	static const struct { const char *name; int minutes; } names[] = {
+		{"GMT", 0}, {"UTC", 0}, {"EST", -300}, {"EDT", -240}, {"CDT", -300},
+		{"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420},
+		{"BST", 60}, {"CET", 60}, {"CEST", 120}, {"JST", 540}, {"KST", 540},
+		{"HKT", 480}, {"SGT", 480}, {"AEST", 600}, {"AEDT", 660},
+	};
+	const char *p = s;
+	size_t k;
+
+	if (*s == '.')		/* fractions of a second */
+		for (p = s + 1; isdigit((unsigned char)*p); p++)
+			;
+	if (*p == 'Z' && !isalpha((unsigned char)p[1])) {
+		set_zone(w, 0, 1);
+		return p + 1;
+	}
+	/* a bare "-08:00" only where it cannot be a range (09:00-11:00) */
+	if ((*p == '+' || w->iso || w->se >= 0) && (k = offset_at(p, w)) != 0)
+		return p + k;
+	p += strspn(p, " ");
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		size_t n = strlen(names[i].name);
+
+		if (strncmp(p, names[i].name, n) != 0 || isalpha((unsigned char)p[n]))
+			continue;
+		set_zone(w, names[i].minutes, 1);
+		p += n;
+		return p + offset_at(p, w);
+	}
+	/* "08:30 +0800", "08:30:00 -0500" */
+	if ((*p == '+' || w->se >= 0) && (k = offset_at(p, w)) != 0)
+		return p + k;
+	return s;
+}
+
+/* 5:50 PM, 5:50 p.m., 5:50pm */
+static const char *
+half_day(const char *s, int *h)
+{
+	const char *p = s + (*s == ' ');
+	int pm;
+
+	if (strncasecmp(p, "am", 2) == 0 || strncasecmp(p, "pm", 2) == 0)
+		pm = tolower((unsigned char)*p) == 'p', p += 2;
+	else if (strncasecmp(p, "a.m.", 4) == 0 || strncasecmp(p, "p.m.", 4) == 0)
+		pm = tolower((unsigned char)*p) == 'p', p += 4;
+	else
+		return s;
+	if (isalpha((unsigned char)*p) || *h > 12 || *h == 0)
+		return s;
+	*h = pm ? *h % 12 + 12 : *h % 12;
+	return p;
+}
+
+/* The time after a date, H:MM[:SS] or H时MM分[SS秒], and its zone; returns
+ * the end (s itself when there is no time). */
+static const char *
+parse_time(const char *s, struct when *w)
 {
 	static const char *const colon[] = {":", "：", "时", "點", "点", NULL};
 	static const char *const minsep[] = {":", "：", "分", NULL};
+	const char *p = s + spaces(s, w);
 	size_t k, m;
 	int n;
 
-	*h = *mi = *se = -1;
-	s += spaces(s);
-	if ((n = digits(s, 2, h)) == 0 || *h > 23)
-		return (void)(*h = -1);
-	s += n;
-	if ((k = sep(s, colon)) == 0 || (n = digits(s + k, 2, mi)) != 2 || *mi > 59) {
-		*h = *mi = -1;
-		return;
+	w->h = w->mi = w->se = -1;
+	if ((n = digits(p, 2, &w->h)) == 0 || w->h > 23 ||
+	    (k = sep(p + n, colon)) == 0 || digits(p + n + k, 2, &w->mi) != 2 || w->mi > 59) {
+		w->h = w->mi = -1;
+		w->zone[0] = '\0';
+		w->iso = 0;
+		return s;
 	}
-	s += k + n;
-	if ((m = sep(s, minsep)) != 0 && digits(s + m, 2, se) == 2 && *se <= 59)
-		return;
-	*se = -1;
+	p += n + k + 2;
+	if ((m = sep(p, minsep)) != 0 && digits(p + m, 2, &w->se) == 2 && w->se <= 59)
+		p += m + 2;
+	else
+		w->se = -1;
+	if (str_starts(p, "分") || str_starts(p, "秒"))
+		p += strlen("分");
+	p = half_day(p, &w->h);
+	return zone_at(p, w);
 }
 
 static char *
-format(int y, int mo, int d, int h, int mi, int se)
+format(const struct when *w, int flags)
 {
-	if (h >= 0 && se >= 0)
-		return xasprintf("%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, se);
-	if (h >= 0)
-		return xasprintf("%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
-	return xasprintf("%04d-%02d-%02d", y, mo, d);
+	const char *z = flags & DATE_ZONE ? w->zone : "";
+
+	if (w->h >= 0 && w->se >= 0)
+		return xasprintf("%04d-%02d-%02dT%02d:%02d:%02d%s", w->y, w->mo, w->d,
+		    w->h, w->mi, w->se, z);
+	if (w->h >= 0)
+		return xasprintf("%04d-%02d-%02dT%02d:%02d%s", w->y, w->mo, w->d, w->h, w->mi, z);
+	return xasprintf("%04d-%02d-%02d", w->y, w->mo, w->d);
+}
+
+/* A four-digit year from 1970 to 2100, not followed by a fifth digit. */
+static int
+year_at(const char *s, int *y)
+{
+	return digits(s, 4, y) == 4 && *y >= 1970 && *y <= 2100 && !isdigit((unsigned char)s[4]);
 }
 
 /* D/M/YYYY, as European sites print it ("06/02/2022 - 13:48"). */
-static char *
-day_first_at(const char *s)
+static const char *
+day_first_at(const char *s, struct when *w)
 {
-	int y, mo, d, h, mi, se, n, k;
+	int n, k;
 
-	if ((n = digits(s, 2, &d)) == 0 || d < 1 || d > 31 || (s[n] != '/' && s[n] != '.'))
+	if ((n = digits(s, 2, &w->d)) == 0 || w->d < 1 || w->d > 31 || (s[n] != '/' && s[n] != '.'))
 		return NULL;
 	s += n + 1;
-	if ((k = digits(s, 2, &mo)) == 0 || mo < 1 || mo > 12 || s[k] != s[-1])
+	if ((k = digits(s, 2, &w->mo)) == 0 || w->mo < 1 || w->mo > 12 || s[k] != s[-1])
 		return NULL;
 	s += k + 1;
-	if (digits(s, 4, &y) != 4 || y < 1970 || y > 2100 || isdigit((unsigned char)s[4]))
+	if (!year_at(s, &w->y))
 		return NULL;
-	parse_time(s + 4, &h, &mi, &se);
-	return format(y, mo, d, h, mi, se);
+	return parse_time(s + 4, w);
 }
 
-/* An absolute date starting exactly at s. */
-static char *
-date_at(const char *s)
+/* YYYY-MM-DD and its Chinese and dotted kin, starting exactly at s. */
+static const char *
+numeric_at(const char *s, struct when *w)
 {
 	static const char *const ysep[] = {"-", "/", ".", "年", NULL};
 	static const char *const msep[] = {"-", "/", ".", "月", NULL};
-	int y, mo, d, h, mi, se, n;
+	int n;
 	size_t k;
 
-	if (digits(s, 4, &y) != 4 || y < 1970 || y > 2100 || isdigit((unsigned char)s[4]))
+	if (!year_at(s, &w->y))
 		return NULL;
 	s += 4;
-	if ((k = sep(s, ysep)) == 0 || (n = digits(s + k, 2, &mo)) == 0 || mo < 1 || mo > 12)
+	if ((k = sep(s, ysep)) == 0 || (n = digits(s + k, 2, &w->mo)) == 0 || w->mo < 1 || w->mo > 12)
 		return NULL;
 	s += k + n;
-	if ((k = sep(s, msep)) == 0 || (n = digits(s + k, 2, &d)) == 0 || d < 1 || d > 31)
+	if ((k = sep(s, msep)) == 0 || (n = digits(s + k, 2, &w->d)) == 0 || w->d < 1 || w->d > 31)
 		return NULL;
 	s += k + n;
 	if (str_starts(s, "日"))
 		s += strlen("日");
-	parse_time(s, &h, &mi, &se);
-	return format(y, mo, d, h, mi, se);
+	return parse_time(s, w);
 }
 
-static char *
-relative_at(const char *s, time_t now)
+static const char *const months[] = {"january", "february", "march", "april",
+	"may", "june", "july", "august", "september", "october", "november",
+	"december", NULL};
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", NULL};
+
+/* One of names at s, whole or in three letters (Nov, Nov., Tue; Sept.):
+ * its number from 1, and *end past it; 0 when none. */
+static int
+name_at(const char *s, const char *const *names, const char **end)
+{
+	size_t n = 0;
+
+	while (isalpha((unsigned char)s[n]))
+		n++;
+	for (int i = 0; n >= 3 && names[i] != NULL; i++) {
+		if (strncasecmp(s, names[i], n) != 0 ||
+		    !(n == strlen(names[i]) || n == 3 || (n == 4 && names[i] == months[8])))
+			continue;
+		*end = s + n + (s[n] == '.');
+		return i + 1;
+	}
+	return 0;
+}
+
+/* Past a day's English suffix: 19th, 1st. */
+static const char *
+ordinal(const char *p)
+{
+	static const char *const suffixes[] = {"st", "nd", "rd", "th", NULL};
+
+	return p + sep(p, suffixes);
+}
+
+/* Nov. 19, 2019 and 19 Nov 2019 (19th November, 2019), then a time. */
+static const char *
+english_at(const char *s, struct when *w)
+{
+	const char *p = s;
+	int n;
+
+	if ((w->mo = name_at(s, months, &p)) != 0)
+		p += strspn(p, " ");
+	if ((n = digits(p, 2, &w->d)) == 0 || w->d < 1 || w->d > 31)
+		return NULL;
+	p = ordinal(p + n);
+	if (w->mo == 0 && (w->mo = name_at(p + strspn(p, " "), months, &p)) == 0)
+		return NULL;
+	p += strspn(p, " ,");
+	return year_at(p, &w->y) ? parse_time(p + 4, w) : NULL;
+}
+
+/* Does a relative word end at s, not run on into more words (今天起)? */
+static int
+word_ends(const char *s)
+{
+	unsigned char c = (unsigned char)*s;
+
+	if (c < 0x80)
+		return !isalnum(c);
+	return c < 0xE4 || c > 0xE9;	/* not an ideograph, U+4E00..U+9FFF */
+}
+
+/* 今天 / 昨天 / 前天 [10:20], 刚刚, 5分钟前, 3小时前, 2天前 */
+static const char *
+relative_at(const char *s, time_t now, struct when *w)
 {
 	static const struct { const char *word; int days; } day_words[] = {
 		{"今天", 0}, {"昨天", 1}, {"前天", 2},
 	};
+	static const struct { const char *unit; int seconds; } ago[] = {
+		{"分钟前", 60}, {"小时前", 3600}, {"天前", 86400},
+	};
 	struct tm tm;
-	time_t t;
-	int n, v, h, mi, se;
+	const char *p, *end = NULL;
+	time_t t = now;
+	int v, clock = 0;	/* the minute is now's, less what the page says */
 
-	if (str_starts(s, "刚刚")) {
-		t = now;
-		localtime_r(&t, &tm);
-		return format(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, -1);
-	}
-	for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++) {
+	for (size_t i = 0; i < sizeof day_words / sizeof day_words[0] && end == NULL; i++) {
 		if (!str_starts(s, day_words[i].word))
 			continue;
+		p = s + strlen(day_words[i].word);
 		t = now - (time_t)day_words[i].days * 86400;
-		localtime_r(&t, &tm);
-		parse_time(s + strlen(day_words[i].word), &h, &mi, &se);
-		return format(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, h, mi, se);
+		if ((end = parse_time(p, w)) == p && !word_ends(p))
+			end = NULL;
 	}
-	if ((n = digits(s, 4, &v)) == 0)
-		return NULL;
-	s += n;
-	while (*s == ' ')
-		s++;
-	if (str_starts(s, "分钟前"))
-		t = now - (time_t)v * 60;
-	else if (str_starts(s, "小时前"))
-		t = now - (time_t)v * 3600;
-	else if (str_starts(s, "天前"))
-		t = now - (time_t)v * 86400;
-	else
+	if (end == NULL && str_starts(s, "刚刚") && word_ends(s + strlen("刚刚"))) {
+		end = s + strlen("刚刚");
+		clock = 1;
+	}
+	if (end == NULL && (p = s + digits(s, 4, &v)) > s) {
+		while (*p == ' ')
+			p++;
+		for (size_t i = 0; i < sizeof ago / sizeof ago[0] && end == NULL; i++)
+			if (str_starts(p, ago[i].unit)) {
+				t = now - (time_t)v * ago[i].seconds;
+				end = p + strlen(ago[i].unit);
+				clock = ago[i].seconds < 86400;
+			}
+	}
+	if (end == NULL)
 		return NULL;
 	localtime_r(&t, &tm);
-	if (str_starts(s, "天前"))
-		return format(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, -1, -1, -1);
-	return format(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, -1);
+	w->y = tm.tm_year + 1900;
+	w->mo = tm.tm_mon + 1;
+	w->d = tm.tm_mday;
+	w->zone[0] = '\0';	/* local time, as the page showed it */
+	if (clock) {
+		w->h = tm.tm_hour;
+		w->mi = tm.tm_min;
+		w->se = -1;
+	}
+	return end;
+}
+
+char *
+date_here(const char *s, time_t now, int flags, const char **end)
+{
+	struct when w = {.h = -1, .mi = -1, .se = -1};
+	const char *e;
+
+	if (!isalnum((unsigned char)*s) && now == 0)
+		return NULL;	/* the common case, as date_find tries every byte */
+	if (name_at(s, weekdays, &e) != 0)	/* "Tuesday 15 October 2019" */
+		s = e + strspn(e, " ,");
+	if ((e = numeric_at(s, &w)) == NULL && (e = day_first_at(s, &w)) == NULL &&
+	    (e = english_at(s, &w)) == NULL &&
+	    (now == 0 || (e = relative_at(s, now, &w)) == NULL))
+		return NULL;
+	if (end != NULL)
+		*end = e;
+	return format(&w, flags);
+}
+
+char *
+date_find(const char *s, time_t now, int flags)
+{
+	char *d = NULL;
+
+	/* an absolute date anywhere beats a relative one before it; none
+	 * starts inside a number or a word */
+	for (int pass = 0; s != NULL && pass < 1 + (now != 0) && d == NULL; pass++)
+		for (const char *p = s; *p && d == NULL; p++)
+			if (p == s || !isalnum((unsigned char)p[-1]))
+				d = date_here(p, pass ? now : 0, flags, NULL);
+	return d;
 }
 
 char *
 extract_date(const char *s, time_t now)
 {
-	char *d;
-
-	if (s == NULL)
-		return NULL;
-	for (const char *p = s; *p; p++) {
-		if (p > s && isdigit((unsigned char)p[-1]))
-			continue;
-		if ((d = date_at(p)) != NULL || (d = day_first_at(p)) != NULL)
-			return d;
-	}
-	for (const char *p = s; *p; p++) {
-		if (p > s && isdigit((unsigned char)p[-1]))
-			continue;
-		if (now != 0 && (d = relative_at(p, now)) != NULL)
-			return d;
-	}
-	return NULL;
+	return date_find(s, now, 0);
 }
