@@ -185,24 +185,6 @@ find_labelled(const char *s, const char *const *labels)
 }
 
 int
-is_meta_line(const char *s)
-{
-	static const char *const *all[] = {source_labels, author_labels,
-		editor_labels, date_labels, NULL};
-	char *v;
-
-	if (utf8_chars_upto(s, 101) > 100)
-		return 0;
-	for (const char *const *const *set = all; *set; set++) {
-		if ((v = find_labelled(s, *set)) != NULL) {
-			free(v);
-			return 1;
-		}
-	}
-	return 0;
-}
-
-int
 is_noise_line(const char *s)
 {
 	if (utf8_chars_upto(s, 81) > 80)

@@ -46,14 +46,27 @@ const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿",
 const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
 	"責任編輯", "編輯", "責編", "Editor", NULL};
 
+/* Date labels.  A weak one (时间, 日期, 发布) is a label only where it
+ * starts a field, never inside a word (开放时间, 活动日期); the strong
+ * ones name the publication and may follow a word (文章发布时间). */
 const char *const date_labels[] = {"发布时间", "发布日期", "发表时间",
-	"发稿时间", "时间", "日期", "发布", "更新时间", "發佈時間", "發布時間",
-	"發表時間", "時間", NULL};
+	"发稿时间", "成文日期", "发文日期", "印发日期", "时间", "日期", "发布",
+	"發佈時間", "發布時間", "發表時間", "時間", "Date", "Posted", NULL};
+const char *const weak_date_labels[] = {"时间", "日期", "发布", "時間",
+	"Date", "Posted", NULL};
 
 /* labels that name the publication itself, beating 成文日期 and the like */
 const char *const strong_date_labels[] = {"发布时间", "发布日期", "发表时间",
 	"发稿时间", "发表日期", "发布于", "發佈時間", "發布時間", "發表時間",
-	"發佈日期", "Published", "published", NULL};
+	"發佈日期", "Published", "published", "Posted on", "Originally posted",
+	NULL};
+
+/* an update, not the publication: read only when nothing else dates
+ * the page */
+const char *const update_labels[] = {"更新时间", "更新日期", "更新于",
+	"最后更新", "修改时间", "最后修改", "更新時間", "最後更新", "Last updated",
+	"Last Updated", "Updated", "updated", "UPDATED", "Last modified",
+	"Modified", NULL};
 
 const char *const tag_labels[] = {"标签", "关键词", "关键字", "標籤", "關鍵詞",
 	"關鍵字", "Tags", "TAG", NULL};

@@ -7,6 +7,7 @@
 #define KANBAO_EXTRACT_WORDS_H
 
 #include <stddef.h>
+#include <time.h>
 
 /* 上一篇 / 下一篇, and what a label says when there is no such story */
 extern const char *const prev_labels[], *const next_labels[], *const none_words[];
@@ -19,7 +20,7 @@ extern const char *const tail_words[];
 /* byline labels; stop_labels end a value (作者：甲 编辑：乙) */
 extern const char *const source_labels[], *const author_labels[],
     *const editor_labels[], *const date_labels[], *const strong_date_labels[],
-    *const stop_labels[];
+    *const weak_date_labels[], *const update_labels[], *const stop_labels[];
 extern const char *const author_roles[];	/* 文／, By */
 extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
@@ -46,7 +47,21 @@ const char *after_colon(const char *p);
 char *label_value(const char *p);
 /* The value of the first of labels followed by a colon in s, or NULL. */
 char *find_labelled(const char *s, const char *const *labels);
+/* extract_dateline.c: a byline's lines and their dates. */
 int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间： */
+/* The date right after the first of labels in s that starts a field
+ * (发布时间：2023-02-21, not 开放时间2023年…) and goes on as no sentence,
+ * in the contract's form (flags of extract.h); NULL when none. */
+char *labelled_date(const char *s, const char *const *labels, time_t now, int flags);
+/* The first date of s that no update label leads ("Updated on …");
+ * relative ones (now != 0) only where they stand alone. */
+char *line_date(const char *s, time_t now, int flags);
+int is_sentence(const char *s);		/* goes on past ，or ends in 。 */
+int is_edition_line(const char *s);	/* 第A03版: a newspaper page's mark */
+/* A byline's date field (发布时间：…, 时间：03-05 10:20, Updated on …) that
+ * goes on as no sentence. */
+int is_date_line(const char *s);
+/* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告 */
 /* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */
 size_t tail_word_length(const char *s, size_t n);

@@ -1,0 +1,187 @@
+/* unit_extract_byline: the byline part alone, on small pages written for
+ * each rule of the publication time: which date is the byline's, where
+ * relative words count, English dates, zones, metadata tables, e-paper
+ * issues; and which lines that look like a byline are sentences. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract_test.h"
+#include "extract_words.h"
+#include "tap.h"
+
+#define HEAD "<html><head><title>青溪县春耕忙</title>"
+#define P1 "<p>青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里，指导农户整地育秧。</p>"
+#define P2 "<p>站长周明远说，今年的早稻品种换成了抗倒伏的新种，亩产有望提高一成，农户们都很期待。</p>"
+#define P3 "<p>据了解，全县已备好化肥两千吨，农机五百台，确保春耕生产有序进行，不误农时。</p>"
+#define EN1 "<p>The Harrow Valley town council voted on Tuesday night to build a footbridge over Mill Creek, ending a long debate.</p>"
+#define EN2 "<p>The bridge will link the Orchard Street neighborhood with the middle school, a walk that now means a long detour.</p>"
+
+/* The published time of a page, as extract_doc() reaches it. */
+static char *
+published(const char *html)
+{
+	struct ctx c;
+	char *d;
+
+	test_doc(&c, html);
+	find_body(&c);
+	extract_title(&c);
+	extract_byline(&c);
+	d = c.page->published;
+	c.page->published = NULL;
+	test_doc_free(&c);
+	return d;
+}
+
+static void
+check(const char *html, const char *want, const char *what)
+{
+	char *got = published(html);
+
+	tap_str(got, want, what);
+	free(got);
+}
+
+static void
+nearest_date(void)
+{
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">2024-03-05 09:30　青溪日报</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div><div class=\"comments\"><p>网友甲 发表时间：2024-03-07 21:16</p>"
+	    "<p>说得好。</p></div></body></html>",
+	    "2024-03-05T09:30", "a date and time under the headline beats a comment's 发表时间 below");
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">发布时间：2024-03-05 09:30</div>"
+	    "<div class=\"info2\">2024-03-04 18:00</div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "2024-03-05T09:30", "a label nearer the headline beats an unlabelled date");
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">2024-03-05</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div><p>发布时间：2024-03-06 10:00</p></body></html>",
+	    "2024-03-06T10:00", "an unlabelled date without its time does not beat a label");
+}
+
+static void
+weak_labels(void)
+{
+	check(HEAD "<meta name=\"pubdate\" content=\"2024-03-20 10:15:00\"></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"info\">来源：青溪日报</div><div class=\"content\">" P1
+	    "<p>本次培训活动时间：2024年3月23日至25日，地点在县农技站。</p>" P2 P3 "</div>"
+	    "<ul class=\"rel\"><li><a href=\"/a.html\">青溪湿地公园开放时间2024年3月15日起调整</a></li></ul></body></html>",
+	    "2024-03-20T10:15:00", "时间 inside a word (活动时间, 开放时间) is no byline label");
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">文章发布时间：2024-03-20 10:15</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "2024-03-20T10:15", "a publication label after a word (文章发布时间) still counts");
+	check(HEAD "<meta name=\"pubdate\" content=\"2024-04-12 18:05\"></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"content\">" P1 "<p>日期：2003年8月18日，县里启动老街保护性修缮，三十七栋老铺面按原样翻修。</p>"
+	    P2 P3 "</div></body></html>",
+	    "2024-04-12T18:05", "a paragraph that starts with 日期： and goes on as a sentence is no byline");
+}
+
+static void
+relative_words(void)
+{
+	setenv("TZ", "UTC", 1);
+	tzset();
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">发布时间：3小时前　来源：青溪日报</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "2024-03-06T09:00", "3小时前 after a byline label, against the fetch time");
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">青溪日报　昨天 18:20</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "2024-03-05T18:20", "昨天 18:20 standing in an unlabelled byline");
+	check(HEAD "</head><body><h1>今天起青溪城区公交线路调整</h1><div class=\"info\">来源：青溪日报</div>"
+	    "<div class=\"content\"><p>昨天下午，记者从青溪公交集团获悉，城区12条公交线路自今天起临时调整走向。</p>"
+	    "<p>公交集团负责人说，3天前已在各站点张贴调整公告，乘客可到临时站点候车。</p>" P3 "</div></body></html>",
+	    NULL, "今天 in the headline and 昨天, 3天前 in the body date nothing");
+}
+
+static void
+english(void)
+{
+	check("<html><head><title>Council approves footbridge</title></head><body><h1>Council approves footbridge</h1>"
+	    "<p class=\"updated\">Updated on Nov. 20, 2019 8:02 AM</p><p class=\"byline\">By Mara Quill · Nov. 19, 2019 5:50 PM</p>"
+	    "<div class=\"story\">" EN1 EN2 "</div></body></html>",
+	    "2019-11-19T17:50", "Nov. 19, 2019 5:50 PM, not the update above it");
+	check("<html><head><title>Council approves footbridge</title></head><body><h1>Council approves footbridge</h1>"
+	    "<div class=\"date\">19 Nov 2019 05:44 GMT</div><div class=\"story\">" EN1 EN2 "</div></body></html>",
+	    "2019-11-19T05:44Z", "19 Nov 2019 05:44 GMT keeps its zone");
+	check("<html><head><title>Council approves footbridge</title>"
+	    "<meta property=\"article:published_time\" content=\"2019-11-19T17:50:00-08:00\"></head><body>"
+	    "<h1>Council approves footbridge</h1><p>Updated on Nov. 20, 2019 8:02 AM</p>"
+	    "<div class=\"story\">" EN1 EN2 "</div></body></html>",
+	    "2019-11-19T17:50:00-08:00", "an update shown is not the publication: <meta> is");
+	check("<html><head><title>Council approves footbridge</title></head><body><h1>Council approves footbridge</h1>"
+	    "<p>Last updated: Nov. 20, 2019</p><div class=\"story\">" EN1 EN2 "</div></body></html>",
+	    "2019-11-20", "an update is the page's date only when nothing else dates it");
+}
+
+static void
+machine_dates(void)
+{
+	check(HEAD "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
+	    "\"2024-05-06T08:30:00+08:00\"}</script></head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
+	    P1 P2 P3 "</div></body></html>",
+	    "2024-05-06T08:30:00+08:00", "JSON-LD datePublished with its offset");
+	check(HEAD "<script type=\"application/ld+json\">{\"datePublished\": \"\", \"dateModified\": "
+	    "\"2024-05-08T10:00:00+08:00\"}</script></head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
+	    P1 P2 P3 "</div></body></html>",
+	    NULL, "an empty datePublished is not read into dateModified");
+	check(HEAD "<script type=\"application/ld+json\">{\"datePublished\": null, \"dateModified\": "
+	    "\"2024-05-08T10:00:00+08:00\"}</script></head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
+	    P1 P2 P3 "</div></body></html>",
+	    NULL, "a null datePublished is not read into dateModified");
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">2024年3月22日</div>"
+	    "<time class=\"pub\" datetime=\"2024-03-22T09:15:00+08:00\"></time>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "2024-03-22T09:15:00+08:00", "a date shown gains the time and zone of <time datetime>");
+	check(HEAD "<meta name=\"PubDate\" content=\"2024-03-22 00:00:00\"></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"info\">发布日期：2024年3月22日</div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "2024-03-22", "a <meta> midnight is no time to add");
+}
+
+static void
+tables_and_issues(void)
+{
+	check(HEAD "</head><body><table><tr><td>索引号</td><td>QX-2024-00031</td></tr>"
+	    "<tr><td>成文日期</td><td>2024年02月27日</td><td>发布日期</td><td>2024年03月01日</td></tr></table>"
+	    "<h1>青溪县春耕忙</h1><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "2024-03-01", "发布日期 in a cell without its colon, the date in the next cell");
+	check(HEAD "</head><body><table><tr><th>发文日期：</th><td>2024年02月27日</td></tr></table>"
+	    "<h1>青溪县春耕忙</h1><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "2024-02-27", "发文日期： with the date in the next cell");
+	check(HEAD "<meta name=\"pubdate\" content=\"2024-03-20 10:15\"></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"content\">" P1 P2 "<table><tr><td>时间</td><td>2024年4月5日上午9:00</td></tr>"
+	    "<tr><td>地点</td><td>县农技站</td></tr></table>" P3 "</div></body></html>",
+	    "2024-03-20T10:15", "a weak label's cell without a colon (a notice's 时间 | date) is no byline");
+	check(HEAD "</head><body><table><tr><td>青溪日报</td><td>2024年03月06日 星期三</td>"
+	    "<td>第A07版：乡村振兴</td></tr></table><div><a href=\"n1.htm\">A01版：头版</a><br>"
+	    "<a href=\"n2.htm\">A02版：要闻</a></div><h1>青溪县春耕忙</h1><div class=\"content\">"
+	    P1 P2 P3 "</div></body></html>",
+	    "2024-03-06", "an e-paper's issue date beside its page mark");
+	check(HEAD "</head><body><div class=\"top\">今天是2024年03月06日 星期三</div>"
+	    "<h1>青溪县春耕忙</h1><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    NULL, "a header's date of today, with no page mark, is no issue date");
+}
+
+static void
+meta_lines(void)
+{
+	tap_ok(is_meta_line("发布时间：2024-03-05 09:30　来源：青溪日报"), "a byline's date line is a meta line");
+	tap_ok(is_meta_line("时间：03-05 10:20"), "a short date after 时间： is a meta line");
+	tap_ok(!is_meta_line("日期：2003年8月18日，县里启动老街保护性修缮，三十七栋老铺面按原样翻修。"),
+	    "日期： going on as a sentence is body text");
+	tap_ok(!is_meta_line("时间：1958年，老街上的二十多家铺面合并为供销社。"), "时间：1958年，… is body text");
+	tap_ok(!is_meta_line("开放时间：每天9:00至17:00，周一闭馆"), "开放时间 is no byline label");
+	tap_ok(is_meta_line("Updated on Nov. 20, 2019 8:02 AM"), "an update line is a meta line");
+}
+
+int
+main(void)
+{
+	tap_init();
+	nearest_date();
+	weak_labels();
+	relative_words();
+	english();
+	machine_dates();
+	tables_and_issues();
+	meta_lines();
+	return tap_done();
+}
