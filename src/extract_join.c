@@ -70,6 +70,17 @@ body_start(struct ctx *c, const struct elinfo *body)
 
 #define JOIN_MIN_SCORE 10	/* a sibling block's least score to join the story */
 
+/* Does the element hold one sentence of a story's length?  A byline ("By
+ * Mara Quill · Nov. 19, 2019 5:50 PM") has sentence punctuation too. */
+static int
+holds_sentence(const struct ctx *c, const struct elinfo *e)
+{
+	for (size_t i = e->first; i < e->end; i++)
+		if (c->segs[i].chars - c->segs[i].link_chars >= 50 && c->segs[i].punct > 0)
+			return 1;
+	return 0;
+}
+
 /* A block beside the body block that carries the story on: one that
  * scored as prose itself, one whose prose lies deeper than scores reach
  * (unless it is a gallery of captions), or a paragraph of prose
@@ -83,7 +94,8 @@ continues_story(struct ctx *c, xmlNodePtr n, double min)
 	if (e == NULL || e->first == e->end || is_boilerplate_block(n) ||
 	    link_dense(c, e->first, e->end, 3))
 		return 0;
-	if (e->score >= min || (prose_score(c, e->first, e->end) >= min / 2 && !gallery(c, e)))
+	if (e->score >= min || (prose_score(c, e->first, e->end) >= min / 2 &&
+	    holds_sentence(c, e) && !gallery(c, e)))
 		return 1;
 	if (!is_paragraph(n))
 		return 0;
