@@ -175,7 +175,7 @@ site_apply(struct ctx *c)
 	if (r->xpath[SITE_EDITOR])
 		replace(&p->editor, first_text(c, r->xpath[SITE_EDITOR]));
 	if (r->xpath[SITE_PUBLISHED] && (d = first_text(c, r->xpath[SITE_PUBLISHED])) != NULL) {
-		replace(&p->published, extract_date(d, c->fetched));
+		replace(&p->published, date_find(d, c->fetched, DATE_ZONE));
 		free(d);
 	}
 	if (r->xpath[SITE_BODY])

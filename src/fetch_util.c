@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -126,6 +128,7 @@ read_local(const char *arg, const char *path, size_t max,
 {
 	size_t len;
 	char *why, *body = read_file(path, max, &len);
+	struct stat st;
 
 	if (body == NULL) {
 		why = errno == EFBIG ? xasprintf(_("larger than %zu bytes"), max) :
@@ -143,7 +146,9 @@ read_local(const char *arg, const char *path, size_t max,
 	r->url = xstrdup(arg);
 	r->final_url = fetch_is_url(arg) ? xstrdup(arg) : fetch_path_to_url(path);
 	r->body = bytes_own(body, len);
-	r->fetched = time(NULL);
+	/* a saved page was fetched when it was saved: its 3小时前 reads the
+	 * same on any day it is opened */
+	r->fetched = stat(path, &st) == 0 ? st.st_mtime : time(NULL);
 	r->from = FETCHED_FILE;
 	return 0;
 }

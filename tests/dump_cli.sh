@@ -77,5 +77,17 @@ done
 "$KANBAO" --dump "$tmp/nul.html" > "$tmp/out" 2> "$tmp/err"; rc=$?
 [ $rc -eq 0 ] && [ ! -s "$tmp/err" ] && grep -q '第二段正文' "$tmp/out"; ok $? "a saved page with a NUL byte reads, exit 0"
 
+# a saved page's relative time reads against when it was saved (its mtime),
+# so it dumps the same on any day
+cat > "$tmp/rel.html" <<'HTML'
+<html><head><title>老街灯会今晚开幕_测试站</title></head><body>
+<h1>老街灯会今晚开幕</h1><div class="info">来源：测试站 发布时间：3小时前</div>
+<div class="content"><p>第一段正文，内容足够长，用来让抽取器认出这是一篇文章的正文部分，而不是菜单或者页脚。</p>
+<p>第二段正文。这里还有更多的文字，句子之间有逗号，有句号，像真正的新闻那样。</p></div>
+</body></html>
+HTML
+touch -d '2024-03-06 12:00:00 UTC' "$tmp/rel.html"
+TZ=UTC "$KANBAO" --dump "$tmp/rel.html" | grep -q '"published": "2024-03-06T09:00"'
+ok $? "a saved page's 3小时前 is three hours before the file was saved"
 echo "1..$n"
 [ $failed -eq 0 ]
