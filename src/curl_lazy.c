@@ -1,5 +1,5 @@
 /*
- * curl_lazy: the libcurl functions fetch.c calls, each forwarding to
+ * curl_lazy: the libcurl functions fetch.c and fetch_http.c call, each forwarding to
  * libcurl.so.4 opened on first use.  Linked at start-up, libcurl brings
  * in some twenty libraries (OpenSSL, GnuTLS, nghttp2, LDAP, Kerberos,
  * ssh2, rtmp ...) whose loading was most of the CPU time of a dump of a
@@ -22,7 +22,7 @@
 #define LIBCURL "libcurl.so.4"
 
 /* The address of libcurl's NAME, loading libcurl first if need be.  A
- * libcurl that cannot be loaded is fatal, said in words: fetch.c has no
+ * libcurl that cannot be loaded is fatal, said in words: the fetcher has no
  * way to go on without it. */
 static void *
 sym(const char *name)
