@@ -1,14 +1,19 @@
 /*
  * extract_nav: 上一篇 / 下一篇.
  *
- * A nav label (上一篇：) names the link that follows it, wherever the label
- * sits: inside the <a>, in a span before it, in a sibling cell.  The link
- * must come before the next label and stay within the label's block.  A
- * label followed by 没有了 / 无, or by a link that is no article (#,
- * javascript:, 返回列表), gives null.  Without labels, rel=prev / next.
+ * A nav label (上一篇：, Next article) names the link that follows it,
+ * wherever the label sits: inside the <a>, in a span before it, in a
+ * sibling cell.  A label leads its line: 【专访上篇】 inside a headline is
+ * none.  The link must come before the next label and stay within the
+ * label's block, or, when the label stands alone in its block, be the one
+ * link of the block after it.  A label with no such link (下一篇： and
+ * nothing), or followed by 没有了 / 无, or by a link that is no article
+ * (#, javascript:, 返回列表), gives null: it never borrows the first link
+ * of the next box.  Without labels, rel=prev / next.
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -22,7 +27,7 @@
 static struct link *
 article_link(const struct ctx *c, xmlNodePtr a, const char *label)
 {
-	char *text = html_text(a), *url = anchor_url(c, a), *title;
+	char *text = full_title(a), *url = anchor_url(c, a), *title;
 	const char *t = text;
 
 	if (label != NULL && str_starts(t, label))
@@ -43,62 +48,131 @@ article_link(const struct ctx *c, xmlNodePtr a, const char *label)
 	return link_new(title, url, NULL, NULL);
 }
 
+/* A letter or digit of some script, what a headline is made of, rather
+ * than a mark, a bracket or a space. */
+static int
+is_word_char(uint32_t cp)
+{
+	return (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x2000) ||
+	    (cp >= 0x3400 && cp < 0xA000 && cp != 0x4E28) || (cp >= 0xAC00 && cp < 0xD7B0);
+}
+
+static int
+has_words(const char *s)
+{
+	uint32_t cp;
+
+	for (size_t n = strlen(s); *s; ) {
+		size_t k = utf8_decode(s, n, &cp);
+
+		if (is_word_char(cp))
+			return 1;
+		s += k;
+		n -= k;
+	}
+	return 0;
+}
+
+/* Does the label at `at` in t lead its line?  Only marks may stand before
+ * it (【上一篇】, « Previous article), or the value of the label before it
+ * and a space (上一篇：没有了 下一篇：), so that 【专访上篇】 inside a
+ * headline is no label; an English label is a whole word. */
+static int
+label_leads(const char *t, const char *at, const char *label)
+{
+	const char *p = t, *end = at + strlen(label);
+	uint32_t cp = 0, last = ' ';
+	int words = 0;
+
+	if (isalpha((unsigned char)end[-1]) && isalpha((unsigned char)*end))
+		return 0;	/* Previous articles by this author */
+	while (p < at) {
+		p += utf8_decode(p, (size_t)(at - p), &cp);
+		words |= is_word_char(cp);
+		last = cp;
+	}
+	return !words || last <= ' ' || last == 0x3000 || last == 0xA0 || last == '|' ||
+	    last == 0xFF5C || last == 0x4E28;
+}
+
+/* The first of labels that stands in t as a label, or NULL. */
+static const char *
+label_in(const char *t, const char *const *labels)
+{
+	for (const char *const *lb = labels; *lb; lb++)
+		for (const char *p = strstr(t, *lb); p != NULL; p = strstr(p + 1, *lb))
+			if (label_leads(t, p, *lb))
+				return *lb;
+	return NULL;
+}
+
 /* Text nodes between from and the anchor a that say something else (a new
  * label) end the search. */
 static int
 is_other_label(xmlNodePtr n)
 {
-	char *t;
-	int r;
+	const char *t = (const char *)n->content;
 
-	if (n->type != XML_TEXT_NODE)
+	if (n->type != XML_TEXT_NODE || t == NULL)
 		return 0;
-	t = html_text(n);
-	r = strstr(t, "上一") || strstr(t, "下一") || strstr(t, "前一") || strstr(t, "后一");
-	free(t);
-	return r;
+	return strstr(t, "上一") || strstr(t, "下一") || strstr(t, "前一") || strstr(t, "后一") ||
+	    label_in(t, prev_labels) || label_in(t, next_labels);
 }
 
-/* Looks for the link a label at text node n stands for.  *decided is set
- * when the label gives an answer (a link, or an explicit none). */
-static struct link *
-link_for_label(const struct ctx *c, xmlNodePtr n, const char *label, int *decided)
+static xmlNodePtr
+block_above(xmlNodePtr n)
 {
-	char *t = html_text(n);
-	const char *rest = strstr(t, label);
-	xmlNodePtr a, m;
-	struct link *l = NULL;
+	for (n = n->parent; n != NULL; n = n->parent)
+		if (html_is_block(n) && !html_is(n, "br"))
+			return n;
+	return NULL;
+}
+
+/* Does the label stand alone in its block (<p>下一篇：</p>), rather than
+ * begin a longer line (<h5>上一篇文章與下一篇文章</h5>)? */
+static int
+alone_in(xmlNodePtr block, const char *label)
+{
+	char *t = html_text(block);
+	int alone = utf8_chars(t) <= utf8_chars(label) + 4;
+
+	free(t);
+	return alone;
+}
+
+/* The one link of the block after a label that stands alone in its own
+ * (<div class="tip">阅读下一篇</div><h4><a>…</a></h4>): a block that is
+ * that link and little else, never a box of several. */
+static struct link *
+link_of_next_block(const struct ctx *c, xmlNodePtr block)
+{
+	xmlNodePtr sib, a;
+	struct elinfo *e;
+
+	for (sib = block->next; sib != NULL && sib->type != XML_ELEMENT_NODE; sib = sib->next)
+		;
+	if (sib == NULL || count_links(sib, 2) != 1 ||
+	    (e = el_info((struct ctx *)c, sib)) == NULL || !link_dense(c, e->first, e->end, 8))
+		return NULL;
+	for (a = sib; a != NULL && !html_is(a, "a"); a = html_next(a, sib, 1))
+		;
+	return a ? article_link(c, a, NULL) : NULL;
+}
+
+/* The link a label at text node n (outside any <a>) stands for: the first
+ * anchor after it within the label's block, past a few characters of
+ * other text at most and never into a list; else the next block's one
+ * link.  *decided is set when the label gives an answer. */
+static struct link *
+link_after(const struct ctx *c, xmlNodePtr n, const char *label, int *decided)
+{
+	xmlNodePtr block = block_above(n), m;
 	int budget = 24;	/* characters of other text allowed before the link */
 
-	*decided = 0;
-	if ((a = enclosing_anchor(n)) != NULL) {
-		free(t);
-		l = article_link(c, a, NULL);
-		if (l != NULL) {
-			/* <a>上一篇：Title</a>: the label is in the text */
-			const char *clean = after_label(l->title, label);
-
-			if (str_starts(l->title, label))
-				memmove(l->title, clean, strlen(clean) + 1);
-			if (*l->title == '\0') {
-				link_free(l);
-				l = NULL;
-			}
-		}
-		*decided = 1;
-		return l;
-	}
-	rest = rest ? after_label(rest, label) : "";
-	if (says_none(rest)) {
-		free(t);
-		*decided = 1;
-		return NULL;
-	}
-	free(t);
-	/* the link follows the label in document order, with at most a few
-	 * characters of other text between them */
 	for (m = html_next(n, c->root, 1); m != NULL && budget > 0;
 	    m = html_next(m, c->root, visible(c, m))) {
+		if (block != NULL && !contains_node(block, m))
+			break;
 		if (m->type == XML_TEXT_NODE && enclosing_anchor(m) == NULL) {
 			char *s = html_text(m);
 			int none = says_none(s), other = is_other_label(m);
@@ -116,8 +190,69 @@ link_for_label(const struct ctx *c, xmlNodePtr n, const char *label, int *decide
 			*decided = 1;
 			return article_link(c, m, NULL);
 		}
+		if (m->type == XML_ELEMENT_NODE && count_links(m, 2) >= 2)
+			break;	/* a list: the label's link is not its first item */
 	}
-	return NULL;
+	if (budget <= 0 || block == NULL || !alone_in(block, label))
+		return NULL;
+	/* the label stands alone and its block holds no link: 下一篇： and
+	 * nothing, unless the next block is the link */
+	*decided = 1;
+	return link_of_next_block(c, block);
+}
+
+/* Looks for the link a label at text node n stands for.  *decided is set
+ * when the label gives an answer (a link, or an explicit none). */
+static struct link *
+link_for_label(const struct ctx *c, xmlNodePtr n, const char *label, int *decided)
+{
+	char *t = html_text(n);
+	const char *rest = strstr(t, label);
+	xmlNodePtr a;
+	struct link *l = NULL;
+	int none;
+
+	*decided = 0;
+	if ((a = enclosing_anchor(n)) != NULL) {
+		free(t);
+		l = article_link(c, a, NULL);
+		if (l != NULL) {
+			/* <a>上一篇：Title</a>: the label is in the text */
+			const char *clean = after_label(l->title, label);
+
+			/* a link that is the label and an arrow (Next story →)
+			 * keeps its text: the story's title is not shown */
+			if (str_starts(l->title, label) && has_words(clean))
+				memmove(l->title, clean, strlen(clean) + 1);
+			if (*l->title == '\0') {
+				link_free(l);
+				l = NULL;
+			}
+		}
+		*decided = 1;
+		return l;
+	}
+	none = says_none(rest ? after_label(rest, label) : "");
+	free(t);
+	if (none) {
+		*decided = 1;
+		return NULL;
+	}
+	return link_after(c, n, label, decided);
+}
+
+/* Could text t hold one of labels?  Every Chinese label holds 上 or 前
+ * (prev) / 下 or 后 (next), whose UTF-8 begins E4 or E5; every English
+ * one starts with P or N: most text nodes (white space, prose in other
+ * characters) are passed over by one strpbrk. */
+static int
+may_hold_label(const char *t, const char *const *labels)
+{
+	if (strpbrk(t, "\xE4\xE5PN") == NULL)
+		return 0;
+	if (labels == prev_labels)
+		return strstr(t, "上") || strstr(t, "前") || strstr(t, "Previous");
+	return strstr(t, "下") || strstr(t, "后") || strstr(t, "Next");
 }
 
 /* Finds the first text node holding one of labels (outside the body's
@@ -130,28 +265,14 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 	int decided;
 
 	for (n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
-		const char *t, *label = NULL;
+		const char *t, *label;
 
 		if (n->type != XML_TEXT_NODE || n->content == NULL)
 			continue;
 		t = (const char *)n->content;
-		/* every label holds 上 or 前 (prev) / 下 or 后 (next), whose UTF-8
-		 * begins E4 or E5: most text nodes (white space, prose in other
-		 * characters) are passed over by one strpbrk */
-		if (strpbrk(t, "\xE4\xE5") == NULL)
-			continue;
-		if (!strstr(t, labels == prev_labels ? "上" : "下") &&
-		    !strstr(t, labels == prev_labels ? "前" : "后"))
-			continue;
-		for (const char *const *lb = labels; *lb && !label; lb++) {
-			const char *at = strstr(t, *lb);
-
-			/* 下一篇 must not be a part of 阅读下一篇 counted twice, and
-			 * the label must lead its text, not sit inside prose */
-			if (at != NULL && utf8_chars_upto(t, 80) < 80)
-				label = *lb;
-		}
-		if (label == NULL)
+		/* the label must lead a short text, not sit inside prose */
+		if (!may_hold_label(t, labels) || utf8_chars_upto(t, 80) >= 80 ||
+		    (label = label_in(t, labels)) == NULL)
 			continue;
 		l = link_for_label(c, n, label, &decided);
 		if (decided)

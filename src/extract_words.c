@@ -9,10 +9,12 @@
 #include "extract_words.h"
 
 const char *const prev_labels[] = {"上一篇", "上一条", "前一篇", "上篇",
-	"上一则", "上一新闻", "上一个", NULL};
+	"上一则", "上一新闻", "上一个", "Previous article", "Previous Article",
+	"Previous story", "Previous Story", "Previous post", "Previous Post", NULL};
 
 const char *const next_labels[] = {"阅读下一篇", "下一篇", "下一条",
-	"后一篇", "下篇", "下一则", "下一新闻", "下一个", NULL};
+	"后一篇", "下篇", "下一则", "下一新闻", "下一个", "Next article",
+	"Next Article", "Next story", "Next Story", "Next post", "Next Post", NULL};
 
 const char *const none_words[] = {"没有了", "没有", "无", "暂无",
 	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",
