@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_linkbox.h"
 #include "extract_parts.h"
 #include "extract_words.h"
 #include "text.h"
@@ -119,15 +120,6 @@ is_other_label(xmlNodePtr n)
 	    label_in(t, prev_labels) || label_in(t, next_labels);
 }
 
-static xmlNodePtr
-block_above(xmlNodePtr n)
-{
-	for (n = n->parent; n != NULL; n = n->parent)
-		if (html_is_block(n) && !html_is(n, "br"))
-			return n;
-	return NULL;
-}
-
 /* Does the label stand alone in its block (<p>下一篇：</p>), rather than
  * begin a longer line (<h5>上一篇文章與下一篇文章</h5>)? */
 static int
@@ -149,9 +141,7 @@ link_of_next_block(const struct ctx *c, xmlNodePtr block)
 	xmlNodePtr sib, a;
 	struct elinfo *e;
 
-	for (sib = block->next; sib != NULL && sib->type != XML_ELEMENT_NODE; sib = sib->next)
-		;
-	if (sib == NULL || count_links(sib, 2) != 1 ||
+	if ((sib = next_element(block)) == NULL || count_links(sib, 2) != 1 ||
 	    (e = el_info((struct ctx *)c, sib)) == NULL || !link_dense(c, e->first, e->end, 8))
 		return NULL;
 	for (a = sib; a != NULL && !html_is(a, "a"); a = html_next(a, sib, 1))

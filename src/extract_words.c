@@ -28,7 +28,18 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
 	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
-	"相关新闻：", "Related", "RELATED", "Read more", "More stories", NULL};
+	"相关新闻：", "Related", "RELATED", "Read more", "More stories",
+	"More like this", "More Like This", "You may also like", "You May Also Like",
+	"You might also like", "You Might Also Like", NULL};
+
+/* a link reading one of these asks to read on: it heads no list */
+const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
+	"更多", NULL};
+
+/* class and id words of what a related list never runs on into: a
+ * carousel, a sidebar, the comments */
+const char *const related_stops[] = {"carousel", "swiper", "slider", "slick",
+	"sidebar", "comment", "footer", "copyright", NULL};
 
 const char *const stop_labels[] = {
 	"来源", "稿源", "作者", "记者", "通讯员", "责任编辑", "编辑", "责编",
@@ -108,7 +119,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 /* one of these is in every related heading */
 const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
 	"精彩", "相關", "推薦", "閱讀", "喜歡", "Related", "RELATED", "Read more",
-	"More stories", NULL};
+	"More stories", "More like", "More Like", "lso like", "lso Like", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

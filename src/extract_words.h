@@ -15,6 +15,9 @@ extern const char *const prev_labels[], *const next_labels[], *const none_words[
 extern const char *const not_article[];
 /* headings of a related list, and the words one of them must hold */
 extern const char *const related_words[], *const related_hints[];
+/* a linked 推荐阅读 heads a list, a linked "Read more" does not; and the
+ * class words of blocks a related list never runs on into */
+extern const char *const related_cta[], *const related_stops[];
 /* what ends a related item's text: 更多, [详细], ... */
 extern const char *const tail_words[];
 /* byline labels; stop_labels end a value (作者：甲 编辑：乙) */

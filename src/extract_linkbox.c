@@ -1,0 +1,252 @@
+/*
+ * extract_linkbox: the items of a box of links, for the related list: an
+ * item's full title, the date and snippet its line shows, the links of a
+ * list, a run of sibling cards of one kind, and the blocks (a carousel, a
+ * sidebar, the comments) that no list runs on into.  Built on
+ * extract_dom.h and extract_words.h only.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_dom.h"
+#include "extract_linkbox.h"
+#include "extract_words.h"
+#include "text.h"
+
+/* The element that holds one item of a list: li, dd, tr, or the child of
+ * container that contains a. */
+static xmlNodePtr
+item_of(xmlNodePtr a, xmlNodePtr container)
+{
+	xmlNodePtr n = a;
+
+	while (n->parent != NULL && n->parent != container) {
+		if (html_is(n, "li") || html_is(n, "dd") || html_is(n, "tr"))
+			return n;
+		n = n->parent;
+	}
+	return n;
+}
+
+/* The line a link stands on in a list of "·<a>…</a> (date)<br>" lines:
+ * the link and its following siblings up to the next <br> or link. */
+static char *
+line_text(xmlNodePtr a)
+{
+	struct buf b = {0};
+	char *t;
+
+	for (xmlNodePtr n = a; n != NULL; n = n->next) {
+		if (n != a && (html_is(n, "br") || html_is(n, "a") || html_is_block(n)))
+			break;
+		t = html_text(n);
+		buf_adds(&b, t);
+		buf_addc(&b, ' ');
+		free(t);
+	}
+	t = text_clean(b.s ? b.s : "", b.len);
+	buf_free(&b);
+	return t;
+}
+
+/* Removes the first occurrence of what from s, in place. */
+static void
+cut_out(char *s, const char *what)
+{
+	char *at;
+
+	if (what == NULL || *what == '\0' || (at = strstr(s, what)) == NULL)
+		return;
+	memmove(at, at + strlen(what), strlen(at + strlen(what)) + 1);
+}
+
+/* Text t of an item without its title (as shown and in full), its date
+ * and its trailing tail words.  What is left may be nothing at all: an
+ * item that is a title and 更多 alone is a common layout. */
+static char *
+item_snippet(const char *t, const char *shown, const char *title, const char *date)
+{
+	char *s, *copy = xstrdup(t);
+	size_t n, k;
+
+	cut_out(copy, title);
+	cut_out(copy, shown);
+	cut_out(copy, date);
+	s = text_clean(copy, strlen(copy));
+	free(copy);
+	n = strlen(s);
+	while ((k = tail_word_length(s, n)) > 0) {
+		n -= k;
+		while (n > 0 && s[n - 1] == ' ')
+			n--;
+	}
+	s[n] = '\0';
+	if (utf8_chars_upto(s, 8) < 8) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* A block a related list never runs on into: a carousel, a sidebar, the
+ * comments and their form, the page's nav and footer. */
+int
+is_stop_block(xmlNodePtr n)
+{
+	if (html_is(n, "aside") || html_is(n, "nav") || html_is(n, "footer") || html_is(n, "form"))
+		return 1;
+	for (const char *const *w = related_stops; *w; w++)
+		if (html_attr_has(n, "class", *w) || html_attr_has(n, "id", *w))
+			return 1;
+	return 0;
+}
+
+/* Adds anchor a as an item, with the date and snippet of its line: the
+ * text of item, or the link's own line when item is a itself.  0 when a
+ * is no article link or one already in the list. */
+static int
+push_item(const struct ctx *c, xmlNodePtr a, xmlNodePtr item, struct linklist *out,
+    struct strset *seen)
+{
+	char *url = anchor_url(c, a), *title = full_title(a), *date, *snippet, *itext, *shown;
+
+	if (url == NULL || utf8_chars_upto(title, 6) < 6 || starts_any(title, not_article) ||
+	    same_page(c, url) || !strset_add(seen, url)) {
+		free(url);
+		free(title);
+		return 0;
+	}
+	itext = item == a ? line_text(a) : html_text(item);
+	date = item_date(itext);
+	shown = html_text(a);
+	snippet = item_snippet(itext, shown, title, date);
+	free(shown);
+	free(itext);
+	linklist_push(out, title, url, snippet, date);
+	return 1;
+}
+
+static void
+seen_init(struct strset *seen, const struct linklist *out)
+{
+	memset(seen, 0, sizeof *seen);
+	for (size_t i = 0; i < out->n; i++)
+		strset_add(seen, out->v[i].url);
+}
+
+/* Collects the article links below container, after the node from, and
+ * outside any carousel or sidebar within it. */
+void
+collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
+    struct linklist *out)
+{
+	xmlNodePtr n = html_next(from ? from : container, container, 1);
+	struct strset seen;
+
+	seen_init(&seen, out);
+	while (n != NULL) {
+		if (n->type == XML_ELEMENT_NODE && is_stop_block(n)) {
+			n = html_next(n, container, 0);
+			continue;
+		}
+		if (html_is(n, "a"))
+			push_item(c, n, item_of(n, container), out, &seen);
+		n = html_next(n, container, 1);
+	}
+	strset_free(&seen);
+}
+
+xmlNodePtr
+next_element(xmlNodePtr n)
+{
+	for (n = n->next; n != NULL && n->type != XML_ELEMENT_NODE; n = n->next)
+		;
+	return n;
+}
+
+/* Blocks of one kind: the same element with the same first class word. */
+int
+same_kind(xmlNodePtr a, xmlNodePtr b)
+{
+	char *ca, *cb;
+	size_t na, nb;
+	int same;
+
+	if (xmlStrcasecmp(a->name, b->name) != 0)
+		return 0;
+	ca = html_attr(a, "class");
+	cb = html_attr(b, "class");
+	na = ca ? strcspn(ca, " ") : 0;
+	nb = cb ? strcspn(cb, " ") : 0;
+	same = na == nb && (na == 0 || strncmp(ca, cb, na) == 0);
+	free(ca);
+	free(cb);
+	return same;
+}
+
+/* Collects a run of sibling cards of one kind from first on, one item
+ * each (its first article link, with the card's text as its line): the
+ * list ends where the run does, before a carousel or the comments. */
+void
+collect_run(const struct ctx *c, xmlNodePtr first, struct linklist *out)
+{
+	struct strset seen;
+
+	seen_init(&seen, out);
+	for (xmlNodePtr k = first; k != NULL && same_kind(k, first) && !is_stop_block(k);
+	    k = next_element(k))
+		for (xmlNodePtr a = k; a != NULL; a = html_next(a, k, 1))
+			if (html_is(a, "a") && push_item(c, a, k, out, &seen))
+				break;
+	strset_free(&seen);
+}
+
+/* An element whose children repeat, each holding a link: ul, ol, dl, a
+ * table, or a box of cards. */
+int
+is_list_box(xmlNodePtr n)
+{
+	xmlNodePtr k;
+	int same = 0;
+
+	int links = 0, brs = 0;
+
+	if (html_is(n, "ul") || html_is(n, "ol") || html_is(n, "dl") || html_is(n, "tbody"))
+		return count_links(n, 1) >= 1;
+	/* lines of links: ·<a>…</a><br>·<a>…</a> */
+	for (k = n->children; k != NULL; k = k->next) {
+		links += html_is(k, "a");
+		brs += html_is(k, "br");
+	}
+	if (links >= 2 && brs >= 1)
+		return 1;
+	for (k = n->children; k != NULL; k = k->next) {
+		xmlNodePtr m;
+
+		/* a run of inline links is a line of tags, not a list; a link
+		 * wrapping blocks is a card */
+		if (k->type != XML_ELEMENT_NODE || html_is(k, "br") || html_is(k, "span") ||
+		    html_is(k, "b") || html_is(k, "strong") || html_is(k, "font") ||
+		    html_is(k, "em") || html_is(k, "img") ||
+		    (html_is(k, "a") && first_block(k) == NULL))
+			continue;
+		for (m = k->next; m != NULL && m->type != XML_ELEMENT_NODE; m = m->next)
+			;
+		if (m != NULL && xmlStrcasecmp(m->name, k->name) == 0 &&
+		    count_links(k, 1) >= 1 && count_links(m, 1) >= 1)
+			same++;
+	}
+	return same >= 1;
+}
+
+/* The nearest block element above n. */
+xmlNodePtr
+block_above(xmlNodePtr n)
+{
+	for (n = n->parent; n != NULL; n = n->parent)
+		if (html_is_block(n) && !html_is(n, "br"))
+			return n;
+	return NULL;
+}

@@ -1,0 +1,25 @@
+/*
+ * extract_linkbox: the items of a box of links (extract_linkbox.c), for
+ * the related list.  Each item pushed is a struct link the list owns.
+ */
+#ifndef KANBAO_EXTRACT_LINKBOX_H
+#define KANBAO_EXTRACT_LINKBOX_H
+
+#include "extract_dom.h"
+
+xmlNodePtr block_above(xmlNodePtr n);	/* the nearest block element above n */
+xmlNodePtr next_element(xmlNodePtr n);	/* the next element sibling, or NULL */
+/* Blocks of one kind: the same element with the same first class word. */
+int same_kind(xmlNodePtr a, xmlNodePtr b);
+/* A carousel, a sidebar, the comments, a form, nav or footer. */
+int is_stop_block(xmlNodePtr n);
+/* An element whose children repeat, each holding a link. */
+int is_list_box(xmlNodePtr n);
+/* Appends the article links below container (after from, when not NULL)
+ * to out, each with the date and snippet of its item's text. */
+void collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
+    struct linklist *out);
+/* Appends one item per card of the run of sibling cards from first on. */
+void collect_run(const struct ctx *c, xmlNodePtr first, struct linklist *out);
+
+#endif

@@ -1,0 +1,113 @@
+/* unit_extract_related: the related list alone, on small pages written for
+ * each rule: what heads a list, and where the list ends. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract_test.h"
+#include "tap.h"
+
+#define STORY "<h1>青溪县春耕提前十天</h1><div class=\"content\"><p>青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里，指导农户整地育秧。</p>" \
+	"<p>站长周明远说，今年的早稻品种换成了抗倒伏的新种，亩产有望提高一成，农户们都很期待。</p>" \
+	"<p>据了解，全县已备好化肥两千吨，农机五百台，确保春耕生产有序进行，不误农时。</p></div>"
+#define ITEMS "<li><a href=\"/r/1.html\">青溪县春耕备耕工作全面展开</a></li>" \
+	"<li><a href=\"/r/2.html\">全县农机手培训班今日开班</a></li>" \
+	"<li><a href=\"/r/3.html\">白鹭湾湿地迎来越冬候鸟</a></li>"
+#define OTHER "<ul><li><a href=\"/o/1.html\">县领导调研农村公路建设情况</a></li>" \
+	"<li><a href=\"/o/2.html\">青溪县召开春季森林防火会议</a></li></ul>"
+static struct ctx c;
+
+static void
+related_of(const char *after)
+{
+	char *html = xasprintf("<html><head><title>青溪县春耕提前十天_青溪新闻网</title></head>"
+	    "<body><div class=\"main\">%s%s</div></body></html>", STORY, after);
+
+	test_doc(&c, html);
+	find_body(&c);
+	extract_title(&c);
+	extract_body(&c);
+	extract_related(&c);
+	free(html);
+}
+
+/* Checks the number of items and the first one's URL path, and frees. */
+static void
+related_are(size_t n, const char *first, const char *what)
+{
+	char *url = first ? xasprintf("http://unit.test%s", first) : NULL;
+
+	if (!tap_int((long)c.page->related.n, (long)n, what))
+		for (size_t i = 0; i < c.page->related.n; i++)
+			printf("#   item: %s %s\n", c.page->related.v[i].title, c.page->related.v[i].url);
+	if (first != NULL)
+		tap_str(c.page->related.n ? c.page->related.v[0].url : NULL, url, what);
+	free(url);
+	test_doc_free(&c);
+}
+
+static void
+headings(void)
+{
+	related_of("<div class=\"xg\"><div class=\"tit\"><a href=\"/tj/\"><span>推荐阅读</span></a>"
+	    "<a class=\"more\" href=\"/tj/\">更多&gt;&gt;</a></div><ul>" ITEMS "</ul></div>");
+	related_are(3, "/r/1.html", "a heading that is a link heads the list");
+
+	related_of("<section><h2><a href=\"/topics/harbor/\">Related Coverage</a></h2><ul>"
+	    "<li><a href=\"/r/1.html\">Ferry terminal reopens after rebuild</a></li>"
+	    "<li><a href=\"/r/2.html\">Harbor grant approved by the state</a></li></ul></section>");
+	related_are(2, "/r/1.html", "an English one too");
+
+	related_of("<div class=\"tit\"><a href=\"/tj/\">相关新闻</a><a href=\"/tj/more\">更多</a></div><ul>" ITEMS "</ul>");
+	related_are(3, "/r/1.html", "a linked heading beside its 更多 link");
+
+	related_of("<div class=\"menu\"><a href=\"/\">首页</a><a href=\"/xg/\">相关新闻</a><a href=\"/gy/\">关于</a></div>"
+	    "<ul>" ITEMS "</ul>");
+	related_are(0, NULL, "a link in a menu is no heading");
+
+	related_of("<div class=\"tools\"><ul><li><a href=\"/w/links\">What links here</a></li>"
+	    "<li><a href=\"/w/changes\">Related changes</a></li>" ITEMS "</ul></div>");
+	related_are(0, NULL, "a link in a list of links is no heading");
+
+	related_of("<div class=\"hd\"><h3>相关新闻</h3><div class=\"clear\"></div></div><ul>" ITEMS "</ul>");
+	related_are(3, "/r/1.html", "an empty clearing div beside the heading ends no box");
+
+	related_of("<div class=\"rec\"><div class=\"ctrl\"><div class=\"hd\">为您推荐</div>"
+	    "<ul class=\"tabs\"><li><span>推荐</span></li><li><span>娱乐</span></li></ul></div>"
+	    "<div class=\"news\"><ul>" ITEMS "</ul></div></div>");
+	related_are(3, "/r/1.html", "a strip of tabs belongs to the heading");
+}
+
+static void
+own_block(void)
+{
+	related_of("<div class=\"tj\"><h3>相关阅读</h3></div>"
+	    "<div class=\"item\"><a href=\"/r/1.html\">青溪县春耕备耕工作全面展开</a></div>"
+	    "<div class=\"item\"><a href=\"/r/2.html\">全县农机手培训班今日开班</a></div>"
+	    "<div class=\"swiper-container\"><div class=\"slide\"><a href=\"/p/1.html\">组图：青溪油菜花开满山坡</a></div></div>"
+	    "<div class=\"side\"><div class=\"item\"><a href=\"/h/1.html\">青溪县召开春季森林防火会议</a></div></div>");
+	related_are(2, "/r/1.html", "sibling items end before a carousel");
+
+	related_of("<h2>Related</h2><div class=\"rel\"><a href=\"/r/1.html\">District raises pay for bus drivers</a></div>"
+	    "<div class=\"rel\"><a href=\"/r/2.html\">Residents ask for a crossing guard</a></div>"
+	    "<div id=\"comments\"><form><p>By commenting you agree to our <a href=\"/legal/terms\">Terms of Use</a> "
+	    "and <a href=\"/legal/privacy\">Privacy Policy</a>.</p></form></div>");
+	related_are(2, "/r/1.html", "and before the comment form's legal links");
+
+	related_of("<div class=\"box\"><div class=\"hd\">相关新闻</div><div class=\"bd\"><ul></ul></div></div>"
+	    "<div class=\"box\"><div class=\"hd\">图片新闻</div><div class=\"bd\">" OTHER "</div></div>");
+	related_are(0, NULL, "an empty box with a heading has no items");
+
+	related_of("<section><h3>Related</h3><div class=\"items\"></div></section>"
+	    "<section><div class=\"label\">Trending now</div>" OTHER "</section>");
+	related_are(0, NULL, "the walk stops at the next box's title");
+}
+
+int
+main(void)
+{
+	tap_init();
+	headings();
+	own_block();
+	return tap_done();
+}
