@@ -9,7 +9,8 @@
  * sibling cards of one kind; a carousel, a sidebar or the comments after
  * them are no items.  Lists after the body's start are the story's own;
  * earlier ones are site-wide sidebars, read only when nothing follows the
- * story.
+ * story.  With no heading at all, cards right after the story (a headline
+ * into the site with a picture or a snippet) are its related list.
  */
 #include "config.h"
 
@@ -224,6 +225,108 @@ related_between(struct ctx *c, xmlNodePtr start, xmlNodePtr stop)
 	return 0;
 }
 
+/* Same site: the scheme and host of url are the page's. */
+static int
+same_site(const struct ctx *c, const char *url)
+{
+	const char *p = strstr(c->url, "://");
+	size_t n = p ? (size_t)(p + 3 - c->url) + strcspn(p + 3, "/?#") : 0;
+
+	return n > 0 && strncmp(url, c->url, n) == 0 && strchr("/?#", url[n]) != NULL;
+}
+
+/* A card: a small block holding a headline that leads into the site, with
+ * a picture, a heading or a snippet beside it. */
+static int
+is_card(const struct ctx *c, xmlNodePtr k)
+{
+	struct elinfo *e = el_info((struct ctx *)c, k);
+	size_t chars, links;
+	int beside = 0, headline = 0;
+
+	if (e == NULL || is_stop_block(k))
+		return 0;
+	chars = range_chars(c, e->first, e->end);
+	links = range_links(c, e->first, e->end);
+	if (chars > 300 || links == 0)
+		return 0;
+	for (xmlNodePtr m = k; m != NULL; m = html_next(m, k, 1)) {
+		beside |= html_is(m, "img") || is_heading(m);
+		if (!headline && html_is(m, "a")) {
+			char *url = anchor_url(c, m), *title = full_title(m);
+
+			headline = url != NULL && same_site(c, url) && !same_page(c, url) &&
+			    utf8_chars_upto(title, 8) >= 8;
+			free(url);
+			free(title);
+		}
+	}
+	return headline && (beside || chars - links >= 10);
+}
+
+/* The first card of a run of three or more of one kind holding a, or NULL. */
+static xmlNodePtr
+card_run_of(const struct ctx *c, xmlNodePtr a)
+{
+	for (xmlNodePtr k = a; k->parent != NULL && k->parent != c->root; k = k->parent) {
+		int run = 0;
+
+		if (is_stop_block(k->parent))
+			return NULL;
+		for (xmlNodePtr m = k; m != NULL && same_kind(m, k) && is_card(c, m); m = next_element(m))
+			run++;
+		if (run >= 3)
+			return k;
+	}
+	return NULL;
+}
+
+/* The segment after the body's last paragraph. */
+static size_t
+after_body(const struct ctx *c)
+{
+	const struct strlist *body = &c->page->body;
+	size_t i, end = c->parts[c->nparts - 1].end;
+	const char *last = body->n > 0 ? body->v[body->n - 1] : NULL;
+
+	/* a segment long enough not to match by chance (分享, 1) */
+	for (i = end; last != NULL && i > c->parts[0].first; i--) {
+		const char *t = c->segs[i - 1].text;
+
+		if (strstr(last, t) != NULL && (strlen(t) >= 24 || strcmp(t, last) == 0))
+			return i;
+	}
+	return end;
+}
+
+/* Cards right after the story with no heading over them.  Only what closes
+ * a story (the editor, tags, a share bar, 上一篇 / 下一篇) may stand between:
+ * after a titled box, a line of bare links, links off the site or a
+ * carousel there is no related list. */
+static void
+cards_after_body(struct ctx *c)
+{
+	size_t i, end;
+	xmlNodePtr a, run;
+
+	if (c->nparts == 0)
+		return;
+	for (i = after_body(c), end = i + 12; i < c->nsegs && i < end; i++) {
+		const struct seg *s = &c->segs[i];
+
+		if (is_meta_line(s->text) || is_noise_line(s->text) || is_nav_label(s->text) ||
+		    starts_any(s->text, tag_labels))
+			continue;
+		if (s->link_chars * 2 < s->chars)
+			return;		/* a heading, or text of something else */
+		break;
+	}
+	if (i == c->nsegs || i == end || (a = enclosing_anchor(c->segs[i].node)) == NULL ||
+	    (run = card_run_of(c, a)) == NULL)
+		return;
+	collect_run(c, run, &c->page->related);
+}
+
 void
 extract_related(struct ctx *c)
 {
@@ -234,5 +337,8 @@ extract_related(struct ctx *c)
 	 * are site-wide sidebars, read only when nothing follows the story */
 	if (body_start != NULL && related_between(c, body_start, NULL))
 		return;
-	related_between(c, c->root, body_start);
+	if (body_start != NULL)
+		cards_after_body(c);
+	if (c->page->related.n == 0)
+		related_between(c, c->root, body_start);
 }

@@ -1,5 +1,6 @@
 /* unit_extract_related: the related list alone, on small pages written for
- * each rule: what heads a list, and where the list ends. */
+ * each rule: what heads a list, where the list ends, and when cards with
+ * no heading are the story's related list. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -15,6 +16,11 @@
 	"<li><a href=\"/r/3.html\">白鹭湾湿地迎来越冬候鸟</a></li>"
 #define OTHER "<ul><li><a href=\"/o/1.html\">县领导调研农村公路建设情况</a></li>" \
 	"<li><a href=\"/o/2.html\">青溪县召开春季森林防火会议</a></li></ul>"
+#define CARD(n, title) "<div class=\"card\"><a href=\"/c/" #n ".html\"><img src=\"/i/" #n ".jpg\" alt=\"\"></a>" \
+	"<div class=\"txt\"><a href=\"/c/" #n ".html\">" title "</a><p>记者从县里获悉，这项工作已经全面铺开。</p></div></div>"
+#define CARDS CARD(1, "青溪县春耕备耕工作全面展开") CARD(2, "全县农机手培训班今日开班") \
+	CARD(3, "白鹭湾湿地迎来越冬候鸟")
+
 static struct ctx c;
 
 static void
@@ -103,11 +109,38 @@ own_block(void)
 	related_are(0, NULL, "the walk stops at the next box's title");
 }
 
+static void
+headless(void)
+{
+	related_of("<p class=\"editor\">责任编辑：孟凡</p><div class=\"cards\">" CARDS "</div>");
+	related_are(3, "/c/1.html", "cards right after the story are its related list");
+	related_of("<div class=\"cards\">" CARDS "</div>");
+	tap_str(c.page->related.n ? c.page->related.v[0].snippet : NULL, "记者从县里获悉，这项工作已经全面铺开。",
+	    "a card's snippet");
+	related_are(3, "/c/1.html", "with their snippets");
+
+	related_of(OTHER);
+	related_are(0, NULL, "a list of bare links is not");
+
+	related_of("<div class=\"hot\"><div class=\"hd\">热点排行</div><div class=\"cards\">" CARDS "</div></div>");
+	related_are(0, NULL, "nor cards under another heading");
+
+	related_of("<div class=\"swiper\">" CARDS "</div>");
+	related_are(0, NULL, "nor a carousel");
+
+	related_of("<div class=\"ads\">"
+	    "<div class=\"ad\"><a href=\"https://ads.example/1\"><img src=\"/a.jpg\"><span>Homeowners are switching to this roof</span></a></div>"
+	    "<div class=\"ad\"><a href=\"https://ads.example/2\"><img src=\"/b.jpg\"><span>The garden tool every retiree needs</span></a></div>"
+	    "<div class=\"ad\"><a href=\"https://ads.example/3\"><img src=\"/c.jpg\"><span>Compare this year's best hearing aids</span></a></div></div>");
+	related_are(0, NULL, "nor cards that lead off the site");
+}
+
 int
 main(void)
 {
 	tap_init();
 	headings();
 	own_block();
+	headless();
 	return tap_done();
 }
