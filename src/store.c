@@ -85,7 +85,7 @@ static const struct db_step steps[] = {
 };
 
 static const struct db_schema cache_schema = {.version = 2, .tables = tables,
-	.create = create, .optional = search_tables, .steps = steps};
+	.create = create, .optional = store_index_tables, .steps = steps};
 
 
 char *
@@ -192,7 +192,7 @@ store_db(struct store *s)
 	else if (rc != SQLITE_OK)
 		switch_off(s, why);
 	else
-		search_begin(s);
+		store_index_begin(s);
 	free(why);
 	return s->db;
 }
@@ -204,7 +204,7 @@ store_trouble(struct store *s, int rc)
 		locked(s);
 		return;
 	}
-	if (rc == SQLITE_CORRUPT_VTAB && search_drop(s) == SQLITE_OK)
+	if (rc == SQLITE_CORRUPT_VTAB && store_index_drop(s) == SQLITE_OK)
 		return;		/* the index alone, made again by the next search */
 	if (db_damaged(rc) && !s->moved_aside) {
 		shut(s);

@@ -49,17 +49,22 @@ int store_page_read(sqlite3_stmt *st, const char *url, struct fetched *c);
  * bytes (stored); *dropped says whether any went. */
 int store_page_evict(sqlite3 *db, size_t max, int *dropped);
 
-/* ---- search.c ---- */
+/* ---- store_index.c ---- */
 
 /* The search index's tables, which a cache may hold or not: made, and
- * made again when damaged, by search.c. */
-extern const char *const search_tables[];
+ * made again when damaged, by search.c through these. */
+extern const char *const store_index_tables[];
 /* A cache that has no search index and no pages (a new file, one
  * emptied) gets the index now, silently: one with pages gets it from the
  * next search_sync(), which says it was missing. */
-void search_begin(struct store *s);
+void store_index_begin(struct store *s);
 /* Drops the search index (damaged), saying so; the next search_sync()
  * makes it again.  An SQLite result code. */
-int search_drop(struct store *s);
+int store_index_drop(struct store *s);
+/* Are the index's tables and triggers all there (*all)?  An SQLite code. */
+int store_index_whole(sqlite3 *db, int *all);
+/* Drops the index and makes it anew, in one transaction; unless damaged,
+ * only when it is not whole. */
+int store_index_remake(sqlite3 *db, int damaged);
 
 #endif
