@@ -34,6 +34,8 @@
 	ACTION(SAVE, "save", N_("save the story, to read it offline"), "s") \
 	ACTION(SAVED, "saved", N_("list the saved stories"), "S") \
 	ACTION(HISTORY, "history", N_("list the pages read lately"), "H") \
+	ACTION(REFRESH, "refresh", N_("refresh every source and its stories in the background, to read them offline"), "R") \
+	ACTION(FIND, "find", N_("find the stories read, saved or refreshed that hold some words"), "F") \
 	ACTION(CANCEL, "cancel", N_("cancel loading; clear the search"), "Esc") \
 	ACTION(REDRAW, "redraw", N_("redraw the screen"), "C-l") \
 	ACTION(HELP, "help", N_("show this help"), "?") \

@@ -358,10 +358,10 @@ demo_path(char **looked)
 /* The reader on the one INPUT, or the sources of the config, or the demo
  * edition without either.  It remembers in kanbao.db. */
 static int
-reader(int argc, char **argv, const struct options *o)
+reader(int argc, char **argv, const struct options *o, struct store *store)
 {
 	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1, &o->config.sites,
-		o->config.browser, &o->config, NULL};
+		o->config.browser, &o->config, NULL, store};	/* F searches store's index */
 	char *demo, *looked;
 	int rc;
 
@@ -462,7 +462,7 @@ main(int argc, char **argv)
 		return rc;
 	}
 	if (!o.dump) {
-		int rc = o.refresh ? refresh_cli(&o.config, &o.fetch) : reader(argc, argv, &o);
+		int rc = o.refresh ? refresh_cli(&o.config, &o.fetch) : reader(argc, argv, &o, store);
 
 		print_store_warnings(store);	/* the terminal is ours again */
 		store_close(store);

@@ -14,6 +14,8 @@
 #include "memory.h"
 #include "sites.h"
 
+struct store;
+
 struct ui_opts {
 	struct fetch_opts fetch;
 	int ambi_width;		/* 1 or 2: columns of East Asian ambiguous characters */
@@ -21,6 +23,7 @@ struct ui_opts {
 	const char *browser;	/* what o runs, or NULL: $BROWSER */
 	const struct config *config;	/* sources, bindings, colours, or NULL */
 	struct memory *memory;	/* kanbao.db, or NULL; not owned */
+	struct store *store;	/* the cache, whose index F searches, or NULL; not owned */
 };
 
 /* Opens arg (a URL or a path) and runs until the reader quits; with arg

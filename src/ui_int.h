@@ -50,7 +50,8 @@
 
 /* What a view shows: a fetched page, or a screen kanbao makes itself
  * (its page is rebuilt whenever the view comes back on screen). */
-enum view_kind { VIEW_PAGE, VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY };
+/* VIEW_FOUND: the stories F found; its url holds the words asked for. */
+enum view_kind { VIEW_PAGE, VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY, VIEW_FOUND };
 
 struct ui;
 
@@ -136,6 +137,7 @@ struct ui {
 	struct ui_help *help;		/* the help's page and place: ui_help.c */
 	struct ui_browser *browser;	/* the browsers running beside: ui_browser.c */
 	struct ui_mem *mem;		/* read marks, the sources' counts: ui_mem.c */
+	struct ui_news *news;		/* the refresh (R), the index (F): ui_news.c */
 
 	int quit, dirty, clear, color;
 	FILE *trace;		/* KANBAO_TRACE, or NULL: ui.c */
@@ -230,6 +232,14 @@ void ui_follow_saved(struct ui *u, const char *url);	/* on the saved screen */
 void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);
 void ui_act_history(struct ui *u);
+
+void ui_sources_recount(struct ui *u);	/* each source's list fetched again */
+
+/* ui_news.c: R refreshes the sources, F finds stories in the index */
+void ui_act_refresh(struct ui *u);
+void ui_act_find(struct ui *u);
+void ui_found_open(struct ui *u, const char *url);	/* on F's screen */
+void ui_news_free(struct ui *u);	/* before the fetcher goes */
 
 /* ui_prompt.c: the prompt on the status line (/ and U) */
 struct ui_prompt_kind {

@@ -292,11 +292,22 @@ ui_mem_start(struct ui *u, const char *arg)
 		ui_load(u, u->opts.config->sources[0].url, 0, LOAD_NEW);
 	} else if (n > 1) {
 		push_screen(u, VIEW_SOURCES);
-		for (size_t i = 0; i < n; i++) {
-			u->mem->src[i].u = u;
-			u->mem->src[i].job = fetcher_start(u->fetcher,
-			    u->opts.config->sources[i].url, 0, source_done, &u->mem->src[i]);
-		}
+		ui_sources_recount(u);
+	}
+}
+
+/* Each source's list page fetched in the background for its count (a
+ * refresh may have changed them); one already on its way is left be. */
+void
+ui_sources_recount(struct ui *u)
+{
+	for (size_t i = 0; i < nsources(u) && u->mem->src != NULL; i++) {
+		struct source_state *s = &u->mem->src[i];
+
+		s->u = u;
+		if (s->job == NULL)
+			s->job = fetcher_start(u->fetcher, u->opts.config->sources[i].url, 0,
+			    source_done, s);
 	}
 }
 

@@ -14,6 +14,8 @@
  *             pressed, a headline opens the saved copy
  *   history   a list; r reads kanbao.db again, q goes back to where H was
  *             pressed
+ *   found     a list; r searches again, q goes back to where F was
+ *             pressed, a headline opens from the cache (or kanbao.db)
  * Each also says how it opens a link (ui_follow), how it draws (the read
  * marks are the story's, the list's and the saved stories': the sources
  * are never "read", and in the history all are) and what the mouse does.
@@ -284,6 +286,11 @@ static const struct view_class history_class = {
 	.draw = unmarked_draw, .mouse = list_mouse, .open = own_open,
 };
 
+static const struct view_class found_class = {
+	.name = "found", .parent = &list_class, .actions = memory_actions,
+	.draw = page_draw, .mouse = list_mouse, .open = ui_found_open,
+};
+
 const struct view_class *
 ui_view_class(struct ui *u)
 {
@@ -298,6 +305,8 @@ ui_view_class(struct ui *u)
 		return &saved_class;
 	case VIEW_HISTORY:
 		return &history_class;
+	case VIEW_FOUND:
+		return &found_class;
 	case VIEW_PAGE:
 		break;
 	}
