@@ -108,12 +108,14 @@ utf8_valid_run(const char *str, size_t len)
 				i += 8;
 			continue;
 		}
-		/* the three-byte form of CJK text (U+1000..U+CFFF), checked inline */
-		if (s[i] >= 0xE1 && s[i] <= 0xEC && len - i > 2 &&
-		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+		/* three-byte characters (U+1000..U+CFFF and U+E000..U+FFFF: CJK
+		 * text and its fullwidth punctuation), checked inline: after
+		 * these lead bytes every continuation byte is valid */
+		while (len - i > 2 && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
 			i += 3;
+		if (i == len || (s[i] >= 0x01 && s[i] < 0x80))
 			continue;
-		}
 		n = utf8_decode(str + i, len - i, &cp);
 		if (cp == 0 || (cp == TEXT_REPLACEMENT && n == 1))
 			break;
