@@ -35,6 +35,7 @@
 	ACTION(SAVED, "saved", N_("list the saved stories"), "S") \
 	ACTION(HISTORY, "history", N_("list the pages read lately"), "H") \
 	ACTION(REFRESH, "refresh", N_("refresh every source and its stories in the background, to read them offline"), "R") \
+	ACTION(NEWS, "news", N_("list the unread headlines of all sources, newest first"), "A") \
 	ACTION(FIND, "find", N_("find the stories read, saved or refreshed that hold some words"), "F") \
 	ACTION(CANCEL, "cancel", N_("cancel loading; clear the search"), "Esc") \
 	ACTION(REDRAW, "redraw", N_("redraw the screen"), "C-l") \

@@ -302,7 +302,7 @@ static void (*const common[ACT_COUNT])(struct ui *) = {
 	[ACT_OPEN_URL] = act_open_url,
 	[ACT_SAVE] = ui_act_save, [ACT_SAVED] = ui_act_saved,
 	[ACT_HISTORY] = ui_act_history,
-	[ACT_REFRESH] = ui_act_refresh, [ACT_FIND] = ui_act_find,
+	[ACT_REFRESH] = ui_act_refresh, [ACT_FIND] = ui_act_find, [ACT_NEWS] = ui_act_news,
 	[ACT_CANCEL] = act_cancel, [ACT_REDRAW] = act_redraw,
 	[ACT_HELP] = act_help, [ACT_QUIT] = act_quit,
 };

@@ -50,8 +50,9 @@
 
 /* What a view shows: a fetched page, or a screen kanbao makes itself
  * (its page is rebuilt whenever the view comes back on screen). */
-/* VIEW_FOUND: the stories F found; its url holds the words asked for. */
-enum view_kind { VIEW_PAGE, VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY, VIEW_FOUND };
+/* VIEW_FOUND: the stories F found; its url holds the words asked for.
+ * VIEW_NEWS: every unread headline of the sources (A). */
+enum view_kind { VIEW_PAGE, VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY, VIEW_FOUND, VIEW_NEWS };
 
 struct ui;
 
@@ -232,6 +233,7 @@ void ui_follow_saved(struct ui *u, const char *url);	/* on the saved screen */
 void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);
 void ui_act_history(struct ui *u);
+void ui_act_news(struct ui *u);		/* A: all the news at once */
 
 void ui_sources_recount(struct ui *u);	/* each source's list fetched again */
 

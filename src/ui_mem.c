@@ -21,17 +21,19 @@
 
 #include "i18n.h"
 #include "ui_int.h"
+#include "url.h"
 
 #define SAVED_URL "kanbao:saved"
 #define SOURCES_URL "kanbao:sources"
 #define HISTORY_URL "kanbao:history"
+#define NEWS_URL "kanbao:news"
 #define HISTORY_MAX 500		/* pages the history screen lists */
 /* What the sources screen knows of a source's list page; the context of
  * the fetch for its count (source_done). */
 struct source_state {
 	struct ui *u;
 	struct fetch_job *job;	/* fetching it for the count, or NULL */
-	struct strlist heads;	/* its headlines' URLs, once fetched */
+	struct linklist heads;	/* its headlines, once fetched */
 	int known;		/* 1: heads counted; -1: its fetch failed; 0: not yet */
 };
 
@@ -93,7 +95,7 @@ unread(const struct ui *u, const struct source_state *s)
 	long n = 0;
 
 	for (size_t i = 0; i < s->heads.n; i++)
-		n += !ui_is_read(u, s->heads.v[i]);
+		n += !ui_is_read(u, s->heads.v[i].url);
 	return n;
 }
 
@@ -126,20 +128,25 @@ ui_list_loaded(struct ui *u, const char *asked, const struct page *p)
 
 		if (strcmp(u->opts.config->sources[i].url, asked) != 0)
 			continue;
-		strlist_free(&s->heads);
-		for (size_t k = 0; k < p->headlines.n; k++)
-			strlist_push(&s->heads, xstrdup(p->headlines.v[k].url));
+		linklist_free(&s->heads);
+		for (size_t k = 0; k < p->headlines.n; k++) {
+			const struct link *l = &p->headlines.v[k];
+
+			linklist_push(&s->heads, xstrdup(l->title), xstrdup(l->url), NULL,
+			    l->date ? xstrdup(l->date) : NULL);
+		}
 		s->known = 1;
 	}
 }
 
-/* Shows new counts if the sources screen is on screen. */
+/* Shows new counts, or headlines, if the sources or all the news are on
+ * screen. */
 static void
 refresh_sources(struct ui *u)
 {
 	struct view *v = ui_view(u);
 
-	if (v != NULL && v->kind == VIEW_SOURCES) {
+	if (v != NULL && (v->kind == VIEW_SOURCES || v->kind == VIEW_NEWS)) {
 		ui_refresh_view(u);
 		ui_layout(u);
 	}
@@ -170,7 +177,8 @@ source_done(void *ctx, struct fetch_done *d)
 static const char *
 screen_url(enum view_kind kind)
 {
-	return kind == VIEW_SAVED ? SAVED_URL : kind == VIEW_HISTORY ? HISTORY_URL : SOURCES_URL;
+	return kind == VIEW_SAVED ? SAVED_URL : kind == VIEW_HISTORY ? HISTORY_URL :
+	    kind == VIEW_NEWS ? NEWS_URL : SOURCES_URL;
 }
 
 /* An empty list page of kanbao's own. */
@@ -226,6 +234,84 @@ history_page(struct ui *u)
 	return p;
 }
 
+/* ---- all the news at once ---- */
+
+/* A headline of a source, for sorting: newest first, then as the
+ * sources and their pages list them. */
+struct news_item {
+	const struct link *l;
+	size_t src, pos;
+};
+
+static int
+cmp_news(const void *a, const void *b)
+{
+	const struct news_item *x = a, *y = b;
+	const char *dx = x->l->date, *dy = y->l->date;
+	int c;
+
+	if (dx != NULL && dy != NULL && (c = strcmp(dy, dx)) != 0)
+		return c;	/* ISO 8601 dates sort as strings */
+	if ((dx == NULL) != (dy == NULL))
+		return dx == NULL ? 1 : -1;	/* undated last */
+	if (x->src != y->src)
+		return x->src < y->src ? -1 : 1;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+static int
+listed(const struct page *p, const char *url)
+{
+	for (size_t i = 0; i < p->headlines.n; i++)
+		if (strcmp(p->headlines.v[i].url, url) == 0)
+			return 1;
+	return 0;
+}
+
+/* Every unread headline of the sources counted so far, each once, with
+ * its source's name. */
+static struct page *
+news_page(struct ui *u)
+{
+	struct page *p = own_list(VIEW_NEWS, "");
+	struct news_item *it = NULL;
+	size_t n = 0, cap = 0, waiting = 0;
+
+	for (size_t i = 0; i < nsources(u); i++) {
+		const struct linklist *h = &u->mem->src[i].heads;
+
+		waiting += u->mem->src[i].known == 0;
+		for (size_t k = 0; k < h->n; k++) {
+			/* a list's own rule for its links (ui_page.c), as the
+			 * news screen opens them as kanbao's own */
+			if (ui_is_read(u, h->v[k].url) ||
+			    !url_followable(u->opts.config->sources[i].url, h->v[k].url))
+				continue;
+			if (n == cap) {
+				cap = cap ? cap * 2 : 64;
+				it = xreallocarray(it, cap, sizeof *it);
+			}
+			it[n++] = (struct news_item){&h->v[k], i, k};
+		}
+	}
+	qsort(it, n, sizeof *it, cmp_news);
+	for (size_t i = 0; i < n; i++) {
+		const struct link *l = it[i].l;
+
+		if (listed(p, l->url))
+			continue;	/* named by two sources: listed once */
+		linklist_push(&p->headlines, xasprintf("%s  [%s]", *l->title ? l->title : l->url,
+		    u->opts.config->sources[it[i].src].name), xstrdup(l->url), NULL,
+		    l->date ? xstrdup(l->date) : NULL);
+	}
+	free(p->title);
+	p->title = waiting > 0 ?
+	    xasprintf(_("All the news: %zu unread (%zu sources still loading)"), p->headlines.n, waiting) :
+	    xasprintf(_("All the news: %zu unread"), p->headlines.n);
+	free(it);
+	return p;
+}
+
 /* Puts one of kanbao's own screens on top of the history, with the
  * function that makes its page whenever it shows. */
 static void
@@ -234,8 +320,8 @@ push_screen(struct ui *u, enum view_kind kind)
 	struct view *v = ui_history_push(u, page_new(screen_url(kind)));
 
 	v->kind = kind;
-	v->make = kind == VIEW_SOURCES ? sources_page :
-	    kind == VIEW_SAVED ? saved_page : history_page;
+	v->make = kind == VIEW_SOURCES ? sources_page : kind == VIEW_SAVED ? saved_page :
+	    kind == VIEW_NEWS ? news_page : history_page;
 	ui_refresh_view(u);
 	ui_layout(u);
 }
@@ -324,7 +410,7 @@ ui_mem_free(struct ui *u)
 		free(w);
 	}
 	for (size_t i = 0; i < nsources(u) && u->mem->src != NULL; i++)
-		strlist_free(&u->mem->src[i].heads);	/* the fetcher took the jobs */
+		linklist_free(&u->mem->src[i].heads);	/* the fetcher took the jobs */
 	free(u->mem->src);
 	strlist_free(&u->mem->read);
 	free(u->mem);
@@ -399,6 +485,22 @@ void
 ui_act_saved(struct ui *u)
 {
 	memory_screen(u, VIEW_SAVED, _("No saved stories: kanbao.db is not in use this run"));
+}
+
+/* A: every unread headline of the sources; those not counted yet are
+ * fetched, and the screen grows as they come. */
+void
+ui_act_news(struct ui *u)
+{
+	struct view *v = ui_view(u);
+
+	if (nsources(u) == 0) {
+		ui_message(u, 1, _("No news to list: the config lists no sources"));
+		return;
+	}
+	if (v == NULL || v->kind != VIEW_NEWS)
+		push_screen(u, VIEW_NEWS);
+	ui_sources_recount(u);
 }
 
 void

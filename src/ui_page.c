@@ -14,6 +14,8 @@
  *             pressed, a headline opens the saved copy
  *   history   a list; r reads kanbao.db again, q goes back to where H was
  *             pressed
+ *   news      a list (A); r makes it again, q goes back to where A was
+ *             pressed
  *   found     a list; r searches again, q goes back to where F was
  *             pressed, a headline opens from the cache (or kanbao.db)
  * Each also says how it opens a link (ui_follow), how it draws (the read
@@ -286,6 +288,11 @@ static const struct view_class history_class = {
 	.draw = unmarked_draw, .mouse = list_mouse, .open = own_open,
 };
 
+static const struct view_class news_class = {
+	.name = "news", .parent = &list_class, .actions = memory_actions,
+	.draw = page_draw, .mouse = list_mouse, .open = own_open,
+};
+
 static const struct view_class found_class = {
 	.name = "found", .parent = &list_class, .actions = memory_actions,
 	.draw = page_draw, .mouse = list_mouse, .open = ui_found_open,
@@ -307,6 +314,8 @@ ui_view_class(struct ui *u)
 		return &history_class;
 	case VIEW_FOUND:
 		return &found_class;
+	case VIEW_NEWS:
+		return &news_class;
 	case VIEW_PAGE:
 		break;
 	}
