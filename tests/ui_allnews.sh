@@ -14,15 +14,8 @@ SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
 . "$SRC/tests/tmux.sh"
 tmux_begin allnews
 
-LOG=$tmp/log
-: > "$LOG"
-"${PYTHON3:-python3}" "$SRC/tests/news/serve.py" "$SRC/tests/news" --lifetime 600 > "$LOG" &
-srv=$!
-i=0
-while [ -z "$(sed -n 1p "$LOG")" ] && [ $i -lt "$LIMIT" ]; do sleep 0.1; i=$((i + 1)); done
-port=$(sed -n 1p "$LOG")
-[ -n "$port" ] || { echo "Bail out! tests/news/serve.py did not start"; exit 1; }
-BASE="http://127.0.0.1:$port"
+. "$SRC/tests/news/serve.sh"
+start_news
 
 mkdir -p "$tmp/config/kanbao"
 cat > "$tmp/config/kanbao/config" <<CONF

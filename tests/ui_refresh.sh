@@ -18,18 +18,10 @@ SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
 . "$SRC/tests/tmux.sh"
 tmux_begin refresh
 
-LOG=$tmp/log
-: > "$LOG"
-"${PYTHON3:-python3}" "$SRC/tests/news/serve.py" "$SRC/tests/news" --hold /fern/f2.html \
-    --lifetime 600 > "$LOG" &
-srv=$!
+. "$SRC/tests/news/serve.sh"
+start_news --hold /fern/f2.html
 log_has() { grep -q -- "$1" "$LOG"; }
 poll_log() { poll "$1" "the server's log: $2" log_has "$2"; }
-i=0
-while [ -z "$(sed -n 1p "$LOG")" ] && [ $i -lt "$LIMIT" ]; do sleep 0.1; i=$((i + 1)); done
-port=$(sed -n 1p "$LOG")
-[ -n "$port" ] || { echo "Bail out! tests/news/serve.py did not start"; exit 1; }
-BASE="http://127.0.0.1:$port"
 
 mkdir -p "$tmp/config/kanbao"
 cat > "$tmp/config/kanbao/config" <<CONF
