@@ -7,7 +7,8 @@
 #   story that holds it with the match in context; a word held by several
 #   lists them newest first; an English word matches in any case; Enter
 #   opens a story from the cache, q goes back to the matches; words that
-#   match nothing say so; with --no-cache F says why it cannot search.
+#   match nothing say so; a story saved from a file is found and opens
+#   from kanbao.db; with --no-cache F says why it cannot search.
 # Waits on the server's log and on the screen, never on a clock.  Speaks
 # TAP; skips without tmux.
 KANBAO=${KANBAO:-src/kanbao}
@@ -60,6 +61,22 @@ find a "火星基地"
 wait_row a 1 "Stories with “火星基地”: 0"; ok $? "words that match nothing say so"
 keys a q; keys a q; keys a q; keys a q; keys a q
 wait_dead a && [ "$(cat "$tmp/a.status")" = 0 ]; ok $? "q back through the screens quits"
+
+# a story read from a file is not in the cache, but once saved it is found
+# and opens from kanbao.db, even with its file gone
+mkdir "$tmp/copy"
+sed 's/老码头/古渡口/g' "$SRC/tests/news/willow/w2.html" > "$tmp/copy/dock.html"
+start s 160 30 -- --offline "file://$tmp/copy/dock.html"
+wait_row s 1 "柳溪镇古渡口修缮完工 石阶恢复原貌" && keys s s
+wait_status s "^Saved: "
+rm -rf "$tmp/copy"
+find s "古渡口"
+wait_row s 1 "Stories with “古渡口”: 1" && wait_row_match s 3 "柳溪镇古渡口修缮完工 石阶恢复原貌 — " &&
+    keys s Enter
+wait_row s 1 "柳溪镇古渡口修缮完工 石阶恢复原貌" && wait_status s "^Saved copy"
+ok $? "a saved story is found, and opens from kanbao.db with its file gone"
+keys s q; keys s q; keys s q
+wait_dead s
 
 start b 100 24 -- --offline --no-cache
 wait_row b 1 "Sources"
