@@ -6,10 +6,11 @@
  * across sessions, newest first.  With sources in the config
  * and no URL, the first screen lists them with their unread counts: each
  * source's list page is fetched in the background for its count, and
- * counted again whenever the screen comes back.
+ * counted again whenever the screen comes back.  A lists all the news at
+ * once: the unread headlines of every source so counted, newest first.
  *
  * The sources and saved screens are pages of kind PAGE_LIST that kanbao
- * makes itself (view kinds VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY), so moving, search
+ * makes itself (view kinds VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY, VIEW_NEWS), so moving, search
  * and layout treat them like any list.  No curses here.
  */
 #include "config.h"
