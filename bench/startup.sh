@@ -10,7 +10,9 @@
 #     per-round ratios.
 #  2. With valgrind, the instructions of the small dump split by where
 #     they go: the dynamic loader, the libraries' constructors, kanbao's
-#     main (by callee: locale, config, fetch, extraction, output) and exit.
+#     main (by callee: locale, config, fetch, extraction, output) and exit;
+#     then the loader's part by library.  libcurl is not among them: it is
+#     opened on the first fetch of a URL (src/curl_lazy.c).
 #   bench/startup.sh [KANBAO]        (make bench runs it)
 KANBAO=${1:-${KANBAO:-src/kanbao}}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -73,6 +75,20 @@ count() {
 	valgrind -q --tool=callgrind --callgrind-out-file="$tmp/cg" "$@" > /dev/null 2>&1
 	sed -n 's/^summary: //p' "$tmp/cg"
 }
+# the loader's part by library: a program linked to one library alone
+# (with what that one pulls in, so libstdc++ counts under both libxml2,
+# through ICU, and uchardet), less a program linked to none
+lib_split() {
+	echo 'int main(void) { return 0; }' > "$tmp/empty.c"
+	${CC:-cc} "$tmp/empty.c" -o "$tmp/none" 2>/dev/null || return
+	none=$(count "$tmp/none")
+	echo "startup: instructions of loading each library alone, with its own dependencies:"
+	for l in $libs; do
+		case $l in -l:libc.so*) continue ;; esac
+		${CC:-cc} "$tmp/empty.c" -o "$tmp/one" -Wl,--no-as-needed "$l" 2>/dev/null || continue
+		printf '  %-24s %6.2f M\n' "${l#-l:}" "$(( $(count "$tmp/one") - none ))e-6"
+	done
+}
 total=$(count "$KANBAO" --dump --format=text --width=80 "$tmp/tiny.html")
 cp "$tmp/cg" "$tmp/kanbao.cg"
 libs_total=$([ -n "$floor" ] && count "$floor")
@@ -84,6 +100,7 @@ callgrind_annotate --inclusive=yes --tree=calling "$tmp/kanbao.cg" 2>/dev/null |
 	/^ *[0-9,]+ .*\* .*:_dl_start \[/ { loader = n($1) }
 	/^ *[0-9,]+ .*\* .*:_dl_init \[/ { ctors = n($1) }
 	/^ *[0-9,]+ .*stdlib\/exit\.c:exit [[(]/ { ex = n($1) }
+	/^ *[0-9,]+ .*\* .*extract\.c:extract_bytes \[/ { ext = n($1) }
 	/^ *[0-9,]+ .*\* .*main\.c:main \[/ { inmain = 1; mainv = n($1); next }
 	inmain && /^$/ { inmain = 0 }
 	inmain && />/ {
@@ -97,6 +114,8 @@ callgrind_annotate --inclusive=yes --tree=calling "$tmp/kanbao.cg" 2>/dev/null |
 		else rest += v
 	}
 	END {
+		# extraction called inside the fetch (fetched_page) counts apart
+		if (exv == 0 && ext > 0 && fe >= ext) { exv = ext; fe -= ext }
 		printf "startup: instructions of the text dump of the 86-byte page: %.2f M\n", total / 1e6
 		pr("dynamic loader (libraries)", loader)
 		pr("libraries'"'"' constructors", ctors)
@@ -111,3 +130,4 @@ callgrind_annotate --inclusive=yes --tree=calling "$tmp/kanbao.cg" 2>/dev/null |
 		if (libs) printf "  a program that only loads the same libraries: %.2f M (kanbao adds %.2f M)\n", libs / 1e6, (total - libs) / 1e6
 		if (w3m) printf "  w3m -dump of the same page: %.2f M (kanbao / w3m %.2f)\n", w3m / 1e6, total / w3m
 	}'
+lib_split
