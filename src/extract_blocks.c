@@ -90,7 +90,7 @@ add_cell(xmlNodePtr row, xmlNodePtr cell, void *arg)
 	struct block *b = f->b;
 
 	if (b->nrows == 0 || row != f->row) {
-		b->rows = xreallocarray(b->rows, b->nrows + 1, sizeof *b->rows);
+		b->rows = xgrow(b->rows, b->nrows, sizeof *b->rows);
 		b->rows[b->nrows++] = (struct strlist){0};
 		f->row = row;
 	}

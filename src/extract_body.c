@@ -152,6 +152,8 @@ extract_body(struct ctx *c)
 	if (c->body_node == NULL || el_info(c, c->body_node) == NULL)
 		return;
 	body_parts(c);
+	/* a segment at most once each: room for all of them */
+	c->body_segs = xcalloc(c->nsegs + 1, sizeof *c->body_segs);
 	for (size_t k = 0; k < c->nparts; k++) {
 		for (size_t i = c->parts[k].first; i < c->parts[k].end; i++) {
 			const struct seg *s = &c->segs[i];
@@ -175,8 +177,6 @@ extract_body(struct ctx *c)
 			}
 			if (!attached && skip_in_body(c, s))
 				continue;
-			c->body_segs = xreallocarray(c->body_segs, c->page->body.n + 1,
-			    sizeof *c->body_segs);
 			c->body_segs[c->page->body.n] = i;
 			strlist_push(&c->page->body, xstrdup(s->text));
 		}

@@ -27,6 +27,7 @@ extract_images(struct ctx *c)
 
 	if (c->body_node == NULL || (e = el_info(c, c->body_node)) == NULL)
 		return;
+	c->image_segs = xcalloc(c->nimgs + 1, sizeof *c->image_segs);
 	for (size_t i = 0, k = 0; i < c->nimgs; i++) {
 		xmlNodePtr img = c->imgs[i].node;
 		char *src, *url;
@@ -45,8 +46,6 @@ extract_images(struct ctx *c)
 		free(src);
 		if (url == NULL)
 			continue;
-		c->image_segs = xreallocarray(c->image_segs, c->page->nimages + 1,
-		    sizeof *c->image_segs);
 		c->image_segs[c->page->nimages] = c->imgs[i].seg;
 		page_add_image(c->page, url, html_attr(img, "alt"));
 	}

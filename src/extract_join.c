@@ -125,7 +125,7 @@ part_add(struct ctx *c, size_t first, size_t end)
 		c->parts[c->nparts - 1].end = end;
 		return;
 	}
-	c->parts = xreallocarray(c->parts, c->nparts + 1, sizeof *c->parts);
+	c->parts = xgrow(c->parts, c->nparts, sizeof *c->parts);
 	c->parts[c->nparts++] = (struct body_part){first, end};
 }
 

@@ -136,7 +136,7 @@ page_drop_blocks(struct page *p)
 struct block *
 page_add_block(struct page *p, enum block_type t)
 {
-	p->blocks = xreallocarray(p->blocks, p->nblocks + 1, sizeof *p->blocks);
+	p->blocks = xgrow(p->blocks, p->nblocks, sizeof *p->blocks);
 	p->blocks[p->nblocks] = (struct block){.type = t};
 	return &p->blocks[p->nblocks++];
 }
@@ -144,7 +144,7 @@ page_add_block(struct page *p, enum block_type t)
 void
 block_add_link(struct block *b, char *text, char *url, int attachment)
 {
-	b->links = xreallocarray(b->links, b->nlinks + 1, sizeof *b->links);
+	b->links = xgrow(b->links, b->nlinks, sizeof *b->links);
 	b->links[b->nlinks++] = (struct block_link){text, url, attachment};
 }
 

@@ -66,6 +66,12 @@ xreallocarray(void *p, size_t n, size_t size)
 	return xrealloc(p, n * size);
 }
 
+void *
+xgrow(void *p, size_t n, size_t size)
+{
+	return (n & (n - 1)) == 0 ? xreallocarray(p, n ? n * 2 : 8, size) : p;
+}
+
 char *
 xstrdup(const char *s)
 {

@@ -16,6 +16,10 @@ void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 void *xreallocarray(void *p, size_t n, size_t size);
+/* Room for one more element in p, an array of n elements that grows only
+ * through here: doubled when n is zero or a power of two, so n appends
+ * cost O(n) in all. */
+void *xgrow(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 /* The n bytes at s, NUL bytes and all, and a NUL after them (s may be
  * NULL when n is 0). */
