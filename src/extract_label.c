@@ -42,10 +42,13 @@ is_nav_label(const char *s)
 	return utf8_chars_upto(s, 60) < 60 && (starts_any(s, prev_labels) || starts_any(s, next_labels));
 }
 
-/* Strips the label, a colon and brackets from the front of a link text. */
+/* Strips the label, a colon and brackets from the front of a link text;
+ * s itself when it does not start with the label. */
 const char *
 after_label(const char *s, const char *label)
 {
+	if (!str_starts(s, label))
+		return s;	/* never step past the end of a shorter text */
 	s += strlen(label);
 	while (*s == ' ' || *s == ':' || *s == '>' || *s == ']' || *s == ')')
 		s++;
