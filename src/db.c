@@ -246,8 +246,12 @@ fit(sqlite3 *db, const struct db_schema *want, int *version, int *rc, char **why
 	while (want->tables[nwant] != NULL)
 		nwant++;
 	*version = 0;
+	/* one snapshot: another kanbao may make the schema between the two
+	 * reads, and a version of 0 beside its tables looks foreign */
+	sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
 	if ((*rc = query_int(db, "PRAGMA user_version", version)) == SQLITE_OK)
 		*rc = tables_of(db, &have);
+	sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
 	if (*rc != SQLITE_OK && (*rc & 0xff) != SQLITE_ERROR)
 		f = FIT_ERROR;	/* busy, damaged: the caller decides */
 	else if (*rc == SQLITE_OK && have.n == 0 && *version == 0)
