@@ -33,6 +33,7 @@ struct elinfo {
 	int headline_links;	/* headline-like anchors below */
 	int list_scored;	/* this element was weighed as a list */
 	int block;		/* starts a new line (html_is_block, not br) */
+	int headline_anchor;	/* a headline-like anchor (extract_list.c) */
 };
 
 struct img_ref {

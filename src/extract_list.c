@@ -80,22 +80,17 @@ is_headline_anchor(xmlNodePtr a)
 	return r;
 }
 
-/* The shape of a row: its tag and class. */
+/* The shape of a row: its tag and whether it has a class.  Only the
+ * presence of the class is compared, so it is looked up, not copied. */
 static int
 same_shape(xmlNodePtr a, xmlNodePtr b)
 {
-	xmlChar *ca, *cb;
-	int same;
-
 	if (xmlStrcasecmp(a->name, b->name) != 0)
 		return 0;
-	ca = xmlGetProp(a, (const xmlChar *)"class");
-	cb = xmlGetProp(b, (const xmlChar *)"class");
 	/* alternating row classes (odd/even) are one shape */
-	same = (ca == NULL) == (cb == NULL) || html_is(a, "tr") || html_is(a, "li");
-	xmlFree(ca);
-	xmlFree(cb);
-	return same;
+	return html_is(a, "tr") || html_is(a, "li") ||
+	    (xmlHasProp(a, (const xmlChar *)"class") == NULL) ==
+	    (xmlHasProp(b, (const xmlChar *)"class") == NULL);
 }
 
 static void
@@ -241,7 +236,12 @@ collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strse
 		if (!is_row(c, k, shape))
 			continue;
 		for (xmlNodePtr a = k; a != NULL; a = html_next(a, k, visible(c, a))) {
-			if (!is_headline_anchor(a))
+			struct elinfo *e = el_info(c, a);
+
+			/* marked by the walk of extract_headlines, which saw
+			 * every anchor: its text is not read again (a hidden
+			 * anchor has no record to mark) */
+			if (e != NULL ? !e->headline_anchor : !is_headline_anchor(a))
 				continue;
 			if ((url = anchor_url(c, a)) == NULL)
 				break;
@@ -278,8 +278,12 @@ extract_headlines(struct ctx *c)
 	double best_score = 0;
 
 	for (xmlNodePtr a = c->root; a != NULL; a = html_next(a, c->root, visible(c, a))) {
+		struct elinfo *e;
+
 		if (!is_headline_anchor(a))
 			continue;
+		if ((e = el_info(c, a)) != NULL)
+			e->headline_anchor = 1;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 64;
 			anchors = xreallocarray(anchors, cap, sizeof *anchors);

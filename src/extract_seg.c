@@ -134,7 +134,8 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 
 	if (block)
 		flush(c, w);
-	c->info[c->ninfo] = (struct elinfo){c->nsegs, c->nsegs, 0, 0, 0, block && !html_is(n, "br")};
+	c->info[c->ninfo] = (struct elinfo){.first = c->nsegs, .end = c->nsegs,
+	    .block = block && !html_is(n, "br")};
 	n->_private = (void *)(uintptr_t)++c->ninfo;
 	if (html_is(n, "a") && w->anchor == NULL)
 		w->anchor = n;
