@@ -37,31 +37,27 @@ field_start(const char *s, const char *p)
 
 /* The first of labels in s at or after from that can start a field
  * there, or NULL; *label gets which.  A weak one (时间, 日期) must not
- * follow a word: 开放时间 is no label.  Found with strstr, as a body's
+ * follow a word: 开放时间 is no label.  Found with find_any, as a body's
  * every line is asked. */
 static const char *
 next_label(const char *s, const char *from, const char *const *labels, const char **label)
 {
-	const char *best = NULL;
+	/* the earliest place; where labels overlap, the first in the list */
+	for (const char *p = find_any(from, labels); p != NULL; p = find_any(p + 1, labels))
+		for (const char *const *l = labels; *l; l++) {
+			int at, weak = 0;
 
-	for (const char *const *l = labels; *l; l++) {
-		int weak = 0;
-
-		for (const char *const *w = weak_date_labels; *w && !weak; w++)
-			weak = strcmp(*w, *l) == 0;
-
-		for (const char *p = strstr(from, *l); p != NULL && (best == NULL || p < best);
-		    p = strstr(p + 1, *l)) {
-			int at = field_start(s, p);
-
+			if (!str_starts(p, *l))
+				continue;
+			for (const char *const *w = weak_date_labels; *w && !weak; w++)
+				weak = strcmp(*w, *l) == 0;
+			at = field_start(s, p);
 			if (at == 1 || (at == 2 && !weak)) {
-				best = p;
 				*label = *l;
-				break;
+				return p;
 			}
 		}
-	}
-	return best;
+	return NULL;
 }
 
 /* Past a date label: a colon, "on" or 于, an opening bracket. */

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -161,29 +162,93 @@ label_value(const char *p)
 	return text_clean(start, (size_t)(q - start));
 }
 
+/*
+ * A filter of the places where one of a list of words may start: a bit
+ * for each hash of a word's first character.  A body's every line is
+ * asked for dozens of label words: one pass over the line with this
+ * filter costs a few instructions a character, a strstr for each word
+ * many times that.  Built once for each list, on first use; kanbao has
+ * no threads.
+ */
+struct word_filter {
+	const char *const *words;
+	uint64_t bits[64];
+};
+
+/* The hash (12 bits) of the character at p, and its length in *len: a
+ * character of one, two or three bytes; any other byte alone. */
+static inline unsigned
+char_key(const unsigned char *p, size_t *len)
+{
+	unsigned a = p[0], b = 0, c = 0;
+
+	*len = 1;
+	if (a >= 0xC0 && (p[1] & 0xC0) == 0x80) {
+		if (a < 0xE0) {
+			b = p[1];
+			*len = 2;
+		} else if (a < 0xF0 && (p[2] & 0xC0) == 0x80) {
+			b = p[1];
+			c = p[2];
+			*len = 3;
+		}
+	}
+	return ((a << 16 | b << 8 | c) * 2654435761u) >> 20;
+}
+
+static const struct word_filter *
+filter_of(const char *const *words)
+{
+	static struct word_filter cache[32], all_pass;
+	static size_t n;
+	struct word_filter *f;
+	size_t len;
+
+	for (size_t i = 0; i < n; i++)
+		if (cache[i].words == words)
+			return &cache[i];
+	if (n == sizeof cache / sizeof cache[0]) {	/* more lists than ever were */
+		memset(all_pass.bits, 0xFF, sizeof all_pass.bits);
+		return &all_pass;
+	}
+	f = &cache[n++];
+	f->words = words;
+	for (const char *const *w = words; *w; w++) {
+		unsigned key = char_key((const unsigned char *)*w, &len);
+
+		f->bits[key >> 6] |= (uint64_t)1 << (key & 63);
+	}
+	return f;
+}
+
+const char *
+find_any(const char *s, const char *const *words)
+{
+	const struct word_filter *f = filter_of(words);
+	size_t len;
+
+	/* a character at a time: no word starts inside one */
+	for (const unsigned char *p = (const unsigned char *)s; *p; p += len) {
+		unsigned key = char_key(p, &len);
+
+		if ((f->bits[key >> 6] >> (key & 63) & 1) == 0)
+			continue;
+		for (const char *const *w = words; *w; w++)
+			if ((unsigned char)**w == *p && str_starts((const char *)p, *w))
+				return (const char *)p;
+	}
+	return NULL;
+}
+
 /* Finds the first of labels followed by a colon in s; returns its value. */
 char *
 find_labelled(const char *s, const char *const *labels)
 {
-	const char *best = NULL, *best_label = NULL;
-
-	for (const char *const *l = labels; *l; l++) {
-		for (const char *p = strstr(s, *l); p != NULL; p = strstr(p + 1, *l)) {
-			if (best != NULL && p >= best)
-				break;
-			if (colon_at(p + strlen(*l)) > 0) {
-				best = p;
-				best_label = *l;
-				break;
-			}
-		}
-	}
-	for (const char *p = best; p != NULL; p = NULL) {
-		char *v = label_value(after_colon(p + strlen(best_label)));
-
-		if (v != NULL)
-			return v;
-	}
+	/* the earliest place; where labels overlap, the first in the list */
+	for (const char *p = find_any(s, labels); p != NULL; p = find_any(p + 1, labels))
+		for (const char *const *l = labels; *l; l++)
+			if (str_starts(p, *l) && colon_at(p + strlen(*l)) > 0)
+				return label_value(after_colon(p + strlen(*l)));
 	return NULL;
 }
 
@@ -195,10 +260,7 @@ is_noise_line(const char *s)
 	for (const char *const *n = notice_lines; *n; n++)
 		if (strcmp(s, *n) == 0)
 			return 1;
-	for (const char *const *n = notice_parts; *n; n++)
-		if (strstr(s, *n) != NULL)
-			return 1;
-	return 0;
+	return find_any(s, notice_parts) != NULL;
 }
 
 /* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */

@@ -190,18 +190,11 @@ text_is_related_heading(const struct ctx *c, xmlNodePtr n)
 	xmlNodePtr a;
 
 	const char *raw = (const char *)n->content;
-	const char *const *h;
 
 	if (n->type != XML_TEXT_NODE || raw == NULL || strlen(raw) > 200)
 		return 0;
-	/* most text is no heading: look for a hint before building anything,
-	 * and for the first byte of one (R, M, l, or 喜推感相精阅閱's E5 E6 E7 E9)
-	 * before a search for each */
-	if (strpbrk(raw, "RMl\xE5\xE6\xE7\xE9") == NULL)
-		return 0;
-	for (h = related_hints; *h && strstr(raw, *h) == NULL; h++)
-		;
-	if (*h == NULL)
+	/* most text is no heading: look for a hint before building anything */
+	if (find_any(raw, related_hints) == NULL)
 		return 0;
 	t = html_text(n);
 	r = *t != '\0' && is_related_heading(t) &&

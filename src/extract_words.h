@@ -34,6 +34,9 @@ extern const char *const next_page_words[];	/* 下一页, Next: a list's pager *
 /* class and id words of page furniture, and of a story's lead */
 extern const char *const furniture_classes[], *const lead_classes[];
 
+/* The first place in s where one of words starts, or NULL: strstr for
+ * many words in one pass. */
+const char *find_any(const char *s, const char *const *words);
 /* The first of words that s starts with, or NULL. */
 const char *starts_any(const char *s, const char *const *words);
 /* A short line starting with 上一篇 / 下一篇 (or their variants)? */
