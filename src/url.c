@@ -71,11 +71,59 @@ escape_url(const char *u)
 	return buf_steal(&b);
 }
 
+/* The length of the scheme and host of a plain base ("https://a.b.cn"
+ * before its path), or 0: http, https or file in lower case, a host of
+ * lower-case letters, digits, dots and dashes (none for file:///), no
+ * user, no port. */
+static size_t
+plain_origin(const char *base)
+{
+	size_t n, host;
+
+	if (strncmp(base, "http://", 7) == 0 || strncmp(base, "file://", 7) == 0)
+		n = 7;
+	else if (strncmp(base, "https://", 8) == 0)
+		n = 8;
+	else
+		return 0;
+	for (host = n; (base[n] >= 'a' && base[n] <= 'z') || (base[n] >= '0' && base[n] <= '9') ||
+	    base[n] == '.' || base[n] == '-'; n++)
+		;
+	if (n == host && base[0] != 'f')
+		return 0;
+	return base[n] == '/' || base[n] == '\0' ? n : 0;
+}
+
+/* Is href a path from the root of plain characters ("/n/12.html"): no
+ * authority (//), no dot segment, no query or fragment, nothing that
+ * libxml2 would escape or unescape? */
+static int
+plain_path(const char *href)
+{
+	if (href[0] != '/' || href[1] == '/')
+		return 0;
+	for (const char *p = href; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || *p == '/' || *p == '.' || *p == '_' ||
+		    *p == '-' || *p == '~') || (*p == '/' && p[1] == '.'))
+			return 0;
+	return 1;
+}
+
 char *
 url_absolute(const char *base, const char *href)
 {
-	char *escaped = escape_href(href), *out;
-	xmlChar *abs = xmlBuildURI((const xmlChar *)escaped,
+	char *escaped, *out;
+	xmlChar *abs;
+	size_t origin;
+
+	/* the common link of a list page, "/n/12.html" against a plain base:
+	 * xmlBuildURI gives the base's scheme and host before the path as it
+	 * stands, but parses the base again for every link to say so */
+	if (base != NULL && (origin = plain_origin(base)) > 0 && plain_path(href))
+		return xasprintf("%.*s%s", (int)origin, base, href);
+	escaped = escape_href(href);
+	abs = xmlBuildURI((const xmlChar *)escaped,
 	    (const xmlChar *)(base && *base ? base : NULL));
 
 	free(escaped);
