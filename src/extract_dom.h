@@ -13,6 +13,7 @@
 #ifndef KANBAO_EXTRACT_DOM_H
 #define KANBAO_EXTRACT_DOM_H
 
+#include <stdint.h>
 #include <time.h>
 
 #include "extract.h"
@@ -27,13 +28,16 @@ struct seg {
 	int punct;		/* sentence punctuation outside links */
 };
 
+/* One for every visible element: 24 bytes, as a page of 16 MiB may have
+ * a million elements.  Segment numbers fit 32 bits: a page is at most
+ * 16 MiB, and a segment holds a character at least. */
 struct elinfo {
-	size_t first, end;	/* segments [first, end) lie below */
+	uint32_t first, end;	/* segments [first, end) lie below */
 	double score;
 	int headline_links;	/* headline-like anchors below */
-	int list_scored;	/* this element was weighed as a list */
-	int block;		/* starts a new line (html_is_block, not br) */
-	int headline_anchor;	/* a headline-like anchor (extract_list.c) */
+	unsigned list_scored : 1;	/* this element was weighed as a list */
+	unsigned block : 1;	/* starts a new line (html_is_block, not br) */
+	unsigned headline_anchor : 1;	/* a headline-like anchor (extract_list.c) */
 };
 
 struct img_ref {
