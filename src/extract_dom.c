@@ -64,10 +64,8 @@ is_boilerplate_block(xmlNodePtr n)
 	if (html_is(n, "footer") || html_is(n, "nav") || html_is(n, "aside") ||
 	    html_is(n, "header"))
 		return 1;
-	for (const char *const *w = furniture_classes; *w; w++)
-		if (html_attr_has(n, "class", *w) || html_attr_has(n, "id", *w))
-			return 1;
-	return 0;
+	return html_attr_has_any(n, "class", furniture_classes) ||
+	    html_attr_has_any(n, "id", furniture_classes);
 }
 
 int

@@ -61,10 +61,9 @@ body_start(struct ctx *c, const struct elinfo *body)
 	chars = range_chars(c, e->first, e->end);
 	if (chars < 20 || range_links(c, e->first, e->end) * 2 > chars)
 		return body->first;
-	for (const char *const *w = lead_classes; *w; w++)
-		if (html_attr_has(n, "class", *w) || html_attr_has(n, "id", *w))
-			return repeats(c, body->first, body->end, c->segs[e->first].text) ?
-			    body->first : e->first;
+	if (html_attr_has_any(n, "class", lead_classes) || html_attr_has_any(n, "id", lead_classes))
+		return repeats(c, body->first, body->end, c->segs[e->first].text) ?
+		    body->first : e->first;
 	return body->first;
 }
 

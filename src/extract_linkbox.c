@@ -97,10 +97,8 @@ is_stop_block(xmlNodePtr n)
 {
 	if (html_is(n, "aside") || html_is(n, "nav") || html_is(n, "footer") || html_is(n, "form"))
 		return 1;
-	for (const char *const *w = related_stops; *w; w++)
-		if (html_attr_has(n, "class", *w) || html_attr_has(n, "id", *w))
-			return 1;
-	return 0;
+	return html_attr_has_any(n, "class", related_stops) ||
+	    html_attr_has_any(n, "id", related_stops);
 }
 
 /* Adds anchor a as an item, with the date and snippet of its line: the

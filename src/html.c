@@ -429,6 +429,20 @@ html_attr_has(xmlNodePtr n, const char *name, const char *word)
 	return v != NULL && holds_word(v, word);
 }
 
+int
+html_attr_has_any(xmlNodePtr n, const char *name, const char *const *words)
+{
+	const char *v;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->properties == NULL ||
+	    (v = attr_value(n, name)) == NULL)
+		return 0;
+	for (; *words != NULL; words++)
+		if (holds_word(v, *words))
+			return 1;
+	return 0;
+}
+
 xmlNodePtr
 html_ancestor(xmlNodePtr n, const char *name, int max_up)
 {

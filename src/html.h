@@ -61,6 +61,9 @@ char *html_attr(xmlNodePtr n, const char *name);
 
 /* Does attribute name of n contain word (case-insensitively)? */
 int html_attr_has(xmlNodePtr n, const char *name, const char *word);
+/* ... one of words (a list ending with NULL)?  The attribute is looked up
+ * once for all of them. */
+int html_attr_has_any(xmlNodePtr n, const char *name, const char *const *words);
 
 /* The nearest ancestor (or n itself) of this name, or NULL. */
 xmlNodePtr html_ancestor(xmlNodePtr n, const char *name, int max_up);
