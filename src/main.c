@@ -10,6 +10,9 @@
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -418,6 +421,14 @@ main(int argc, char **argv)
 	struct store *store = NULL;
 	int failed = 0;
 
+#ifdef M_MMAP_THRESHOLD
+	/* glibc raises its mmap threshold to the size of each large block
+	 * freed, so the next large ones (a big page's node records, its
+	 * segments) come from the heap, where growing one copies it and
+	 * freeing one keeps its memory: a fixed threshold keeps them mapped,
+	 * grown in place and given back (a 16 MiB page: up to 8% less peak) */
+	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
 	setlocale(LC_ALL, "");
 	utf8_ctype();
 #if ENABLE_NLS
