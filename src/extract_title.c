@@ -32,6 +32,7 @@ is_title_candidate(xmlNodePtr n)
 		NULL};
 	static const char *const boxes[] = {"div", "p", "span", "td", "strong",
 		"font", "b", "header", NULL};
+	static const char *const classes[] = {"tit", "headline", NULL};
 
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
@@ -41,9 +42,8 @@ is_title_candidate(xmlNodePtr n)
 	if (n->properties == NULL)
 		return 0;
 	for (const char *const *b = boxes; *b; b++)
-		if (html_is(n, *b) && (html_attr_has(n, "class", "tit") ||
-		    html_attr_has(n, "id", "tit") || html_attr_has(n, "class", "headline")))
-			return 1;
+		if (html_is(n, *b))	/* one class lookup for both words */
+			return html_attr_has_any(n, "class", classes) || html_attr_has(n, "id", "tit");
 	return 0;
 }
 

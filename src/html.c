@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -429,6 +430,36 @@ html_attr_has(xmlNodePtr n, const char *name, const char *word)
 	return v != NULL && holds_word(v, word);
 }
 
+/* One pass over v for all of words that start with a letter: a word is
+ * tried only where its first letter stands.  Any other word is sought on
+ * its own. */
+static int
+holds_any_word(const char *v, const char *const *words)
+{
+	uint32_t firsts = 0;	/* the words' first letters, a bit each */
+
+	for (const char *const *w = words; *w != NULL; w++) {
+		unsigned ch = (unsigned char)**w | 0x20;
+
+		if (ch < 'a' || ch > 'z') {
+			if (holds_word(v, *w))
+				return 1;
+			continue;
+		}
+		firsts |= (uint32_t)1 << (ch - 'a');
+	}
+	for (; *v != '\0'; v++) {
+		unsigned ch = (unsigned char)*v | 0x20;
+
+		if (ch < 'a' || ch > 'z' || (firsts >> (ch - 'a') & 1) == 0)
+			continue;
+		for (const char *const *w = words; *w != NULL; w++)
+			if (((unsigned char)**w | 0x20) == ch && strncasecmp(v, *w, strlen(*w)) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 int
 html_attr_has_any(xmlNodePtr n, const char *name, const char *const *words)
 {
@@ -437,10 +468,7 @@ html_attr_has_any(xmlNodePtr n, const char *name, const char *const *words)
 	if (n == NULL || n->type != XML_ELEMENT_NODE || n->properties == NULL ||
 	    (v = attr_value(n, name)) == NULL)
 		return 0;
-	for (; *words != NULL; words++)
-		if (holds_word(v, *words))
-			return 1;
-	return 0;
+	return holds_any_word(v, words);
 }
 
 xmlNodePtr
