@@ -35,7 +35,8 @@ extern const char *const next_page_words[];	/* 下一页, Next: a list's pager *
 extern const char *const furniture_classes[], *const lead_classes[];
 
 /* The first place in s where one of words starts, or NULL: strstr for
- * many words in one pass. */
+ * many words in one pass.  words must last (a static list): the filter
+ * built for it is kept by its address. */
 const char *find_any(const char *s, const char *const *words);
 /* The first of words that s starts with, or NULL. */
 const char *starts_any(const char *s, const char *const *words);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract_words.h"
 #include "tap.h"
@@ -16,6 +17,35 @@ value_is(const char *line, const char *const *labels, const char *want)
 	free(got);
 }
 
+/* the earliest label in the line wins, not the first of the list */
+static const char *const author_then_source[] = {"作者", "来源", NULL};
+
+/* find_any is strstr for many words: the earliest place any starts */
+static void
+find_any_tests(void)
+{
+	static const char *const editors[] = {"编辑", "责任编辑", NULL};
+	static const char *const ascii[] = {"|", "Share this", NULL};
+	static const char *lists[40][2];	/* lists last: filters are kept by address */
+	const char *s = "本文责任编辑：周文";
+	int found = 0;
+
+	tap_int((long)(find_any(s, editors) - s), (long)strlen("本文"),
+	    "find_any: the earliest place, not the first word of the list");
+	tap_ok(find_any("青溪县今年春耕比往年早了十天", editors) == NULL, "find_any: none there");
+	s = "Please Share this | or not";
+	tap_int((long)(find_any(s, ascii) - s), (long)strlen("Please "),
+	    "find_any: words of one byte and of Latin letters");
+	/* more lists than the filters kept: the rest are searched unfiltered */
+	for (int i = 0; i < 40; i++) {
+		lists[i][0] = "春耕";
+		lists[i][1] = NULL;
+		s = "青溪县今年春耕比往年早了十天";
+		found += find_any(s, lists[i]) == s + strlen("青溪县今年");
+	}
+	tap_int(found, 40, "find_any: forty lists, each its own filter or none");
+}
+
 int
 main(void)
 {
@@ -25,6 +55,9 @@ main(void)
 	value_is("【责任编辑：周文】", editor_labels, "周文");
 	value_is("作者:Lin Xi | Source: Millbrook Courier", author_labels, "Lin Xi");
 	value_is("本报记者走进田间", author_labels, NULL);
+
+	value_is("来源：青溪日报  作者：林晓", author_then_source, "青溪日报");
+	find_any_tests();
 
 	tap_ok(is_meta_line("来源：青溪日报"), "来源： is a byline line");
 	tap_ok(!is_meta_line("青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。"),
