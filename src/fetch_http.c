@@ -49,7 +49,8 @@ on_header(char *p, size_t size, size_t n, void *arg)
 		free(j->etag);
 		free(j->last_modified);
 		free(j->encoding);
-		j->etag = j->last_modified = j->encoding = NULL;
+		free(j->disposition);
+		j->etag = j->last_modified = j->encoding = j->disposition = NULL;
 		j->header_bytes = 0;
 	}
 	if ((j->header_bytes += len) > HEADER_MAX) {
@@ -65,6 +66,9 @@ on_header(char *p, size_t size, size_t n, void *arg)
 	} else if (len > 17 && strncasecmp(p, "Content-Encoding:", 17) == 0) {
 		free(j->encoding);
 		j->encoding = fetch_header_value(p + 17, len - 17);
+	} else if (len > 20 && strncasecmp(p, "Content-Disposition:", 20) == 0) {
+		free(j->disposition);
+		j->disposition = fetch_header_value(p + 20, len - 20);
 	}
 	return len;
 }
@@ -79,6 +83,8 @@ check_response(struct fetch_job *j)
 	curl_easy_getinfo(j->easy, CURLINFO_RESPONSE_CODE, &j->reject_status);
 	if (j->reject_status >= 400)
 		return REJECT_STATUS;
+	if (j->file)	/* a file is whatever it is */
+		return REJECT_NONE;
 	curl_easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &type);
 	if (type != NULL && !fetch_type_is_page(type))
 		return REJECT_TYPE;
@@ -192,8 +198,10 @@ fetch_job_easy(struct fetch_job *j)
 	set_protocols(e);
 	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
 	curl_easy_setopt(e, CURLOPT_MAXREDIRS, MAX_REDIRECTS);
-	/* decoded by fetch_decode.c, which tells a stream cut short */
-	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+	/* decoded by fetch_decode.c, which tells a stream cut short; a file
+	 * asks for none (a .gz is to stay a .gz) */
+	if (!j->file)
+		curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
 	curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
@@ -203,7 +211,8 @@ fetch_job_easy(struct fetch_job *j)
 	curl_easy_setopt(e, CURLOPT_TIMEOUT, o->timeout * 4);
 	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o->max_bytes);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, USER_AGENT);
-	add_header(j, "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+	add_header(j, "Accept", j->file ? "*/*" :
+	    "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 	add_header(j, "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
 	if (j->revalidating && j->cached.etag != NULL)
 		add_header(j, "If-None-Match", j->cached.etag);
@@ -277,7 +286,7 @@ curl_reason(struct fetch_job *j, CURLcode rc)
 static void
 job_take_body(struct fetch_job *j, long status)
 {
-	const struct fetch_cache *c = j->f->opts.cache;
+	const struct fetch_cache *c = j->file ? NULL : j->f->opts.cache;
 	struct fetched *r = &j->done.result;
 	char *url = NULL, *type = NULL;
 	size_t len = j->body.len;
@@ -291,7 +300,8 @@ job_take_body(struct fetch_job *j, long status)
 	r->content_type = type ? xstrdup(type) : NULL;
 	r->etag = j->etag;
 	r->last_modified = j->last_modified;
-	j->etag = j->last_modified = NULL;
+	r->disposition = j->disposition;
+	j->etag = j->last_modified = j->disposition = NULL;
 	r->status = status;
 	r->fetched = time(NULL);
 	r->from = FETCHED_NETWORK;
@@ -422,6 +432,8 @@ response_error(struct fetch_job *j, long status, int *passing)
 		return xasprintf(_("body cut short (the %s stream has no end)"),
 		    fetch_decoder_name(j->decoder));
 	*passing = 0;
+	if (j->file)
+		return NULL;
 	curl_easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &type);
 	return fetch_sniff_binary(j->body.s, j->body.len,
 	    type != NULL && fetch_type_is_text(type));

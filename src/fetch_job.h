@@ -30,6 +30,8 @@ struct fetch_job {
 	int have_cached, revalidating;
 	char *etag, *last_modified;	/* of the latest response */
 	char *encoding;			/* its Content-Encoding */
+	char *disposition;		/* its Content-Disposition */
+	int file;			/* FETCH_FILE: a file to save, not a page */
 	size_t header_bytes;		/* its header lines so far */
 	int started;			/* its body has begun */
 	struct fetch_decoder *decoder;	/* its Content-Encoding, or NULL */
