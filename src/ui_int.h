@@ -172,7 +172,7 @@ void ui_message(struct ui *u, int error, const char *fmt, ...)
 void ui_message_add(struct ui *u, const char *text);	/* an error, after any other */
 void ui_message_clear(struct ui *u);
 const char *ui_message_text(const struct ui *u, int *error);	/* NULL: none */
-const char *ui_hint(struct ui *u);	/* "? help · q quit" until a key; NULL after */
+int ui_hinting(const struct ui *u);	/* no key yet: "? help · q quit" shows */
 void ui_hint_end(struct ui *u);		/* a key came */
 
 /* ui_doc.c: the doc on screen, its place, focus and links */

@@ -10,14 +10,14 @@
  * outside.  No curses here; ui_draw.c shows the message.
  *
  * Until the first key the status line also says which keys give the help
- * and quit (ui_hint), by the bindings, so a newcomer is never stuck.
+ * and quit (ui_statusline.c), so a newcomer is never stuck: this file
+ * says whether a key came yet.
  */
 #include "config.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "i18n.h"
 #include "text.h"
@@ -31,8 +31,7 @@ struct ui_status {
 	unsigned long more;	/* those past UI_MAX_MESSAGE_PARTS, counted only */
 	char *head;		/* msg as it was at the cap, for the count */
 	int error;
-	char *hint;		/* the newcomer's hint, once made */
-	int keyed;		/* a key came: the hint is over */
+	int keyed;		/* a key came: the newcomer's hint is over */
 };
 
 struct ui_status *
@@ -48,7 +47,6 @@ ui_status_free(struct ui_status *s)
 		return;
 	free(s->msg);
 	free(s->head);
-	free(s->hint);
 	free(s);
 }
 
@@ -115,47 +113,10 @@ ui_message_text(const struct ui *u, int *error)
 	return u->status->msg;
 }
 
-/* The first name of a key bound to a, or NULL when none is. */
-static char *
-first_key(const struct ui *u, enum action a)
+int
+ui_hinting(const struct ui *u)
 {
-	char *names = ui_key_names(u, a);
-	size_t n = strcspn(names, " ");
-	char *key = n > 0 ? xstrndup(names, n) : NULL;
-
-	free(names);
-	return key;
-}
-
-/* "? help · q quit", by the keys bound. */
-static char *
-make_hint(const struct ui *u)
-{
-	char *help = first_key(u, ACT_HELP), *quit = first_key(u, ACT_QUIT), *hint;
-
-	if (help != NULL && quit != NULL)
-		hint = xasprintf(_("%s help · %s quit"), help, quit);
-	else if (help != NULL)
-		hint = xasprintf(_("%s help"), help);
-	else if (quit != NULL)
-		hint = xasprintf(_("%s quit"), quit);
-	else
-		hint = xstrdup("");
-	free(help);
-	free(quit);
-	return hint;
-}
-
-const char *
-ui_hint(struct ui *u)
-{
-	struct ui_status *st = u->status;
-
-	if (st->keyed)
-		return NULL;
-	if (st->hint == NULL)
-		st->hint = make_hint(u);
-	return *st->hint != '\0' ? st->hint : NULL;
+	return !u->status->keyed;
 }
 
 void

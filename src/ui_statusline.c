@@ -2,10 +2,11 @@
  * ui_statusline: the reader's last row; see ui_statusline.h.  Its left
  * part is the prompt, else a message, else the view's title, else the URL
  * loading, or where the link in focus goes ("→ URL"), or the page's URL
- * (its tail, when too long); its right part a load's
- * progress and the place, which give way to a message that needs the
- * room.  A message longer than the row takes up to half the screen above
- * it, until the next key.
+ * (its tail, when too long); its right part, until the first key, which
+ * keys give the help and quit ("? help · q quit", by the bindings), then
+ * a load's and a download's progress and the place, all of which give
+ * way to a message that needs the room.  A message longer than the row
+ * takes up to half the screen above it, until the next key.
  */
 #include "config.h"
 
@@ -15,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "ui_cells.h"
 #include "ui_int.h"
@@ -65,6 +67,37 @@ human_size(char *out, size_t n, size_t bytes)
 		snprintf(out, n, "%.1f MiB", bytes / (1024.0 * 1024.0));
 }
 
+/* The first name of a key bound to a, or NULL when none is. */
+static char *
+first_key(const struct ui *u, enum action a)
+{
+	char *names = ui_key_names(u, a);
+	size_t n = strcspn(names, " ");
+	char *key = n > 0 ? xstrndup(names, n) : NULL;
+
+	free(names);
+	return key;
+}
+
+/* "? help · q quit", by the keys bound; "" when neither has a key. */
+static char *
+make_hint(const struct ui *u)
+{
+	char *help = first_key(u, ACT_HELP), *quit = first_key(u, ACT_QUIT), *hint;
+
+	if (help != NULL && quit != NULL)
+		hint = xasprintf(_("%s help · %s quit"), help, quit);
+	else if (help != NULL)
+		hint = xasprintf(_("%s help"), help);
+	else if (quit != NULL)
+		hint = xasprintf(_("%s quit"), quit);
+	else
+		hint = xstrdup("");
+	free(help);
+	free(quit);
+	return hint;
+}
+
 /* "mark12 KiB/40 KiB  " (total 0: unknown) at out + *len, n bytes in all. */
 static void
 add_progress(char *out, size_t n, int *len, const char *mark, size_t now, size_t total)
@@ -89,10 +122,13 @@ status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 	const struct ldoc *d = c != NULL && c->place != NULL ? c->place(u, &top) : &u->doc;
 	size_t now, total;
 	int len = 0;
-	const char *hint = ui_hint(u);
+	char *hint;
 
-	if (hint != NULL)
-		len = snprintf(out, n, "%s  ", hint);
+	if (ui_hinting(u)) {
+		hint = make_hint(u);
+		len = snprintf(out, n, "%s%s", hint, *hint != '\0' ? "  " : "");
+		free(hint);
+	}
 	if (ui_loading(u) != LOAD_NONE) {
 		ui_load_progress(u, &now, &total);
 		add_progress(out, n, &len, "", now, total);
