@@ -139,8 +139,10 @@ disposition_name(const char *d, struct buf *out)
 		p = param_value(skip_space(eq + 1), &value);
 		if (n == 9 && strncasecmp(name, "filename*", 9) == 0)
 			have_ext = ext_value(value.s, out);
-		else if (n == 8 && strncasecmp(name, "filename", 8) == 0 && plain.s == NULL)
-			plain = value, value = (struct buf){0};
+		else if (n == 8 && strncasecmp(name, "filename", 8) == 0 && plain.s == NULL) {
+			plain = value;	/* taken: value starts anew */
+			memset(&value, 0, sizeof value);
+		}
 	}
 	if (!have_ext && plain.s != NULL) {
 		/* servers often send filename="%E9%99%84..." for UTF-8 */

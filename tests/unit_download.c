@@ -85,6 +85,8 @@ test_names_from_headers(void)
 	name_is("attachment; filename*=GBK''%CD%A8%D6%AA.doc", U "/x", "通知.doc", "filename* in GBK");
 	name_is("attachment; filename=\"%E9%99%84%E4%BB%B6.zip\"", U "/x", "附件.zip",
 	    "a percent-encoded filename= (as many servers send it) is decoded");
+	name_is("attachment; filename=\"\xb8\xbd\xbc\xfe" "1.doc\"", U "/x", "附件1.doc",
+	    "raw GBK bytes in filename= (as Chinese servers send them) are read as GB18030");
 	name_is("attachment; filename=\"../../etc/passwd\"", U "/x", "passwd",
 	    "a header's ../../etc/passwd: the last component only");
 	name_is("attachment; filename*=UTF-8''..%2F..%2F%1B%5D2%3Bpwned%07%E8%A1%A8.xlsx", U "/x",
