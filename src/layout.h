@@ -41,6 +41,10 @@ struct layout_spans {
 };
 void layout_wrap_spans(const char *text, int width, int ambi_width, struct layout_spans *out);
 
+/* The width of text's widest word: of the widest run between two places
+ * where layout_wrap may break a line (a CJK character is a word). */
+int layout_word_width(const char *text, int ambi_width);
+
 /* 避头尾: characters that may not begin / end a line. */
 int layout_no_line_start(uint32_t cp);
 int layout_no_line_end(uint32_t cp);

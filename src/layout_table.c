@@ -6,8 +6,9 @@
  * CJK two, ambiguous characters as the doc says).  Columns are parted by
  * GAP spaces.  When the natural widths fit the screen they are the
  * columns' widths; else a column narrower than an even share keeps its
- * width and the others share what is left in proportion to theirs, none
- * narrower than COL_MIN, and cells wrap within their columns.  When even
+ * width and the others share what is left (share(): none narrower than
+ * COL_MIN, none cutting a word such as "6:30-18:00" when that can be
+ * helped), and cells wrap within their columns.  When even
  * COL_MIN a column does not fit, each row is drawn as "header: value"
  * lines, a blank line between rows.
  *
@@ -26,6 +27,7 @@
 
 #define GAP 2
 #define COL_MIN 6
+#define WORD_MAX 12		/* a longer word is cut rather than kept whole */
 static const char header_sep[] = ": ";
 
 struct table {
@@ -33,7 +35,8 @@ struct table {
 	size_t ncols;
 	struct ltext *cells;	/* nrows * ncols, row by row; missing cells empty */
 	int *width;		/* ncols: the columns' widths */
-	int *natural;		/* ncols */
+	int *natural;		/* ncols: the widest cell of each */
+	int *word;		/* ncols: the widest word of each, at most WORD_MAX */
 };
 
 static struct ltext *
@@ -80,21 +83,26 @@ measure(struct table *t, int ambi)
 
 			if (w > t->natural[c])
 				t->natural[c] = w;
+			if (t->word[c] < WORD_MAX && x->s.len > 0) {
+				w = layout_word_width(x->s.s, ambi);
+				w = w < WORD_MAX ? w : WORD_MAX;
+				if (w > t->word[c])
+					t->word[c] = w;
+			}
 		}
 	}
 }
 
-/* Shares avail columns among those not yet fixed, as the top says. */
-static void
-share(struct table *t, int avail)
+/* Columns no wider than an even share of what is left keep their width,
+ * as long as any do; the others are fixed by clear of them. */
+static int
+keep_narrow(struct table *t, char *fixed, int avail)
 {
-	char *fixed = xcalloc(t->ncols, 1);
-	size_t left_cols = t->ncols;
-	long sum = 0, used = 0;
+	size_t left = t->ncols;
 	int changed = 1;
 
-	while (changed && left_cols > 0) {
-		int even = avail / (int)left_cols;
+	while (changed && left > 0) {
+		int even = avail / (int)left;
 
 		changed = 0;
 		for (size_t c = 0; c < t->ncols; c++) {
@@ -103,36 +111,57 @@ share(struct table *t, int avail)
 			t->width[c] = t->natural[c];
 			fixed[c] = 1;
 			avail -= t->natural[c];
-			left_cols--;
+			left--;
 			changed = 1;
 		}
 	}
+	return avail;
+}
+
+/* Shares avail columns among the columns too wide for the screen: each
+ * gets at least its widest word (up to WORD_MAX) or COL_MIN, whichever is
+ * more, and the rest goes in proportion to what each still lacks of its
+ * natural width.  When the words do not fit, COL_MIN alone. */
+static void
+share(struct table *t, int avail)
+{
+	char *fixed = xcalloc(t->ncols, 1);
+	long base = 0, want = 0, extra, given = 0;
+
+	avail = keep_narrow(t, fixed, avail);
+	for (int pass = 0; pass < 2; pass++) {
+		base = 0;
+		for (size_t c = 0; c < t->ncols; c++) {
+			int least = pass == 0 && t->word[c] > COL_MIN ? t->word[c] : COL_MIN;
+
+			if (fixed[c])
+				continue;
+			t->width[c] = t->natural[c] < least ? t->natural[c] : least;
+			base += t->width[c];
+		}
+		if (base <= avail)
+			break;
+	}
 	for (size_t c = 0; c < t->ncols; c++)
 		if (!fixed[c])
-			sum += t->natural[c];
-	for (size_t c = 0; c < t->ncols; c++) {
-		if (fixed[c])
-			continue;
-		t->width[c] = (int)((long)avail * t->natural[c] / (sum ? sum : 1));
-		if (t->width[c] < COL_MIN)
-			t->width[c] = COL_MIN;
-		used += t->width[c];
+			want += t->natural[c] - t->width[c];
+	extra = avail - base;
+	for (size_t c = 0; c < t->ncols && want > 0; c++) {
+		long add = fixed[c] ? 0 : extra * (t->natural[c] - t->width[c]) / want;
+
+		t->width[c] += (int)add;
+		given += add;
 	}
-	/* rounding and the minimum: take from the widest, give to the most cut */
-	while (used != avail && left_cols > 0) {
+	/* what rounding left: a column each, the most cut first */
+	while (given < extra && want > 0) {
 		size_t best = t->ncols;
 
-		for (size_t c = 0; c < t->ncols; c++) {
-			if (fixed[c] || (used > avail && t->width[c] <= COL_MIN))
-				continue;
-			if (best == t->ncols || (used > avail ? t->width[c] > t->width[best] :
+		for (size_t c = 0; c < t->ncols; c++)
+			if (!fixed[c] && (best == t->ncols ||
 			    t->natural[c] - t->width[c] > t->natural[best] - t->width[best]))
 				best = c;
-		}
-		if (best == t->ncols)
-			break;
-		t->width[best] += used > avail ? -1 : 1;
-		used += used > avail ? -1 : 1;
+		t->width[best]++;
+		given++;
 	}
 	free(fixed);
 }
@@ -239,7 +268,7 @@ draw_pairs(struct table *t, struct ldoc *d)
 void
 layout_table(const struct page *p, size_t bi, const struct layout_labels *L, struct ldoc *d)
 {
-	struct table t = {&p->blocks[bi], 0, NULL, NULL, NULL};
+	struct table t = {&p->blocks[bi], 0, NULL, NULL, NULL, NULL};
 	struct ltext rest = {0};
 	size_t run = 0;
 
@@ -249,6 +278,7 @@ layout_table(const struct page *p, size_t bi, const struct layout_labels *L, str
 	t.cells = xcalloc(t.b->nrows * t.ncols + 1, sizeof *t.cells);
 	t.width = xcalloc(t.ncols + 1, sizeof *t.width);
 	t.natural = xcalloc(t.ncols + 1, sizeof *t.natural);
+	t.word = xcalloc(t.ncols + 1, sizeof *t.word);
 	fill_cells(&t, d, p, bi, L, &rest);
 	measure(&t, d->ambi_width);
 	if (t.ncols > 0 && fit(&t, d->width)) {
@@ -270,5 +300,6 @@ layout_table(const struct page *p, size_t bi, const struct layout_labels *L, str
 	free(t.cells);
 	free(t.width);
 	free(t.natural);
+	free(t.word);
 	ltext_free(&rest);
 }
