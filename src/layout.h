@@ -59,7 +59,8 @@ enum lstyle {
 };
 
 /* Bytes [start, start + len) of a block's text in one style; link is an
- * index into ldoc.links, or -1. */
+ * index into ldoc.links, or -1.  A block's runs go forward through its
+ * text without overlapping; bytes no run covers are LS_TEXT. */
 struct lrun {
 	size_t start, len;
 	enum lstyle style;
