@@ -27,12 +27,11 @@
 #define PRE_INDENT 2
 static const char list_mark[] = "• ";
 
-/* Block bi, a text with its links, as one block of d. */
+/* Text of block bi with its links in place, into d's open block. */
 static void
-text_block(struct ldoc *d, const struct page *p, size_t bi, const struct layout_labels *L,
-    enum lstyle style, int indent, int verbatim)
+add_linked(struct ldoc *d, const struct page *p, size_t bi, const struct layout_labels *L,
+    const char *text, enum lstyle style)
 {
-	const char *text = p->blocks[bi].text ? p->blocks[bi].text : "";
 	struct inline_links in;
 	struct ltext t = {0};
 	size_t run = 0;
@@ -40,14 +39,27 @@ text_block(struct ldoc *d, const struct page *p, size_t bi, const struct layout_
 	inline_links_init(&in, p, bi, &text, 1, L);
 	ltext_piece(&t, d, &in, 0, text, style);
 	ltext_leftovers(&t, d, &in);
-	ldoc_begin(d, indent, 0, 0);
 	ldoc_add_ltext(d, &t, 0, t.s.len, &run);
+	ltext_free(&t);
+	inline_links_free(&in);
+}
+
+/* Block bi, a text with its links, as one block of d. */
+static void
+text_block(struct ldoc *d, const struct page *p, size_t bi, const struct layout_labels *L,
+    enum lstyle style, int indent, int verbatim)
+{
+	const char *text = p->blocks[bi].text ? p->blocks[bi].text : "";
+
+	ldoc_begin(d, indent, 0, 0);
+	if (p->blocks[bi].nlinks == 0)
+		ldoc_add(d, text, style, -1);	/* most paragraphs: no links to find */
+	else
+		add_linked(d, p, bi, L, text, style);
 	if (verbatim)
 		ldoc_end_verbatim(d);
 	else
 		ldoc_end(d);
-	ltext_free(&t);
-	inline_links_free(&in);
 }
 
 /* A list: each item behind its mark, wrapped lines under its text; links
