@@ -41,6 +41,23 @@ find_from(const char *const *pieces, size_t npieces, const char *needle,
 	return 0;
 }
 
+char *
+layout_subst(const char *fmt, const char *arg)
+{
+	const char *at = strstr(fmt, "%s");
+	struct buf b = {0};
+
+	buf_add(&b, "", 0);
+	if (at == NULL) {
+		buf_adds(&b, fmt);
+		return buf_steal(&b);
+	}
+	buf_add(&b, fmt, (size_t)(at - fmt));
+	buf_adds(&b, arg);
+	buf_adds(&b, at + 2);
+	return buf_steal(&b);
+}
+
 void
 inline_links_init(struct inline_links *in, const struct page *p, size_t bi,
     const char *const *pieces, size_t npieces, const struct layout_labels *L)

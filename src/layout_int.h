@@ -9,7 +9,8 @@
  *                     what a link of the doc points to
  *   layout_blocks.c   the story from page->blocks: paragraphs, headings,
  *                     quotes, lists, preformatted text, pictures in place
- *   layout_inline.c   a block's links found in its text and drawn there
+ *   layout_inline.c   a block's links found in its text and drawn there;
+ *                     a label's "%s" filled in
  *   layout_table.c    a data table: aligned columns, wrapped cells, or
  *                     "header: value" lines when even that does not fit
  *
@@ -22,8 +23,8 @@
 #include "layout.h"
 #include "page.h"
 
-/* fmt with its "%s" replaced by arg, a new string (no printf: fmt is a
- * translation). */
+/* layout_inline.c: fmt with its "%s" replaced by arg, a new string (no
+ * printf: fmt is a translation, and a label may be any of them). */
 char *layout_subst(const char *fmt, const char *arg);
 
 /* layout_blocks.c: p's blocks into d, each followed by a blank line. */

@@ -73,23 +73,6 @@ add_meta(struct ldoc *d, const struct page *p)
 	free(when);
 }
 
-char *
-layout_subst(const char *fmt, const char *arg)
-{
-	const char *at = strstr(fmt, "%s");
-	struct buf b = {0};
-
-	buf_add(&b, "", 0);
-	if (at == NULL) {
-		buf_adds(&b, fmt);
-		return buf_steal(&b);
-	}
-	buf_add(&b, fmt, (size_t)(at - fmt));
-	buf_adds(&b, arg);
-	buf_adds(&b, at + 2);
-	return buf_steal(&b);
-}
-
 static void
 add_images(struct ldoc *d, const struct page *p, const struct layout_labels *L)
 {
