@@ -311,6 +311,7 @@ ROUTES = {
     "/notices.html": lambda h: h.send(200, site_page("notices.html")),   # links to /stall, /drip
     "/_bump": bump,
     "/downloads.html": lambda h: h.send(200, site_page("downloads.html")),
+    "/notice.html": lambda h: h.send(200, site_page("notice.html")),       # its attachments in the text
     "/files/butie.docx": lambda h: h.send(200, DOCX, ctype=DOCX_TYPE),
     "/files/form": lambda h: h.send(200, b"PK\x03\x04 form", ctype="application/octet-stream",
                                     headers=[("Content-Disposition", HOSTILE_NAME)]),

@@ -13,7 +13,9 @@
 #     go) and nothing is left;
 #   - nothing but the files saved is ever in the directory (no temporary
 #     file left); a file: link and no link in focus get a message;
-#   - with no XDG_DOWNLOAD_DIR, ~/Downloads is made and used.
+#   - with no XDG_DOWNLOAD_DIR, ~/Downloads is made and used;
+#   - in a story (tests/site/notice.html) the attachments linked in the
+#     text, marked [attachment .docx], are reached by Tab and saved by d.
 # Speaks TAP.
 KANBAO=${KANBAO:-src/kanbao}
 SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
@@ -102,6 +104,23 @@ wait_row h 1 "政务公开"
 keys h d
 wait_status h "^Saved to $tmp/Downloads/butie\.docx" && cmp -s "$tmp/docx" "$tmp/Downloads/butie.docx"
 ok $? "no XDG_DOWNLOAD_DIR: ~/Downloads, made for it"
+
+# ---- attachments in a story's text ----
+DL=$tmp/dl2
+start a 100 24 XDG_DOWNLOAD_DIR="$DL" -- "$BASE/notice.html"
+wait_row a 1 "关于发放二〇二四年春耕补贴的通知"
+screen_has a "附件1：柳溪镇二〇二四年春耕补贴发放名单 \[attachment \.docx\]"
+ok $? "a story: the attachment linked in its text is marked"
+keys a Tab
+wait_status a "^→ $BASE/files/butie\.docx "; ok $? "Tab focuses it; the status line says where it goes"
+keys a d
+wait_status a "^Saved to $DL/butie\.docx" && cmp -s "$tmp/docx" "$DL/butie.docx"
+ok $? "d saves it, its bytes whole"
+keys a Tab
+wait_status a "^→ $BASE/files/form "
+keys a d
+wait_status a "^Saved to $DL/\]2;pwned报名表\.xlsx" && files_are "$(printf '%s\n' ']2;pwned报名表.xlsx' 'butie.docx')"
+ok $? "the next link in the text: its hostile name made safe, nothing else in the directory"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]
