@@ -16,7 +16,6 @@ SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
 . "${SRCDIR:-.}/tests/tmux.sh"
 tmux_begin guide
 
-T1="白鹭大桥今日正式通车 两岸居民出行时间缩短一半"
 T3="县图书馆新馆开放 市民周末排队借书"
 ESC=$(printf '\033')
 LIST="file://$SITE/index.html"
