@@ -28,6 +28,7 @@
 #define DETECT_MAX 8192		/* bytes feed_detect looks at */
 #define TEXT_MAX 8192		/* bytes of one element's text we read */
 #define SNIPPET_CHARS 40	/* a title made from a description */
+#define SUMMARY_CHARS 300	/* a headline's summary (its snippet) */
 #define FEED_MAX_BYTES (16u << 20)	/* read of one feed; the rest is cut */
 
 #define NS_ATOM "http://www.w3.org/2005/Atom"
@@ -457,20 +458,30 @@ item_date(const struct feed_ctx *c, xmlNodePtr item)
 
 /* ---- items ---- */
 
-/* The title, else the start of the description / content, else NULL. */
+/* Where an item keeps its summary, in the order it is looked for. */
+static const struct { const char *ns, *local, *bare; } summary_els[] = {
+	{NULL, "description", NULL}, {NS_CONTENT, "encoded", "content:encoded"},
+	{NULL, "summary", NULL}, {NULL, "content", NULL},
+};
+
+/* The start of the item's description or content as text, or NULL. */
+static char *
+item_summary(xmlNodePtr item, size_t chars)
+{
+	char *t = NULL;
+
+	for (size_t i = 0; t == NULL && i < sizeof summary_els / sizeof summary_els[0]; i++)
+		t = el_text(child(item, summary_els[i].ns, summary_els[i].local, summary_els[i].bare));
+	return t != NULL ? first_chars(t, chars) : NULL;
+}
+
+/* The title, else the start of the summary, else NULL. */
 static char *
 item_title(xmlNodePtr item)
 {
-	static const struct { const char *ns, *local, *bare; } text[] = {
-		{NULL, "description", NULL}, {NS_CONTENT, "encoded", "content:encoded"},
-		{NULL, "summary", NULL}, {NULL, "content", NULL},
-	};
 	char *t = el_text(child(item, NULL, "title", NULL));
 
-	for (size_t i = 0; t == NULL && i < sizeof text / sizeof text[0]; i++)
-		if ((t = el_text(child(item, text[i].ns, text[i].local, text[i].bare))) != NULL)
-			t = first_chars(t, SNIPPET_CHARS);
-	return t;
+	return t != NULL ? t : item_summary(item, SNIPPET_CHARS);
 }
 
 static void
@@ -487,7 +498,8 @@ add_item(struct feed_ctx *c, xmlNodePtr item)
 	/* an item with no text at all is still a story: show where it goes */
 	if ((title = item_title(item)) == NULL)
 		title = xstrdup(url);
-	linklist_push(&c->page->headlines, title, url, NULL, item_date(c, item));
+	linklist_push(&c->page->headlines, title, url, item_summary(item, SUMMARY_CHARS),
+	    item_date(c, item));
 }
 
 /* Adds the items (or entries) among the children of parent, in order. */
@@ -583,6 +595,7 @@ feed_parse(const char *utf8, size_t len, const char *url, time_t fetched)
 		add_items(&c, channel, "item");
 		add_items(&c, root, "item");	/* RSS 1.0 puts them beside the channel */
 	}
+	linklist_sort_newest(&c.page->headlines);
 	strset_free(&c.seen);
 	xmlFreeDoc(doc);
 	return c.page;

@@ -119,12 +119,14 @@ struct layout_opts {
 	int width;		/* columns, >= 1 (less is taken as 1) */
 	int ambi_width;		/* 1 or 2: East Asian ambiguous characters */
 	const struct layout_labels *labels;
+	int snippets;		/* a list shows each headline's snippet under it */
 };
 
 /* Lays p out into d (which it initialises; free with ldoc_free).  An
  * article: title, meta line (source · time · author / editor), body,
  * images, tags, 上一篇 / 下一篇, the related list.  A list page: title and
- * headlines (date, title), each headline a link with a read-mark place. */
+ * headlines (date, title), each headline a link with a read-mark place,
+ * and with o->snippets its snippet (a feed's summary) under its title. */
 void layout_page(const struct page *p, const struct layout_opts *o, struct ldoc *d);
 void ldoc_free(struct ldoc *d);
 

@@ -28,7 +28,9 @@ ui_layout(struct ui *u)
 		_("[Image: %s]"), _("[Image]"), _("Previous: "), _("Next: "),
 		_("(none)"), _("Related"), _("Tags: "),
 	};
-	struct layout_opts o = {u->cols, u->opts.ambi_width, &L};
+	/* kanbao's own lists keep other things in a snippet (F's "saved") */
+	struct layout_opts o = {u->cols, u->opts.ambi_width, &L,
+		u->snippets && v != NULL && (v->kind == VIEW_PAGE || v->kind == VIEW_NEWS)};
 
 	ldoc_free(&u->doc);
 	u->top = 0;

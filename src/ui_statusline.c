@@ -61,13 +61,15 @@ human_size(char *out, size_t n, size_t bytes)
 		snprintf(out, n, "%.1f MiB", bytes / (1024.0 * 1024.0));
 }
 
-/* Transfer progress and the place: "12 KiB/40 KiB  12/140 8%". */
+/* Transfer progress, a feed the page offers, and the place:
+ * "12 KiB/40 KiB  feed: + adds it  12/140 8%". */
 static void
 status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 {
 	size_t top = u->top, rows = (size_t)ui_content_rows(u);
 	const struct ldoc *d = c != NULL && c->place != NULL ? c->place(u, &top) : &u->doc;
 	char got[32] = "", all[32] = "";
+	const char *offer;
 	size_t now, total;
 	int len = 0;
 
@@ -78,6 +80,8 @@ status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 			human_size(all, sizeof all, total);
 		len = snprintf(out, n, "%s%s%s  ", got, total > 0 ? "/" : "", all);
 	}
+	if ((offer = ui_feed_offer(u)) != NULL && len >= 0 && (size_t)len < n)
+		len += snprintf(out + len, n - (size_t)len, "%s  ", offer);	/* ui_feeds.c */
 	if (d->nlines > 0 && len >= 0 && (size_t)len < n)
 		snprintf(out + len, n - (size_t)len, "%zu/%zu %zu%%", top + 1, d->nlines,
 		    top + rows >= d->nlines ? (size_t)100 : (top + rows) * 100 / d->nlines);
