@@ -68,7 +68,7 @@ target(const char *path, struct stat *st, char **err)
 	memset(st, 0, sizeof *st);
 	if (real == NULL) {
 		if (errno != ENOENT) {
-			*err = xasprintf(_("%s: %s"), path, strerror(errno));
+			*err = xasprintf("%s: %s", path, strerror(errno));
 			return NULL;
 		}
 		if (make_parents(path) != 0) {
