@@ -149,6 +149,8 @@ unread_from(const struct ui *u, const struct linklist *h, size_t from)
 	return -1;
 }
 
+static void source_shown(struct ui *u, const char *asked);
+
 /* Opens the first source from start on (wrapping, but not to skip) with
  * unread headlines, its first unread to be selected; 0 when none has. */
 static int
@@ -163,6 +165,7 @@ open_unread_source(struct ui *u, size_t start, long skip)
 			continue;
 		free(feeds(u)->focus_unread);
 		feeds(u)->focus_unread = xstrdup(u->opts.config->sources[i].url);
+		ui_mem_on_shown(u, source_shown);
 		ui_load(u, u->opts.config->sources[i].url, 0, LOAD_NEW);
 		ui_message(u, 0, _("Next unread: %s"), u->opts.config->sources[i].name);
 		return 1;
@@ -224,8 +227,8 @@ ui_act_next_unread(struct ui *u)
 }
 
 /* A page shows: a source u opened selects its first unread. */
-void
-ui_feeds_loaded(struct ui *u, const char *asked)
+static void
+source_shown(struct ui *u, const char *asked)
 {
 	struct ui_feeds *f = feeds(u);
 	struct view *v = ui_view(u);

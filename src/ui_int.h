@@ -243,6 +243,10 @@ long ui_source_unread(const struct ui *u, size_t i);	/* -1: not counted yet */
 const struct linklist *ui_source_heads(const struct ui *u, size_t i);
 void ui_mark_read(struct ui *u, const char *const *urls, size_t n);	/* and in kanbao.db */
 void ui_source_add(struct ui *u, const char *name, const char *url);	/* and counts it */
+/* What is told of each page the reader loads, once it shows (asked: the
+ * URL it was asked by); one, or NULL. */
+typedef void ui_shown_fn(struct ui *u, const char *asked);
+void ui_mem_on_shown(struct ui *u, ui_shown_fn *shown);
 
 /* ui_feeds.c: i (summaries), A (a list read), u (the next unread), + (a
  * feed a page offers added to the sources) */
@@ -250,7 +254,6 @@ void ui_act_summaries(struct ui *u);
 void ui_act_mark_read(struct ui *u);
 void ui_act_next_unread(struct ui *u);
 void ui_act_add_feed(struct ui *u);
-void ui_feeds_loaded(struct ui *u, const char *asked);	/* a page the reader asked for shows */
 const char *ui_feed_offer(struct ui *u);	/* "feed: + adds it", or NULL */
 void ui_feeds_free(struct ui *u);
 

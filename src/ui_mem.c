@@ -45,6 +45,7 @@ struct ui_mem {
 	/* one per opts.config->sources, each its own allocation: a fetch
 	 * holds it while the array grows (ui_source_add) */
 	struct source_state **src;
+	ui_shown_fn *shown;	/* told of each page loaded, or NULL (ui_mem_on_shown) */
 };
 
 static void refresh_sources(struct ui *u);
@@ -412,7 +413,14 @@ page_loaded(struct ui *u, enum load_kind kind, const struct fetched *r)
 	ui_hist_keep(u, v, kind == LOAD_NEW ? asked : NULL, r);
 	if (r->stale != NULL)	/* the network failed: an old copy */
 		ui_message(u, 1, "%s", r->stale);
-	ui_feeds_loaded(u, asked);
+	if (u->mem->shown != NULL)
+		u->mem->shown(u, asked);
+}
+
+void
+ui_mem_on_shown(struct ui *u, ui_shown_fn *shown)
+{
+	u->mem->shown = shown;
 }
 
 /* The first screen: arg, or the sources, or the only source. */
