@@ -235,10 +235,10 @@ void ui_follow_saved(struct ui *u, const char *url);	/* on the saved screen */
 void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);
 void ui_act_history(struct ui *u);
-void ui_act_news(struct ui *u);		/* a: all the news at once */
 
 void ui_sources_recount(struct ui *u);	/* each source's list fetched again */
 size_t ui_source_count(const struct ui *u);
+int ui_source_known(const struct ui *u, size_t i);	/* 1 counted, 0 not yet, -1 failed */
 long ui_source_unread(const struct ui *u, size_t i);	/* -1: not counted yet */
 const struct linklist *ui_source_heads(const struct ui *u, size_t i);
 void ui_mark_read(struct ui *u, const char *const *urls, size_t n);	/* and in kanbao.db */
@@ -247,6 +247,14 @@ void ui_source_add(struct ui *u, const char *name, const char *url);	/* and coun
  * URL it was asked by); one, or NULL. */
 typedef void ui_shown_fn(struct ui *u, const char *asked);
 void ui_mem_on_shown(struct ui *u, ui_shown_fn *shown);
+
+/* A screen of kanbao's own on top of the history, made by make whenever
+ * it shows (ui_refresh_view). */
+typedef struct page *ui_make_fn(struct ui *u);
+void ui_push_screen(struct ui *u, enum view_kind kind, ui_make_fn *make);
+
+/* ui_allnews.c: a, all the news at once */
+void ui_act_news(struct ui *u);
 
 /* ui_feeds.c: i (summaries), A (a list read), u (the next unread), + (a
  * feed a page offers added to the sources) */

@@ -6,12 +6,12 @@
  * across sessions, newest first.  With sources in the config
  * and no URL, the first screen lists them with their unread counts: each
  * source's list page is fetched in the background for its count, and
- * counted again whenever the screen comes back.  a lists all the news at
- * once: the unread headlines of every source so counted, newest first.
- * A source added while the reader runs (+) joins the screen.
+ * counted again whenever the screen comes back; what they hold is lent
+ * to all the news at once (ui_allnews.c) and to ui_feeds.c.  A source
+ * added while the reader runs (+) joins the screen.
  *
  * The sources and saved screens are pages of kind PAGE_LIST that kanbao
- * makes itself (view kinds VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY, VIEW_NEWS), so moving, search
+ * makes itself (view kinds VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY), so moving, search
  * and layout treat them like any list.  No curses here.
  */
 #include "config.h"
@@ -23,7 +23,6 @@
 
 #include "i18n.h"
 #include "ui_int.h"
-#include "url.h"
 
 #define SAVED_URL "kanbao:saved"
 #define SOURCES_URL "kanbao:sources"
@@ -131,6 +130,12 @@ size_t
 ui_source_count(const struct ui *u)
 {
 	return u->mem->src != NULL ? nsources(u) : 0;
+}
+
+int
+ui_source_known(const struct ui *u, size_t i)
+{
+	return u->mem->src[i]->known;
 }
 
 long
@@ -293,96 +298,24 @@ history_page(struct ui *u)
 	return p;
 }
 
-/* ---- all the news at once ---- */
-
-/* A headline of a source, for sorting: newest first, then as the
- * sources and their pages list them. */
-struct news_item {
-	const struct link *l;
-	size_t src, pos;
-};
-
-static int
-cmp_news(const void *a, const void *b)
-{
-	const struct news_item *x = a, *y = b;
-	const char *dx = x->l->date, *dy = y->l->date;
-	int c;
-
-	if (dx != NULL && dy != NULL && (c = strcmp(dy, dx)) != 0)
-		return c;	/* ISO 8601 dates sort as strings */
-	if ((dx == NULL) != (dy == NULL))
-		return dx == NULL ? 1 : -1;	/* undated last */
-	if (x->src != y->src)
-		return x->src < y->src ? -1 : 1;
-	return x->pos < y->pos ? -1 : x->pos > y->pos;
-}
-
-static int
-listed(const struct page *p, const char *url)
-{
-	for (size_t i = 0; i < p->headlines.n; i++)
-		if (strcmp(p->headlines.v[i].url, url) == 0)
-			return 1;
-	return 0;
-}
-
-/* Every unread headline of the sources counted so far, each once, with
- * its source's name. */
-static struct page *
-news_page(struct ui *u)
-{
-	struct page *p = own_list(VIEW_NEWS, "");
-	struct news_item *it = NULL;
-	size_t n = 0, cap = 0, waiting = 0;
-
-	for (size_t i = 0; i < nsources(u); i++) {
-		const struct linklist *h = &u->mem->src[i]->heads;
-
-		waiting += u->mem->src[i]->known == 0;
-		for (size_t k = 0; k < h->n; k++) {
-			/* a list's own rule for its links (ui_page.c), as the
-			 * news screen opens them as kanbao's own */
-			if (ui_is_read(u, h->v[k].url) ||
-			    !url_followable(u->opts.config->sources[i].url, h->v[k].url))
-				continue;
-			if (n == cap) {
-				cap = cap ? cap * 2 : 64;
-				it = xreallocarray(it, cap, sizeof *it);
-			}
-			it[n++] = (struct news_item){&h->v[k], i, k};
-		}
-	}
-	qsort(it, n, sizeof *it, cmp_news);
-	for (size_t i = 0; i < n; i++) {
-		const struct link *l = it[i].l;
-
-		if (listed(p, l->url))
-			continue;	/* named by two sources: listed once */
-		linklist_push(&p->headlines, xasprintf("%s  [%s]", *l->title ? l->title : l->url,
-		    u->opts.config->sources[it[i].src].name), xstrdup(l->url),
-		    l->snippet ? xstrdup(l->snippet) : NULL, l->date ? xstrdup(l->date) : NULL);
-	}
-	free(p->title);
-	p->title = waiting > 0 ?
-	    xasprintf(_("All the news: %zu unread (%zu sources still loading)"), p->headlines.n, waiting) :
-	    xasprintf(_("All the news: %zu unread"), p->headlines.n);
-	free(it);
-	return p;
-}
-
 /* Puts one of kanbao's own screens on top of the history, with the
  * function that makes its page whenever it shows. */
-static void
-push_screen(struct ui *u, enum view_kind kind)
+void
+ui_push_screen(struct ui *u, enum view_kind kind, ui_make_fn *make)
 {
 	struct view *v = ui_history_push(u, page_new(screen_url(kind)));
 
 	v->kind = kind;
-	v->make = kind == VIEW_SOURCES ? sources_page : kind == VIEW_SAVED ? saved_page :
-	    kind == VIEW_NEWS ? news_page : history_page;
+	v->make = make;
 	ui_refresh_view(u);
 	ui_layout(u);
+}
+
+static void
+push_screen(struct ui *u, enum view_kind kind)
+{
+	ui_push_screen(u, kind, kind == VIEW_SOURCES ? sources_page :
+	    kind == VIEW_SAVED ? saved_page : history_page);
 }
 
 /* A page the reader loaded (asked for by r->url): extracted,
@@ -557,22 +490,6 @@ void
 ui_act_saved(struct ui *u)
 {
 	memory_screen(u, VIEW_SAVED, _("No saved stories: kanbao.db is not in use this run"));
-}
-
-/* a: every unread headline of the sources; those not counted yet are
- * fetched, and the screen grows as they come. */
-void
-ui_act_news(struct ui *u)
-{
-	struct view *v = ui_view(u);
-
-	if (nsources(u) == 0) {
-		ui_message(u, 1, _("No news to list: the config lists no sources"));
-		return;
-	}
-	if (v == NULL || v->kind != VIEW_NEWS)
-		push_screen(u, VIEW_NEWS);
-	ui_sources_recount(u);
 }
 
 void
