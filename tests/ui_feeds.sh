@@ -9,7 +9,8 @@
 #   read) is selected (Enter opens it); A on the sources screen marks 芦苇 read (its count goes to 0) and
 #   A in a list marks the list read; 桦林's page says its feed is offered,
 #   + appends it to the config file (every line kept) and the sources
-#   screen lists it.
+#   screen lists it; with one source, u in a story opens the next unread
+#   story of its list, and u in a list passes over read headlines.
 # Waits on the screen, never on a clock.  Speaks TAP; skips without tmux.
 KANBAO=${KANBAO:-src/kanbao}
 SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
@@ -102,6 +103,24 @@ wait_row b 3 "  芦苇  (0 unread)" && wait_row b 5 "  桦林镇新闻  (0 unrea
 ok $? "the marks and the new source last: kanbao.db and the config file keep them"
 keys b q
 wait_dead b
+
+# u from a story and in a list, with one source (its list opens first)
+echo "source 芦苇 $BASE/reed/rss.xml" > "$tmp/one"
+start c 100 30 XDG_DATA_HOME=$tmp/data3 -- -c "$tmp/one"
+wait_row c 3 "  2024-06-09  $R1"
+keys c Enter
+wait_row c 1 "$R1"; keys c u
+wait_row c 1 "$R2"
+ok $? "u in a story opens the next unread headline of its list"
+keys c q
+wait_row c 1 "芦苇乡广播站"; keys c g; keys c u; keys c Enter
+wait_row c 1 "$R3"
+ok $? "u in a list selects the next unread headline below, past the read ones"
+keys c u
+wait_status c "^No unread headlines left"
+ok $? "u after the last unread of the only source says none is left"
+keys c q; keys c q
+wait_dead c
 
 echo "1..$n"
 [ "$failed" -eq 0 ]
