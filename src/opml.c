@@ -37,12 +37,14 @@ attr_of(xmlNodePtr n, const char *const *names, int raw)
 	return NULL;
 }
 
-/* The URL of a feed, trimmed, if kanbao reads it: http(s), one word. */
+/* The URL of a feed, trimmed, if kanbao reads it: http(s), one word,
+ * nothing that a terminal or the config could take for more. */
 static char *
 feed_url(char *raw)
 {
 	size_t start = strspn(raw, " \t\r\n"), end = strlen(raw);
-	char *url;
+	char *url, *clean;
+	int same;
 
 	while (end > start && strchr(" \t\r\n", raw[end - 1]) != NULL)
 		end--;
@@ -53,7 +55,11 @@ feed_url(char *raw)
 	for (const unsigned char *p = (const unsigned char *)url; *p; p++)
 		if (*p <= ' ' || *p == 0x7f)
 			goto refuse;
-	return url;
+	clean = text_clean(url, strlen(url));
+	same = strcmp(clean, url) == 0;	/* no C1 control, no bidi mark */
+	free(clean);
+	if (same)
+		return url;
 refuse:
 	free(url);
 	return NULL;
