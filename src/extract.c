@@ -19,6 +19,7 @@ extract_doc(struct ctx *c)
 {
 	char **body;
 
+	extract_feed_link(c);
 	site_remove(c);
 	build_segments(c);
 	find_body(c);

@@ -24,6 +24,7 @@ void extract_blocks(struct ctx *c);
 void extract_headlines(struct ctx *c);	/* extract_list.c */
 void decide_kind(struct ctx *c);	/* extract_kind.c: then list or article */
 void extract_next_page(struct ctx *c);	/* extract_pager.c: a list's 下一页 */
+void extract_feed_link(struct ctx *c);	/* extract_feedlink.c: page->feed */
 
 void extract_title(struct ctx *c);	/* extract_title.c; sets c->title_seg */
 void extract_byline(struct ctx *c);	/* extract_byline.c */

@@ -129,6 +129,7 @@ struct layout_opts {
 	int width;		/* columns, >= 1 (less is taken as 1) */
 	int ambi_width;		/* 1 or 2: East Asian ambiguous characters */
 	const struct layout_labels *labels;
+	int snippets;		/* a list shows each headline's snippet under it */
 };
 
 /* Lays p out into d (which it initialises; free with ldoc_free).  An

@@ -123,8 +123,8 @@ add_nav(struct ldoc *d, const struct link *l, enum llink_kind kind,
 }
 
 /* A headline (date first, the title hanging under itself) or a related
- * item (date after): the read-mark place, then the link. */
-static void
+ * item (date after): the read-mark place, then the link.  The hang. */
+static int
 add_item(struct ldoc *d, const struct link *l, enum llink_kind kind, size_t i, int date_first)
 {
 	int k = ldoc_new_link(d, kind, i), hang = 0;
@@ -148,6 +148,7 @@ add_item(struct ldoc *d, const struct link *l, enum llink_kind kind, size_t i, i
 	}
 	ldoc_end(d);
 	free(date);
+	return hang;
 }
 
 static void
@@ -178,11 +179,19 @@ layout_article(const struct page *p, const struct layout_labels *L, struct ldoc 
 }
 
 static void
-layout_list(const struct page *p, struct ldoc *d)
+layout_list(const struct page *p, int snippets, struct ldoc *d)
 {
 	ldoc_blank(d);
-	for (size_t i = 0; i < p->headlines.n; i++)
-		add_item(d, &p->headlines.v[i], LK_HEADLINE, i, 1);
+	for (size_t i = 0; i < p->headlines.n; i++) {
+		const struct link *l = &p->headlines.v[i];
+		int hang = add_item(d, l, LK_HEADLINE, i, 1);
+
+		if (snippets && l->snippet != NULL && *l->snippet != '\0') {
+			ldoc_begin(d, HEADLINE_INDENT + hang, 0, 0);	/* under the title */
+			ldoc_add(d, l->snippet, LS_META, -1);
+			ldoc_end(d);
+		}
+	}
 }
 
 const struct block_link *
@@ -249,7 +258,7 @@ layout_page(const struct page *p, const struct layout_opts *o, struct ldoc *d)
 	ldoc_init(d, o->width, o->ambi_width);
 	add_block(d, p->title, LS_TITLE);
 	if (p->kind == PAGE_LIST)
-		layout_list(p, d);
+		layout_list(p, o->snippets, d);
 	else
 		layout_article(p, &L, d);
 }

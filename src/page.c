@@ -68,6 +68,42 @@ linklist_free(struct linklist *l)
 	memset(l, 0, sizeof *l);
 }
 
+/* A link and where it stood, for a stable sort. */
+struct placed {
+	struct link l;
+	size_t pos;
+};
+
+static int
+cmp_newest(const void *a, const void *b)
+{
+	const struct placed *x = a, *y = b;
+	const char *dx = x->l.date, *dy = y->l.date;
+	int c;
+
+	if (dx != NULL && dy != NULL && (c = strcmp(dy, dx)) != 0)
+		return c;
+	if ((dx == NULL) != (dy == NULL))
+		return dx == NULL ? 1 : -1;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+void
+linklist_sort_newest(struct linklist *l)
+{
+	struct placed *v;
+
+	if (l->n < 2)
+		return;
+	v = xreallocarray(NULL, l->n, sizeof *v);
+	for (size_t i = 0; i < l->n; i++)
+		v[i] = (struct placed){l->v[i], i};
+	qsort(v, l->n, sizeof *v, cmp_newest);
+	for (size_t i = 0; i < l->n; i++)
+		l->v[i] = v[i].l;
+	free(v);
+}
+
 void
 page_add_image(struct page *p, char *src, char *alt)
 {
@@ -120,6 +156,7 @@ page_free(struct page *p)
 	page_drop_blocks(p);
 	strlist_free(&p->pages);
 	free(p->next_page);
+	free(p->feed);
 	free(p);
 }
 
@@ -332,7 +369,7 @@ void
 page_write_text(const struct page *p, int width, int ambi_width, FILE *f)
 {
 	struct layout_labels L;
-	struct layout_opts o = {width, ambi_width, &L};
+	struct layout_opts o = {width, ambi_width, &L, 0};
 	struct ldoc d;
 	struct buf line = {0};
 

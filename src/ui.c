@@ -219,6 +219,7 @@ ui_free(struct ui *u)
 	ui_download_cancel(u);
 	ui_prefetch_free(u);
 	ui_news_free(u);	/* the refresh's jobs are the fetcher's */
+	ui_feeds_free(u);
 	fetcher_free(u->fetcher);
 	ui_hist_free(u);
 	ldoc_free(&u->doc);

@@ -307,6 +307,8 @@ static void (*const common[ACT_COUNT])(struct ui *) = {
 	[ACT_SAVE] = ui_act_save, [ACT_SAVED] = ui_act_saved,
 	[ACT_HISTORY] = ui_act_history,
 	[ACT_REFRESH] = ui_act_refresh, [ACT_FIND] = ui_act_find, [ACT_NEWS] = ui_act_news,
+	[ACT_MARK_READ] = ui_act_mark_read, [ACT_NEXT_UNREAD] = ui_act_next_unread,
+	[ACT_SUMMARIES] = ui_act_summaries, [ACT_ADD_FEED] = ui_act_add_feed,
 	[ACT_CANCEL] = act_cancel, [ACT_REDRAW] = act_redraw,
 	[ACT_HELP] = act_help, [ACT_QUIT] = act_quit,
 };

@@ -51,7 +51,7 @@
 /* What a view shows: a fetched page, or a screen kanbao makes itself
  * (its page is rebuilt whenever the view comes back on screen). */
 /* VIEW_FOUND: the stories F found; its url holds the words asked for.
- * VIEW_NEWS: every unread headline of the sources (A). */
+ * VIEW_NEWS: every unread headline of the sources (a). */
 enum view_kind { VIEW_PAGE, VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY, VIEW_FOUND, VIEW_NEWS };
 
 struct ui;
@@ -140,8 +140,10 @@ struct ui {
 	struct ui_mem *mem;		/* read marks, the sources' counts: ui_mem.c */
 	struct ui_news *news;		/* the refresh (R), the index (F): ui_news.c */
 	struct ui_download *download;	/* the file d saves: ui_download.c */
+	struct ui_feeds *feeds;		/* u's next list, + offers: ui_feeds.c */
 
 	int quit, dirty, clear, color;
+	int snippets;		/* lists show their headlines' summaries (i) */
 	FILE *trace;		/* KANBAO_TRACE, or NULL: ui.c */
 };
 
@@ -236,9 +238,35 @@ void ui_follow_saved(struct ui *u, const char *url);	/* on the saved screen */
 void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);
 void ui_act_history(struct ui *u);
-void ui_act_news(struct ui *u);		/* A: all the news at once */
 
 void ui_sources_recount(struct ui *u);	/* each source's list fetched again */
+size_t ui_source_count(const struct ui *u);
+int ui_source_known(const struct ui *u, size_t i);	/* 1 counted, 0 not yet, -1 failed */
+long ui_source_unread(const struct ui *u, size_t i);	/* -1: not counted yet */
+const struct linklist *ui_source_heads(const struct ui *u, size_t i);
+void ui_mark_read(struct ui *u, const char *const *urls, size_t n);	/* and in kanbao.db */
+void ui_source_add(struct ui *u, const char *name, const char *url);	/* and counts it */
+/* What is told of each page the reader loads, once it shows (asked: the
+ * URL it was asked by); one, or NULL. */
+typedef void ui_shown_fn(struct ui *u, const char *asked);
+void ui_mem_on_shown(struct ui *u, ui_shown_fn *shown);
+
+/* A screen of kanbao's own on top of the history, made by make whenever
+ * it shows (ui_refresh_view). */
+typedef struct page *ui_make_fn(struct ui *u);
+void ui_push_screen(struct ui *u, enum view_kind kind, ui_make_fn *make);
+
+/* ui_allnews.c: a, all the news at once */
+void ui_act_news(struct ui *u);
+
+/* ui_feeds.c: i (summaries), A (a list read), u (the next unread), + (a
+ * feed a page offers added to the sources) */
+void ui_act_summaries(struct ui *u);
+void ui_act_mark_read(struct ui *u);
+void ui_act_next_unread(struct ui *u);
+void ui_act_add_feed(struct ui *u);
+const char *ui_feed_offer(struct ui *u);	/* "feed: + adds it", or NULL */
+void ui_feeds_free(struct ui *u);
 
 /* ui_news.c: R refreshes the sources, F finds stories in the index */
 void ui_act_refresh(struct ui *u);

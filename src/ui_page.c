@@ -14,7 +14,7 @@
  *             pressed, a headline opens the saved copy
  *   history   a list; r reads kanbao.db again, q goes back to where H was
  *             pressed
- *   news      a list (A); r makes it again, q goes back to where A was
+ *   news      a list (a); r makes it again, q goes back to where a was
  *             pressed
  *   found     a list; r searches again, q goes back to where F was
  *             pressed, a headline opens from the cache (or kanbao.db)

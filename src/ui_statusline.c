@@ -113,13 +113,15 @@ add_progress(char *out, size_t n, int *len, const char *mark, size_t now, size_t
 	    total > 0 ? "/" : "", all);
 }
 
-/* The newcomer's hint, a load's and a download's progress and the place:
- * "? help · q quit  12 KiB/40 KiB  ↓ 3 KiB  12/140 8%". */
+/* The newcomer's hint, a load's and a download's progress, a feed the
+ * page offers, and the place:
+ * "? help · q quit  12 KiB/40 KiB  ↓ 3 KiB  feed: + adds it  12/140 8%". */
 static void
 status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 {
 	size_t top = u->top, rows = (size_t)ui_content_rows(u);
 	const struct ldoc *d = c != NULL && c->place != NULL ? c->place(u, &top) : &u->doc;
+	const char *offer;
 	size_t now, total;
 	int len = 0;
 	char *hint;
@@ -137,6 +139,8 @@ status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 		ui_download_progress(u, &now, &total);
 		add_progress(out, n, &len, DOWNLOAD_MARK " ", now, total);
 	}
+	if ((offer = ui_feed_offer(u)) != NULL && len >= 0 && (size_t)len < n)
+		len += snprintf(out + len, n - (size_t)len, "%s  ", offer);	/* ui_feeds.c */
 	if (d->nlines > 0 && len >= 0 && (size_t)len < n)
 		snprintf(out + len, n - (size_t)len, "%zu/%zu %zu%%", top + 1, d->nlines,
 		    top + rows >= d->nlines ? (size_t)100 : (top + rows) * 100 / d->nlines);

@@ -10,7 +10,7 @@ ok() {
 	n=$((n + 1))
 	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=$((failed + 1)); fi
 }
-for t in extract layout config; do
+for t in extract layout config opml; do
 	for f in "$SRC"/fuzz/regressions/$t/*; do
 		[ -f "$f" ] || continue
 		"$B/fuzz/replay_$t" "$f"; ok $? "fuzz_$t replays regressions/$t/$(basename "$f")"
@@ -18,5 +18,7 @@ for t in extract layout config; do
 done
 "$B/fuzz/replay_extract" "$SRC"/tests/data/*.html "$SRC"/tests/data/*.xml "$SRC"/tests/site/*.html
 ok $? "fuzz_extract replays the fixtures and the test site"
+"$B/fuzz/replay_opml" "$SRC"/tests/data/*.opml
+ok $? "fuzz_opml replays the OPML fixtures"
 echo "1..$n"
 [ "$failed" -eq 0 ]

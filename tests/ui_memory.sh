@@ -153,7 +153,7 @@ bind j top
 bind 下 bottom
 bind C-t help
 CONF
-start k1 80 40 -- -c "$tmp/k" "file://$SITE/a3.html"
+start k1 80 50 -- -c "$tmp/k" "file://$SITE/a3.html"
 wait_for k1 "^县图书馆新馆开放"
 keys k1 C-t
 wait_row k1 1 "kanbao keys"; ok $? "C-t, bound to help, shows the help"

@@ -324,6 +324,32 @@ test_line_text(void)
 	page_free(p);
 }
 
+/* With the snippets option, a headline's summary is under its title,
+ * indented to it, no link of its own; without it, nowhere. */
+static void
+test_snippets(void)
+{
+	struct page *p = list();
+	struct layout_opts o = {40, 1, NULL, 1};
+	struct ldoc d;
+	long at;
+
+	free(p->headlines.v[0].snippet);
+	p->headlines.v[0].snippet = xstrdup("大桥全长一千二百米");
+	layout_page(p, &o, &d);
+	at = find_line(&d, "大桥全长一千二百米");
+	tap_ok(at > 0 && d.lines[at].indent == 2 + 12, "the summary hangs under the title");
+	tap_ok(at > 0 && d.lines[at].block > d.lines[at - 1].block && d.nlinks == 3,
+	    "... a block of its own, and no link");
+	tap_ok(at > 0 && find_line(&d, "青禾县春季茶叶开采") > at, "... before the next headline");
+	ldoc_free(&d);
+	o.snippets = 0;
+	layout_page(p, &o, &d);
+	tap_ok(find_line(&d, "大桥全长一千二百米") < 0, "without the option, no summary");
+	ldoc_free(&d);
+	page_free(p);
+}
+
 int
 main(void)
 {
@@ -336,5 +362,6 @@ main(void)
 	test_places();
 	test_find();
 	test_line_text();
+	test_snippets();
 	return tap_done();
 }
