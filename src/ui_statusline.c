@@ -69,14 +69,15 @@ status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 	const struct ldoc *d = c != NULL && c->place != NULL ? c->place(u, &top) : &u->doc;
 	char got[32] = "", all[32] = "";
 	size_t now, total;
-	int len = 0;
+	const char *mark = ui_whole_mark(u);
+	int len = mark != NULL ? snprintf(out, n, "%s  ", mark) : 0;
 
-	if (ui_loading(u) != LOAD_NONE) {
+	if (ui_loading(u) != LOAD_NONE && len >= 0 && (size_t)len < n) {
 		ui_load_progress(u, &now, &total);
 		human_size(got, sizeof got, now);
 		if (total > 0)
 			human_size(all, sizeof all, total);
-		len = snprintf(out, n, "%s%s%s  ", got, total > 0 ? "/" : "", all);
+		len += snprintf(out + len, n - (size_t)len, "%s%s%s  ", got, total > 0 ? "/" : "", all);
 	}
 	if (d->nlines > 0 && len >= 0 && (size_t)len < n)
 		snprintf(out + len, n - (size_t)len, "%zu/%zu %zu%%", top + 1, d->nlines,
