@@ -89,6 +89,11 @@ ok(rc == 0 and lines[0] == "柳塘镇人民政府门户网站", "--format=text: 
 missing = in_order(lines, IN_ORDER)
 ok(missing is None, "--format=text: the page's text in order", f"missing or out of order: {missing}")
 ok(all(a not in out for a in ABSENT), "--format=text: nothing hidden")
+missing = in_order(lines, ["公交时刻", "[Image: 柳塘发布公众号二维码]", "地址：柳塘镇荷花路1号"])
+ok(missing is None, "--format=text: the picture where it stands, between the sidebar and the footer", missing)
+refs = [l.split(". ", 1)[1] for l in out.split("References", 1)[-1].split("\n") if ". http" in l]
+ok(len(refs) == 20 and refs[2] == "http://www.liutang.test/zwgk/" and refs[-1] == "http://www.liutang.test/contact.html",
+   "--format=text: the references, every link and the picture in reading order", refs)
 
 r = subprocess.run([KANBAO, "--help"], capture_output=True, text=True)
 ok("--whole-page" in r.stdout, "--help lists --whole-page")

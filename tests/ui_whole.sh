@@ -3,9 +3,10 @@
 # extraction takes for a list of headlines (tests/data/whole-portal-utf8.html,
 # served on loopback beside a page its menu links to): v shows the whole
 # page in the same history entry, the status line says so, the sidebar
-# and the menus are on screen and the scripts are not; v again gives the
-# headlines back with the selection where it was, and a story comes back
-# at its place.  Speaks TAP.
+# and the menus are on screen and the scripts are not; Tab reaches the
+# menu's links and Enter follows one; v again gives the headlines back
+# with the selection where it was, and a story comes back at its place.
+# Speaks TAP.
 KANBAO=${KANBAO:-src/kanbao}
 DATA=${SRCDIR:-.}/tests/data
 PY=${PYTHON3:-python3}
@@ -41,19 +42,26 @@ poll main "the third headline selected" selected main "柳塘小学新建食堂�
 keys main v
 wait_status main "whole page"; ok $? "v: the status line says whole page"
 wait_for main "$SIDE"; ok $? "the sidebar's text is on screen"
-screen main | grep -q "^首页$" && screen main | grep -q "^办事服务$" && screen main | grep -q "^通知公告$"
+# a menu item may be drawn as one ("• 首页"): its text ends the line
+screen main | grep -Eq "(^|• )首页$" && screen main | grep -Eq "(^|• )办事服务$" && screen main | grep -q "^通知公告$"
 ok $? "the menu and the notice's heading too"
 ! screen main | grep -Eq "统计脚本|脚本写的字|内部备注|隐藏的段落|请启用"; ok $? "no script, noscript or hidden text"
 [ "$(row main 1)" = "柳塘镇人民政府门户网站" ]; ok $? "the whole page is titled by <title>"
+# its links: the name of the town (a link home), then the menu
+keys main Tab; keys main Tab; keys main Tab
+poll main "the menu's 镇务公开 focused" selected main "镇务公开"; ok $? "Tab reaches the menu's links"
+keys main Enter
+wait_row main 1 "镇务公开目录"; ok $? "Enter follows the menu link"
+! status main | grep -q "whole page"; ok $? "... to a page that shows its story"
+keys main h
+wait_status main "whole page" && wait_for main "$SIDE"; ok $? "h: back to the whole page, as it was left"
+keys main h
+wait_for main "This is the first page"; ok $? "the whole page is the portal's history entry (h: the first page)"
 keys main v
 wait_for main "^  2024-03-01  柳塘镇召开春季河道清淤动员会$"; ok $? "v again: the headlines"
 ! status main | grep -q "whole page"; ok $? "... and the status line no longer says whole page"
 poll main "the third headline selected again" selected main "柳塘小学新建食堂投入使用"
 ok $? "... with the selection where it was"
-keys main v
-wait_status main "whole page"
-keys main h
-wait_for main "This is the first page"; ok $? "the whole page is the same history entry (h: the first page)"
 
 # ---- a story: v and back at its place ----
 start story 40 8 -- "$BASE/zwgk/index.html"
