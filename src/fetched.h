@@ -93,5 +93,7 @@ struct site_rules;
  * URL's host in sites (NULL: none); the caller owns it (page_free).
  * Never NULL (see extract_bytes). */
 struct page *fetched_page(const struct fetched *f, const struct site_rules *sites);
+/* The whole page of f instead of its story (extract.h's in->whole). */
+struct page *fetched_whole_page(const struct fetched *f);
 
 #endif

@@ -33,7 +33,7 @@ enum format { FORMAT_JSON, FORMAT_TEXT };
 
 /* long options without a short form */
 enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE, OPT_REFRESH,
-	OPT_IMPORT_OPML, OPT_EXPORT_OPML };
+	OPT_IMPORT_OPML, OPT_EXPORT_OPML, OPT_WHOLE };
 
 struct options {
 	int dump;
@@ -41,6 +41,7 @@ struct options {
 	enum format format;
 	const char *base_url;
 	int width;
+	int whole;			/* dump the whole page, not the story */
 	const char *config_path;	/* NULL: the default */
 	int no_cache;
 	int search;			/* the INPUTs are words to look for */
@@ -74,6 +75,8 @@ usage(FILE *f)
 	    "                       file's sources (those not there yet), and exit\n"
 	    "      --export-opml    write the config file's sources as OPML to stdout,\n"
 	    "                       and exit\n"), f);
+	fputs(_("      --whole-page     with --dump: all the visible text of each page,\n"
+	    "                       navigation and sidebars too, instead of its story\n"), f);
 	fputs(_("  -d, --dump           print the extracted page(s) and exit\n"
 	    "  -f, --format=FORMAT  dump format: json (default) or text\n"
 	    "  -b, --base-url=URL   resolve links of a saved page against URL\n"
@@ -141,6 +144,7 @@ parse_options(int argc, char **argv, struct options *o)
 		{"format", required_argument, NULL, 'f'},
 		{"base-url", required_argument, NULL, 'b'},
 		{"width", required_argument, NULL, 'w'},
+		{"whole-page", no_argument, NULL, OPT_WHOLE},
 		{"config", required_argument, NULL, 'c'},
 		{"timeout", required_argument, NULL, OPT_TIMEOUT},
 		{"max-size", required_argument, NULL, OPT_MAX_SIZE},
@@ -208,6 +212,9 @@ parse_options(int argc, char **argv, struct options *o)
 			break;
 		case OPT_REFRESH:
 			o->refresh = 1;
+			break;
+		case OPT_WHOLE:
+			o->whole = 1;
 			break;
 		case OPT_NO_CACHE:
 			o->no_cache = 1;
@@ -296,7 +303,7 @@ dump_one(const char *arg, const struct options *o)
 		free(r.final_url);
 		r.final_url = xstrdup(o->base_url);
 	}
-	p = fetched_page(&r, &o->config.sites);
+	p = o->whole ? fetched_whole_page(&r) : fetched_page(&r, &o->config.sites);
 	if (o->format == FORMAT_JSON)
 		page_write_json(p, stdout);
 	else

@@ -302,6 +302,7 @@ static void (*const common[ACT_COUNT])(struct ui *) = {
 	[ACT_SEARCH] = ui_search_start,
 	[ACT_SEARCH_NEXT] = ui_search_next, [ACT_SEARCH_PREV] = ui_search_prev,
 	[ACT_RELOAD] = act_reload, [ACT_BROWSER] = act_browser,
+	[ACT_VIEW_PAGE] = ui_act_whole,
 	[ACT_DOWNLOAD] = ui_act_download,
 	[ACT_OPEN_URL] = act_open_url,
 	[ACT_SAVE] = ui_act_save, [ACT_SAVED] = ui_act_saved,

@@ -287,6 +287,7 @@ ui_hist_push(struct ui *u, struct page *p)
 	memset(v, 0, sizeof *v);
 	v->page = p;
 	v->focus = p->kind == PAGE_LIST && p->headlines.n > 0 ? 0 : -1;
+	v->other.focus = -1;
 	return v;
 }
 

@@ -69,6 +69,11 @@ struct view {
 	size_t cost;		/* bytes held, once weighed; 0: not yet */
 	int list;		/* a dropped view was of a list page */
 	int saved;		/* opened from kanbao.db's saved stories */
+	int whole;		/* shows the whole page, not the story (v): ui_whole.c */
+	struct {		/* the other one's place and focus, for v again */
+		size_t block, off;
+		int focus;
+	} other;
 };
 
 /* What a load is: LOAD_RESTORE reads a dropped view again, where it
@@ -223,6 +228,12 @@ const struct view_class *ui_top_class(struct ui *u);	/* the overlay, or the view
 /* ui_page.c: the history's views */
 const struct view_class *ui_view_class(struct ui *u);	/* ui_view()'s, or NULL */
 void ui_follow(struct ui *u, int k);	/* opens link k, as the view does */
+
+/* ui_whole.c: v, the whole page and back */
+void ui_act_whole(struct ui *u);
+/* The page view v shows of r: its story, or its whole page. */
+struct page *ui_view_page(struct ui *u, const struct view *v, const struct fetched *r);
+const char *ui_whole_mark(struct ui *u);	/* for the status line, or NULL */
 
 /* ui_help.c: the help */
 struct ui_help *ui_help_new(void);

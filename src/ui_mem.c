@@ -333,7 +333,9 @@ page_loaded(struct ui *u, enum load_kind kind, const struct fetched *r)
 	v = ui_view(u);
 	if (kind == LOAD_RELOAD && v != NULL && v->kind == VIEW_PAGE) {
 		page_free(v->page);
-		v->page = p;
+		v->page = v->whole ? ui_view_page(u, v, r) : p;	/* v's view stays */
+		if (v->whole)
+			page_free(p);
 		ui_search_forget(u);
 		ui_layout(u);
 		ui_prefetch_story(u);

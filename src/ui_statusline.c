@@ -113,9 +113,9 @@ add_progress(char *out, size_t n, int *len, const char *mark, size_t now, size_t
 	    total > 0 ? "/" : "", all);
 }
 
-/* The newcomer's hint, a load's and a download's progress, a feed the
- * page offers, and the place:
- * "? help · q quit  12 KiB/40 KiB  ↓ 3 KiB  feed: + adds it  12/140 8%". */
+/* The newcomer's hint, the whole page's mark, a load's and a download's
+ * progress, a feed the page offers, and the place:
+ * "? help · q quit  whole page  12 KiB/40 KiB  ↓ 3 KiB  feed: + adds it  12/140 8%". */
 static void
 status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 {
@@ -125,12 +125,15 @@ status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 	size_t now, total;
 	int len = 0;
 	char *hint;
+	const char *mark;
 
 	if (ui_hinting(u)) {
 		hint = make_hint(u);
 		len = snprintf(out, n, "%s%s", hint, *hint != '\0' ? "  " : "");
 		free(hint);
 	}
+	if ((mark = ui_whole_mark(u)) != NULL && len >= 0 && (size_t)len < n)
+		len += snprintf(out + len, n - (size_t)len, "%s  ", mark);
 	if (ui_loading(u) != LOAD_NONE) {
 		ui_load_progress(u, &now, &total);
 		add_progress(out, n, &len, "", now, total);
