@@ -193,7 +193,7 @@ json_key(const char *key, const char *value, FILE *f)
 }
 
 static void
-json_link(const struct link *l, int with_extra, int with_snippet, FILE *f)
+json_link(const struct link *l, int with_extra, FILE *f)
 {
 	if (l == NULL) {
 		fputs("null", f);
@@ -202,21 +202,21 @@ json_link(const struct link *l, int with_extra, int with_snippet, FILE *f)
 	fputs("{\"title\": ", f);
 	json_str(l->title, f);
 	json_key("url", l->url, f);
-	if (with_snippet)
+	if (with_extra) {	/* a related item or a headline */
 		json_key("snippet", l->snippet, f);
-	if (with_extra)
 		json_key("date", l->date, f);
+	}
 	fputc('}', f);
 }
 
 static void
-json_links(const char *key, const struct linklist *l, int with_snippet, FILE *f)
+json_links(const char *key, const struct linklist *l, FILE *f)
 {
 	fprintf(f, ", \"%s\": [", key);
 	for (size_t i = 0; i < l->n; i++) {
 		if (i)
 			fputs(", ", f);
-		json_link(&l->v[i], 1, with_snippet, f);
+		json_link(&l->v[i], 1, f);
 	}
 	fputc(']', f);
 }
@@ -298,11 +298,11 @@ page_write_json(const struct page *p, FILE *f)
 	fputc(']', f);
 	json_strings("tags", &p->tags, f);
 	fputs(", \"prev\": ", f);
-	json_link(p->prev, 0, 0, f);
+	json_link(p->prev, 0, f);
 	fputs(", \"next\": ", f);
-	json_link(p->next, 0, 0, f);
-	json_links("related", &p->related, 1, f);
-	json_links("headlines", &p->headlines, 0, f);
+	json_link(p->next, 0, f);
+	json_links("related", &p->related, f);
+	json_links("headlines", &p->headlines, f);
 	fputs(", \"blocks\": [", f);
 	for (size_t i = 0; i < p->nblocks; i++) {
 		if (i)

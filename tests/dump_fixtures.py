@@ -62,6 +62,12 @@ def check(name, out, exp):
     for key, idx in (("headlines_first", 0), ("headlines_last", -1)):
         if key in exp:
             expect(bool(hl) and hl[idx] == exp[key], f"{name}: {key}", hl[idx] if hl else None, exp[key])
+    for bad in exp.get("headlines_exclude", []):
+        expect(all(bad not in h.get("title", "") for h in hl), f"{name}: no headline says {bad!r}")
+    if "headlines_snippets" in exp:
+        got = [h.get("snippet") is not None for h in hl]
+        expect(got == exp["headlines_snippets"], f"{name}: which headlines have a snippet",
+               got, exp["headlines_snippets"])
 
 
 def main():
