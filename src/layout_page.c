@@ -472,8 +472,59 @@ add_nav(struct ldoc *d, const struct link *l, enum llink_kind kind,
 	return k;
 }
 
-/* A headline (date first, the title hanging under itself) or a related
- * item (date after): the read-mark place, then the link. */
+#define SNIPPET_LINES 2	/* a headline's summary takes at most these */
+
+/* Bytes of s's longest head that, with "…" after it, wraps to
+ * SNIPPET_LINES lines of cols columns; all of s when it fits as it is. */
+static size_t
+snippet_cut(const char *s, int cols, int ambi_width)
+{
+	struct layout_spans sp = {0};
+	struct buf b = {0};
+	size_t keep = strlen(s), end;
+
+	for (;;) {
+		b.len = 0;
+		buf_add(&b, s, keep);
+		if (keep < strlen(s))
+			buf_adds(&b, "…");
+		sp.n = 0;
+		layout_wrap_spans(b.s, cols, ambi_width, &sp);
+		if (sp.n <= SNIPPET_LINES || keep == 0)
+			break;
+		/* one character less than what the last line kept shows */
+		end = sp.v[SNIPPET_LINES - 1].end < keep ? sp.v[SNIPPET_LINES - 1].end : keep;
+		while (end > 0 && ((s[end - 1] & 0xC0) == 0x80))
+			end--;
+		keep = end > 0 ? end - 1 : 0;
+		while (keep > 0 && s[keep - 1] == ' ')
+			keep--;
+	}
+	free(sp.v);
+	buf_free(&b);
+	return keep;
+}
+
+/* A headline's summary under its title, where the title starts: dimmed,
+ * cut to SNIPPET_LINES lines with "…". */
+static void
+add_snippet(struct ldoc *d, const char *s, int indent)
+{
+	int cols = d->width - indent >= MIN_TEXT_COLS ? d->width - indent : d->width;
+	size_t keep = snippet_cut(s, cols, d->ambi_width);
+	char *cut = xstrndup(s, keep);
+
+	ldoc_begin(d, indent, 0, 0);
+	ldoc_add(d, cut, LS_META, -1);
+	if (keep < strlen(s))
+		ldoc_add(d, "…", LS_META, -1);
+	ldoc_end(d);
+	free(cut);
+}
+
+/* A headline (date first, the title hanging under itself, its snippet
+ * under the title) or a related item (date after): the read-mark place,
+ * then the link. */
 static void
 add_item(struct ldoc *d, const struct link *l, enum llink_kind kind, size_t i, int date_first)
 {
@@ -497,6 +548,8 @@ add_item(struct ldoc *d, const struct link *l, enum llink_kind kind, size_t i, i
 		ldoc_add(d, date, LS_DATE, -1);
 	}
 	ldoc_end(d);
+	if (date_first && l->snippet != NULL && *l->snippet)
+		add_snippet(d, l->snippet, HEADLINE_INDENT + hang);
 	free(date);
 }
 
