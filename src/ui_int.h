@@ -284,6 +284,16 @@ void ui_prefetch_release(struct ui *u, struct fetch_job *job);
 void ui_prefetch_keep(struct ui *u, struct fetched *r);
 void ui_prefetch_free(struct ui *u);
 
+/* ui_more.c: a list page's next pages, appended as the selection nears
+ * its end */
+/* The next page the list on screen wants now (its selection is within a
+ * screen of the last headline), or NULL: what the prefetch fetches. */
+const char *ui_more_wanted(struct ui *u);
+/* url, fetched (d->ok) or failed for the list on screen: its headlines
+ * appended, or a message; nothing when the list no longer wants it. */
+void ui_more_arrived(struct ui *u, const char *url, const struct fetch_done *d);
+size_t ui_more_pages(const struct page *p);	/* pages a list holds: 1 or more */
+
 /* ui_browser.c: o */
 struct ui_browser *ui_browser_new(void);
 void ui_browser_free(struct ui_browser *b);

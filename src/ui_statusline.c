@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "ui_cells.h"
 #include "ui_int.h"
@@ -68,15 +69,21 @@ status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 	size_t top = u->top, rows = (size_t)ui_content_rows(u);
 	const struct ldoc *d = c != NULL && c->place != NULL ? c->place(u, &top) : &u->doc;
 	char got[32] = "", all[32] = "";
-	size_t now, total;
+	size_t now, total, pages;
 	int len = 0;
+	struct view *v = ui_view(u);
 
+	/* a list page with its next pages appended (ui_more.c): how many */
+	if (v != NULL && v->page != NULL && (pages = ui_more_pages(v->page)) > 1)
+		len = snprintf(out, n, ngettext("%zu page", "%zu pages", pages), pages);
+	if (len > 0 && (size_t)len + 2 < n)
+		len += snprintf(out + len, n - (size_t)len, "  ");
 	if (ui_loading(u) != LOAD_NONE) {
 		ui_load_progress(u, &now, &total);
 		human_size(got, sizeof got, now);
 		if (total > 0)
 			human_size(all, sizeof all, total);
-		len = snprintf(out, n, "%s%s%s  ", got, total > 0 ? "/" : "", all);
+		len += snprintf(out + len, n - (size_t)len, "%s%s%s  ", got, total > 0 ? "/" : "", all);
 	}
 	if (d->nlines > 0 && len >= 0 && (size_t)len < n)
 		snprintf(out + len, n - (size_t)len, "%zu/%zu %zu%%", top + 1, d->nlines,
