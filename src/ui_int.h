@@ -267,7 +267,8 @@ void ui_search_next(struct ui *u);
 void ui_search_prev(struct ui *u);
 void ui_search_forget(struct ui *u);
 
-/* ui_prefetch.c: the links of the story on screen, fetched ahead */
+/* ui_prefetch.c: the links of the story on screen, and the next page of
+ * the list on screen (ui_more.c), fetched ahead */
 void ui_prefetch_start(struct ui *u);	/* makes u->prefetch */
 void ui_prefetch_story(struct ui *u);	/* the story on screen changed */
 void ui_prefetch_pump(struct ui *u);	/* start more, if there is room */
