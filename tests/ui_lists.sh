@@ -12,7 +12,8 @@
 #   line each), the pinned one once; G shows the 60th; a story opened
 #   from the list and q back find the three pages kept (and it is marked
 #   read: ✓); a next page that fails is a message on the status line, and
-#   the list stays usable.
+#   the list stays usable; two pages whose pagers lead to each other are
+#   read once each.
 # Waits on the server's log and on the screen, never on a clock.  Speaks
 # TAP; skips without tmux.
 KANBAO=${KANBAO:-src/kanbao}
@@ -23,7 +24,7 @@ tmux_begin lists
 
 # the site: a/ holds the three pages, b/ the first two only (its page 3
 # fails), qnyw/ the pinned story
-mkdir -p "$tmp/site/a" "$tmp/site/b" "$tmp/site/qnyw/2024/0531"
+mkdir -p "$tmp/site/a" "$tmp/site/b" "$tmp/site/c" "$tmp/site/qnyw/2024/0531"
 cp "$SRC"/tests/data/list-pages-gbk.html "$SRC"/tests/data/list-pages-gbk-[23].html "$tmp/site/a/"
 cp "$SRC"/tests/data/list-pages-gbk.html "$SRC"/tests/data/list-pages-gbk-2.html "$tmp/site/b/"
 STORY="临川区2024年为民办实事项目进展情况"
@@ -32,6 +33,17 @@ cat > "$tmp/site/qnyw/2024/0531/6000.html" <<EOF
 <h1>$STORY</h1><div class="content"><p>今年以来，临川区十项为民办实事项目稳步推进，城区老旧小区改造已完成八个，新建的两所幼儿园将于秋季开学前投入使用。</p>
 <p>区政府表示，各项目牵头单位要倒排工期，按月公示进展，接受群众监督。</p></div></body></html>
 EOF
+# c/: two pages whose pagers lead to each other (a loop)
+for pg in 1 2; do
+	other=$((3 - pg))
+	{
+		echo "<html><head><meta charset=\"utf-8\"><title>便民信息_梅岭镇</title></head><body><ul class=\"list\">"
+		for k in 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24; do
+			echo "<li><a href=\"/bm/$pg$k.html\">梅岭镇第${pg}页第${k}条便民服务信息发布</a><span>2024-06-$k</span></li>"
+		done
+		echo "</ul><div class=\"pages\"><a href=\"p$other.html\">下一页</a></div></body></html>"
+	} > "$tmp/site/c/p$pg.html"
+done
 LOG=$tmp/log
 "${PYTHON3:-python3}" "$SRC/tests/news/serve.py" "$tmp/site" --lifetime 600 > "$LOG" &
 srv=$!
@@ -90,6 +102,21 @@ ok $? "... and the list stays as it was, and answers keys"
 keys fail g
 wait_row_match fail 3 "^. 2024-05-31  $PINNED\$"
 ok $? "... g: back to its first headline"
+
+# a loop: p1's next page is p2, whose next page is p1 again.  p1 (15
+# headlines) fits the screen, so p2 comes at once; G then brings the
+# selection to the end, and the frame that shows it says still 2 pages
+# (the prefetch runs after each key, before the next frame is drawn)
+start loop 80 24 -- "$BASE/c/p1.html"
+wait_status loop "2 pages +1/32 "
+ok $? "a pager that leads back: two pages, thirty headlines"
+keys loop G
+wait_status loop "2 pages +10/32 "
+ok $? "... G to the end: no third page"
+keys loop q
+wait_dead loop
+[ "$(grep -c "^GET /c/p1.html" "$LOG")" = 1 ] && [ "$(grep -c "^GET /c/p2.html" "$LOG")" = 1 ]
+ok $? "... each page asked for once: the loop stops"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]
