@@ -160,7 +160,9 @@ snippet_cut(const char *s, int cols, int ambi_width)
 static void
 add_snippet(struct ldoc *d, const char *s, int indent)
 {
-	int cols = d->width - indent >= MIN_TEXT_COLS ? d->width - indent : d->width;
+	/* cut at the narrowest the block may wrap to: where ldoc_end drops a
+	 * too wide indent, the lines are wider and no more of them */
+	int cols = d->width - indent > 0 ? d->width - indent : 1;
 	size_t keep = snippet_cut(s, cols, d->ambi_width);
 	char *cut = xstrndup(s, keep);
 
