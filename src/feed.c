@@ -509,6 +509,7 @@ feed_parse(const char *utf8, size_t len, const char *url, time_t fetched)
 	}
 	c.page = page_new(url);
 	c.page->kind = PAGE_LIST;
+	c.page->from_feed = 1;
 	if (atom) {
 		set_title(&c, root);
 		add_items(&c, root, "entry");

@@ -122,6 +122,58 @@ add_nav(struct ldoc *d, const struct link *l, enum llink_kind kind,
 	return k;
 }
 
+#define SNIPPET_LINES 2	/* a headline's summary takes at most these */
+
+/* Bytes of s's longest head that, with "…" after it, wraps to
+ * SNIPPET_LINES lines of cols columns; all of s when it fits as it is. */
+static size_t
+snippet_cut(const char *s, int cols, int ambi_width)
+{
+	struct layout_spans sp = {0};
+	struct buf b = {0};
+	size_t keep = strlen(s), end;
+
+	for (;;) {
+		b.len = 0;
+		buf_add(&b, s, keep);
+		if (keep < strlen(s))
+			buf_adds(&b, "…");
+		sp.n = 0;
+		layout_wrap_spans(b.s, cols, ambi_width, &sp);
+		if (sp.n <= SNIPPET_LINES || keep == 0)
+			break;
+		/* one character less than what the last line kept shows */
+		end = sp.v[SNIPPET_LINES - 1].end < keep ? sp.v[SNIPPET_LINES - 1].end : keep;
+		while (end > 0 && ((s[end - 1] & 0xC0) == 0x80))
+			end--;
+		keep = end > 0 ? end - 1 : 0;
+		while (keep > 0 && s[keep - 1] == ' ')
+			keep--;
+	}
+	free(sp.v);
+	buf_free(&b);
+	return keep;
+}
+
+/* A headline's summary under its title, where the title starts: dimmed,
+ * cut to SNIPPET_LINES lines with "…". */
+static void
+add_snippet(struct ldoc *d, const char *s, int indent)
+{
+	/* cut at the narrowest the block may wrap to: where ldoc_end drops a
+	 * too wide indent, the lines are wider and no more of them */
+	int cols = d->width - indent > 0 ? d->width - indent : 1;
+	size_t keep = snippet_cut(s, cols, d->ambi_width);
+	char *cut = xstrndup(s, keep);
+
+	ldoc_begin(d, indent, 0, 0);
+	ldoc_add(d, cut, LS_META, -1);
+	if (keep < strlen(s))
+		ldoc_add(d, "…", LS_META, -1);
+	ldoc_end(d);
+	free(cut);
+}
+
 /* A headline (date first, the title hanging under itself) or a related
  * item (date after): the read-mark place, then the link.  The hang. */
 static int
@@ -186,11 +238,8 @@ layout_list(const struct page *p, int snippets, struct ldoc *d)
 		const struct link *l = &p->headlines.v[i];
 		int hang = add_item(d, l, LK_HEADLINE, i, 1);
 
-		if (snippets && l->snippet != NULL && *l->snippet != '\0') {
-			ldoc_begin(d, HEADLINE_INDENT + hang, 0, 0);	/* under the title */
-			ldoc_add(d, l->snippet, LS_META, -1);
-			ldoc_end(d);
-		}
+		if (snippets && l->snippet != NULL && *l->snippet != '\0')
+			add_snippet(d, l->snippet, HEADLINE_INDENT + hang);	/* under the title */
 	}
 }
 

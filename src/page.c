@@ -239,6 +239,7 @@ json_link(const struct link *l, int with_extra, int with_snippet, FILE *f)
 	fputs("{\"title\": ", f);
 	json_str(l->title, f);
 	json_key("url", l->url, f);
+	/* design.md's contract: a related item has a snippet, a headline not */
 	if (with_snippet)
 		json_key("snippet", l->snippet, f);
 	if (with_extra)
@@ -369,7 +370,8 @@ void
 page_write_text(const struct page *p, int width, int ambi_width, FILE *f)
 {
 	struct layout_labels L;
-	struct layout_opts o = {width, ambi_width, &L, 0};
+	/* a web page's list shows the summaries it gives; a feed's are long */
+	struct layout_opts o = {width, ambi_width, &L, !p->from_feed};
 	struct ldoc d;
 	struct buf line = {0};
 

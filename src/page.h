@@ -66,6 +66,7 @@ struct page {
 	/* the feed a web page offers (<link rel="alternate"
 	 * type="application/rss+xml">), or NULL; not in the dump */
 	char *feed;
+	int from_feed;	/* the items of an RSS or Atom feed, not a web page */
 };
 
 struct page *page_new(const char *url);

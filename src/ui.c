@@ -181,6 +181,7 @@ loop(struct ui *u)
 		memory_flush(u->opts.memory);	/* what a locked kanbao.db kept back */
 		cache_messages(u);
 		read_keys(u, readable, &idle, woke);
+		ui_prefetch_pump(u);	/* a key may have made a link wanted */
 	}
 }
 

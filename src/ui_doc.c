@@ -27,7 +27,7 @@ ui_layout(struct ui *u)
 	struct layout_labels L;
 	/* kanbao's own lists keep other things in a snippet (F's "saved") */
 	struct layout_opts o = {u->cols, u->opts.ambi_width, &L,
-		u->snippets && v != NULL && (v->kind == VIEW_PAGE || v->kind == VIEW_NEWS)};
+		ui_snippets_shown(u, v)};
 
 	page_labels(&L);	/* the text dump's words too */
 	ldoc_free(&u->doc);

@@ -82,13 +82,21 @@ is_headlines(const struct view *v)
 
 /* ---- i ---- */
 
+int
+ui_snippets_shown(const struct ui *u, const struct view *v)
+{
+	if (v == NULL || v->page == NULL || !(v->kind == VIEW_PAGE || v->kind == VIEW_NEWS))
+		return 0;
+	return !v->page->from_feed != !!u->snippets;
+}
+
 void
 ui_act_summaries(struct ui *u)
 {
-	u->snippets = !u->snippets;
+	u->snippets = !u->snippets;	/* from the default, for every list */
 	ui_layout(u);
 	ui_keep_focus_visible(u);
-	ui_message(u, 0, u->snippets ? _("Summaries shown under the headlines") :
+	ui_message(u, 0, ui_snippets_shown(u, ui_view(u)) ? _("Summaries shown under the headlines") :
 	    _("Summaries hidden"));
 }
 

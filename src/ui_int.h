@@ -148,7 +148,7 @@ struct ui {
 	struct ui_feeds *feeds;		/* u's next list, + offers: ui_feeds.c */
 
 	int quit, dirty, clear, color;
-	int snippets;		/* lists show their headlines' summaries (i) */
+	int snippets;		/* i: summaries the other way from ui_snippets_shown's default */
 	FILE *trace;		/* KANBAO_TRACE, or NULL: ui.c */
 };
 
@@ -273,6 +273,10 @@ void ui_act_news(struct ui *u);
 /* ui_feeds.c: i (summaries), A (a list read), u (the next unread), + (a
  * feed a page offers added to the sources) */
 void ui_act_summaries(struct ui *u);
+/* Whether v's list shows its headlines' summaries: a web page's list
+ * shows those it gives, a feed's (long) only on request; i turns both
+ * the other way.  kanbao's own lists keep other things in a snippet. */
+int ui_snippets_shown(const struct ui *u, const struct view *v);
 void ui_act_mark_read(struct ui *u);
 void ui_act_next_unread(struct ui *u);
 void ui_act_add_feed(struct ui *u);
@@ -309,7 +313,8 @@ void ui_search_next(struct ui *u);
 void ui_search_prev(struct ui *u);
 void ui_search_forget(struct ui *u);
 
-/* ui_prefetch.c: the links of the story on screen, fetched ahead */
+/* ui_prefetch.c: the links of the story on screen, and the next page of
+ * the list on screen (ui_more.c), fetched ahead */
 void ui_prefetch_start(struct ui *u);	/* makes u->prefetch */
 void ui_prefetch_story(struct ui *u);	/* the story on screen changed */
 void ui_prefetch_pump(struct ui *u);	/* start more, if there is room */
@@ -333,6 +338,15 @@ void ui_act_download(struct ui *u);
 int ui_downloading(const struct ui *u);
 void ui_download_progress(const struct ui *u, size_t *now, size_t *total);
 void ui_download_cancel(struct ui *u);
+/* ui_more.c: a list page's next pages, appended as the selection nears
+ * its end */
+/* The next page the list on screen wants now (its selection is within a
+ * screen of the last headline), or NULL: what the prefetch fetches. */
+const char *ui_more_wanted(struct ui *u);
+/* url, fetched (d->ok) or failed for the list on screen: its headlines
+ * appended, or a message; nothing when the list no longer wants it. */
+void ui_more_arrived(struct ui *u, const char *url, const struct fetch_done *d);
+size_t ui_more_pages(const struct page *p);	/* pages a list holds: 1 or more */
 
 /* ui_browser.c: o */
 struct ui_browser *ui_browser_new(void);

@@ -114,18 +114,19 @@ add_progress(char *out, size_t n, int *len, const char *mark, size_t now, size_t
 }
 
 /* The newcomer's hint, the whole page's mark, a load's and a download's
- * progress, a feed the page offers, and the place:
- * "? help · q quit  whole page  12 KiB/40 KiB  ↓ 3 KiB  feed: + adds it  12/140 8%". */
+ * progress, the pages of a list, a feed the page offers, and the place:
+ * "? help · q quit  whole page  3 pages  12 KiB/40 KiB  ↓ 3 KiB  feed: + adds it  12/140 8%". */
 static void
 status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 {
 	size_t top = u->top, rows = (size_t)ui_content_rows(u);
 	const struct ldoc *d = c != NULL && c->place != NULL ? c->place(u, &top) : &u->doc;
 	const char *offer;
-	size_t now, total;
+	size_t now, total, pages;
 	int len = 0;
 	char *hint;
 	const char *mark;
+	struct view *v = ui_view(u);
 
 	if (ui_hinting(u)) {
 		hint = make_hint(u);
@@ -134,6 +135,14 @@ status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 	}
 	if ((mark = ui_whole_mark(u)) != NULL && len >= 0 && (size_t)len < n)
 		len += snprintf(out + len, n - (size_t)len, "%s  ", mark);
+	/* a list page with its next pages appended (ui_more.c): how many */
+	if (v != NULL && v->page != NULL && (pages = ui_more_pages(v->page)) > 1 &&
+	    len >= 0 && (size_t)len < n) {
+		len += snprintf(out + len, n - (size_t)len,
+		    ngettext("%zu page", "%zu pages", pages), pages);
+		if (len >= 0 && (size_t)len < n)
+			len += snprintf(out + len, n - (size_t)len, "  ");
+	}
 	if (ui_loading(u) != LOAD_NONE) {
 		ui_load_progress(u, &now, &total);
 		add_progress(out, n, &len, "", now, total);

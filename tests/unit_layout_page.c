@@ -350,6 +350,40 @@ test_snippets(void)
 	page_free(p);
 }
 
+/* A headline's snippet: under the title, where the title starts, dimmed,
+ * at most two lines with "…"; a short one whole; none, no line. */
+static void
+test_snippet_cut(void)
+{
+	struct page *p = list();
+	struct ldoc d;
+	struct buf b = {0};
+	struct layout_opts o = {36, 1, NULL, 1};
+
+	p->headlines.v[0].snippet = xstrdup("3月6日上午，白鹭大桥正式通车，从江北到江南的车程由四十分钟缩短到二十分钟，"
+	    "桥上设有人行道和观景平台，市民可以步行过江。");
+	p->headlines.v[1].snippet = xstrdup("明前茶今日开采。");
+	layout_page(p, &o, &d);	/* the first title takes lines 2 to 4 */
+	ldoc_line_text(&d, 5, &b);
+	tap_str(b.s, "              3月6日上午，白鹭大桥正", "snippet: its first line under the title's");
+	ldoc_line_text(&d, 6, &b);
+	tap_ok(b.len > 3 && strcmp(b.s + b.len - 3, "…") == 0, "snippet: its second line ends in …");
+	tap_ok(d.blocks[d.lines[6].block].runs[0].style == LS_META, "snippet: dimmed (meta style)");
+	ldoc_line_text(&d, 7, &b);
+	tap_str(b.s, "  2024-03-07  青禾县春季茶叶开采", "snippet: two lines at most, then the next headline");
+	ldoc_line_text(&d, 8, &b);
+	tap_str(b.s, "              明前茶今日开采。", "snippet: a short one whole");
+	tap_int((long)d.nlines, 10, "no snippet, no line");
+	tap_int(ldoc_line_link(&d, 5), -1, "a snippet is no link");
+	ldoc_free(&d);
+	o.width = 3;
+	layout_page(p, &o, &d);
+	tap_ok(fits(&d, 3, 1), "snippet: at width 3 every line fits");
+	ldoc_free(&d);
+	buf_free(&b);
+	page_free(p);
+}
+
 int
 main(void)
 {
@@ -363,5 +397,6 @@ main(void)
 	test_find();
 	test_line_text();
 	test_snippets();
+	test_snippet_cut();
 	return tap_done();
 }
