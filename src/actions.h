@@ -30,6 +30,7 @@
 	ACTION(SEARCH_PREV, "search-prev", N_("go to the previous match"), "N") \
 	ACTION(RELOAD, "reload", N_("reload the page, bypassing the cache"), "r") \
 	ACTION(BROWSER, "browser", N_("open the page in $BROWSER"), "o") \
+	ACTION(DOWNLOAD, "download", N_("save where the focused link goes (an attachment) to the download directory"), "d") \
 	ACTION(OPEN_URL, "open-url", N_("open a URL or a file typed at the prompt"), "U") \
 	ACTION(SAVE, "save", N_("save the story, to read it offline"), "s") \
 	ACTION(SAVED, "saved", N_("list the saved stories"), "S") \

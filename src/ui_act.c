@@ -242,6 +242,9 @@ act_cancel(struct ui *u)
 	if (ui_loading(u) != LOAD_NONE) {
 		ui_cancel_load(u);
 		ui_message(u, 0, _("Loading cancelled"));
+	} else if (ui_downloading(u)) {
+		ui_download_cancel(u);
+		ui_message(u, 0, _("Download cancelled: nothing was saved"));
 	} else {
 		ui_search_forget(u);
 	}
@@ -299,6 +302,7 @@ static void (*const common[ACT_COUNT])(struct ui *) = {
 	[ACT_SEARCH] = ui_search_start,
 	[ACT_SEARCH_NEXT] = ui_search_next, [ACT_SEARCH_PREV] = ui_search_prev,
 	[ACT_RELOAD] = act_reload, [ACT_BROWSER] = act_browser,
+	[ACT_DOWNLOAD] = ui_act_download,
 	[ACT_OPEN_URL] = act_open_url,
 	[ACT_SAVE] = ui_act_save, [ACT_SAVED] = ui_act_saved,
 	[ACT_HISTORY] = ui_act_history,

@@ -139,6 +139,7 @@ struct ui {
 	struct ui_browser *browser;	/* the browsers running beside: ui_browser.c */
 	struct ui_mem *mem;		/* read marks, the sources' counts: ui_mem.c */
 	struct ui_news *news;		/* the refresh (R), the index (F): ui_news.c */
+	struct ui_download *download;	/* the file d saves: ui_download.c */
 
 	int quit, dirty, clear, color;
 	FILE *trace;		/* KANBAO_TRACE, or NULL: ui.c */
@@ -171,6 +172,8 @@ void ui_message(struct ui *u, int error, const char *fmt, ...)
 void ui_message_add(struct ui *u, const char *text);	/* an error, after any other */
 void ui_message_clear(struct ui *u);
 const char *ui_message_text(const struct ui *u, int *error);	/* NULL: none */
+int ui_hinting(const struct ui *u);	/* no key yet: "? help · q quit" shows */
+void ui_hint_end(struct ui *u);		/* a key came */
 
 /* ui_doc.c: the doc on screen, its place, focus and links */
 void ui_layout(struct ui *u);
@@ -283,6 +286,14 @@ void ui_prefetch_release(struct ui *u, struct fetch_job *job);
 /* Keeps r, taken (*r left empty) unless there is no room for it. */
 void ui_prefetch_keep(struct ui *u, struct fetched *r);
 void ui_prefetch_free(struct ui *u);
+
+/* ui_download.c: d saves the focused link's target (one at a time) */
+struct ui_download *ui_download_new(void);
+void ui_download_free(struct ui_download *d);	/* after ui_download_cancel */
+void ui_act_download(struct ui *u);
+int ui_downloading(const struct ui *u);
+void ui_download_progress(const struct ui *u, size_t *now, size_t *total);
+void ui_download_cancel(struct ui *u);
 
 /* ui_browser.c: o */
 struct ui_browser *ui_browser_new(void);
