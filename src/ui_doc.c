@@ -141,9 +141,22 @@ ui_link_before(const struct ui *u, size_t line)
 	return -1;
 }
 
+/* The link on line, or -1. */
+int
+ui_link_at(const struct ui *u, size_t line)
+{
+	for (size_t k = 0; k < u->doc.nlinks; k++) {
+		const struct llink *l = &u->doc.links[k];
+
+		if (l->first_line != NONE && l->first_line <= line && line <= l->last_line)
+			return (int)k;
+	}
+	return -1;
+}
+
 /* The link a press at column x of line means, or -1. */
 int
-ui_link_at(const struct ui *u, size_t line, int x)
+ui_link_pressed(const struct ui *u, size_t line, int x)
 {
 	return ldoc_link_at(&u->doc, line, x);
 }

@@ -253,7 +253,7 @@ page_mouse(struct ui *u, enum ui_mouse what, int y, int x)
 	else if (what == UI_MOUSE_WHEEL_DOWN)
 		ui_scroll_to(u, u->top + UI_WHEEL_LINES);
 	else if (y >= 0 && y < ui_content_rows(u) &&
-	    (k = ui_link_at(u, u->top + (size_t)y, x)) >= 0)
+	    (k = ui_link_pressed(u, u->top + (size_t)y, x)) >= 0)
 		ui_follow(u, k);
 }
 
