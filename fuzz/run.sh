@@ -24,6 +24,7 @@ for t in extract layout config opml; do
       done ;;
     layout)
       printf '\024%s' '青禾县新建的白鹭大桥今天正式通车，全长八百米。' > "$work/$t/seed1"
+      cp "$top"/fuzz/seeds/layout/* "$work/$t/"
       python3 "$top/fuzz/unicode_seeds.py" "$work/$t" ;;
     config) printf 'site example.test title //h1\nsite a.test body //p\n' > "$work/$t/seed1" ;;
     opml) cp "$top"/tests/data/*.opml "$work/$t/" ;;

@@ -80,6 +80,7 @@ struct lblock {
 	size_t nruns, capruns;
 	size_t first_line, nlines;
 	int indent, hang, mark, link;
+	int whole;			/* the block is its link: a press anywhere follows it */
 };
 
 /* One screen line: indent blank columns, then bytes [start, end) of its
@@ -162,6 +163,10 @@ size_t ldoc_line_of(const struct ldoc *d, size_t block, size_t off);
 
 /* The first link on line, or -1. */
 int ldoc_line_link(const struct ldoc *d, size_t line);
+
+/* The link a press at column col of line means, or -1: the link drawn
+ * there, or anywhere on a block that is one link (a headline, 上一篇). */
+int ldoc_link_at(const struct ldoc *d, size_t line, int col);
 
 /* Line li as text, as the screen shows it less colours and read marks:
  * its indent as spaces, then its characters but those that must not be

@@ -312,6 +312,49 @@ ldoc_line_link(const struct ldoc *d, size_t line)
 	return -1;
 }
 
+/* The byte of line l under column col, or (size_t)-1: a column of the
+ * indent, past the text, or of a clipped line. */
+static size_t
+byte_at(const struct ldoc *d, const struct lline *l, int col)
+{
+	const char *text = d->blocks[l->block].text;
+	int x = l->indent, w;
+	size_t i = l->start, n;
+	uint32_t cp;
+
+	if (col < x || (l->flags & LL_CLIPPED))
+		return (size_t)-1;
+	while (i < l->end) {
+		n = utf8_decode(text + i, l->end - i, &cp);
+		w = text_cp_width(cp, d->ambi_width);
+		if (w > 0 && col < x + w)
+			return i;
+		x += w > 0 ? w : 0;
+		i += n;
+	}
+	return (size_t)-1;
+}
+
+int
+ldoc_link_at(const struct ldoc *d, size_t line, int col)
+{
+	const struct lblock *b;
+	size_t i;
+
+	if (line >= d->nlines)
+		return -1;
+	b = &d->blocks[d->lines[line].block];
+	if (b->whole)
+		return b->link;
+	if ((i = byte_at(d, &d->lines[line], col)) == (size_t)-1)
+		return -1;
+	for (size_t r = 0; r < b->nruns; r++)
+		if (b->runs[r].link >= 0 && i >= b->runs[r].start &&
+		    i < b->runs[r].start + b->runs[r].len)
+			return b->runs[r].link;
+	return -1;
+}
+
 /* The same walk as the reader's draw_line: indent, then each character
  * that has a width, up to the doc's width. */
 void

@@ -111,6 +111,7 @@ add_nav(struct ldoc *d, const struct link *l, enum llink_kind kind,
 	int k = -1;
 
 	ldoc_begin(d, 0, 0, 0);
+	d->blocks[d->nblocks - 1].whole = 1;
 	ldoc_add(d, label, LS_LABEL, -1);
 	if (l != NULL) {
 		k = ldoc_new_link(d, kind, 0);
@@ -189,6 +190,7 @@ add_item(struct ldoc *d, const struct link *l, enum llink_kind kind, size_t i, i
 		hang = layout_width(date, strlen(date), d->ambi_width) + 2;
 	}
 	ldoc_begin(d, HEADLINE_INDENT, hang, 1);
+	d->blocks[d->nblocks - 1].whole = 1;
 	if (hang > 0) {
 		ldoc_add(d, date, LS_DATE, -1);
 		ldoc_add(d, "  ", LS_TEXT, -1);

@@ -32,17 +32,23 @@ static const char header_sep[] = ": ";
 
 struct table {
 	const struct block *b;
-	size_t ncols;
-	struct ltext *cells;	/* nrows * ncols, row by row; missing cells empty */
+	size_t ncols;		/* of the longest row */
+	struct ltext *cells;	/* the cells there are, row by row */
+	size_t *first;		/* nrows + 1: the index of each row's first cell */
 	int *width;		/* ncols: the columns' widths */
 	int *natural;		/* ncols: the widest cell of each */
 	int *word;		/* ncols: the widest word of each, at most WORD_MAX */
 };
 
-static struct ltext *
-cell(struct table *t, size_t r, size_t c)
+/* Cell c of row r; an empty one past the end of a short row.  A short
+ * row takes no room: a table of one long row and many short ones is not
+ * stored as a rectangle. */
+static const struct ltext *
+cell(const struct table *t, size_t r, size_t c)
 {
-	return &t->cells[r * t->ncols + c];
+	static const struct ltext none;
+
+	return c < t->b->rows[r].n ? &t->cells[t->first[r] + c] : &none;
 }
 
 /* Every cell as styled text, the links made in reading order; links of
@@ -52,13 +58,10 @@ fill_cells(struct table *t, struct ldoc *d, const struct page *p, size_t bi,
     const struct layout_labels *L, struct ltext *rest)
 {
 	const struct block *b = t->b;
-	const char **pieces;
+	size_t n = t->first[b->nrows];
+	const char **pieces = xreallocarray(NULL, n ? n : 1, sizeof *pieces);
 	struct inline_links in;
-	size_t n = 0;
 
-	for (size_t r = 0; r < b->nrows; r++)
-		n += b->rows[r].n;
-	pieces = xreallocarray(NULL, n ? n : 1, sizeof *pieces);
 	n = 0;
 	for (size_t r = 0; r < b->nrows; r++)
 		for (size_t c = 0; c < b->rows[r].n; c++)
@@ -67,7 +70,7 @@ fill_cells(struct table *t, struct ldoc *d, const struct page *p, size_t bi,
 	n = 0;
 	for (size_t r = 0; r < b->nrows; r++)
 		for (size_t c = 0; c < b->rows[r].n; c++, n++)
-			ltext_piece(cell(t, r, c), d, &in, n, pieces[n], r == 0 ? LS_LABEL : LS_TEXT);
+			ltext_piece(&t->cells[n], d, &in, n, pieces[n], r == 0 ? LS_LABEL : LS_TEXT);
 	ltext_leftovers(rest, d, &in);
 	inline_links_free(&in);
 	free(pieces);
@@ -77,7 +80,7 @@ static void
 measure(struct table *t, int ambi)
 {
 	for (size_t r = 0; r < t->b->nrows; r++) {
-		for (size_t c = 0; c < t->ncols; c++) {
+		for (size_t c = 0; c < t->b->rows[r].n; c++) {
 			const struct ltext *x = cell(t, r, c);
 			int w = x->s.len ? layout_width(x->s.s, x->s.len, ambi) : 0;
 
@@ -268,14 +271,18 @@ draw_pairs(struct table *t, struct ldoc *d)
 void
 layout_table(const struct page *p, size_t bi, const struct layout_labels *L, struct ldoc *d)
 {
-	struct table t = {&p->blocks[bi], 0, NULL, NULL, NULL, NULL};
+	struct table t = {&p->blocks[bi], 0, NULL, NULL, NULL, NULL, NULL};
 	struct ltext rest = {0};
 	size_t run = 0;
 
-	for (size_t r = 0; r < t.b->nrows; r++)
+	t.first = xreallocarray(NULL, t.b->nrows + 1, sizeof *t.first);
+	t.first[0] = 0;
+	for (size_t r = 0; r < t.b->nrows; r++) {
 		if (t.b->rows[r].n > t.ncols)
 			t.ncols = t.b->rows[r].n;
-	t.cells = xcalloc(t.b->nrows * t.ncols + 1, sizeof *t.cells);
+		t.first[r + 1] = t.first[r] + t.b->rows[r].n;
+	}
+	t.cells = xcalloc(t.first[t.b->nrows] + 1, sizeof *t.cells);
 	t.width = xcalloc(t.ncols + 1, sizeof *t.width);
 	t.natural = xcalloc(t.ncols + 1, sizeof *t.natural);
 	t.word = xcalloc(t.ncols + 1, sizeof *t.word);
@@ -295,9 +302,10 @@ layout_table(const struct page *p, size_t bi, const struct layout_labels *L, str
 		ldoc_add_ltext(d, &rest, 0, rest.s.len, &run);
 		ldoc_end(d);
 	}
-	for (size_t i = 0; i < t.b->nrows * t.ncols; i++)
+	for (size_t i = 0; i < t.first[t.b->nrows]; i++)
 		ltext_free(&t.cells[i]);
 	free(t.cells);
+	free(t.first);
 	free(t.width);
 	free(t.natural);
 	free(t.word);

@@ -156,6 +156,13 @@ ui_link_at(const struct ui *u, size_t line)
 	return -1;
 }
 
+/* The link a press at column x of line means, or -1. */
+int
+ui_link_pressed(const struct ui *u, size_t line, int x)
+{
+	return ldoc_link_at(&u->doc, line, x);
+}
+
 const char *
 ui_link_url(struct ui *u, int k)
 {

@@ -194,6 +194,7 @@ int ui_link_visible(const struct ui *u, int k);
 int ui_link_from(const struct ui *u, size_t line);
 int ui_link_before(const struct ui *u, size_t line);
 int ui_link_at(const struct ui *u, size_t line);
+int ui_link_pressed(const struct ui *u, size_t line, int x);
 const char *ui_link_url(struct ui *u, int k);	/* NULL for none */
 
 /* ui_hist.c: the views and their memory budget (calls no other ui file) */

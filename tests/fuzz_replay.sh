@@ -1,7 +1,7 @@
 #!/bin/sh
 # fuzz_replay: each fuzz target, built without libFuzzer (fuzz/replay.c),
 # replays the inputs that once crashed or over-read (fuzz/regressions) and
-# its seeds, so that `make check` and its ASan+UBSan run catch a return
+# its seeds (fuzz/seeds, the fixtures), so that `make check` and its ASan+UBSan run catch a return
 # of those faults with any compiler.  Speaks TAP.
 SRC=${SRCDIR:-.}
 B=${BUILDDIR:-$(dirname "$KANBAO")/..}
@@ -16,6 +16,8 @@ for t in extract layout config opml; do
 		"$B/fuzz/replay_$t" "$f"; ok $? "fuzz_$t replays regressions/$t/$(basename "$f")"
 	done
 done
+"$B/fuzz/replay_layout" "$SRC"/fuzz/seeds/layout/*
+ok $? "fuzz_layout replays its seeds (stories of blocks: links, tables)"
 "$B/fuzz/replay_extract" "$SRC"/tests/data/*.html "$SRC"/tests/data/*.xml "$SRC"/tests/site/*.html
 ok $? "fuzz_extract replays the fixtures and the test site"
 "$B/fuzz/replay_opml" "$SRC"/tests/data/*.opml

@@ -119,6 +119,36 @@ test_inline_links(void)
 	page_free(p);
 }
 
+/* ldoc_link_at: a press on a link's words in a paragraph follows it, a
+ * press beside them does not; a 上一篇 line is its link all along. */
+static void
+test_link_at(void)
+{
+	struct page *p = story();
+	struct ldoc d;
+	struct buf b = {0};
+	long i;
+	int col;
+
+	lay(p, 200, 1, &d);
+	i = find_line(&d, "青禾县图书馆新馆今天开馆");
+	ldoc_line_text(&d, (size_t)i, &b);
+	col = layout_width(b.s, (size_t)(strstr(b.s, "公告，") - b.s), 1);
+	tap_int(ldoc_link_at(&d, (size_t)i, col), 0, "link at: the first column of 公告 is link 0");
+	tap_int(ldoc_link_at(&d, (size_t)i, col + 3), 0, "link at: its last column too");
+	tap_int(ldoc_link_at(&d, (size_t)i, col + 4), -1, "link at: the comma after it is no link");
+	tap_int(ldoc_link_at(&d, (size_t)i, 0), -1, "link at: the paragraph's start is no link");
+	tap_int(ldoc_link_at(&d, (size_t)i, 199), -1, "link at: past the text, none");
+	i = find_line(&d, "Previous: ");
+	tap_int(ldoc_link_at(&d, (size_t)i, 2), d.prev, "link at: the label of 上一篇 is its link");
+	i = find_line(&d, "[Image: 新馆外景]");
+	tap_int(ldoc_link_at(&d, (size_t)i, 1), 2, "link at: the picture's line is its link");
+	tap_int(ldoc_link_at(&d, d.nlines, 0), -1, "link at: no line, no link");
+	ldoc_free(&d);
+	buf_free(&b);
+	page_free(p);
+}
+
 static void
 test_attachment(void)
 {
@@ -257,6 +287,7 @@ main(void)
 {
 	tap_init();
 	test_inline_links();
+	test_link_at();
 	test_attachment();
 	test_image();
 	test_shapes();

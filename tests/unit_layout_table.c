@@ -166,6 +166,36 @@ test_many_rows(void)
 	page_free(p);
 }
 
+/* One row of 3,000 cells over 3,000 rows of one: too many columns for
+ * any screen, so "header: value" lines, each short row with its one
+ * header (and the table is not stored as 3,000 by 3,000). */
+static void
+test_jagged(void)
+{
+	struct page *p = page_new("http://news.test/jagged.html");
+	struct block *b = page_add_block(p, BLOCK_TABLE);
+	struct ldoc d;
+	char s[32];
+
+	b->rows = xreallocarray(NULL, 3001, sizeof *b->rows);
+	b->rows[0] = (struct strlist){0};
+	for (int c = 0; c < 3000; c++) {
+		snprintf(s, sizeof s, "列%d", c);
+		strlist_push(&b->rows[0], xstrdup(s));
+	}
+	for (int r = 1; r <= 3000; r++) {
+		b->rows[r] = (struct strlist){0};
+		snprintf(s, sizeof s, "值%d", r);
+		strlist_push(&b->rows[r], xstrdup(s));
+	}
+	b->nrows = 3001;
+	lay(p, 80, 1, &d);
+	tap_ok(find_line(&d, "列0: 值1") > 0 && find_line(&d, "列0: 值3000") > 0 &&
+	    find_line(&d, "列1:") == -1, "3,000 columns: each short row is its one header and value");
+	ldoc_free(&d);
+	page_free(p);
+}
+
 int
 main(void)
 {
@@ -174,5 +204,6 @@ main(void)
 	test_wrapped();
 	test_pairs();
 	test_many_rows();
+	test_jagged();
 	return tap_done();
 }
