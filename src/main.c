@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "config_file.h"
+#include "convert.h"
 #include "fetch.h"
 #include "i18n.h"
 #include "memory.h"
@@ -31,7 +32,7 @@
 enum format { FORMAT_JSON, FORMAT_TEXT };
 
 /* long options without a short form */
-enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE, OPT_REFRESH };
+enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE, OPT_REFRESH, OPT_CONVERT };
 
 struct options {
 	int dump;
@@ -43,6 +44,7 @@ struct options {
 	int no_cache;
 	int search;			/* the INPUTs are words to look for */
 	int ambi_width;
+	int convert;			/* enum convert_mode; -1: the config's */
 	struct fetch_opts fetch;
 	struct config config;
 };
@@ -79,6 +81,9 @@ usage(FILE *f)
 	    "      --no-cache       neither read nor write the cache\n"
 	    "      --ambi-width=N   columns that East Asian ambiguous characters\n"
 	    "                       (curly quotes, middle dots) take: 1 (default) or 2\n"
+	    "      --convert=MODE   繁简: t2s shows traditional Chinese as simplified,\n"
+	    "                       s2t simplified as traditional, none the page's own\n"
+	    "                       (default: the config's convert, else none)\n"
 	    "  -h, --help           display this help and exit\n"
 	    "  -V, --version        output version information and exit\n\n"), f);
 	fputs(_("INPUT is an http, https or file URL, or the path of a saved page.\n"
@@ -138,6 +143,7 @@ parse_options(int argc, char **argv, struct options *o)
 		{"no-cache", no_argument, NULL, OPT_NO_CACHE},
 		{"search", no_argument, NULL, 'S'},	/* long only: no S in the short ones */
 		{"ambi-width", required_argument, NULL, 'A'},
+		{"convert", required_argument, NULL, OPT_CONVERT},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -211,6 +217,13 @@ parse_options(int argc, char **argv, struct options *o)
 		case 'S':
 			o->search = 1;
 			break;
+		case OPT_CONVERT:
+			if (convert_mode_parse(optarg, (enum convert_mode *)&o->convert) != 0) {
+				fprintf(stderr, _("%s: --convert is t2s, s2t or none, not '%s'\n"),
+				    PACKAGE, optarg);
+				return -1;
+			}
+			break;
 		case 'h':
 			usage(stdout);
 			exit(0);
@@ -252,6 +265,19 @@ print_store_warnings(struct store *s)
 	}
 }
 
+/* Why 繁简 text was left as it is, once, as a warning: the page is
+ * still read. */
+static void
+print_convert_trouble(void)
+{
+	char *w;
+
+	while ((w = convert_trouble()) != NULL) {
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
+		free(w);
+	}
+}
+
 /* Dumps one input; returns 0, or -1 after printing why on stderr.  A
  * stale copy (the server or the network failed, the cache had the page)
  * dumps with a warning on stderr and counts as read. */
@@ -279,6 +305,8 @@ dump_one(const char *arg, const struct options *o)
 		r.final_url = xstrdup(o->base_url);
 	}
 	p = fetched_page(&r, &o->config.sites);
+	if (o->convert != CONVERT_NONE && convert_page(p, (enum convert_mode)o->convert) != 0)
+		print_convert_trouble();
 	if (o->format == FORMAT_JSON)
 		page_write_json(p, stdout);
 	else
@@ -361,7 +389,8 @@ static int
 reader(int argc, char **argv, const struct options *o, struct store *store)
 {
 	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1, &o->config.sites,
-		o->config.browser, &o->config, NULL, store};	/* F searches store's index */
+		o->config.browser, &o->config, NULL, store,	/* F searches store's index */
+		o->convert, o->config.text_width};
 	char *demo, *looked;
 	int rc;
 
@@ -427,6 +456,7 @@ main(int argc, char **argv)
 	textdomain(PACKAGE);
 #endif
 	o.fetch.max_bytes = FETCH_MAX_DEFAULT;
+	o.convert = -1;
 	if (parse_options(argc, argv, &o) != 0) {
 		usage(stderr);
 		return 1;
@@ -438,6 +468,8 @@ main(int argc, char **argv)
 		o.fetch.timeout = o.config.timeout ? o.config.timeout : 30;
 	if (o.ambi_width == 0)
 		o.ambi_width = o.config.ambiguous_width ? o.config.ambiguous_width : 1;
+	if (o.convert < 0)
+		o.convert = o.config.convert;
 	if (o.refresh && (o.dump || optind < argc || o.fetch.offline || o.no_cache)) {
 		fprintf(stderr, _("%s: --refresh takes no INPUT, and needs the network and the cache\n"),
 		    PACKAGE);
@@ -459,6 +491,7 @@ main(int argc, char **argv)
 		int rc = search_cli(argc, argv, &o, store);
 
 		config_free(&o.config);
+		convert_end();
 		return rc;
 	}
 	if (!o.dump) {
@@ -467,6 +500,7 @@ main(int argc, char **argv)
 		print_store_warnings(store);	/* the terminal is ours again */
 		store_close(store);
 		config_free(&o.config);
+		convert_end();
 		return rc;
 	}
 	for (int i = optind; i < argc; i++) {
@@ -476,6 +510,7 @@ main(int argc, char **argv)
 		fflush(stdout);
 	}
 	config_free(&o.config);
+	convert_end();
 	store_close(store);
 	if (ferror(stdout) || fclose(stdout) != 0) {
 		perror(PACKAGE ": stdout");

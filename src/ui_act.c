@@ -298,6 +298,7 @@ static void (*const common[ACT_COUNT])(struct ui *) = {
 	[ACT_BACK] = act_back, [ACT_FORWARD] = act_forward,
 	[ACT_SEARCH] = ui_search_start,
 	[ACT_SEARCH_NEXT] = ui_search_next, [ACT_SEARCH_PREV] = ui_search_prev,
+	[ACT_CONVERT] = ui_act_convert, [ACT_TEXT_WIDTH] = ui_act_text_width,
 	[ACT_RELOAD] = act_reload, [ACT_BROWSER] = act_browser,
 	[ACT_OPEN_URL] = act_open_url,
 	[ACT_SAVE] = ui_act_save, [ACT_SAVED] = ui_act_saved,

@@ -34,8 +34,11 @@ ui_layout(struct ui *u)
 	u->top = 0;
 	if (v != NULL) {
 		size_t rows = (size_t)ui_content_rows(u), line, last;
+		struct page *shown = ui_converted(u, v->page);	/* 繁简, when on */
 
-		layout_page(v->page, &o, &u->doc);
+		o.width = ui_measure(u, v);
+		layout_page(shown != NULL ? shown : v->page, &o, &u->doc);
+		page_free(shown);
 		/* a place near the end shows a full screen, but stays the place */
 		line = ldoc_line_of(&u->doc, v->block, v->off);
 		last = u->doc.nlines > rows ? u->doc.nlines - rows : 0;

@@ -140,6 +140,9 @@ struct ui {
 	struct ui_mem *mem;		/* read marks, the sources' counts: ui_mem.c */
 	struct ui_news *news;		/* the refresh (R), the index (F): ui_news.c */
 
+	int convert;		/* the session's 繁简 (enum convert_mode): T */
+	int text_width;		/* the session's story width, 0: full: W */
+
 	int quit, dirty, clear, color;
 	FILE *trace;		/* KANBAO_TRACE, or NULL: ui.c */
 };
@@ -242,6 +245,12 @@ void ui_act_refresh(struct ui *u);
 void ui_act_find(struct ui *u);
 void ui_found_open(struct ui *u, const char *url);	/* on F's screen */
 void ui_news_free(struct ui *u);	/* before the fetcher goes */
+
+/* ui_comfort.c: 繁简 (T) and the measure (W) */
+struct page *ui_converted(struct ui *u, const struct page *p);	/* a copy, or NULL */
+int ui_measure(const struct ui *u, const struct view *v);	/* columns to lay v out at */
+void ui_act_convert(struct ui *u);
+void ui_act_text_width(struct ui *u);
 
 /* ui_prompt.c: the prompt on the status line (/ and U) */
 struct ui_prompt_kind {
