@@ -337,6 +337,7 @@ search_cli(int argc, char **argv, struct options *o, struct store *store)
 	s = search_open(store, memory, &o->config.sites);
 	rc = search_print(s, argv + optind, argc - optind, o->format == FORMAT_JSON, stdout);
 	search_close(s);
+	print_convert_trouble();	/* the words were looked for as typed */
 	print_store_warnings(store);	/* why, when there is no index */
 	while ((w = memory_warning(memory)) != NULL) {
 		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);

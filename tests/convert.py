@@ -3,12 +3,14 @@
 (tests/convert/tw.html, a county story written for this test, and the same
 page in Big5) in simplified characters, every text of it but its URLs, and
 says so with "converted": "t2s" after the contract's keys; without
-conversion the key is absent.  s2t the other way on a simplified page.
+conversion the key is absent.  `kanbao --search` finds a word in either
+script (both stories dumped over loopback first).  s2t the other way on a simplified page.
 The config's `convert` applies, the command line beats it.  Without
 OpenCC's data, or without libopencc, the page dumps as it is with one
 warning, never a crash; libopencc is not loaded at start-up.  The
 expectations were converted by hand.  Speaks TAP."""
-import json, os, shutil, subprocess, sys, tempfile
+import json, os, shutil, subprocess, sys, tempfile, threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from tap import ok, done
 
@@ -123,6 +125,52 @@ ok(err.count("\n") == 1 and err.startswith("kanbao: warning: cannot load libopen
    "... and one warning for two pages", err)
 rc, d, _, err = dump(TW, env=dict(ENV, LD_LIBRARY_PATH=lib))
 ok(rc == 0 and err == "", "libopencc missing, nothing to convert: no word of it", err)
+
+# ---- kanbao --search in either script ----
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        name = os.path.join(DIR, os.path.basename(self.path))
+        body = open(name, "rb").read() if os.path.isfile(name) else b""
+        self.send_response(200 if body else 404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+base = f"http://127.0.0.1:{server.server_address[1]}"
+NOPROXY = {k: v for k, v in ENV.items() if "proxy" not in k.lower()}
+rc, _, _, err = dump(base + "/tw.html", base + "/cn.html", env=NOPROXY)
+ok(rc == 0, "the 繁體 and the simplified story dumped over loopback, into the cache", err)
+server.shutdown()
+server.server_close()
+
+
+def found(*words, env=NOPROXY):
+    r = subprocess.run([KANBAO, "--search", *words], capture_output=True, env=env, timeout=120)
+    titles = [json.loads(line).get("title") for line in r.stdout.decode().splitlines() if line.strip()]
+    return titles, r.stderr.decode("utf-8", "replace")
+
+
+CN_TITLE = "青禾县春季农产品展销会开幕 新茶销售火爆"
+titles, err = found("图书馆")
+same(titles, [TW_TITLE], "--search 图书馆 (simplified) finds the story that writes 圖書館")
+titles, err = found("體育館")
+same(titles, [CN_TITLE], "--search 體育館 (traditional) finds the story that writes 体育馆")
+titles, err = found("县府")
+same(titles, [TW_TITLE], "--search 县府, a two-character word (a scan), finds 縣府")
+titles, err = found("偏乡", "借書")
+same(titles, [TW_TITLE], "two words in two scripts: both must match, each in either script")
+titles, err = found("图书馆", "蜂蜜")
+same(titles, [], "... and a story that holds only one of them is not found")
+titles, err = found("圖書館", env=dict(NOPROXY, LD_LIBRARY_PATH=lib))
+ok(titles == [TW_TITLE] and err.startswith("kanbao: warning: cannot load libopencc"),
+   "without libopencc a word is looked for as typed, with one warning", f"{titles} {err}")
 
 if shutil.which("readelf"):
     dyn = subprocess.run(["readelf", "-d", KANBAO], capture_output=True, text=True).stdout
