@@ -13,42 +13,11 @@
  */
 #include "config.h"
 
-#include <stdlib.h>
-
 #include "convert.h"
 #include "i18n.h"
 #include "ui_int.h"
 
 static const int widths[] = {0, 80, 66};	/* W's cycle; 0: the full screen */
-
-struct page *
-ui_converted(struct ui *u, const struct page *p)
-{
-	struct page *c;
-	char *w;
-
-	if (u->convert == CONVERT_NONE || p == NULL)
-		return NULL;
-	c = page_dup(p);
-	if (convert_page(c, (enum convert_mode)u->convert) != 0) {
-		page_free(c);
-		c = NULL;
-	}
-	while ((w = convert_trouble()) != NULL) {
-		ui_message_add(u, w);
-		free(w);
-	}
-	return c;
-}
-
-int
-ui_measure(const struct ui *u, const struct view *v)
-{
-	int story = v != NULL && v->kind == VIEW_PAGE && v->page != NULL &&
-	    v->page->kind == PAGE_ARTICLE;
-
-	return story && u->text_width > 0 && u->text_width < u->cols ? u->text_width : u->cols;
-}
 
 /* T: the configured conversion (t2s when none is) and back. */
 void

@@ -246,9 +246,7 @@ void ui_act_find(struct ui *u);
 void ui_found_open(struct ui *u, const char *url);	/* on F's screen */
 void ui_news_free(struct ui *u);	/* before the fetcher goes */
 
-/* ui_comfort.c: 繁简 (T) and the measure (W) */
-struct page *ui_converted(struct ui *u, const struct page *p);	/* a copy, or NULL */
-int ui_measure(const struct ui *u, const struct view *v);	/* columns to lay v out at */
+/* ui_comfort.c: 繁简 (T) and the measure (W); ui_layout applies them */
 void ui_act_convert(struct ui *u);
 void ui_act_text_width(struct ui *u);
 
