@@ -148,6 +148,7 @@ parse_options(int argc, char **argv, struct options *o)
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
 	};
+	enum convert_mode mode;
 	int ch;
 	char *end;
 	long n;
@@ -218,11 +219,12 @@ parse_options(int argc, char **argv, struct options *o)
 			o->search = 1;
 			break;
 		case OPT_CONVERT:
-			if (convert_mode_parse(optarg, (enum convert_mode *)&o->convert) != 0) {
+			if (convert_mode_parse(optarg, &mode) != 0) {
 				fprintf(stderr, _("%s: --convert is t2s, s2t or none, not '%s'\n"),
 				    PACKAGE, optarg);
 				return -1;
 			}
+			o->convert = (int)mode;
 			break;
 		case 'h':
 			usage(stdout);

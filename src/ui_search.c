@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
 #include "convert.h"
+#include "i18n.h"
 #include "text.h"
 #include "ui_int.h"
 
