@@ -325,6 +325,8 @@ page_labels(struct layout_labels *out)
 	*out = (struct layout_labels){
 		_("[Image: %s]"), _("[Image]"), _("Previous: "), _("Next: "),
 		_("(none)"), _("Related"), _("Tags: "),
+		/* TRANSLATORS: after a link to a document; %s is its extension, ".docx" */
+		_("[attachment %s]"),
 	};
 }
 

@@ -64,12 +64,10 @@ void
 ui_layout(struct ui *u)
 {
 	struct view *v = ui_view(u);
-	struct layout_labels L = {
-		_("[Image: %s]"), _("[Image]"), _("Previous: "), _("Next: "),
-		_("(none)"), _("Related"), _("Tags: "),
-	};
+	struct layout_labels L;
 	struct layout_opts o = {u->cols, u->opts.ambi_width, &L};
 
+	page_labels(&L);	/* the text dump's words too */
 	ldoc_free(&u->doc);
 	u->top = 0;
 	if (v != NULL) {

@@ -68,7 +68,10 @@ ui_follow(struct ui *u, int k)
 	if (url == NULL)
 		return;
 	v->focus = k;
-	ui_view_class(u)->open(u, url);
+	if (u->doc.links[k].kind == LK_IMAGE)
+		ui_browser_open(u, url);	/* a picture is no page to read */
+	else
+		ui_view_class(u)->open(u, url);
 }
 
 /* ---- a list: the selection moves ---- */
