@@ -101,8 +101,9 @@ converter(enum convert_mode m)
 		if (S.cc[m] == FAILED) {
 			const char *why = S.error();
 
-			strlist_pushf(&S.trouble, _("cannot open the OpenCC conversion %s (%s): "
-			    "繁简 text is shown as it is"), config, why != NULL ? why : "?");
+			/* OpenCC's words name the file it missed */
+			strlist_pushf(&S.trouble, _("cannot open OpenCC's %s conversion (%s): "
+			    "繁简 text is shown as it is"), names[m], why != NULL ? why : config);
 		}
 		free(config);
 	}

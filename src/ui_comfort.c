@@ -25,15 +25,16 @@ ui_act_convert(struct ui *u)
 {
 	u->convert = u->convert != CONVERT_NONE ? CONVERT_NONE :
 	    u->opts.convert != CONVERT_NONE ? u->opts.convert : CONVERT_T2S;
-	ui_save_place(u);
-	ui_search_forget(u);
-	ui_layout(u);
 	if (u->convert == CONVERT_T2S)
 		ui_message(u, 0, _("繁简: traditional Chinese shown as simplified (t2s)"));
 	else if (u->convert == CONVERT_S2T)
 		ui_message(u, 0, _("繁简: simplified Chinese shown as traditional (s2t)"));
 	else
 		ui_message(u, 0, _("繁简: the page's own script"));
+	/* after the message: OpenCC's trouble, if any, is added to it */
+	ui_save_place(u);
+	ui_search_forget(u);
+	ui_layout(u);
 }
 
 /* W: the next width of the cycle (from one it does not hold, the full

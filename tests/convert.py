@@ -113,7 +113,7 @@ os.mkdir(empty)
 rc, d, _, err = dump("--convert=t2s", TW, env=dict(ENV, KANBAO_OPENCC_DIR=empty))
 ok(rc == 0 and d is not None and d.get("title") == TW_TITLE and "converted" not in d,
    "OpenCC's data missing: exit status 0, the page as it is, no \"converted\"", err)
-ok(err.count("\n") == 1 and err.startswith("kanbao: warning: cannot open the OpenCC conversion ")
+ok(err.count("\n") == 1 and err.startswith("kanbao: warning: cannot open OpenCC's t2s conversion (")
    and "t2s.json" in err, "... and one warning naming the file", err)
 lib = os.path.join(tmp, "lib")
 os.mkdir(lib)

@@ -4,7 +4,8 @@
 # files):
 #   繁简   --convert=t2s shows the story in simplified characters, its
 #          related list too; T shows the page's own script again, T once
-#          more converts again;
+#          more converts again; without OpenCC's data T says so, once, and
+#          the story stays as it is;
 #   search / with a simplified word finds the traditional text of a story
 #          shown as it is;
 #   measure text-width 66 on a 140-column terminal sets a story in 66
@@ -35,6 +36,20 @@ keys t2s T
 wait_row t2s 1 "$SC"; ok $? "T again: simplified again"
 keys t2s q
 wait_dead t2s; ok $? "q quits"
+
+# ---- without OpenCC's data ----
+mkdir "$tmp/no-opencc"
+start nodata 100 30 KANBAO_OPENCC_DIR="$tmp/no-opencc" -- "$DIR/tw.html"
+wait_row nodata 1 "$TW"; ok $? "without OpenCC's data the story opens as the page has it"
+keys nodata T
+wait_for nodata "cannot open OpenCC's t2s conversion"
+ok $? "T: the status line says the conversion cannot be opened"
+[ "$(row nodata 1)" = "$TW" ]; ok $? "... and the story stays as it is"
+keys nodata T; keys nodata T
+wait_status nodata "繁简: traditional Chinese shown as simplified"; ok $? "T twice more: no crash"
+! screen nodata | grep -q "cannot open"; ok $? "... and the trouble is told once"
+keys nodata q
+wait_dead nodata; ok $? "q quits"
 
 # ---- search in either script ----
 start find 100 30 -- "$DIR/tw.html"
