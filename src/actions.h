@@ -28,6 +28,8 @@
 	ACTION(SEARCH, "search", N_("search this page"), "/") \
 	ACTION(SEARCH_NEXT, "search-next", N_("go to the next match"), "n") \
 	ACTION(SEARCH_PREV, "search-prev", N_("go to the previous match"), "N") \
+	ACTION(CONVERT, "convert", N_("繁简: show the text in the other script, or as the page has it"), "T") \
+	ACTION(TEXT_WIDTH, "text-width", N_("set stories at the full width, 80 or 66 columns"), "W") \
 	ACTION(RELOAD, "reload", N_("reload the page, bypassing the cache"), "r") \
 	ACTION(BROWSER, "browser", N_("open the page in $BROWSER"), "o") \
 	ACTION(VIEW_PAGE, "view-page", N_("switch between the story and the whole page: all its text and links"), "v") \

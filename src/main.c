@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "config_file.h"
+#include "convert.h"
 #include "fetch.h"
 #include "i18n.h"
 #include "memory.h"
@@ -33,7 +34,8 @@ enum format { FORMAT_JSON, FORMAT_TEXT };
 
 /* long options without a short form */
 enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE, OPT_REFRESH,
-	OPT_IMPORT_OPML, OPT_EXPORT_OPML, OPT_WHOLE };
+	OPT_IMPORT_OPML, OPT_EXPORT_OPML, OPT_WHOLE,
+	OPT_CONVERT };
 
 struct options {
 	int dump;
@@ -48,6 +50,7 @@ struct options {
 	const char *import_opml;	/* --import-opml FILE, or NULL */
 	int export_opml;
 	int ambi_width;
+	int convert;			/* enum convert_mode; -1: the config's */
 	struct fetch_opts fetch;
 	struct config config;
 };
@@ -92,6 +95,9 @@ usage(FILE *f)
 	    "      --no-cache       neither read nor write the cache\n"
 	    "      --ambi-width=N   columns that East Asian ambiguous characters\n"
 	    "                       (curly quotes, middle dots) take: 1 (default) or 2\n"
+	    "      --convert=MODE   繁简: t2s shows traditional Chinese as simplified,\n"
+	    "                       s2t simplified as traditional, none the page's own\n"
+	    "                       (default: the config's convert, else none)\n"
 	    "  -h, --help           display this help and exit\n"
 	    "  -V, --version        output version information and exit\n\n"), f);
 	fputs(_("INPUT is an http, https or file URL, or the path of a saved page.\n"
@@ -154,10 +160,12 @@ parse_options(int argc, char **argv, struct options *o)
 		{"ambi-width", required_argument, NULL, 'A'},
 		{"import-opml", required_argument, NULL, OPT_IMPORT_OPML},
 		{"export-opml", no_argument, NULL, OPT_EXPORT_OPML},
+		{"convert", required_argument, NULL, OPT_CONVERT},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
 	};
+	enum convert_mode mode;
 	int ch;
 	char *end;
 	long n;
@@ -236,6 +244,14 @@ parse_options(int argc, char **argv, struct options *o)
 		case OPT_EXPORT_OPML:
 			o->export_opml = 1;
 			break;
+		case OPT_CONVERT:
+			if (convert_mode_parse(optarg, &mode) != 0) {
+				fprintf(stderr, _("%s: --convert is t2s, s2t or none, not '%s'\n"),
+				    PACKAGE, optarg);
+				return -1;
+			}
+			o->convert = (int)mode;
+			break;
 		case 'h':
 			usage(stdout);
 			exit(0);
@@ -277,6 +293,19 @@ print_store_warnings(struct store *s)
 	}
 }
 
+/* Why 繁简 text was left as it is, once, as a warning: the page is
+ * still read. */
+static void
+print_convert_trouble(void)
+{
+	char *w;
+
+	while ((w = convert_trouble()) != NULL) {
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
+		free(w);
+	}
+}
+
 /* Dumps one input; returns 0, or -1 after printing why on stderr.  A
  * stale copy (the server or the network failed, the cache had the page)
  * dumps with a warning on stderr and counts as read. */
@@ -304,6 +333,8 @@ dump_one(const char *arg, const struct options *o)
 		r.final_url = xstrdup(o->base_url);
 	}
 	p = o->whole ? fetched_whole_page(&r) : fetched_page(&r, &o->config.sites);
+	if (o->convert != CONVERT_NONE && convert_page(p, (enum convert_mode)o->convert) != 0)
+		print_convert_trouble();
 	if (o->format == FORMAT_JSON)
 		page_write_json(p, stdout);
 	else
@@ -334,6 +365,7 @@ search_cli(int argc, char **argv, struct options *o, struct store *store)
 	s = search_open(store, memory, &o->config.sites);
 	rc = search_print(s, argv + optind, argc - optind, o->format == FORMAT_JSON, stdout);
 	search_close(s);
+	print_convert_trouble();	/* the words were looked for as typed */
 	print_store_warnings(store);	/* why, when there is no index */
 	while ((w = memory_warning(memory)) != NULL) {
 		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
@@ -386,7 +418,8 @@ static int
 reader(int argc, char **argv, struct options *o, struct store *store)
 {
 	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1, &o->config.sites,
-		o->config.browser, &o->config, NULL, NULL, store};	/* F searches store's index */
+		o->config.browser, &o->config, NULL, NULL, store,	/* F searches store's index */
+		o->convert, o->config.text_width};
 	char *demo, *looked, *config_path;
 	int rc;
 
@@ -473,6 +506,7 @@ main(int argc, char **argv)
 	textdomain(PACKAGE);
 #endif
 	o.fetch.max_bytes = FETCH_MAX_DEFAULT;
+	o.convert = -1;
 	if (parse_options(argc, argv, &o) != 0) {
 		usage(stderr);
 		return 1;
@@ -484,6 +518,8 @@ main(int argc, char **argv)
 		o.fetch.timeout = o.config.timeout ? o.config.timeout : 30;
 	if (o.ambi_width == 0)
 		o.ambi_width = o.config.ambiguous_width ? o.config.ambiguous_width : 1;
+	if (o.convert < 0)
+		o.convert = o.config.convert;
 	if (o.import_opml != NULL || o.export_opml)
 		return opml_cli(&o, argc);
 	if (o.refresh && (o.dump || optind < argc || o.fetch.offline || o.no_cache)) {
@@ -507,6 +543,7 @@ main(int argc, char **argv)
 		int rc = search_cli(argc, argv, &o, store);
 
 		config_free(&o.config);
+		convert_end();
 		return rc;
 	}
 	if (!o.dump) {
@@ -515,6 +552,7 @@ main(int argc, char **argv)
 		print_store_warnings(store);	/* the terminal is ours again */
 		store_close(store);
 		config_free(&o.config);
+		convert_end();
 		return rc;
 	}
 	for (int i = optind; i < argc; i++) {
@@ -524,6 +562,7 @@ main(int argc, char **argv)
 		fflush(stdout);
 	}
 	config_free(&o.config);
+	convert_end();
 	store_close(store);
 	if (ferror(stdout) || fclose(stdout) != 0) {
 		perror(PACKAGE ": stdout");

@@ -350,6 +350,8 @@ page_write_json(const struct page *p, FILE *f)
 	fputc(']', f);
 	json_strings("pages", &p->pages, f);
 	json_key("next_page", p->next_page, f);
+	if (p->converted != NULL)
+		json_key("converted", p->converted, f);
 	fputs("}\n", f);
 }
 

@@ -238,6 +238,8 @@ ui_run(const char *arg, const struct ui_opts *o)
 
 	memset(&u, 0, sizeof u);
 	u.opts = *o;
+	u.convert = o->convert;
+	u.text_width = o->text_width;
 	states_new(&u);
 	if (ui_term_start(&u) != 0) {
 		states_free(&u);

@@ -25,6 +25,8 @@ struct ui_opts {
 	const char *config_path;	/* where + adds them, or NULL: nowhere */
 	struct memory *memory;	/* kanbao.db, or NULL; not owned */
 	struct store *store;	/* the cache, whose index F searches, or NULL; not owned */
+	int convert;		/* enum convert_mode: 繁简 at start (T switches) */
+	int text_width;		/* a story's columns; 0: the full width (W cycles) */
 };
 
 /* Opens arg (a URL or a path) and runs until the reader quits; with arg

@@ -301,6 +301,7 @@ static void (*const common[ACT_COUNT])(struct ui *) = {
 	[ACT_BACK] = act_back, [ACT_FORWARD] = act_forward,
 	[ACT_SEARCH] = ui_search_start,
 	[ACT_SEARCH_NEXT] = ui_search_next, [ACT_SEARCH_PREV] = ui_search_prev,
+	[ACT_CONVERT] = ui_act_convert, [ACT_TEXT_WIDTH] = ui_act_text_width,
 	[ACT_RELOAD] = act_reload, [ACT_BROWSER] = act_browser,
 	[ACT_VIEW_PAGE] = ui_act_whole,
 	[ACT_DOWNLOAD] = ui_act_download,

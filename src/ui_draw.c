@@ -226,26 +226,29 @@ headline_read(struct ui *u, const struct ui_marks *m, const struct lblock *b)
 	return m != NULL && m->read != NULL && b->link >= 0 && m->read(u, b->link);
 }
 
-/* The read mark and the indent of line l. */
+/* The read mark and the indent of line l, from column left; the column
+ * after them. */
 static int
 draw_indent(struct ui *u, const struct ldoc *d, const struct lline *l,
-    const struct ui_marks *m)
+    const struct ui_marks *m, int left)
 {
 	const struct lblock *b = &d->blocks[l->block];
-	int x = 0;
+	int x = left;
 
 	if ((l->flags & LL_MARK) && headline_read(u, m, b)) {
 		ui_cells_put("\u2713", strlen("\u2713"), attrs[A_MARK], u->opts.ambi_width);	/* ✓ */
-		x = 1;
+		x++;
 	}
 	attrset(A_NORMAL);
-	for (; x < l->indent && x < u->cols; x++)
+	for (; x < left + l->indent && x < u->cols; x++)
 		addch(' ');
 	return x;
 }
 
+/* Line li of d at row y, from column left. */
 static void
-draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, const struct ui_marks *m)
+draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, const struct ui_marks *m,
+    int left)
 {
 	const struct lline *l = &d->lines[li];
 	const struct lblock *b = &d->blocks[l->block];
@@ -260,8 +263,8 @@ draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, const struct ui_
 	if (m != NULL)
 		ms.n = ui_search_matches(u, &ms.v, &ms.cur);
 	m0 = first_match(&ms, l->block);
-	move(y, 0);
-	p.x = draw_indent(u, d, l, m);
+	move(y, left);
+	p.x = draw_indent(u, d, l, m, left);
 	if (l->flags & LL_CLIPPED) {
 		if (p.x < u->cols)
 			addch('>');
@@ -288,13 +291,15 @@ draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, const struct ui_
 
 /* ---- the screen ---- */
 
+/* A doc laid out narrower than the screen (a story at its text-width)
+ * is drawn centred. */
 void
 ui_draw_doc(struct ui *u, const struct ldoc *d, size_t top, const struct ui_marks *m)
 {
-	int rows = ui_content_rows(u);
+	int rows = ui_content_rows(u), left = d->width < u->cols ? (u->cols - d->width) / 2 : 0;
 
 	for (int y = 0; y < rows && top + (size_t)y < d->nlines; y++)
-		draw_line(u, d, top + (size_t)y, y, m);
+		draw_line(u, d, top + (size_t)y, y, m, left);
 }
 
 void

@@ -147,6 +147,9 @@ struct ui {
 	struct ui_download *download;	/* the file d saves: ui_download.c */
 	struct ui_feeds *feeds;		/* u's next list, + offers: ui_feeds.c */
 
+	int convert;		/* the session's 繁简 (enum convert_mode): T */
+	int text_width;		/* the session's story width, 0: full: W */
+
 	int quit, dirty, clear, color;
 	int snippets;		/* i: summaries the other way from ui_snippets_shown's default */
 	FILE *trace;		/* KANBAO_TRACE, or NULL: ui.c */
@@ -289,6 +292,10 @@ void ui_act_refresh(struct ui *u);
 void ui_act_find(struct ui *u);
 void ui_found_open(struct ui *u, const char *url);	/* on F's screen */
 void ui_news_free(struct ui *u);	/* before the fetcher goes */
+
+/* ui_comfort.c: 繁简 (T) and the measure (W); ui_layout applies them */
+void ui_act_convert(struct ui *u);
+void ui_act_text_width(struct ui *u);
 
 /* ui_prompt.c: the prompt on the status line (/ and U) */
 struct ui_prompt_kind {

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "convert.h"
 #include "i18n.h"
 #include "text.h"
 #include "ui_int.h"
@@ -93,7 +94,7 @@ search_step(struct ui *u, int dir)
 
 	if (!s->searched) {
 		ui_search_forget(u);
-		s->n = ldoc_find(&u->doc, s->needle, &s->matches);
+		s->n = convert_find(&u->doc, s->needle, &s->matches);	/* either script */
 		s->searched = 1;
 	}
 	if ((n = s->n) == 0) {
