@@ -56,6 +56,18 @@ own_open(struct ui *u, const char *url)
 	ui_load(u, url, 0, LOAD_NEW);
 }
 
+/* Is link k of the story a document marked as an attachment? */
+static int
+is_attachment(const struct ui *u, const struct view *v, int k)
+{
+	const struct block_link *l;
+
+	if (u->doc.links[k].kind != LK_INLINE || v->page == NULL)
+		return 0;
+	l = ldoc_block_link(&u->doc, v->page, k);
+	return l != NULL && l->attachment;
+}
+
 void
 ui_follow(struct ui *u, int k)
 {
@@ -70,6 +82,8 @@ ui_follow(struct ui *u, int k)
 	v->focus = k;
 	if (u->doc.links[k].kind == LK_IMAGE)
 		ui_browser_open(u, url);	/* a picture is no page to read */
+	else if (is_attachment(u, v, k))
+		ui_act_download(u);	/* a .doc is no page to read either: d saves it */
 	else
 		ui_view_class(u)->open(u, url);
 }

@@ -15,7 +15,8 @@
 #     file left); a file: link and no link in focus get a message;
 #   - with no XDG_DOWNLOAD_DIR, ~/Downloads is made and used;
 #   - in a story (tests/site/notice.html) the attachments linked in the
-#     text, marked [attachment .docx], are reached by Tab and saved by d.
+#     text, marked [attachment .docx], are reached by Tab and saved by d,
+#     and by Enter, which would otherwise read a .docx as a page.
 # Speaks TAP.
 KANBAO=${KANBAO:-src/kanbao}
 SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
@@ -121,6 +122,11 @@ wait_status a "^→ $BASE/files/form "
 keys a d
 wait_status a "^Saved to $DL/\]2;pwned报名表\.xlsx" && files_are "$(printf '%s\n' ']2;pwned报名表.xlsx' 'butie.docx')"
 ok $? "the next link in the text: its hostile name made safe, nothing else in the directory"
+keys a BTab
+wait_status a "^→ $BASE/files/butie\.docx "
+keys a Enter
+wait_status a "^Saved to $DL/butie \(1\)\.docx" && cmp -s "$tmp/docx" "$DL/butie (1).docx"
+ok $? "Enter on an attachment saves it too (a .docx is no page to read), beside the first"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]
