@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "text.h"
 #include "config_file.h"
+#include "convert.h"
 
 char *
 config_default_path(void)
@@ -204,6 +205,35 @@ parse_ambiguous(struct config *c, const char *file, int lineno, const char *args
 }
 
 static void
+parse_convert(struct config *c, const char *file, int lineno, const char *args)
+{
+	char *mode = next_word(&args), *extra = next_word(&args), *msg;
+	enum convert_mode m;
+
+	if (mode == NULL || extra != NULL) {
+		error_at(c, file, lineno, _("usage: convert t2s|s2t|none"));
+	} else if (convert_mode_parse(mode, &m) != 0) {
+		msg = xasprintf(_("unknown conversion '%s' (t2s: traditional to simplified, "
+		    "s2t: simplified to traditional, or none)"), mode);
+		error_at(c, file, lineno, msg);
+		free(msg);
+	} else {
+		c->convert = (int)m;
+	}
+	free(mode);
+	free(extra);
+}
+
+static void
+parse_text_width(struct config *c, const char *file, int lineno, const char *args)
+{
+	long n = number_arg(c, file, lineno, args, 0, 10000);
+
+	if (n >= 0)
+		c->text_width = (int)n;
+}
+
+static void
 parse_browser(struct config *c, const char *file, int lineno, const char *args)
 {
 	char *cmd;
@@ -229,6 +259,8 @@ static const struct {
 	{"cache-size", parse_cache_size},
 	{"browser", parse_browser},
 	{"ambiguous-width", parse_ambiguous},
+	{"convert", parse_convert},
+	{"text-width", parse_text_width},
 	{"site", parse_site},
 };
 

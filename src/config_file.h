@@ -10,6 +10,9 @@
  *     cache-size MIB             bound of the page cache (default 200)
  *     browser COMMAND ARGS...    what `o` runs (default $BROWSER)
  *     ambiguous-width 1|2        columns of “ ” · — … (default 1)
+ *     convert t2s|s2t|none       繁简: show text in the other script (convert.h)
+ *     text-width N               a story's measure: N columns, centred; 0, or
+ *                                a terminal narrower: its full width (default 0)
  *     site HOST FIELD XPATH      a site rule (see sites.h)
  *
  * A bad line gives one message naming file:line and is skipped; the rest
@@ -58,6 +61,8 @@ struct config {
 	long timeout;		/* seconds; 0: the default */
 	long cache_mib;		/* 0: the default */
 	int ambiguous_width;	/* 1 or 2; 0: the default (1) */
+	int convert;		/* enum convert_mode; CONVERT_NONE by default */
+	int text_width;		/* columns of a story; 0: the full width */
 	char *browser;		/* NULL: $BROWSER */
 	struct site_rules sites;
 	struct strlist errors;	/* "file:line: message", in order, capped */

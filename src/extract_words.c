@@ -130,4 +130,13 @@ const char *const comment_headings[] = {"热门评论", "最新评论", "网友�
 /* a list's pager: the link to its next page, by its whole text */
 const char *const next_page_words[] = {"下一页", "下页", "后页", "下一頁", "下頁",
 	"後頁", "Next", "next", "NEXT", "Next page", "Next Page", "Next »", "Next ›",
-	"»", "›", ">", ">>", "下一页>", "下一页>>", "下一页 >", NULL};
+	"»", "›", ">", ">>", "下一页>", "下一页>>", "下一页 >", "加载更多", "点击加载更多",
+	"Load more", "Older posts", "Older Posts", "Older entries", "Older Entries", NULL};
+
+/* a pager's or a "more" link's words anywhere in its text: such a link is
+ * no headline (上一页 1 2 3 下一页 尾页, 查看更多, Next page ») */
+const char *const pager_words[] = {"下一页", "上一页", "下一頁", "上一頁", "尾页", "末页",
+	"尾頁", "末頁", "查看更多", "加载更多", "點擊更多", "更多>>", "更多》", "Next page",
+	"Next Page", "Previous page", "Previous Page", "Prev page", "Older posts", "Newer posts",
+	"Older Posts", "Newer Posts", "Older entries", "Newer entries", "Load more", "Load More",
+	"View more", "View More", "See more", "See More", "Show more", "Show More", NULL};

@@ -64,6 +64,7 @@ fetched_copy(struct fetched *to, const struct fetched *f)
 	to->etag = dup(f->etag);
 	to->last_modified = dup(f->last_modified);
 	to->stale = dup(f->stale);
+	to->disposition = dup(f->disposition);
 }
 
 void
@@ -77,5 +78,6 @@ fetched_free(struct fetched *f)
 	free(f->etag);
 	free(f->last_modified);
 	free(f->stale);
+	free(f->disposition);
 	memset(f, 0, sizeof *f);
 }

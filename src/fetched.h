@@ -22,6 +22,8 @@
  *   from           where the bytes came from this time
  *   stale          NULL, or why this is the cache's old copy (the server
  *                  or the network failed): one line, with the copy's age
+ *   disposition    a file's fetch (FETCH_FILE) only: its Content-Disposition
+ *                  header, or NULL
  *
  * Who owns what: a struct fetched owns its strings and one hold on its
  * body; fetched_free() lets go of them, fetched_copy() makes another
@@ -65,6 +67,7 @@ struct fetched {
 	time_t fetched;
 	enum fetched_from from;
 	char *stale;
+	char *disposition;
 };
 
 static inline const char *
@@ -90,5 +93,7 @@ struct site_rules;
  * URL's host in sites (NULL: none); the caller owns it (page_free).
  * Never NULL (see extract_bytes). */
 struct page *fetched_page(const struct fetched *f, const struct site_rules *sites);
+/* The whole page of f instead of its story (extract.h's in->whole). */
+struct page *fetched_whole_page(const struct fetched *f);
 
 #endif

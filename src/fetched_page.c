@@ -9,8 +9,8 @@
 #include "fetched.h"
 #include "sites.h"
 
-struct page *
-fetched_page(const struct fetched *f, const struct site_rules *sites)
+static struct extract_input
+input_of(const struct fetched *f)
 {
 	struct extract_input in = {0};
 
@@ -19,6 +19,23 @@ fetched_page(const struct fetched *f, const struct site_rules *sites)
 	in.http_charset = f->charset;
 	in.url = f->final_url != NULL ? f->final_url : f->url;
 	in.fetched = f->fetched;
+	return in;
+}
+
+struct page *
+fetched_page(const struct fetched *f, const struct site_rules *sites)
+{
+	struct extract_input in = input_of(f);
+
 	in.rule = sites_match(sites, in.url);
+	return extract_bytes(&in);
+}
+
+struct page *
+fetched_whole_page(const struct fetched *f)
+{
+	struct extract_input in = input_of(f);
+
+	in.whole = 1;
 	return extract_bytes(&in);
 }

@@ -63,16 +63,29 @@ struct page {
 	size_t nblocks;
 	struct strlist pages;	/* an article's pages joined into body */
 	char *next_page;	/* a list page's next page (下一页), or NULL */
+	/* the feed a web page offers (<link rel="alternate"
+	 * type="application/rss+xml">), or NULL; not in the dump */
+	char *feed;
+	int from_feed;	/* the items of an RSS or Atom feed, not a web page */
+	const char *converted;	/* "t2s" or "s2t" when convert_page set the
+				 * text in the other script (a static string) */
 };
 
 struct page *page_new(const char *url);
 void page_free(struct page *p);
+/* A deep copy of p (page_copy.c): the reader converts a copy, so the
+ * page it keeps stays as fetched. */
+struct page *page_dup(const struct page *p);
 
 /* Takes ownership of the strings passed (any may be NULL but title/url). */
 struct link *link_new(char *title, char *url, char *snippet, char *date);
 void link_free(struct link *l);
 void linklist_push(struct linklist *l, char *title, char *url, char *snippet, char *date);
 void linklist_free(struct linklist *l);
+/* Sorts l newest first by date (dates as the contract prints them sort
+ * as strings); undated links go last, and links of one date keep their
+ * order. */
+void linklist_sort_newest(struct linklist *l);
 void page_add_image(struct page *p, char *src, char *alt);
 /* A new block of type t at the end of p's blocks, zeroed but for its type. */
 struct block *page_add_block(struct page *p, enum block_type t);
@@ -81,7 +94,8 @@ void page_drop_blocks(struct page *p);
 /* Takes text and url. */
 void block_add_link(struct block *b, char *text, char *url, int attachment);
 
-/* The dump contract of design.md: one JSON object and a newline. */
+/* The dump contract of design.md: one JSON object and a newline; with
+ * "converted" last when p->converted is set. */
 void page_write_json(const struct page *p, FILE *f);
 
 /* The words layout_page shows of its own, translated (gettext): the

@@ -8,8 +8,12 @@
  * those that hold the word itself.  A word shorter than a trigram (海安),
  * which fts5 finds nowhere, or one that needs an ESCAPE (it holds % or _),
  * which fts5 is not given, is a LIKE on docs instead: a scan.  Every word
- * must match.  The snippet is cut here, from the body around the
- * first word found in it.
+ * must match, in either script: a Chinese word is looked for in each of
+ * its forms (as typed, t2s and s2t: convert_variants), any of which will
+ * do.  The query is converted rather than the index, so the index stays
+ * the pages' own text, a search of Latin words never loads OpenCC, and
+ * neither does reading or refreshing, which fill the index.  The
+ * snippet is cut here, from the body around the first form found in it.
  */
 #include "config.h"
 
@@ -21,17 +25,21 @@
 #include <strings.h>
 #include <time.h>
 
+#include "convert.h"
 #include "search_int.h"
 #include "text.h"
 
 #define WORDS_MAX 16		/* a query's words beyond are ignored */
+#define FORMS_MAX (WORDS_MAX * 3)	/* a word as typed, t2s and s2t */
 #define BEFORE 20		/* characters of context before the match */
 #define AFTER 60		/* and after its start */
 
 struct query {
-	struct strlist words;
-	struct strlist likes;	/* a LIKE pattern per word */
-	unsigned scan;		/* bit i: likes.v[i] is for a scan, with ESCAPE '\' */
+	struct strlist words;	/* every form of every word */
+	struct strlist likes;	/* a LIKE pattern per form */
+	size_t word_of[FORMS_MAX];	/* likes.v[i] is a form of word word_of[i] */
+	size_t nwords;
+	unsigned long long scan;	/* bit i: likes.v[i] is for a scan, with ESCAPE '\' */
 };
 
 /* The length of the space at s: ASCII's, or the ideographic U+3000. */
@@ -43,32 +51,49 @@ space_at(const char *s)
 	return strncmp(s, "\xe3\x80\x80", 3) == 0 ? 3 : 0;
 }
 
-/* One word of the query, and its LIKE pattern. */
+/* One form of word q->nwords, and its LIKE pattern. */
 static void
-add_word(struct query *q, const char *w, size_t n)
+add_form(struct query *q, const char *w)
 {
 	struct buf b = {0};
+	size_t n = strlen(w);
 
-	strlist_push(&q->words, xstrndup(w, n));
+	q->word_of[q->likes.n] = q->nwords;
+	strlist_push(&q->words, xstrdup(w));
 	buf_addc(&b, '%');
 	for (size_t i = 0; i < n; i++) {
 		if (w[i] == '%' || w[i] == '_' || w[i] == '\\') {
 			buf_addc(&b, '\\');
-			q->scan |= 1u << q->likes.n;
+			q->scan |= 1ull << q->likes.n;
 		}
 		buf_addc(&b, w[i]);
 	}
 	buf_addc(&b, '%');
 	if (utf8_chars(q->words.v[q->words.n - 1]) < 3)	/* it holds no space */
-		q->scan |= 1u << q->likes.n;
+		q->scan |= 1ull << q->likes.n;
 	strlist_push(&q->likes, buf_steal(&b));
+}
+
+/* A word of the query: its forms in either script, any of which matches. */
+static void
+add_word(struct query *q, const char *w, size_t n)
+{
+	struct strlist forms = {0};
+	char *word = xstrndup(w, n);
+
+	convert_variants(word, &forms);
+	for (size_t i = 0; i < forms.n && i < 3; i++)
+		add_form(q, forms.v[i]);
+	q->nwords++;
+	strlist_free(&forms);
+	free(word);
 }
 
 static void
 parse(const char *text, struct query *q)
 {
 	memset(q, 0, sizeof *q);
-	while (*text && q->words.n < WORDS_MAX) {
+	while (*text && q->nwords < WORDS_MAX) {
 		size_t n = 0, sp;
 
 		while ((sp = space_at(text)) > 0)
@@ -98,12 +123,15 @@ prepare(sqlite3 *db, const struct query *q, size_t max, sqlite3_stmt **st)
 	buf_adds(&sql, "SELECT key, url, title, body, published, fetched, saved FROM docs"
 	    " WHERE title IS NOT NULL");
 	for (size_t i = 0; i < q->likes.n; i++) {
-		if (q->scan & (1u << i))
-			buf_addf(&sql, " AND (title LIKE ?%zu ESCAPE '\\' OR body LIKE ?%zu ESCAPE '\\')",
+		/* AND ((form) OR (form) ...) for each word */
+		buf_adds(&sql, i == 0 || q->word_of[i] != q->word_of[i - 1] ? " AND ((" : " OR (");
+		if (q->scan & (1ull << i))
+			buf_addf(&sql, "title LIKE ?%zu ESCAPE '\\' OR body LIKE ?%zu ESCAPE '\\'",
 			    i + 1, i + 1);
 		else
-			buf_addf(&sql, " AND id IN (SELECT rowid FROM docs_fts WHERE title LIKE ?%zu"
+			buf_addf(&sql, "id IN (SELECT rowid FROM docs_fts WHERE title LIKE ?%zu"
 			    " UNION SELECT rowid FROM docs_fts WHERE body LIKE ?%zu)", i + 1, i + 1);
+		buf_adds(&sql, i + 1 == q->likes.n || q->word_of[i + 1] != q->word_of[i] ? "))" : ")");
 	}
 	buf_adds(&sql, " ORDER BY coalesce(substr(published, 1, 19),"
 	    " strftime('%Y-%m-%dT%H:%M:%S', fetched, 'unixepoch')) DESC, id DESC");

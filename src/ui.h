@@ -21,9 +21,12 @@ struct ui_opts {
 	int ambi_width;		/* 1 or 2: columns of East Asian ambiguous characters */
 	const struct site_rules *sites;	/* per-host extraction rules, or NULL */
 	const char *browser;	/* what o runs, or NULL: $BROWSER */
-	const struct config *config;	/* sources, bindings, colours, or NULL */
+	struct config *config;	/* sources, bindings, colours, or NULL; + adds sources */
+	const char *config_path;	/* where + adds them, or NULL: nowhere */
 	struct memory *memory;	/* kanbao.db, or NULL; not owned */
 	struct store *store;	/* the cache, whose index F searches, or NULL; not owned */
+	int convert;		/* enum convert_mode: 繁简 at start (T switches) */
+	int text_width;		/* a story's columns; 0: the full width (W cycles) */
 };
 
 /* Opens arg (a URL or a path) and runs until the reader quits; with arg

@@ -10,13 +10,53 @@
  * is read from the view's page by the link's kind and index
  * (ui_link_url), never kept.  A focus that has scrolled out of sight
  * does not count (ui_link_visible).
+ *
+ * What is laid out is the view's page, or with 繁简 on a converted copy
+ * of it (made anew at each layout, so the view keeps its page as
+ * fetched); a story at the session's text-width, lists at the screen's
+ * (ui_comfort.c's T and W).
  */
 #include "config.h"
 
+#include <stdlib.h>
+
+#include "convert.h"
 #include "i18n.h"
 #include "ui_int.h"
 
 #define NONE ((size_t)-1)
+
+/* The page as laid out: a converted copy of p when 繁简 is on (T), NULL
+ * for p itself. */
+static struct page *
+converted(struct ui *u, const struct page *p)
+{
+	struct page *c;
+	char *w;
+
+	if (u->convert == CONVERT_NONE || p == NULL)
+		return NULL;
+	c = page_dup(p);
+	if (convert_page(c, (enum convert_mode)u->convert) != 0) {
+		page_free(c);
+		c = NULL;
+	}
+	while ((w = convert_trouble()) != NULL) {
+		ui_message_add(u, w);
+		free(w);
+	}
+	return c;
+}
+
+/* The columns to lay v out at: a story's text-width (W), else the screen's. */
+static int
+measure(const struct ui *u, const struct view *v)
+{
+	int story = v != NULL && v->kind == VIEW_PAGE && v->page != NULL &&
+	    v->page->kind == PAGE_ARTICLE;
+
+	return story && u->text_width > 0 && u->text_width < u->cols ? u->text_width : u->cols;
+}
 
 /* Lays the current view out at the screen's width and puts its place on
  * top; the place itself is left alone, so resizing back finds it again. */
@@ -24,18 +64,21 @@ void
 ui_layout(struct ui *u)
 {
 	struct view *v = ui_view(u);
-	struct layout_labels L = {
-		_("[Image: %s]"), _("[Image]"), _("Previous: "), _("Next: "),
-		_("(none)"), _("Related"), _("Tags: "),
-	};
-	struct layout_opts o = {u->cols, u->opts.ambi_width, &L};
+	struct layout_labels L;
+	/* kanbao's own lists keep other things in a snippet (F's "saved") */
+	struct layout_opts o = {u->cols, u->opts.ambi_width, &L,
+		ui_snippets_shown(u, v)};
 
+	page_labels(&L);	/* the text dump's words too */
 	ldoc_free(&u->doc);
 	u->top = 0;
 	if (v != NULL) {
 		size_t rows = (size_t)ui_content_rows(u), line, last;
+		struct page *shown = converted(u, v->page);
 
-		layout_page(v->page, &o, &u->doc);
+		o.width = measure(u, v);
+		layout_page(shown != NULL ? shown : v->page, &o, &u->doc);
+		page_free(shown);
 		/* a place near the end shows a full screen, but stays the place */
 		line = ldoc_line_of(&u->doc, v->block, v->off);
 		last = u->doc.nlines > rows ? u->doc.nlines - rows : 0;
@@ -154,6 +197,13 @@ ui_link_at(const struct ui *u, size_t line)
 			return (int)k;
 	}
 	return -1;
+}
+
+/* The link a press at column x of line means, or -1. */
+int
+ui_link_pressed(const struct ui *u, size_t line, int x)
+{
+	return ldoc_link_at(&u->doc, line, x);
 }
 
 const char *

@@ -180,22 +180,38 @@ first_match(const struct matches *m, size_t block)
 	return lo;
 }
 
+/* The run of block b that holds byte i, or NULL.  Runs go forward through
+ * the text, so a paragraph of many links is searched, not walked. */
+static const struct lrun *
+run_at(const struct lblock *b, size_t i)
+{
+	size_t lo = 0, hi = b->nruns;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (b->runs[mid].start <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0 || i >= b->runs[lo - 1].start + b->runs[lo - 1].len)
+		return NULL;
+	return &b->runs[lo - 1];
+}
+
 /* The attribute of byte i of block b: its run's style, the focus, a match. */
 static attr_t
 attr_at(const struct matches *ms, const struct lblock *b, size_t block, size_t i,
     int focus, size_t m0, int read)
 {
+	const struct lrun *run = run_at(b, i);
 	attr_t a = attrs[LS_TEXT];
 
-	for (size_t r = 0; r < b->nruns; r++) {
-		const struct lrun *run = &b->runs[r];
-
-		if (i >= run->start && i < run->start + run->len) {
-			a = attrs[read && run->style == LS_LINK ? A_READ : run->style];
-			if (run->link >= 0 && run->link == focus)
-				a = attrs[A_FOCUS];
-			break;
-		}
+	if (run != NULL) {
+		a = attrs[read && run->style == LS_LINK ? A_READ : run->style];
+		if (run->link >= 0 && run->link == focus)
+			a = attrs[A_FOCUS];
 	}
 	for (size_t m = m0; m < ms->n && ms->v[m].block == block; m++)
 		if (i >= ms->v[m].start && i < ms->v[m].start + ms->v[m].len)
@@ -210,26 +226,29 @@ headline_read(struct ui *u, const struct ui_marks *m, const struct lblock *b)
 	return m != NULL && m->read != NULL && b->link >= 0 && m->read(u, b->link);
 }
 
-/* The read mark and the indent of line l. */
+/* The read mark and the indent of line l, from column left; the column
+ * after them. */
 static int
 draw_indent(struct ui *u, const struct ldoc *d, const struct lline *l,
-    const struct ui_marks *m)
+    const struct ui_marks *m, int left)
 {
 	const struct lblock *b = &d->blocks[l->block];
-	int x = 0;
+	int x = left;
 
 	if ((l->flags & LL_MARK) && headline_read(u, m, b)) {
 		ui_cells_put("\u2713", strlen("\u2713"), attrs[A_MARK], u->opts.ambi_width);	/* ✓ */
-		x = 1;
+		x++;
 	}
 	attrset(A_NORMAL);
-	for (; x < l->indent && x < u->cols; x++)
+	for (; x < left + l->indent && x < u->cols; x++)
 		addch(' ');
 	return x;
 }
 
+/* Line li of d at row y, from column left. */
 static void
-draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, const struct ui_marks *m)
+draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, const struct ui_marks *m,
+    int left)
 {
 	const struct lline *l = &d->lines[li];
 	const struct lblock *b = &d->blocks[l->block];
@@ -244,8 +263,8 @@ draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, const struct ui_
 	if (m != NULL)
 		ms.n = ui_search_matches(u, &ms.v, &ms.cur);
 	m0 = first_match(&ms, l->block);
-	move(y, 0);
-	p.x = draw_indent(u, d, l, m);
+	move(y, left);
+	p.x = draw_indent(u, d, l, m, left);
 	if (l->flags & LL_CLIPPED) {
 		if (p.x < u->cols)
 			addch('>');
@@ -272,13 +291,15 @@ draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, const struct ui_
 
 /* ---- the screen ---- */
 
+/* A doc laid out narrower than the screen (a story at its text-width)
+ * is drawn centred. */
 void
 ui_draw_doc(struct ui *u, const struct ldoc *d, size_t top, const struct ui_marks *m)
 {
-	int rows = ui_content_rows(u);
+	int rows = ui_content_rows(u), left = d->width < u->cols ? (u->cols - d->width) / 2 : 0;
 
 	for (int y = 0; y < rows && top + (size_t)y < d->nlines; y++)
-		draw_line(u, d, top + (size_t)y, y, m);
+		draw_line(u, d, top + (size_t)y, y, m, left);
 }
 
 void

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "config_file.h"
+#include "convert.h"
 #include "tap.h"
 
 static char dir[] = "/tmp/unit_config.XXXXXX";
@@ -137,6 +138,40 @@ test_everyday(void)
 	tap_int(c.cache_mib, 50, "cache size");
 	tap_str(c.browser, "firefox --new-tab", "browser command with its arguments");
 	tap_int(c.ambiguous_width, 2, "ambiguous width");
+	config_free(&c);
+}
+
+/* 繁简 and the reading measure: good values apply, bad ones say what
+ * is wanted and leave the last good one. */
+static void
+test_reading(void)
+{
+	struct config c = {0};
+
+	config_line(&c, "f", 1, "convert t2s");
+	tap_int(c.convert, CONVERT_T2S, "convert t2s");
+	config_line(&c, "f", 2, "convert zh-tw");
+	tap_str(c.errors.n == 1 ? c.errors.v[0] : NULL, "f:2: unknown conversion 'zh-tw' "
+	    "(t2s: traditional to simplified, s2t: simplified to traditional, or none)",
+	    "convert with an unknown mode names it and the modes");
+	tap_int(c.convert, CONVERT_T2S, "... and the last good mode stays");
+	config_line(&c, "f", 3, "convert");
+	tap_str(c.errors.n == 2 ? c.errors.v[1] : NULL, "f:3: usage: convert t2s|s2t|none",
+	    "convert without a mode: its usage");
+	config_line(&c, "f", 4, "convert s2t");
+	tap_int(c.convert, CONVERT_S2T, "convert s2t");
+	config_line(&c, "f", 5, "convert none");
+	tap_int(c.convert, CONVERT_NONE, "convert none");
+	config_line(&c, "f", 6, "text-width 66");
+	tap_int(c.text_width, 66, "text-width 66");
+	config_line(&c, "f", 7, "text-width wide");
+	tap_str(c.errors.n == 3 ? c.errors.v[2] : NULL, "f:7: expected a number from 0 to 10000",
+	    "text-width that is not a number: the range");
+	config_line(&c, "f", 8, "text-width -5");
+	tap_int((long)c.errors.n, 4, "a negative text-width is a problem");
+	tap_int(c.text_width, 66, "... and the last good width stays");
+	config_line(&c, "f", 9, "text-width 0");
+	tap_int(c.text_width, 0, "text-width 0: the full width");
 	config_free(&c);
 }
 
@@ -345,6 +380,7 @@ main(void)
 	test_lines();
 	test_match();
 	test_everyday();
+	test_reading();
 	test_missing();
 	test_newlines();
 	test_capped();
