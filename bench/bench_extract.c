@@ -79,8 +79,8 @@ bench_extract(const struct input *in, size_t n, int rounds)
 
 	for (int r = 0; r < rounds; r++)
 		for (size_t i = 0; i < n; i++) {
-			struct extract_input x = {in[i].bytes, in[i].len, NULL,
-			    "http://bench.test/a/page.html", 0, NULL};
+			struct extract_input x = {.bytes = in[i].bytes, .len = in[i].len,
+			    .url = "http://bench.test/a/page.html"};
 
 			page_free(extract_bytes(&x));
 		}
