@@ -44,10 +44,7 @@ in_chrome(xmlNodePtr n)
 static int
 says_pager(const char *t)
 {
-	for (const char *const *w = pager_words; *w; w++)
-		if (strstr(t, *w) != NULL)
-			return 1;
-	return 0;
+	return find_any(t, pager_words) != NULL;
 }
 
 static int
