@@ -22,6 +22,13 @@
  *   from           where the bytes came from this time
  *   stale          NULL, or why this is the cache's old copy (the server
  *                  or the network failed): one line, with the copy's age
+ *   more, nmore    a story's further pages, in order, read by
+ *                  story_pages.c after this one (its 第2页, 3, or its
+ *                  全文 page); fetched_page joins them into one story.
+ *                  Each is a struct fetched of its own, with none more.
+ *                  NULL and 0 for a page alone
+ *   more_note      NULL, or why the story's pages stop short (one of
+ *                  them could not be read): one line
  *
  * Who owns what: a struct fetched owns its strings and one hold on its
  * body; fetched_free() lets go of them, fetched_copy() makes another
@@ -65,6 +72,9 @@ struct fetched {
 	time_t fetched;
 	enum fetched_from from;
 	char *stale;
+	struct fetched *more;
+	size_t nmore;
+	char *more_note;
 };
 
 static inline const char *
@@ -87,7 +97,8 @@ struct page;
 struct site_rules;
 
 /* The page of f, extracted as from its final URL with the rule of that
- * URL's host in sites (NULL: none); the caller owns it (page_free).
+ * URL's host in sites (NULL: none), and f's further pages (more) joined
+ * to it in order (page_join.h); the caller owns it (page_free).
  * Never NULL (see extract_bytes). */
 struct page *fetched_page(const struct fetched *f, const struct site_rules *sites);
 

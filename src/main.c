@@ -24,6 +24,7 @@
 #include "refresh.h"
 #include "search.h"
 #include "store.h"
+#include "story_pages.h"
 #include "text.h"
 #include "ui.h"
 #include "util.h"
@@ -45,6 +46,12 @@ struct options {
 	int ambi_width;
 	struct fetch_opts fetch;
 	struct config config;
+};
+
+/* What a story's further pages are read with in the dump (dump_get). */
+struct dump_ctx {
+	const struct options *o;
+	const char *arg;	/* the input as given */
 };
 
 static void
@@ -252,6 +259,32 @@ print_store_warnings(struct store *s)
 	}
 }
 
+/* A further page of a story the dump reads: fetched as any input, or,
+ * for a saved page read --base-url, from the file beside it. */
+static int
+dump_get(void *ctx, const char *url, struct fetched *r, char **err)
+{
+	const struct options *o = ((const struct dump_ctx *)ctx)->o;
+	const char *arg = ((const struct dump_ctx *)ctx)->arg;
+	char *path = NULL;
+	int rc;
+
+	if (o->base_url != NULL && !fetch_is_url(arg) &&
+	    (path = story_pages_beside(arg, o->base_url, url)) == NULL) {
+		*err = xasprintf(_("%s: not beside the saved page"), url);
+		return -1;
+	}
+	rc = fetch_blocking(path != NULL ? path : url, &o->fetch, r, err);
+	if (rc == 0 && path != NULL) {	/* as if fetched from there */
+		free(r->url);
+		free(r->final_url);
+		r->url = xstrdup(url);
+		r->final_url = xstrdup(url);
+	}
+	free(path);
+	return rc;
+}
+
 /* Dumps one input; returns 0, or -1 after printing why on stderr.  A
  * stale copy (the server or the network failed, the cache had the page)
  * dumps with a warning on stderr and counts as read. */
@@ -278,6 +311,9 @@ dump_one(const char *arg, const struct options *o)
 		free(r.final_url);
 		r.final_url = xstrdup(o->base_url);
 	}
+	story_pages_read(&r, &o->config.sites, dump_get, &(struct dump_ctx){o, arg});
+	if (r.more_note != NULL)	/* the pages read are kept: a warning */
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, r.more_note);
 	p = fetched_page(&r, &o->config.sites);
 	if (o->format == FORMAT_JSON)
 		page_write_json(p, stdout);

@@ -1,0 +1,225 @@
+/*
+ * story_pages: the further pages of a story, fetched in order and kept
+ * beside its first page; see story_pages.h.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "i18n.h"
+#include "page.h"
+#include "story_pages.h"
+#include "util.h"
+
+struct story_pages {
+	char *site;		/* the first page's site: URLs must start so */
+	struct strlist want;	/* pages still to fetch, in order */
+	struct strlist seen;	/* every URL asked or reached, the first's too */
+	struct fetched *got;	/* the pages read, in order */
+	size_t ngot;
+	char *note;		/* why the join ended short, or NULL */
+	int whole;		/* fetching the 全文 page: nothing follows it */
+};
+
+/* The site of url: "scheme://host[:port]/" for http(s), the directory
+ * for a file: URL (a saved page's further pages sit beside it); NULL for
+ * anything else. */
+static char *
+site_of(const char *url)
+{
+	const char *p;
+
+	if (strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "https://", 8) == 0) {
+		p = strstr(url, "://") + 3;
+		p += strcspn(p, "/?#");
+		return xstrndup(url, (size_t)(p - url));
+	}
+	if (strncasecmp(url, "file:", 5) == 0 && (p = strrchr(url, '/')) != NULL)
+		return xstrndup(url, (size_t)(p - url) + 1);
+	return NULL;
+}
+
+static int
+is_seen(const struct story_pages *s, const char *url)
+{
+	for (size_t i = 0; i < s->seen.n; i++)
+		if (strcmp(s->seen.v[i], url) == 0)
+			return 1;
+	return 0;
+}
+
+/* Adds url to the pages to fetch when it is of the site, not yet had,
+ * and within the bound. */
+static void
+want(struct story_pages *s, const char *url)
+{
+	size_t n = strlen(s->site);
+
+	if (strncmp(url, s->site, n) != 0 ||
+	    (s->site[n - 1] != '/' && url[n] != '/' && url[n] != '?' && url[n] != '\0') ||
+	    is_seen(s, url) || 1 + s->ngot + s->want.n >= STORY_PAGES_MAX)
+		return;
+	if (strncasecmp(url, "file:", 5) == 0 && strchr(url + n, '/') != NULL)
+		return;	/* beside the page, not below it */
+	strlist_push(&s->seen, xstrdup(url));
+	strlist_push(&s->want, xstrdup(url));
+}
+
+static void
+want_pages_of(struct story_pages *s, const struct page *p)
+{
+	for (size_t i = 0; i < p->further.n; i++)
+		want(s, p->further.v[i]);
+}
+
+struct story_pages *
+story_pages_new(const struct fetched *first, const struct page *p)
+{
+	const char *url = first->final_url != NULL ? first->final_url : first->url;
+	struct story_pages *s;
+	char *site;
+
+	if (p->kind != PAGE_ARTICLE || (p->further.n == 0 && p->whole == NULL) ||
+	    (site = site_of(url)) == NULL)
+		return NULL;
+	s = xcalloc(1, sizeof *s);
+	s->site = site;
+	strlist_push(&s->seen, xstrdup(url));
+	if (strcmp(url, first->url) != 0)
+		strlist_push(&s->seen, xstrdup(first->url));
+	if (p->whole != NULL)
+		want(s, p->whole);
+	s->whole = s->want.n > 0;
+	if (!s->whole)
+		want_pages_of(s, p);
+	if (s->want.n == 0) {
+		story_pages_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+const char *
+story_pages_next(const struct story_pages *s)
+{
+	return s->note == NULL && s->want.n > 0 ? s->want.v[0] : NULL;
+}
+
+/* The first wanted URL is done with. */
+static void
+drop_next(struct story_pages *s)
+{
+	free(s->want.v[0]);
+	memmove(s->want.v, s->want.v + 1, (s->want.n - 1) * sizeof *s->want.v);
+	s->want.n--;
+}
+
+void
+story_pages_add(struct story_pages *s, struct fetched *r, const struct site_rules *sites)
+{
+	const char *end = r->final_url != NULL ? r->final_url : r->url;
+	struct page *p;
+
+	if (story_pages_next(s) == NULL) {
+		fetched_free(r);
+		return;
+	}
+	drop_next(s);
+	if (strncmp(end, s->site, strlen(s->site)) != 0) {	/* redirected away */
+		s->note = xasprintf(_("a further page of the story left its site: %s"), end);
+		fetched_free(r);
+		return;
+	}
+	if (!is_seen(s, end))
+		strlist_push(&s->seen, xstrdup(end));
+	s->got = xgrow(s->got, s->ngot, sizeof *s->got);
+	s->got[s->ngot++] = *r;
+	memset(r, 0, sizeof *r);
+	if (s->whole)
+		return;
+	p = fetched_page(&s->got[s->ngot - 1], sites);
+	want_pages_of(s, p);
+	page_free(p);
+}
+
+void
+story_pages_fail(struct story_pages *s, const char *why)
+{
+	if (s->note == NULL)
+		s->note = xasprintf(_("the story's further pages stop short: %s"), why);
+}
+
+void
+story_pages_finish(struct story_pages *s, struct fetched *first)
+{
+	for (size_t i = 0; i < first->nmore; i++)
+		fetched_free(&first->more[i]);
+	free(first->more);
+	free(first->more_note);
+	first->more = s->got;
+	first->nmore = s->ngot;
+	first->more_note = s->note;
+	s->got = NULL;
+	s->ngot = 0;
+	s->note = NULL;
+	story_pages_free(s);
+}
+
+void
+story_pages_free(struct story_pages *s)
+{
+	if (s == NULL)
+		return;
+	for (size_t i = 0; i < s->ngot; i++)
+		fetched_free(&s->got[i]);
+	free(s->got);
+	free(s->site);
+	strlist_free(&s->want);
+	strlist_free(&s->seen);
+	free(s->note);
+	free(s);
+}
+
+void
+story_pages_read(struct fetched *first, const struct site_rules *sites,
+    story_get_fn *get, void *ctx)
+{
+	struct page *p = fetched_page(first, sites);
+	struct story_pages *s = story_pages_new(first, p);
+	const char *url;
+
+	page_free(p);
+	if (s == NULL)
+		return;
+	while ((url = story_pages_next(s)) != NULL) {
+		struct fetched r = {0};
+		char *err = NULL;
+
+		if (get(ctx, url, &r, &err) == 0) {
+			story_pages_add(s, &r, sites);
+		} else {
+			story_pages_fail(s, err != NULL ? err : url);
+			free(err);
+		}
+	}
+	story_pages_finish(s, first);
+}
+
+char *
+story_pages_beside(const char *path, const char *base, const char *url)
+{
+	const char *slash = strrchr(base, '/'), *name, *dir_end;
+	size_t dir = slash != NULL ? (size_t)(slash - base) + 1 : 0;
+
+	if (dir == 0 || strncmp(base, url, dir) != 0)
+		return NULL;
+	name = url + dir;
+	if (*name == '\0' || strcspn(name, "/?#%") != strlen(name) || strcmp(name, "..") == 0)
+		return NULL;
+	dir_end = strrchr(path, '/');
+	if (dir_end == NULL)
+		return xstrdup(name);
+	return xasprintf("%.*s/%s", (int)(dir_end - path), path, name);
+}
