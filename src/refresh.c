@@ -191,16 +191,10 @@ story_came(struct refresh *r, struct item *it, struct fetch_done *d)
 	struct story_pages *s = it->pages;
 
 	it->pages = NULL;
-	if (s == NULL) {
-		struct page *p = fetched_page(&d->result, r->o.sites);
-
-		s = story_pages_new(&d->result, p);
-		page_free(p);
-	} else if (d->ok) {
-		story_pages_add(s, &d->result, r->o.sites);
-	} else {
-		story_pages_fail(s, it->url);
-	}
+	if (s == NULL)
+		s = story_pages_of(&d->result, r->o.sites);
+	else
+		story_pages_done(s, d, r->o.sites);
 	if (s != NULL)
 		queue_next_page(r, s);
 }

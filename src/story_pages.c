@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "fetch.h"
 #include "i18n.h"
 #include "page.h"
 #include "story_pages.h"
@@ -101,6 +102,20 @@ story_pages_new(const struct fetched *first, const struct page *p)
 	return s;
 }
 
+struct story_pages *
+story_pages_of(const struct fetched *first, const struct site_rules *sites)
+{
+	struct page *p;
+	struct story_pages *s;
+
+	if (first->nmore > 0 || first->more_note != NULL)
+		return NULL;
+	p = fetched_page(first, sites);
+	s = story_pages_new(first, p);
+	page_free(p);
+	return s;
+}
+
 const char *
 story_pages_next(const struct story_pages *s)
 {
@@ -151,6 +166,16 @@ story_pages_fail(struct story_pages *s, const char *why)
 		s->note = xasprintf(_("the story's further pages stop short: %s"), why);
 }
 
+const char *
+story_pages_done(struct story_pages *s, struct fetch_done *d, const struct site_rules *sites)
+{
+	if (d->ok)
+		story_pages_add(s, &d->result, sites);
+	else
+		story_pages_fail(s, d->err != NULL ? d->err : story_pages_next(s));
+	return story_pages_next(s);
+}
+
 void
 story_pages_finish(struct story_pages *s, struct fetched *first)
 {
@@ -186,11 +211,9 @@ void
 story_pages_read(struct fetched *first, const struct site_rules *sites,
     story_get_fn *get, void *ctx)
 {
-	struct page *p = fetched_page(first, sites);
-	struct story_pages *s = story_pages_new(first, p);
+	struct story_pages *s = story_pages_of(first, sites);
 	const char *url;
 
-	page_free(p);
 	if (s == NULL)
 		return;
 	while ((url = story_pages_next(s)) != NULL) {

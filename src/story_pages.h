@@ -35,6 +35,10 @@ struct story_pages;
  * join (one page, a list page, or pages of other sites only). */
 struct story_pages *story_pages_new(const struct fetched *first, const struct page *p);
 
+/* The join of first's story, its page extracted with sites; NULL when
+ * there is nothing to join, or first holds its further pages already. */
+struct story_pages *story_pages_of(const struct fetched *first, const struct site_rules *sites);
+
 /* The URL to fetch next, or NULL when the story is whole (or ended). */
 const char *story_pages_next(const struct story_pages *s);
 
@@ -45,6 +49,13 @@ void story_pages_add(struct story_pages *s, struct fetched *r, const struct site
 /* The page asked by story_pages_next could not be read (why): the join
  * ends there. */
 void story_pages_fail(struct story_pages *s, const char *why);
+
+/* A further page's fetch ended (the fetcher's d: its result is taken
+ * when d->ok): story_pages_add or story_pages_fail, then the URL to fetch
+ * next, or NULL when the story is whole. */
+struct fetch_done;
+const char *story_pages_done(struct story_pages *s, struct fetch_done *d,
+    const struct site_rules *sites);
 
 /* The pages read go to first (more, nmore, more_note, replacing what it
  * had); s is freed.  first may be another holder of the page given to

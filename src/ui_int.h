@@ -155,6 +155,8 @@ ui_content_rows(const struct ui *u)
 struct ui_load *ui_load_new(void);
 void ui_load_free(struct ui_load *l);
 void ui_load_on_page(struct ui *u, ui_loaded_fn *loaded);	/* where pages go */
+/* The prefetch the load took over goes on with job (a story's next page). */
+void ui_load_moved(struct ui *u, struct fetch_job *job);
 void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
 void ui_load_restore(struct ui *u, const char *url, size_t index, ui_restore_fn *then);
 void ui_cancel_load(struct ui *u);

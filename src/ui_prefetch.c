@@ -13,7 +13,10 @@
  * out first, each kept UI_PREFETCH_TTL seconds).  Leaving the story
  * cancels what its links no longer need.  A load of a URL still being
  * prefetched takes the running job over (adopted) instead of starting
- * again.  KANBAO_NO_PREFETCH=1 turns it off (for bench/prefetch.sh).
+ * again.  A story in several pages is fetched ahead whole (story_pages.h):
+ * the slot goes on from job to job with its further pages, and a load
+ * that took it over follows (ui_load_moved).
+ * KANBAO_NO_PREFETCH=1 turns it off (for bench/prefetch.sh).
  * All of it is this file's own struct ui_prefetch (u->prefetch).
  */
 #include "config.h"
@@ -22,6 +25,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "story_pages.h"
 #include "ui_int.h"
 #include "url.h"
 
@@ -39,6 +43,8 @@ struct prefetch_slot {
 	fetch_done_fn *then;	/* its completion, called with then_ctx */
 	void *then_ctx;
 	struct ui *u;
+	struct story_pages *story;	/* the story's further pages being read */
+	struct fetched first;		/* after its first page */
 };
 
 /* A page fetched ahead (or loaded), kept by the URL that asked for it
@@ -213,6 +219,8 @@ static void
 slot_clear(struct prefetch_slot *s)
 {
 	free(s->url);
+	story_pages_free(s->story);
+	fetched_free(&s->first);
 	memset(s, 0, sizeof *s);
 }
 
@@ -227,6 +235,39 @@ tried(const struct ui *u, const char *url)
 	return 0;
 }
 
+static fetch_done_fn prefetch_done;
+
+/* A page of the prefetch came: a story's first page, or one of its
+ * further pages, starts the fetch of the next (1); else the story is
+ * whole in d, which holds it (0). */
+static int
+story_goes_on(struct prefetch_slot *s, struct fetch_done *d)
+{
+	const struct site_rules *sites = s->u->opts.sites;
+	const char *next;
+
+	if (s->story == NULL) {
+		if (!d->ok || (s->story = story_pages_of(&d->result, sites)) == NULL)
+			return 0;
+		s->first = d->result;	/* taken: d is the fetcher's */
+		memset(&d->result, 0, sizeof d->result);
+		next = story_pages_next(s->story);
+	} else {
+		next = story_pages_done(s->story, d, sites);
+	}
+	if (next != NULL) {
+		s->job = fetcher_start(s->u->fetcher, next, 0, prefetch_done, s);
+		return 1;
+	}
+	fetch_done_free(d);
+	story_pages_finish(s->story, &s->first);
+	s->story = NULL;
+	d->ok = 1;
+	d->result = s->first;	/* the story whole, kept from d */
+	memset(&s->first, 0, sizeof s->first);
+	return 0;
+}
+
 /* A prefetch finished: its page is kept, or goes to the load that took
  * the job over (adopted), with the completion that load gave. */
 static void
@@ -236,6 +277,11 @@ prefetch_done(void *ctx, struct fetch_done *d)
 	fetch_done_fn *then = s->adopted ? s->then : NULL;
 	void *then_ctx = s->then_ctx;
 
+	if (story_goes_on(s, d)) {
+		if (s->adopted)	/* the load waits on the next page's job now */
+			ui_load_moved(s->u, s->job);
+		return;
+	}
 	if (!s->adopted && d->ok)
 		cache_keep(s->u, &d->result);
 	slot_clear(s);
