@@ -146,6 +146,8 @@ url_page_of(const char *page, const char *link)
 	size_t pstem, lstem;
 	int pn, ln;
 
+	if ((pn = path_page_of(page, link)) > 0)
+		return pn;
 	cut_url(page, &p);
 	cut_url(link, &l);
 	if (p.dir != l.dir || strncmp(page, link, p.dir) != 0)
@@ -154,7 +156,7 @@ url_page_of(const char *page, const char *link)
 		return query_page_of(&p, &l);
 	if (p.ext != l.ext || strncmp(page + p.dir + p.base, link + l.dir + l.base, p.ext) != 0 ||
 	    p.qlen != l.qlen || strncmp(p.query, l.query, p.qlen) != 0)
-		return path_page_of(page, link);
+		return 0;
 	pn = base_number(page + p.dir, p.base, &pstem);
 	ln = base_number(link + l.dir, l.base, &lstem);
 	if (ln > 0 && lstem == p.base && strncmp(page + p.dir, link + l.dir, lstem) == 0)
