@@ -155,8 +155,6 @@ ui_content_rows(const struct ui *u)
 struct ui_load *ui_load_new(void);
 void ui_load_free(struct ui_load *l);
 void ui_load_on_page(struct ui *u, ui_loaded_fn *loaded);	/* where pages go */
-/* The prefetch the load took over goes on with job (a story's next page). */
-void ui_load_moved(struct ui *u, struct fetch_job *job);
 void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
 void ui_load_restore(struct ui *u, const char *url, size_t index, ui_restore_fn *then);
 void ui_cancel_load(struct ui *u);
@@ -279,8 +277,10 @@ void ui_prefetch_hold(struct ui *u, int held);
 const struct fetched *ui_prefetched(struct ui *u, const char *url);
 /* The running prefetch of url, taken over: once finished it goes to
  * then(ctx, d), not to the prefetched pages; NULL when none runs. */
+/* The prefetch goes on with a story's next page: the job to follow. */
+typedef void ui_moved_fn(void *ctx, struct fetch_job *job);
 struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url,
-    fetch_done_fn *then, void *ctx);
+    fetch_done_fn *then, ui_moved_fn *moved, void *ctx);
 void ui_prefetch_release(struct ui *u, struct fetch_job *job);
 /* Keeps r, taken (*r left empty) unless there is no room for it. */
 void ui_prefetch_keep(struct ui *u, struct fetched *r);

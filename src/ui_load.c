@@ -111,9 +111,13 @@ forget(struct ui *u)
 	fetched_free(&l->first);
 }
 
-void
-ui_load_moved(struct ui *u, struct fetch_job *job)
+/* The prefetch the load took over goes on with job (a story's next
+ * page): the load waits on that one now. */
+static void
+load_moved(void *ctx, struct fetch_job *job)
 {
+	struct ui *u = ctx;
+
 	if (u->load->adopted && u->load->job != NULL)
 		u->load->job = job;
 }
@@ -169,7 +173,7 @@ start(struct ui *u, const char *url, int flags, enum load_kind kind, ui_restore_
 		return;
 	}
 	if (kind == LOAD_NEW && !(flags & FETCH_RELOAD) &&
-	    (job = ui_prefetch_adopt(u, url, page_done, u)) != NULL) {
+	    (job = ui_prefetch_adopt(u, url, page_done, load_moved, u)) != NULL) {
 		l->adopted = 1;
 		set_job(u, job);
 		return;

@@ -15,7 +15,7 @@
  * prefetched takes the running job over (adopted) instead of starting
  * again.  A story in several pages is fetched ahead whole (story_pages.h):
  * the slot goes on from job to job with its further pages, and a load
- * that took it over follows (ui_load_moved).
+ * that took it over follows (its moved callback).
  * KANBAO_NO_PREFETCH=1 turns it off (for bench/prefetch.sh).
  * All of it is this file's own struct ui_prefetch (u->prefetch).
  */
@@ -41,6 +41,7 @@ struct prefetch_slot {
 	char *url;
 	int adopted;		/* the reader's load waits on this job: */
 	fetch_done_fn *then;	/* its completion, called with then_ctx */
+	ui_moved_fn *moved;	/* told of each job a story goes on with */
 	void *then_ctx;
 	struct ui *u;
 	struct story_pages *story;	/* the story's further pages being read */
@@ -279,7 +280,7 @@ prefetch_done(void *ctx, struct fetch_done *d)
 
 	if (story_goes_on(s, d)) {
 		if (s->adopted)	/* the load waits on the next page's job now */
-			ui_load_moved(s->u, s->job);
+			s->moved(s->then_ctx, s->job);
 		return;
 	}
 	if (!s->adopted && d->ok)
@@ -345,7 +346,8 @@ ui_prefetch_hold(struct ui *u, int held)
 }
 
 struct fetch_job *
-ui_prefetch_adopt(struct ui *u, const char *url, fetch_done_fn *then, void *ctx)
+ui_prefetch_adopt(struct ui *u, const char *url, fetch_done_fn *then, ui_moved_fn *moved,
+    void *ctx)
 {
 	struct prefetch_slot *s = u->prefetch->off ? NULL : slot_of_url(u, url);
 
@@ -353,6 +355,7 @@ ui_prefetch_adopt(struct ui *u, const char *url, fetch_done_fn *then, void *ctx)
 		return NULL;
 	s->adopted = 1;
 	s->then = then;
+	s->moved = moved;
 	s->then_ctx = ctx;
 	return s->job;
 }
@@ -366,6 +369,7 @@ ui_prefetch_release(struct ui *u, struct fetch_job *job)
 		if (pf->slots[i].job == job) {
 			pf->slots[i].adopted = 0;
 			pf->slots[i].then = NULL;
+			pf->slots[i].moved = NULL;
 			pf->slots[i].then_ctx = NULL;
 		}
 }
