@@ -89,6 +89,17 @@ fetched_len(const struct fetched *f)
 	return f->body != NULL ? f->body->len : 0;
 }
 
+/* The bytes f holds, its further pages' too: what keeping it costs. */
+static inline size_t
+fetched_len_all(const struct fetched *f)
+{
+	size_t n = fetched_len(f);
+
+	for (size_t i = 0; i < f->nmore; i++)
+		n += fetched_len(&f->more[i]);
+	return n;
+}
+
 /* *to becomes another holder of f: its strings copied, its bytes shared. */
 void fetched_copy(struct fetched *to, const struct fetched *f);
 void fetched_free(struct fetched *f);	/* and zeroes it */

@@ -355,6 +355,8 @@ page_loaded(struct ui *u, enum load_kind kind, const struct fetched *r)
 	ui_hist_keep(u, v, kind == LOAD_NEW ? asked : NULL, r);
 	if (r->stale != NULL)	/* the network failed: an old copy */
 		ui_message(u, 1, "%s", r->stale);
+	else if (r->more_note != NULL)	/* a page of the story failed */
+		ui_message(u, 1, "%s", r->more_note);
 }
 
 /* The first screen: arg, or the sources, or the only source. */

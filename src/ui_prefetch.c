@@ -122,7 +122,7 @@ cache_drop(struct ui *u, struct prefetched *e)
 {
 	struct ui_prefetch *pf = u->prefetch;
 
-	pf->bytes -= fetched_len(&e->f);
+	pf->bytes -= fetched_len_all(&e->f);
 	fetched_free(&e->f);
 	*e = pf->kept[--pf->nkept];
 }
@@ -184,7 +184,7 @@ static void
 cache_keep(struct ui *u, struct fetched *r)
 {
 	struct ui_prefetch *pf = u->prefetch;
-	size_t cap = ui_hist_budget(u) / 4, want = rank(u, r->url), len = fetched_len(r);
+	size_t cap = ui_hist_budget(u) / 4, want = rank(u, r->url), len = fetched_len_all(r);
 	struct prefetched *e = cache_find(u, r->url);
 
 	if (e != NULL)
