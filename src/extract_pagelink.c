@@ -228,6 +228,14 @@ says_word(const char *t, const char *const *words)
 }
 
 enum pagelink
+pager_text(const char *t)
+{
+	if (says_word(t, whole_story_words))
+		return PAGELINK_WHOLE;
+	return pager_number(t) > 0 || is_pager_word(t) ? PAGELINK_PAGE : PAGELINK_NONE;
+}
+
+enum pagelink
 story_page_link(const struct ctx *c, xmlNodePtr a, const char *url, int *number)
 {
 	char *t;
@@ -236,7 +244,7 @@ story_page_link(const struct ctx *c, xmlNodePtr a, const char *url, int *number)
 	if (url == NULL || same_page(c, url))
 		return PAGELINK_NONE;
 	t = html_text(a);
-	if (says_word(t, whole_story_words) && url_whole_of(c->url, url)) {
+	if (pager_text(t) == PAGELINK_WHOLE && url_whole_of(c->url, url)) {
 		free(t);
 		return PAGELINK_WHOLE;
 	}

@@ -23,6 +23,10 @@ enum pagelink { PAGELINK_NONE, PAGELINK_PAGE, PAGELINK_WHOLE };
  * PAGELINK_PAGE, *number (when not NULL) gets its page number. */
 enum pagelink story_page_link(const struct ctx *c, xmlNodePtr a, const char *url, int *number);
 
+/* What a link reading t may be, by its words alone: PAGELINK_PAGE for a
+ * number or a pager's word, PAGELINK_WHOLE for 全文. */
+enum pagelink pager_text(const char *t);
+
 /* The number link has as a page of the story whose page is at page (1:
  * the story's first page), by the URLs alone; 0 when none.  Pure text. */
 int url_page_of(const char *page, const char *link);

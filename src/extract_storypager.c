@@ -13,7 +13,10 @@
 #include "extract_pagelink.h"
 #include "extract_parts.h"
 
-#define PAGER_LINKS 64	/* the links of a pager read at most */
+#define PAGER_LINKS 64	/* the links of a pager kept at most */
+/* links that read as a pager's (2, 下一页) looked at at most: a calendar
+ * of 31 days comes before a pager, not a page of 100,000 numbers */
+#define PAGER_TRIES 256
 
 struct numbered {
 	int n;
@@ -35,6 +38,23 @@ listed(const struct numbered *v, size_t n, const char *url)
 		if (strcmp(v[i].url, url) == 0)
 			return 1;
 	return 0;
+}
+
+/* Could anchor a be a link of the pager, by its words alone (2, 第2页,
+ * 下一页, 全文, rel=next)?  Most links are not, and their URLs are then
+ * never made. */
+static int
+may_be_pager(xmlNodePtr a)
+{
+	char *t;
+	int yes;
+
+	if (html_attr_has(a, "rel", "next") || html_attr_has(a, "rel", "prev"))
+		return 1;
+	t = html_text(a);
+	yes = pager_text(t) != PAGELINK_NONE;
+	free(t);
+	return yes;
 }
 
 /* The pages after this one, by their numbers: on page 2, the link back
@@ -60,14 +80,14 @@ void
 extract_story_pages(struct ctx *c)
 {
 	struct numbered v[PAGER_LINKS];
-	size_t n = 0;
+	size_t n = 0, tries = 0;
 
-	for (xmlNodePtr a = c->root; a != NULL && n < PAGER_LINKS;
+	for (xmlNodePtr a = c->root; a != NULL && n < PAGER_LINKS && tries < PAGER_TRIES;
 	    a = html_next(a, c->root, visible(c, a))) {
 		char *url;
 		int number = 0;
 
-		if (!html_is(a, "a") || (url = anchor_url(c, a)) == NULL)
+		if (!html_is(a, "a") || !may_be_pager(a) || (tries++, url = anchor_url(c, a)) == NULL)
 			continue;
 		switch (story_page_link(c, a, url, &number)) {
 		case PAGELINK_WHOLE:

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -12,6 +13,7 @@
 #include "i18n.h"
 #include "page.h"
 #include "story_pages.h"
+#include "text.h"
 #include "util.h"
 
 struct story_pages {
@@ -102,13 +104,45 @@ story_pages_new(const struct fetched *first, const struct page *p)
 	return s;
 }
 
+/* Could the bytes of f link a further page of its story?  Such a link
+ * names the page's own file (content_1234_2.html, content_1234_all.html,
+ * slug/2/) or a page parameter (?page=2): a page whose bytes hold
+ * neither has none, and is not extracted a second time to learn it. */
+static int
+may_have_pages(const struct fetched *f)
+{
+	/* after ? or & (or &amp;): the names extract_pagelink.c knows */
+	static const char *const params[] = {"page=", "p=", "pn=", "pg=", "pageno=",
+		"page_no=", "paged=", "curpage=", "PageNo=", "Page=", NULL};
+	const char *url = f->final_url != NULL ? f->final_url : f->url;
+	const char *b = fetched_bytes(f), *end = url + strcspn(url, "?#"), *seg;
+	size_t n = fetched_len(f), len;
+
+	for (const char *const *p = params; *p; p++)
+		for (const char *lead = "?&;"; *lead; lead++) {
+			char key[16];
+
+			snprintf(key, sizeof key, "%c%s", *lead, *p);
+			if (memmem(b, n, key, strlen(key)) != NULL)
+				return 1;
+		}
+	while (end > url && end[-1] == '/')
+		end--;
+	for (seg = end; seg > url && seg[-1] != '/'; seg--)
+		;
+	len = (size_t)(end - seg);
+	if (memchr(seg, '.', len) != NULL)
+		len = (size_t)((const char *)memrchr(seg, '.', len) - seg);
+	return len > 0 && memmem(b, n, seg, len) != NULL;
+}
+
 struct story_pages *
 story_pages_of(const struct fetched *first, const struct site_rules *sites)
 {
 	struct page *p;
 	struct story_pages *s;
 
-	if (first->nmore > 0 || first->more_note != NULL)
+	if (first->nmore > 0 || first->more_note != NULL || !may_have_pages(first))
 		return NULL;
 	p = fetched_page(first, sites);
 	s = story_pages_new(first, p);
@@ -143,7 +177,10 @@ story_pages_add(struct story_pages *s, struct fetched *r, const struct site_rule
 	}
 	drop_next(s);
 	if (strncmp(end, s->site, strlen(s->site)) != 0) {	/* redirected away */
-		s->note = xasprintf(_("a further page of the story left its site: %s"), end);
+		char *q = text_clean(end, strlen(end));
+
+		s->note = xasprintf(_("a further page of the story left its site: %s"), q);
+		free(q);
 		fetched_free(r);
 		return;
 	}
