@@ -105,9 +105,10 @@ story_pages_new(const struct fetched *first, const struct page *p)
 }
 
 /* Could the bytes of f link a further page of its story?  Such a link
- * names the page's own file (content_1234_2.html, content_1234_all.html,
- * slug/2/) or a page parameter (?page=2): a page whose bytes hold
- * neither has none, and is not extracted a second time to learn it. */
+ * names the page's own file and more (content_1234_2.html,
+ * content_1234_all.html, slug/2/) or a page parameter (?page=2): a page
+ * whose bytes hold neither has none, and is not extracted a second time
+ * to learn it. */
 static int
 may_have_pages(const struct fetched *f)
 {
@@ -133,7 +134,19 @@ may_have_pages(const struct fetched *f)
 	len = (size_t)(end - seg);
 	if (memchr(seg, '.', len) != NULL)
 		len = (size_t)((const char *)memrchr(seg, '.', len) - seg);
-	return len > 0 && memmem(b, n, seg, len) != NULL;
+	if (len < 2 || len > 200)	/* 1.html: its _2 would be any 1_2 */
+		return 0;
+	/* as an href names it: after a quote or a slash, then _N, -N or /N */
+	for (const char *before = "/\"'"; *before; before++)
+		for (const char *after = "_-/"; *after; after++) {
+			char *key = xasprintf("%c%.*s%c", *before, (int)len, seg, *after);
+			int found = memmem(b, n, key, len + 2) != NULL;
+
+			free(key);
+			if (found)
+				return 1;
+		}
+	return 0;
 }
 
 struct story_pages *
