@@ -65,6 +65,36 @@ def file_dumps(tmp):
        "a page missing: pages 1 and 2 kept", d and d["pages"])
 
 
+def serial(d, sid, count, next_of):
+    """A story of count pages in d, each linking only its 下一页 (next_of)."""
+    for k in range(1, count + 1):
+        text = f"长篇连载第{k}页：溪口镇的老渡工讲起了他年轻时撑船过河、风里雨里送乡亲们赶集的往事，一讲就是一个下午。"
+        name = f"serial_{sid}.html" if k == 1 else f"serial_{sid}_{k}.html"
+        with open(os.path.join(d, name), "w", encoding="utf-8") as f:
+            f.write(f"<html><head><meta charset='utf-8'><title>溪口老渡工</title></head><body><h1>溪口老渡工</h1>"
+                    f"<div class='content'><p>{text}</p><p>{text}</p></div>"
+                    f"<div class='pages'><a href='serial_{sid}_{next_of(k)}.html'>下一页</a></div></body></html>")
+
+
+def long_story(tmp):
+    """25 pages chained by 下一页: read in order, 20 pages at most; pages
+    that link in a circle (3 back to 2) end."""
+    d = os.path.join(tmp, "long")
+    os.makedirs(d)
+    serial(d, 88, 25, lambda k: k + 1)
+    serial(d, 77, 3, lambda k: 2 if k == 3 else k + 1)
+    rc, d2, err = kanbao(["--dump", os.path.join(d, "serial_77.html")])
+    ok(rc == 0 and d2 is not None and [p.rsplit("/", 1)[1] for p in d2["pages"]] ==
+       ["serial_77.html", "serial_77_2.html", "serial_77_3.html"] and err == "",
+       "pages in a circle: each read once, and the story ends", (rc, err, d2 and d2["pages"]))
+    rc, d, err = kanbao(["--dump", os.path.join(tmp, "long", "serial_88.html")])
+    pages = d["pages"] if d else []
+    ok(rc == 0 and len(pages) == 20 and pages[-1].endswith("serial_88_20.html"),
+       "25 pages chained by 下一页: the first 20 read, in order", pages)
+    ok(d is not None and len(d["body"]) == 40 and d["body"][-1].startswith("长篇连载第20页"),
+       "... their bodies joined in order", d and d["body"][-2:])
+
+
 def server():
     p = subprocess.Popen([sys.executable, os.path.join(SRCDIR, "tests", "httpd.py"), "--lifetime", "120"],
                          stdout=subprocess.PIPE)
@@ -129,6 +159,7 @@ def main():
     srv = None
     try:
         file_dumps(tmp)
+        long_story(tmp)
         srv, root = server()
         http_dumps(tmp, root)
         refresh_then_offline(tmp, root)
