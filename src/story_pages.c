@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -104,29 +104,50 @@ story_pages_new(const struct fetched *first, const struct page *p)
 	return s;
 }
 
+/* Is there a page parameter (page=, p=, pn= ...: the names
+ * extract_pagelink.c knows) right before the '=' at eq, after ? or &
+ * (or &amp;)? */
+static int
+page_param_at(const char *b, const char *eq)
+{
+	static const char *const params[] = {"page", "p", "pn", "pg", "pageno", "page_no",
+		"paged", "curpage", "PageNo", "Page", NULL};
+
+	for (const char *const *p = params; *p; p++) {
+		size_t k = strlen(*p);
+
+		if ((size_t)(eq - b) > k && memcmp(eq - k, *p, k) == 0 &&
+		    strchr("?&;", eq[-(ptrdiff_t)k - 1]) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the name at b[i], len bytes, named as an href names a page: after a
+ * quote or a slash, then _N, -N or /N? */
+static int
+href_name_at(const char *b, size_t n, size_t i, size_t len)
+{
+	return i > 0 && strchr("/\"'", b[i - 1]) != NULL && i + len < n &&
+	    (b[i + len] == '_' || b[i + len] == '-' || b[i + len] == '/');
+}
+
 /* Could the bytes of f link a further page of its story?  Such a link
  * names the page's own file and more (content_1234_2.html,
  * content_1234_all.html, slug/2/) or a page parameter (?page=2): a page
  * whose bytes hold neither has none, and is not extracted a second time
- * to learn it. */
+ * to learn it.  Two passes over the bytes: the reader asks it of every
+ * page it shows. */
 static int
 may_have_pages(const struct fetched *f)
 {
-	/* after ? or & (or &amp;): the names extract_pagelink.c knows */
-	static const char *const params[] = {"page=", "p=", "pn=", "pg=", "pageno=",
-		"page_no=", "paged=", "curpage=", "PageNo=", "Page=", NULL};
 	const char *url = f->final_url != NULL ? f->final_url : f->url;
-	const char *b = fetched_bytes(f), *end = url + strcspn(url, "?#"), *seg;
+	const char *b = fetched_bytes(f), *end = url + strcspn(url, "?#"), *seg, *at;
 	size_t n = fetched_len(f), len;
 
-	for (const char *const *p = params; *p; p++)
-		for (const char *lead = "?&;"; *lead; lead++) {
-			char key[16];
-
-			snprintf(key, sizeof key, "%c%s", *lead, *p);
-			if (memmem(b, n, key, strlen(key)) != NULL)
-				return 1;
-		}
+	for (at = b; (at = memchr(at, '=', n - (size_t)(at - b))) != NULL; at++)
+		if (page_param_at(b, at))
+			return 1;
 	while (end > url && end[-1] == '/')
 		end--;
 	for (seg = end; seg > url && seg[-1] != '/'; seg--)
@@ -134,18 +155,11 @@ may_have_pages(const struct fetched *f)
 	len = (size_t)(end - seg);
 	if (memchr(seg, '.', len) != NULL)
 		len = (size_t)((const char *)memrchr(seg, '.', len) - seg);
-	if (len < 2 || len > 200)	/* 1.html: its _2 would be any 1_2 */
+	if (len < 2)	/* 1.html: its _2 would be any 1_2 */
 		return 0;
-	/* as an href names it: after a quote or a slash, then _N, -N or /N */
-	for (const char *before = "/\"'"; *before; before++)
-		for (const char *after = "_-/"; *after; after++) {
-			char *key = xasprintf("%c%.*s%c", *before, (int)len, seg, *after);
-			int found = memmem(b, n, key, len + 2) != NULL;
-
-			free(key);
-			if (found)
-				return 1;
-		}
+	for (at = b; (at = memmem(at, n - (size_t)(at - b), seg, len)) != NULL; at++)
+		if (href_name_at(b, n, (size_t)(at - b), len))
+			return 1;
 	return 0;
 }
 
