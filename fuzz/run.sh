@@ -11,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 artifacts=${FUZZ_ARTIFACTS:-$build/fuzz-found}
 mkdir -p "$artifacts"
 status=0
-for t in extract layout config; do
+for t in extract layout config opml; do
   mkdir -p "$work/$t"
   case $t in
     extract)
@@ -24,8 +24,10 @@ for t in extract layout config; do
       done ;;
     layout)
       printf '\024%s' '青禾县新建的白鹭大桥今天正式通车，全长八百米。' > "$work/$t/seed1"
+      cp "$top"/fuzz/seeds/layout/* "$work/$t/"
       python3 "$top/fuzz/unicode_seeds.py" "$work/$t" ;;
     config) printf 'site example.test title //h1\nsite a.test body //p\n' > "$work/$t/seed1" ;;
+    opml) cp "$top"/tests/data/*.opml "$work/$t/" ;;
   esac
   [ -d "$top/fuzz/regressions/$t" ] && cp "$top/fuzz/regressions/$t"/* "$work/$t/" 2>/dev/null || true
   echo "fuzz_$t: $secs s"

@@ -30,12 +30,18 @@
 	ACTION(SEARCH_PREV, "search-prev", N_("go to the previous match"), "N") \
 	ACTION(RELOAD, "reload", N_("reload the page, bypassing the cache"), "r") \
 	ACTION(BROWSER, "browser", N_("open the page in $BROWSER"), "o") \
+	ACTION(VIEW_PAGE, "view-page", N_("switch between the story and the whole page: all its text and links"), "v") \
+	ACTION(DOWNLOAD, "download", N_("save where the focused link goes (an attachment) to the download directory"), "d") \
 	ACTION(OPEN_URL, "open-url", N_("open a URL or a file typed at the prompt"), "U") \
 	ACTION(SAVE, "save", N_("save the story, to read it offline"), "s") \
 	ACTION(SAVED, "saved", N_("list the saved stories"), "S") \
 	ACTION(HISTORY, "history", N_("list the pages read lately"), "H") \
 	ACTION(REFRESH, "refresh", N_("refresh every source and its stories in the background, to read them offline"), "R") \
-	ACTION(NEWS, "news", N_("list the unread headlines of all sources, newest first"), "A") \
+	ACTION(NEWS, "news", N_("list the unread headlines of all sources, newest first"), "a") \
+	ACTION(MARK_READ, "mark-read", N_("mark every headline of the list, or of the selected source, read"), "A") \
+	ACTION(NEXT_UNREAD, "next-unread", N_("go to the next unread headline, into the next source with unread ones"), "u") \
+	ACTION(SUMMARIES, "summaries", N_("show or hide the summaries under the headlines"), "i") \
+	ACTION(ADD_FEED, "add-feed", N_("add the feed this page offers to the sources"), "+") \
 	ACTION(FIND, "find", N_("find the stories read, saved or refreshed that hold some words"), "F") \
 	ACTION(CANCEL, "cancel", N_("cancel loading; clear the search"), "Esc") \
 	ACTION(REDRAW, "redraw", N_("redraw the screen"), "C-l") \

@@ -1,9 +1,10 @@
 /*
- * curl_lazy: the libcurl functions fetch.c and fetch_http.c call, each forwarding to
- * libcurl.so.4 opened on first use.  Linked at start-up, libcurl brings
- * in some twenty libraries (OpenSSL, GnuTLS, nghttp2, LDAP, Kerberos,
- * ssh2, rtmp ...) whose loading was most of the CPU time of a dump of a
- * local file, which never fetches; now only the first http(s) job pays.
+ * curl_lazy: the libcurl functions fetch.c, fetch_http.c and fetch_finish.c
+ * call, each forwarding to libcurl.so.4 opened on first use.  Linked at
+ * start-up, libcurl brings in some twenty libraries (OpenSSL, GnuTLS,
+ * nghttp2, LDAP, Kerberos, ssh2, rtmp ...) whose loading was most of the
+ * CPU time of a dump of a local file, which never fetches; now only the
+ * first http(s) job pays.
  *
  * The program is linked without -rdynamic, so these definitions are not
  * exported and cannot take the place of libcurl's own inside libcurl.

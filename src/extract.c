@@ -19,6 +19,7 @@ extract_doc(struct ctx *c)
 {
 	char **body;
 
+	extract_feed_link(c);
 	site_remove(c);
 	build_segments(c);
 	find_body(c);
@@ -77,7 +78,12 @@ extract_bytes(const struct extract_input *in)
 			xmlFreeDoc(c.doc);
 		return c.page;
 	}
-	extract_doc(&c);
+	if (in->whole) {
+		build_segments(&c);
+		extract_whole(&c);
+	} else {
+		extract_doc(&c);
+	}
 	ctx_free(&c);
 	xmlFreeDoc(c.doc);
 	return c.page;

@@ -24,9 +24,17 @@ struct extract_input {
 	const char *url;		/* the final URL: links resolve against it */
 	time_t fetched;			/* for 3小时前, 昨天 10:20 */
 	const struct site_rule *rule;	/* per-host overrides, or NULL */
+	int whole;			/* the whole page, not the story: see below */
 };
 
 struct page *extract_bytes(const struct extract_input *in);
+/* With in->whole, the page is the whole page's visible text in document
+ * order (extract_whole.c), for a page whose story extraction gets wrong:
+ * an article whose blocks are every heading, paragraph, list, data table
+ * and picture of it, navigation, sidebars and footer included, with
+ * every link in the block it stands in; body[] holds the same text, the
+ * title is the page's <title>; no byline, tags, 上一篇 / 下一篇, related.
+ * Site rules do not apply.  An RSS or Atom feed is its items either way. */
 
 /* Dates as pages print them, normalised to the contract's form
  * "YYYY-MM-DD[THH:MM[:SS]]"; relative ones resolved against now (local

@@ -69,7 +69,7 @@ measure_cell(xmlNodePtr row, xmlNodePtr cell, void *arg)
 
 /* A table of data (a schedule, a list of notices), not one that only
  * places the story's blocks: rows of several short cells. */
-static int
+int
 data_table(xmlNodePtr t)
 {
 	struct table_shape s = {0};
@@ -117,7 +117,7 @@ links_below(struct ctx *c, struct block *b, xmlNodePtr n)
 
 /* The links of segment i: those around its text nodes, up to the next
  * segment's first. */
-static void
+void
 links_of_segment(struct ctx *c, struct block *b, size_t i)
 {
 	xmlNodePtr stop = i + 1 < c->nsegs ? c->segs[i + 1].node : NULL, last = NULL;
@@ -133,7 +133,7 @@ links_of_segment(struct ctx *c, struct block *b, size_t i)
 	}
 }
 
-static void
+void
 add_table(struct ctx *c, xmlNodePtr t)
 {
 	struct filling f = {page_add_block(c->page, BLOCK_TABLE), NULL};

@@ -9,7 +9,7 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 
-static int
+int
 image_is_content(xmlNodePtr img)
 {
 	char *w = html_attr(img, "width"), *h = html_attr(img, "height");
@@ -18,6 +18,21 @@ image_is_content(xmlNodePtr img)
 	free(w);
 	free(h);
 	return !small && html_ancestor(img, "a", 3) == NULL;
+}
+
+/* Lazy-loading attributes first: src is then a placeholder. */
+char *
+image_url(const struct ctx *c, xmlNodePtr img)
+{
+	char *src = html_attr(img, "data-original"), *url;
+
+	if (src == NULL)
+		src = html_attr(img, "data-src");
+	if (src == NULL)
+		src = html_attr(img, "src");
+	url = src ? resolve_url(c, src) : NULL;
+	free(src);
+	return url;
 }
 
 void
@@ -30,21 +45,14 @@ extract_images(struct ctx *c)
 	c->image_segs = xcalloc(c->nimgs + 1, sizeof *c->image_segs);
 	for (size_t i = 0, k = 0; i < c->nimgs; i++) {
 		xmlNodePtr img = c->imgs[i].node;
-		char *src, *url;
+		char *url;
 
 		while (k < c->nparts && c->imgs[i].seg > c->parts[k].end)
 			k++;
 		if (k == c->nparts || c->imgs[i].seg < c->parts[k].first ||
 		    !image_is_content(img) || el_info(c, img) == NULL)
 			continue;
-		src = html_attr(img, "data-original");
-		if (src == NULL)
-			src = html_attr(img, "data-src");
-		if (src == NULL)
-			src = html_attr(img, "src");
-		url = src ? resolve_url(c, src) : NULL;
-		free(src);
-		if (url == NULL)
+		if ((url = image_url(c, img)) == NULL)
 			continue;
 		c->image_segs[c->page->nimages] = c->imgs[i].seg;
 		page_add_image(c->page, url, html_attr(img, "alt"));

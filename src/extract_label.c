@@ -264,7 +264,7 @@ pager_word(const char *s, size_t n)
 	if (n == 0 || (n > 6 && memcmp(s, "共", 3) == 0 && memcmp(s + n - 3, "页", 3) == 0 &&
 	    small_number(s + 3, n - 6)))
 		return 1;
-	for (const char *const *w = pager_words; *w; w++)
+	for (const char *const *w = story_pager_words; *w; w++)
 		if (strlen(*w) == n && memcmp(s, *w, n) == 0)
 			return 1;
 	return 0;

@@ -62,10 +62,9 @@ cut_out(char *s, const char *what)
 	memmove(at, at + strlen(what), strlen(at + strlen(what)) + 1);
 }
 
-/* Text t of an item without its title (as shown and in full), its date
- * and its trailing tail words.  What is left may be nothing at all: an
- * item that is a title and 更多 alone is a common layout. */
-static char *
+/* What is left may be nothing at all: an item that is a title and 更多
+ * alone is a common layout. */
+char *
 item_snippet(const char *t, const char *shown, const char *title, const char *date)
 {
 	char *s, *copy = xstrdup(t);

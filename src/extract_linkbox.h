@@ -15,6 +15,10 @@ int same_kind(xmlNodePtr a, xmlNodePtr b);
 int is_stop_block(xmlNodePtr n);
 /* An element whose children repeat, each holding a link. */
 int is_list_box(xmlNodePtr n);
+/* Text t of an item without its title (as shown and in full), its date
+ * and its trailing tail words (更多, [详细]): a new string, or NULL when
+ * fewer than 8 characters are left. */
+char *item_snippet(const char *t, const char *shown, const char *title, const char *date);
 /* Appends the article links below container (after from, when not NULL)
  * to out, each with the date and snippet of its item's text. */
 void collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,

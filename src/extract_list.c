@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "extract_dom.h"
+#include "extract_linkbox.h"
 #include "extract_parts.h"
 #include "extract_words.h"
 #include "text.h"
@@ -38,13 +39,23 @@ in_chrome(xmlNodePtr n)
 	return 0;
 }
 
+/* A pager's link (上一页, 尾页, Next page ») or a "more" link (查看更多)
+ * may stand inside the list as its last row: no headline says these. */
+static int
+says_pager(const char *t)
+{
+	for (const char *const *w = pager_words; *w; w++)
+		if (strstr(t, *w) != NULL)
+			return 1;
+	return 0;
+}
+
 static int
 headline_text(const char *t)
 {
 	size_t n = utf8_chars_upto(t, 6);
 
-	return n >= 6 && !starts_any(t, not_article) && !strstr(t, "下一页") &&
-	    !strstr(t, "上一页") && !strstr(t, "尾页");
+	return n >= 6 && !starts_any(t, not_article) && !says_pager(t);
 }
 
 /* At least min non-space characters of text below n?  Counts without
@@ -232,11 +243,47 @@ row_date(const struct ctx *c, xmlNodePtr row)
 	return d;
 }
 
+#define SNIPPET_MIN 16	/* characters of a summary at least */
+
+/* Does s read as a summary: a sentence or two, not a byline's fields? */
+static int
+reads_as_summary(const char *s)
+{
+	return utf8_chars_upto(s, SNIPPET_MIN) >= SNIPPET_MIN &&
+	    (is_sentence(s) || strstr(s, ", ") != NULL || strstr(s, ". ") != NULL);
+}
+
+/* The summary a row shows beside its headline a: the first block in the
+ * row, outside a and mostly not links, that reads as one (a <p> under an
+ * <h3>); NULL when none does.  Table cells are columns, not summaries. */
+static char *
+row_snippet(struct ctx *c, xmlNodePtr row, xmlNodePtr a, const char *title, const char *date)
+{
+	for (xmlNodePtr n = row->children; n != NULL; n = html_next(n, row, visible(c, n))) {
+		struct elinfo *e = el_info(c, n);
+		char *t, *shown, *s;
+
+		if (n->type != XML_ELEMENT_NODE || e == NULL || !e->block || contains_node(n, a) ||
+		    html_is(n, "td") || html_is(n, "th") || html_is(n, "tr") ||
+		    e->first == e->end || link_dense(c, e->first, e->end, 5))
+			continue;
+		t = html_text(n);
+		shown = html_text(a);
+		s = item_snippet(t, shown, title, date);
+		free(t);
+		free(shown);
+		if (s != NULL && reads_as_summary(s))
+			return s;
+		free(s);
+	}
+	return NULL;
+}
+
 static void
 collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strset *seen)
 {
 	for (xmlNodePtr k = container->children; k != NULL; k = k->next) {
-		char *url, *title;
+		char *url, *title, *date;
 
 		if (!is_row(c, k, shape))
 			continue;
@@ -250,14 +297,16 @@ collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strse
 				break;
 			}
 			title = full_title(a);
-			linklist_push(&c->page->headlines, title, url, NULL, row_date(c, k));
+			date = row_date(c, k);
+			linklist_push(&c->page->headlines, title, url,
+			    row_snippet(c, k, a, title, date), date);
 			break;
 		}
 	}
 }
 
 static void
-collect_run(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
+collect_list_run(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
 {
 	struct strset seen = {0};
 
@@ -310,5 +359,5 @@ extract_headlines(struct ctx *c)
 	}
 	free(anchors);
 	if (best != NULL)
-		collect_run(c, best, best_last, best_shape);
+		collect_list_run(c, best, best_last, best_shape);
 }

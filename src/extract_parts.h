@@ -21,9 +21,23 @@ void extract_images(struct ctx *c);
 /* extract_blocks.c: the body as typed blocks, after the two above. */
 void extract_blocks(struct ctx *c);
 
+/* The steps of the two above that the whole page (extract_whole.c) takes
+ * as they are, so both read pictures, tables and links alike: */
+int image_is_content(xmlNodePtr img);	/* not an icon, not a linked banner */
+char *image_url(const struct ctx *c, xmlNodePtr img);	/* new, or NULL */
+int data_table(xmlNodePtr t);		/* rows of short cells: data, not layout */
+void add_table(struct ctx *c, xmlNodePtr t);	/* a table block of t's rows */
+/* The links of segment i (attachments marked) added to b. */
+void links_of_segment(struct ctx *c, struct block *b, size_t i);
+
+/* extract_whole.c: the whole page's visible text as blocks, instead of
+ * the story: after build_segments alone. */
+void extract_whole(struct ctx *c);
+
 void extract_headlines(struct ctx *c);	/* extract_list.c */
 void decide_kind(struct ctx *c);	/* extract_kind.c: then list or article */
 void extract_next_page(struct ctx *c);	/* extract_pager.c: a list's 下一页 */
+void extract_feed_link(struct ctx *c);	/* extract_feedlink.c: page->feed */
 
 void extract_title(struct ctx *c);	/* extract_title.c; sets c->title_seg */
 void extract_byline(struct ctx *c);	/* extract_byline.c */

@@ -130,11 +130,20 @@ const char *const comment_headings[] = {"热门评论", "最新评论", "网友�
 /* a list's pager: the link to its next page, by its whole text */
 const char *const next_page_words[] = {"下一页", "下页", "后页", "下一頁", "下頁",
 	"後頁", "Next", "next", "NEXT", "Next page", "Next Page", "Next »", "Next ›",
-	"»", "›", ">", ">>", "下一页>", "下一页>>", "下一页 >", NULL};
+	"»", "›", ">", ">>", "下一页>", "下一页>>", "下一页 >", "加载更多", "点击加载更多",
+	"Load more", "Older posts", "Older Posts", "Older entries", "Older Entries", NULL};
+
+/* a pager's or a "more" link's words anywhere in its text: such a link is
+ * no headline (上一页 1 2 3 下一页 尾页, 查看更多, Next page ») */
+const char *const pager_words[] = {"下一页", "上一页", "下一頁", "上一頁", "尾页", "末页",
+	"尾頁", "末頁", "查看更多", "加载更多", "點擊更多", "更多>>", "更多》", "Next page",
+	"Next Page", "Previous page", "Previous Page", "Prev page", "Older posts", "Newer posts",
+	"Older Posts", "Newer Posts", "Older entries", "Newer entries", "Load more", "Load More",
+	"View more", "View More", "See more", "See More", "Show more", "Show More", NULL};
 
 /* a story's pager: the words of its links besides the page numbers, and
  * what may stand beside them on its line (分页：, 共3页 is read apart) */
-const char *const pager_words[] = {"上一页", "下一页", "上页", "下页", "前页", "后页",
+const char *const story_pager_words[] = {"上一页", "下一页", "上页", "下页", "前页", "后页",
 	"首页", "尾页", "末页", "最后一页", "第一页", "上一頁", "下一頁", "首頁", "尾頁",
 	"分页", "页码", "分頁", "Previous", "Prev", "Next", "First", "Last", "Page",
 	"Pages", "previous", "prev", "next", "first", "last", "page", "pages", NULL};

@@ -31,9 +31,10 @@ extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
 extern const char *const next_page_words[];	/* 下一页, Next: a list's pager */
-/* a story's pager (上一页, 下一页, 尾页, 分页) and its link to the whole
+extern const char *const pager_words[];	/* 上一页, 尾页, 查看更多: inside no headline */
+/* a story's own pager (上一页, 下一页, 尾页, 分页) and its link to the whole
  * story on one page (全文, 单页阅读) */
-extern const char *const pager_words[], *const whole_story_words[];
+extern const char *const story_pager_words[], *const whole_story_words[];
 /* class and id words of page furniture, and of a story's lead */
 extern const char *const furniture_classes[], *const lead_classes[];
 

@@ -28,6 +28,7 @@
 #define DETECT_MAX 8192		/* bytes feed_detect looks at */
 #define TEXT_MAX 8192		/* bytes of one element's text we read */
 #define SNIPPET_CHARS 40	/* a title made from a description */
+#define SUMMARY_CHARS 300	/* a headline's summary (its snippet) */
 #define FEED_MAX_BYTES (16u << 20)	/* read of one feed; the rest is cut */
 
 #define NS_ATOM "http://www.w3.org/2005/Atom"
@@ -356,83 +357,6 @@ item_link(const struct feed_ctx *c, xmlNodePtr item)
 
 /* ---- dates ---- */
 
-/* Reads 1..max digits; returns the count read (0 when none). */
-static int
-read_digits(const char *s, int max, int *val)
-{
-	int n = 0;
-
-	*val = 0;
-	while (n < max && isdigit((unsigned char)s[n]))
-		*val = *val * 10 + (s[n++] - '0');
-	return n;
-}
-
-static const char *
-skip_blank(const char *s)
-{
-	while (*s == ' ' || *s == '-' || *s == ',')
-		s++;
-	return s;
-}
-
-/* "08:30[:00]" after an RFC 822 date; the zone that follows is ignored:
- * dates stay as printed. */
-static void
-rfc822_time(const char *s, int *h, int *mi, int *se)
-{
-	int n = read_digits(s, 2, h);
-
-	*mi = *se = -1;
-	if (n == 0 || s[n] != ':' || read_digits(s + n + 1, 2, mi) != 2 || *h > 23 || *mi > 59) {
-		*h = *mi = -1;
-		return;
-	}
-	s += n + 3;
-	if (*s != ':' || read_digits(s + 1, 2, se) != 2 || *se > 59)
-		*se = -1;
-}
-
-/* RFC 822 as RSS prints it, "Tue, 05 Mar 2024 08:30:00 +0800", to
- * "2024-03-05T08:30:00"; NULL when s is not of that form. */
-static char *
-rfc822_date(const char *s)
-{
-	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
-	int d, mo, y, h, mi, se, n;
-	const char *m;
-
-	s = skip_blank(s);
-	while (isalpha((unsigned char)*s))	/* the weekday */
-		s++;
-	s = skip_blank(s);
-	if ((n = read_digits(s, 2, &d)) == 0 || d < 1 || d > 31)
-		return NULL;
-	s = skip_blank(s + n);
-	if (strlen(s) < 3 || !isalpha((unsigned char)s[0]))
-		return NULL;
-	for (m = months; *m; m += 3)
-		if (strncasecmp(s, m, 3) == 0)
-			break;
-	if (*m == '\0')
-		return NULL;
-	mo = (int)(m - months) / 3 + 1;
-	while (isalpha((unsigned char)*s) || *s == '.')	/* "March", "Mar." */
-		s++;
-	s = skip_blank(s);
-	n = read_digits(s, 4, &y);
-	if (n == 2)
-		y += y < 50 ? 2000 : 1900;
-	else if (n != 4 || isdigit((unsigned char)s[4]))
-		return NULL;
-	rfc822_time(skip_blank(s + n), &h, &mi, &se);
-	if (h >= 0 && se >= 0)
-		return xasprintf("%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, se);
-	if (h >= 0)
-		return xasprintf("%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
-	return xasprintf("%04d-%02d-%02d", y, mo, d);
-}
-
 /* pubDate (RFC 822, or whatever a Chinese CMS prints there), else dc:date,
  * Atom published, updated (ISO 8601): the first that reads as a date. */
 static char *
@@ -444,7 +368,7 @@ item_date(const struct feed_ctx *c, xmlNodePtr item)
 	};
 	char *s = el_plain(child(item, NULL, "pubDate", NULL)), *d = NULL;
 
-	if (s != NULL && (d = rfc822_date(s)) == NULL)
+	if (s != NULL && (d = feed_rfc822_date(s)) == NULL)
 		d = extract_date(s, c->fetched);
 	free(s);
 	for (size_t i = 0; d == NULL && i < sizeof when / sizeof when[0]; i++) {
@@ -457,20 +381,30 @@ item_date(const struct feed_ctx *c, xmlNodePtr item)
 
 /* ---- items ---- */
 
-/* The title, else the start of the description / content, else NULL. */
+/* Where an item keeps its summary, in the order it is looked for. */
+static const struct { const char *ns, *local, *bare; } summary_els[] = {
+	{NULL, "description", NULL}, {NS_CONTENT, "encoded", "content:encoded"},
+	{NULL, "summary", NULL}, {NULL, "content", NULL},
+};
+
+/* The start of the item's description or content as text, or NULL. */
+static char *
+item_summary(xmlNodePtr item, size_t chars)
+{
+	char *t = NULL;
+
+	for (size_t i = 0; t == NULL && i < sizeof summary_els / sizeof summary_els[0]; i++)
+		t = el_text(child(item, summary_els[i].ns, summary_els[i].local, summary_els[i].bare));
+	return t != NULL ? first_chars(t, chars) : NULL;
+}
+
+/* The title, else the start of the summary, else NULL. */
 static char *
 item_title(xmlNodePtr item)
 {
-	static const struct { const char *ns, *local, *bare; } text[] = {
-		{NULL, "description", NULL}, {NS_CONTENT, "encoded", "content:encoded"},
-		{NULL, "summary", NULL}, {NULL, "content", NULL},
-	};
 	char *t = el_text(child(item, NULL, "title", NULL));
 
-	for (size_t i = 0; t == NULL && i < sizeof text / sizeof text[0]; i++)
-		if ((t = el_text(child(item, text[i].ns, text[i].local, text[i].bare))) != NULL)
-			t = first_chars(t, SNIPPET_CHARS);
-	return t;
+	return t != NULL ? t : item_summary(item, SNIPPET_CHARS);
 }
 
 static void
@@ -487,7 +421,8 @@ add_item(struct feed_ctx *c, xmlNodePtr item)
 	/* an item with no text at all is still a story: show where it goes */
 	if ((title = item_title(item)) == NULL)
 		title = xstrdup(url);
-	linklist_push(&c->page->headlines, title, url, NULL, item_date(c, item));
+	linklist_push(&c->page->headlines, title, url, item_summary(item, SUMMARY_CHARS),
+	    item_date(c, item));
 }
 
 /* Adds the items (or entries) among the children of parent, in order. */
@@ -574,6 +509,7 @@ feed_parse(const char *utf8, size_t len, const char *url, time_t fetched)
 	}
 	c.page = page_new(url);
 	c.page->kind = PAGE_LIST;
+	c.page->from_feed = 1;
 	if (atom) {
 		set_title(&c, root);
 		add_items(&c, root, "entry");
@@ -583,6 +519,7 @@ feed_parse(const char *utf8, size_t len, const char *url, time_t fetched)
 		add_items(&c, channel, "item");
 		add_items(&c, root, "item");	/* RSS 1.0 puts them beside the channel */
 	}
+	linklist_sort_newest(&c.page->headlines);
 	strset_free(&c.seen);
 	xmlFreeDoc(doc);
 	return c.page;

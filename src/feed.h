@@ -11,14 +11,17 @@
  * (and 16 MiB of text) are read.
  *
  * feed_parse() gives a new struct page of kind PAGE_LIST that the caller
- * owns (page_free): its title is the channel's, and one headline per item
- * in document order with a cleaned text title (HTML in a title is reduced
+ * owns (page_free): its title is the channel's, and one headline per item,
+ * newest first (linklist_sort_newest: undated items last, in document
+ * order), with a cleaned text title (HTML in a title is reduced
  * to its text; an item without a title takes the first 40 characters of
  * its description, one without either its URL), an absolute http/https URL
  * (RSS <link>, else Atom rel="alternate", else the first link without rel,
  * else an RSS <guid> permalink; file: only in a file: feed; items without
  * one are skipped, as are repeated URLs) and the date as printed,
- * "YYYY-MM-DD[THH:MM[:SS]]" with no time-zone shift, or NULL.
+ * "YYYY-MM-DD[THH:MM[:SS]]" with no time-zone shift, or NULL, and as its
+ * snippet the first 300 characters of its description or content as
+ * text, or NULL.
  */
 #ifndef KANBAO_FEED_H
 #define KANBAO_FEED_H

@@ -1,6 +1,6 @@
 /*
- * feed_int: what feed.c takes from feed_repair.c.  Pure functions over
- * bytes: no libxml2 tree, no I/O.
+ * feed_int: what feed.c takes from feed_repair.c and feed_date.c.  Pure
+ * functions over bytes: no libxml2 tree, no I/O.
  */
 #ifndef KANBAO_FEED_INT_H
 #define KANBAO_FEED_INT_H
@@ -18,5 +18,10 @@ size_t feed_skip_doctype(const char *s, size_t len, size_t i);
  * reference, no DOCTYPE or comment, no character XML forbids.  A new
  * string of *outlen bytes. */
 char *feed_repair(const char *s, size_t len, size_t *outlen);
+
+/* RFC 822 as RSS prints it, "Tue, 05 Mar 2024 08:30:00 +0800", to
+ * "2024-03-05T08:30:00" (the zone ignored: dates stay as printed); a new
+ * string, or NULL when s is not of that form.  feed_date.c. */
+char *feed_rfc822_date(const char *s);
 
 #endif

@@ -38,6 +38,7 @@ job_free(struct fetch_job *j)
 	free(j->etag);
 	free(j->last_modified);
 	free(j->encoding);
+	free(j->disposition);
 	free(j->reject_why);
 	fetch_decoder_free(j->decoder);
 	free(j->arg);
@@ -98,7 +99,7 @@ fetcher_multi(struct fetcher *f)
 static void
 job_start_http(struct fetcher *f, struct fetch_job *j, int flags)
 {
-	const struct fetch_cache *c = f->opts.cache;
+	const struct fetch_cache *c = j->file ? NULL : f->opts.cache;
 
 	if (c != NULL && c->get != NULL && (f->opts.offline || !(flags & FETCH_RELOAD)))
 		j->have_cached = c->get(c->ctx, j->arg, &j->cached);
@@ -106,7 +107,8 @@ job_start_http(struct fetcher *f, struct fetch_job *j, int flags)
 		if (j->have_cached)
 			fetch_job_take_cached(j);
 		else
-			fetch_job_fail(j, xstrdup(_("not in the cache (offline)")));
+			fetch_job_fail(j, xstrdup(j->file ? _("nothing is downloaded offline") :
+			    _("not in the cache (offline)")));
 		job_done(f, j);
 		return;
 	}
@@ -134,6 +136,7 @@ fetcher_start(struct fetcher *f, const char *arg, int flags,
 	j->arg = xstrdup(arg);
 	j->done.done = done;
 	j->done.user = user;
+	j->file = (flags & FETCH_FILE) != 0;
 	if (fetch_is_http(arg)) {
 		job_start_http(f, j, flags);
 		return j;

@@ -79,7 +79,12 @@ struct fetch_done;
  * take its result by moving it out and zeroing what was taken). */
 typedef void fetch_done_fn(void *ctx, struct fetch_done *d);
 
-enum { FETCH_RELOAD = 1 };	/* bypass the cache */
+/* FETCH_RELOAD: bypass the cache.  FETCH_FILE: a file to save (d): any
+ * type, its bytes as they come (no compression asked for, no look for
+ * binary), never from the cache nor into it; the result's disposition is
+ * the Content-Disposition header.  Held in memory whole, as a page is, so
+ * max_bytes caps it too. */
+enum { FETCH_RELOAD = 1, FETCH_FILE = 2 };
 
 struct fetcher *fetcher_new(const struct fetch_opts *o);
 void fetcher_free(struct fetcher *f);	/* cancels what still runs */

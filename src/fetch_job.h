@@ -1,9 +1,10 @@
 /*
- * fetch_job: a job and the fetcher that runs it, shared by the two files
+ * fetch_job: a job and the fetcher that runs it, shared by the files
  * that include curl.  fetch.c runs jobs (start, cancel, wait, run, hand
  * out, the blocking face); fetch_http.c is one transfer over http(s): the
- * easy handle, what curl calls back while it runs, and its end, which
- * fills the job's result or error.  Nobody else sees these structs.
+ * easy handle and what curl calls back while it runs; fetch_finish.c its
+ * end, which fills the job's result or error.  Nobody else sees these
+ * structs.
  */
 #ifndef KANBAO_FETCH_JOB_H
 #define KANBAO_FETCH_JOB_H
@@ -12,6 +13,8 @@
 
 #include "fetch.h"
 #include "util.h"
+
+#define FETCH_MAX_REDIRECTS 10L
 
 /* Why a job stopped its own transfer (a callback returned 0). */
 enum reject {
@@ -30,6 +33,8 @@ struct fetch_job {
 	int have_cached, revalidating;
 	char *etag, *last_modified;	/* of the latest response */
 	char *encoding;			/* its Content-Encoding */
+	char *disposition;		/* its Content-Disposition */
+	int file;			/* FETCH_FILE: a file to save, not a page */
 	size_t header_bytes;		/* its header lines so far */
 	int started;			/* its body has begun */
 	struct fetch_decoder *decoder;	/* its Content-Encoding, or NULL */

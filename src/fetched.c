@@ -68,6 +68,7 @@ fetched_copy(struct fetched *to, const struct fetched *f)
 	to->more = f->nmore > 0 ? xcalloc(f->nmore, sizeof *to->more) : NULL;
 	for (size_t i = 0; i < f->nmore; i++)
 		fetched_copy(&to->more[i], &f->more[i]);
+	to->disposition = dup(f->disposition);
 }
 
 void
@@ -85,5 +86,6 @@ fetched_free(struct fetched *f)
 		fetched_free(&f->more[i]);
 	free(f->more);
 	free(f->more_note);
+	free(f->disposition);
 	memset(f, 0, sizeof *f);
 }

@@ -29,6 +29,8 @@
  *                  NULL and 0 for a page alone
  *   more_note      NULL, or why the story's pages stop short (one of
  *                  them could not be read): one line
+ *   disposition    a file's fetch (FETCH_FILE) only: its Content-Disposition
+ *                  header, or NULL
  *
  * Who owns what: a struct fetched owns its strings and one hold on its
  * body; fetched_free() lets go of them, fetched_copy() makes another
@@ -75,6 +77,7 @@ struct fetched {
 	struct fetched *more;
 	size_t nmore;
 	char *more_note;
+	char *disposition;
 };
 
 static inline const char *
@@ -112,5 +115,7 @@ struct site_rules;
  * to it in order (page_join.h); the caller owns it (page_free).
  * Never NULL (see extract_bytes). */
 struct page *fetched_page(const struct fetched *f, const struct site_rules *sites);
+/* The whole page of f instead of its story (extract.h's in->whole). */
+struct page *fetched_whole_page(const struct fetched *f);
 
 #endif

@@ -12,8 +12,8 @@
 #include "page_join.h"
 #include "sites.h"
 
-static struct page *
-one_page(const struct fetched *f, const struct site_rules *sites)
+static struct extract_input
+input_of(const struct fetched *f)
 {
 	struct extract_input in = {0};
 
@@ -22,6 +22,14 @@ one_page(const struct fetched *f, const struct site_rules *sites)
 	in.http_charset = f->charset;
 	in.url = f->final_url != NULL ? f->final_url : f->url;
 	in.fetched = f->fetched;
+	return in;
+}
+
+static struct page *
+one_page(const struct fetched *f, const struct site_rules *sites)
+{
+	struct extract_input in = input_of(f);
+
 	in.rule = sites_match(sites, in.url);
 	return extract_bytes(&in);
 }
@@ -42,4 +50,13 @@ fetched_page(const struct fetched *f, const struct site_rules *sites)
 			page_join(p, q);
 	}
 	return p;
+}
+
+struct page *
+fetched_whole_page(const struct fetched *f)
+{
+	struct extract_input in = input_of(f);
+
+	in.whole = 1;
+	return extract_bytes(&in);
 }

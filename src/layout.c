@@ -269,6 +269,35 @@ layout_wrap_spans(const char *text, int width, int ambi_width, struct layout_spa
 	free(brks);
 }
 
+int
+layout_word_width(const char *text, int ambi_width)
+{
+	size_t len = strlen(text), i = 0, n;
+	int col = 0, widest = 0, w;
+	uint32_t cp;
+	char *brks = xmalloc(len + 1);
+
+	find_breaks(text, len, brks);
+	while (i < len) {
+		n = utf8_decode(text + i, len - i, &cp);
+		w = text_cp_width(cp, ambi_width);
+		if (cp != ' ' && w > 0)
+			col += w;	/* a word's trailing spaces go at the break */
+		if (col > widest)
+			widest = col;
+		i += n;
+		if (i < len && brks[i - 1] != LINEBREAK_NOBREAK && brks[i - 1] != LINEBREAK_INSIDEACHAR) {
+			uint32_t next;
+
+			utf8_decode(text + i, len - i, &next);
+			if (break_allowed(cp, next))
+				col = 0;
+		}
+	}
+	free(brks);
+	return widest;
+}
+
 void
 layout_wrap(const char *text, int width, int ambi_width, struct strlist *out)
 {

@@ -20,6 +20,7 @@
 #include "fetch.h"
 #include "i18n.h"
 #include "memory.h"
+#include "opml.h"
 #include "page.h"
 #include "refresh.h"
 #include "search.h"
@@ -32,7 +33,8 @@
 enum format { FORMAT_JSON, FORMAT_TEXT };
 
 /* long options without a short form */
-enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE, OPT_REFRESH };
+enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE, OPT_REFRESH,
+	OPT_IMPORT_OPML, OPT_EXPORT_OPML, OPT_WHOLE };
 
 struct options {
 	int dump;
@@ -40,9 +42,12 @@ struct options {
 	enum format format;
 	const char *base_url;
 	int width;
+	int whole;			/* dump the whole page, not the story */
 	const char *config_path;	/* NULL: the default */
 	int no_cache;
 	int search;			/* the INPUTs are words to look for */
+	const char *import_opml;	/* --import-opml FILE, or NULL */
+	int export_opml;
 	int ambi_width;
 	struct fetch_opts fetch;
 	struct config config;
@@ -62,6 +67,7 @@ usage(FILE *f)
 	    PACKAGE, PACKAGE);
 	fprintf(f, _("  or:  %s --refresh\n"), PACKAGE);
 	fprintf(f, _("  or:  %s --search [--format=json|text] WORDS...\n"), PACKAGE);
+	fprintf(f, _("  or:  %s --import-opml FILE | --export-opml\n"), PACKAGE);
 	if (f == stderr) {
 		fprintf(f, _("Try '%s --help' for more information.\n"), PACKAGE);
 		return;
@@ -71,6 +77,13 @@ usage(FILE *f)
 	    "                       in the cache, for reading offline, and exit\n"), f);
 	fputs(_("      --search         print the stories read or saved that hold every one\n"
 	    "                       of WORDS, newest first, from the cache, and exit\n"), f);
+	fputs(_("      --import-opml=FILE\n"
+	    "                       add the feeds of the OPML file FILE to the config\n"
+	    "                       file's sources (those not there yet), and exit\n"
+	    "      --export-opml    write the config file's sources as OPML to stdout,\n"
+	    "                       and exit\n"), f);
+	fputs(_("      --whole-page     with --dump: all the visible text of each page,\n"
+	    "                       navigation and sidebars too, instead of its story\n"), f);
 	fputs(_("  -d, --dump           print the extracted page(s) and exit\n"
 	    "  -f, --format=FORMAT  dump format: json (default) or text\n"
 	    "  -b, --base-url=URL   resolve links of a saved page against URL\n"
@@ -138,6 +151,7 @@ parse_options(int argc, char **argv, struct options *o)
 		{"format", required_argument, NULL, 'f'},
 		{"base-url", required_argument, NULL, 'b'},
 		{"width", required_argument, NULL, 'w'},
+		{"whole-page", no_argument, NULL, OPT_WHOLE},
 		{"config", required_argument, NULL, 'c'},
 		{"timeout", required_argument, NULL, OPT_TIMEOUT},
 		{"max-size", required_argument, NULL, OPT_MAX_SIZE},
@@ -145,6 +159,8 @@ parse_options(int argc, char **argv, struct options *o)
 		{"no-cache", no_argument, NULL, OPT_NO_CACHE},
 		{"search", no_argument, NULL, 'S'},	/* long only: no S in the short ones */
 		{"ambi-width", required_argument, NULL, 'A'},
+		{"import-opml", required_argument, NULL, OPT_IMPORT_OPML},
+		{"export-opml", no_argument, NULL, OPT_EXPORT_OPML},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
@@ -204,6 +220,9 @@ parse_options(int argc, char **argv, struct options *o)
 		case OPT_REFRESH:
 			o->refresh = 1;
 			break;
+		case OPT_WHOLE:
+			o->whole = 1;
+			break;
 		case OPT_NO_CACHE:
 			o->no_cache = 1;
 			break;
@@ -217,6 +236,12 @@ parse_options(int argc, char **argv, struct options *o)
 			break;
 		case 'S':
 			o->search = 1;
+			break;
+		case OPT_IMPORT_OPML:
+			o->import_opml = optarg;
+			break;
+		case OPT_EXPORT_OPML:
+			o->export_opml = 1;
 			break;
 		case 'h':
 			usage(stdout);
@@ -311,10 +336,14 @@ dump_one(const char *arg, const struct options *o)
 		free(r.final_url);
 		r.final_url = xstrdup(o->base_url);
 	}
-	story_pages_read(&r, &o->config.sites, dump_get, &(struct dump_ctx){o, arg});
-	if (r.more_note != NULL)	/* the pages read are kept: a warning */
-		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, r.more_note);
-	p = fetched_page(&r, &o->config.sites);
+	if (o->whole) {
+		p = fetched_whole_page(&r);
+	} else {
+		story_pages_read(&r, &o->config.sites, dump_get, &(struct dump_ctx){o, arg});
+		if (r.more_note != NULL)	/* the pages read are kept: a warning */
+			fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, r.more_note);
+		p = fetched_page(&r, &o->config.sites);
+	}
 	if (o->format == FORMAT_JSON)
 		page_write_json(p, stdout);
 	else
@@ -394,11 +423,11 @@ demo_path(char **looked)
 /* The reader on the one INPUT, or the sources of the config, or the demo
  * edition without either.  It remembers in kanbao.db. */
 static int
-reader(int argc, char **argv, const struct options *o, struct store *store)
+reader(int argc, char **argv, struct options *o, struct store *store)
 {
 	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1, &o->config.sites,
-		o->config.browser, &o->config, NULL, store};	/* F searches store's index */
-	char *demo, *looked;
+		o->config.browser, &o->config, NULL, NULL, store};	/* F searches store's index */
+	char *demo, *looked, *config_path;
 	int rc;
 
 	if (argc - optind > 1) {
@@ -406,22 +435,43 @@ reader(int argc, char **argv, const struct options *o, struct store *store)
 		return 1;
 	}
 	uo.memory = memory_open(NULL);	/* its trouble is shown on the status line */
+	/* where + adds a feed a page offers */
+	uo.config_path = config_path = o->config_path ? xstrdup(o->config_path) : config_default_path();
 	if (optind < argc || o->config.nsources > 0) {
 		rc = ui_run(optind < argc ? argv[optind] : NULL, &uo);
-		memory_close(uo.memory);
-		return rc;
-	}
-	if ((demo = demo_path(&looked)) == NULL) {
+	} else if ((demo = demo_path(&looked)) == NULL) {
 		fprintf(stderr, _("%s: no URL given, and no demo edition found (looked for %s)\n"
 		    "Try '%s URL' or '%s --help'.\n"), PACKAGE, looked, PACKAGE, PACKAGE);
 		free(looked);
-		memory_close(uo.memory);
-		return 1;
+		rc = 1;
+	} else {
+		free(looked);
+		rc = ui_run(demo, &uo);
+		free(demo);
 	}
-	free(looked);
-	rc = ui_run(demo, &uo);
-	free(demo);
 	memory_close(uo.memory);
+	free(config_path);
+	return rc;
+}
+
+/* --import-opml FILE, --export-opml: alone, they end the run. */
+static int
+opml_cli(struct options *o, int argc)
+{
+	char *path = o->config_path ? xstrdup(o->config_path) : config_default_path();
+	int rc;
+
+	if ((o->import_opml != NULL) + o->export_opml + o->dump + o->refresh + o->search > 1 ||
+	    optind < argc) {
+		fprintf(stderr, _("%s: --import-opml and --export-opml take no INPUT, and go alone\n"),
+		    PACKAGE);
+		rc = 1;
+	} else {
+		rc = o->export_opml ? opml_export_cli(&o->config) :
+		    opml_import_cli(o->import_opml, path);
+	}
+	free(path);
+	config_free(&o->config);
 	return rc;
 }
 
@@ -474,6 +524,8 @@ main(int argc, char **argv)
 		o.fetch.timeout = o.config.timeout ? o.config.timeout : 30;
 	if (o.ambi_width == 0)
 		o.ambi_width = o.config.ambiguous_width ? o.config.ambiguous_width : 1;
+	if (o.import_opml != NULL || o.export_opml)
+		return opml_cli(&o, argc);
 	if (o.refresh && (o.dump || optind < argc || o.fetch.offline || o.no_cache)) {
 		fprintf(stderr, _("%s: --refresh takes no INPUT, and needs the network and the cache\n"),
 		    PACKAGE);

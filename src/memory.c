@@ -283,7 +283,8 @@ memory_final(const struct fetched *f)
 	return f->final_url != NULL ? f->final_url : f->url;
 }
 
-/* A page opened: a history entry, and the URLs marked read. */
+/* A page opened: a history entry, and the URLs marked read; or a
+ * headline marked read only. */
 static int
 write_opened(struct memory *m, const struct pending *p)
 {
@@ -291,6 +292,8 @@ write_opened(struct memory *m, const struct pending *p)
 	sqlite3_stmt *st;
 	int rc;
 
+	if (p->only_read)
+		return mark_read(m, f->url, p->when);
 	rc = db_prepare(m->db, "INSERT INTO history (url, title, time) VALUES (?1, ?2, ?3)", &st);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, memory_final(f), -1, SQLITE_STATIC);
@@ -378,6 +381,24 @@ memory_opened(struct memory *m, const char *url, const char *final_url,
 	if (!memory_enabled(m) || url == NULL)
 		return -1;
 	return submit(m, 0, &f, title);
+}
+
+int
+memory_mark_read(struct memory *m, const char *const *urls, size_t n)
+{
+	time_t now = time(NULL);
+
+	if (!memory_enabled(m))
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		struct fetched f = {.url = (char *)urls[i]};	/* lent: copied */
+
+		queue_push(m, 0, &f, NULL, now);
+		m->queue[m->nqueue - 1].only_read = 1;
+	}
+	if (flush(m, BUSY_MS) > 0)
+		return 1;
+	return memory_enabled(m) ? 0 : -1;
 }
 
 int

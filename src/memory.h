@@ -62,6 +62,10 @@ size_t memory_finish(struct memory *m);
 int memory_opened(struct memory *m, const char *url, const char *final_url,
     const char *title);
 
+/* The n URLs marked read without being opened (no history entry), in
+ * one transaction; 0, 1 or -1 as memory_opened(). */
+int memory_mark_read(struct memory *m, const char *const *urls, size_t n);
+
 /* Every URL marked read, appended to out (unsorted); -1 when off. */
 int memory_read_urls(struct memory *m, struct strlist *out);
 

@@ -14,6 +14,7 @@
 /* An action not yet written. */
 struct pending {
 	int save;		/* a story saved; else a page opened */
+	int only_read;		/* a page opened: marked read only, no history */
 	char *title;		/* may be NULL */
 	time_t when;
 	/* a page opened: url and final_url (or NULL); a story saved: the

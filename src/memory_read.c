@@ -135,7 +135,7 @@ visits(struct memory *m, int saved, const char *sql, size_t max,
 	for (size_t i = m->nqueue; i-- > 0 && *n < max;) {	/* the newest: not written yet */
 		const struct pending *p = &m->queue[i];
 
-		if (!p->save == !saved)
+		if (!p->save == !saved && !p->only_read)
 			*v = add_visit(*v, n, &cap, &seen, saved ? p->f.url : memory_final(&p->f),
 			    p->title, p->when);
 	}

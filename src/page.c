@@ -68,6 +68,42 @@ linklist_free(struct linklist *l)
 	memset(l, 0, sizeof *l);
 }
 
+/* A link and where it stood, for a stable sort. */
+struct placed {
+	struct link l;
+	size_t pos;
+};
+
+static int
+cmp_newest(const void *a, const void *b)
+{
+	const struct placed *x = a, *y = b;
+	const char *dx = x->l.date, *dy = y->l.date;
+	int c;
+
+	if (dx != NULL && dy != NULL && (c = strcmp(dy, dx)) != 0)
+		return c;
+	if ((dx == NULL) != (dy == NULL))
+		return dx == NULL ? 1 : -1;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+void
+linklist_sort_newest(struct linklist *l)
+{
+	struct placed *v;
+
+	if (l->n < 2)
+		return;
+	v = xreallocarray(NULL, l->n, sizeof *v);
+	for (size_t i = 0; i < l->n; i++)
+		v[i] = (struct placed){l->v[i], i};
+	qsort(v, l->n, sizeof *v, cmp_newest);
+	for (size_t i = 0; i < l->n; i++)
+		l->v[i] = v[i].l;
+	free(v);
+}
+
 void
 page_add_image(struct page *p, char *src, char *alt)
 {
@@ -122,6 +158,7 @@ page_free(struct page *p)
 	free(p->next_page);
 	strlist_free(&p->further);
 	free(p->whole);
+	free(p->feed);
 	free(p);
 }
 
@@ -204,6 +241,7 @@ json_link(const struct link *l, int with_extra, int with_snippet, FILE *f)
 	fputs("{\"title\": ", f);
 	json_str(l->title, f);
 	json_key("url", l->url, f);
+	/* design.md's contract: a related item has a snippet, a headline not */
 	if (with_snippet)
 		json_key("snippet", l->snippet, f);
 	if (with_extra)
@@ -325,6 +363,8 @@ page_labels(struct layout_labels *out)
 	*out = (struct layout_labels){
 		_("[Image: %s]"), _("[Image]"), _("Previous: "), _("Next: "),
 		_("(none)"), _("Related"), _("Tags: "),
+		/* TRANSLATORS: after a link to a document; %s is its extension, ".docx" */
+		_("[attachment %s]"),
 	};
 }
 
@@ -332,7 +372,8 @@ void
 page_write_text(const struct page *p, int width, int ambi_width, FILE *f)
 {
 	struct layout_labels L;
-	struct layout_opts o = {width, ambi_width, &L};
+	/* a web page's list shows the summaries it gives; a feed's are long */
+	struct layout_opts o = {width, ambi_width, &L, !p->from_feed};
 	struct ldoc d;
 	struct buf line = {0};
 

@@ -71,6 +71,10 @@ struct page {
 	 * the pages whose bodies body holds. */
 	struct strlist further;
 	char *whole;
+	/* the feed a web page offers (<link rel="alternate"
+	 * type="application/rss+xml">), or NULL; not in the dump */
+	char *feed;
+	int from_feed;	/* the items of an RSS or Atom feed, not a web page */
 };
 
 struct page *page_new(const char *url);
@@ -81,6 +85,10 @@ struct link *link_new(char *title, char *url, char *snippet, char *date);
 void link_free(struct link *l);
 void linklist_push(struct linklist *l, char *title, char *url, char *snippet, char *date);
 void linklist_free(struct linklist *l);
+/* Sorts l newest first by date (dates as the contract prints them sort
+ * as strings); undated links go last, and links of one date keep their
+ * order. */
+void linklist_sort_newest(struct linklist *l);
 void page_add_image(struct page *p, char *src, char *alt);
 /* A new block of type t at the end of p's blocks, zeroed but for its type. */
 struct block *page_add_block(struct page *p, enum block_type t);

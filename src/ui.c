@@ -3,7 +3,7 @@
  *
  * One thread.  Each turn of the loop draws if something changed (the
  * whole screen when u->dirty; the status line alone when only a load's
- * progress moved), waits on the terminal and the fetcher together
+ * or a download's progress moved), waits on the terminal and the fetcher together
  * (fetcher_wait), moves transfers on, hands finished jobs to their
  * completions, then reads every key that is waiting and gives it to the
  * prompt, or as an action to the views (ui_act).  The terminal's start
@@ -83,6 +83,7 @@ on_key(struct ui *u, int key)
 		return;
 	}
 	u->dirty = 1;
+	ui_hint_end(u);
 	if (ui_prompt_is_open(u)) {
 		ui_prompt_key(u, key);
 		return;
@@ -138,16 +139,23 @@ cache_messages(struct ui *u)
 
 /* The whole screen when something changed; while a page loads and
  * nothing else did, its progress on the status line alone. */
+/* Is a transfer running that the status line counts? */
+static int
+busy(const struct ui *u)
+{
+	return ui_loading(u) != LOAD_NONE || ui_downloading(u);
+}
+
 static void
 draw(struct ui *u)
 {
 	const struct view_class *c = ui_top_class(u);
 
-	if (!u->dirty && ui_loading(u) != LOAD_NONE && ui_draw_status(u, c)) {
+	if (!u->dirty && busy(u) && ui_draw_status(u, c)) {
 		trace_line(u, 0, "draw", "status");
 		return;
 	}
-	if (u->dirty || ui_loading(u) != LOAD_NONE) {
+	if (u->dirty || busy(u)) {
 		ui_draw(u, c);
 		trace_line(u, 0, "draw", "full");
 	}
@@ -164,7 +172,7 @@ loop(struct ui *u)
 			break;
 		draw(u);
 		readable = fetcher_wait(u->fetcher, STDIN_FILENO,
-		    ui_loading(u) != LOAD_NONE ? WAIT_LOADING_MS : WAIT_IDLE_MS);
+		    busy(u) ? WAIT_LOADING_MS : WAIT_IDLE_MS);
 		woke = u->trace != NULL && readable ? trace_now() : 0;
 		fetcher_run(u->fetcher);
 		fetcher_complete(u->fetcher);	/* each job to its own completion */
@@ -173,6 +181,7 @@ loop(struct ui *u)
 		memory_flush(u->opts.memory);	/* what a locked kanbao.db kept back */
 		cache_messages(u);
 		read_keys(u, readable, &idle, woke);
+		ui_prefetch_pump(u);	/* a key may have made a link wanted */
 	}
 }
 
@@ -188,6 +197,7 @@ states_new(struct ui *u)
 	u->help = ui_help_new();
 	u->browser = ui_browser_new();
 	u->load = ui_load_new();
+	u->download = ui_download_new();
 }
 
 static void
@@ -200,14 +210,17 @@ states_free(struct ui *u)
 	ui_help_free(u->help);
 	ui_browser_free(u->browser);
 	ui_load_free(u->load);
+	ui_download_free(u->download);
 }
 
 static void
 ui_free(struct ui *u)
 {
 	ui_cancel_load(u);
+	ui_download_cancel(u);
 	ui_prefetch_free(u);
 	ui_news_free(u);	/* the refresh's jobs are the fetcher's */
+	ui_feeds_free(u);
 	fetcher_free(u->fetcher);
 	ui_hist_free(u);
 	ldoc_free(&u->doc);

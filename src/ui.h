@@ -21,7 +21,8 @@ struct ui_opts {
 	int ambi_width;		/* 1 or 2: columns of East Asian ambiguous characters */
 	const struct site_rules *sites;	/* per-host extraction rules, or NULL */
 	const char *browser;	/* what o runs, or NULL: $BROWSER */
-	const struct config *config;	/* sources, bindings, colours, or NULL */
+	struct config *config;	/* sources, bindings, colours, or NULL; + adds sources */
+	const char *config_path;	/* where + adds them, or NULL: nowhere */
 	struct memory *memory;	/* kanbao.db, or NULL; not owned */
 	struct store *store;	/* the cache, whose index F searches, or NULL; not owned */
 };

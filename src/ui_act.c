@@ -242,6 +242,9 @@ act_cancel(struct ui *u)
 	if (ui_loading(u) != LOAD_NONE) {
 		ui_cancel_load(u);
 		ui_message(u, 0, _("Loading cancelled"));
+	} else if (ui_downloading(u)) {
+		ui_download_cancel(u);
+		ui_message(u, 0, _("Download cancelled: nothing was saved"));
 	} else {
 		ui_search_forget(u);
 	}
@@ -299,10 +302,14 @@ static void (*const common[ACT_COUNT])(struct ui *) = {
 	[ACT_SEARCH] = ui_search_start,
 	[ACT_SEARCH_NEXT] = ui_search_next, [ACT_SEARCH_PREV] = ui_search_prev,
 	[ACT_RELOAD] = act_reload, [ACT_BROWSER] = act_browser,
+	[ACT_VIEW_PAGE] = ui_act_whole,
+	[ACT_DOWNLOAD] = ui_act_download,
 	[ACT_OPEN_URL] = act_open_url,
 	[ACT_SAVE] = ui_act_save, [ACT_SAVED] = ui_act_saved,
 	[ACT_HISTORY] = ui_act_history,
 	[ACT_REFRESH] = ui_act_refresh, [ACT_FIND] = ui_act_find, [ACT_NEWS] = ui_act_news,
+	[ACT_MARK_READ] = ui_act_mark_read, [ACT_NEXT_UNREAD] = ui_act_next_unread,
+	[ACT_SUMMARIES] = ui_act_summaries, [ACT_ADD_FEED] = ui_act_add_feed,
 	[ACT_CANCEL] = act_cancel, [ACT_REDRAW] = act_redraw,
 	[ACT_HELP] = act_help, [ACT_QUIT] = act_quit,
 };

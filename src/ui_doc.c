@@ -24,12 +24,12 @@ void
 ui_layout(struct ui *u)
 {
 	struct view *v = ui_view(u);
-	struct layout_labels L = {
-		_("[Image: %s]"), _("[Image]"), _("Previous: "), _("Next: "),
-		_("(none)"), _("Related"), _("Tags: "),
-	};
-	struct layout_opts o = {u->cols, u->opts.ambi_width, &L};
+	struct layout_labels L;
+	/* kanbao's own lists keep other things in a snippet (F's "saved") */
+	struct layout_opts o = {u->cols, u->opts.ambi_width, &L,
+		ui_snippets_shown(u, v)};
 
+	page_labels(&L);	/* the text dump's words too */
 	ldoc_free(&u->doc);
 	u->top = 0;
 	if (v != NULL) {
@@ -154,6 +154,13 @@ ui_link_at(const struct ui *u, size_t line)
 			return (int)k;
 	}
 	return -1;
+}
+
+/* The link a press at column x of line means, or -1. */
+int
+ui_link_pressed(const struct ui *u, size_t line, int x)
+{
+	return ldoc_link_at(&u->doc, line, x);
 }
 
 const char *

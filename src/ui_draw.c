@@ -180,22 +180,38 @@ first_match(const struct matches *m, size_t block)
 	return lo;
 }
 
+/* The run of block b that holds byte i, or NULL.  Runs go forward through
+ * the text, so a paragraph of many links is searched, not walked. */
+static const struct lrun *
+run_at(const struct lblock *b, size_t i)
+{
+	size_t lo = 0, hi = b->nruns;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (b->runs[mid].start <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0 || i >= b->runs[lo - 1].start + b->runs[lo - 1].len)
+		return NULL;
+	return &b->runs[lo - 1];
+}
+
 /* The attribute of byte i of block b: its run's style, the focus, a match. */
 static attr_t
 attr_at(const struct matches *ms, const struct lblock *b, size_t block, size_t i,
     int focus, size_t m0, int read)
 {
+	const struct lrun *run = run_at(b, i);
 	attr_t a = attrs[LS_TEXT];
 
-	for (size_t r = 0; r < b->nruns; r++) {
-		const struct lrun *run = &b->runs[r];
-
-		if (i >= run->start && i < run->start + run->len) {
-			a = attrs[read && run->style == LS_LINK ? A_READ : run->style];
-			if (run->link >= 0 && run->link == focus)
-				a = attrs[A_FOCUS];
-			break;
-		}
+	if (run != NULL) {
+		a = attrs[read && run->style == LS_LINK ? A_READ : run->style];
+		if (run->link >= 0 && run->link == focus)
+			a = attrs[A_FOCUS];
 	}
 	for (size_t m = m0; m < ms->n && ms->v[m].block == block; m++)
 		if (i >= ms->v[m].start && i < ms->v[m].start + ms->v[m].len)

@@ -46,7 +46,7 @@ cache_get(void *ctx, const char *url, struct fetched *r, char **err)
 static void
 fill(struct ui *u, size_t index, const struct fetched *r)
 {
-	ui_hist_fill(u, index, fetched_page(r, u->opts.sites), r);
+	ui_hist_fill(u, index, ui_view_page(u, ui_hist_view(u, index), r), r);
 	show(u, index);
 	ui_hist_trim(u);
 }

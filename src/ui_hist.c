@@ -116,6 +116,7 @@ page_cost(const struct page *p)
 	    str_cost(p->source) + str_cost(p->author) + str_cost(p->editor) +
 	    str_cost(p->published) + strlist_cost(&p->body) + strlist_cost(&p->tags) +
 	    linklist_cost(&p->related) + linklist_cost(&p->headlines) +
+	    strlist_cost(&p->pages) + str_cost(p->next_page) +
 	    p->capimages * sizeof *p->images;
 
 	for (size_t i = 0; i < p->nimages; i++)
@@ -287,6 +288,7 @@ ui_hist_push(struct ui *u, struct page *p)
 	memset(v, 0, sizeof *v);
 	v->page = p;
 	v->focus = p->kind == PAGE_LIST && p->headlines.n > 0 ? 0 : -1;
+	v->other.focus = -1;
 	return v;
 }
 

@@ -51,7 +51,7 @@
 /* What a view shows: a fetched page, or a screen kanbao makes itself
  * (its page is rebuilt whenever the view comes back on screen). */
 /* VIEW_FOUND: the stories F found; its url holds the words asked for.
- * VIEW_NEWS: every unread headline of the sources (A). */
+ * VIEW_NEWS: every unread headline of the sources (a). */
 enum view_kind { VIEW_PAGE, VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY, VIEW_FOUND, VIEW_NEWS };
 
 struct ui;
@@ -69,6 +69,11 @@ struct view {
 	size_t cost;		/* bytes held, once weighed; 0: not yet */
 	int list;		/* a dropped view was of a list page */
 	int saved;		/* opened from kanbao.db's saved stories */
+	int whole;		/* shows the whole page, not the story (v): ui_whole.c */
+	struct {		/* the other one's place and focus, for v again */
+		size_t block, off;
+		int focus;
+	} other;
 };
 
 /* What a load is: LOAD_RESTORE reads a dropped view again, where it
@@ -139,8 +144,11 @@ struct ui {
 	struct ui_browser *browser;	/* the browsers running beside: ui_browser.c */
 	struct ui_mem *mem;		/* read marks, the sources' counts: ui_mem.c */
 	struct ui_news *news;		/* the refresh (R), the index (F): ui_news.c */
+	struct ui_download *download;	/* the file d saves: ui_download.c */
+	struct ui_feeds *feeds;		/* u's next list, + offers: ui_feeds.c */
 
 	int quit, dirty, clear, color;
+	int snippets;		/* i: summaries the other way from ui_snippets_shown's default */
 	FILE *trace;		/* KANBAO_TRACE, or NULL: ui.c */
 };
 
@@ -171,6 +179,8 @@ void ui_message(struct ui *u, int error, const char *fmt, ...)
 void ui_message_add(struct ui *u, const char *text);	/* an error, after any other */
 void ui_message_clear(struct ui *u);
 const char *ui_message_text(const struct ui *u, int *error);	/* NULL: none */
+int ui_hinting(const struct ui *u);	/* no key yet: "? help · q quit" shows */
+void ui_hint_end(struct ui *u);		/* a key came */
 
 /* ui_doc.c: the doc on screen, its place, focus and links */
 void ui_layout(struct ui *u);
@@ -184,6 +194,7 @@ int ui_link_visible(const struct ui *u, int k);
 int ui_link_from(const struct ui *u, size_t line);
 int ui_link_before(const struct ui *u, size_t line);
 int ui_link_at(const struct ui *u, size_t line);
+int ui_link_pressed(const struct ui *u, size_t line, int x);
 const char *ui_link_url(struct ui *u, int k);	/* NULL for none */
 
 /* ui_hist.c: the views and their memory budget (calls no other ui file) */
@@ -219,6 +230,12 @@ const struct view_class *ui_top_class(struct ui *u);	/* the overlay, or the view
 const struct view_class *ui_view_class(struct ui *u);	/* ui_view()'s, or NULL */
 void ui_follow(struct ui *u, int k);	/* opens link k, as the view does */
 
+/* ui_whole.c: v, the whole page and back */
+void ui_act_whole(struct ui *u);
+/* The page view v shows of r: its story, or its whole page. */
+struct page *ui_view_page(struct ui *u, const struct view *v, const struct fetched *r);
+const char *ui_whole_mark(struct ui *u);	/* for the status line, or NULL */
+
 /* ui_help.c: the help */
 struct ui_help *ui_help_new(void);
 void ui_help_free(struct ui_help *h);
@@ -233,9 +250,39 @@ void ui_follow_saved(struct ui *u, const char *url);	/* on the saved screen */
 void ui_act_save(struct ui *u);
 void ui_act_saved(struct ui *u);
 void ui_act_history(struct ui *u);
-void ui_act_news(struct ui *u);		/* A: all the news at once */
 
 void ui_sources_recount(struct ui *u);	/* each source's list fetched again */
+size_t ui_source_count(const struct ui *u);
+int ui_source_known(const struct ui *u, size_t i);	/* 1 counted, 0 not yet, -1 failed */
+long ui_source_unread(const struct ui *u, size_t i);	/* -1: not counted yet */
+const struct linklist *ui_source_heads(const struct ui *u, size_t i);
+void ui_mark_read(struct ui *u, const char *const *urls, size_t n);	/* and in kanbao.db */
+void ui_source_add(struct ui *u, const char *name, const char *url);	/* and counts it */
+/* What is told of each page the reader loads, once it shows (asked: the
+ * URL it was asked by); one, or NULL. */
+typedef void ui_shown_fn(struct ui *u, const char *asked);
+void ui_mem_on_shown(struct ui *u, ui_shown_fn *shown);
+
+/* A screen of kanbao's own on top of the history, made by make whenever
+ * it shows (ui_refresh_view). */
+typedef struct page *ui_make_fn(struct ui *u);
+void ui_push_screen(struct ui *u, enum view_kind kind, ui_make_fn *make);
+
+/* ui_allnews.c: a, all the news at once */
+void ui_act_news(struct ui *u);
+
+/* ui_feeds.c: i (summaries), A (a list read), u (the next unread), + (a
+ * feed a page offers added to the sources) */
+void ui_act_summaries(struct ui *u);
+/* Whether v's list shows its headlines' summaries: a web page's list
+ * shows those it gives, a feed's (long) only on request; i turns both
+ * the other way.  kanbao's own lists keep other things in a snippet. */
+int ui_snippets_shown(const struct ui *u, const struct view *v);
+void ui_act_mark_read(struct ui *u);
+void ui_act_next_unread(struct ui *u);
+void ui_act_add_feed(struct ui *u);
+const char *ui_feed_offer(struct ui *u);	/* "feed: + adds it", or NULL */
+void ui_feeds_free(struct ui *u);
 
 /* ui_news.c: R refreshes the sources, F finds stories in the index */
 void ui_act_refresh(struct ui *u);
@@ -267,7 +314,8 @@ void ui_search_next(struct ui *u);
 void ui_search_prev(struct ui *u);
 void ui_search_forget(struct ui *u);
 
-/* ui_prefetch.c: the links of the story on screen, fetched ahead */
+/* ui_prefetch.c: the links of the story on screen, and the next page of
+ * the list on screen (ui_more.c), fetched ahead */
 void ui_prefetch_start(struct ui *u);	/* makes u->prefetch */
 void ui_prefetch_story(struct ui *u);	/* the story on screen changed */
 void ui_prefetch_pump(struct ui *u);	/* start more, if there is room */
@@ -285,6 +333,23 @@ void ui_prefetch_release(struct ui *u, struct fetch_job *job);
 /* Keeps r, taken (*r left empty) unless there is no room for it. */
 void ui_prefetch_keep(struct ui *u, struct fetched *r);
 void ui_prefetch_free(struct ui *u);
+
+/* ui_download.c: d saves the focused link's target (one at a time) */
+struct ui_download *ui_download_new(void);
+void ui_download_free(struct ui_download *d);	/* after ui_download_cancel */
+void ui_act_download(struct ui *u);
+int ui_downloading(const struct ui *u);
+void ui_download_progress(const struct ui *u, size_t *now, size_t *total);
+void ui_download_cancel(struct ui *u);
+/* ui_more.c: a list page's next pages, appended as the selection nears
+ * its end */
+/* The next page the list on screen wants now (its selection is within a
+ * screen of the last headline), or NULL: what the prefetch fetches. */
+const char *ui_more_wanted(struct ui *u);
+/* url, fetched (d->ok) or failed for the list on screen: its headlines
+ * appended, or a message; nothing when the list no longer wants it. */
+void ui_more_arrived(struct ui *u, const char *url, const struct fetch_done *d);
+size_t ui_more_pages(const struct page *p);	/* pages a list holds: 1 or more */
 
 /* ui_browser.c: o */
 struct ui_browser *ui_browser_new(void);

@@ -6,11 +6,12 @@
  * across sessions, newest first.  With sources in the config
  * and no URL, the first screen lists them with their unread counts: each
  * source's list page is fetched in the background for its count, and
- * counted again whenever the screen comes back.  A lists all the news at
- * once: the unread headlines of every source so counted, newest first.
+ * counted again whenever the screen comes back; what they hold is lent
+ * to all the news at once (ui_allnews.c) and to ui_feeds.c.  A source
+ * added while the reader runs (+) joins the screen.
  *
  * The sources and saved screens are pages of kind PAGE_LIST that kanbao
- * makes itself (view kinds VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY, VIEW_NEWS), so moving, search
+ * makes itself (view kinds VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY), so moving, search
  * and layout treat them like any list.  No curses here.
  */
 #include "config.h"
@@ -22,7 +23,6 @@
 
 #include "i18n.h"
 #include "ui_int.h"
-#include "url.h"
 
 #define SAVED_URL "kanbao:saved"
 #define SOURCES_URL "kanbao:sources"
@@ -33,6 +33,7 @@
  * the fetch for its count (source_done). */
 struct source_state {
 	struct ui *u;
+	size_t index;		/* its place in opts.config->sources */
 	struct fetch_job *job;	/* fetching it for the count, or NULL */
 	struct linklist heads;	/* its headlines, once fetched */
 	int known;		/* 1: heads counted; -1: its fetch failed; 0: not yet */
@@ -40,8 +41,13 @@ struct source_state {
 
 struct ui_mem {
 	struct strlist read;	/* URLs opened, sorted; kanbao.db's too */
-	struct source_state *src;	/* one per opts.config->sources */
+	/* one per opts.config->sources, each its own allocation: a fetch
+	 * holds it while the array grows (ui_source_add) */
+	struct source_state **src;
+	ui_shown_fn *shown;	/* told of each page loaded, or NULL (ui_mem_on_shown) */
 };
+
+static void refresh_sources(struct ui *u);
 
 static int
 cmp_str(const void *a, const void *b)
@@ -110,9 +116,9 @@ sources_page(struct ui *u)
 	p->title = xstrdup(_("Sources"));
 	for (size_t i = 0; i < nsources(u); i++) {
 		const struct source *src = &u->opts.config->sources[i];
-		char *title = u->mem->src[i].known > 0 ?
-		    xasprintf(_("%s  (%ld unread)"), src->name, unread(u, &u->mem->src[i])) :
-		    u->mem->src[i].known < 0 ? xasprintf(_("%s  (could not load)"), src->name) :
+		char *title = u->mem->src[i]->known > 0 ?
+		    xasprintf(_("%s  (%ld unread)"), src->name, unread(u, u->mem->src[i])) :
+		    u->mem->src[i]->known < 0 ? xasprintf(_("%s  (could not load)"), src->name) :
 		    xasprintf("%s  (\u2026)", src->name);	/* … */
 
 		linklist_push(&p->headlines, title, xstrdup(src->url), NULL, NULL);
@@ -120,12 +126,69 @@ sources_page(struct ui *u)
 	return p;
 }
 
+size_t
+ui_source_count(const struct ui *u)
+{
+	return u->mem->src != NULL ? nsources(u) : 0;
+}
+
+int
+ui_source_known(const struct ui *u, size_t i)
+{
+	return u->mem->src[i]->known;
+}
+
+long
+ui_source_unread(const struct ui *u, size_t i)
+{
+	return i < ui_source_count(u) && u->mem->src[i]->known > 0 ?
+	    unread(u, u->mem->src[i]) : -1;
+}
+
+const struct linklist *
+ui_source_heads(const struct ui *u, size_t i)
+{
+	return &u->mem->src[i]->heads;
+}
+
+/* Headlines marked read without being opened: here and in kanbao.db. */
+void
+ui_mark_read(struct ui *u, const char *const *urls, size_t n)
+{
+	char *w;
+
+	for (size_t i = 0; i < n; i++)
+		mark_read(u, urls[i]);
+	memory_mark_read(u->opts.memory, urls, n);
+	if ((w = memory_warning(u->opts.memory)) != NULL) {
+		ui_message(u, 1, "%s", w);
+		free(w);
+	}
+}
+
+/* A source joins the config the reader runs with, and is counted. */
+void
+ui_source_add(struct ui *u, const char *name, const char *url)
+{
+	struct config *c = u->opts.config;
+	size_t n = nsources(u);
+
+	c->sources = xreallocarray(c->sources, n + 1, sizeof *c->sources);
+	c->sources[n] = (struct source){xstrdup(name), xstrdup(url)};
+	u->mem->src = xreallocarray(u->mem->src, n + 1, sizeof *u->mem->src);
+	u->mem->src[n] = xcalloc(1, sizeof **u->mem->src);
+	*u->mem->src[n] = (struct source_state){.u = u, .index = n};
+	c->nsources = n + 1;
+	ui_sources_recount(u);
+	refresh_sources(u);
+}
+
 /* A list page loaded: if it is a source's, its headlines count. */
 static void
 ui_list_loaded(struct ui *u, const char *asked, const struct page *p)
 {
 	for (size_t i = 0; i < nsources(u) && p->kind == PAGE_LIST; i++) {
-		struct source_state *s = &u->mem->src[i];
+		struct source_state *s = u->mem->src[i];
 
 		if (strcmp(u->opts.config->sources[i].url, asked) != 0)
 			continue;
@@ -133,8 +196,8 @@ ui_list_loaded(struct ui *u, const char *asked, const struct page *p)
 		for (size_t k = 0; k < p->headlines.n; k++) {
 			const struct link *l = &p->headlines.v[k];
 
-			linklist_push(&s->heads, xstrdup(l->title), xstrdup(l->url), NULL,
-			    l->date ? xstrdup(l->date) : NULL);
+			linklist_push(&s->heads, xstrdup(l->title), xstrdup(l->url),
+			    l->snippet ? xstrdup(l->snippet) : NULL, l->date ? xstrdup(l->date) : NULL);
 		}
 		s->known = 1;
 	}
@@ -170,7 +233,7 @@ source_done(void *ctx, struct fetch_done *d)
 		return;
 	}
 	p = fetched_page(&d->result, u->opts.sites);
-	ui_list_loaded(u, u->opts.config->sources[s - u->mem->src].url, p);
+	ui_list_loaded(u, u->opts.config->sources[s->index].url, p);
 	page_free(p);
 	refresh_sources(u);
 }
@@ -235,96 +298,24 @@ history_page(struct ui *u)
 	return p;
 }
 
-/* ---- all the news at once ---- */
-
-/* A headline of a source, for sorting: newest first, then as the
- * sources and their pages list them. */
-struct news_item {
-	const struct link *l;
-	size_t src, pos;
-};
-
-static int
-cmp_news(const void *a, const void *b)
-{
-	const struct news_item *x = a, *y = b;
-	const char *dx = x->l->date, *dy = y->l->date;
-	int c;
-
-	if (dx != NULL && dy != NULL && (c = strcmp(dy, dx)) != 0)
-		return c;	/* ISO 8601 dates sort as strings */
-	if ((dx == NULL) != (dy == NULL))
-		return dx == NULL ? 1 : -1;	/* undated last */
-	if (x->src != y->src)
-		return x->src < y->src ? -1 : 1;
-	return x->pos < y->pos ? -1 : x->pos > y->pos;
-}
-
-static int
-listed(const struct page *p, const char *url)
-{
-	for (size_t i = 0; i < p->headlines.n; i++)
-		if (strcmp(p->headlines.v[i].url, url) == 0)
-			return 1;
-	return 0;
-}
-
-/* Every unread headline of the sources counted so far, each once, with
- * its source's name. */
-static struct page *
-news_page(struct ui *u)
-{
-	struct page *p = own_list(VIEW_NEWS, "");
-	struct news_item *it = NULL;
-	size_t n = 0, cap = 0, waiting = 0;
-
-	for (size_t i = 0; i < nsources(u); i++) {
-		const struct linklist *h = &u->mem->src[i].heads;
-
-		waiting += u->mem->src[i].known == 0;
-		for (size_t k = 0; k < h->n; k++) {
-			/* a list's own rule for its links (ui_page.c), as the
-			 * news screen opens them as kanbao's own */
-			if (ui_is_read(u, h->v[k].url) ||
-			    !url_followable(u->opts.config->sources[i].url, h->v[k].url))
-				continue;
-			if (n == cap) {
-				cap = cap ? cap * 2 : 64;
-				it = xreallocarray(it, cap, sizeof *it);
-			}
-			it[n++] = (struct news_item){&h->v[k], i, k};
-		}
-	}
-	qsort(it, n, sizeof *it, cmp_news);
-	for (size_t i = 0; i < n; i++) {
-		const struct link *l = it[i].l;
-
-		if (listed(p, l->url))
-			continue;	/* named by two sources: listed once */
-		linklist_push(&p->headlines, xasprintf("%s  [%s]", *l->title ? l->title : l->url,
-		    u->opts.config->sources[it[i].src].name), xstrdup(l->url), NULL,
-		    l->date ? xstrdup(l->date) : NULL);
-	}
-	free(p->title);
-	p->title = waiting > 0 ?
-	    xasprintf(_("All the news: %zu unread (%zu sources still loading)"), p->headlines.n, waiting) :
-	    xasprintf(_("All the news: %zu unread"), p->headlines.n);
-	free(it);
-	return p;
-}
-
 /* Puts one of kanbao's own screens on top of the history, with the
  * function that makes its page whenever it shows. */
-static void
-push_screen(struct ui *u, enum view_kind kind)
+void
+ui_push_screen(struct ui *u, enum view_kind kind, ui_make_fn *make)
 {
 	struct view *v = ui_history_push(u, page_new(screen_url(kind)));
 
 	v->kind = kind;
-	v->make = kind == VIEW_SOURCES ? sources_page : kind == VIEW_SAVED ? saved_page :
-	    kind == VIEW_NEWS ? news_page : history_page;
+	v->make = make;
 	ui_refresh_view(u);
 	ui_layout(u);
+}
+
+static void
+push_screen(struct ui *u, enum view_kind kind)
+{
+	ui_push_screen(u, kind, kind == VIEW_SOURCES ? sources_page :
+	    kind == VIEW_SAVED ? saved_page : history_page);
 }
 
 /* A page the reader loaded (asked for by r->url): extracted,
@@ -342,7 +333,9 @@ page_loaded(struct ui *u, enum load_kind kind, const struct fetched *r)
 	v = ui_view(u);
 	if (kind == LOAD_RELOAD && v != NULL && v->kind == VIEW_PAGE) {
 		page_free(v->page);
-		v->page = p;
+		v->page = v->whole ? ui_view_page(u, v, r) : p;	/* v's view stays */
+		if (v->whole)
+			page_free(p);
 		ui_search_forget(u);
 		ui_layout(u);
 		ui_prefetch_story(u);
@@ -357,6 +350,14 @@ page_loaded(struct ui *u, enum load_kind kind, const struct fetched *r)
 		ui_message(u, 1, "%s", r->stale);
 	else if (r->more_note != NULL)	/* a page of the story failed */
 		ui_message(u, 1, "%s", r->more_note);
+	if (u->mem->shown != NULL)
+		u->mem->shown(u, asked);
+}
+
+void
+ui_mem_on_shown(struct ui *u, ui_shown_fn *shown)
+{
+	u->mem->shown = shown;
 }
 
 /* The first screen: arg, or the sources, or the only source. */
@@ -375,6 +376,10 @@ ui_mem_start(struct ui *u, const char *arg)
 		free(w);
 	}
 	u->mem->src = n > 0 ? xcalloc(n, sizeof *u->mem->src) : NULL;
+	for (size_t i = 0; i < n; i++) {
+		u->mem->src[i] = xcalloc(1, sizeof **u->mem->src);
+		*u->mem->src[i] = (struct source_state){.u = u, .index = i};
+	}
 	if (arg != NULL) {
 		ui_load(u, arg, 0, LOAD_NEW);
 	} else if (n == 1) {
@@ -391,9 +396,8 @@ void
 ui_sources_recount(struct ui *u)
 {
 	for (size_t i = 0; i < nsources(u) && u->mem->src != NULL; i++) {
-		struct source_state *s = &u->mem->src[i];
+		struct source_state *s = u->mem->src[i];
 
-		s->u = u;
 		if (s->job == NULL)
 			s->job = fetcher_start(u->fetcher, u->opts.config->sources[i].url, 0,
 			    source_done, s);
@@ -412,8 +416,10 @@ ui_mem_free(struct ui *u)
 		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
 		free(w);
 	}
-	for (size_t i = 0; i < nsources(u) && u->mem->src != NULL; i++)
-		linklist_free(&u->mem->src[i].heads);	/* the fetcher took the jobs */
+	for (size_t i = 0; i < nsources(u) && u->mem->src != NULL; i++) {
+		linklist_free(&u->mem->src[i]->heads);	/* the fetcher took the jobs */
+		free(u->mem->src[i]);
+	}
 	free(u->mem->src);
 	strlist_free(&u->mem->read);
 	free(u->mem);
@@ -488,22 +494,6 @@ void
 ui_act_saved(struct ui *u)
 {
 	memory_screen(u, VIEW_SAVED, _("No saved stories: kanbao.db is not in use this run"));
-}
-
-/* A: every unread headline of the sources; those not counted yet are
- * fetched, and the screen grows as they come. */
-void
-ui_act_news(struct ui *u)
-{
-	struct view *v = ui_view(u);
-
-	if (nsources(u) == 0) {
-		ui_message(u, 1, _("No news to list: the config lists no sources"));
-		return;
-	}
-	if (v == NULL || v->kind != VIEW_NEWS)
-		push_screen(u, VIEW_NEWS);
-	ui_sources_recount(u);
 }
 
 void

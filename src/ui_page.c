@@ -14,7 +14,7 @@
  *             pressed, a headline opens the saved copy
  *   history   a list; r reads kanbao.db again, q goes back to where H was
  *             pressed
- *   news      a list (A); r makes it again, q goes back to where A was
+ *   news      a list (a); r makes it again, q goes back to where a was
  *             pressed
  *   found     a list; r searches again, q goes back to where F was
  *             pressed, a headline opens from the cache (or kanbao.db)
@@ -68,7 +68,10 @@ ui_follow(struct ui *u, int k)
 	if (url == NULL)
 		return;
 	v->focus = k;
-	ui_view_class(u)->open(u, url);
+	if (u->doc.links[k].kind == LK_IMAGE)
+		ui_browser_open(u, url);	/* a picture is no page to read */
+	else
+		ui_view_class(u)->open(u, url);
 }
 
 /* ---- a list: the selection moves ---- */
@@ -238,18 +241,19 @@ unmarked_draw(struct ui *u)
 	draw(u, 0);
 }
 
-/* The wheel scrolls; a press on a link follows it, as Enter would. */
+/* The wheel scrolls; a press on a link follows it, as Enter would: on
+ * the link's words in a paragraph, anywhere on a headline's row. */
 static void
 page_mouse(struct ui *u, enum ui_mouse what, int y, int x)
 {
 	int k;
 
-	(void)x;	/* links are whole lines: the row is enough */
 	if (what == UI_MOUSE_WHEEL_UP)
 		ui_scroll_to(u, u->top > UI_WHEEL_LINES ? u->top - UI_WHEEL_LINES : 0);
 	else if (what == UI_MOUSE_WHEEL_DOWN)
 		ui_scroll_to(u, u->top + UI_WHEEL_LINES);
-	else if (y >= 0 && y < ui_content_rows(u) && (k = ui_link_at(u, u->top + (size_t)y)) >= 0)
+	else if (y >= 0 && y < ui_content_rows(u) &&
+	    (k = ui_link_pressed(u, u->top + (size_t)y, x)) >= 0)
 		ui_follow(u, k);
 }
 

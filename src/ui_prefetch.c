@@ -13,10 +13,15 @@
  * out first, each kept UI_PREFETCH_TTL seconds).  Leaving the story
  * cancels what its links no longer need.  A load of a URL still being
  * prefetched takes the running job over (adopted) instead of starting
- * again.  A story in several pages is fetched ahead whole (story_pages.h):
- * the slot goes on from job to job with its further pages, and a load
- * that took it over follows (its moved callback).
- * KANBAO_NO_PREFETCH=1 turns it off (for bench/prefetch.sh).
+ * again.  A list page on screen wants one link: its next page, once the
+ * selection nears its end (ui_more.c says which); fetched, or failed, it
+ * goes to ui_more.c to be appended (a list's slot has more set), and a
+ * page kept already goes there at once.  A story in several pages is
+ * fetched ahead whole (story_pages.h): the slot goes on from job to job
+ * with its further pages, and a load that took it over follows (its
+ * moved callback).  KANBAO_NO_PREFETCH=1 turns the
+ * stories' prefetch off (for bench/prefetch.sh); a list's next page is
+ * still fetched, as the list's own.
  * All of it is this file's own struct ui_prefetch (u->prefetch).
  */
 #include "config.h"
@@ -39,6 +44,7 @@
 struct prefetch_slot {
 	struct fetch_job *job;
 	char *url;
+	int more;		/* a list's next page, for ui_more_arrived */
 	int adopted;		/* the reader's load waits on this job: */
 	fetch_done_fn *then;	/* its completion, called with then_ctx */
 	ui_moved_fn *moved;	/* told of each job a story goes on with */
@@ -75,13 +81,16 @@ ui_prefetch_start(struct ui *u)
 	u->prefetch->off = off != NULL && *off != '\0' && strcmp(off, "0") != 0;
 }
 
-/* The n-th URL the story on screen may want next, or NULL past the end. */
+/* The n-th URL the story on screen may want next, or NULL past the end;
+ * a list on screen wants its next page alone, when it wants it. */
 static const char *
 candidate(struct ui *u, size_t n)
 {
 	struct view *v = ui_view(u);
 	const struct page *p;
 
+	if (v != NULL && v->page->kind == PAGE_LIST)
+		return n == 0 ? ui_more_wanted(u) : NULL;
 	if (v == NULL || v->page->kind != PAGE_ARTICLE)
 		return NULL;
 	p = v->page;
@@ -278,7 +287,9 @@ prefetch_done(void *ctx, struct fetch_done *d)
 	fetch_done_fn *then = s->adopted ? s->then : NULL;
 	void *then_ctx = s->then_ctx;
 
-	if (story_goes_on(s, d)) {
+	if (!s->adopted && s->more)	/* before the cache takes the result */
+		ui_more_arrived(s->u, s->url, d);
+	if (!s->more && story_goes_on(s, d)) {
 		if (s->adopted)	/* the load waits on the next page's job now */
 			s->moved(s->then_ctx, s->job);
 		return;
@@ -297,13 +308,24 @@ ui_prefetch_pump(struct ui *u)
 	struct ui_prefetch *pf = u->prefetch;
 	const char *from, *url;
 	struct view *v = ui_view(u);
+	struct prefetched *kept;
+	int list = v != NULL && v->page->kind == PAGE_LIST;
 
-	if (pf->off || pf->held || v == NULL)
+	if ((pf->off && !list) || pf->held || v == NULL)
 		return;
 	from = v->page->url;
 	for (size_t n = 0; (url = candidate(u, n)) != NULL; n++) {
 		struct prefetch_slot *s = NULL;
 
+		if (list && (kept = cache_find(u, url)) != NULL) {
+			struct fetch_done d = {0};
+
+			d.ok = 1;
+			d.result = kept->f;	/* lent: ui_more_arrived only reads it */
+			kept->used = ++pf->clock;
+			ui_more_arrived(u, url, &d);
+			return;		/* url was the list's, which has moved on */
+		}
 		if (*url == '\0' || !url_followable(from, url) || tried(u, url) ||
 		    slot_of_url(u, url) != NULL || cache_find(u, url) != NULL)
 			continue;
@@ -315,6 +337,7 @@ ui_prefetch_pump(struct ui *u)
 		strlist_push(&pf->tried, xstrdup(url));
 		s->url = xstrdup(url);
 		s->u = u;
+		s->more = list;
 		s->job = fetcher_start(u->fetcher, url, 0, prefetch_done, s);
 	}
 }

@@ -3,7 +3,8 @@
  * is looked for in every block of the ldoc (ldoc_find), so a match may
  * span a line break; matches are kept as (block, offset, length), which
  * a relayout leaves valid, and drawn highlighted by ui_draw.c.  n / N
- * move between them and wrap around the page.  The needle stays for the
+ * move between them and wrap around the page; in a list the selection
+ * moves to the headline of the match.  The needle stays for the
  * next page; the matches go whenever the doc on screen changes
  * (ui_search_forget).
  */
@@ -68,9 +69,15 @@ show_match(struct ui *u, int wrapped)
 	const struct ui_search *s = u->search;
 	const struct lmatch *m = &s->matches[s->cur];
 	size_t line = ldoc_line_of(&u->doc, m->block, m->start);
+	struct view *v = ui_view(u);
+	int k;
 
 	if (line < u->top || line >= u->top + (size_t)ui_content_rows(u))
 		ui_scroll_to(u, line);
+	/* in a list the selection goes to the headline matched, so Enter
+	 * opens what is highlighted */
+	if (v != NULL && ui_view_is_list(v) && (k = ui_link_at(u, line)) >= 0)
+		ui_focus_set(u, k);
 	ui_message(u, 0, wrapped ? _("Match %zu of %zu for \"%s\" (wrapped)") :
 	    _("Match %zu of %zu for \"%s\""), s->cur + 1, s->n, s->needle);
 }

@@ -8,6 +8,10 @@
  * thousands of bad lines cost a count each, not a join of all the others.
  * Every message is cleaned (text_clean): they quote URLs and errors from
  * outside.  No curses here; ui_draw.c shows the message.
+ *
+ * Until the first key the status line also says which keys give the help
+ * and quit (ui_statusline.c), so a newcomer is never stuck: this file
+ * says whether a key came yet.
  */
 #include "config.h"
 
@@ -27,6 +31,7 @@ struct ui_status {
 	unsigned long more;	/* those past UI_MAX_MESSAGE_PARTS, counted only */
 	char *head;		/* msg as it was at the cap, for the count */
 	int error;
+	int keyed;		/* a key came: the newcomer's hint is over */
 };
 
 struct ui_status *
@@ -106,4 +111,16 @@ ui_message_text(const struct ui *u, int *error)
 {
 	*error = u->status->error;
 	return u->status->msg;
+}
+
+int
+ui_hinting(const struct ui *u)
+{
+	return !u->status->keyed;
+}
+
+void
+ui_hint_end(struct ui *u)
+{
+	u->status->keyed = 1;
 }

@@ -1,10 +1,12 @@
 /*
  * ui_statusline: the reader's last row; see ui_statusline.h.  Its left
  * part is the prompt, else a message, else the view's title, else the URL
- * loading or on screen (its tail, when too long); its right part a load's
- * progress and the place, which give way to a message that needs the
- * room.  A message longer than the row takes up to half the screen above
- * it, until the next key.
+ * loading, or where the link in focus goes ("→ URL"), or the page's URL
+ * (its tail, when too long); its right part, until the first key, which
+ * keys give the help and quit ("? help · q quit", by the bindings), then
+ * a load's and a download's progress and the place, all of which give
+ * way to a message that needs the room.  A message longer than the row
+ * takes up to half the screen above it, until the next key.
  */
 #include "config.h"
 
@@ -14,10 +16,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "ui_cells.h"
 #include "ui_int.h"
 #include "ui_statusline.h"
+
+#define FOCUS_LEAD "→ "	/* before the URL of the link in focus */
+#define DOWNLOAD_MARK "↓"	/* before a download's bytes so far */
 
 /* Bytes of s's longest head that fits cols columns. */
 static size_t
@@ -61,37 +67,126 @@ human_size(char *out, size_t n, size_t bytes)
 		snprintf(out, n, "%.1f MiB", bytes / (1024.0 * 1024.0));
 }
 
-/* Transfer progress and the place: "12 KiB/40 KiB  12/140 8%". */
+/* The first name of a key bound to a, or NULL when none is. */
+static char *
+first_key(const struct ui *u, enum action a)
+{
+	char *names = ui_key_names(u, a);
+	size_t n = strcspn(names, " ");
+	char *key = n > 0 ? xstrndup(names, n) : NULL;
+
+	free(names);
+	return key;
+}
+
+/* "? help · q quit", by the keys bound; "" when neither has a key. */
+static char *
+make_hint(const struct ui *u)
+{
+	char *help = first_key(u, ACT_HELP), *quit = first_key(u, ACT_QUIT), *hint;
+
+	if (help != NULL && quit != NULL)
+		hint = xasprintf(_("%s help · %s quit"), help, quit);
+	else if (help != NULL)
+		hint = xasprintf(_("%s help"), help);
+	else if (quit != NULL)
+		hint = xasprintf(_("%s quit"), quit);
+	else
+		hint = xstrdup("");
+	free(help);
+	free(quit);
+	return hint;
+}
+
+/* "mark12 KiB/40 KiB  " (total 0: unknown) at out + *len, n bytes in all. */
+static void
+add_progress(char *out, size_t n, int *len, const char *mark, size_t now, size_t total)
+{
+	char got[32] = "", all[32] = "";
+
+	if (*len < 0 || (size_t)*len >= n)
+		return;
+	human_size(got, sizeof got, now);
+	if (total > 0)
+		human_size(all, sizeof all, total);
+	*len += snprintf(out + *len, n - (size_t)*len, "%s%s%s%s  ", mark, got,
+	    total > 0 ? "/" : "", all);
+}
+
+/* The newcomer's hint, the whole page's mark, a load's and a download's
+ * progress, the pages of a list, a feed the page offers, and the place:
+ * "? help · q quit  whole page  3 pages  12 KiB/40 KiB  ↓ 3 KiB  feed: + adds it  12/140 8%". */
 static void
 status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 {
 	size_t top = u->top, rows = (size_t)ui_content_rows(u);
 	const struct ldoc *d = c != NULL && c->place != NULL ? c->place(u, &top) : &u->doc;
-	char got[32] = "", all[32] = "";
-	size_t now, total;
+	const char *offer;
+	size_t now, total, pages;
 	int len = 0;
+	char *hint;
+	const char *mark;
+	struct view *v = ui_view(u);
 
+	if (ui_hinting(u)) {
+		hint = make_hint(u);
+		len = snprintf(out, n, "%s%s", hint, *hint != '\0' ? "  " : "");
+		free(hint);
+	}
+	if ((mark = ui_whole_mark(u)) != NULL && len >= 0 && (size_t)len < n)
+		len += snprintf(out + len, n - (size_t)len, "%s  ", mark);
+	/* a list page with its next pages appended (ui_more.c): how many */
+	if (v != NULL && v->page != NULL && (pages = ui_more_pages(v->page)) > 1 &&
+	    len >= 0 && (size_t)len < n) {
+		len += snprintf(out + len, n - (size_t)len,
+		    ngettext("%zu page", "%zu pages", pages), pages);
+		if (len >= 0 && (size_t)len < n)
+			len += snprintf(out + len, n - (size_t)len, "  ");
+	}
 	if (ui_loading(u) != LOAD_NONE) {
 		ui_load_progress(u, &now, &total);
-		human_size(got, sizeof got, now);
-		if (total > 0)
-			human_size(all, sizeof all, total);
-		len = snprintf(out, n, "%s%s%s  ", got, total > 0 ? "/" : "", all);
+		add_progress(out, n, &len, "", now, total);
 	}
+	if (ui_downloading(u)) {
+		ui_download_progress(u, &now, &total);
+		add_progress(out, n, &len, DOWNLOAD_MARK " ", now, total);
+	}
+	if ((offer = ui_feed_offer(u)) != NULL && len >= 0 && (size_t)len < n)
+		len += snprintf(out + len, n - (size_t)len, "%s  ", offer);	/* ui_feeds.c */
 	if (d->nlines > 0 && len >= 0 && (size_t)len < n)
 		snprintf(out + len, n - (size_t)len, "%zu/%zu %zu%%", top + 1, d->nlines,
 		    top + rows >= d->nlines ? (size_t)100 : (top + rows) * 100 / d->nlines);
 }
 
-/* The left part and whether its head (a message) or tail (a URL) counts. */
+/* Where the link in focus goes: "→ URL", or NULL when no link is
+ * focused on screen. */
+static char *
+focus_url(struct ui *u)
+{
+	struct view *v = ui_view(u);
+	const char *url;
+	char *clean, *s;
+
+	if (v == NULL || !ui_link_visible(u, v->focus) ||
+	    (url = ui_link_url(u, v->focus)) == NULL)
+		return NULL;
+	clean = text_clean(url, strlen(url));
+	s = xasprintf("%s%s", FOCUS_LEAD, clean);
+	free(clean);
+	return s;
+}
+
+/* The left part and whether its head (a message) or tail (a URL) counts;
+ * *lead: bytes at its start that stay when only the tail fits. */
 static const char *
-status_left(struct ui *u, const struct view_class *c, char **owned, int *head)
+status_left(struct ui *u, const struct view_class *c, char **owned, int *head, size_t *lead)
 {
 	struct view *v = ui_view(u);
 	int error;
 	const char *msg = ui_message_text(u, &error), *title;
 
 	*head = 1;
+	*lead = 0;
 	if ((*owned = ui_prompt_line(u)) != NULL)
 		return *owned;
 	if (msg != NULL)
@@ -101,6 +196,10 @@ status_left(struct ui *u, const struct view_class *c, char **owned, int *head)
 	*head = 0;
 	if (ui_load_url(u) != NULL)
 		return *owned = text_clean(ui_load_url(u), strlen(ui_load_url(u)));
+	if ((*owned = focus_url(u)) != NULL) {
+		*lead = strlen(FOCUS_LEAD);
+		return *owned;
+	}
 	if (v != NULL)
 		return *owned = text_clean(v->page->url, strlen(v->page->url));
 	return "";
@@ -111,9 +210,9 @@ draw_status(struct ui *u, const struct view_class *c, int y, attr_t st, attr_t e
 {
 	char right[128] = "", *owned;
 	int head, ambi = u->opts.ambi_width;
-	const char *left = status_left(u, c, &owned, &head);
-	int rw, lw, x, error;
-	size_t from, len;
+	size_t lead, from, len;
+	const char *left = status_left(u, c, &owned, &head, &lead);
+	int rw, lw, leadw, x, error;
 	attr_t attr;
 	int msg = ui_message_text(u, &error) != NULL, prompting = ui_prompt_is_open(u);
 
@@ -124,12 +223,16 @@ draw_status(struct ui *u, const struct view_class *c, int y, attr_t st, attr_t e
 	    layout_width(left, strlen(left), ambi) > u->cols - rw - 1))
 		rw = 0, right[0] = '\0';
 	lw = u->cols - rw - (rw > 0 ? 1 : 0);
-	from = head ? 0 : fit_tail(left, lw, ambi);
+	leadw = layout_width(left, lead, ambi);
+	if (leadw > lw)
+		leadw = 0, lead = 0;
+	from = head ? 0 : lead + fit_tail(left + lead, lw - leadw, ambi);
 	len = head ? fit_head(left, lw, ambi) : strlen(left) - from;
 	attr = msg && error && !prompting ? err : st;
 	move(y, 0);
+	ui_cells_put(left, lead, attr, ambi);
 	ui_cells_put(left + from, len, attr, ambi);
-	x = layout_width(left + from, len, ambi);
+	x = leadw + layout_width(left + from, len, ambi);
 	if (prompting)
 		move(y, x);
 	for (int i = x; i < u->cols - rw; i++)

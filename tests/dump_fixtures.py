@@ -62,6 +62,8 @@ def check(name, out, exp):
     for key, idx in (("headlines_first", 0), ("headlines_last", -1)):
         if key in exp:
             expect(bool(hl) and hl[idx] == exp[key], f"{name}: {key}", hl[idx] if hl else None, exp[key])
+    for bad in exp.get("headlines_exclude", []):
+        expect(all(bad not in h.get("title", "") for h in hl), f"{name}: no headline says {bad!r}")
 
 
 def main():

@@ -2,14 +2,15 @@
 # dump_screen: `kanbao --dump --format=text --width=N` prints the lines the
 # reader shows on a screen N columns wide, word for word: both are
 # layout_page's lines.  For a story (meta line, image, 上一篇 / 下一篇,
-# related), a list page and a story full of East Asian ambiguous
-# characters, at several widths, the reader runs in a tmux pane exactly as
-# tall as the dump's story plus the status line, and the pane
-# (capture-pane -p) must come to hold the dump's lines, those before its
-# References list.  Each reader has a memory of its own, so no page is
-# read and no read mark (✓) is drawn.  Ambiguous width 1 only: tmux draws
-# those characters one column wide, so at --ambi-width=2 the reader pads
-# each with a space that the dump, with no terminal to fill, has not.
+# related), a list page, a story full of East Asian ambiguous characters
+# and one with links in its text and a table (inline.html), at several
+# widths, the reader runs in a tmux pane exactly as tall as the dump's
+# story plus the status line, and the pane (capture-pane -p) must come to
+# hold the dump's lines, those before its References list.  Each reader
+# has a memory of its own, so no page is read and no read mark (✓) is
+# drawn.  Ambiguous width 1 only: tmux draws those characters one column
+# wide, so at --ambi-width=2 the reader pads each with a space that the
+# dump, with no terminal to fill, has not.
 # Speaks TAP; without tmux the plan says skip.
 KANBAO=${KANBAO:-src/kanbao}
 SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
@@ -34,7 +35,7 @@ shows() {
 
 ENV0=$ENV k=0
 for c in "a1.html 80" "a1.html 41" "a1.html 20" "index.html 80" "index.html 33" \
-    "quotes.html 60" "quotes.html 27"; do
+    "quotes.html 60" "quotes.html 27" "inline.html 100" "inline.html 40"; do
 	set -- $c
 	page=$1 w=$2
 	k=$((k + 1))

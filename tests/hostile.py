@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """hostile: kanbao --dump on pages built to hurt a parser (deep nesting,
 a million attributes, giant comments and scripts, a 3 MB line, 100k links,
-unclosed tags, random bytes ...).  Each must end with exit 0 and one valid
+unclosed tags, random bytes ...), and --whole-page on those that weigh on
+its walk (tables in tables, lists, links, lines).  Each must end with exit 0 and one valid
 JSON object holding no control character, and must not run away: a bound
 far above the benchmark's figures (bench/hostile.sh) catches a hang or a
 quadratic path without making the suite a stopwatch.  Speaks TAP."""
@@ -30,10 +31,15 @@ def most_marks(text):
     return most
 
 
-def check(path):
-    case = os.path.basename(path)[:-5]
+# the cases --whole-page reads too: every segment a block, every table weighed
+WHOLE = ["100k-links", "br-paragraphs", "deep-divs", "many-related-blocks", "nested-tables",
+         "nested-tables-text", "unclosed-tags"]
+
+
+def check(path, *opts):
+    case = os.path.basename(path)[:-5] + "".join(" " + o for o in opts)
     try:
-        p = subprocess.run([KANBAO, "--dump", path], capture_output=True, timeout=RUNAWAY)
+        p = subprocess.run([KANBAO, "--dump", *opts, path], capture_output=True, timeout=RUNAWAY)
     except subprocess.TimeoutExpired:
         ok(False, "%s: ends within %d s" % (case, RUNAWAY), "still running")
         return
@@ -56,6 +62,8 @@ def main():
         subprocess.run([sys.executable, os.path.join(SRCDIR, "tests", "hostile_inputs.py"), tmp], check=True)
         for name in sorted(os.listdir(tmp)):
             check(os.path.join(tmp, name))
+            if name[:-5] in WHOLE:
+                check(os.path.join(tmp, name), "--whole-page")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if SANITIZED:
         skip("peak memory under 1 GiB", "sanitizers reserve their own memory")

@@ -19,6 +19,7 @@ def cases():
     yield "100k-links", "<ul>" + "".join('<li><a href="/n/%d.html">第%d条新闻的标题</a></li>' % (i, i) for i in range(100000)) + "</ul>"
     yield "unclosed-tags", '<table><tr><td><p><b><i><a href=x>' * (LIMIT // 40)
     yield "nested-tables", "<table><tr><td>" * (LIMIT // 15)
+    yield "nested-tables-text", "<table><tr><td>外层</td><td>" * (LIMIT // 34)
     yield "many-nav-labels", "<p>上一篇：<span>没有</span></p>" * (LIMIT // 45)
     yield "many-related-blocks", '<div>相关新闻<ul><li><a href="/a">相关的一条新闻标题</a></li></ul></div>' * (LIMIT // 100)
     yield "br-paragraphs", "<div>" + "正文，一段话。<br>" * (LIMIT // 27) + "</div>"

@@ -56,7 +56,7 @@ def raw_deflate(data):
 
 GBK_PAGE = small_page("县城新闻：春耕备耕忙", "各乡镇抓住农时，组织农民开展春耕备耕，田间地头一派繁忙景象，农资供应充足。").encode("gbk")
 PNG = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + b"\0" * 17
-PAGES = {"article": article, "gbk": lambda: GBK_PAGE}
+PAGES = {"article": article, "gbk": lambda: GBK_PAGE, "docx": lambda: DOCX}
 
 log, log_lock = [], threading.Lock()
 state = {"version": 1, "flaky": "ok"}
@@ -269,6 +269,13 @@ def bump(h):
     h.send(200, b"ok", ctype="text/plain")
 
 
+# /files/*: attachments for d (tests/site/downloads.html links to them)
+DOCX = b"PK\x03\x04" + "柳溪镇春耕补贴名单：张三 300 元，李四 450 元。".encode() * 40
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# a name of path and terminal escapes: ../../.<ESC>]2;pwned<BEL>报名表.xlsx
+HOSTILE_NAME = "attachment; filename=\"x.xlsx\"; filename*=UTF-8''..%2F..%2F.%1B%5D2%3Bpwned%07%E6%8A%A5%E5%90%8D%E8%A1%A8.xlsx"
+
+
 def show_log(h):
     with log_lock:
         body = json.dumps(log).encode()
@@ -320,6 +327,12 @@ ROUTES = {
     "/slow.html": slow,
     "/notices.html": lambda h: h.send(200, site_page("notices.html")),   # links to /stall, /drip
     "/_bump": bump,
+    "/downloads.html": lambda h: h.send(200, site_page("downloads.html")),
+    "/notice.html": lambda h: h.send(200, site_page("notice.html")),       # its attachments in the text
+    "/files/butie.docx": lambda h: h.send(200, DOCX, ctype=DOCX_TYPE),
+    "/files/form": lambda h: h.send(200, b"PK\x03\x04 form", ctype="application/octet-stream",
+                                    headers=[("Content-Disposition", HOSTILE_NAME)]),
+    "/files/big.zip": lambda h: h.send(200, b"PK\x03\x04" + b"\0" * 300000, ctype="application/zip"),
     "/_log": show_log,
 }
 

@@ -3,9 +3,9 @@
 # with msgfmt (formats, no untranslated or fuzzy entries), compiles it into
 # a private locale tree and runs the built kanbao against it through
 # KANBAO_LOCALEDIR (main.c binds the text domain there when it is set):
-# --help, a text dump with a previous-story link, an error message, and
-# the reader in tmux (the story's navigation label, the same lines as the
-# text dump, and the help screen).
+# --help, a text dump with a previous-story link, a notice's attachment
+# marks, an error message, and the reader in tmux (the story's navigation
+# label, the same lines as the text dump, and the help screen).
 # Speaks TAP.  Needs the zh_CN.UTF-8 locale (tools/setup generates it) and
 # msgfmt; without them the plan says skip.
 KANBAO=${KANBAO:-src/kanbao}
@@ -101,6 +101,11 @@ en --dump --format=text --width=80 "$STORY" >"$tmp/dump.en" 2>&1
 grep -qx "Previous: $PREV" "$tmp/dump.en" && grep -qx "Next: (none)" "$tmp/dump.en" &&
     grep -qx "References" "$tmp/dump.en" && ! grep -q '上一篇：' "$tmp/dump.en"
 ok $? "--dump --format=text stays English under C.UTF-8"
+
+# --- a notice with documents linked in its text: the mark after each
+zh --dump --format=text --width=100 "$SRCDIR/tests/data/blocks-notice-gbk.html" >"$tmp/notice.zh" 2>&1
+grep -qx "附件：1.培训报名表 \[附件 .doc\] 2.教材清单 \[附件 .xlsx\]" "$tmp/notice.zh"
+ok $? "--dump --format=text marks an attachment in Chinese"
 
 # --- error messages: a missing config file, a usage error
 zh --config="$tmp/missing.conf" --dump --format=text "$STORY" >/dev/null 2>"$tmp/err.zh"

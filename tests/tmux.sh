@@ -118,3 +118,26 @@ start_httpd() {
 	[ -n "$port" ] || { echo "Bail out! tests/httpd.py did not start"; exit 1; }
 	BASE="http://127.0.0.1:$port"
 }
+
+# srvlog: the log of start_httpd's server, a line a request: its path, or
+# "gone PATH" when the client closed the connection before the answer was
+# done.
+srvlog() {
+	"${PYTHON3:-python3}" -c 'import json, sys, urllib.request
+opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+for e in json.load(opener.open(sys.argv[1])):
+    print(("gone " if e.get("gone") else "") + e["path"])' "$BASE/_log"
+}
+# Polls until the server's log has the line $1 (grep reads it all: with
+# -q python could be left writing to a closed pipe).
+wait_log() {
+	i=0
+	while [ $i -lt "$LIMIT" ]; do
+		srvlog | grep -xF -- "$1" >/dev/null && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	echo "# timed out waiting for the server's log line: $1"
+	srvlog | sed 's/^/#   /'
+	return 1
+}

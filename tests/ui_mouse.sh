@@ -1,6 +1,6 @@
 #!/bin/sh
 # ui_mouse: the wheel scrolls and a press on a headline or a link follows
-# it.  tmux's send-keys -M only replays a mouse event tmux itself received,
+# it (a link inside a paragraph only where its words are).  tmux's send-keys -M only replays a mouse event tmux itself received,
 # so the events are written to the pane as the bytes a terminal sends in
 # X10 mouse mode (ESC [ M Cb Cx Cy: TERM=screen-256color's kmous).  With
 # KANBAO_NO_MOUSE=1 the reader leaves the mouse alone.  Speaks TAP.
@@ -10,12 +10,13 @@ SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
 . "${SRCDIR:-.}/tests/tmux.sh"
 tmux_begin mouse
 
-# mouse SESSION BUTTON ROW: an X10 event (button 0: press, then the
-# release a terminal sends; 64 / 65: wheel up / down) at column 5 of screen
-# row ROW (1-based, as row() counts)
+# mouse SESSION BUTTON ROW [COL]: an X10 event (button 0: press, then the
+# release a terminal sends; 64 / 65: wheel up / down) at column COL (0-based,
+# 5 unless told) of screen row ROW (1-based, as row() counts)
 mouse() {
-	tm send-keys -t "$1" -H 1b 5b 4d "$(printf %x $((32 + $2)))" 26 "$(printf %x $((32 + $3)))"
-	[ "$2" = 0 ] && tm send-keys -t "$1" -H 1b 5b 4d 23 26 "$(printf %x $((32 + $3)))"
+	m_x=$(printf %x $((33 + ${4:-5})))
+	tm send-keys -t "$1" -H 1b 5b 4d "$(printf %x $((32 + $2)))" "$m_x" "$(printf %x $((32 + $3)))"
+	[ "$2" = 0 ] && tm send-keys -t "$1" -H 1b 5b 4d 23 "$m_x" "$(printf %x $((32 + $3)))"
 	return 0
 }
 
@@ -45,6 +46,17 @@ wait_row m 1 "$T1"; ok $? "a press on 上一篇 follows it"
 r2=$(row m 2)
 keys m j
 wait_row m 1 "$r2"; ok $? "keys work as before (j scrolls a line)"
+
+# a link inside a paragraph: the press must be on its words (春 of 春茶开采
+# is at column 34, after 17 CJK characters and commas)
+start in 80 24 -- "file://$SITE/inline.html"
+wait_row in 4 "青禾县城乡公交夜班线路今晚开通，自春茶开采以来天天晚归的茶农从此有车可坐。"
+mouse in 0 4 33
+keys in Z
+wait_status in "^That key does nothing here" && [ "$(row in 1)" = "青禾县开通城乡公交夜班线路 晚归茶农有车可坐" ]
+ok $? "a press beside a link in a paragraph does nothing"
+mouse in 0 4 34
+wait_row in 1 "$T2"; ok $? "a press on the words of a link in a paragraph follows it"
 
 start off 80 24 KANBAO_NO_MOUSE=1 -- "file://$SITE/index.html"
 wait_row off 1 "本地新闻"

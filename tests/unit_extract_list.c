@@ -204,6 +204,70 @@ stories_stay(void)
 	    "a story whose headline links to its own page is no teaser");
 }
 
+/* A pager or a "more" link standing in the list as its last rows is no
+ * headline, in Chinese or English, however long its words. */
+static void
+pager_rows(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+	int clean = 1;
+
+	buf_adds(&b, "<html><body><ul class=\"list\">");
+	add_items(&b, 0, 12);
+	buf_adds(&b, "<li class=\"more\"><a href=\"/x/\">查看更多乡镇动态&gt;&gt;</a></li>"
+	    "<li class=\"pg\"><a href=\"/x/p1.html\">&laquo; Previous page</a> "
+	    "<a href=\"/x/p3.html\">Next page &raquo;</a></li>"
+	    "<li><a href=\"/x/p1.html\">上一页（第一页）</a> <a href=\"/x/p9.html\">尾页（第九页）</a></li></ul>"
+	    "</body></html>");
+	run_list(&c, b.s);
+	tap_int((long)c.page->headlines.n, 12, "a list of twelve and its pager rows: twelve headlines");
+	for (size_t i = 0; i < c.page->headlines.n; i++)
+		clean &= strncmp(c.page->headlines.v[i].url, "http://unit.test/x/p", 20) != 0 &&
+		    strcmp(c.page->headlines.v[i].url, "http://unit.test/x/") != 0;
+	tap_ok(clean, "no pager link nor 查看更多 among them");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
+/* A summary under a headline is its snippet; a byline line, a table's
+ * columns and a title alone give none. */
+static void
+snippets(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><body><div class=\"news\">");
+	for (int i = 0; i < 4; i++)
+		buf_addf(&b, "<div class=\"item\"><h3><a href=\"/s/%d.html\">%s%s</a></h3>%s"
+		    "<div class=\"info\">来源：青溪日报 2024-04-0%d</div></div>", i, towns[i], deeds[i],
+		    i == 1 ? "" : i == 2 ? "<p>记者：王小明 摄影：李青青 通讯员：赵东</p>" :
+		    "<p>活动现场，工作人员向村民发放宣传资料，讲解政策要点。[详细]</p>", i + 1);
+	buf_adds(&b, "</div></body></html>");
+	run_list(&c, b.s);
+	tap_int((long)c.page->headlines.n, 4, "four items with summaries or without");
+	if (c.page->headlines.n == 4) {
+		tap_str(c.page->headlines.v[0].snippet, "活动现场，工作人员向村民发放宣传资料，讲解政策要点。",
+		    "the summary under the headline, without its [详细]");
+		tap_ok(c.page->headlines.v[1].snippet == NULL, "an item of a headline and a byline line: none");
+		tap_ok(c.page->headlines.v[2].snippet == NULL, "a line of names is no summary");
+		tap_str(c.page->headlines.v[3].date, "2024-04-04", "the date of its byline line");
+	}
+	test_doc_free(&c);
+	buf_free(&b);
+	buf_adds(&b, "<html><body><table>");
+	for (int i = 0; i < 5; i++)
+		buf_addf(&b, "<tr><td><a href=\"/t/%d.html\">%s%s</a></td><td>张三，李四，王五和赵六都回复了这个帖子</td>"
+		    "<td>2024-03-1%d</td></tr>", i, towns[i], deeds[i], i);
+	buf_adds(&b, "</table></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->headlines.n == 5 && c.page->headlines.v[0].snippet == NULL,
+	    "a table's other columns are no snippet");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -214,5 +278,7 @@ main(void)
 	short_story();
 	teasers_no_story();
 	stories_stay();
+	pager_rows();
+	snippets();
 	return tap_done();
 }

@@ -8,6 +8,7 @@
 #include "feed.h"
 #include "feed_int.h"
 #include "tap.h"
+#include "text.h"
 #include "util.h"
 
 #define RSS_URL "http://news.qinghe.example/rss/index.xml"
@@ -143,7 +144,8 @@ check_page(const struct page *p, const struct feed_case *c)
 		what = xasprintf("%s: headline %zu date", c->what, i + 1);
 		tap_str(l->date, c->links[i].date, what);
 		free(what);
-		tap_ok(l->snippet == NULL, "headlines carry no snippet");
+		tap_ok(l->snippet == NULL || utf8_chars(l->snippet) <= 300,
+		    "a headline's summary is at most 300 characters");
 	}
 }
 
@@ -553,6 +555,33 @@ test_repair(void)
 	}
 }
 
+/* Headlines newest first (undated last), each with its summary as text. */
+static void
+test_summaries(void)
+{
+	static const struct { const char *title, *date, *snippet; } want[] = {
+		{"稻香村的夜市开张", "2024-05-07T20:00:00", "稻香村夜市每晚六点开到十点，摊位四十个。"},
+		{"县图书馆延长开放时间", "2024-05-05T08:00:00", NULL},
+		{"青禾县新修的河堤通过验收", "2024-05-03T09:30:00",
+		    "经过一个冬天的施工，青禾河东岸三公里河堤于五月三日通过验收。"},
+		{"没有日期的通知", NULL, "一则没有日期的通知。"},
+	};
+	size_t len;
+	char *text = load("feed-summaries.xml", NULL, &len);
+	struct page *p = text ? feed_parse(text, len, RSS_URL, 0) : NULL;
+
+	tap_ok(p != NULL && p->headlines.n == 4, "feed-summaries: four headlines");
+	for (size_t i = 0; p != NULL && i < 4 && i < p->headlines.n; i++) {
+		const struct link *l = &p->headlines.v[i];
+
+		tap_str(l->title, want[i].title, "feed-summaries: newest first, undated last");
+		tap_str(l->date, want[i].date, "feed-summaries: the date");
+		tap_str(l->snippet, want[i].snippet, "feed-summaries: the summary, as text");
+	}
+	page_free(p);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -570,5 +599,6 @@ main(void)
 	test_truncated();
 	test_cap();
 	test_repair();
+	test_summaries();
 	return tap_done();
 }

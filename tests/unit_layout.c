@@ -179,6 +179,17 @@ test_flags(void)
 	free(got);
 }
 
+/* layout_word_width: what a table column must hold not to cut a word. */
+static void
+test_word_width(void)
+{
+	tap_int(layout_word_width("Qinghe Middle School", 1), 6, "word width: the widest Latin word");
+	tap_int(layout_word_width("青禾县", 1), 2, "word width: a CJK character is a word");
+	tap_int(layout_word_width("上塘村、下塘村", 1), 4, "word width: 、 stays with the character before it");
+	tap_int(layout_word_width("“青禾”", 2), 4, "word width: ambiguous quotes at width 2 stay with their word");
+	tap_int(layout_word_width("", 1), 0, "word width: nothing is 0");
+}
+
 int
 main(void)
 {
@@ -187,6 +198,7 @@ main(void)
 	test_no_line_breaks_rule();
 	test_width();
 	test_flags();
+	test_word_width();
 	test_every_scalar_value();
 	return tap_done();
 }

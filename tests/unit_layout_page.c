@@ -5,11 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "layout.h"
-#include "page.h"
+#include "layout_test.h"
 #include "tap.h"
-#include "text.h"
-#include "util.h"
 
 static const int widths[] = {1, 2, 3, 9, 20, 33, 80, 200};
 #define NWIDTHS (sizeof widths / sizeof widths[0])
@@ -56,69 +53,6 @@ list(void)
 	linklist_push(&p->headlines, xstrdup("没有日期的标题"),
 	    xstrdup("http://news.test/a3.html"), NULL, NULL);
 	return p;
-}
-
-static void
-lay(const struct page *p, int width, int ambi, struct ldoc *d)
-{
-	struct layout_opts o = {width, ambi, NULL};
-
-	layout_page(p, &o, d);
-}
-
-/* Line i as a new string: its text without the indent. */
-static char *
-line_text(const struct ldoc *d, size_t i)
-{
-	const struct lline *l = &d->lines[i];
-
-	return xstrndup(d->blocks[l->block].text + l->start, l->end - l->start);
-}
-
-/* The first line whose text contains s, or -1. */
-static long
-find_line(const struct ldoc *d, const char *s)
-{
-	for (size_t i = 0; i < d->nlines; i++) {
-		char *t = line_text(d, i);
-		int hit = strstr(t, s) != NULL;
-
-		free(t);
-		if (hit)
-			return (long)i;
-	}
-	return -1;
-}
-
-/* Every line fits the width, no character crosses the right edge, and
- * only a wide character on a 1-column screen is clipped. */
-static int
-fits(const struct ldoc *d, int width, int ambi)
-{
-	for (size_t i = 0; i < d->nlines; i++) {
-		const struct lline *l = &d->lines[i];
-		const char *t = d->blocks[l->block].text;
-		int col = l->indent, w;
-		uint32_t cp;
-
-		if (l->cols > width || l->indent > width)
-			return 0;
-		if (l->flags & LL_CLIPPED) {
-			if (width > 1 && l->indent + 2 <= width)
-				return 0;
-			continue;
-		}
-		for (size_t j = l->start; j < l->end; j += utf8_decode(t + j, l->end - j, &cp)) {
-			utf8_decode(t + j, l->end - j, &cp);
-			w = text_cp_width(cp, ambi);
-			if (w > 0 && col + w > width)
-				return 0;	/* straddles or passes the last column */
-			col += w > 0 ? w : 0;
-		}
-		if (col != l->cols)
-			return 0;
-	}
-	return 1;
 }
 
 static void
@@ -390,6 +324,66 @@ test_line_text(void)
 	page_free(p);
 }
 
+/* With the snippets option, a headline's summary is under its title,
+ * indented to it, no link of its own; without it, nowhere. */
+static void
+test_snippets(void)
+{
+	struct page *p = list();
+	struct layout_opts o = {40, 1, NULL, 1};
+	struct ldoc d;
+	long at;
+
+	free(p->headlines.v[0].snippet);
+	p->headlines.v[0].snippet = xstrdup("大桥全长一千二百米");
+	layout_page(p, &o, &d);
+	at = find_line(&d, "大桥全长一千二百米");
+	tap_ok(at > 0 && d.lines[at].indent == 2 + 12, "the summary hangs under the title");
+	tap_ok(at > 0 && d.lines[at].block > d.lines[at - 1].block && d.nlinks == 3,
+	    "... a block of its own, and no link");
+	tap_ok(at > 0 && find_line(&d, "青禾县春季茶叶开采") > at, "... before the next headline");
+	ldoc_free(&d);
+	o.snippets = 0;
+	layout_page(p, &o, &d);
+	tap_ok(find_line(&d, "大桥全长一千二百米") < 0, "without the option, no summary");
+	ldoc_free(&d);
+	page_free(p);
+}
+
+/* A headline's snippet: under the title, where the title starts, dimmed,
+ * at most two lines with "…"; a short one whole; none, no line. */
+static void
+test_snippet_cut(void)
+{
+	struct page *p = list();
+	struct ldoc d;
+	struct buf b = {0};
+	struct layout_opts o = {36, 1, NULL, 1};
+
+	p->headlines.v[0].snippet = xstrdup("3月6日上午，白鹭大桥正式通车，从江北到江南的车程由四十分钟缩短到二十分钟，"
+	    "桥上设有人行道和观景平台，市民可以步行过江。");
+	p->headlines.v[1].snippet = xstrdup("明前茶今日开采。");
+	layout_page(p, &o, &d);	/* the first title takes lines 2 to 4 */
+	ldoc_line_text(&d, 5, &b);
+	tap_str(b.s, "              3月6日上午，白鹭大桥正", "snippet: its first line under the title's");
+	ldoc_line_text(&d, 6, &b);
+	tap_ok(b.len > 3 && strcmp(b.s + b.len - 3, "…") == 0, "snippet: its second line ends in …");
+	tap_ok(d.blocks[d.lines[6].block].runs[0].style == LS_META, "snippet: dimmed (meta style)");
+	ldoc_line_text(&d, 7, &b);
+	tap_str(b.s, "  2024-03-07  青禾县春季茶叶开采", "snippet: two lines at most, then the next headline");
+	ldoc_line_text(&d, 8, &b);
+	tap_str(b.s, "              明前茶今日开采。", "snippet: a short one whole");
+	tap_int((long)d.nlines, 10, "no snippet, no line");
+	tap_int(ldoc_line_link(&d, 5), -1, "a snippet is no link");
+	ldoc_free(&d);
+	o.width = 3;
+	layout_page(p, &o, &d);
+	tap_ok(fits(&d, 3, 1), "snippet: at width 3 every line fits");
+	ldoc_free(&d);
+	buf_free(&b);
+	page_free(p);
+}
+
 int
 main(void)
 {
@@ -402,5 +396,7 @@ main(void)
 	test_places();
 	test_find();
 	test_line_text();
+	test_snippets();
+	test_snippet_cut();
 	return tap_done();
 }

@@ -127,6 +127,29 @@ test_read_state(void)
 	free(path);
 }
 
+/* Headlines marked read without being opened: read, and no history. */
+static void
+test_mark_read(void)
+{
+	char *path = xasprintf("%s/data/kanbao/marks.db", dir);
+	struct memory *m = memory_open(path);
+	const char *urls[] = {"http://m/1", "http://m/2", "http://m/3"};
+	struct memory_visit *v;
+	size_t n;
+
+	tap_int(memory_mark_read(m, urls, 3), 0, "three headlines marked read");
+	tap_ok(is_read(m, "http://m/1") && is_read(m, "http://m/3") && !is_read(m, "http://m/4"),
+	    "... they are read, no other");
+	tap_ok(memory_history(m, 10, &v, &n) == 0 && n == 0, "... and have no history entry");
+	memory_visits_free(v, n);
+	memory_close(m);
+	m = memory_open(path);
+	tap_ok(is_read(m, "http://m/2"), "the marks survive a reopen");
+	memory_close(m);
+	tap_int(memory_mark_read(NULL, urls, 3), -1, "no memory: -1");
+	free(path);
+}
+
 static void
 test_saved(void)
 {
@@ -565,6 +588,7 @@ main(void)
 	if (mkdtemp(dir) == NULL)
 		return 99;
 	test_read_state();
+	test_mark_read();
 	test_saved();
 	test_history();
 	test_garbage();
