@@ -339,10 +339,9 @@ dump_one(const char *arg, const struct options *o)
 	if (o->whole) {
 		p = fetched_whole_page(&r);
 	} else {
-		story_pages_read(&r, &o->config.sites, dump_get, &(struct dump_ctx){o, arg});
+		story_pages_read(&r, &o->config.sites, dump_get, &(struct dump_ctx){o, arg}, &p);
 		if (r.more_note != NULL)	/* the pages read are kept: a warning */
 			fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, r.more_note);
-		p = fetched_page(&r, &o->config.sites);
 	}
 	if (o->format == FORMAT_JSON)
 		page_write_json(p, stdout);

@@ -192,7 +192,7 @@ story_came(struct refresh *r, struct item *it, struct fetch_done *d)
 
 	it->pages = NULL;
 	if (s == NULL)
-		s = story_pages_of(&d->result, r->o.sites);
+		s = story_pages_of(&d->result, r->o.sites, NULL);
 	else
 		story_pages_done(s, d, r->o.sites);
 	if (s != NULL)

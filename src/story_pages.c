@@ -164,16 +164,22 @@ may_have_pages(const struct fetched *f)
 }
 
 struct story_pages *
-story_pages_of(const struct fetched *first, const struct site_rules *sites)
+story_pages_of(const struct fetched *first, const struct site_rules *sites,
+    struct page **page)
 {
 	struct page *p;
 	struct story_pages *s;
 
+	if (page != NULL)
+		*page = NULL;
 	if (first->nmore > 0 || first->more_note != NULL || !may_have_pages(first))
 		return NULL;
 	p = fetched_page(first, sites);
 	s = story_pages_new(first, p);
-	page_free(p);
+	if (s == NULL && page != NULL)
+		*page = p;
+	else
+		page_free(p);
 	return s;
 }
 
@@ -273,13 +279,19 @@ story_pages_free(struct story_pages *s)
 
 void
 story_pages_read(struct fetched *first, const struct site_rules *sites,
-    story_get_fn *get, void *ctx)
+    story_get_fn *get, void *ctx, struct page **page)
 {
-	struct story_pages *s = story_pages_of(first, sites);
+	struct page *p;
+	struct story_pages *s = story_pages_of(first, sites, &p);
 	const char *url;
 
-	if (s == NULL)
+	if (s == NULL) {
+		if (page != NULL)
+			*page = p != NULL ? p : fetched_page(first, sites);
+		else
+			page_free(p);
 		return;
+	}
 	while ((url = story_pages_next(s)) != NULL) {
 		struct fetched r = {0};
 		char *err = NULL;
@@ -292,6 +304,8 @@ story_pages_read(struct fetched *first, const struct site_rules *sites,
 		}
 	}
 	story_pages_finish(s, first);
+	if (page != NULL)
+		*page = fetched_page(first, sites);
 }
 
 char *

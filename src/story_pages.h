@@ -36,8 +36,12 @@ struct story_pages;
 struct story_pages *story_pages_new(const struct fetched *first, const struct page *p);
 
 /* The join of first's story, its page extracted with sites; NULL when
- * there is nothing to join, or first holds its further pages already. */
-struct story_pages *story_pages_of(const struct fetched *first, const struct site_rules *sites);
+ * there is nothing to join, or first holds its further pages already.
+ * *page (page not NULL) gets first's page when it was extracted and
+ * there is nothing to join, so that it need not be extracted again (the
+ * caller's: page_free), else NULL. */
+struct story_pages *story_pages_of(const struct fetched *first, const struct site_rules *sites,
+    struct page **page);
 
 /* The URL to fetch next, or NULL when the story is whole (or ended). */
 const char *story_pages_next(const struct story_pages *s);
@@ -67,9 +71,11 @@ void story_pages_free(struct story_pages *s);	/* NULL: nothing */
 typedef int story_get_fn(void *ctx, const char *url, struct fetched *r, char **err);
 
 /* Reads first's further pages with get, blocking, and leaves them in
- * first (more); nothing when its page names none. */
+ * first (more); nothing when its page names none.  *page (page not
+ * NULL) gets the story's page, its pages joined (the caller's), made
+ * with one extraction of the first page where there is nothing to join. */
 void story_pages_read(struct fetched *first, const struct site_rules *sites,
-    story_get_fn *get, void *ctx);
+    story_get_fn *get, void *ctx, struct page **page);
 
 /* A saved page read from path as if fetched from base (the dump's
  * --base-url): the path beside it that holds url, a further page in

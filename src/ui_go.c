@@ -79,7 +79,7 @@ restore(struct ui *u, size_t index)
 	else if ((kept = ui_prefetched(u, url)) != NULL)
 		have = 0;
 	else if ((have = cache_read(u, url, &r)) != 0)
-		story_pages_read(&r, u->opts.sites, cache_get, u);	/* whole, as loaded */
+		story_pages_read(&r, u->opts.sites, cache_get, u, NULL);	/* whole, as loaded */
 	if (kept != NULL || have) {
 		/* fill() may move the view (the history's trim): url is not read after */
 		fill(u, index, kept != NULL ? kept : &r);

@@ -163,6 +163,9 @@ ui_content_rows(const struct ui *u)
 struct ui_load *ui_load_new(void);
 void ui_load_free(struct ui_load *l);
 void ui_load_on_page(struct ui *u, ui_loaded_fn *loaded);	/* where pages go */
+/* The page of r, which the load gives: the one it extracted already to
+ * learn that r's story was whole (taken), else fetched_page's. */
+struct page *ui_load_page(struct ui *u, const struct fetched *r);
 void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
 void ui_load_restore(struct ui *u, const char *url, size_t index, ui_restore_fn *then);
 void ui_cancel_load(struct ui *u);

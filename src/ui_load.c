@@ -41,6 +41,10 @@ struct ui_load {
 	int flags;		/* of the fetch: FETCH_RELOAD */
 	struct story_pages *story;	/* a story's further pages being read, */
 	struct fetched first;	/* after its first page */
+	/* the page extracted to learn that there was nothing to join, for
+	 * ui_load_page, and the bytes it was made from */
+	struct page *page;
+	const struct bytes *page_bytes;
 };
 
 struct ui_load *
@@ -109,6 +113,30 @@ forget(struct ui *u)
 	story_pages_free(l->story);
 	l->story = NULL;
 	fetched_free(&l->first);
+	page_free(l->page);
+	l->page = NULL;
+}
+
+/* The story needs no join: its page, extracted to learn it, is kept for
+ * ui_load_page. */
+static void
+keep_page(struct ui_load *l, struct page *p, const struct fetched *r)
+{
+	page_free(l->page);
+	l->page = p;
+	l->page_bytes = r->body;
+}
+
+struct page *
+ui_load_page(struct ui *u, const struct fetched *r)
+{
+	struct ui_load *l = u->load;
+	struct page *p = l->page;
+
+	if (p == NULL || l->page_bytes != r->body || r->nmore > 0)
+		return fetched_page(r, u->opts.sites);
+	l->page = NULL;
+	return p;
 }
 
 /* The prefetch the load took over goes on with job (a story's next
@@ -148,6 +176,7 @@ start(struct ui *u, const char *url, int flags, enum load_kind kind, ui_restore_
 	struct ui_load *l = u->load;
 	const struct fetched *r = NULL;
 	struct fetch_job *job;
+	struct page *p;
 
 	ui_cancel_load(u);
 	l->url = xstrdup(url);
@@ -157,14 +186,17 @@ start(struct ui *u, const char *url, int flags, enum load_kind kind, ui_restore_
 	u->dirty = 1;
 	if (kind == LOAD_NEW && !(flags & FETCH_RELOAD) &&
 	    (r = ui_prefetched(u, url)) != NULL &&
-	    (l->story = story_pages_of(r, u->opts.sites)) == NULL) {
+	    (l->story = story_pages_of(r, u->opts.sites, &p)) == NULL) {
 		struct fetch_done d = {0};
 
+		keep_page(l, p, r);
 		d.ok = 1;
 		d.result = *r;		/* lent: load_done only reads it */
 		load_done(u, &d);
 		free(l->url);
 		l->url = NULL;
+		page_free(l->page);
+		l->page = NULL;
 		return;
 	}
 	if (l->story != NULL) {	/* kept, but not its further pages */
@@ -221,8 +253,14 @@ story_goes_on(struct ui *u, struct fetch_done *d)
 	const char *next;
 
 	if (l->story == NULL) {
-		if (!d->ok || (l->story = story_pages_of(&d->result, u->opts.sites)) == NULL)
+		struct page *p;
+
+		if (!d->ok)
 			return 0;
+		if ((l->story = story_pages_of(&d->result, u->opts.sites, &p)) == NULL) {
+			keep_page(l, p, &d->result);
+			return 0;
+		}
 		l->first = d->result;	/* taken: d is the fetcher's */
 		memset(&d->result, 0, sizeof d->result);
 		next = story_pages_next(l->story);

@@ -324,7 +324,7 @@ push_screen(struct ui *u, enum view_kind kind)
 static void
 page_loaded(struct ui *u, enum load_kind kind, const struct fetched *r)
 {
-	struct page *p = fetched_page(r, u->opts.sites);
+	struct page *p = ui_load_page(u, r);
 	const char *asked = r->url;
 	struct view *v;
 

@@ -257,7 +257,7 @@ story_goes_on(struct prefetch_slot *s, struct fetch_done *d)
 	const char *next;
 
 	if (s->story == NULL) {
-		if (!d->ok || (s->story = story_pages_of(&d->result, sites)) == NULL)
+		if (!d->ok || (s->story = story_pages_of(&d->result, sites, NULL)) == NULL)
 			return 0;
 		s->first = d->result;	/* taken: d is the fetcher's */
 		memset(&d->result, 0, sizeof d->result);
