@@ -26,6 +26,7 @@
 #include "refresh.h"
 #include "search.h"
 #include "store.h"
+#include "story_pages.h"
 #include "text.h"
 #include "ui.h"
 #include "util.h"
@@ -53,6 +54,12 @@ struct options {
 	int convert;			/* enum convert_mode; -1: the config's */
 	struct fetch_opts fetch;
 	struct config config;
+};
+
+/* What a story's further pages are read with in the dump (dump_get). */
+struct dump_ctx {
+	const struct options *o;
+	const char *arg;	/* the input as given */
 };
 
 static void
@@ -306,6 +313,32 @@ print_convert_trouble(void)
 	}
 }
 
+/* A further page of a story the dump reads: fetched as any input, or,
+ * for a saved page read --base-url, from the file beside it. */
+static int
+dump_get(void *ctx, const char *url, struct fetched *r, char **err)
+{
+	const struct options *o = ((const struct dump_ctx *)ctx)->o;
+	const char *arg = ((const struct dump_ctx *)ctx)->arg;
+	char *path = NULL;
+	int rc;
+
+	if (o->base_url != NULL && !fetch_is_url(arg) &&
+	    (path = story_pages_beside(arg, o->base_url, url)) == NULL) {
+		*err = xasprintf(_("%s: not beside the saved page"), url);
+		return -1;
+	}
+	rc = fetch_blocking(path != NULL ? path : url, &o->fetch, r, err);
+	if (rc == 0 && path != NULL) {	/* as if fetched from there */
+		free(r->url);
+		free(r->final_url);
+		r->url = xstrdup(url);
+		r->final_url = xstrdup(url);
+	}
+	free(path);
+	return rc;
+}
+
 /* Dumps one input; returns 0, or -1 after printing why on stderr.  A
  * stale copy (the server or the network failed, the cache had the page)
  * dumps with a warning on stderr and counts as read. */
@@ -332,7 +365,13 @@ dump_one(const char *arg, const struct options *o)
 		free(r.final_url);
 		r.final_url = xstrdup(o->base_url);
 	}
-	p = o->whole ? fetched_whole_page(&r) : fetched_page(&r, &o->config.sites);
+	if (o->whole) {
+		p = fetched_whole_page(&r);
+	} else {
+		story_pages_read(&r, &o->config.sites, dump_get, &(struct dump_ctx){o, arg}, &p);
+		if (r.more_note != NULL)	/* the pages read are kept: a warning */
+			fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, r.more_note);
+	}
 	if (o->convert != CONVERT_NONE && convert_page(p, (enum convert_mode)o->convert) != 0)
 		print_convert_trouble();
 	if (o->format == FORMAT_JSON)
