@@ -15,25 +15,7 @@ PY=${PYTHON3:-python3}
 tmux_begin storypages
 start_httpd
 
-# The server's log, a line a request: its path.
-srvlog() {
-	"$PY" -c 'import json, sys, urllib.request
-opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-for e in json.load(opener.open(sys.argv[1])):
-    print(e["path"])' "$BASE/_log"
-}
-# Polls until the server's log has the line $1.
-wait_log() {
-	i=0
-	while [ $i -lt "$LIMIT" ]; do
-		srvlog | grep -xF -- "$1" >/dev/null && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	echo "# timed out waiting for the server's log line: $1"
-	srvlog | sed 's/^/#   /'
-	return 1
-}
+# srvlog and wait_log: tests/tmux.sh
 asked() { srvlog | grep -cxF -- "$1"; }
 
 TITLE="桐溪老街改造三年记：青石板路重新热闹起来"
