@@ -38,6 +38,11 @@ int dump_one(const char *arg, const struct options *o);
  * 1 for a usage error.  Ends the store. */
 int search_cli(int argc, char **argv, struct options *o, struct store *store);
 
+/* kanbao --refresh, then the index brought up to date, so that the
+ * stories refreshed are found at once, not indexed by the first search;
+ * refresh_cli's exit status. */
+int refresh_indexed(struct options *o, struct store *store);
+
 /* What the cache has to say (a damaged file moved aside, caching
  * switched off), as warnings on stderr. */
 void print_store_warnings(struct store *s);

@@ -16,6 +16,7 @@
 #include "i18n.h"
 #include "memory.h"
 #include "page.h"
+#include "refresh.h"
 #include "search.h"
 #include "story_pages.h"
 #include "text.h"
@@ -35,6 +36,19 @@ print_store_warnings(struct store *s)
 	char *w;
 
 	while (s != NULL && (w = store_warning(s)) != NULL) {
+		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
+		free(w);
+	}
+}
+
+/* What kanbao.db has to say (a lock that held, a damaged file moved
+ * aside), as warnings. */
+static void
+print_memory_warnings(struct memory *m)
+{
+	char *w;
+
+	while ((w = memory_warning(m)) != NULL) {
 		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
 		free(w);
 	}
@@ -131,7 +145,6 @@ search_cli(int argc, char **argv, struct options *o, struct store *store)
 {
 	struct memory *memory;
 	struct search *s;
-	char *w;
 	int rc;
 
 	if (o->dump || optind >= argc || store == NULL) {
@@ -146,13 +159,24 @@ search_cli(int argc, char **argv, struct options *o, struct store *store)
 	search_close(s);
 	print_convert_trouble();	/* the words were looked for as typed */
 	print_store_warnings(store);	/* why, when there is no index */
-	while ((w = memory_warning(memory)) != NULL) {
-		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
-		free(w);
-	}
+	print_memory_warnings(memory);
 	if (rc != 0)
 		fprintf(stderr, _("%s: cannot search: there is no index\n"), PACKAGE);
 	memory_close(memory);
 	store_close(store);
 	return rc != 0 ? 2 : 0;
+}
+
+int
+refresh_indexed(struct options *o, struct store *store)
+{
+	int rc = refresh_cli(&o->config, &o->fetch);
+	struct memory *memory = memory_open(NULL);	/* the saved stories stay found */
+	struct search *s = search_open(store, memory, &o->config.sites);
+
+	search_sync(s);
+	search_close(s);
+	print_memory_warnings(memory);
+	memory_close(memory);
+	return rc;
 }

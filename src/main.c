@@ -433,7 +433,7 @@ main(int argc, char **argv)
 		return rc;
 	}
 	if (!o.dump) {
-		int rc = o.refresh ? refresh_cli(&o.config, &o.fetch) : reader(argc, argv, &o, store);
+		int rc = o.refresh ? refresh_indexed(&o, store) : reader(argc, argv, &o, store);
 
 		print_store_warnings(store);	/* the terminal is ours again */
 		store_close(store);
