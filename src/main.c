@@ -18,6 +18,7 @@
 
 #include "config_file.h"
 #include "convert.h"
+#include "picture.h"
 #include "fetch.h"
 #include "i18n.h"
 #include "memory.h"
@@ -35,7 +36,7 @@ enum format { FORMAT_JSON, FORMAT_TEXT };
 /* long options without a short form */
 enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE, OPT_REFRESH,
 	OPT_IMPORT_OPML, OPT_EXPORT_OPML, OPT_WHOLE,
-	OPT_CONVERT };
+	OPT_CONVERT, OPT_IMAGES };
 
 struct options {
 	int dump;
@@ -51,6 +52,7 @@ struct options {
 	int export_opml;
 	int ambi_width;
 	int convert;			/* enum convert_mode; -1: the config's */
+	int images;			/* enum picture_mode; -1: the config's */
 	struct fetch_opts fetch;
 	struct config config;
 };
@@ -98,6 +100,10 @@ usage(FILE *f)
 	    "      --convert=MODE   繁简: t2s shows traditional Chinese as simplified,\n"
 	    "                       s2t simplified as traditional, none the page's own\n"
 	    "                       (default: the config's convert, else none)\n"
+	    "      --images=MODE    a story's pictures in the reader: auto, symbols\n"
+	    "                       (Unicode blocks; sixel and kitty are drawn so too),\n"
+	    "                       or none: the caption line alone\n"
+	    "                       (default: the config's images, else auto)\n"
 	    "  -h, --help           display this help and exit\n"
 	    "  -V, --version        output version information and exit\n\n"), f);
 	fputs(_("INPUT is an http, https or file URL, or the path of a saved page.\n"
@@ -161,11 +167,13 @@ parse_options(int argc, char **argv, struct options *o)
 		{"import-opml", required_argument, NULL, OPT_IMPORT_OPML},
 		{"export-opml", no_argument, NULL, OPT_EXPORT_OPML},
 		{"convert", required_argument, NULL, OPT_CONVERT},
+		{"images", required_argument, NULL, OPT_IMAGES},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
 	};
 	enum convert_mode mode;
+	enum picture_mode images;
 	int ch;
 	char *end;
 	long n;
@@ -251,6 +259,14 @@ parse_options(int argc, char **argv, struct options *o)
 				return -1;
 			}
 			o->convert = (int)mode;
+			break;
+		case OPT_IMAGES:
+			if (picture_mode_parse(optarg, &images) != 0) {
+				fprintf(stderr, _("%s: --images is auto, symbols, sixel, kitty or none, "
+				    "not '%s'\n"), PACKAGE, optarg);
+				return -1;
+			}
+			o->images = (int)images;
 			break;
 		case 'h':
 			usage(stdout);
@@ -419,7 +435,7 @@ reader(int argc, char **argv, struct options *o, struct store *store)
 {
 	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1, &o->config.sites,
 		o->config.browser, &o->config, NULL, NULL, store,	/* F searches store's index */
-		o->convert, o->config.text_width};
+		o->convert, o->config.text_width, o->images};
 	char *demo, *looked, *config_path;
 	int rc;
 
@@ -507,6 +523,7 @@ main(int argc, char **argv)
 #endif
 	o.fetch.max_bytes = FETCH_MAX_DEFAULT;
 	o.convert = -1;
+	o.images = -1;
 	if (parse_options(argc, argv, &o) != 0) {
 		usage(stderr);
 		return 1;
@@ -520,6 +537,8 @@ main(int argc, char **argv)
 		o.ambi_width = o.config.ambiguous_width ? o.config.ambiguous_width : 1;
 	if (o.convert < 0)
 		o.convert = o.config.convert;
+	if (o.images < 0)
+		o.images = o.config.images;
 	if (o.import_opml != NULL || o.export_opml)
 		return opml_cli(&o, argc);
 	if (o.refresh && (o.dump || optind < argc || o.fetch.offline || o.no_cache)) {

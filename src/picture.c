@@ -201,6 +201,19 @@ decode_webp(const unsigned char *s, size_t len, const char **err)
 	return pic;
 }
 
+int
+picture_mode_parse(const char *s, enum picture_mode *mode)
+{
+	static const char *const names[] = {"auto", "symbols", "sixel", "kitty", "none"};
+
+	for (size_t i = 0; s != NULL && i < sizeof names / sizeof *names; i++)
+		if (strcmp(s, names[i]) == 0) {
+			*mode = (enum picture_mode)i;
+			return 0;
+		}
+	return -1;
+}
+
 struct picture *
 picture_decode(const void *s, size_t len, const char **err)
 {

@@ -37,6 +37,13 @@ struct picture {
 struct picture *picture_decode(const void *s, size_t len, const char **err);
 void picture_free(struct picture *pic);
 
+/* how the reader shows pictures: `images` in the config, --images.
+ * sixel and kitty are drawn as symbols for now. */
+enum picture_mode { PICTURE_AUTO, PICTURE_SYMBOLS, PICTURE_SIXEL, PICTURE_KITTY, PICTURE_NONE };
+
+/* "auto", "symbols", "sixel", "kitty" or "none" into *mode: 0, else -1. */
+int picture_mode_parse(const char *s, enum picture_mode *mode);
+
 /* how many colours the cells may use: what the terminal has */
 enum picture_colors {
 	PICTURE_MONO,		/* no colours: the symbols alone */

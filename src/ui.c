@@ -198,6 +198,7 @@ states_new(struct ui *u)
 	u->browser = ui_browser_new();
 	u->load = ui_load_new();
 	u->download = ui_download_new();
+	u->pictures = ui_pictures_new(u->opts.images);
 }
 
 static void
@@ -218,6 +219,7 @@ ui_free(struct ui *u)
 {
 	ui_cancel_load(u);
 	ui_download_cancel(u);
+	ui_pictures_free(u);
 	ui_prefetch_free(u);
 	ui_news_free(u);	/* the refresh's jobs are the fetcher's */
 	ui_feeds_free(u);

@@ -154,7 +154,7 @@ test_attachment(void)
 {
 	struct page *p = story();
 	struct layout_labels zh = {.attachment = "[附件 %s]"};
-	struct layout_opts o = {200, 1, &zh, 0};
+	struct layout_opts o = {200, 1, &zh, 0, NULL, NULL};
 	struct ldoc d;
 	long i;
 	char *t;
