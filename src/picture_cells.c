@@ -73,7 +73,8 @@ picture_cells(const struct picture *pic, int cols, int rows, enum picture_colors
 			struct picture_cell *c = &cells->cell[y * cols + x];
 
 			c->ch = chafa_canvas_get_char_at(canvas, x, y);
-			chafa_canvas_get_colors_at(canvas, x, y, &c->fg, &c->bg);
+			/* raw: palette indexes in the indexed modes, not RGB */
+			chafa_canvas_get_raw_colors_at(canvas, x, y, &c->fg, &c->bg);
 			if (colors == PICTURE_MONO)
 				c->fg = c->bg = -1;
 		}

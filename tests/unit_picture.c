@@ -169,7 +169,7 @@ test_cells(const unsigned char *png, size_t len)
 {
 	struct picture *pic = picture_decode(png, len, NULL);
 	struct picture_cells *cells = picture_cells(pic, 20, 10, PICTURE_COLORS_256);
-	int i, blocks = 1, coloured = 0;
+	int i, blocks = 1, coloured = 0, palette = 1;
 
 	tap_ok(cells != NULL && cells->cols >= 1 && cells->cols <= 20 &&
 	    cells->rows >= 1 && cells->rows <= 10, "cells: within the box asked");
@@ -180,9 +180,11 @@ test_cells(const unsigned char *png, size_t len)
 			blocks = 0;
 		if (cells->cell[i].fg >= 16 || cells->cell[i].bg >= 16)
 			coloured = 1;
+		if (cells->cell[i].fg > 255 || cells->cell[i].bg > 255)
+			palette = 0;
 	}
 	tap_ok(blocks, "cells: block symbols only");
-	tap_ok(coloured, "cells: in the 256-colour palette");
+	tap_ok(coloured && palette, "cells: indexes of the 256-colour palette, not RGB");
 	tap_ok(picture_cells(pic, 0, 10, PICTURE_COLORS_256) == NULL, "cells: none in no room");
 	picture_cells_free(cells);
 	picture_free(pic);
