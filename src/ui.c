@@ -151,6 +151,11 @@ draw(struct ui *u)
 {
 	const struct view_class *c = ui_top_class(u);
 
+	if (u->relayout) {	/* a picture gave its box back */
+		u->relayout = 0;
+		ui_save_place(u);
+		ui_layout(u);
+	}
 	if (!u->dirty && busy(u) && ui_draw_status(u, c)) {
 		trace_line(u, 0, "draw", "status");
 		return;

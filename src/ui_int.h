@@ -152,6 +152,7 @@ struct ui {
 	int text_width;		/* the session's story width, 0: full: W */
 
 	int quit, dirty, clear, color;
+	int relayout;		/* lay the view out again before drawing, its place kept */
 	int snippets;		/* i: summaries the other way from ui_snippets_shown's default */
 	FILE *trace;		/* KANBAO_TRACE, or NULL: ui.c */
 };
@@ -297,6 +298,7 @@ void ui_news_free(struct ui *u);	/* before the fetcher goes */
 /* ui_comfort.c: 繁简 (T) and the measure (W); ui_layout applies them */
 void ui_act_convert(struct ui *u);
 void ui_act_text_width(struct ui *u);
+void ui_act_images(struct ui *u);	/* I: ui_picture.c's pictures on or off */
 
 /* ui_prompt.c: the prompt on the status line (/ and U) */
 struct ui_prompt_kind {
@@ -346,6 +348,7 @@ void ui_pictures_free(struct ui *u);	/* cancels their jobs: before the fetcher g
 /* The pictures of v's story: fetched now unless they are already. */
 void ui_pictures_sync(struct ui *u, const struct view *v);
 int ui_pictures_shown(const struct ui *u);
+void ui_pictures_show(struct ui *u, int shown);	/* for the session: I */
 int ui_picture_rows(const struct ui *u);	/* a box's rows; 0: no boxes */
 int ui_picture_box(void *u, size_t block);	/* layout_opts.picture_box */
 /* The cells of page block block's picture at cols x rows and colors
@@ -353,7 +356,6 @@ int ui_picture_box(void *u, size_t block);	/* layout_opts.picture_box */
 struct picture_cells;
 const struct picture_cells *ui_picture_cells(struct ui *u, size_t block, int cols, int rows,
     int colors);
-void ui_act_images(struct ui *u);
 /* ui_picture_draw.c: row row of b's box at screen row y, from column left */
 void ui_picture_frame(void);	/* a frame begins: colour pairs anew */
 void ui_picture_draw_row(struct ui *u, const struct ldoc *d, const struct lblock *b, int row,

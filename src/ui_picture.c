@@ -10,8 +10,9 @@
  * moves.  What arrives is decoded and scaled at once (picture.c); a
  * picture that fails (the network, a bomb, a truncated or lying file)
  * gives its box back: the story is laid out again without it, its place
- * kept, and the caption stands alone as with `images none`.  A story
- * left cancels its pictures.  I shows or hides them for the session.
+ * kept (u->relayout), and the caption stands alone as with `images
+ * none`.  A story left cancels its pictures.  I (ui_comfort.c) shows or
+ * hides them for the session.
  * No curses here: ui_picture_draw.c draws the cells.
  */
 #include "config.h"
@@ -19,7 +20,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
 #include "picture.h"
 #include "ui_int.h"
 
@@ -107,8 +107,7 @@ picture_done(void *ctx, struct fetch_done *d)
 		decoded = picture_decode(fetched_bytes(&d->result), fetched_len(&d->result), NULL);
 	if (decoded == NULL) {
 		pic->state = PIC_FAILED;	/* its box goes: the caption alone */
-		ui_save_place(u);
-		ui_layout(u);
+		u->relayout = 1;
 		return;
 	}
 	picture_free(decoded);
@@ -175,6 +174,13 @@ ui_pictures_shown(const struct ui *u)
 	return u->pictures->shown;
 }
 
+void
+ui_pictures_show(struct ui *u, int shown)
+{
+	u->pictures->shown = shown;
+	forget(u);
+}
+
 const struct picture_cells *
 ui_picture_cells(struct ui *u, size_t block, int cols, int rows, int colors)
 {
@@ -193,18 +199,4 @@ ui_picture_cells(struct ui *u, size_t block, int cols, int rows, int colors)
 	pic->rows = rows;
 	pic->colors = colors;
 	return pic->cells;
-}
-
-/* I: pictures shown or hidden, for the session. */
-void
-ui_act_images(struct ui *u)
-{
-	u->pictures->shown = !u->pictures->shown;
-	forget(u);
-	ui_save_place(u);
-	ui_layout(u);
-	if (u->pictures->shown)
-		ui_message(u, 0, _("Pictures are shown in the story"));
-	else
-		ui_message(u, 0, _("Pictures are shown as their captions"));
 }
