@@ -71,4 +71,7 @@ struct picture_cells *picture_cells(const struct picture *pic, int cols, int row
     enum picture_colors colors);
 void picture_cells_free(struct picture_cells *cells);
 
+/* Can cells be made: is libchafa there (opened on first use)? */
+int picture_cells_ready(void);
+
 #endif

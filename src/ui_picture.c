@@ -105,7 +105,7 @@ picture_done(void *ctx, struct fetch_done *d)
 	pic->job = NULL;
 	if (d->ok)
 		decoded = picture_decode(fetched_bytes(&d->result), fetched_len(&d->result), NULL);
-	if (decoded == NULL) {
+	if (decoded == NULL || !picture_cells_ready()) {
 		pic->state = PIC_FAILED;	/* its box goes: the caption alone */
 		u->relayout = 1;
 		return;
