@@ -150,6 +150,9 @@ decode_jpeg(const unsigned char *s, size_t len, const char **err)
 		return NULL;
 	}
 	jpeg_create_decompress(&cinfo);
+	/* a progressive JPEG keeps its coefficients whole: 6 bytes a pixel
+	 * at most, so the pixel limit bounds them; past it, refused */
+	cinfo.mem->max_memory_to_use = (long)PICTURE_MAX_PIXELS * 6;
 	cinfo.progress = &progress;
 	jpeg_mem_src(&cinfo, s, len);
 	jpeg_read_header(&cinfo, TRUE);
