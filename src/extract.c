@@ -39,6 +39,7 @@ extract_doc(struct ctx *c)
 	extract_tags(c);
 	extract_prev_next(c);
 	extract_related(c);
+	extract_story_pages(c);
 	strlist_push(&c->page->pages, xstrdup(c->url));
 	body = c->page->body.v;
 	site_apply(c);

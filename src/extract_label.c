@@ -198,7 +198,114 @@ is_noise_line(const char *s)
 	for (const char *const *n = notice_parts; *n; n++)
 		if (strstr(s, *n) != NULL)
 			return 1;
+	return is_pager_line(s);
+}
+
+/* The marks around a pager's words: « 2 », [3], 分页：, 下一页>> */
+static const char *const pager_marks[] = {"«", "»", "‹", "›", "【", "】", "：", "…",
+	"<", ">", "[", "]", "(", ")", ":", "|", ".", NULL};
+
+/* s[0..n) without the marks at either end: *from and *len. */
+static void
+strip_marks(const char *s, size_t n, const char **from, size_t *len)
+{
+	for (int again = 1; again; ) {
+		again = 0;
+		for (const char *const *m = pager_marks; *m; m++) {
+			size_t k = strlen(*m);
+
+			if (n >= k && memcmp(s, *m, k) == 0)
+				s += k, n -= k, again = 1;
+			else if (n >= k && memcmp(s + n - k, *m, k) == 0)
+				n -= k, again = 1;
+		}
+	}
+	*from = s;
+	*len = n;
+}
+
+/* The number of digits s[0..n) is (1 to 999, no leading zero), or 0. */
+static int
+small_number(const char *s, size_t n)
+{
+	int v = 0;
+
+	if (n == 0 || n > 3 || *s == '0')
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* The page number of one word of a pager: 2, [2], 第2页; 0 for none. */
+static int
+pager_word_number(const char *s, size_t n)
+{
+	strip_marks(s, n, &s, &n);
+	if (n > 6 && memcmp(s, "第", 3) == 0 && memcmp(s + n - 3, "页", 3) == 0)
+		return small_number(s + 3, n - 6);
+	return small_number(s, n);
+}
+
+int
+pager_number(const char *s)
+{
+	return pager_word_number(s, strlen(s));
+}
+
+/* Is s[0..n) one of the pager's words (下一页, 尾页, 共3页), or marks alone? */
+static int
+pager_word(const char *s, size_t n)
+{
+	strip_marks(s, n, &s, &n);
+	if (n == 0 || (n > 6 && memcmp(s, "共", 3) == 0 && memcmp(s + n - 3, "页", 3) == 0 &&
+	    small_number(s + 3, n - 6)))
+		return 1;
+	for (const char *const *w = story_pager_words; *w; w++)
+		if (strlen(*w) == n && memcmp(s, *w, n) == 0)
+			return 1;
 	return 0;
+}
+
+int
+is_pager_word(const char *s)
+{
+	return *s != '\0' && pager_word(s, strlen(s));
+}
+
+/* Page numbers and the pager's words, nothing else: two numbers and a
+ * word, or 1 2 3 in a row.  A line of prose never is one. */
+int
+is_pager_line(const char *s)
+{
+	int numbers = 0, words = 0, in_row = 1;
+
+	if (utf8_chars_upto(s, 81) > 80)
+		return 0;
+	while (*s) {
+		/* a word ends at a space or after a colon: 分页：1 */
+		const char *colon = strstr(s, "：");
+		size_t n = strcspn(s, " :");
+
+		if (colon != NULL && (size_t)(colon - s) < n)
+			n = (size_t)(colon - s) + strlen("：");
+		else if (s[n] == ':')
+			n++;
+		int v = pager_word_number(s, n);
+
+		if (v > 0)
+			in_row &= v == ++numbers;
+		else if (pager_word(s, n))
+			words++;
+		else
+			return 0;
+		s += n;
+		s += strspn(s, " ");
+	}
+	return (numbers >= 2 && words >= 1) || (numbers >= 3 && in_row);
 }
 
 /* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */

@@ -9,7 +9,8 @@
  * link of the block after it.  A label with no such link (下一篇： and
  * nothing), or followed by 没有了 / 无, or by a link that is no article
  * (#, javascript:, 返回列表), gives null: it never borrows the first link
- * of the next box.  Without labels, rel=prev / next.
+ * of the next box.  Without labels, rel=prev / next.  A link of the
+ * story's own pager (第2页, 下一页 to content_1234_2.html) is never one.
  */
 #include "config.h"
 
@@ -20,6 +21,7 @@
 
 #include "extract_dom.h"
 #include "extract_linkbox.h"
+#include "extract_pagelink.h"
 #include "extract_parts.h"
 #include "extract_words.h"
 #include "text.h"
@@ -35,7 +37,8 @@ article_link(const struct ctx *c, xmlNodePtr a, const char *label)
 		t = after_label(t, label);
 	title = html_attr(a, "title");
 	if (url == NULL || same_page(c, url) || starts_any(t, not_article) ||
-	    says_none(t) || (*t == '\0' && title == NULL)) {
+	    says_none(t) || (*t == '\0' && title == NULL) ||
+	    story_page_link(c, a, url, NULL) != PAGELINK_NONE) {
 		free(text);
 		free(url);
 		free(title);

@@ -43,6 +43,7 @@ void extract_title(struct ctx *c);	/* extract_title.c; sets c->title_seg */
 void extract_byline(struct ctx *c);	/* extract_byline.c */
 void extract_tags(struct ctx *c);	/* extract_tags.c */
 void extract_prev_next(struct ctx *c);	/* extract_nav.c */
+void extract_story_pages(struct ctx *c);	/* extract_storypager.c */
 void extract_related(struct ctx *c);	/* extract_related.c */
 
 /* extract_site.c: a site rule's remove first, then its fields on top. */

@@ -140,3 +140,17 @@ const char *const pager_words[] = {"下一页", "上一页", "下一頁", "上�
 	"Next Page", "Previous page", "Previous Page", "Prev page", "Older posts", "Newer posts",
 	"Older Posts", "Newer Posts", "Older entries", "Newer entries", "Load more", "Load More",
 	"View more", "View More", "See more", "See More", "Show more", "Show More", NULL};
+
+/* a story's pager: the words of its links besides the page numbers, and
+ * what may stand beside them on its line (分页：, 共3页 is read apart) */
+const char *const story_pager_words[] = {"上一页", "下一页", "上页", "下页", "前页", "后页",
+	"首页", "尾页", "末页", "最后一页", "第一页", "上一頁", "下一頁", "首頁", "尾頁",
+	"分页", "页码", "分頁", "Previous", "Prev", "Next", "First", "Last", "Page",
+	"Pages", "previous", "prev", "next", "first", "last", "page", "pages", NULL};
+
+/* a link to the whole story on one page, preferred to its numbered pages */
+const char *const whole_story_words[] = {"全文", "阅读全文", "查看全文", "显示全文",
+	"全文阅读", "全文显示", "单页阅读", "单页显示", "单页浏览", "单页查看", "在本页阅读全文",
+	"閱讀全文", "顯示全文", "單頁閱讀", "單頁顯示", "View on one page", "View on one Page",
+	"View as one page", "View as single page", "Single page", "Single Page",
+	"Show full article", "Full article", NULL};

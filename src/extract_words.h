@@ -32,6 +32,9 @@ extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an
 extern const char *const comment_headings[];	/* 热门评论, Comments */
 extern const char *const next_page_words[];	/* 下一页, Next: a list's pager */
 extern const char *const pager_words[];	/* 上一页, 尾页, 查看更多: inside no headline */
+/* a story's own pager (上一页, 下一页, 尾页, 分页) and its link to the whole
+ * story on one page (全文, 单页阅读) */
+extern const char *const story_pager_words[], *const whole_story_words[];
 /* class and id words of page furniture, and of a story's lead */
 extern const char *const furniture_classes[], *const lead_classes[];
 
@@ -66,7 +69,13 @@ int is_edition_line(const char *s);	/* 第A03版: a newspaper page's mark */
  * goes on as no sentence. */
 int is_date_line(const char *s);
 /* extract_label.c */
-int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告 */
+int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
+/* A line that is a pager: 第1页 2 3 下一页, 分页：1 2 下一页 », 上一页 1 2 3 */
+int is_pager_line(const char *s);
+/* The page number a pager's link text says (2, [2], 第2页), or 0. */
+int pager_number(const char *s);
+/* A pager's word alone: 下一页, 尾页, Next, 下一页 >> */
+int is_pager_word(const char *s);
 /* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */
 size_t tail_word_length(const char *s, size_t n);
 char *squeeze(const char *s);		/* s without spaces: a new string */

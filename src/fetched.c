@@ -64,6 +64,10 @@ fetched_copy(struct fetched *to, const struct fetched *f)
 	to->etag = dup(f->etag);
 	to->last_modified = dup(f->last_modified);
 	to->stale = dup(f->stale);
+	to->more_note = dup(f->more_note);
+	to->more = f->nmore > 0 ? xcalloc(f->nmore, sizeof *to->more) : NULL;
+	for (size_t i = 0; i < f->nmore; i++)
+		fetched_copy(&to->more[i], &f->more[i]);
 	to->disposition = dup(f->disposition);
 }
 
@@ -78,6 +82,10 @@ fetched_free(struct fetched *f)
 	free(f->etag);
 	free(f->last_modified);
 	free(f->stale);
+	for (size_t i = 0; i < f->nmore; i++)
+		fetched_free(&f->more[i]);
+	free(f->more);
+	free(f->more_note);
 	free(f->disposition);
 	memset(f, 0, sizeof *f);
 }

@@ -22,6 +22,13 @@
  *   from           where the bytes came from this time
  *   stale          NULL, or why this is the cache's old copy (the server
  *                  or the network failed): one line, with the copy's age
+ *   more, nmore    a story's further pages, in order, read by
+ *                  story_pages.c after this one (its 第2页, 3, or its
+ *                  全文 page); fetched_page joins them into one story.
+ *                  Each is a struct fetched of its own, with none more.
+ *                  NULL and 0 for a page alone
+ *   more_note      NULL, or why the story's pages stop short (one of
+ *                  them could not be read): one line
  *   disposition    a file's fetch (FETCH_FILE) only: its Content-Disposition
  *                  header, or NULL
  *
@@ -67,6 +74,9 @@ struct fetched {
 	time_t fetched;
 	enum fetched_from from;
 	char *stale;
+	struct fetched *more;
+	size_t nmore;
+	char *more_note;
 	char *disposition;
 };
 
@@ -82,6 +92,17 @@ fetched_len(const struct fetched *f)
 	return f->body != NULL ? f->body->len : 0;
 }
 
+/* The bytes f holds, its further pages' too: what keeping it costs. */
+static inline size_t
+fetched_len_all(const struct fetched *f)
+{
+	size_t n = fetched_len(f);
+
+	for (size_t i = 0; i < f->nmore; i++)
+		n += fetched_len(&f->more[i]);
+	return n;
+}
+
 /* *to becomes another holder of f: its strings copied, its bytes shared. */
 void fetched_copy(struct fetched *to, const struct fetched *f);
 void fetched_free(struct fetched *f);	/* and zeroes it */
@@ -90,7 +111,8 @@ struct page;
 struct site_rules;
 
 /* The page of f, extracted as from its final URL with the rule of that
- * URL's host in sites (NULL: none); the caller owns it (page_free).
+ * URL's host in sites (NULL: none), and f's further pages (more) joined
+ * to it in order (page_join.h); the caller owns it (page_free).
  * Never NULL (see extract_bytes). */
 struct page *fetched_page(const struct fetched *f, const struct site_rules *sites);
 /* The whole page of f instead of its story (extract.h's in->whole). */

@@ -5,8 +5,11 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "extract.h"
 #include "fetched.h"
+#include "page_join.h"
 #include "sites.h"
 
 static struct extract_input
@@ -22,13 +25,31 @@ input_of(const struct fetched *f)
 	return in;
 }
 
-struct page *
-fetched_page(const struct fetched *f, const struct site_rules *sites)
+static struct page *
+one_page(const struct fetched *f, const struct site_rules *sites)
 {
 	struct extract_input in = input_of(f);
 
 	in.rule = sites_match(sites, in.url);
 	return extract_bytes(&in);
+}
+
+/* The story's further pages joined in order; a 全文 page (the one its
+ * first page names whole) takes the place of the body instead. */
+struct page *
+fetched_page(const struct fetched *f, const struct site_rules *sites)
+{
+	struct page *p = one_page(f, sites);
+
+	for (size_t i = 0; i < f->nmore && p->kind == PAGE_ARTICLE; i++) {
+		struct page *q = one_page(&f->more[i], sites);
+
+		if (i == 0 && p->whole != NULL && strcmp(f->more[0].url, p->whole) == 0)
+			page_join_whole(p, q);
+		else
+			page_join(p, q);
+	}
+	return p;
 }
 
 struct page *

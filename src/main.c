@@ -16,6 +16,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "config_file.h"
 #include "convert.h"
 #include "picture.h"
@@ -27,35 +28,17 @@
 #include "refresh.h"
 #include "search.h"
 #include "store.h"
+#include "story_pages.h"
 #include "text.h"
 #include "ui.h"
 #include "util.h"
 
-enum format { FORMAT_JSON, FORMAT_TEXT };
 
 /* long options without a short form */
 enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE, OPT_REFRESH,
 	OPT_IMPORT_OPML, OPT_EXPORT_OPML, OPT_WHOLE,
 	OPT_CONVERT, OPT_IMAGES };
 
-struct options {
-	int dump;
-	int refresh;
-	enum format format;
-	const char *base_url;
-	int width;
-	int whole;			/* dump the whole page, not the story */
-	const char *config_path;	/* NULL: the default */
-	int no_cache;
-	int search;			/* the INPUTs are words to look for */
-	const char *import_opml;	/* --import-opml FILE, or NULL */
-	int export_opml;
-	int ambi_width;
-	int convert;			/* enum convert_mode; -1: the config's */
-	int images;			/* enum picture_mode; -1: the config's */
-	struct fetch_opts fetch;
-	struct config config;
-};
 
 static void
 usage(FILE *f)
@@ -296,104 +279,6 @@ load_config(struct options *o)
 	free(path);
 }
 
-/* Prints what the cache has to say (a damaged file moved aside, caching
- * switched off) as warnings: none of it stops a dump. */
-static void
-print_store_warnings(struct store *s)
-{
-	char *w;
-
-	while (s != NULL && (w = store_warning(s)) != NULL) {
-		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
-		free(w);
-	}
-}
-
-/* Why 繁简 text was left as it is, once, as a warning: the page is
- * still read. */
-static void
-print_convert_trouble(void)
-{
-	char *w;
-
-	while ((w = convert_trouble()) != NULL) {
-		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
-		free(w);
-	}
-}
-
-/* Dumps one input; returns 0, or -1 after printing why on stderr.  A
- * stale copy (the server or the network failed, the cache had the page)
- * dumps with a warning on stderr and counts as read. */
-static int
-dump_one(const char *arg, const struct options *o)
-{
-	struct fetched r;
-	struct page *p;
-	char *err;
-
-	if (fetch_blocking(arg, &o->fetch, &r, &err) != 0) {
-		fprintf(stderr, "%s: %s\n", PACKAGE, err);
-		free(err);
-		return -1;
-	}
-	if (r.stale != NULL) {	/* an old copy beats an error: a warning */
-		char *q = text_clean(arg, strlen(arg)), *w = xasprintf("%s: %s", q, r.stale);
-
-		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
-		free(w);
-		free(q);
-	}
-	if (o->base_url != NULL) {	/* as if fetched from there */
-		free(r.final_url);
-		r.final_url = xstrdup(o->base_url);
-	}
-	p = o->whole ? fetched_whole_page(&r) : fetched_page(&r, &o->config.sites);
-	if (o->convert != CONVERT_NONE && convert_page(p, (enum convert_mode)o->convert) != 0)
-		print_convert_trouble();
-	if (o->format == FORMAT_JSON)
-		page_write_json(p, stdout);
-	else
-		page_write_text(p, o->width, o->ambi_width, stdout);
-	page_free(p);
-	fetched_free(&r);
-	return 0;
-}
-
-/* kanbao --search WORDS: the stories read or saved that hold every word,
- * newest first, from the cache's index; 0, 2 when there is no index
- * (the cache is off), 1 for a usage error.  Ends the store. */
-static int
-search_cli(int argc, char **argv, struct options *o, struct store *store)
-{
-	struct memory *memory;
-	struct search *s;
-	char *w;
-	int rc;
-
-	if (o->dump || optind >= argc || store == NULL) {
-		fprintf(stderr, _("%s: --search needs WORDS, and the cache (not --no-cache or --dump)\n"),
-		    PACKAGE);
-		store_close(store);
-		return 1;
-	}
-	memory = memory_open(NULL);	/* its saved stories are searched too */
-	s = search_open(store, memory, &o->config.sites);
-	rc = search_print(s, argv + optind, argc - optind, o->format == FORMAT_JSON, stdout);
-	search_close(s);
-	print_convert_trouble();	/* the words were looked for as typed */
-	print_store_warnings(store);	/* why, when there is no index */
-	while ((w = memory_warning(memory)) != NULL) {
-		fprintf(stderr, _("%s: warning: %s\n"), PACKAGE, w);
-		free(w);
-	}
-	if (rc != 0)
-		fprintf(stderr, _("%s: cannot search: there is no index\n"), PACKAGE);
-	memory_close(memory);
-	store_close(store);
-	return rc != 0 ? 2 : 0;
-}
-
 /* demo/index.html beside the program's directory (a build tree) or in
  * PKGDATADIR, a new string; NULL when neither exists.  *looked gets the
  * places tried. */
@@ -566,7 +451,7 @@ main(int argc, char **argv)
 		return rc;
 	}
 	if (!o.dump) {
-		int rc = o.refresh ? refresh_cli(&o.config, &o.fetch) : reader(argc, argv, &o, store);
+		int rc = o.refresh ? refresh_indexed(&o, store) : reader(argc, argv, &o, store);
 
 		print_store_warnings(store);	/* the terminal is ours again */
 		store_close(store);

@@ -156,6 +156,8 @@ page_free(struct page *p)
 	page_drop_blocks(p);
 	strlist_free(&p->pages);
 	free(p->next_page);
+	strlist_free(&p->further);
+	free(p->whole);
 	free(p->feed);
 	free(p);
 }

@@ -63,6 +63,14 @@ struct page {
 	size_t nblocks;
 	struct strlist pages;	/* an article's pages joined into body */
 	char *next_page;	/* a list page's next page (下一页), or NULL */
+	/* Not in the dump: what the story's own pager offers, for
+	 * story_pages.c to fetch and join (page_join.c).  further: the
+	 * story's pages after this one, in page order (content_1234_2.html,
+	 * ?page=3); whole: its link to the whole story on one page (全文,
+	 * 单页阅读), preferred to them, or NULL.  Once joined, `pages` lists
+	 * the pages whose bodies body holds. */
+	struct strlist further;
+	char *whole;
 	/* the feed a web page offers (<link rel="alternate"
 	 * type="application/rss+xml">), or NULL; not in the dump */
 	char *feed;

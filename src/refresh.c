@@ -7,7 +7,10 @@
  * starts waiting items in order while the bounds allow, skipping one
  * whose host is at its bound, so a slow site does not hold up the others.
  * The fetch core does the rest: the cache's validators on the request,
- * the page into the cache on a 200, its time renewed on a 304.
+ * the page into the cache on a 200, its time renewed on a 304.  A story
+ * in several pages (第1页 2 3) has its further pages fetched too, one
+ * after another (story_pages.h), so that offline it reads whole: each is
+ * an item that carries the story's join on to the next.
  */
 #include "config.h"
 
@@ -21,6 +24,7 @@
 #include "i18n.h"
 #include "page.h"
 #include "refresh.h"
+#include "story_pages.h"
 #include "url.h"
 #include "util.h"
 
@@ -33,6 +37,7 @@ struct item {
 	int source;		/* 1: a source's page; 0: a story */
 	enum item_state state;
 	struct fetch_job *job;	/* while RUNNING */
+	struct story_pages *pages;	/* a story's join, for its page this is */
 };
 
 struct refresh {
@@ -161,6 +166,39 @@ queue_stories(struct refresh *r, const struct fetched *res)
 	page_free(p);
 }
 
+/* Queues the story's next page, the join going with it; or ends it. */
+static void
+queue_next_page(struct refresh *r, struct story_pages *s)
+{
+	const char *url;
+
+	while ((url = story_pages_next(s)) != NULL && !strset_add(&r->seen, url))
+		story_pages_fail(s, url);	/* another story's page: not twice */
+	if (url == NULL) {
+		story_pages_free(s);
+		return;
+	}
+	r->c.stories++;
+	queue(r, url, 0);
+	r->items[r->n - 1]->pages = s;
+}
+
+/* A story or one of its pages came: its further pages follow.  The
+ * result is taken (d is lent: fetcher_complete frees what is left). */
+static void
+story_came(struct refresh *r, struct item *it, struct fetch_done *d)
+{
+	struct story_pages *s = it->pages;
+
+	it->pages = NULL;
+	if (s == NULL)
+		s = story_pages_of(&d->result, r->o.sites, NULL);
+	else
+		story_pages_done(s, d, r->o.sites);
+	if (s != NULL)
+		queue_next_page(r, s);
+}
+
 static void
 fail(struct refresh *r, const char *msg)
 {
@@ -207,6 +245,8 @@ item_done(void *ctx, struct fetch_done *d)
 	count(r, it, d);
 	if (it->source && d->ok && d->result.stale == NULL)
 		queue_stories(r, &d->result);
+	else if (!it->source && (d->ok || it->pages != NULL))
+		story_came(r, it, d);
 	pump(r);
 	if (r->o.progress != NULL)
 		r->o.progress(r->o.ctx, r);
@@ -243,6 +283,7 @@ refresh_free(struct refresh *r)
 	for (size_t i = 0; i < r->n; i++) {
 		if (r->items[i]->job != NULL)
 			fetcher_cancel(r->f, r->items[i]->job);
+		story_pages_free(r->items[i]->pages);
 		free(r->items[i]->url);
 		free(r->items[i]->host);
 		free(r->items[i]);

@@ -58,6 +58,14 @@ measure(const struct ui *u, const struct view *v)
 	return story && u->text_width > 0 && u->text_width < u->cols ? u->text_width : u->cols;
 }
 
+int
+ui_snippets_shown(const struct ui *u, const struct view *v)
+{
+	if (v == NULL || v->page == NULL || !(v->kind == VIEW_PAGE || v->kind == VIEW_NEWS))
+		return 0;
+	return !v->page->from_feed != !!u->snippets;
+}
+
 /* Lays the current view out at the screen's width and puts its place on
  * top; the place itself is left alone, so resizing back finds it again. */
 void

@@ -82,14 +82,6 @@ is_headlines(const struct view *v)
 
 /* ---- i ---- */
 
-int
-ui_snippets_shown(const struct ui *u, const struct view *v)
-{
-	if (v == NULL || v->page == NULL || !(v->kind == VIEW_PAGE || v->kind == VIEW_NEWS))
-		return 0;
-	return !v->page->from_feed != !!u->snippets;
-}
-
 void
 ui_act_summaries(struct ui *u)
 {

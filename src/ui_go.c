@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include "story_pages.h"
 #include "ui_int.h"
 
 static void
@@ -29,6 +30,16 @@ cache_read(struct ui *u, const char *url, struct fetched *r)
 	const struct fetch_cache *c = u->opts.fetch.cache;
 
 	return c != NULL && c->get != NULL && c->get(c->ctx, url, r);
+}
+
+/* A story's further page from the cache (story_pages_read). */
+static int
+cache_get(void *ctx, const char *url, struct fetched *r, char **err)
+{
+	if (cache_read(ctx, url, r))
+		return 0;
+	*err = xstrdup(url);
+	return -1;
 }
 
 /* The dropped view at index has its page again, from r. */
@@ -67,8 +78,8 @@ restore(struct ui *u, size_t index)
 		have = memory_load(u->opts.memory, url, &r);
 	else if ((kept = ui_prefetched(u, url)) != NULL)
 		have = 0;
-	else
-		have = cache_read(u, url, &r);
+	else if ((have = cache_read(u, url, &r)) != 0)
+		story_pages_read(&r, u->opts.sites, cache_get, u, NULL);	/* whole, as loaded */
 	if (kept != NULL || have) {
 		/* fill() may move the view (the history's trim): url is not read after */
 		fill(u, index, kept != NULL ? kept : &r);

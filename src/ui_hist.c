@@ -136,7 +136,7 @@ view_cost(struct view *v)
 	if (v->kind != VIEW_PAGE || v->page == NULL)
 		return 0;
 	if (v->cost == 0)
-		v->cost = fetched_len(&v->raw) + page_cost(v->page);
+		v->cost = fetched_len_all(&v->raw) + page_cost(v->page);
 	return v->cost;
 }
 

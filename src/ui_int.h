@@ -168,6 +168,9 @@ ui_content_rows(const struct ui *u)
 struct ui_load *ui_load_new(void);
 void ui_load_free(struct ui_load *l);
 void ui_load_on_page(struct ui *u, ui_loaded_fn *loaded);	/* where pages go */
+/* The page of r, which the load gives: the one it extracted already to
+ * learn that r's story was whole (taken), else fetched_page's. */
+struct page *ui_load_page(struct ui *u, const struct fetched *r);
 void ui_load(struct ui *u, const char *url, int flags, enum load_kind kind);
 void ui_load_restore(struct ui *u, const char *url, size_t index, ui_restore_fn *then);
 void ui_cancel_load(struct ui *u);
@@ -189,6 +192,11 @@ void ui_hint_end(struct ui *u);		/* a key came */
 
 /* ui_doc.c: the doc on screen, its place, focus and links */
 void ui_layout(struct ui *u);
+/* ui_doc.c: whether v's list shows its headlines' summaries: a web page's list
+ * shows those it gives, a feed's (long) only on request; i turns both
+ * the other way.  kanbao's own lists keep other things in a snippet. */
+int ui_snippets_shown(const struct ui *u, const struct view *v);
+
 size_t ui_doc_clamp(const struct ui *u, const struct ldoc *d, size_t line);
 size_t ui_page_step(const struct ui *u);
 void ui_save_place(struct ui *u);
@@ -279,10 +287,6 @@ void ui_act_news(struct ui *u);
 /* ui_feeds.c: i (summaries), A (a list read), u (the next unread), + (a
  * feed a page offers added to the sources) */
 void ui_act_summaries(struct ui *u);
-/* Whether v's list shows its headlines' summaries: a web page's list
- * shows those it gives, a feed's (long) only on request; i turns both
- * the other way.  kanbao's own lists keep other things in a snippet. */
-int ui_snippets_shown(const struct ui *u, const struct view *v);
 void ui_act_mark_read(struct ui *u);
 void ui_act_next_unread(struct ui *u);
 void ui_act_add_feed(struct ui *u);
@@ -335,8 +339,10 @@ void ui_prefetch_hold(struct ui *u, int held);
 const struct fetched *ui_prefetched(struct ui *u, const char *url);
 /* The running prefetch of url, taken over: once finished it goes to
  * then(ctx, d), not to the prefetched pages; NULL when none runs. */
+/* The prefetch goes on with a story's next page: the job to follow. */
+typedef void ui_moved_fn(void *ctx, struct fetch_job *job);
 struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url,
-    fetch_done_fn *then, void *ctx);
+    fetch_done_fn *then, ui_moved_fn *moved, void *ctx);
 void ui_prefetch_release(struct ui *u, struct fetch_job *job);
 /* Keeps r, taken (*r left empty) unless there is no room for it. */
 void ui_prefetch_keep(struct ui *u, struct fetched *r);

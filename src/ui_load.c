@@ -12,6 +12,10 @@
  * (LOAD_RESTORE) hands its page to the function its asker gave
  * (ui_load_restore: ui_hist.c fills a view the memory budget dropped).
  *
+ * A story in several pages loads whole: once its first page has come,
+ * its further pages are fetched one after another (story_pages.h) before
+ * it shows, the load going on meanwhile (Esc gives it up as any load).
+ *
  * The load's job carries its own completion (page_done), as the
  * prefetches and the sources' counts carry theirs: the loop only calls
  * fetcher_complete().  No curses here.
@@ -20,7 +24,10 @@
 
 #include <stdlib.h>
 
+#include <string.h>
+
 #include "i18n.h"
+#include "story_pages.h"
 #include "ui_int.h"
 
 struct ui_load {
@@ -31,6 +38,13 @@ struct ui_load {
 	ui_restore_fn *then;	/* LOAD_RESTORE: where the page goes, */
 	size_t target;		/* for the view at this index */
 	ui_loaded_fn *loaded;	/* where any other load's page goes */
+	int flags;		/* of the fetch: FETCH_RELOAD */
+	struct story_pages *story;	/* a story's further pages being read, */
+	struct fetched first;	/* after its first page */
+	/* the page extracted to learn that there was nothing to join, for
+	 * ui_load_page, and the bytes it was made from */
+	struct page *page;
+	const struct bytes *page_bytes;
 };
 
 struct ui_load *
@@ -96,6 +110,44 @@ forget(struct ui *u)
 	l->adopted = 0;
 	free(l->url);
 	l->url = NULL;
+	story_pages_free(l->story);
+	l->story = NULL;
+	fetched_free(&l->first);
+	page_free(l->page);
+	l->page = NULL;
+}
+
+/* The story needs no join: its page, extracted to learn it, is kept for
+ * ui_load_page. */
+static void
+keep_page(struct ui_load *l, struct page *p, const struct fetched *r)
+{
+	page_free(l->page);
+	l->page = p;
+	l->page_bytes = r->body;
+}
+
+struct page *
+ui_load_page(struct ui *u, const struct fetched *r)
+{
+	struct ui_load *l = u->load;
+	struct page *p = l->page;
+
+	if (p == NULL || l->page_bytes != r->body || r->nmore > 0)
+		return fetched_page(r, u->opts.sites);
+	l->page = NULL;
+	return p;
+}
+
+/* The prefetch the load took over goes on with job (a story's next
+ * page): the load waits on that one now. */
+static void
+load_moved(void *ctx, struct fetch_job *job)
+{
+	struct ui *u = ctx;
+
+	if (u->load->adopted && u->load->job != NULL)
+		u->load->job = job;
 }
 
 void
@@ -122,27 +174,38 @@ static void
 start(struct ui *u, const char *url, int flags, enum load_kind kind, ui_restore_fn *then)
 {
 	struct ui_load *l = u->load;
-	const struct fetched *r;
+	const struct fetched *r = NULL;
 	struct fetch_job *job;
+	struct page *p;
 
 	ui_cancel_load(u);
 	l->url = xstrdup(url);
 	l->kind = kind;
 	l->then = then;
+	l->flags = flags;
 	u->dirty = 1;
 	if (kind == LOAD_NEW && !(flags & FETCH_RELOAD) &&
-	    (r = ui_prefetched(u, url)) != NULL) {
+	    (r = ui_prefetched(u, url)) != NULL &&
+	    (l->story = story_pages_of(r, u->opts.sites, &p)) == NULL) {
 		struct fetch_done d = {0};
 
+		keep_page(l, p, r);
 		d.ok = 1;
 		d.result = *r;		/* lent: load_done only reads it */
 		load_done(u, &d);
 		free(l->url);
 		l->url = NULL;
+		page_free(l->page);
+		l->page = NULL;
+		return;
+	}
+	if (l->story != NULL) {	/* kept, but not its further pages */
+		fetched_copy(&l->first, r);
+		set_job(u, fetcher_start(u->fetcher, story_pages_next(l->story), flags, page_done, u));
 		return;
 	}
 	if (kind == LOAD_NEW && !(flags & FETCH_RELOAD) &&
-	    (job = ui_prefetch_adopt(u, url, page_done, u)) != NULL) {
+	    (job = ui_prefetch_adopt(u, url, page_done, load_moved, u)) != NULL) {
 		l->adopted = 1;
 		set_job(u, job);
 		return;
@@ -180,6 +243,44 @@ load_done(struct ui *u, struct fetch_done *d)
 		l->loaded(u, l->kind, &d->result);
 }
 
+/* A page of the load came: a story's first page, or one of its further
+ * pages, starts the fetch of the next one (1); else the story is whole in
+ * d (0). */
+static int
+story_goes_on(struct ui *u, struct fetch_done *d)
+{
+	struct ui_load *l = u->load;
+	const char *next;
+
+	if (l->story == NULL) {
+		struct page *p;
+
+		if (!d->ok)
+			return 0;
+		if ((l->story = story_pages_of(&d->result, u->opts.sites, &p)) == NULL) {
+			keep_page(l, p, &d->result);
+			return 0;
+		}
+		l->first = d->result;	/* taken: d is the fetcher's */
+		memset(&d->result, 0, sizeof d->result);
+		next = story_pages_next(l->story);
+	} else {
+		next = story_pages_done(l->story, d, u->opts.sites);
+	}
+	if (next != NULL) {
+		set_job(u, fetcher_start(u->fetcher, next, l->flags, page_done, u));
+		l->adopted = 0;
+		return 1;
+	}
+	fetch_done_free(d);
+	story_pages_finish(l->story, &l->first);
+	l->story = NULL;
+	d->ok = 1;
+	d->result = l->first;	/* the story whole, freed with d */
+	memset(&l->first, 0, sizeof l->first);
+	return 0;
+}
+
 /* The load finished (its own job, or the prefetch it adopted): a load
  * cancelled never gets here, as fetcher_cancel() and ui_prefetch_release()
  * drop its completion.  Every page loaded is kept with the prefetched
@@ -192,6 +293,8 @@ page_done(void *ctx, struct fetch_done *d)
 	enum load_kind kind = l->kind;
 
 	if (l->job == NULL)
+		return;
+	if (story_goes_on(u, d))
 		return;
 	set_job(u, NULL);
 	l->adopted = 0;

@@ -324,7 +324,7 @@ push_screen(struct ui *u, enum view_kind kind)
 static void
 page_loaded(struct ui *u, enum load_kind kind, const struct fetched *r)
 {
-	struct page *p = fetched_page(r, u->opts.sites);
+	struct page *p = ui_load_page(u, r);
 	const char *asked = r->url;
 	struct view *v;
 
@@ -348,6 +348,8 @@ page_loaded(struct ui *u, enum load_kind kind, const struct fetched *r)
 	ui_hist_keep(u, v, kind == LOAD_NEW ? asked : NULL, r);
 	if (r->stale != NULL)	/* the network failed: an old copy */
 		ui_message(u, 1, "%s", r->stale);
+	else if (r->more_note != NULL)	/* a page of the story failed */
+		ui_message(u, 1, "%s", r->more_note);
 	if (u->mem->shown != NULL)
 		u->mem->shown(u, asked);
 }

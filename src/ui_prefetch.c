@@ -16,7 +16,10 @@
  * again.  A list page on screen wants one link: its next page, once the
  * selection nears its end (ui_more.c says which); fetched, or failed, it
  * goes to ui_more.c to be appended (a list's slot has more set), and a
- * page kept already goes there at once.  KANBAO_NO_PREFETCH=1 turns the
+ * page kept already goes there at once.  A story in several pages is
+ * fetched ahead whole (story_pages.h): the slot goes on from job to job
+ * with its further pages, and a load that took it over follows (its
+ * moved callback).  KANBAO_NO_PREFETCH=1 turns the
  * stories' prefetch off (for bench/prefetch.sh); a list's next page is
  * still fetched, as the list's own.
  * All of it is this file's own struct ui_prefetch (u->prefetch).
@@ -27,6 +30,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "story_pages.h"
 #include "ui_int.h"
 #include "url.h"
 
@@ -43,8 +47,11 @@ struct prefetch_slot {
 	int more;		/* a list's next page, for ui_more_arrived */
 	int adopted;		/* the reader's load waits on this job: */
 	fetch_done_fn *then;	/* its completion, called with then_ctx */
+	ui_moved_fn *moved;	/* told of each job a story goes on with */
 	void *then_ctx;
 	struct ui *u;
+	struct story_pages *story;	/* the story's further pages being read */
+	struct fetched first;		/* after its first page */
 };
 
 /* A page fetched ahead (or loaded), kept by the URL that asked for it
@@ -124,7 +131,7 @@ cache_drop(struct ui *u, struct prefetched *e)
 {
 	struct ui_prefetch *pf = u->prefetch;
 
-	pf->bytes -= fetched_len(&e->f);
+	pf->bytes -= fetched_len_all(&e->f);
 	fetched_free(&e->f);
 	*e = pf->kept[--pf->nkept];
 }
@@ -186,7 +193,7 @@ static void
 cache_keep(struct ui *u, struct fetched *r)
 {
 	struct ui_prefetch *pf = u->prefetch;
-	size_t cap = ui_hist_budget(u) / 4, want = rank(u, r->url), len = fetched_len(r);
+	size_t cap = ui_hist_budget(u) / 4, want = rank(u, r->url), len = fetched_len_all(r);
 	struct prefetched *e = cache_find(u, r->url);
 
 	if (e != NULL)
@@ -222,6 +229,8 @@ static void
 slot_clear(struct prefetch_slot *s)
 {
 	free(s->url);
+	story_pages_free(s->story);
+	fetched_free(&s->first);
 	memset(s, 0, sizeof *s);
 }
 
@@ -236,6 +245,39 @@ tried(const struct ui *u, const char *url)
 	return 0;
 }
 
+static fetch_done_fn prefetch_done;
+
+/* A page of the prefetch came: a story's first page, or one of its
+ * further pages, starts the fetch of the next (1); else the story is
+ * whole in d, which holds it (0). */
+static int
+story_goes_on(struct prefetch_slot *s, struct fetch_done *d)
+{
+	const struct site_rules *sites = s->u->opts.sites;
+	const char *next;
+
+	if (s->story == NULL) {
+		if (!d->ok || (s->story = story_pages_of(&d->result, sites, NULL)) == NULL)
+			return 0;
+		s->first = d->result;	/* taken: d is the fetcher's */
+		memset(&d->result, 0, sizeof d->result);
+		next = story_pages_next(s->story);
+	} else {
+		next = story_pages_done(s->story, d, sites);
+	}
+	if (next != NULL) {
+		s->job = fetcher_start(s->u->fetcher, next, 0, prefetch_done, s);
+		return 1;
+	}
+	fetch_done_free(d);
+	story_pages_finish(s->story, &s->first);
+	s->story = NULL;
+	d->ok = 1;
+	d->result = s->first;	/* the story whole, kept from d */
+	memset(&s->first, 0, sizeof s->first);
+	return 0;
+}
+
 /* A prefetch finished: its page is kept, or goes to the load that took
  * the job over (adopted), with the completion that load gave. */
 static void
@@ -247,6 +289,11 @@ prefetch_done(void *ctx, struct fetch_done *d)
 
 	if (!s->adopted && s->more)	/* before the cache takes the result */
 		ui_more_arrived(s->u, s->url, d);
+	if (!s->more && story_goes_on(s, d)) {
+		if (s->adopted)	/* the load waits on the next page's job now */
+			s->moved(s->then_ctx, s->job);
+		return;
+	}
 	if (!s->adopted && d->ok)
 		cache_keep(s->u, &d->result);
 	slot_clear(s);
@@ -322,7 +369,8 @@ ui_prefetch_hold(struct ui *u, int held)
 }
 
 struct fetch_job *
-ui_prefetch_adopt(struct ui *u, const char *url, fetch_done_fn *then, void *ctx)
+ui_prefetch_adopt(struct ui *u, const char *url, fetch_done_fn *then, ui_moved_fn *moved,
+    void *ctx)
 {
 	struct prefetch_slot *s = u->prefetch->off ? NULL : slot_of_url(u, url);
 
@@ -330,6 +378,7 @@ ui_prefetch_adopt(struct ui *u, const char *url, fetch_done_fn *then, void *ctx)
 		return NULL;
 	s->adopted = 1;
 	s->then = then;
+	s->moved = moved;
 	s->then_ctx = ctx;
 	return s->job;
 }
@@ -343,6 +392,7 @@ ui_prefetch_release(struct ui *u, struct fetch_job *job)
 		if (pf->slots[i].job == job) {
 			pf->slots[i].adopted = 0;
 			pf->slots[i].then = NULL;
+			pf->slots[i].moved = NULL;
 			pf->slots[i].then_ctx = NULL;
 		}
 }

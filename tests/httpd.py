@@ -14,6 +14,7 @@ held it, or mid-way through /drip) is marked "gone": true, so a test can
 see that kanbao really dropped a load it cancelled.
 A request in absolute form (GET http://host/path, as to a proxy) is served
 by its path and logged with "proxied": true.
+/story/NAME serves tests/story/ (stories in several pages).
 /flaky.html is a page whose server has moods, set with GET /_flaky?MOOD:
 ok (the page, with an ETag), 503, 404, stall (holds the connection), cut
 (a new version, gzip, cut short with a Content-Length that matches).
@@ -119,6 +120,8 @@ class Handler(BaseHTTPRequestHandler):
         route = ROUTES.get(path.split("?")[0])
         if route is None and path.startswith("/chain/"):
             route = chain
+        if route is None and path.startswith("/story/"):
+            route = story
         if route is None:
             self.send(404, small_page("没有这个页面").encode())
             return
@@ -132,6 +135,20 @@ def chain(h):
     """/chain/N takes N redirects to reach the article."""
     n = int(h.path.split("/")[2])
     h.redirect(f"/chain/{n - 1}" if n > 1 else "/article.html")
+
+
+def story(h):
+    """/story/NAME: tests/story/NAME (a story in several pages and its
+    list); /story/brief_N.html a short story of its own."""
+    name = os.path.basename(h.path.split("?")[0])
+    path = os.path.join(os.path.dirname(DATA), "story", name)
+    if name.startswith("brief_"):
+        h.send(200, small_page("桐溪简讯" + name[6:-5]).encode())
+    elif os.path.isfile(path):
+        with open(path, "rb") as f:
+            h.send(200, f.read(), ctype="text/html")
+    else:
+        h.send(404, small_page("没有这个页面").encode())
 
 
 def validated(h, etag=None, last_modified=None, body=b""):

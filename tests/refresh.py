@@ -240,6 +240,17 @@ def plain(text):
     return not re.search(r"[\x00-\x09\x0b-\x1f\x7f]", text)
 
 
+def indexed(home):
+    """The stories the search index holds, by the URL they are kept under."""
+    con = sqlite3.connect(f"{home}/cache/kanbao/cache.db")
+    try:
+        return {r[0] for r in con.execute("SELECT key FROM docs WHERE title IS NOT NULL")}
+    except sqlite3.Error:
+        return set()
+    finally:
+        con.close()
+
+
 def cache_rows(home):
     con = sqlite3.connect(f"{home}/cache/kanbao/cache.db")
     try:
@@ -297,6 +308,9 @@ def cold_and_warm(towns, tmp, every):
        LOG.max_total)
     check, urls = cache_rows(f"{tmp}/a")
     ok(check == [("ok",)] and len(urls) == len(wanted), "cache.db holds every page", (check, len(urls)))
+    got = indexed(f"{tmp}/a")
+    ok(len(got) == len(every) and all(any(k.endswith(f"/{t}/{name}") for k in got) for t, name, _ in every),
+       "the search index holds every story refreshed, before any search", sorted(got))
 
     n = len(LOG.since(0))
     rc, out, err = kanbao(["--refresh"], env)
