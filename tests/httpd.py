@@ -375,6 +375,7 @@ ROUTES = {
     "/files/big.zip": lambda h: h.send(200, b"PK\x03\x04" + b"\0" * 300000, ctype="application/zip"),
     "/_log": show_log,
     "/pictures.html": lambda h: h.send(200, site_page("pictures.html")),
+    "/pictures-before.html": lambda h: h.send(200, site_page("pictures-before.html")),
     "/pic/bridge.png": held_picture,
     "/_release": release,
     "/pic/bomb.png": lambda h: h.send(200, seed("bomb-20000.png"), ctype="image/png"),

@@ -11,7 +11,9 @@
 #     truncated JPEG) end in their caption alone; a PNG named .jpg, a
 #     WebP and a progressive JPEG are drawn;
 #   - I shows the captions alone and back; --images=none keeps the
-#     caption line alone from the start.
+#     caption line alone from the start;
+#   - a story prefetched (the 下一篇 of /pictures-before.html) has its
+#     first picture fetched too, before it is opened.
 # Speaks TAP; skips without tmux.
 KANBAO=${KANBAO:-src/kanbao}
 SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
@@ -54,6 +56,15 @@ has_blocks_above() {
 	r=$(row_of "$1" "$2")
 	[ -n "$r" ] && [ "$r" -gt 1 ] && blocks_only "$1" $((r - 1)) $((r - 1))
 }
+
+# ---- a story fetched ahead brings its first picture ----
+start b 80 40 -- "$BASE/pictures-before.html"
+wait_row b 1 "白鹭大桥最后一段钢箱梁吊装到位"; ok $? "the story before opens"
+wait_log "/pictures.html" && wait_log "/pic/bridge.png"
+ok $? "its 下一篇 is prefetched, and that story's first picture with it"
+! srvlog | grep -qxF "/pic/market.webp"; ok $? "... its first picture only"
+keys b q
+wait_dead b
 
 # ---- the story first, its picture late ----
 start s 80 40 -- "$BASE/pictures.html"
