@@ -355,6 +355,10 @@ void ui_pictures_free(struct ui *u);	/* cancels their jobs: before the fetcher g
 void ui_pictures_sync(struct ui *u, const struct view *v);
 int ui_pictures_shown(const struct ui *u);
 void ui_pictures_show(struct ui *u, int shown);	/* for the session: I */
+/* The first picture of p, a story fetched ahead (ui_prefetch.c, which
+ * extracts it once more than its opening will), fetched into the cache,
+ * whence its opening gets it. */
+void ui_picture_prefetch(struct ui *u, const struct page *p);
 int ui_picture_rows(const struct ui *u);	/* a box's rows; 0: no boxes */
 int ui_picture_box(void *u, size_t block);	/* layout_opts.picture_box */
 /* The cells of page block block's picture at cols x rows and colors

@@ -12,7 +12,8 @@
  * gives its box back: the story is laid out again without it, its place
  * kept (u->relayout), and the caption stands alone as with `images
  * none`.  A story left cancels its pictures.  I (ui_comfort.c) shows or
- * hides them for the session.
+ * hides them for the session.  A story fetched ahead (ui_prefetch.c)
+ * has its first picture fetched into the cache (ui_picture_prefetch).
  * No curses here: ui_picture_draw.c draws the cells.
  */
 #include "config.h"
@@ -22,6 +23,7 @@
 
 #include "picture.h"
 #include "ui_int.h"
+#include "url.h"
 
 #define MAX_PICTURES 32		/* of a story fetched; the rest: captions */
 #define MIN_ROWS 8		/* a screen shorter keeps no boxes */
@@ -199,4 +201,25 @@ ui_picture_cells(struct ui *u, size_t block, int cols, int rows, int colors)
 	pic->rows = rows;
 	pic->colors = colors;
 	return pic->cells;
+}
+
+/* A prefetched picture's bytes went into the cache, which is all it was
+ * fetched for. */
+static void
+picture_fetched(void *ctx, struct fetch_done *d)
+{
+	(void)ctx;
+	(void)d;
+}
+
+void
+ui_picture_prefetch(struct ui *u, const struct page *p)
+{
+	for (size_t i = 0; p != NULL && i < p->nblocks; i++)
+		if (p->blocks[i].type == BLOCK_IMG && p->blocks[i].src != NULL &&
+		    url_is_web(p->blocks[i].src)) {
+			fetcher_start(u->fetcher, p->blocks[i].src, FETCH_PICTURE,
+			    picture_fetched, NULL);
+			return;
+		}
 }

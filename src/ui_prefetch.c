@@ -247,30 +247,6 @@ tried(const struct ui *u, const char *url)
 
 static fetch_done_fn prefetch_done;
 
-/* A prefetched picture's bytes went into the cache, which is all it was
- * fetched for. */
-static void
-picture_fetched(void *ctx, struct fetch_done *d)
-{
-	(void)ctx;
-	(void)d;
-}
-
-/* The first picture of a story fetched ahead, into the cache: opened,
- * the story's picture comes from there (ui_picture.c).  The story is
- * extracted for it, once more than when it is opened. */
-static void
-prefetch_picture(struct ui *u, const struct page *p)
-{
-	for (size_t i = 0; p != NULL && i < p->nblocks; i++)
-		if (p->blocks[i].type == BLOCK_IMG && p->blocks[i].src != NULL &&
-		    url_is_web(p->blocks[i].src)) {
-			fetcher_start(u->fetcher, p->blocks[i].src, FETCH_PICTURE,
-			    picture_fetched, NULL);
-			return;
-		}
-}
-
 /* A page of the prefetch came: a story's first page, or one of its
  * further pages, starts the fetch of the next (1); else the story is
  * whole in d, which holds it (0). */
@@ -288,7 +264,7 @@ story_goes_on(struct prefetch_slot *s, struct fetch_done *d)
 			if (p == NULL)	/* story_pages_of saw no pager without it */
 				p = fetched_page(&d->result, sites);
 			if (p != NULL && p->kind == PAGE_ARTICLE)
-				prefetch_picture(s->u, p);
+				ui_picture_prefetch(s->u, p);
 		}
 		page_free(p);
 		if (s->story == NULL)
