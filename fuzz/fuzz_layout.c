@@ -84,7 +84,7 @@ static void
 check_story(const char *text, int width, int ambi)
 {
 	struct page *p = story(text);
-	struct layout_opts o = {width, ambi, NULL, 0};
+	struct layout_opts o = {width, ambi, NULL, 0, NULL, NULL};
 	struct ldoc d;
 
 	layout_page(p, &o, &d);

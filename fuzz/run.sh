@@ -11,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 artifacts=${FUZZ_ARTIFACTS:-$build/fuzz-found}
 mkdir -p "$artifacts"
 status=0
-for t in extract layout config opml; do
+for t in extract layout config opml picture; do
   mkdir -p "$work/$t"
   case $t in
     extract)
@@ -28,6 +28,7 @@ for t in extract layout config opml; do
       python3 "$top/fuzz/unicode_seeds.py" "$work/$t" ;;
     config) printf 'site example.test title //h1\nsite a.test body //p\n' > "$work/$t/seed1" ;;
     opml) cp "$top"/tests/data/*.opml "$work/$t/" ;;
+    picture) cp "$top"/fuzz/seeds/picture/* "$top"/demo/images/* "$work/$t/" ;;
   esac
   [ -d "$top/fuzz/regressions/$t" ] && cp "$top/fuzz/regressions/$t"/* "$work/$t/" 2>/dev/null || true
   echo "fuzz_$t: $secs s"

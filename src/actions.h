@@ -30,6 +30,7 @@
 	ACTION(SEARCH_PREV, "search-prev", N_("go to the previous match"), "N") \
 	ACTION(CONVERT, "convert", N_("繁简: show the text in the other script, or as the page has it"), "T") \
 	ACTION(TEXT_WIDTH, "text-width", N_("set stories at the full width, 80 or 66 columns"), "W") \
+	ACTION(IMAGES, "images", N_("show a story's pictures, or their captions alone"), "I") \
 	ACTION(RELOAD, "reload", N_("reload the page, bypassing the cache"), "r") \
 	ACTION(BROWSER, "browser", N_("open the page in $BROWSER"), "o") \
 	ACTION(VIEW_PAGE, "view-page", N_("switch between the story and the whole page: all its text and links"), "v") \

@@ -26,6 +26,7 @@ struct options {
 	int export_opml;
 	int ambi_width;
 	int convert;			/* enum convert_mode; -1: the config's */
+	int images;			/* enum picture_mode; -1: the config's */
 	struct fetch_opts fetch;
 	struct config config;
 };

@@ -13,6 +13,7 @@
 #include "text.h"
 #include "config_file.h"
 #include "convert.h"
+#include "picture.h"
 
 char *
 config_default_path(void)
@@ -234,6 +235,25 @@ parse_text_width(struct config *c, const char *file, int lineno, const char *arg
 }
 
 static void
+parse_images(struct config *c, const char *file, int lineno, const char *args)
+{
+	char *mode = next_word(&args), *extra = next_word(&args), *msg;
+	enum picture_mode m;
+
+	if (mode == NULL || extra != NULL) {
+		error_at(c, file, lineno, _("usage: images auto|symbols|sixel|kitty|none"));
+	} else if (picture_mode_parse(mode, &m) != 0) {
+		msg = xasprintf(_("unknown images '%s' (auto, symbols, sixel, kitty or none)"), mode);
+		error_at(c, file, lineno, msg);
+		free(msg);
+	} else {
+		c->images = (int)m;
+	}
+	free(mode);
+	free(extra);
+}
+
+static void
 parse_browser(struct config *c, const char *file, int lineno, const char *args)
 {
 	char *cmd;
@@ -261,6 +281,7 @@ static const struct {
 	{"ambiguous-width", parse_ambiguous},
 	{"convert", parse_convert},
 	{"text-width", parse_text_width},
+	{"images", parse_images},
 	{"site", parse_site},
 };
 

@@ -13,6 +13,7 @@
  *     convert t2s|s2t|none       繁简: show text in the other script (convert.h)
  *     text-width N               a story's measure: N columns, centred; 0, or
  *                                a terminal narrower: its full width (default 0)
+ *     images auto|symbols|sixel|kitty|none   a story's pictures (picture.h)
  *     site HOST FIELD XPATH      a site rule (see sites.h)
  *
  * A bad line gives one message naming file:line and is skipped; the rest
@@ -63,6 +64,7 @@ struct config {
 	int ambiguous_width;	/* 1 or 2; 0: the default (1) */
 	int convert;		/* enum convert_mode; CONVERT_NONE by default */
 	int text_width;		/* columns of a story; 0: the full width */
+	int images;		/* enum picture_mode; PICTURE_AUTO by default */
 	char *browser;		/* NULL: $BROWSER */
 	struct site_rules sites;
 	struct strlist errors;	/* "file:line: message", in order, capped */

@@ -137,6 +137,7 @@ fetcher_start(struct fetcher *f, const char *arg, int flags,
 	j->done.done = done;
 	j->done.user = user;
 	j->file = (flags & FETCH_FILE) != 0;
+	j->picture = (flags & FETCH_PICTURE) != 0;
 	if (fetch_is_http(arg)) {
 		job_start_http(f, j, flags);
 		return j;

@@ -84,7 +84,9 @@ typedef void fetch_done_fn(void *ctx, struct fetch_done *d);
  * binary), never from the cache nor into it; the result's disposition is
  * the Content-Disposition header.  Held in memory whole, as a page is, so
  * max_bytes caps it too. */
-enum { FETCH_RELOAD = 1, FETCH_FILE = 2 };
+/* FETCH_PICTURE: a story's picture: any type, its bytes as they come
+ * (picture.c sniffs what they are), cached as a page is. */
+enum { FETCH_RELOAD = 1, FETCH_FILE = 2, FETCH_PICTURE = 4 };
 
 struct fetcher *fetcher_new(const struct fetch_opts *o);
 void fetcher_free(struct fetcher *f);	/* cancels what still runs */

@@ -215,7 +215,7 @@ response_error(struct fetch_job *j, long status, int *passing)
 		return xasprintf(_("body cut short (the %s stream has no end)"),
 		    fetch_decoder_name(j->decoder));
 	*passing = 0;
-	if (j->file)
+	if (j->file || j->picture)
 		return NULL;
 	curl_easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &type);
 	return fetch_sniff_binary(j->body.s, j->body.len,

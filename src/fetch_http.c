@@ -80,7 +80,7 @@ check_response(struct fetch_job *j)
 	curl_easy_getinfo(j->easy, CURLINFO_RESPONSE_CODE, &j->reject_status);
 	if (j->reject_status >= 400)
 		return REJECT_STATUS;
-	if (j->file)	/* a file is whatever it is */
+	if (j->file || j->picture)	/* a file is whatever it is */
 		return REJECT_NONE;
 	curl_easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &type);
 	if (type != NULL && !fetch_type_is_page(type))
@@ -209,6 +209,7 @@ fetch_job_easy(struct fetch_job *j)
 	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o->max_bytes);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, USER_AGENT);
 	add_header(j, "Accept", j->file ? "*/*" :
+	    j->picture ? "image/webp,image/png,image/jpeg,*/*;q=0.5" :
 	    "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 	add_header(j, "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
 	if (j->revalidating && j->cached.etag != NULL)

@@ -35,6 +35,7 @@ struct fetch_job {
 	char *encoding;			/* its Content-Encoding */
 	char *disposition;		/* its Content-Disposition */
 	int file;			/* FETCH_FILE: a file to save, not a page */
+	int picture;			/* FETCH_PICTURE: a picture, not a page */
 	size_t header_bytes;		/* its header lines so far */
 	int started;			/* its body has begun */
 	struct fetch_decoder *decoder;	/* its Content-Encoding, or NULL */

@@ -81,6 +81,10 @@ struct lblock {
 	size_t first_line, nlines;
 	int indent, hang, mark, link;
 	int whole;			/* the block is its link: a press anywhere follows it */
+	/* a picture's box: the block's first box lines are blank, kept for
+	 * page->blocks[picture]'s picture, which the reader draws there */
+	int box;
+	size_t picture;
 };
 
 /* One screen line: indent blank columns, then bytes [start, end) of its
@@ -131,6 +135,10 @@ struct layout_opts {
 	int ambi_width;		/* 1 or 2: East Asian ambiguous characters */
 	const struct layout_labels *labels;
 	int snippets;		/* a list shows each headline's snippet under it */
+	/* Rows to keep above the caption of the picture page->blocks[block]
+	 * (0: none, the caption alone); picture_box NULL: none for any. */
+	int (*picture_box)(void *arg, size_t block);
+	void *picture_arg;
 };
 
 /* Lays p out into d (which it initialises; free with ldoc_free).  An

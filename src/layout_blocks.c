@@ -9,7 +9,10 @@
  *   pre        its lines as they are, indented, broken only where wider
  *              than the screen
  *   table      layout_table.c
- *   picture    "[Image: alt]", a link (LK_IMAGE) to the picture
+ *   picture    "[Image: alt]", a link (LK_IMAGE) to the picture, under
+ *              the blank rows the reader asks to keep for drawing it
+ *              (layout_opts.picture_box): they are there before the
+ *              picture arrives, so its arrival moves no line
  *
  * A blank line follows each block, as it follows each paragraph of body[];
  * the items of one list stand together.  Links inside the text are drawn
@@ -91,22 +94,28 @@ list_block(struct ldoc *d, const struct page *p, size_t bi, const struct layout_
 	inline_links_free(&in);
 }
 
-/* A picture in its place: a link to it, in the image style. */
+/* A picture in its place: its box when the reader keeps one, then a
+ * link to it, in the image style. */
 static void
-image_block(struct ldoc *d, const struct page *p, size_t bi, const struct layout_labels *L)
+image_block(struct ldoc *d, const struct page *p, size_t bi, const struct layout_labels *L,
+    const struct layout_opts *o)
 {
 	const struct block *b = &p->blocks[bi];
 	char *s = b->alt && *b->alt ? layout_subst(L->image, b->alt) : xstrdup(L->image_noalt);
 	int k = b->src && *b->src ? ldoc_new_link(d, LK_IMAGE, bi) : -1;
+	int box = k >= 0 && o->picture_box != NULL ? o->picture_box(o->picture_arg, bi) : 0;
 
 	ldoc_begin(d, 0, 0, 0);
+	d->blocks[d->nblocks - 1].box = box > 0 ? box : 0;
+	d->blocks[d->nblocks - 1].picture = bi;
 	ldoc_add(d, s, LS_IMAGE, k);
 	ldoc_end(d);
 	free(s);
 }
 
 void
-layout_blocks(const struct page *p, const struct layout_labels *L, struct ldoc *d)
+layout_blocks(const struct page *p, const struct layout_labels *L,
+    const struct layout_opts *o, struct ldoc *d)
 {
 	for (size_t i = 0; i < p->nblocks; i++) {
 		switch (p->blocks[i].type) {
@@ -129,7 +138,7 @@ layout_blocks(const struct page *p, const struct layout_labels *L, struct ldoc *
 			layout_table(p, i, L, d);
 			break;
 		case BLOCK_IMG:
-			image_block(d, p, i, L);
+			image_block(d, p, i, L, o);
 			break;
 		}
 		ldoc_blank(d);

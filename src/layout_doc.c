@@ -194,7 +194,9 @@ ldoc_end(struct ldoc *d)
 	wrap_hanging(b->text, b->len, d->width - indent, d->width - indent - hang,
 	    d->ambi_width, &spans);
 	b->first_line = d->nlines;
-	b->nlines = spans.n;
+	b->nlines = (size_t)b->box + spans.n;
+	for (int i = 0; i < b->box; i++)	/* a picture's box: blank lines */
+		add_line(d, block, &(struct layout_span){0, 0}, 0, 0);
 	for (size_t i = 0; i < spans.n; i++)
 		add_line(d, block, &spans.v[i], i == 0 ? indent : indent + hang,
 		    i == 0 && b->mark && indent > 0 ? LL_MARK : 0);

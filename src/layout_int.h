@@ -28,7 +28,8 @@
 char *layout_subst(const char *fmt, const char *arg);
 
 /* layout_blocks.c: p's blocks into d, each followed by a blank line. */
-void layout_blocks(const struct page *p, const struct layout_labels *L, struct ldoc *d);
+void layout_blocks(const struct page *p, const struct layout_labels *L,
+    const struct layout_opts *o, struct ldoc *d);
 
 /* layout_table.c: table page->blocks[bi] into d (no blank line after). */
 void layout_table(const struct page *p, size_t bi, const struct layout_labels *L, struct ldoc *d);

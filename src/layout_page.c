@@ -206,12 +206,13 @@ add_item(struct ldoc *d, const struct link *l, enum llink_kind kind, size_t i, i
 }
 
 static void
-layout_article(const struct page *p, const struct layout_labels *L, struct ldoc *d)
+layout_article(const struct page *p, const struct layout_labels *L,
+    const struct layout_opts *o, struct ldoc *d)
 {
 	add_meta(d, p);
 	ldoc_blank(d);
 	if (p->nblocks > 0) {
-		layout_blocks(p, L, d);	/* pictures in place */
+		layout_blocks(p, L, o, d);	/* pictures in place */
 	} else {
 		for (size_t i = 0; i < p->body.n; i++) {
 			add_block(d, p->body.v[i], LS_TEXT);
@@ -311,5 +312,5 @@ layout_page(const struct page *p, const struct layout_opts *o, struct ldoc *d)
 	if (p->kind == PAGE_LIST)
 		layout_list(p, o->snippets, d);
 	else
-		layout_article(p, &L, d);
+		layout_article(p, &L, o, d);
 }

@@ -22,6 +22,7 @@
 #include "cli.h"
 #include "config_file.h"
 #include "convert.h"
+#include "picture.h"
 #include "fetch.h"
 #include "i18n.h"
 #include "memory.h"
@@ -39,7 +40,7 @@
 /* long options without a short form */
 enum { OPT_TIMEOUT = 256, OPT_MAX_SIZE, OPT_OFFLINE, OPT_NO_CACHE, OPT_REFRESH,
 	OPT_IMPORT_OPML, OPT_EXPORT_OPML, OPT_WHOLE,
-	OPT_CONVERT };
+	OPT_CONVERT, OPT_IMAGES };
 
 
 static void
@@ -85,6 +86,10 @@ usage(FILE *f)
 	    "      --convert=MODE   繁简: t2s shows traditional Chinese as simplified,\n"
 	    "                       s2t simplified as traditional, none the page's own\n"
 	    "                       (default: the config's convert, else none)\n"
+	    "      --images=MODE    a story's pictures in the reader: auto, symbols\n"
+	    "                       (Unicode blocks; sixel and kitty are drawn so too),\n"
+	    "                       or none: the caption line alone\n"
+	    "                       (default: the config's images, else auto)\n"
 	    "  -h, --help           display this help and exit\n"
 	    "  -V, --version        output version information and exit\n\n"), f);
 	fputs(_("INPUT is an http, https or file URL, or the path of a saved page.\n"
@@ -148,11 +153,13 @@ parse_options(int argc, char **argv, struct options *o)
 		{"import-opml", required_argument, NULL, OPT_IMPORT_OPML},
 		{"export-opml", no_argument, NULL, OPT_EXPORT_OPML},
 		{"convert", required_argument, NULL, OPT_CONVERT},
+		{"images", required_argument, NULL, OPT_IMAGES},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0}
 	};
 	enum convert_mode mode;
+	enum picture_mode images;
 	int ch;
 	char *end;
 	long n;
@@ -239,6 +246,14 @@ parse_options(int argc, char **argv, struct options *o)
 			}
 			o->convert = (int)mode;
 			break;
+		case OPT_IMAGES:
+			if (picture_mode_parse(optarg, &images) != 0) {
+				fprintf(stderr, _("%s: --images is auto, symbols, sixel, kitty or none, "
+				    "not '%s'\n"), PACKAGE, optarg);
+				return -1;
+			}
+			o->images = (int)images;
+			break;
 		case 'h':
 			usage(stdout);
 			exit(0);
@@ -308,7 +323,7 @@ reader(int argc, char **argv, struct options *o, struct store *store)
 {
 	struct ui_opts uo = {o->fetch, o->ambi_width ? o->ambi_width : 1, &o->config.sites,
 		o->config.browser, &o->config, NULL, NULL, store,	/* F searches store's index */
-		o->convert, o->config.text_width};
+		o->convert, o->config.text_width, o->images};
 	char *demo, *looked, *config_path;
 	int rc;
 
@@ -404,6 +419,7 @@ main(int argc, char **argv)
 #endif
 	o.fetch.max_bytes = FETCH_MAX_DEFAULT;
 	o.convert = -1;
+	o.images = -1;
 	if (parse_options(argc, argv, &o) != 0) {
 		usage(stderr);
 		return 1;
@@ -417,6 +433,8 @@ main(int argc, char **argv)
 		o.ambi_width = o.config.ambiguous_width ? o.config.ambiguous_width : 1;
 	if (o.convert < 0)
 		o.convert = o.config.convert;
+	if (o.images < 0)
+		o.images = o.config.images;
 	if (o.import_opml != NULL || o.export_opml)
 		return opml_cli(&o, argc);
 	if (o.refresh && (o.dump || optind < argc || o.fetch.offline || o.no_cache)) {

@@ -375,7 +375,7 @@ page_write_text(const struct page *p, int width, int ambi_width, FILE *f)
 {
 	struct layout_labels L;
 	/* a web page's list shows the summaries it gives; a feed's are long */
-	struct layout_opts o = {width, ambi_width, &L, !p->from_feed};
+	struct layout_opts o = {width, ambi_width, &L, !p->from_feed, NULL, NULL};
 	struct ldoc d;
 	struct buf line = {0};
 

@@ -151,6 +151,11 @@ draw(struct ui *u)
 {
 	const struct view_class *c = ui_top_class(u);
 
+	if (u->relayout) {	/* a picture gave its box back */
+		u->relayout = 0;
+		ui_save_place(u);
+		ui_layout(u);
+	}
 	if (!u->dirty && busy(u) && ui_draw_status(u, c)) {
 		trace_line(u, 0, "draw", "status");
 		return;
@@ -198,6 +203,7 @@ states_new(struct ui *u)
 	u->browser = ui_browser_new();
 	u->load = ui_load_new();
 	u->download = ui_download_new();
+	u->pictures = ui_pictures_new(u->opts.images);
 }
 
 static void
@@ -218,6 +224,7 @@ ui_free(struct ui *u)
 {
 	ui_cancel_load(u);
 	ui_download_cancel(u);
+	ui_pictures_free(u);
 	ui_prefetch_free(u);
 	ui_news_free(u);	/* the refresh's jobs are the fetcher's */
 	ui_feeds_free(u);

@@ -27,6 +27,7 @@ struct ui_opts {
 	struct store *store;	/* the cache, whose index F searches, or NULL; not owned */
 	int convert;		/* enum convert_mode: 繁简 at start (T switches) */
 	int text_width;		/* a story's columns; 0: the full width (W cycles) */
+	int images;		/* enum picture_mode: a story's pictures (I toggles) */
 };
 
 /* Opens arg (a URL or a path) and runs until the reader quits; with arg

@@ -305,6 +305,7 @@ static void (*const common[ACT_COUNT])(struct ui *) = {
 	[ACT_RELOAD] = act_reload, [ACT_BROWSER] = act_browser,
 	[ACT_VIEW_PAGE] = ui_act_whole,
 	[ACT_DOWNLOAD] = ui_act_download,
+	[ACT_IMAGES] = ui_act_images,
 	[ACT_OPEN_URL] = act_open_url,
 	[ACT_SAVE] = ui_act_save, [ACT_SAVED] = ui_act_saved,
 	[ACT_HISTORY] = ui_act_history,

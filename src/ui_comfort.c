@@ -1,7 +1,8 @@
 /*
  * ui_comfort: reading comfort, for the session: 繁简 (T switches the
  * conversion of convert.c on and off) and the measure (W cycles a
- * story's width through the full screen, 80 and 66 columns).
+ * story's width through the full screen, 80 and 66 columns), and the
+ * story's pictures (I: drawn in place, or their captions alone).
  *
  * The view keeps its page as fetched; what is laid out is a converted
  * copy, made at each layout (ui_doc.c), so switching back shows the
@@ -35,6 +36,21 @@ ui_act_convert(struct ui *u)
 	ui_save_place(u);
 	ui_search_forget(u);
 	ui_layout(u);
+}
+
+/* I: a story's pictures shown or hidden, for the session. */
+void
+ui_act_images(struct ui *u)
+{
+	int shown = !ui_pictures_shown(u);
+
+	ui_pictures_show(u, shown);
+	ui_save_place(u);
+	ui_layout(u);
+	if (shown)
+		ui_message(u, 0, _("Pictures are shown in the story"));
+	else
+		ui_message(u, 0, _("Pictures are shown as their captions"));
 }
 
 /* W: the next width of the cycle (from one it does not hold, the full

@@ -75,7 +75,7 @@ ui_layout(struct ui *u)
 	struct layout_labels L;
 	/* kanbao's own lists keep other things in a snippet (F's "saved") */
 	struct layout_opts o = {u->cols, u->opts.ambi_width, &L,
-		ui_snippets_shown(u, v)};
+		ui_snippets_shown(u, v), NULL, u};
 
 	page_labels(&L);	/* the text dump's words too */
 	ldoc_free(&u->doc);
@@ -85,6 +85,9 @@ ui_layout(struct ui *u)
 		struct page *shown = converted(u, v->page);
 
 		o.width = measure(u, v);
+		ui_pictures_sync(u, v);
+		if (ui_pictures_shown(u) && ui_picture_rows(u) > 0)
+			o.picture_box = ui_picture_box;	/* boxes kept for pictures */
 		layout_page(shown != NULL ? shown : v->page, &o, &u->doc);
 		page_free(shown);
 		/* a place near the end shows a full screen, but stays the place */

@@ -260,6 +260,10 @@ draw_line(struct ui *u, const struct ldoc *d, size_t li, int y, const struct ui_
 	uint32_t cp;
 	int w, read = m != NULL && m->dim_read && headline_read(u, m, b);
 
+	if (l->block < d->nblocks && li - b->first_line < (size_t)b->box) {
+		ui_picture_draw_row(u, d, b, (int)(li - b->first_line), y, left);
+		return;
+	}
 	if (m != NULL)
 		ms.n = ui_search_matches(u, &ms.v, &ms.cur);
 	m0 = first_match(&ms, l->block);
@@ -310,6 +314,7 @@ ui_draw(struct ui *u, const struct view_class *c)
 		u->clear = 0;
 	}
 	ui_cells_begin();
+	ui_picture_frame();
 	erase();
 	if (u->rows > 0 && u->cols > 0) {
 		if (c != NULL && c->draw != NULL)

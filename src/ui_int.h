@@ -25,7 +25,7 @@
  * struct ui's own.
  *
  * No curses type appears here: ui.c, ui_draw.c, ui_input.c, ui_term.c,
- * ui_cells.c and ui_browser.c talk to the terminal (ui_prompt.c only
+ * ui_cells.c, ui_picture_draw.c and ui_browser.c talk to the terminal (ui_prompt.c only
  * reads its key codes); the others only change state and set dirty.
  */
 #ifndef KANBAO_UI_INT_H
@@ -146,11 +146,13 @@ struct ui {
 	struct ui_news *news;		/* the refresh (R), the index (F): ui_news.c */
 	struct ui_download *download;	/* the file d saves: ui_download.c */
 	struct ui_feeds *feeds;		/* u's next list, + offers: ui_feeds.c */
+	struct ui_pictures *pictures;	/* the story's pictures: ui_picture.c */
 
 	int convert;		/* the session's 繁简 (enum convert_mode): T */
 	int text_width;		/* the session's story width, 0: full: W */
 
 	int quit, dirty, clear, color;
+	int relayout;		/* lay the view out again before drawing, its place kept */
 	int snippets;		/* i: summaries the other way from ui_snippets_shown's default */
 	FILE *trace;		/* KANBAO_TRACE, or NULL: ui.c */
 };
@@ -300,6 +302,7 @@ void ui_news_free(struct ui *u);	/* before the fetcher goes */
 /* ui_comfort.c: 繁简 (T) and the measure (W); ui_layout applies them */
 void ui_act_convert(struct ui *u);
 void ui_act_text_width(struct ui *u);
+void ui_act_images(struct ui *u);	/* I: ui_picture.c's pictures on or off */
 
 /* ui_prompt.c: the prompt on the status line (/ and U) */
 struct ui_prompt_kind {
@@ -344,6 +347,29 @@ void ui_prefetch_release(struct ui *u, struct fetch_job *job);
 /* Keeps r, taken (*r left empty) unless there is no room for it. */
 void ui_prefetch_keep(struct ui *u, struct fetched *r);
 void ui_prefetch_free(struct ui *u);
+
+/* ui_picture.c: the story's pictures, fetched in the background (I) */
+struct ui_pictures *ui_pictures_new(int mode);	/* enum picture_mode */
+void ui_pictures_free(struct ui *u);	/* cancels their jobs: before the fetcher goes */
+/* The pictures of v's story: fetched now unless they are already. */
+void ui_pictures_sync(struct ui *u, const struct view *v);
+int ui_pictures_shown(const struct ui *u);
+void ui_pictures_show(struct ui *u, int shown);	/* for the session: I */
+/* The first picture of p, a story fetched ahead (ui_prefetch.c, which
+ * extracts it once more than its opening will), fetched into the cache,
+ * whence its opening gets it. */
+void ui_picture_prefetch(struct ui *u, const struct page *p);
+int ui_picture_rows(const struct ui *u);	/* a box's rows; 0: no boxes */
+int ui_picture_box(void *u, size_t block);	/* layout_opts.picture_box */
+/* The cells of page block block's picture at cols x rows and colors
+ * (enum picture_colors), made once; NULL while it is not here. */
+struct picture_cells;
+const struct picture_cells *ui_picture_cells(struct ui *u, size_t block, int cols, int rows,
+    int colors);
+/* ui_picture_draw.c: row row of b's box at screen row y, from column left */
+void ui_picture_frame(void);	/* a frame begins: colour pairs anew */
+void ui_picture_draw_row(struct ui *u, const struct ldoc *d, const struct lblock *b, int row,
+    int y, int left);
 
 /* ui_download.c: d saves the focused link's target (one at a time) */
 struct ui_download *ui_download_new(void);

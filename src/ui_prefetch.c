@@ -257,7 +257,17 @@ story_goes_on(struct prefetch_slot *s, struct fetch_done *d)
 	const char *next;
 
 	if (s->story == NULL) {
-		if (!d->ok || (s->story = story_pages_of(&d->result, sites, NULL)) == NULL)
+		struct page *p = NULL;
+
+		if (d->ok && (s->story = story_pages_of(&d->result, sites, &p)) == NULL &&
+		    ui_pictures_shown(s->u)) {
+			if (p == NULL)	/* story_pages_of saw no pager without it */
+				p = fetched_page(&d->result, sites);
+			if (p != NULL && p->kind == PAGE_ARTICLE)
+				ui_picture_prefetch(s->u, p);
+		}
+		page_free(p);
+		if (s->story == NULL)
 			return 0;
 		s->first = d->result;	/* taken: d is the fetcher's */
 		memset(&d->result, 0, sizeof d->result);

@@ -22,5 +22,7 @@ ok $? "fuzz_layout replays its seeds (stories of blocks: links, tables)"
 ok $? "fuzz_extract replays the fixtures and the test site"
 "$B/fuzz/replay_opml" "$SRC"/tests/data/*.opml
 ok $? "fuzz_opml replays the OPML fixtures"
+"$B/fuzz/replay_picture" "$SRC"/fuzz/seeds/picture/*
+ok $? "fuzz_picture replays its seeds (PNG, JPEG, WebP; a bomb, a truncated JPEG, a PNG named .jpg)"
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -276,6 +276,46 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 HOSTILE_NAME = "attachment; filename=\"x.xlsx\"; filename*=UTF-8''..%2F..%2F.%1B%5D2%3Bpwned%07%E6%8A%A5%E5%90%8D%E8%A1%A8.xlsx"
 
 
+# /pic/*: a story's pictures (tests/site/pictures.html); the fuzz seeds
+# are the JPEG and the WebP, a picture made here the PNG.  /pic/bridge.png
+# is held until GET /_release, so a test sees the story before it.
+SEEDS = os.path.join(os.path.dirname(DATA), "..", "fuzz", "seeds", "picture")
+released = threading.Event()
+
+
+def seed(name):
+    with open(os.path.join(SEEDS, name), "rb") as f:
+        return f.read()
+
+
+def make_png(width, height):
+    """Sky blue over river green, a white bridge across the middle."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b""
+    for y in range(height):
+        if abs(y - height // 2) < 2:
+            px = b"\xff\xff\xff"
+        elif y < height // 2:
+            px = b"\x40\x90\xe0"
+        else:
+            px = b"\x20\x80\x40"
+        rows += b"\0" + px * width
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(rows)) +
+            chunk(b"IEND", b""))
+
+
+def held_picture(h):
+    released.wait(HOLD)
+    h.send(200, make_png(64, 32), ctype="image/png")
+
+
+def release(h):
+    released.set()
+    h.send(200, b"ok", ctype="text/plain")
+
+
 def show_log(h):
     with log_lock:
         body = json.dumps(log).encode()
@@ -334,6 +374,15 @@ ROUTES = {
                                     headers=[("Content-Disposition", HOSTILE_NAME)]),
     "/files/big.zip": lambda h: h.send(200, b"PK\x03\x04" + b"\0" * 300000, ctype="application/zip"),
     "/_log": show_log,
+    "/pictures.html": lambda h: h.send(200, site_page("pictures.html")),
+    "/pictures-before.html": lambda h: h.send(200, site_page("pictures-before.html")),
+    "/pic/bridge.png": held_picture,
+    "/_release": release,
+    "/pic/bomb.png": lambda h: h.send(200, seed("bomb-20000.png"), ctype="image/png"),
+    "/pic/cut.jpg": lambda h: h.send(200, seed("truncated.jpg"), ctype="image/jpeg"),
+    "/pic/png-named.jpg": lambda h: h.send(200, make_png(40, 30), ctype="image/jpeg"),
+    "/pic/market.webp": lambda h: h.send(200, seed("tiny.webp"), ctype="image/webp"),
+    "/pic/tea.jpg": lambda h: h.send(200, seed("tiny-progressive.jpg"), ctype="image/jpeg"),
 }
 
 

@@ -16,7 +16,7 @@
 static inline void
 lay(const struct page *p, int width, int ambi, struct ldoc *d)
 {
-	struct layout_opts o = {width, ambi, NULL, 0};
+	struct layout_opts o = {width, ambi, NULL, 0, NULL, NULL};
 
 	layout_page(p, &o, d);
 }

@@ -10,6 +10,7 @@
 
 #include "config_file.h"
 #include "convert.h"
+#include "picture.h"
 #include "tap.h"
 
 static char dir[] = "/tmp/unit_config.XXXXXX";
@@ -172,6 +173,16 @@ test_reading(void)
 	tap_int(c.text_width, 66, "... and the last good width stays");
 	config_line(&c, "f", 9, "text-width 0");
 	tap_int(c.text_width, 0, "text-width 0: the full width");
+	tap_int(c.images, PICTURE_AUTO, "images: auto by default");
+	config_line(&c, "f", 10, "images none");
+	tap_int(c.images, PICTURE_NONE, "images none");
+	config_line(&c, "f", 11, "images ascii");
+	tap_str(c.errors.n == 5 ? c.errors.v[4] : NULL,
+	    "f:11: unknown images 'ascii' (auto, symbols, sixel, kitty or none)",
+	    "images with an unknown mode names it and the modes");
+	tap_int(c.images, PICTURE_NONE, "... and the last good mode stays");
+	config_line(&c, "f", 12, "images symbols");
+	tap_int(c.images, PICTURE_SYMBOLS, "images symbols");
 	config_free(&c);
 }
 

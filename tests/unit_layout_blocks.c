@@ -149,12 +149,59 @@ test_link_at(void)
 	page_free(p);
 }
 
+/* layout_opts.picture_box: rows for page block 'block' (a test's) */
+static int
+box_of(void *arg, size_t block)
+{
+	(void)block;
+	return *(int *)arg;
+}
+
+/* A box kept for a picture: blank lines above its caption, the place
+ * of the block the same, the link the caption alone; none asked, none. */
+static void
+test_picture_box(void)
+{
+	struct page *p = story();
+	int rows = 6;
+	struct layout_opts o = {80, 1, NULL, 0, box_of, &rows};
+	struct ldoc plain, d;
+	long cap, cap0;
+	size_t b;
+	int blank = 1;
+
+	lay(p, 80, 1, &plain);
+	layout_page(p, &o, &d);
+	cap0 = find_line(&plain, "[Image: 新馆外景]");
+	cap = find_line(&d, "[Image: 新馆外景]");
+	tap_int(cap - cap0, rows, "a box of 6 rows above the caption: the caption 6 lines down");
+	b = d.lines[cap].block;
+	tap_ok(d.blocks[b].box == rows && d.blocks[b].first_line == (size_t)(cap - rows) &&
+	    d.blocks[b].nlines == (size_t)rows + 1, "the box is the caption's block's first lines");
+	tap_ok(p->blocks[d.blocks[b].picture].type == BLOCK_IMG, "... and names the picture's block");
+	for (long i = cap - rows; i < cap; i++)
+		blank = blank && d.lines[i].start == d.lines[i].end && ldoc_line_link(&d, (size_t)i) < 0;
+	tap_ok(blank, "the box's lines are blank, and no link");
+	tap_ok(d.links[2].first_line == (size_t)cap && d.links[2].last_line == (size_t)cap,
+	    "the picture's link is its caption line alone");
+	tap_int((long)ldoc_line_of(&d, b, 0), cap, "the block's place is its caption");
+	tap_int((long)d.nlines - (long)plain.nlines, rows, "nothing else changes");
+	ldoc_free(&d);
+	rows = 0;
+	layout_page(p, &o, &d);
+	tap_int((long)d.nlines, (long)plain.nlines, "a box of 0 rows: the caption alone");
+	tap_int(d.blocks[d.lines[find_line(&d, "[Image: 新馆外景]")].block].box, 0, "... and no box");
+	ldoc_free(&d);
+	ldoc_free(&plain);
+	page_free(p);
+}
+
 static void
 test_attachment(void)
 {
 	struct page *p = story();
 	struct layout_labels zh = {.attachment = "[附件 %s]"};
-	struct layout_opts o = {200, 1, &zh, 0};
+	struct layout_opts o = {200, 1, &zh, 0, NULL, NULL};
 	struct ldoc d;
 	long i;
 	char *t;
@@ -290,6 +337,7 @@ main(void)
 	test_link_at();
 	test_attachment();
 	test_image();
+	test_picture_box();
 	test_shapes();
 	test_pre();
 	test_widths();

@@ -330,7 +330,7 @@ static void
 test_snippets(void)
 {
 	struct page *p = list();
-	struct layout_opts o = {40, 1, NULL, 1};
+	struct layout_opts o = {40, 1, NULL, 1, NULL, NULL};
 	struct ldoc d;
 	long at;
 
@@ -358,7 +358,7 @@ test_snippet_cut(void)
 	struct page *p = list();
 	struct ldoc d;
 	struct buf b = {0};
-	struct layout_opts o = {36, 1, NULL, 1};
+	struct layout_opts o = {36, 1, NULL, 1, NULL, NULL};
 
 	p->headlines.v[0].snippet = xstrdup("3月6日上午，白鹭大桥正式通车，从江北到江南的车程由四十分钟缩短到二十分钟，"
 	    "桥上设有人行道和观景平台，市民可以步行过江。");

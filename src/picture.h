@@ -1,0 +1,77 @@
+/*
+ * picture: a story's image, from the bytes the fetcher gave to cells a
+ * terminal can show.
+ *
+ * picture_decode() reads PNG (libpng), JPEG (libjpeg-turbo) and WebP
+ * (libwebp), the type sniffed from the first bytes, never from the URL
+ * or a Content-Type: a file that lies about its type is read as what it
+ * is, or refused.  The size is checked from the header before a pixel
+ * is allocated (PICTURE_MAX_SIDE, PICTURE_MAX_PIXELS), so a
+ * decompression bomb of a few KB is refused at the cost of its header;
+ * truncated and malformed files end in an error, never a crash.
+ *
+ * picture_cells() scales a picture with libchafa to a grid of terminal
+ * cells (a character and two colours each) that the UI draws with
+ * curses: Unicode block symbols, the colours of the terminal's palette.
+ * Both are pure (no I/O, no curses); what they return is the caller's.
+ */
+#ifndef KANBAO_PICTURE_H
+#define KANBAO_PICTURE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define PICTURE_MAX_SIDE 16384			/* pixels of a width or height */
+#define PICTURE_MAX_PIXELS (40u * 1000 * 1000)	/* width * height */
+#define PICTURE_MAX_BYTES (16u << 20)		/* a file larger is not read */
+
+struct picture {
+	unsigned width, height;
+	unsigned char *rgba;	/* width * height * 4 bytes, rows top down */
+};
+
+/*
+ * The picture in the len bytes at s, or NULL with *err a static message
+ * saying why ("not a picture", "too large", "damaged PNG" ...).
+ */
+struct picture *picture_decode(const void *s, size_t len, const char **err);
+void picture_free(struct picture *pic);
+
+/* how the reader shows pictures: `images` in the config, --images.
+ * sixel and kitty are drawn as symbols for now. */
+enum picture_mode { PICTURE_AUTO, PICTURE_SYMBOLS, PICTURE_SIXEL, PICTURE_KITTY, PICTURE_NONE };
+
+/* "auto", "symbols", "sixel", "kitty" or "none" into *mode: 0, else -1. */
+int picture_mode_parse(const char *s, enum picture_mode *mode);
+
+/* how many colours the cells may use: what the terminal has */
+enum picture_colors {
+	PICTURE_MONO,		/* no colours: the symbols alone */
+	PICTURE_COLORS_8,	/* indexes 0..7 */
+	PICTURE_COLORS_16,	/* indexes 0..15 */
+	PICTURE_COLORS_256,	/* indexes 16..255 (the first 16 are the user's) */
+};
+
+struct picture_cell {
+	uint32_t ch;		/* a Unicode code point, width 1 */
+	int fg, bg;		/* palette indexes, -1: the terminal's own */
+};
+
+struct picture_cells {
+	int cols, rows;
+	struct picture_cell *cell;	/* rows * cols, row by row */
+};
+
+/*
+ * pic scaled to fit cols x rows cells, its aspect kept (a cell is about
+ * twice as tall as wide); the grid may be smaller than asked in one
+ * direction.  NULL when cols or rows < 1.
+ */
+struct picture_cells *picture_cells(const struct picture *pic, int cols, int rows,
+    enum picture_colors colors);
+void picture_cells_free(struct picture_cells *cells);
+
+/* Can cells be made: is libchafa there (opened on first use)? */
+int picture_cells_ready(void);
+
+#endif

@@ -1,0 +1,225 @@
+/*
+ * ui_picture: a story's pictures in the reader, fetched in the
+ * background and drawn in the boxes the layout keeps for them.
+ *
+ * When a story is laid out (ui_layout), each picture of its blocks with
+ * a src is fetched by the reader's fetcher (FETCH_PICTURE: any type,
+ * through the cache as pages are); the text is on screen at once, and
+ * the layout keeps a box of ui_picture_rows() blank rows above each
+ * caption, so a picture that arrives only fills its box and no line
+ * moves.  What arrives is decoded and scaled at once (picture.c); a
+ * picture that fails (the network, a bomb, a truncated or lying file)
+ * gives its box back: the story is laid out again without it, its place
+ * kept (u->relayout), and the caption stands alone as with `images
+ * none`.  A story left cancels its pictures.  I (ui_comfort.c) shows or
+ * hides them for the session.  A story fetched ahead (ui_prefetch.c)
+ * has its first picture fetched into the cache (ui_picture_prefetch).
+ * No curses here: ui_picture_draw.c draws the cells.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "picture.h"
+#include "ui_int.h"
+#include "url.h"
+
+#define MAX_PICTURES 32		/* of a story fetched; the rest: captions */
+#define MIN_ROWS 8		/* a screen shorter keeps no boxes */
+
+enum pic_state { PIC_WAIT, PIC_READY, PIC_FAILED };
+
+struct ui_pic {
+	struct ui *u;
+	size_t block;		/* page->blocks[block] is the picture */
+	enum pic_state state;
+	struct fetch_job *job;	/* while it is fetched */
+	char *bytes;		/* what arrived, to scale again on a resize */
+	size_t len;
+	struct picture_cells *cells;
+	int cols, rows, colors;	/* what cells were made for */
+};
+
+struct ui_pictures {
+	int shown;		/* the session's: I */
+	const struct page *page;	/* whose pictures these are */
+	char *url;
+	struct ui_pic *v;
+	size_t n;
+};
+
+struct ui_pictures *
+ui_pictures_new(int mode)
+{
+	struct ui_pictures *p = xcalloc(1, sizeof *p);
+
+	p->shown = mode != PICTURE_NONE;
+	return p;
+}
+
+/* Cancels and forgets the pictures held. */
+static void
+forget(struct ui *u)
+{
+	struct ui_pictures *p = u->pictures;
+
+	for (size_t i = 0; i < p->n; i++) {
+		if (p->v[i].job != NULL)
+			fetcher_cancel(u->fetcher, p->v[i].job);
+		free(p->v[i].bytes);
+		picture_cells_free(p->v[i].cells);
+	}
+	free(p->v);
+	free(p->url);
+	p->v = NULL;
+	p->url = NULL;
+	p->n = 0;
+	p->page = NULL;
+}
+
+void
+ui_pictures_free(struct ui *u)
+{
+	if (u->pictures == NULL)
+		return;
+	forget(u);
+	free(u->pictures);
+	u->pictures = NULL;
+}
+
+int
+ui_picture_rows(const struct ui *u)
+{
+	int rows = ui_content_rows(u);
+
+	return rows >= MIN_ROWS && u->opts.ambi_width == 1 ? rows / 2 : 0;
+}
+
+/* A picture's bytes arrived, or did not. */
+static void
+picture_done(void *ctx, struct fetch_done *d)
+{
+	struct ui_pic *pic = ctx;
+	struct picture *decoded = NULL;
+	struct ui *u = pic->u;
+
+	pic->job = NULL;
+	if (d->ok)
+		decoded = picture_decode(fetched_bytes(&d->result), fetched_len(&d->result), NULL);
+	if (decoded == NULL || !picture_cells_ready()) {
+		pic->state = PIC_FAILED;	/* its box goes: the caption alone */
+		u->relayout = 1;
+		return;
+	}
+	picture_free(decoded);
+	pic->len = fetched_len(&d->result);
+	pic->bytes = xmalloc(pic->len);
+	memcpy(pic->bytes, fetched_bytes(&d->result), pic->len);
+	pic->state = PIC_READY;
+	u->dirty = 1;
+}
+
+/* The pictures of v's story, fetched when it is not the story they are. */
+void
+ui_pictures_sync(struct ui *u, const struct view *v)
+{
+	struct ui_pictures *p = u->pictures;
+	const struct page *pg = v != NULL && v->kind == VIEW_PAGE ? v->page : NULL;
+
+	if (pg == p->page && pg != NULL && p->url != NULL && v->url != NULL &&
+	    strcmp(p->url, v->url) == 0)
+		return;
+	forget(u);
+	if (pg == NULL || pg->kind != PAGE_ARTICLE || !p->shown)
+		return;
+	p->page = pg;
+	p->url = xstrdup(v->url != NULL ? v->url : "");
+	p->v = xcalloc(MAX_PICTURES, sizeof *p->v);
+	for (size_t i = 0; i < pg->nblocks && p->n < MAX_PICTURES; i++) {
+		const struct block *b = &pg->blocks[i];
+		struct ui_pic *pic;
+
+		if (b->type != BLOCK_IMG || b->src == NULL || *b->src == '\0')
+			continue;
+		pic = &p->v[p->n++];
+		pic->u = u;
+		pic->block = i;
+		pic->state = PIC_WAIT;
+		pic->job = fetcher_start(u->fetcher, b->src, FETCH_PICTURE, picture_done, pic);
+	}
+}
+
+static struct ui_pic *
+find(const struct ui *u, size_t block)
+{
+	const struct ui_pictures *p = u->pictures;
+
+	for (size_t i = 0; i < p->n; i++)
+		if (p->v[i].block == block)
+			return &p->v[i];
+	return NULL;
+}
+
+int
+ui_picture_box(void *arg, size_t block)
+{
+	struct ui *u = arg;
+	const struct ui_pic *pic = find(u, block);
+
+	return pic != NULL && pic->state != PIC_FAILED ? ui_picture_rows(u) : 0;
+}
+
+int
+ui_pictures_shown(const struct ui *u)
+{
+	return u->pictures->shown;
+}
+
+void
+ui_pictures_show(struct ui *u, int shown)
+{
+	u->pictures->shown = shown;
+	forget(u);
+}
+
+const struct picture_cells *
+ui_picture_cells(struct ui *u, size_t block, int cols, int rows, int colors)
+{
+	struct ui_pic *pic = find(u, block);
+	struct picture *decoded;
+
+	if (pic == NULL || pic->state != PIC_READY)
+		return NULL;
+	if (pic->cells != NULL && pic->cols == cols && pic->rows == rows && pic->colors == colors)
+		return pic->cells;
+	picture_cells_free(pic->cells);
+	decoded = picture_decode(pic->bytes, pic->len, NULL);
+	pic->cells = picture_cells(decoded, cols, rows, (enum picture_colors)colors);
+	picture_free(decoded);
+	pic->cols = cols;
+	pic->rows = rows;
+	pic->colors = colors;
+	return pic->cells;
+}
+
+/* A prefetched picture's bytes went into the cache, which is all it was
+ * fetched for. */
+static void
+picture_fetched(void *ctx, struct fetch_done *d)
+{
+	(void)ctx;
+	(void)d;
+}
+
+void
+ui_picture_prefetch(struct ui *u, const struct page *p)
+{
+	for (size_t i = 0; p != NULL && i < p->nblocks; i++)
+		if (p->blocks[i].type == BLOCK_IMG && p->blocks[i].src != NULL &&
+		    url_is_web(p->blocks[i].src)) {
+			fetcher_start(u->fetcher, p->blocks[i].src, FETCH_PICTURE,
+			    picture_fetched, NULL);
+			return;
+		}
+}
