@@ -266,24 +266,43 @@ is_noise_line(const char *s)
 }
 
 /* The marks around a pager's words: « 2 », [3], 分页：, 下一页>> */
-static const char *const pager_marks[] = {"«", "»", "‹", "›", "【", "】", "：", "…",
-	"<", ">", "[", "]", "(", ")", ":", "|", ".", NULL};
+#define MARK(m) {m, sizeof m - 1}
+static const struct mark {
+	const char *s;
+	size_t len;
+} pager_marks[] = {MARK("«"), MARK("»"), MARK("‹"), MARK("›"), MARK("【"), MARK("】"),
+	MARK("："), MARK("…"), MARK("<"), MARK(">"), MARK("["), MARK("]"), MARK("("),
+	MARK(")"), MARK(":"), MARK("|"), MARK(".")};
+#define MARKS (sizeof pager_marks / sizeof pager_marks[0])
 
-/* s[0..n) without the marks at either end: *from and *len. */
+/* The length of the mark s[0..n) starts with (at_end 0) or ends with; 0
+ * for none.  The first byte is compared before the rest: most words of a
+ * page have no mark around them. */
+static size_t
+mark_length(const char *s, size_t n, int at_end)
+{
+	for (size_t i = 0; i < MARKS; i++) {
+		const struct mark *m = &pager_marks[i];
+		const char *at = at_end && n >= m->len ? s + n - m->len : s;
+
+		if (n >= m->len && *at == *m->s && memcmp(at, m->s, m->len) == 0)
+			return m->len;
+	}
+	return 0;
+}
+
+/* s[0..n) without the marks at either end: *from and *len.  Marks are
+ * whole characters, so stripping the front first, then the end, leaves
+ * what any order would. */
 static void
 strip_marks(const char *s, size_t n, const char **from, size_t *len)
 {
-	for (int again = 1; again; ) {
-		again = 0;
-		for (const char *const *m = pager_marks; *m; m++) {
-			size_t k = strlen(*m);
+	size_t k;
 
-			if (n >= k && memcmp(s, *m, k) == 0)
-				s += k, n -= k, again = 1;
-			else if (n >= k && memcmp(s + n - k, *m, k) == 0)
-				n -= k, again = 1;
-		}
-	}
+	while ((k = mark_length(s, n, 0)) > 0)
+		s += k, n -= k;
+	while ((k = mark_length(s, n, 1)) > 0)
+		n -= k;
 	*from = s;
 	*len = n;
 }
@@ -329,7 +348,7 @@ pager_word(const char *s, size_t n)
 	    small_number(s + 3, n - 6)))
 		return 1;
 	for (const char *const *w = story_pager_words; *w; w++)
-		if (strlen(*w) == n && memcmp(s, *w, n) == 0)
+		if (**w == *s && strlen(*w) == n && memcmp(s, *w, n) == 0)
 			return 1;
 	return 0;
 }

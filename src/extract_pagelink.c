@@ -222,7 +222,7 @@ says_word(const char *t, const char *const *words)
 			break;
 	}
 	for (; *words; words++)
-		if (strlen(*words) == n && memcmp(s, *words, n) == 0)
+		if (**words == *s && strlen(*words) == n && memcmp(s, *words, n) == 0)
 			return 1;
 	return 0;
 }
