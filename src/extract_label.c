@@ -323,14 +323,35 @@ small_number(const char *s, size_t n)
 	return v;
 }
 
+/* The page number a word without its marks says: 2, 第2页; 0 for none. */
+static int
+bare_number(const char *s, size_t n)
+{
+	if (n > 6 && memcmp(s, "第", 3) == 0 && memcmp(s + n - 3, "页", 3) == 0)
+		return small_number(s + 3, n - 6);
+	return small_number(s, n);
+}
+
+/* Is a word without its marks one of the pager's (下一页, 尾页, 共3页), or
+ * nothing (the marks were all)? */
+static int
+bare_pager_word(const char *s, size_t n)
+{
+	if (n == 0 || (n > 6 && memcmp(s, "共", 3) == 0 && memcmp(s + n - 3, "页", 3) == 0 &&
+	    small_number(s + 3, n - 6)))
+		return 1;
+	for (const char *const *w = story_pager_words; *w; w++)
+		if (**w == *s && strlen(*w) == n && memcmp(s, *w, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* The page number of one word of a pager: 2, [2], 第2页; 0 for none. */
 static int
 pager_word_number(const char *s, size_t n)
 {
 	strip_marks(s, n, &s, &n);
-	if (n > 6 && memcmp(s, "第", 3) == 0 && memcmp(s + n - 3, "页", 3) == 0)
-		return small_number(s + 3, n - 6);
-	return small_number(s, n);
+	return bare_number(s, n);
 }
 
 int
@@ -344,19 +365,24 @@ static int
 pager_word(const char *s, size_t n)
 {
 	strip_marks(s, n, &s, &n);
-	if (n == 0 || (n > 6 && memcmp(s, "共", 3) == 0 && memcmp(s + n - 3, "页", 3) == 0 &&
-	    small_number(s + 3, n - 6)))
-		return 1;
-	for (const char *const *w = story_pager_words; *w; w++)
-		if (**w == *s && strlen(*w) == n && memcmp(s, *w, n) == 0)
-			return 1;
-	return 0;
+	return bare_pager_word(s, n);
 }
 
 int
 is_pager_word(const char *s)
 {
 	return *s != '\0' && pager_word(s, strlen(s));
+}
+
+int
+is_pager_number_or_word(const char *s)
+{
+	size_t n;
+
+	if (*s == '\0')
+		return 0;
+	strip_marks(s, strlen(s), &s, &n);
+	return bare_number(s, n) > 0 || bare_pager_word(s, n);
 }
 
 /* Page numbers and the pager's words, nothing else: two numbers and a
