@@ -281,6 +281,13 @@ static const struct mark {
 static size_t
 mark_length(const char *s, size_t n, int at_end)
 {
+	const unsigned char *u = (const unsigned char *)s + (at_end && n >= 3 ? n - 3 : 0);
+	unsigned char edge = n > 0 ? (unsigned char)s[at_end ? n - 1 : 0] : 0;
+
+	/* an ASCII letter or digit, or an ideograph, is no mark */
+	if (n == 0 || (edge < 0x80 && isalnum(edge)) || (n >= 3 && u[0] >= 0xE4 &&
+	    u[0] <= 0xE9 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80))
+		return 0;
 	for (size_t i = 0; i < MARKS; i++) {
 		const struct mark *m = &pager_marks[i];
 		const char *at = at_end && n >= m->len ? s + n - m->len : s;
