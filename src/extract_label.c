@@ -266,24 +266,50 @@ is_noise_line(const char *s)
 }
 
 /* The marks around a pager's words: « 2 », [3], 分页：, 下一页>> */
-static const char *const pager_marks[] = {"«", "»", "‹", "›", "【", "】", "：", "…",
-	"<", ">", "[", "]", "(", ")", ":", "|", ".", NULL};
+#define MARK(m) {m, sizeof m - 1}
+static const struct mark {
+	const char *s;
+	size_t len;
+} pager_marks[] = {MARK("«"), MARK("»"), MARK("‹"), MARK("›"), MARK("【"), MARK("】"),
+	MARK("："), MARK("…"), MARK("<"), MARK(">"), MARK("["), MARK("]"), MARK("("),
+	MARK(")"), MARK(":"), MARK("|"), MARK(".")};
+#define MARKS (sizeof pager_marks / sizeof pager_marks[0])
 
-/* s[0..n) without the marks at either end: *from and *len. */
+/* The length of the mark s[0..n) starts with (at_end 0) or ends with; 0
+ * for none.  The first byte is compared before the rest: most words of a
+ * page have no mark around them. */
+static size_t
+mark_length(const char *s, size_t n, int at_end)
+{
+	const unsigned char *u = (const unsigned char *)s + (at_end && n >= 3 ? n - 3 : 0);
+	unsigned char edge = n > 0 ? (unsigned char)s[at_end ? n - 1 : 0] : 0;
+
+	/* an ASCII letter or digit, or an ideograph, is no mark */
+	if (n == 0 || (edge < 0x80 && isalnum(edge)) || (n >= 3 && u[0] >= 0xE4 &&
+	    u[0] <= 0xE9 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80))
+		return 0;
+	for (size_t i = 0; i < MARKS; i++) {
+		const struct mark *m = &pager_marks[i];
+		const char *at = at_end && n >= m->len ? s + n - m->len : s;
+
+		if (n >= m->len && *at == *m->s && memcmp(at, m->s, m->len) == 0)
+			return m->len;
+	}
+	return 0;
+}
+
+/* s[0..n) without the marks at either end: *from and *len.  Marks are
+ * whole characters, so stripping the front first, then the end, leaves
+ * what any order would. */
 static void
 strip_marks(const char *s, size_t n, const char **from, size_t *len)
 {
-	for (int again = 1; again; ) {
-		again = 0;
-		for (const char *const *m = pager_marks; *m; m++) {
-			size_t k = strlen(*m);
+	size_t k;
 
-			if (n >= k && memcmp(s, *m, k) == 0)
-				s += k, n -= k, again = 1;
-			else if (n >= k && memcmp(s + n - k, *m, k) == 0)
-				n -= k, again = 1;
-		}
-	}
+	while ((k = mark_length(s, n, 0)) > 0)
+		s += k, n -= k;
+	while ((k = mark_length(s, n, 1)) > 0)
+		n -= k;
 	*from = s;
 	*len = n;
 }
@@ -304,14 +330,35 @@ small_number(const char *s, size_t n)
 	return v;
 }
 
+/* The page number a word without its marks says: 2, 第2页; 0 for none. */
+static int
+bare_number(const char *s, size_t n)
+{
+	if (n > 6 && memcmp(s, "第", 3) == 0 && memcmp(s + n - 3, "页", 3) == 0)
+		return small_number(s + 3, n - 6);
+	return small_number(s, n);
+}
+
+/* Is a word without its marks one of the pager's (下一页, 尾页, 共3页), or
+ * nothing (the marks were all)? */
+static int
+bare_pager_word(const char *s, size_t n)
+{
+	if (n == 0 || (n > 6 && memcmp(s, "共", 3) == 0 && memcmp(s + n - 3, "页", 3) == 0 &&
+	    small_number(s + 3, n - 6)))
+		return 1;
+	for (const char *const *w = story_pager_words; *w; w++)
+		if (**w == *s && strlen(*w) == n && memcmp(s, *w, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* The page number of one word of a pager: 2, [2], 第2页; 0 for none. */
 static int
 pager_word_number(const char *s, size_t n)
 {
 	strip_marks(s, n, &s, &n);
-	if (n > 6 && memcmp(s, "第", 3) == 0 && memcmp(s + n - 3, "页", 3) == 0)
-		return small_number(s + 3, n - 6);
-	return small_number(s, n);
+	return bare_number(s, n);
 }
 
 int
@@ -325,19 +372,24 @@ static int
 pager_word(const char *s, size_t n)
 {
 	strip_marks(s, n, &s, &n);
-	if (n == 0 || (n > 6 && memcmp(s, "共", 3) == 0 && memcmp(s + n - 3, "页", 3) == 0 &&
-	    small_number(s + 3, n - 6)))
-		return 1;
-	for (const char *const *w = story_pager_words; *w; w++)
-		if (strlen(*w) == n && memcmp(s, *w, n) == 0)
-			return 1;
-	return 0;
+	return bare_pager_word(s, n);
 }
 
 int
 is_pager_word(const char *s)
 {
 	return *s != '\0' && pager_word(s, strlen(s));
+}
+
+int
+is_pager_number_or_word(const char *s)
+{
+	size_t n;
+
+	if (*s == '\0')
+		return 0;
+	strip_marks(s, strlen(s), &s, &n);
+	return bare_number(s, n) > 0 || bare_pager_word(s, n);
 }
 
 /* Page numbers and the pager's words, nothing else: two numbers and a

@@ -251,24 +251,28 @@ reads_as_summary(const char *s)
 static char *
 row_snippet(struct ctx *c, xmlNodePtr row, xmlNodePtr a, const char *title, const char *date)
 {
+	char *shown = NULL, *s = NULL;
+
 	for (xmlNodePtr n = row->children; n != NULL; n = html_next(n, row, visible(c, n))) {
 		struct elinfo *e = el_info(c, n);
-		char *t, *shown, *s;
+		char *t;
 
 		if (n->type != XML_ELEMENT_NODE || e == NULL || !e->block || contains_node(n, a) ||
 		    html_is(n, "td") || html_is(n, "th") || html_is(n, "tr") ||
 		    e->first == e->end || link_dense(c, e->first, e->end, 5))
 			continue;
+		if (shown == NULL)
+			shown = html_text(a);	/* once: the same for every block */
 		t = html_text(n);
-		shown = html_text(a);
 		s = item_snippet(t, shown, title, date);
 		free(t);
-		free(shown);
 		if (s != NULL && reads_as_summary(s))
-			return s;
+			break;
 		free(s);
+		s = NULL;
 	}
-	return NULL;
+	free(shown);
+	return s;
 }
 
 static void

@@ -222,7 +222,7 @@ says_word(const char *t, const char *const *words)
 			break;
 	}
 	for (; *words; words++)
-		if (strlen(*words) == n && memcmp(s, *words, n) == 0)
+		if (**words == *s && strlen(*words) == n && memcmp(s, *words, n) == 0)
 			return 1;
 	return 0;
 }
@@ -232,7 +232,7 @@ pager_text(const char *t)
 {
 	if (says_word(t, whole_story_words))
 		return PAGELINK_WHOLE;
-	return pager_number(t) > 0 || is_pager_word(t) ? PAGELINK_PAGE : PAGELINK_NONE;
+	return is_pager_number_or_word(t) ? PAGELINK_PAGE : PAGELINK_NONE;
 }
 
 enum pagelink

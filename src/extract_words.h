@@ -80,6 +80,8 @@ int is_pager_line(const char *s);
 int pager_number(const char *s);
 /* A pager's word alone: 下一页, 尾页, Next, 下一页 >> */
 int is_pager_word(const char *s);
+/* pager_number(s) > 0 || is_pager_word(s), the marks stripped once */
+int is_pager_number_or_word(const char *s);
 /* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */
 size_t tail_word_length(const char *s, size_t n);
 char *squeeze(const char *s);		/* s without spaces: a new string */
