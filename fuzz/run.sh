@@ -31,6 +31,11 @@ for t in extract layout config opml picture; do
     picture) cp "$top"/fuzz/seeds/picture/* "$top"/demo/images/* "$work/$t/" ;;
   esac
   [ -d "$top/fuzz/regressions/$t" ] && cp "$top/fuzz/regressions/$t"/* "$work/$t/" 2>/dev/null || true
+  if [ ! -x "$build/fuzz/fuzz_$t" ]; then	# not a finding: say what is missing
+    echo "fuzz_$t: not built (make fuzz/fuzz_$t in a CC=clang --enable-fuzzing build)"
+    status=1
+    continue
+  fi
   echo "fuzz_$t: $secs s"
   # a finding fails the run (a pipe into tail hid the fuzzer's status);
   # the input that found it is kept in $artifacts for fuzz/regressions
