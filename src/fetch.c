@@ -142,7 +142,9 @@ fetcher_start(struct fetcher *f, const char *arg, int flags,
 		job_start_http(f, j, flags);
 		return j;
 	}
-	j->done.ok = fetch_local(arg, f->opts.max_bytes, &j->done.result, &err) == 0;
+	/* a picture is no page: a file's bytes are whatever they are, as the
+	 * http side takes any type for it (fetch_http.c) */
+	j->done.ok = fetch_local(arg, f->opts.max_bytes, j->picture, &j->done.result, &err) == 0;
 	j->done.err = err;
 	job_done(f, j);
 	return j;

@@ -18,8 +18,9 @@ struct buf;
 int fetch_is_http(const char *arg);
 
 /* Reads a path or a file:// URL, at most max bytes; 0, or -1 with *err a
- * new "INPUT: why" line.  Other schemes are an error. */
-int fetch_local(const char *arg, size_t max, struct fetched *r, char **err);
+ * new "INPUT: why" line.  Other schemes are an error, and so is a file
+ * that is no page (a picture, a PDF), unless any_type: a picture's. */
+int fetch_local(const char *arg, size_t max, int any_type, struct fetched *r, char **err);
 
 /* A name from outside, fit for a message: control characters removed,
  * at most 200 bytes. */

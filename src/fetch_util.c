@@ -123,7 +123,7 @@ input_error(const char *arg, const char *why)
 }
 
 static int
-read_local(const char *arg, const char *path, size_t max,
+read_local(const char *arg, const char *path, size_t max, int any_type,
     struct fetched *r, char **err)
 {
 	size_t len;
@@ -137,7 +137,7 @@ read_local(const char *arg, const char *path, size_t max,
 		free(why);
 		return -1;
 	}
-	if ((why = fetch_sniff_binary(body, len, 0)) != NULL) {
+	if (!any_type && (why = fetch_sniff_binary(body, len, 0)) != NULL) {
 		*err = input_error(arg, why);
 		free(why);
 		free(body);
@@ -154,7 +154,7 @@ read_local(const char *arg, const char *path, size_t max,
 }
 
 int
-fetch_local(const char *arg, size_t max, struct fetched *r, char **err)
+fetch_local(const char *arg, size_t max, int any_type, struct fetched *r, char **err)
 {
 	char *path;
 	int rc;
@@ -162,7 +162,7 @@ fetch_local(const char *arg, size_t max, struct fetched *r, char **err)
 	memset(r, 0, sizeof *r);
 	*err = NULL;
 	if (!fetch_is_url(arg))
-		return read_local(arg, arg, max, r, err);
+		return read_local(arg, arg, max, any_type, r, err);
 	if (!str_istarts(arg, "file://")) {
 		*err = input_error(arg, _("only http, https and file URLs can be read"));
 		return -1;
@@ -171,7 +171,7 @@ fetch_local(const char *arg, size_t max, struct fetched *r, char **err)
 		*err = input_error(arg, _("only local file URLs can be read"));
 		return -1;
 	}
-	rc = read_local(arg, path, max, r, err);
+	rc = read_local(arg, path, max, any_type, r, err);
 	free(path);
 	return rc;
 }

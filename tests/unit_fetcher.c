@@ -211,6 +211,28 @@ two_jobs_at_once(struct fetch_opts *o, int fd)
 	free(b);
 }
 
+/* A picture beside a saved page (the demo edition's) is read for a
+ * picture, and refused for a page: a PNG is no page to read. */
+static void
+local_picture(struct fetcher *f, int fd)
+{
+	char *png = xasprintf("%s/demo/images/fair.png", getenv("SRCDIR") ? getenv("SRCDIR") : ".");
+	struct fetch_done d[2];
+
+	fetcher_start(f, png, FETCH_PICTURE, NULL, NULL);
+	fetcher_start(f, png, 0, NULL, NULL);
+	if (tap_int(run_until(f, fd, d, 2, 10), 2, "a local PNG, read for a picture and for a page")) {
+		tap_ok(d[0].ok && d[0].result.body != NULL && fetched_len(&d[0].result) > 8 &&
+		    memcmp(fetched_bytes(&d[0].result), "\x89PNG", 4) == 0,
+		    "for a picture: its bytes");
+		tap_ok(!d[1].ok && d[1].err != NULL && strstr(d[1].err, "image/png") != NULL,
+		    "for a page: not a web page (image/png)");
+		fetch_done_free(&d[0]);
+		fetch_done_free(&d[1]);
+	}
+	free(png);
+}
+
 /* Local files are read without libcurl: a dump of saved pages, or the
  * demo edition, never sets up the network and TLS (2 ms of OpenSSL). */
 static void
@@ -234,6 +256,7 @@ offline_until_http(struct fetch_opts *o, int fd)
 	tap_int(fetcher_online(f), 0, "without setting up libcurl");
 	for (int i = 0; i < 3; i++)
 		fetch_done_free(&d[i]);
+	local_picture(f, fd);
 	fetcher_start(f, http, 0, NULL, NULL);
 	tap_ok(fetcher_online(f), "the first http job sets it up");
 	if (tap_int(run_until(f, fd, d, 1, 10), 1, "and is fetched"))
