@@ -24,14 +24,19 @@ static const struct layout_labels default_labels = {
 
 /* ---- a page ---- */
 
-/* "2024-03-06T09:30" as "2024-03-06 09:30", a new string. */
+/* "2024-03-06T09:30:18+08:00" as "2024-03-06 09:30", a new string: the
+ * time as the page printed it, to the minute (the zone and the seconds
+ * are the JSON's to keep, not the reader's to read). */
 static char *
 show_time(const char *iso)
 {
 	char *s = xstrdup(iso), *t = strchr(s, 'T');
 
-	if (t != NULL)
+	if (t != NULL) {
 		*t = ' ';
+		if (strlen(t) > 6 && t[3] == ':')
+			t[6] = '\0';	/* " HH:MM" */
+	}
 	return s;
 }
 

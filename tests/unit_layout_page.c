@@ -122,6 +122,14 @@ test_article(void)
 	tap_str(t, "青禾县融媒体中心 · 2024-03-06 09:30 · 林小溪 / 王编辑",
 	    "meta line: source · time · author / editor");
 	free(t);
+	ldoc_free(&d);
+	free(p->published);
+	p->published = xstrdup("2024-03-06T09:30:18+08:00");	/* as the JSON keeps it */
+	lay(p, 80, 1, &d);
+	t = line_text(&d, 1);
+	tap_str(t, "青禾县融媒体中心 · 2024-03-06 09:30 · 林小溪 / 王编辑",
+	    "meta line: the time to the minute, without its seconds and zone");
+	free(t);
 	tap_ok(find_line(&d, "[Image: 通车当天的白鹭大桥]") > 0, "an image with alt text");
 	tap_ok(find_line(&d, "[Image]") > 0, "an image without alt text");
 	tap_int(d.nlinks, 4, "four links: previous, next, two related");
