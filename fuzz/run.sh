@@ -11,6 +11,9 @@ trap 'rm -rf "$work"' EXIT
 artifacts=${FUZZ_ARTIFACTS:-$build/fuzz-found}
 mkdir -p "$artifacts"
 status=0
+# GLib's lifelong data under libchafa is no finding (fuzz/lsan.supp)
+LSAN_OPTIONS="suppressions=$top/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS
 for t in extract layout config opml picture; do
   mkdir -p "$work/$t"
   case $t in
