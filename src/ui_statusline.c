@@ -1,7 +1,7 @@
 /*
  * ui_statusline: the reader's last row; see ui_statusline.h.  Its left
  * part is the prompt, else a message, else the view's title, else the URL
- * loading, or where the link in focus goes ("→ URL"), or the page's URL
+ * loading, or where the link in focus goes ("-> URL"), or the page's URL
  * (its tail, when too long); its right part, until the first key, which
  * keys give the help and quit ("? help · q quit", by the bindings), then
  * a load's and a download's progress and the place, all of which give
@@ -22,7 +22,10 @@
 #include "ui_int.h"
 #include "ui_statusline.h"
 
-#define FOCUS_LEAD "→ "	/* before the URL of the link in focus */
+/* before the URL of the link in focus; ASCII, as an arrow (U+2192) is
+ * East Asian ambiguous: drawn two columns wide by some terminals, it
+ * moved the rest of the status line (tests/ui_cells.py) */
+#define FOCUS_LEAD "-> "
 #define DOWNLOAD_MARK "↓"	/* before a download's bytes so far */
 
 /* Bytes of s's longest head that fits cols columns. */
@@ -158,7 +161,7 @@ status_right(struct ui *u, const struct view_class *c, char *out, size_t n)
 		    top + rows >= d->nlines ? (size_t)100 : (top + rows) * 100 / d->nlines);
 }
 
-/* Where the link in focus goes: "→ URL", or NULL when no link is
+/* Where the link in focus goes: "-> URL", or NULL when no link is
  * focused on screen. */
 static char *
 focus_url(struct ui *u)

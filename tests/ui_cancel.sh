@@ -42,7 +42,7 @@ ok $? "Esc: the status line says Loading cancelled, no bytes counted any more"
 wait_log "gone /stall"; ok $? "... and kanbao closed the connection: the server saw it go"
 list_stays; ok $? "... the list is still on screen"
 keys c j
-wait_status c "^→ $BASE/drip +1/[0-9]+ 100%$" &&
+wait_status c "^-> $BASE/drip +1/[0-9]+ 100%$" &&
     tm capture-pane -e -p -t c | sed -n 4p | grep -q "${ESC}\[7m"
 ok $? "keys work after: j selects the next headline, the status line shows where it goes"
 

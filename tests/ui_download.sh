@@ -50,7 +50,7 @@ ok $? "... the first file is not written over"
 
 # ---- a hostile name ----
 keys d j
-wait_status d "^→ $BASE/files/form "
+wait_status d "^-> $BASE/files/form "
 keys d d
 wait_status d "^Saved to $DL/\]2;pwned报名表\.xlsx"
 ok $? "a Content-Disposition of ../../ and terminal escapes: the name is made safe"
@@ -60,7 +60,7 @@ ok $? "... saved in the directory with its bytes, nothing outside it, the title 
 
 # ---- too large ----
 keys d j
-wait_status d "^→ $BASE/files/big\.zip "
+wait_status d "^-> $BASE/files/big\.zip "
 keys d d
 wait_status d "^Not saved: .*big\.zip: larger than 100000 bytes"
 ok $? "a file over --max-size: refused, the status line says why"
@@ -69,11 +69,11 @@ ok $? "... nothing of it saved, no temporary file left"
 
 # ---- a download that trickles: progress, keys, Esc ----
 keys d j
-wait_status d "^→ $BASE/drip "
+wait_status d "^-> $BASE/drip "
 keys d d
 wait_status d " ↓ [1-9][0-9]* B +1/[0-9]+ 100%$"; ok $? "a download's bytes so far are on the status line"
 keys d k
-wait_status d "^→ $BASE/files/big\.zip .* ↓ [0-9]+ B " && selected d 5
+wait_status d "^-> $BASE/files/big\.zip .* ↓ [0-9]+ B " && selected d 5
 ok $? "... the reader answers keys meanwhile (k moves the selection)"
 keys d Escape
 wait_status d "^Download cancelled: nothing was saved"; ok $? "Esc cancels the download"
@@ -113,17 +113,17 @@ wait_row a 1 "关于发放二〇二四年春耕补贴的通知"
 screen_has a "附件1：柳溪镇二〇二四年春耕补贴发放名单 \[attachment \.docx\]"
 ok $? "a story: the attachment linked in its text is marked"
 keys a Tab
-wait_status a "^→ $BASE/files/butie\.docx "; ok $? "Tab focuses it; the status line says where it goes"
+wait_status a "^-> $BASE/files/butie\.docx "; ok $? "Tab focuses it; the status line says where it goes"
 keys a d
 wait_status a "^Saved to $DL/butie\.docx" && cmp -s "$tmp/docx" "$DL/butie.docx"
 ok $? "d saves it, its bytes whole"
 keys a Tab
-wait_status a "^→ $BASE/files/form "
+wait_status a "^-> $BASE/files/form "
 keys a d
 wait_status a "^Saved to $DL/\]2;pwned报名表\.xlsx" && files_are "$(printf '%s\n' ']2;pwned报名表.xlsx' 'butie.docx')"
 ok $? "the next link in the text: its hostile name made safe, nothing else in the directory"
 keys a BTab
-wait_status a "^→ $BASE/files/butie\.docx "
+wait_status a "^-> $BASE/files/butie\.docx "
 keys a Enter
 wait_status a "^Saved to $DL/butie \(1\)\.docx" && cmp -s "$tmp/docx" "$DL/butie (1).docx"
 ok $? "Enter on an attachment saves it too (a .docx is no page to read), beside the first"

@@ -4,7 +4,7 @@
 #   - a newcomer's first screen says which keys give the help and quit
 #     ("? help · q quit" on the status line, by the keys bound: a config
 #     that binds x to quit says x) until the first key;
-#   - the status line says where the link in focus goes ("→ URL"): the
+#   - the status line says where the link in focus goes ("-> URL"): the
 #     selected headline of a list, the link Tab focused in a story; with
 #     no link in focus, the page's own URL;
 #   - a search in a list moves the selection to the headline matched, so
@@ -31,9 +31,9 @@ wait_status g "a2\.html +1/8 100%$" && ! status_has g "help"
 ok $? "... until the first key"
 
 # ---- where the selected headline goes ----
-status_has g "^→ file://$SITE/a2\.html "; ok $? "a list: the status line says where the selected headline goes"
+status_has g "^-> file://$SITE/a2\.html "; ok $? "a list: the status line says where the selected headline goes"
 keys g k
-wait_status g "^→ file://$SITE/a1\.html "; ok $? "... and follows the selection"
+wait_status g "^-> file://$SITE/a1\.html "; ok $? "... and follows the selection"
 
 # ---- a search in a list moves the selection ----
 keys g /
@@ -47,7 +47,7 @@ wait_row g 1 "$T3"; ok $? "... and Enter opens it"
 # ---- a story: its URL, then the focused link's ----
 wait_status g "^file://$SITE/a3\.html +1/[0-9]+ "; ok $? "a story with no link in focus: the status line has its URL"
 keys g Tab
-wait_status g "^→ file://$SITE/a2\.html +1/[0-9]+ "; ok $? "Tab: the status line says where the focused link goes"
+wait_status g "^-> file://$SITE/a2\.html +1/[0-9]+ "; ok $? "Tab: the status line says where the focused link goes"
 keys g q
 wait_row g 1 "本地新闻"
 keys g q

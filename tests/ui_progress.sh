@@ -36,7 +36,7 @@ grep -Eq "^draw [0-9]+ full $BASE/notices\.html\$" "$TRACE"
 ok $? "the trace names each frame and the page it showed"
 
 keys c j
-wait_status c "^→ $BASE/drip +1/[0-9]+ 100%$"
+wait_status c "^-> $BASE/drip +1/[0-9]+ 100%$"
 keys c Enter
 wait_status c "^$BASE/drip +([2-9]|[1-9][0-9]+) B +1/[0-9]+ 100%$"
 ok $? "Enter on /drip: the status line counts the bytes as they come"

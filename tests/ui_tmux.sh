@@ -38,7 +38,7 @@ title0=$(info main '#{pane_title}')
 [ "$(row main 3)" = "  2024-03-06  $T1" ] && [ "$(row main 8)" = "  2024-03-11  城东公园将举办春季花展 展期持续一个月" ]
 ok $? "headlines: date and title, one a line"
 st=$(status main)
-case "$st" in "→ $BASE/a1.html "*|"→ "*":$port/a1.html "*) : ;; *) st= ;; esac
+case "$st" in "-> $BASE/a1.html "*|"-> "*":$port/a1.html "*) : ;; *) st= ;; esac
 printf '%s\n' "$st" | grep -Eq "a1\.html +\? help · q quit  1/8 100%$"
 ok $? "status line: where the selected headline goes (its tail when long), the keys of help and quit, line of lines, percent"
 tm capture-pane -e -p -t main | sed -n 3p | grep -q "${ESC}\[7m"; ok $? "the first headline is selected (reverse video)"
