@@ -147,6 +147,7 @@ struct ui {
 	struct ui_download *download;	/* the file d saves: ui_download.c */
 	struct ui_feeds *feeds;		/* u's next list, + offers: ui_feeds.c */
 	struct ui_pictures *pictures;	/* the story's pictures: ui_picture.c */
+	struct ui_picture_ahead *picture_ahead;	/* ui_picture_ahead.c's, or NULL */
 
 	int convert;		/* the session's 繁简 (enum convert_mode): T */
 	int text_width;		/* the session's story width, 0: full: W */
@@ -355,10 +356,19 @@ void ui_pictures_free(struct ui *u);	/* cancels their jobs: before the fetcher g
 void ui_pictures_sync(struct ui *u, const struct view *v);
 int ui_pictures_shown(const struct ui *u);
 void ui_pictures_show(struct ui *u, int shown);	/* for the session: I */
-/* The first picture of p, a story fetched ahead (ui_prefetch.c, which
- * extracts it once more than its opening will), fetched into the cache,
- * whence its opening gets it. */
+/* ui_picture_ahead.c: the first picture of p, a story fetched ahead
+ * (ui_prefetch.c, which extracts it once more than its opening will),
+ * fetched and held for its opening. */
 void ui_picture_prefetch(struct ui *u, const struct page *p);
+/* The picture at url when it was fetched ahead (1), else 0: arrived, it
+ * goes to done(ctx, d) at once (*job NULL); on its way, done is called
+ * when it comes, and *job is the job the caller waits on, to give back
+ * with ui_picture_ahead_leave (1 when job was one of these) rather than
+ * cancel it. */
+int ui_picture_ahead_take(struct ui *u, const char *url, fetch_done_fn *done, void *ctx,
+    struct fetch_job **job);
+int ui_picture_ahead_leave(struct ui *u, struct fetch_job *job);
+void ui_picture_ahead_free(struct ui *u);	/* cancels what runs: before the fetcher goes */
 int ui_picture_rows(const struct ui *u);	/* a box's rows; 0: no boxes */
 int ui_picture_box(void *u, size_t block);	/* layout_opts.picture_box */
 /* The cells of page block block's picture at cols x rows and colors

@@ -401,6 +401,11 @@ ROUTES = {
     "/pictures-rule.html": lambda h: h.send(200, site_page("pictures-rule.html")),
     "/pic/ferry.gif": held_ferry,
     "/_release/ferry": release_ferry,
+    # a story whose 下一篇 is fetched ahead with its picture, which its
+    # opening shows without asking again (tests/ui_pictures.sh)
+    "/pictures-ahead.html": lambda h: h.send(200, site_page("pictures-ahead.html")),
+    "/pictures-ahead-next.html": lambda h: h.send(200, site_page("pictures-ahead-next.html")),
+    "/pic/lantern.png": lambda h: h.send(200, make_png(48, 24), ctype="image/png"),
 }
 
 

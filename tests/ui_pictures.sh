@@ -13,7 +13,9 @@
 #   - I shows the captions alone and back; --images=none keeps the
 #     caption line alone from the start;
 #   - a story prefetched (the 下一篇 of /pictures-before.html) has its
-#     first picture fetched too, before it is opened;
+#     first picture fetched too, before it is opened; a story fetched
+#     ahead (/pictures-ahead.html's 下一篇) shows, once opened, the
+#     picture fetched ahead: /pic/lantern.png is asked for once;
 #   - a story whose body a site rule picks (/pictures-rule.html) shows
 #     the picture between its paragraphs the same way: box, caption,
 #     late arrival (/pic/ferry.gif, a GIF, held until /_release/ferry).
@@ -118,6 +120,20 @@ wait_row n 4 "$P1" && poll n "the caption under the text" above_is n "$CAP1" "$P
 ok $? "--images=none: the caption line alone"
 keys n q
 wait_dead n
+
+# ---- the picture fetched ahead is the one shown: no second request ----
+# (the picture's requests are counted once it is on screen: a second
+# request, or the cache's revalidation, would be made before it showed)
+start a 80 40 -- "$BASE/pictures-ahead.html"
+wait_row a 1 "柳溪镇元宵灯会筹备就绪" && wait_log "/pictures-ahead-next.html" && wait_log "/pic/lantern.png"
+ok $? "a story fetched ahead has its picture fetched ahead"
+keys a ']'
+wait_row a 1 "柳溪镇元宵灯会开幕 老街人头攒动" && poll a "the picture fetched ahead" has_blocks_above a "[Image: 老街上的花灯]"
+ok $? "opened, the story shows that picture"
+[ "$(srvlog | grep -cE '^(gone )?/pic/lantern.png$')" -eq 1 ]
+ok $? "... from the bytes fetched ahead: the picture was asked for once ($(srvlog | grep -c lantern) requests)"
+keys a q
+wait_dead a
 
 # ---- a story whose body is a site rule's: its pictures the same ----
 RULE1="柳溪渡口的新渡轮今天早上首航，两岸村民过江从四十分钟缩短到十分钟。"
