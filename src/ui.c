@@ -16,6 +16,9 @@
  *     key T                      (T: when the wait saw the terminal readable)
  *     draw T full|status URL     (T: after the refresh; URL: the page on
  *                                 screen, or -)
+ *     picture T ok|failed URL    (a picture of the story on screen came:
+ *                                 the next full frame shows it, or its
+ *                                 caption alone; ui_picture.c)
  */
 #include "config.h"
 
@@ -59,6 +62,12 @@ trace_line(struct ui *u, long long t, const char *what, const char *more)
 		    (v = ui_view(u)) != NULL && v->page != NULL ? v->page->url : "-");
 	fputc('\n', u->trace);
 	fflush(u->trace);
+}
+
+void
+ui_trace(struct ui *u, const char *what, const char *more)
+{
+	trace_line(u, 0, what, more);
 }
 
 static void
@@ -176,6 +185,10 @@ loop(struct ui *u)
 		if (ui_term_signalled())
 			break;
 		draw(u);
+		/* a picture fetched ahead, after the frame of its story's text:
+		 * its decoding does not hold the text back */
+		if (ui_picture_ahead_hand_over(u) > 0)
+			draw(u);
 		readable = fetcher_wait(u->fetcher, STDIN_FILENO,
 		    busy(u) ? WAIT_LOADING_MS : WAIT_IDLE_MS);
 		woke = u->trace != NULL && readable ? trace_now() : 0;

@@ -211,6 +211,9 @@ int ui_link_at(const struct ui *u, size_t line);
 int ui_link_pressed(const struct ui *u, size_t line, int x);
 const char *ui_link_url(struct ui *u, int k);	/* NULL for none */
 
+/* A line "what T more URL" of KANBAO_TRACE (ui.c), if it is on. */
+void ui_trace(struct ui *u, const char *what, const char *more);
+
 /* ui_hist.c: the views and their memory budget (calls no other ui file) */
 void ui_hist_init(struct ui *u);	/* makes u->hist */
 struct view *ui_view(struct ui *u);	/* the view on screen, or NULL */
@@ -360,14 +363,17 @@ void ui_pictures_show(struct ui *u, int shown);	/* for the session: I */
  * (ui_prefetch.c, which extracts it once more than its opening will),
  * fetched and held for its opening. */
 void ui_picture_prefetch(struct ui *u, const struct page *p);
-/* The picture at url when it was fetched ahead (1), else 0: arrived, it
- * goes to done(ctx, d) at once (*job NULL); on its way, done is called
- * when it comes, and *job is the job the caller waits on, to give back
- * with ui_picture_ahead_leave (1 when job was one of these) rather than
- * cancel it. */
+/* The picture at url when it was fetched ahead (1), else 0: it goes to
+ * done(ctx, d), on its way when it comes (*job: the job that brings it),
+ * arrived from ui_picture_ahead_hand_over (*job NULL).  A claim left
+ * with ui_picture_ahead_leave(ctx) is let go of; 1 when its job runs on,
+ * which the caller must not cancel. */
 int ui_picture_ahead_take(struct ui *u, const char *url, fetch_done_fn *done, void *ctx,
     struct fetch_job **job);
-int ui_picture_ahead_leave(struct ui *u, struct fetch_job *job);
+int ui_picture_ahead_leave(struct ui *u, void *ctx);
+/* Hands the pictures arrived to the stories that claim them: called
+ * after a frame is drawn; how many (each makes the screen dirty). */
+int ui_picture_ahead_hand_over(struct ui *u);
 void ui_picture_ahead_free(struct ui *u);	/* cancels what runs: before the fetcher goes */
 int ui_picture_rows(const struct ui *u);	/* a box's rows; 0: no boxes */
 int ui_picture_box(void *u, size_t block);	/* layout_opts.picture_box */

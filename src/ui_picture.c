@@ -14,7 +14,8 @@
  * none`.  A story left cancels its pictures.  I (ui_comfort.c) shows or
  * hides them for the session.  A story fetched ahead (ui_prefetch.c)
  * has its first picture fetched and held (ui_picture_ahead.c): its
- * opening takes those bytes, or the job still bringing them.
+ * opening takes those bytes after its first frame, or the job still
+ * bringing them.
  * No curses here: ui_picture_draw.c draws the cells.
  */
 #include "config.h"
@@ -65,7 +66,7 @@ forget(struct ui *u)
 	struct ui_pictures *p = u->pictures;
 
 	for (size_t i = 0; i < p->n; i++) {
-		if (p->v[i].job != NULL && !ui_picture_ahead_leave(u, p->v[i].job))
+		if (!ui_picture_ahead_leave(u, &p->v[i]) && p->v[i].job != NULL)
 			fetcher_cancel(u->fetcher, p->v[i].job);
 		free(p->v[i].bytes);
 		picture_cells_free(p->v[i].cells);
@@ -111,6 +112,7 @@ picture_done(void *ctx, struct fetch_done *d)
 	if (decoded == NULL || !picture_cells_ready()) {
 		pic->state = PIC_FAILED;	/* its box goes: the caption alone */
 		u->relayout = 1;
+		ui_trace(u, "picture", "failed");
 		return;
 	}
 	picture_free(decoded);
@@ -119,6 +121,7 @@ picture_done(void *ctx, struct fetch_done *d)
 	memcpy(pic->bytes, fetched_bytes(&d->result), pic->len);
 	pic->state = PIC_READY;
 	u->dirty = 1;
+	ui_trace(u, "picture", "ok");
 }
 
 /* The pictures of v's story, fetched when it is not the story they are. */

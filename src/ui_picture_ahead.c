@@ -6,12 +6,14 @@
  *
  * A few pictures are held (AHEAD_KEEP, of an eighth of the memory budget
  * in all, the oldest out first): each one running (its job), or arrived
- * whole (its bytes).  A story opened while its picture is still on the
- * way takes the running job over (ui_picture_ahead_take gives the job to
- * wait on, and the picture's completion is called when it comes); left
- * before it comes, the story lets go of it (ui_picture_ahead_leave) and
- * it is kept as if never taken.  A picture taken is no longer held: the
- * story's picture has it.
+ * whole (its bytes).  A story opened claims its picture
+ * (ui_picture_ahead_take): one on its way goes to the story's completion
+ * when it comes; one arrived goes there once the frame that shows the
+ * story's text is drawn (ui_picture_ahead_hand_over, from the reader's
+ * loop), so that decoding it never holds the text back.  A story left
+ * first lets go of its claim (ui_picture_ahead_leave) and the picture is
+ * held as before.  A picture handed over is no longer held: the story's
+ * picture has it.
  */
 #include "config.h"
 
@@ -57,14 +59,14 @@ find(struct ui_picture_ahead *a, const char *url)
 	return NULL;
 }
 
-/* The oldest picture arrived whole (none that runs), or NULL. */
+/* The oldest picture arrived whole that no story claims, or NULL. */
 static struct ahead *
 oldest_arrived(struct ui_picture_ahead *a)
 {
 	struct ahead *old = NULL;
 
 	for (int i = 0; i < AHEAD_KEEP; i++)
-		if (a->v[i].url != NULL && a->v[i].job == NULL &&
+		if (a->v[i].url != NULL && a->v[i].job == NULL && a->v[i].then == NULL &&
 		    (old == NULL || a->v[i].started < old->started))
 			old = &a->v[i];
 	return old;
@@ -139,36 +141,48 @@ ui_picture_ahead_take(struct ui *u, const char *url, fetch_done_fn *done, void *
     struct fetch_job **job)
 {
 	struct ahead *e = find(u->picture_ahead, url);
-	struct fetch_done d = {0};
 
-	if (e == NULL)
+	if (e == NULL || e->then != NULL)
 		return 0;
-	if (e->job != NULL) {	/* on the way: the story waits on it */
-		e->then = done;
-		e->then_ctx = ctx;
-		*job = e->job;
-		return 1;
-	}
-	*job = NULL;
-	d.ok = 1;
-	d.result = e->got;	/* lent: done copies what it keeps */
-	done(ctx, &d);
-	slot_clear(u->picture_ahead, e);
+	e->then = done;
+	e->then_ctx = ctx;
+	*job = e->job;		/* NULL when arrived: handed over after the frame */
 	return 1;
 }
 
 int
-ui_picture_ahead_leave(struct ui *u, struct fetch_job *job)
+ui_picture_ahead_leave(struct ui *u, void *ctx)
 {
 	struct ui_picture_ahead *a = u->picture_ahead;
 
 	for (int i = 0; a != NULL && i < AHEAD_KEEP; i++)
-		if (a->v[i].job == job) {
+		if (a->v[i].url != NULL && a->v[i].then_ctx == ctx) {
 			a->v[i].then = NULL;
 			a->v[i].then_ctx = NULL;
-			return 1;
+			return a->v[i].job != NULL;
 		}
 	return 0;
+}
+
+int
+ui_picture_ahead_hand_over(struct ui *u)
+{
+	struct ui_picture_ahead *a = u->picture_ahead;
+	int n = 0;
+
+	for (int i = 0; a != NULL && i < AHEAD_KEEP; i++) {
+		struct ahead *e = &a->v[i];
+		struct fetch_done d = {0};
+
+		if (e->url == NULL || e->job != NULL || e->then == NULL)
+			continue;
+		d.ok = 1;
+		d.result = e->got;	/* lent: the completion copies what it keeps */
+		e->then(e->then_ctx, &d);
+		slot_clear(a, e);
+		n++;
+	}
+	return n;
 }
 
 void
