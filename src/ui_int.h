@@ -211,8 +211,11 @@ int ui_link_at(const struct ui *u, size_t line);
 int ui_link_pressed(const struct ui *u, size_t line, int x);
 const char *ui_link_url(struct ui *u, int k);	/* NULL for none */
 
-/* A line "what T more URL" of KANBAO_TRACE (ui.c), if it is on. */
-void ui_trace(struct ui *u, const char *what, const char *more);
+/* ui_trace.c: a line "what T" of KANBAO_TRACE, if it is on, and
+ * " more URL" (the page on screen) after it when more is not NULL; T is
+ * t, or now when t is 0, in microseconds of CLOCK_MONOTONIC. */
+long long ui_trace_now(void);
+void ui_trace(struct ui *u, long long t, const char *what, const char *more);
 
 /* ui_hist.c: the views and their memory budget (calls no other ui file) */
 void ui_hist_init(struct ui *u);	/* makes u->hist */

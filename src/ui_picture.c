@@ -112,7 +112,7 @@ picture_done(void *ctx, struct fetch_done *d)
 	if (decoded == NULL || !picture_cells_ready()) {
 		pic->state = PIC_FAILED;	/* its box goes: the caption alone */
 		u->relayout = 1;
-		ui_trace(u, "picture", "failed");
+		ui_trace(u, 0, "picture", "failed");
 		return;
 	}
 	picture_free(decoded);
@@ -121,7 +121,7 @@ picture_done(void *ctx, struct fetch_done *d)
 	memcpy(pic->bytes, fetched_bytes(&d->result), pic->len);
 	pic->state = PIC_READY;
 	u->dirty = 1;
-	ui_trace(u, "picture", "ok");
+	ui_trace(u, 0, "picture", "ok");
 }
 
 /* The pictures of v's story, fetched when it is not the story they are. */
