@@ -15,6 +15,8 @@
 #     same story with a tiny PNG, with the 1 MB JPEG, and with pictures
 #     off; the bomb over the tiny picture is the ratio that tells.
 #   bench/picture.sh [KANBAO] [BENCH_JPEG]     (make bench runs it)
+# STEPS, READ (seconds on a story before ]) and KEEP=1 (the traces are
+# kept in the temporary folder) from the environment.
 KANBAO=${1:-${KANBAO:-src/kanbao}}
 JPEG_MAKER=${2:-bench/bench_jpeg}
 HERE=$(cd "$(dirname "$0")" && pwd)
