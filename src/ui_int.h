@@ -347,6 +347,10 @@ struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url,
 void ui_prefetch_release(struct ui *u, struct fetch_job *job);
 /* Keeps r, taken (*r left empty) unless there is no room for it. */
 void ui_prefetch_keep(struct ui *u, struct fetched *r);
+/* The page the prefetch extracted from the bytes of r, a page it keeps
+ * (ui_prefetched), taken: the caller's; NULL when it made none.  A page
+ * it made needed no join. */
+struct page *ui_prefetch_page(struct ui *u, const struct fetched *r);
 void ui_prefetch_free(struct ui *u);
 
 /* ui_picture.c: the story's pictures, fetched in the background (I) */
@@ -356,9 +360,9 @@ void ui_pictures_free(struct ui *u);	/* cancels their jobs: before the fetcher g
 void ui_pictures_sync(struct ui *u, const struct view *v);
 int ui_pictures_shown(const struct ui *u);
 void ui_pictures_show(struct ui *u, int shown);	/* for the session: I */
-/* The first picture of p, a story fetched ahead (ui_prefetch.c, which
- * extracts it once more than its opening will), fetched into the cache,
- * whence its opening gets it. */
+/* The first picture of p, a story fetched ahead (ui_prefetch.c, whose
+ * extraction its opening then shows), fetched into the cache, whence its
+ * opening gets it. */
 void ui_picture_prefetch(struct ui *u, const struct page *p);
 int ui_picture_rows(const struct ui *u);	/* a box's rows; 0: no boxes */
 int ui_picture_box(void *u, size_t block);	/* layout_opts.picture_box */

@@ -28,7 +28,7 @@
 
 struct ui_news {
 	struct refresh *refresh;	/* running, or NULL */
-	struct search *search;		/* opened at the first F, or NULL */
+	struct search *search;		/* opened at the first F or R, or NULL */
 };
 
 static struct ui_news *
@@ -80,6 +80,16 @@ refresh_done(void *ctx, struct refresh *r)
 	u->dirty = 1;
 }
 
+/* A page the refresh extracted goes into the index as it is, so that
+ * the next F need not extract it again. */
+static void
+refresh_extracted(void *ctx, const struct fetched *f, const struct page *p)
+{
+	struct ui *u = ctx;
+
+	search_add(u->news->search, f, p);
+}
+
 /* Why R cannot run this time, or NULL. */
 static const char *
 refresh_refused(const struct ui *u)
@@ -116,6 +126,9 @@ ui_act_refresh(struct ui *u)
 	ro.progress = refresh_progress;
 	ro.done = refresh_done;
 	ro.ctx = u;
+	if (u->opts.store != NULL && n->search == NULL)
+		n->search = search_open(u->opts.store, u->opts.memory, u->opts.sites);
+	ro.extracted = n->search != NULL ? refresh_extracted : NULL;
 	n->refresh = refresh_start(u->fetcher, &ro);
 	ui_message(u, 0, _("Refreshing %zu sources in the background"), ro.nsources);
 }
