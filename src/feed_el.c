@@ -109,17 +109,17 @@ html_to_text(const char *s)
 	return t;
 }
 
-/* The text of n as a reader sees it (HTML reduced to text), or NULL when
- * n is absent or holds none. */
-char *
-feed_el_text(xmlNodePtr n)
+/* The text of n, HTML reduced to text (html) or as written; NULL when n
+ * is absent or holds none. */
+static char *
+el_string(xmlNodePtr n, int html)
 {
 	char *raw, *t;
 
 	if (n == NULL)
 		return NULL;
 	raw = raw_text(n);
-	t = html_to_text(raw);
+	t = html ? html_to_text(raw) : text_clean(raw, strlen(raw));
 	free(raw);
 	if (*t == '\0') {
 		free(t);
@@ -128,22 +128,16 @@ feed_el_text(xmlNodePtr n)
 	return t;
 }
 
-/* The text of n as written (a link, a date): cleaned, no HTML pass. */
+char *
+feed_el_text(xmlNodePtr n)
+{
+	return el_string(n, 1);
+}
+
 char *
 feed_el_plain(xmlNodePtr n)
 {
-	char *raw, *t;
-
-	if (n == NULL)
-		return NULL;
-	raw = raw_text(n);
-	t = text_clean(raw, strlen(raw));
-	free(raw);
-	if (*t == '\0') {
-		free(t);
-		return NULL;
-	}
-	return t;
+	return el_string(n, 0);
 }
 
 /* The first max characters of s (which it frees), cleaned again so a cut
