@@ -281,6 +281,8 @@ void ui_mem_on_shown(struct ui *u, ui_shown_fn *shown);
 typedef struct page *ui_make_fn(struct ui *u);
 void ui_push_screen(struct ui *u, enum view_kind kind, ui_make_fn *make);
 const char *ui_screen_url(enum view_kind kind);	/* "kanbao:saved" ... */
+/* An empty list page for a screen of kind, titled title (taken). */
+struct page *ui_own_list(enum view_kind kind, char *title);
 
 /* ui_allnews.c: a, all the news at once */
 void ui_act_news(struct ui *u);

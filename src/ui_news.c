@@ -22,7 +22,6 @@
 #include "ui_int.h"
 #include "ui_saved.h"
 
-#define FOUND_URL "kanbao:found"
 #define FOUND_MAX 500		/* stories F lists */
 #define SAVED_MARK "saved"	/* a found headline's snippet: open from kanbao.db */
 
@@ -157,17 +156,14 @@ static struct page *
 found_page(struct ui *u)
 {
 	const char *words = ui_view(u)->url;
-	struct page *p = page_new(FOUND_URL);
 	struct search_match *m = NULL;
+	struct page *p;
 	size_t n = 0;
 
-	p->kind = PAGE_LIST;
-	free(p->title);
-	if (search_find(news(u)->search, words, FOUND_MAX, &m, &n) < 0) {
-		p->title = xasprintf(_("Cannot search for “%s”: there is no index"), words);
-		return p;
-	}
-	p->title = xasprintf(_("Stories with “%s”: %zu"), words, n);
+	if (search_find(news(u)->search, words, FOUND_MAX, &m, &n) < 0)
+		return ui_own_list(VIEW_FOUND,
+		    xasprintf(_("Cannot search for “%s”: there is no index"), words));
+	p = ui_own_list(VIEW_FOUND, xasprintf(_("Stories with “%s”: %zu"), words, n));
 	for (size_t i = 0; i < n; i++) {
 		const char *title = m[i].title && *m[i].title ? m[i].title : m[i].url;
 		char *line = m[i].snippet && *m[i].snippet ?
@@ -196,7 +192,7 @@ find_typed(struct ui *u, const char *text)
 	text += strspn(text, " ");
 	if (*text == '\0')
 		return;
-	v = ui_history_push(u, page_new(FOUND_URL));
+	v = ui_history_push(u, page_new(ui_screen_url(VIEW_FOUND)));
 	v->kind = VIEW_FOUND;
 	v->url = xstrdup(text);
 	v->make = found_page;
