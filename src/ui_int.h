@@ -288,6 +288,8 @@ void ui_mem_on_shown(struct ui *u, ui_shown_fn *shown);
 typedef struct page *ui_make_fn(struct ui *u);
 void ui_push_screen(struct ui *u, enum view_kind kind, ui_make_fn *make);
 const char *ui_screen_url(enum view_kind kind);	/* "kanbao:saved" ... */
+/* An empty list page for a screen of kind, titled title (taken). */
+struct page *ui_own_list(enum view_kind kind, char *title);
 
 /* ui_allnews.c: a, all the news at once */
 void ui_act_news(struct ui *u);
@@ -354,6 +356,10 @@ struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url,
 void ui_prefetch_release(struct ui *u, struct fetch_job *job);
 /* Keeps r, taken (*r left empty) unless there is no room for it. */
 void ui_prefetch_keep(struct ui *u, struct fetched *r);
+/* The page the prefetch extracted from the bytes of r, a page it keeps
+ * (ui_prefetched), taken: the caller's; NULL when it made none.  A page
+ * it made needed no join. */
+struct page *ui_prefetch_page(struct ui *u, const struct fetched *r);
 void ui_prefetch_free(struct ui *u);
 
 /* ui_picture.c: the story's pictures, fetched in the background (I) */
@@ -364,8 +370,8 @@ void ui_pictures_sync(struct ui *u, const struct view *v);
 int ui_pictures_shown(const struct ui *u);
 void ui_pictures_show(struct ui *u, int shown);	/* for the session: I */
 /* ui_picture_ahead.c: the first picture of p, a story fetched ahead
- * (ui_prefetch.c, which extracts it once more than its opening will),
- * fetched and held for its opening. */
+ * (ui_prefetch.c, whose extraction its opening then shows), fetched and
+ * held for its opening. */
 void ui_picture_prefetch(struct ui *u, const struct page *p);
 /* The picture at url when it was fetched ahead (1), else 0: it goes to
  * done(ctx, d), on its way when it comes (*job: the job that brings it),
