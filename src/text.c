@@ -271,6 +271,37 @@ reserve(char **out, size_t *cap, size_t used, size_t more)
 	*out = xrealloc(*out, *cap);
 }
 
+/* What text_clean does with an ASCII byte that is not printable: white
+ * space becomes one space, a control character goes; 0 for the rest. */
+enum { BLANK_SPACE = 1, BLANK_DROP = 2 };
+static const unsigned char blank_class[256] = {
+	[0x00] = BLANK_DROP, [0x01] = BLANK_DROP, [0x02] = BLANK_DROP, [0x03] = BLANK_DROP,
+	[0x04] = BLANK_DROP, [0x05] = BLANK_DROP, [0x06] = BLANK_DROP, [0x07] = BLANK_DROP,
+	[0x08] = BLANK_DROP, ['\t'] = BLANK_SPACE, ['\n'] = BLANK_SPACE, ['\v'] = BLANK_SPACE,
+	['\f'] = BLANK_SPACE, ['\r'] = BLANK_SPACE, [0x0E] = BLANK_DROP, [0x0F] = BLANK_DROP,
+	[0x10] = BLANK_DROP, [0x11] = BLANK_DROP, [0x12] = BLANK_DROP, [0x13] = BLANK_DROP,
+	[0x14] = BLANK_DROP, [0x15] = BLANK_DROP, [0x16] = BLANK_DROP, [0x17] = BLANK_DROP,
+	[0x18] = BLANK_DROP, [0x19] = BLANK_DROP, [0x1A] = BLANK_DROP, [0x1B] = BLANK_DROP,
+	[0x1C] = BLANK_DROP, [0x1D] = BLANK_DROP, [0x1E] = BLANK_DROP, [0x1F] = BLANK_DROP,
+	[' '] = BLANK_SPACE, [0x7F] = BLANK_DROP,
+};
+
+/* Are the 8 bytes at s all spaces and tabs? */
+static int
+blank_word(const unsigned char *s)
+{
+	uint64_t w, sp, tab;
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu, high = 0x8080808080808080u;
+
+	memcpy(&w, s, 8);
+	sp = w ^ 0x2020202020202020u;
+	tab = w ^ 0x0909090909090909u;
+	/* a byte's top bit is set where it is not 0 (not the space, the tab) */
+	sp = ((sp & low7) + low7) | sp;
+	tab = ((tab & low7) + low7) | tab;
+	return (sp & tab & high) == 0;
+}
+
 /* Is s[i..] one of the CJK ideographs U+4000..U+9FFF (lead bytes E4..E9)? */
 static int
 is_ideograph(const char *s, size_t len, size_t i)
@@ -314,12 +345,18 @@ text_clean(const char *s, size_t len)
 			continue;
 		}
 		if (ch < 0x80) {	/* a run of ASCII white space and controls to drop */
-			for (;;) {
-				if (ch == ' ' || (ch >= '\t' && ch <= '\r'))
-					pending_space = o > 0;
-				if (++i == len || ((ch = (unsigned char)s[i]) > ' ' && ch != 0x7F))
-					break;
+			int space = 0, k;
+
+			while (i < len && (k = blank_class[(unsigned char)s[i]]) != 0) {
+				space |= k;
+				i++;
+				/* a page's indentation, eight bytes at a time */
+				while (k == BLANK_SPACE && len - i >= 8 &&
+				    blank_word((const unsigned char *)s + i))
+					i += 8;
 			}
+			if (space & BLANK_SPACE)
+				pending_space = o > 0;
 			continue;
 		}
 		/* CJK ideographs (U+4E00..U+9FFF: lead bytes E4..E9) need no checks */
