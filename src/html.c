@@ -32,31 +32,47 @@ copy_raw(struct buf *b, const char *s, size_t len, size_t i, const char *end_mar
 	return stop;
 }
 
+/* Bytes that end an unquoted stretch of a start tag. */
+static const unsigned char tag_mark[256] = {['"'] = 1, ['\''] = 1, ['>'] = 1};
+
 /* Copies a start tag, cut at TAG_MAX bytes with its open quote closed:
  * libxml2 compares every attribute of a tag with every other, so a tag
- * of a million attributes would take hours. */
+ * of a million attributes would take hours.  The bytes up to s[start +
+ * TAG_MAX] are read for quotes (that one too, though a cut tag ends
+ * before it); a quoted value is passed with memchr. */
 static size_t
 copy_tag(struct buf *b, const char *s, size_t len, size_t i)
 {
-	size_t start = i;
+	size_t start = i, end = len - i > TAG_MAX ? i + TAG_MAX + 1 : len;
 	char quote = 0;
 
-	for (; i < len; i++) {
-		char ch = s[i];
+	while (i < end) {
+		const char *q;
 
-		if (quote ? ch == quote : (ch == '"' || ch == '\''))
-			quote = quote ? 0 : ch;
-		else if (!quote && ch == '>')
-			break;
-		if (i - start == TAG_MAX) {
-			buf_add(b, s + start, i - start);
-			if (quote)
-				buf_addc(b, quote);
-			while (i < len && s[i] != '>')
-				i++;
-			buf_addc(b, '>');
-			return i < len ? i + 1 : len;
+		if (quote) {
+			if ((q = memchr(s + i, quote, end - i)) == NULL) {
+				i = end;	/* cut inside the value */
+				break;
+			}
+			i = (size_t)(q - s) + 1;
+			quote = 0;
+			continue;
 		}
+		while (i < end && !tag_mark[(unsigned char)s[i]])
+			i++;
+		if (i == end || s[i] == '>')
+			break;
+		quote = s[i++];
+	}
+	if (i == end && end == start + TAG_MAX + 1) {
+		i = start + TAG_MAX;
+		buf_add(b, s + start, TAG_MAX);
+		if (quote)
+			buf_addc(b, quote);
+		while (i < len && s[i] != '>')
+			i++;
+		buf_addc(b, '>');
+		return i < len ? i + 1 : len;
 	}
 	i = i < len ? i + 1 : len;
 	buf_add(b, s + start, i - start);
