@@ -94,6 +94,21 @@ ascii_word(const unsigned char *s)
 	    0x8080808080808080u) == 0;
 }
 
+/* Do the 32 bytes at s hold only ASCII and no NUL?  The test of
+ * ascii_word on four words at once, their flags joined before the one
+ * branch: markup is long runs of ASCII. */
+static int
+ascii_block(const unsigned char *s)
+{
+	const uint64_t high = 0x8080808080808080u, ones = 0x0101010101010101u;
+	uint64_t w[4], bad = 0;
+
+	memcpy(w, s, 32);
+	for (int k = 0; k < 4; k++)
+		bad |= w[k] | ~((w[k] | high) - ones);
+	return (bad & high) == 0;
+}
+
 size_t
 utf8_valid_run(const char *str, size_t len)
 {
@@ -102,8 +117,10 @@ utf8_valid_run(const char *str, size_t len)
 	uint32_t cp;
 
 	while (i < len) {
-		if (s[i] >= 0x01 && s[i] < 0x80) {	/* ASCII, eight bytes at a time */
+		if (s[i] >= 0x01 && s[i] < 0x80) {	/* ASCII, 32 or 8 bytes at a time */
 			i++;
+			while (len - i >= 32 && ascii_block(s + i))
+				i += 32;
 			while (len - i >= 8 && ascii_word(s + i))
 				i += 8;
 			continue;
