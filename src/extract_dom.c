@@ -120,7 +120,7 @@ count_links(xmlNodePtr n, int max)
 	int k = 0;
 
 	for (xmlNodePtr m = n; m != NULL && k < max; m = html_next(m, n, 1))
-		if (html_is(m, "a") && xmlHasProp(m, (const xmlChar *)"href"))
+		if (html_is(m, "a") && html_has_attr(m, "href"))
 			k++;
 	return k;
 }

@@ -111,7 +111,7 @@ push_item(const struct ctx *c, xmlNodePtr a, xmlNodePtr item, struct linklist *o
 
 	/* the title first: most links of a box are short (更多, a page
 	 * number), and their URLs, the dearer to make, are never made */
-	if (xmlHasProp(a, (const xmlChar *)"href") == NULL)
+	if (!html_has_attr(a, "href"))
 		return 0;
 	title = full_title(a);
 	if (utf8_chars_upto(title, 6) < 6 || starts_any(title, not_article) ||

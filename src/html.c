@@ -463,6 +463,18 @@ html_attr_has(xmlNodePtr n, const char *name, const char *word)
 }
 
 int
+html_has_attr(xmlNodePtr n, const char *name)
+{
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return 0;
+	for (xmlAttrPtr a = n->properties; a != NULL; a = a->next)
+		if (a->name != NULL && a->name[0] == (unsigned char)name[0] &&
+		    strcmp((const char *)a->name, name) == 0)
+			return 1;
+	return 0;
+}
+
+int
 html_attr_has_pair(xmlNodePtr n, const char *const (*pairs)[2])
 {
 	if (n == NULL || n->type != XML_ELEMENT_NODE)

@@ -59,6 +59,11 @@ char *html_text_of(const char *s);
 /* A new cleaned copy of attribute name of n, or NULL when absent or empty. */
 char *html_attr(xmlNodePtr n, const char *name);
 
+/* Has n an attribute of this (lower-case) name, empty or not?  As
+ * xmlHasProp, without its look for a default in the DTD, which an HTML
+ * page's never declares. */
+int html_has_attr(xmlNodePtr n, const char *name);
+
 /* Does attribute name of n contain word (case-insensitively)? */
 int html_attr_has(xmlNodePtr n, const char *name, const char *word);
 /* ... one of words (a list ending with NULL)?  The attribute is looked up
