@@ -253,32 +253,6 @@ html_parse(const char *utf8, size_t len, const char *url)
 	return doc;
 }
 
-xmlNodePtr
-html_next(xmlNodePtr n, xmlNodePtr root, int descend)
-{
-	if (descend && n->children != NULL && n->type == XML_ELEMENT_NODE)
-		return n->children;
-	if (descend && n->children != NULL && n->type == XML_DOCUMENT_NODE)
-		return n->children;
-	if (descend && n->children != NULL && n->type == XML_HTML_DOCUMENT_NODE)
-		return n->children;
-	while (n != NULL && n != root) {
-		if (n->next != NULL)
-			return n->next;
-		n = n->parent;
-	}
-	return NULL;
-}
-
-/* The first bytes are compared before strcmp is called: most names differ
- * there, and this runs for every node of every walk. */
-int
-html_is(xmlNodePtr n, const char *name)
-{
-	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
-	    n->name[0] == (unsigned char)name[0] && strcmp((const char *)n->name, name) == 0;
-}
-
 /* libxml2's HTML parser lower-cases element names, so a plain strcmp
  * against a sorted table is enough; this runs for every node of every walk. */
 static int
