@@ -202,7 +202,7 @@ utf8_chars_upto(const char *str, size_t limit)
 			continue;
 		}
 		/* U+4000..U+CFFF and U+E000..U+FFFF: valid, and no space among them */
-		if (((*s >= 0xE4 && *s <= 0xEC) || *s >= 0xEE) && *s <= 0xEF &&
+		if ((unsigned)(*s - 0xE4) <= 0xEF - 0xE4 && *s != 0xED &&
 		    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
 			n++;
 			s += 3;
