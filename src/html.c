@@ -253,29 +253,30 @@ html_parse(const char *utf8, size_t len, const char *url)
 	return doc;
 }
 
-/* libxml2's HTML parser lower-cases element names, so a plain strcmp
- * against a sorted table is enough; this runs for every node of every walk. */
+/* libxml2's HTML parser lower-cases element names, so plain comparisons
+ * against a sorted table are enough; this runs for every node of every
+ * walk.  The first letter is sought by itself, then the few names that
+ * share it are compared from their second. */
 static int
 name_in(xmlNodePtr n, const char *const *sorted, size_t count)
 {
+	const unsigned char *name;
 	size_t lo = 0, hi = count;
 
-	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
+	if (n == NULL || n->type != XML_ELEMENT_NODE || (name = n->name) == NULL)
 		return 0;
-	while (lo < hi) {
+	while (lo < hi) {	/* the first entry not below the first letter */
 		size_t mid = (lo + hi) / 2;
-		int c = (int)n->name[0] - (int)(unsigned char)sorted[mid][0];
 
-		if (c == 0)	/* strcmp orders by the first byte first */
-			c = strcmp((const char *)n->name, sorted[mid]);
-
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			hi = mid;
-		else
+		if ((unsigned char)sorted[mid][0] < name[0])
 			lo = mid + 1;
+		else
+			hi = mid;
 	}
+	for (; lo < count && (unsigned char)sorted[lo][0] == name[0]; lo++)
+		if ((unsigned char)sorted[lo][1] == name[1] &&
+		    (name[1] == '\0' || strcmp((const char *)name + 2, sorted[lo] + 2) == 0))
+			return 1;
 	return 0;
 }
 
