@@ -110,9 +110,9 @@ label_scan_date(const struct ctx *c, const struct meta_win *w, const char *const
 		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX)
 			continue;
 		d.seg = i;
-		d.date = labelled_date(t, labels, c->fetched, DATE_ZONE);
+		d.date = labelled_date(t, labels, c->fetched, DATE_ZONE | DATE_ROC);
 		if (d.date == NULL && (t = next_cell(c, i, labels, 0)) != NULL)
-			d.date = date_here(t, c->fetched, DATE_ZONE, NULL);
+			d.date = date_here(t, c->fetched, DATE_ZONE | DATE_ROC, NULL);
 	}
 	return d;
 }
@@ -244,6 +244,24 @@ edition_date(const struct ctx *c, const struct meta_win *w)
 	return NULL;
 }
 
+/* A byline under the story, as mobile pages put it: an unlabelled date
+ * on a line of byline fields just after the body ("2024-04-11 08:36
+ * 来源：江陵日报"). */
+static char *
+trailing_date(const struct ctx *c, const struct meta_win *w)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	char *d = NULL;
+
+	if (e == NULL)
+		return NULL;
+	for (size_t i = e->end; i < w->end && i < e->end + 3 && d == NULL; i = win_next(w, i))
+		if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) <= META_LINE_MAX &&
+		    is_meta_line(c->segs[i].text))
+			d = line_date(c->segs[i].text, c->fetched, DATE_ZONE);
+	return d;
+}
+
 /* "更新时间：", "Updated on": the page's only date, as a last resort. */
 static char *
 updated_date(const struct ctx *c, const struct meta_win *w)
@@ -305,7 +323,7 @@ published_date(struct ctx *c, const struct meta_win *w)
 	for (size_t i = 0; i < c->times.n; i++)
 		if ((d = time_date(c, i)) != NULL)
 			return d;
-	if ((d = edition_date(c, w)) != NULL)
+	if ((d = edition_date(c, w)) != NULL || (d = trailing_date(c, w)) != NULL)
 		return d;
 	return updated_date(c, w);
 }

@@ -183,5 +183,20 @@ main(void)
 	machine_dates();
 	tables_and_issues();
 	meta_lines();
+	/* a mobile page's byline comes under the story */
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">" P1 P2 P3 "</div>"
+	    "<div class=\"m-info\">2024-04-11 08:36　来源：青溪日报　编辑：丁雨</div>"
+	    "<div class=\"rel\"><a href=\"/a.html\">旧闻 2023-01-02 10:00</a></div></body></html>",
+	    "2024-04-11T08:36", "the byline line right under the story dates it");
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">" P1 P2 P3 "</div>"
+	    "<p>2024-04-11 08:36</p></body></html>",
+	    NULL, "a bare date under the story is no byline");
+	/* a Taiwan page's 民國 year, after its label in a definition list */
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><dl><dt>發布日期：</dt><dd>113-04-08</dd>"
+	    "<dt>點閱次數：</dt><dd>862</dd></dl><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "2024-04-08", "發布日期 then a year of the Republic (113) is 2024");
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">编号：113-04-08</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    NULL, "113-04-08 without a date label is no date");
 	return tap_done();
 }
