@@ -90,7 +90,54 @@ marked_author(struct ctx *c)
 	}
 	return NULL;
 }
+/* The name at p: two to four CJK characters, or two to four capitalised
+ * Latin words; up to the line's end or a separator.  New, or NULL. */
+static char *
+name_at(const char *p)
+{
+	const char *q = p;
+	int n = 0;
 
+	if ((unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9) {
+		while ((unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9 && q[1] && q[2])
+			q += 3, n++;
+	} else {
+		while (*q >= 'A' && *q <= 'Z') {
+			q += 1 + strspn(q + 1, "abcdefghijklmnopqrstuvwxyz'.-");
+			n++;
+			if (*q != ' ' || q[1] < 'A' || q[1] > 'Z')
+				break;
+			q++;
+		}
+	}
+	if (n < 2 || n > 4 || (*q != '\0' && *q != ' ' && *q != ',' && *q != '|'))
+		return NULL;
+	if (*q == ' ' && q[1] != '\0' && !strchr("|-", q[1]) && !str_starts(q + 1, "·") &&
+	    (unsigned char)*p < 0x80)
+		return NULL;	/* an English name runs to a separator: else a sentence */
+	return xstrndup(p, (size_t)(q - p));
+}
+
+/* A byline line of its own under the headline, a role and a name with
+ * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield". */
+static char *
+role_line_author(const struct ctx *c, const struct meta_win *w)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+
+	for (size_t i = w->title; e != NULL && i < w->end && i <= e->first; i = win_next(w, i)) {
+		const char *t = c->segs[i].text, *r = starts_any(t, byline_roles);
+
+		if (r != NULL && i != c->title_seg && utf8_chars_upto(t, 41) <= 40) {
+			const char *p = t + strlen(r);
+
+			p += strspn(p, " ");
+			if (p > t + strlen(r) || r[strlen(r) - 1] == ' ')
+				return name_at(p);
+		}
+	}
+	return NULL;
+}
 
 void
 extract_byline(struct ctx *c)
@@ -101,6 +148,10 @@ extract_byline(struct ctx *c)
 	c->page->author = scan_label(c, &w, author_labels);
 	if (c->page->author == NULL)
 		c->page->author = marked_author(c);
+	if (c->page->author == NULL)
+		c->page->author = role_line_author(c, &w);
+	if (c->page->author == NULL)
+		c->page->author = scan_label(c, &w, photo_labels);
 	c->page->editor = bracketed_editor(c, &w);
 	if (c->page->editor == NULL)
 		c->page->editor = scan_label(c, &w, editor_labels);

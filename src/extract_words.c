@@ -93,6 +93,14 @@ const char *const lead_classes[] = {"chapo", "standfirst", "lead", "summary", "d
 const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "sidebar", "share", "copyright",
 	"breadcrumb", "related", "recommend", NULL};
 
+/* a role that begins a byline line of its own, before the name:
+ * "本报记者　何雨桐", "By Dana Whitfield" */
+const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
+	"記者", "By ", "BY ", NULL};
+
+/* the photographer's label: the author of a photo story that names no other */
+const char *const photo_labels[] = {"摄影", "攝影", NULL};
+
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", NULL};
 
