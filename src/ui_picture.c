@@ -14,7 +14,8 @@
  * none`.  A story left cancels its pictures.  I (ui_comfort.c) shows or
  * hides them for the session.  A story fetched ahead (ui_prefetch.c)
  * has its first picture fetched into the cache (ui_picture_prefetch).
- * No curses here: ui_picture_draw.c draws the cells.
+ * No curses here: ui_picture_draw.c draws the cells, ui_graphics.c
+ * writes the pixels of a sixel or kitty terminal.
  */
 #include "config.h"
 
@@ -39,6 +40,11 @@ struct ui_pic {
 	size_t len;
 	struct picture_cells *cells;
 	int cols, rows, colors;	/* what cells were made for */
+	unsigned width, height;	/* its pixels */
+	unsigned serial;	/* the session's number of it: kitty's id */
+	char *seq;		/* its pixels' escape sequence, for ... */
+	size_t seqlen;
+	struct picture_band band;	/* ... this band */
 };
 
 struct ui_pictures {
@@ -48,6 +54,8 @@ struct ui_pictures {
 	struct ui_pic *v;
 	size_t n;
 };
+
+static unsigned serials;	/* the pictures that arrived this session */
 
 struct ui_pictures *
 ui_pictures_new(int mode)
@@ -68,6 +76,7 @@ forget(struct ui *u)
 		if (p->v[i].job != NULL)
 			fetcher_cancel(u->fetcher, p->v[i].job);
 		free(p->v[i].bytes);
+		free(p->v[i].seq);
 		picture_cells_free(p->v[i].cells);
 	}
 	free(p->v);
@@ -112,6 +121,9 @@ picture_done(void *ctx, struct fetch_done *d)
 		u->relayout = 1;
 		return;
 	}
+	pic->width = decoded->width;
+	pic->height = decoded->height;
+	pic->serial = ++serials ? serials : ++serials;	/* never 0 */
 	picture_free(decoded);
 	pic->len = fetched_len(&d->result);
 	pic->bytes = xmalloc(pic->len);
@@ -201,6 +213,39 @@ ui_picture_cells(struct ui *u, size_t block, int cols, int rows, int colors)
 	pic->rows = rows;
 	pic->colors = colors;
 	return pic->cells;
+}
+
+int
+ui_picture_fit(struct ui *u, size_t block, int cell_w, int cell_h, int *cols, int *rows,
+    unsigned *serial)
+{
+	const struct ui_pic *pic = find(u, block);
+
+	if (pic == NULL || pic->state != PIC_READY)
+		return -1;
+	*serial = pic->serial;
+	return picture_fit(pic->width, pic->height, cell_w, cell_h, cols, rows);
+}
+
+const char *
+ui_picture_pixels(struct ui *u, size_t block, const struct picture_band *b, size_t *len)
+{
+	struct ui_pic *pic = find(u, block);
+	struct picture *decoded;
+
+	if (pic == NULL || pic->state != PIC_READY)
+		return NULL;
+	if (pic->seq != NULL && memcmp(&pic->band, b, sizeof *b) == 0) {
+		*len = pic->seqlen;
+		return pic->seq;
+	}
+	free(pic->seq);
+	decoded = picture_decode(pic->bytes, pic->len, NULL);
+	pic->seq = picture_pixels(decoded, b, &pic->seqlen);
+	picture_free(decoded);
+	pic->band = *b;
+	*len = pic->seqlen;
+	return pic->seq;
 }
 
 /* A prefetched picture's bytes went into the cache, which is all it was
