@@ -382,11 +382,27 @@ def sixel_session(env):
     ok(r.help(), "sixel: the help over the story leaves no pixels", r.on_help)
     ok(t.pixel_rows() == list(range(cap - rows, cap)), "sixel: the picture is back after the help",
        t.pixel_rows())
+    # a long message over the picture's lower rows: "Not found: " and
+    # 170 wide characters take six rows above the status line's
+    mark = len(t.graphics)
+    os.write(r.fd, ("/" + "鲸" * 170 + "\r").encode())
+    r.pump(lambda: len(t.graphics) > mark and t.row_with("Not found") is not None)
+    msg = t.row_with("Not found")
+    g4 = last(r, "sixel")
+    ok(msg is not None and cap - rows < msg < cap and len(t.graphics) > mark and
+       g4[1] == cap - rows and sixel_rows(g4[3]) == msg - g4[1] and
+       t.pixel_rows() == list(range(cap - rows, msg)),
+       "sixel: a long message over the picture: the rows above it alone are drawn",
+       (msg, g4 and g4[1], sixel_rows(g4[3]) if g4 else 0, t.pixel_rows()))
+    r.keys("g")
+    ok(t.row_with("Not found") is None and t.pixel_rows() == list(range(cap - rows, cap)),
+       "sixel: the message gone, the whole picture is back", t.pixel_rows())
     r.keys("I")
     ok(not t.pixel_rows() and t.row_of(CAPTION) == t.row_with(BEFORE[1]) + 2,
        "sixel: I takes the picture away: the box's cells are rewritten, the caption "
        "under the text", t.pixel_rows())
-    r.keys("I")
+    r.keys("I")     # the picture is fetched again: it comes after the frame
+    r.pump(lambda: t.pixel_rows() == list(range(cap - rows, cap)))
     ok(t.pixel_rows() == list(range(cap - rows, cap)), "sixel: I again, the picture is back",
        t.pixel_rows())
     r.resize(ROWS - 4, COLS)
@@ -417,7 +433,8 @@ def kitty_session(env):
     sent = r.keys("I").decode("utf-8", "replace")
     ok(ids and ("\x1b_Ga=d,d=I,i=%s," % ids[0]) in sent and not t.placed,
        "kitty: I deletes the picture by its id", (ids, t.placed))
-    r.keys("I")
+    r.keys("I")     # the picture is fetched again: it comes after the frame
+    r.pump(lambda: len(t.placed) == 1)
     ok(len(t.placed) == 1, "kitty: I again, the picture is placed again", t.placed)
     ok(r.help(), "kitty: the help over the story deletes the picture", r.on_help)
     ok(len(t.placed) == 1, "kitty: the picture is back after the help", t.placed)
@@ -435,6 +452,7 @@ def symbols_session(env, kind, args=(), what=None):
     t = r.term
     cap = t.row_of(CAPTION)
     what = what or kind
+    r.pump(lambda: cap is not None and blocks(t, t.row_with(BEFORE[1]) + 1, cap))
     ok(not t.graphics, f"{what}: no sixel or kitty sequence", t.graphics[:1])
     ok(cap is not None and blocks(t, t.row_with(BEFORE[1]) + 1, cap),
        f"{what}: block symbols between the text and the caption",
