@@ -243,3 +243,15 @@ ui_graphics_paint(struct ui *u)
 	tputs(tiparm(cursor_address, getcury(curscr), getcurx(curscr)), 1, out_char);
 	write_out();
 }
+
+void
+ui_graphics_stop(void)
+{
+	if (term.mode != PICTURE_KITTY)
+		return;		/* sixel's paint goes with the screen's text */
+	for (size_t i = 0; i < nnow; i++)
+		buf_addf(&out, "\033_Ga=d,d=I,i=%u,q=2\033\\", now[i].serial);
+	nnow = 0;
+	write_out();
+	buf_free(&out);
+}

@@ -44,5 +44,7 @@ void ui_graphics_frame(void);
 void ui_graphics_add(size_t block, unsigned serial, int row, int y, int x, int cols, int rows);
 void ui_graphics_end(struct ui *u);
 void ui_graphics_paint(struct ui *u);
+/* Before endwin(): kitty's pictures deleted, none left on the screen. */
+void ui_graphics_stop(void);
 
 #endif

@@ -170,8 +170,10 @@ void
 ui_term_end(void)
 {
 	armed = 0;
-	if (!isendwin())
+	if (!isendwin()) {
+		ui_graphics_stop();
 		endwin();
+	}
 	fatal_hook = NULL;
 }
 

@@ -65,6 +65,8 @@ TERMINALS = {
     "kitty": (b"\x1b_Gi=31;OK\x1b\\", b"\x1b[6;%d;%dt" % (CELL_H, CELL_W), b"\x1b[?62;22c"),
     "plain": (None, None, b"\x1b[?62;22c"),
     "silent": (None, None, None),
+    # G (the story's end) typed while the reader waits for the answer
+    "typist": (None, None, b"G\x1b[?62;22c"),
 }
 REPLIES = [b"62;4;22c", b"62;22c", b"i=31", b"OK", b"6;20;10t", b"[?"]
 
@@ -443,7 +445,9 @@ def kitty_session(env):
     top = t.row_of(CAPTION)
     ok(len(placed) == 1 and placed[0][0] == 0 and placed[0][3] == top,
        "kitty: scrolled, the visible part alone is placed at the top", (placed, top))
-    ok(r.quit(), "kitty: q ends the reader")
+    ids = list(t.placed)
+    ok(r.quit() and ids and not t.placed, "kitty: q ends the reader, its picture deleted",
+       (ids, t.placed))
     return place
 
 
@@ -485,6 +489,11 @@ def main():
         places = {"sixel": sixel_session(env), "kitty": kitty_session(env)}
         places["plain"], _ = symbols_session(env, "plain")
         places["silent"], _ = symbols_session(env, "silent", what="a terminal that never answers")
+        r = Reader(env, "typist", ["--images=auto", story])
+        ok(r.pump(lambda: r.term.row_with(AFTER[-1][:12]) is not None) and no_replies(r),
+           "a key typed among the terminal's replies is kept: G shows the story's end",
+           "\n".join(r.term.lines()))
+        r.quit()
         _, log = symbols_session(env, "sixel", ["--images=symbols"], "--images=symbols on sixel")
         ok(b"\x1b[c" not in log and b"\x1b_G" not in log, "--images=symbols sends no query")
         ok(len(set(places.values())) == 1 and None not in list(places.values())[0],
