@@ -324,7 +324,7 @@ ui_draw(struct ui *u, const struct view_class *c)
 			ui_statusline_draw(u, c, attrs[A_STATUS], attrs[A_ERROR]);
 	}
 	curs_set(ui_prompt_is_open(u) && u->rows >= 2 ? 1 : 0);
-	ui_graphics_end(u);
+	ui_graphics_end();
 	ui_cells_end();
 	refresh();
 	ui_cells_paint();

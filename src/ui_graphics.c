@@ -1,12 +1,12 @@
 /*
  * ui_graphics: see ui_graphics.h.  Why sixel rows are rewritten whole:
  * a sixel picture is paint on the cells, with no identity; only text
- * written over a cell takes it away, and ncurses writes only the cells
- * it believes changed, which for a picture's box (blank before, blank
- * after) are none.  Throwing away ncurses's idea of the story's rows
- * (wredrawln) when the pictures move makes it write each of them, and
- * also keeps it from scrolling them with the terminal's scrolling
- * region, which would carry the paint along.  Kitty's pictures have ids
+ * written over a cell (or the screen cleared) takes it away, and ncurses
+ * writes only the cells it believes changed, which for a picture's box
+ * (blank before, blank after) are none.  Having ncurses clear the screen
+ * and write it whole when the pictures move takes all the paint away,
+ * and also keeps ncurses from scrolling lines with the terminal's
+ * scrolling region, which would carry the paint along.  Kitty's pictures have ids
  * (the picture's serial): one that moved or went is deleted by its id.
  */
 #include "config.h"
@@ -158,7 +158,7 @@ among(const struct placed *p, const struct placed *v, size_t n)
 }
 
 void
-ui_graphics_end(struct ui *u)
+ui_graphics_end(void)
 {
 	int cleared = is_cleared(curscr) || is_cleared(stdscr), changed;
 
@@ -173,8 +173,10 @@ ui_graphics_end(struct ui *u)
 	for (size_t i = 0; i < nthen; i++)
 		then[i].draw = cleared || !among(&then[i], now, nnow);	/* to delete */
 	if (term.mode == PICTURE_SIXEL && changed) {
-		/* all the pixels go with the text written over them: all come back */
-		wredrawln(stdscr, 0, ui_content_rows(u));
+		/* all the pixels go with the screen cleared and written again
+		 * (ui_cells.c then writes its own characters again too): all
+		 * come back */
+		clearok(curscr, TRUE);
 		for (size_t i = 0; i < nnow; i++)
 			now[i].draw = 1;
 	}

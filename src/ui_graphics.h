@@ -10,10 +10,10 @@
  *     ui_graphics_add()     for each row of a picture drawn
  *     ui_graphics_end()     before refresh(): the rows a covering text
  *                           (a long message) took are cut off; when the
- *                           pictures moved, came, went or the screen is
- *                           cleared, a sixel terminal has the rows of
- *                           the story rewritten by ncurses, since only
- *                           text overwrites sixel pixels
+ *                           pictures moved, came or went, a sixel
+ *                           terminal has its screen cleared and written
+ *                           whole by ncurses, since only that takes
+ *                           sixel paint away
  *     ui_graphics_paint()   after refresh(): kitty's moved or gone
  *                           pictures deleted by their ids, then the
  *                           pictures that must be drawn, drawn
@@ -42,7 +42,7 @@ void ui_graphics_frame(void);
 /* Row row of the cols x rows cells of picture serial (page block block)
  * is drawn at screen row y, from column x. */
 void ui_graphics_add(size_t block, unsigned serial, int row, int y, int x, int cols, int rows);
-void ui_graphics_end(struct ui *u);
+void ui_graphics_end(void);
 void ui_graphics_paint(struct ui *u);
 /* Before endwin(): kitty's pictures deleted, none left on the screen. */
 void ui_graphics_stop(void);
