@@ -1,5 +1,5 @@
 /*
- * fuzz_picture: the decode path (picture_decode: PNG, JPEG, WebP sniffed
+ * fuzz_picture: the decode path (picture_decode: PNG, JPEG, WebP, GIF sniffed
  * from the first bytes, the size checked from the header) and, for what
  * decodes, the cells libchafa makes of it.  Inputs are capped at 1 MiB;
  * the pixel limit keeps a bomb's memory bounded.

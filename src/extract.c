@@ -17,8 +17,6 @@
 static void
 extract_doc(struct ctx *c)
 {
-	char **body;
-
 	extract_feed_link(c);
 	site_remove(c);
 	build_segments(c);
@@ -41,14 +39,7 @@ extract_doc(struct ctx *c)
 	extract_related(c);
 	extract_story_pages(c);
 	strlist_push(&c->page->pages, xstrdup(c->url));
-	body = c->page->body.v;
-	site_apply(c);
-	if (c->page->body.v != body) {
-		/* a site rule's body: its paragraphs, without the shape */
-		page_drop_blocks(c->page);
-		for (size_t i = 0; i < c->page->body.n; i++)
-			page_add_block(c->page, BLOCK_P)->text = xstrdup(c->page->body.v[i]);
-	}
+	site_apply(c);	/* a rule's body brings its own blocks */
 }
 
 struct page *

@@ -123,6 +123,12 @@ on_text(struct walk *w, xmlNodePtr n)
 	buf_add(&w->text, s, len);
 }
 
+/* Attributes that mark an element the byline search reads. */
+static const char *const byline_marks[][2] = {
+	{"rel", "author"}, {"itemprop", "author"}, {"class", "author"},
+	{"itemprop", "datePublished"}, {NULL, NULL},
+};
+
 static void
 on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 {
@@ -141,9 +147,7 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 		w->anchor = n;
 	if (html_is(n, "time"))
 		nodelist_push(&c->times, n);
-	if (n->properties != NULL && (html_attr_has(n, "rel", "author") ||
-	    html_attr_has(n, "itemprop", "author") || html_attr_has(n, "class", "author") ||
-	    html_attr_has(n, "itemprop", "datePublished")))
+	if (n->properties != NULL && html_attr_has_pair(n, byline_marks))
 		nodelist_push(&c->marked, n);
 	if (html_is(n, "img")) {
 		if (c->nimgs == c->capimgs) {

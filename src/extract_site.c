@@ -2,7 +2,8 @@
  * extract_site: a site rule's XPaths, applied on top of the generic
  * extraction.  `remove` runs first, on the document; each other field,
  * when the rule names it and the XPath matches, replaces what the generic
- * rules found.
+ * rules found.  A story's body brings its pictures along (site_body), so
+ * that the reader shows them in place as in a story of the generic rules.
  */
 #include "config.h"
 
@@ -157,6 +158,108 @@ texts(struct ctx *c, const char *xpath, struct strlist *out)
 	*out = found;
 }
 
+/* A content picture at img, appended to p's images and blocks. */
+static void
+add_picture(struct ctx *c, struct page *p, xmlNodePtr img)
+{
+	char *url;
+	struct block *b;
+
+	if (!html_is(img, "img") || !image_is_content(img) || (url = image_url(c, img)) == NULL)
+		return;
+	page_add_image(p, url, html_attr(img, "alt"));
+	b = page_add_block(p, BLOCK_IMG);
+	b->src = xstrdup(url);
+	b->alt = p->images[p->nimages - 1].alt ? xstrdup(p->images[p->nimages - 1].alt) : NULL;
+}
+
+/* Is n below (or) above? */
+static int
+inside(xmlNodePtr n, xmlNodePtr above)
+{
+	for (; n != NULL; n = n->parent)
+		if (n == above)
+			return 1;
+	return 0;
+}
+
+/* The pictures between the end of prev and cur, two matches of a rule's
+ * body in the order of the page: a picture of the story often stands in
+ * a box of its own between the paragraphs a rule names. */
+static void
+pictures_between(struct ctx *c, struct page *p, xmlNodePtr prev, xmlNodePtr cur)
+{
+	if (prev->type != XML_ELEMENT_NODE || cur->type != XML_ELEMENT_NODE ||
+	    inside(cur, prev) || xmlXPathCmpNodes(prev, cur) != 1)
+		return;		/* nested, or out of order: nothing between */
+	for (xmlNodePtr n = html_next(prev, NULL, 0); n != NULL && n != cur; n = html_next(n, NULL, 1))
+		add_picture(c, p, n);
+}
+
+/* The pictures inside a match, before its text: a CMS puts a picture in
+ * a paragraph of its own, or above its caption. */
+static void
+pictures_in(struct ctx *c, struct page *p, xmlNodePtr m)
+{
+	if (m->type != XML_ELEMENT_NODE)
+		return;
+	for (xmlNodePtr n = m; n != NULL; n = html_next(n, m, 1))
+		add_picture(c, p, n);
+}
+
+/* Moves the story (body, pictures, blocks) of from to p. */
+static void
+take_story(struct page *p, struct page *from)
+{
+	struct strlist body = p->body;
+	struct image *images = p->images;
+	size_t nimages = p->nimages, capimages = p->capimages;
+	struct block *blocks = p->blocks;
+	size_t nblocks = p->nblocks;
+
+	p->body = from->body, from->body = body;
+	p->images = from->images, from->images = images;
+	p->nimages = from->nimages, from->nimages = nimages;
+	p->capimages = from->capimages, from->capimages = capimages;
+	p->blocks = from->blocks, from->blocks = blocks;
+	p->nblocks = from->nblocks, from->nblocks = nblocks;
+}
+
+/* A rule's body: the text of each match a paragraph, the pictures in and
+ * between the matches in their places, as the blocks from the generic
+ * rules have them; all of it replaces the generic story, when a match
+ * has text. */
+static void
+site_body(struct ctx *c, const char *xpath)
+{
+	xmlXPathObjectPtr r = eval(c, xpath);
+	struct page *found;
+
+	if (r == NULL || r->type != XPATH_NODESET) {
+		xmlXPathFreeObject(r);
+		return;
+	}
+	found = page_new(c->url);
+	for (int i = 0; i < r->nodesetval->nodeNr; i++) {
+		xmlNodePtr m = r->nodesetval->nodeTab[i];
+		char *t = html_text(m);
+
+		if (i > 0)
+			pictures_between(c, found, r->nodesetval->nodeTab[i - 1], m);
+		pictures_in(c, found, m);
+		if (*t == '\0') {
+			free(t);
+			continue;
+		}
+		strlist_push(&found->body, t);
+		page_add_block(found, BLOCK_P)->text = xstrdup(t);
+	}
+	xmlXPathFreeObject(r);
+	if (found->body.n > 0)
+		take_story(c->page, found);
+	page_free(found);
+}
+
 void
 site_apply(struct ctx *c)
 {
@@ -178,7 +281,9 @@ site_apply(struct ctx *c)
 		replace(&p->published, date_find(d, c->fetched, DATE_ZONE));
 		free(d);
 	}
-	if (r->xpath[SITE_BODY])
+	if (r->xpath[SITE_BODY] && p->kind == PAGE_ARTICLE)
+		site_body(c, r->xpath[SITE_BODY]);
+	else if (r->xpath[SITE_BODY])
 		texts(c, r->xpath[SITE_BODY], &p->body);
 	if (r->xpath[SITE_TAGS])
 		texts(c, r->xpath[SITE_TAGS], &p->tags);

@@ -13,6 +13,7 @@
 
 #include "extract_dom.h"
 #include "extract_parts.h"
+#include "extract_titletag.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -82,70 +83,6 @@ heading_text(xmlNodePtr n)
 		return html_text(n);
 	}
 	return t;
-}
-
-/* Length of the separator that ends (at_end) or starts s[0..n), or 0:
- * what sites put between the headline and their name in <title>. */
-static size_t
-title_sep(const char *s, size_t n, int at_end)
-{
-	static const char *const seps[] = {"::", ":", "|", "-", "_", "@", "/", "~",
-		"\xc2\xbb", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa2",
-		"\xef\xbd\x9c", "\xef\xbc\x9a", NULL};
-
-	for (const char *const *p = seps; *p; p++) {
-		size_t k = strlen(*p);
-
-		if (k <= n && memcmp(at_end ? s + n - k : s, *p, k) == 0)
-			return k;
-	}
-	return 0;
-}
-
-/* s[0..n) without the separators at its ends, in characters. */
-static size_t
-title_rest_chars(const char *s, size_t n)
-{
-	size_t k;
-	char *t;
-
-	while (n > 0 && (k = title_sep(s, n, 0)) > 0) {
-		s += k;
-		n -= k;
-	}
-	while (n > 0 && (k = title_sep(s, n, 1)) > 0)
-		n -= k;
-	t = text_clean(s, n);
-	k = utf8_chars(t);
-	free(t);
-	return k;
-}
-
-/* Where sq (squeezed) stands in the squeezed <title> title as a whole
- * part set off by separators: TITLE_LAST after a longer part ("Headline –
- * Site"), TITLE_MIDDLE between a longer part and more ("Headline @ Blog
- * :: Site ::"), TITLE_FIRST before more ("Site | Headline"), or 0.  The
- * part before need not be longer when the heading is a logo. */
-enum { TITLE_LAST = 1, TITLE_MIDDLE, TITLE_FIRST };
-
-static int
-title_site_part(const char *title, const char *sq, int logo)
-{
-	const char *p = title ? strstr(title, sq) : NULL;
-	size_t n = strlen(sq), before, after;
-
-	if (p == NULL || n == 0)
-		return 0;
-	before = (size_t)(p - title);
-	after = strlen(p + n);
-	if ((after == 0 || title_sep(p + n, after, 0) > 0) && before > 0 &&
-	    title_sep(title, before, 1) > 0 &&
-	    (logo || title_rest_chars(title, before) > utf8_chars(sq)))
-		return title_rest_chars(p + n, after) > 0 ? TITLE_MIDDLE : TITLE_LAST;
-	if (title_rest_chars(title, before) == 0 && after > 0 &&
-	    title_sep(p + n, after, 0) > 0 && title_rest_chars(p + n, after) > 0)
-		return TITLE_FIRST;
-	return 0;
 }
 
 /* Does n hold only a link to the site's front page ("/", "index.html")? */
@@ -220,6 +157,13 @@ struct title_hint {
 	size_t body_first, body_end;
 };
 
+/* Does the element start just above the body (or at its top)? */
+static int
+near_body(const struct title_hint *h, const struct elinfo *e)
+{
+	return e->first <= h->body_first + 2 && e->first + 40 >= h->body_first;
+}
+
 static double
 title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hint *h)
 {
@@ -266,31 +210,13 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 	    n->children->next == NULL))
 		s -= 1.5;
 	if (e != NULL && c->body_node != NULL) {
-		if (e->first <= h->body_first + 2 && e->first + 40 >= h->body_first)
+		if (near_body(h, e))
 			s += 1.5;
 		else if (e->first >= h->body_end)
 			s -= 2;
 	}
 	free(sq);
 	return s;
-}
-
-/* The first part of a <title> such as "Headline_Channel_Site". */
-static char *
-title_first_part(const char *t)
-{
-	/* not "——": Chinese headlines use it for their own subtitles */
-	static const char *const seps[] = {"_", " - ", " | ", "|", " – ", "-", NULL};
-	const char *cut = NULL;
-
-	for (const char *const *s = seps; *s; s++) {
-		const char *p = strstr(t, *s);
-
-		if (p != NULL && utf8_chars(p) < utf8_chars(t) && (cut == NULL || p < cut) &&
-		    p - t >= 8)
-			cut = p;
-	}
-	return cut ? text_clean(t, (size_t)(cut - t)) : xstrdup(t);
 }
 
 /* A headline split over two elements (a subtitle "——…" in a <div> that
@@ -326,14 +252,68 @@ confirmed(const struct title_hint *h, const char *text)
 	return yes;
 }
 
+/* A board's thread type before its subject ("[见闻] Subject", "【求助】…"),
+ * dropped when <title> holds the subject without it. */
+static char *
+without_bracket_label(const struct title_hint *h, char *text)
+{
+	static const char *const pairs[][2] = {{"[", "]"}, {"【", "】"}, {"［", "］"}, {NULL, NULL}};
+
+	for (size_t i = 0; pairs[i][0] != NULL; i++) {
+		const char *end;
+
+		if (!str_starts(text, pairs[i][0]) || (end = strstr(text, pairs[i][1])) == NULL)
+			continue;
+		end += strlen(pairs[i][1]);
+		while (*end == ' ')
+			end++;
+		if (utf8_chars_upto(end, 4) >= 4 && confirmed(h, end)) {
+			char *rest = xstrdup(end);
+
+			free(text);
+			return rest;
+		}
+	}
+	return text;
+}
+
+/* Is t, squeezed, the whole text of a segment of the page? */
+static int
+shown_on_page(const struct ctx *c, const char *t)
+{
+	char *sq = squeeze(t);
+	int yes = 0;
+
+	for (size_t i = 0; i < c->nsegs && !yes; i++) {
+		char *seg = squeeze(c->segs[i].text);
+
+		yes = strcmp(seg, sq) == 0;
+		free(seg);
+	}
+	free(sq);
+	return yes;
+}
+
+/* A heading of the page's own: an h1-h6 or a box of a headline-like
+ * class (not a table cell, which holds anything), just above the body. */
+static int
+own_heading(struct ctx *c, xmlNodePtr n, const struct title_hint *h)
+{
+	struct elinfo *e = el_info(c, n);
+
+	return e != NULL && c->body_node != NULL && near_body(h, e) && !html_is(n, "td") &&
+	    !html_is(n, "th");
+}
+
 void
 extract_title(struct ctx *c)
 {
 	struct title_hint h = {0};
 	char *tt = title_tag(c), *og = declared_title(c);
 	char *site = meta_content(c, "property", "og:site_name");
-	xmlNodePtr best = NULL;
-	char *best_text = NULL;
+	xmlNodePtr best = NULL, own = NULL;
+	char *best_text = NULL, *own_text = NULL;
+	int any_confirmed = 0;
 	double best_score = 2.9;
 	struct elinfo *be = c->body_node ? el_info(c, c->body_node) : NULL;
 
@@ -368,8 +348,19 @@ extract_title(struct ctx *c)
 			continue;
 		t = heading_text(n);
 		len = utf8_chars_upto(t, 201);
-		if (len < 4 || len > 200 || (s = title_score(c, n, t, &h)) <= best_score) {
+		if (len < 4 || len > 200) {
 			free(t);
+			continue;
+		}
+		s = title_score(c, n, t, &h);
+		any_confirmed |= confirmed(&h, t);
+		if (s <= best_score) {
+			if (own == NULL && s >= 1.5 && len >= 6 && own_heading(c, n, &h)) {
+				own = n;
+				own_text = t;
+			} else {
+				free(t);
+			}
 			continue;
 		}
 		free(best_text);
@@ -377,6 +368,23 @@ extract_title(struct ctx *c)
 		best = n;
 		best_score = s;
 	}
+	/* a <title> that names only the site or the section confirms no
+	 * heading, and its first part is nowhere on the page: the heading
+	 * just above the story is the headline (政府信息公开, a county's
+	 * 全球資訊網 page) */
+	if (best == NULL && own != NULL && !any_confirmed && og == NULL && tt != NULL) {
+		char *first = title_first_part(tt);
+
+		if (!shown_on_page(c, first)) {
+			best = own;
+			best_text = own_text;
+			own_text = NULL;
+		}
+		free(first);
+	}
+	free(own_text);
+	if (best_text != NULL && !confirmed(&h, best_text))
+		best_text = without_bracket_label(&h, best_text);
 	c->title_seg = c->nsegs;
 	if (best != NULL && el_info(c, best) != NULL) {
 		c->title_seg = el_info(c, best)->first;

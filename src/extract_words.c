@@ -9,11 +9,11 @@
 #include "extract_words.h"
 
 const char *const prev_labels[] = {"上一篇", "上一条", "前一篇", "上篇",
-	"上一则", "上一新闻", "上一个", "Previous article", "Previous Article",
+	"上一则", "上一則", "上一组", "上一組", "上一新闻", "上一个", "Previous article", "Previous Article",
 	"Previous story", "Previous Story", "Previous post", "Previous Post", NULL};
 
 const char *const next_labels[] = {"阅读下一篇", "下一篇", "下一条",
-	"后一篇", "下篇", "下一则", "下一新闻", "下一个", "Next article",
+	"后一篇", "下篇", "下一则", "下一則", "下一组", "下一組", "下一新闻", "下一个", "Next article",
 	"Next Article", "Next story", "Next Story", "Next post", "Next Post", NULL};
 
 const char *const none_words[] = {"没有了", "没有", "无", "暂无",
@@ -51,9 +51,10 @@ const char *const stop_labels[] = {
 
 /* Labels in simplified and traditional characters (Big5 pages). */
 const char *const source_labels[] = {"文章来源", "新闻来源", "信息来源",
-	"来源", "稿源", "出处", "來源", "稿源", "Source", NULL};
+	"来源", "稿源", "出处", "來源", "稿源", "发布机构", "发布单位", "發布機構",
+	"發布單位", "Source", NULL};
 
-const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿",
+const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", "撰文",
 	"記者", "通訊員", "Author", NULL};
 
 const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
@@ -105,7 +106,7 @@ const char *const notice_parts[] = {"字体：", "字体:", "字号：",
 	"阅读数", "分享此文", "分享本文", "Share this", NULL};
 
 /* a line that is one of these is a notice */
-const char *const notice_lines[] = {"广告", "Advertisement",
+const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭", NULL};
 
 /* notices that label an advertisement: set into a story, not its end */

@@ -312,20 +312,28 @@ html_is_hidden(xmlNodePtr n)
 		"noscript", "object", "option", "script", "select", "style", "svg",
 		"template", "textarea", "title",
 	};
-	const char *style;
+	const char *style = NULL;
 
 	if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
 	    n->type == XML_DTD_NODE)
 		return 1;
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
-	if (name_in(n, hidden, sizeof hidden / sizeof hidden[0]))
+	/* no hidden name is shorter than three letters: a, p, li, td, br
+	 * and h1, the commonest elements, are passed at once */
+	if (n->name != NULL && n->name[0] != '\0' && n->name[1] != '\0' && n->name[2] != '\0' &&
+	    name_in(n, hidden, sizeof hidden / sizeof hidden[0]))
 		return 1;
-	if (n->properties == NULL)
-		return 0;
-	if (attr_value(n, "hidden") != NULL)
-		return 1;
-	style = attr_value(n, "style");
+	/* hidden= and style= in one pass over the attributes */
+	for (xmlAttrPtr a = n->properties; a != NULL; a = a->next) {
+		int first = a->name != NULL ? a->name[0] | 0x20 : 0;
+
+		if (first == 'h' && strcasecmp((const char *)a->name, "hidden") == 0)
+			return 1;
+		if (first == 's' && style == NULL && strcasecmp((const char *)a->name, "style") == 0)
+			style = a->children && a->children->content ?
+			    (const char *)a->children->content : "";
+	}
 	return style != NULL && (strcasestr(style, "display:none") != NULL ||
 	    strcasestr(style, "display: none") != NULL ||
 	    strcasestr(style, "visibility:hidden") != NULL ||
@@ -370,8 +378,16 @@ char *
 html_text(xmlNodePtr root)
 {
 	struct buf b = {0};
+	xmlNodePtr only = root->children;
 	char *s;
 
+	/* most links and many paragraphs hold one text node: cleaned where
+	 * it stands, without a copy to join it to others */
+	if (only != NULL && only->next == NULL && only->type == XML_TEXT_NODE &&
+	    root->type == XML_ELEMENT_NODE)
+		return only->content != NULL ?
+		    text_clean((const char *)only->content, strlen((const char *)only->content)) :
+		    text_clean("", 0);
 	html_text_add(&b, root);
 	s = text_clean(b.s ? b.s : "", b.len);
 	buf_free(&b);
@@ -428,6 +444,27 @@ html_attr_has(xmlNodePtr n, const char *name, const char *word)
 		return 0;
 	v = attr_value(n, name);
 	return v != NULL && holds_word(v, word);
+}
+
+int
+html_attr_has_pair(xmlNodePtr n, const char *const (*pairs)[2])
+{
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return 0;
+	/* the parser keeps one attribute of a name, so the first found is
+	 * the one attr_value would give */
+	for (xmlAttrPtr a = n->properties; a != NULL; a = a->next) {
+		const char *v = a->children && a->children->content ?
+		    (const char *)a->children->content : "";
+
+		if (a->name == NULL)
+			continue;
+		for (const char *const (*p)[2] = pairs; (*p)[0] != NULL; p++)
+			if (((*p)[0][0] | 0x20) == (a->name[0] | 0x20) &&
+			    strcasecmp((const char *)a->name, (*p)[0]) == 0 && holds_word(v, (*p)[1]))
+				return 1;
+	}
+	return 0;
 }
 
 /* One pass over v for all of words that start with a letter: a word is

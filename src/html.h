@@ -65,6 +65,11 @@ int html_attr_has(xmlNodePtr n, const char *name, const char *word);
  * once for all of them. */
 int html_attr_has_any(xmlNodePtr n, const char *name, const char *const *words);
 
+/* Does an attribute of n hold the word paired with its name?  pairs is a
+ * list of {name, word} ending with {NULL, NULL}: {"class", "author"},
+ * {"rel", "author"}.  The attributes are read once for all of them. */
+int html_attr_has_pair(xmlNodePtr n, const char *const (*pairs)[2]);
+
 /* The nearest ancestor (or n itself) of this name, or NULL. */
 xmlNodePtr html_ancestor(xmlNodePtr n, const char *name, int max_up);
 

@@ -1,7 +1,7 @@
 /*
  * memory: history, read state and saved stories in SQLite; see memory.h.
  *
- * Three tables.  Whose file it is comes first (db_open and db_claim, in
+ * Four tables.  Whose file it is comes first (db_open and db_claim, in
  * db.c): a file that is somebody else's, or a newer kanbao's, is never
  * written, not even its journal mode.  Nothing here ever deletes, renames
  * or recreates the file.
@@ -35,8 +35,23 @@ static const char *const tables[] = {
 	"history(id,url,title,time)",
 	"read(url,time)",
 	"saved(url,title,final_url,charset,time,body)",
+	"saved_pages(url,n,final_url,charset,body)",
 	NULL,
 };
+
+/* Version 1: a saved story kept its first page only. */
+static const char *const tables_v1[] = {
+	"history(id,url,title,time)",
+	"read(url,time)",
+	"saved(url,title,final_url,charset,time,body)",
+	NULL,
+};
+
+/* A saved story's further pages (n from 1), beside its first in saved. */
+#define SAVED_PAGES \
+    "CREATE TABLE IF NOT EXISTS saved_pages (" \
+    " url TEXT NOT NULL, n INTEGER NOT NULL, final_url TEXT NOT NULL," \
+    " charset TEXT, body BLOB NOT NULL, PRIMARY KEY (url, n));"
 
 /* Made only in a new file: never in somebody else's. */
 static const char create[] =
@@ -50,9 +65,17 @@ static const char create[] =
     "CREATE TABLE IF NOT EXISTS saved ("
     " url TEXT PRIMARY KEY, title TEXT, final_url TEXT NOT NULL,"
     " charset TEXT, time INTEGER NOT NULL, body BLOB NOT NULL);"
-    "PRAGMA user_version = 1;"
+    SAVED_PAGES
+    "PRAGMA user_version = 2;"
     "COMMIT;";
-static const struct db_schema memory_schema = {.version = 1, .tables = tables, .create = create};
+
+static const struct db_step steps[] = {
+	{1, tables_v1, SAVED_PAGES "PRAGMA user_version = 2;"},
+	{0},
+};
+
+static const struct db_schema memory_schema = {.version = 2, .tables = tables,
+	.create = create, .steps = steps};
 
 static size_t flush(struct memory *m, int ms);
 
@@ -308,6 +331,35 @@ write_opened(struct memory *m, const struct pending *p)
 	return rc;
 }
 
+/* The further pages of the story f saved (a story in several pages read
+ * whole), in place of any it had. */
+static int
+write_saved_pages(struct memory *m, const struct fetched *f)
+{
+	sqlite3_stmt *st;
+	int rc = db_prepare(m->db, "DELETE FROM saved_pages WHERE url = ?1", &st);
+
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_text(st, 1, f->url, -1, SQLITE_STATIC);
+	rc = db_run(st);
+	for (size_t i = 0; rc == SQLITE_OK && i < f->nmore; i++) {
+		const struct fetched *page = &f->more[i];
+
+		rc = db_prepare(m->db, "INSERT INTO saved_pages (url, n, final_url, charset, body)"
+		    " VALUES (?1, ?2, ?3, ?4, ?5)", &st);
+		if (rc != SQLITE_OK)
+			break;
+		sqlite3_bind_text(st, 1, f->url, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)i + 1);
+		sqlite3_bind_text(st, 3, memory_final(page), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, page->charset, -1, SQLITE_STATIC);
+		sqlite3_bind_blob64(st, 5, fetched_bytes(page), fetched_len(page), SQLITE_STATIC);
+		rc = db_run(st);
+	}
+	return rc;
+}
+
 static int
 write_saved(struct memory *m, const struct pending *p)
 {
@@ -326,7 +378,9 @@ write_saved(struct memory *m, const struct pending *p)
 	sqlite3_bind_int64(st, 5, (sqlite3_int64)p->when);
 	/* never a NULL pointer: an empty blob, not NULL */
 	sqlite3_bind_blob64(st, 6, fetched_bytes(f), fetched_len(f), SQLITE_STATIC);
-	return db_run(st);
+	if ((rc = db_run(st)) != SQLITE_OK)
+		return rc;
+	return write_saved_pages(m, f);
 }
 
 /* Writes what waits, in one transaction, waiting at most ms for the lock

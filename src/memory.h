@@ -70,11 +70,14 @@ int memory_mark_read(struct memory *m, const char *const *urls, size_t n);
 int memory_read_urls(struct memory *m, struct strlist *out);
 
 /* Saves (or replaces) the story f under f->url, with its title (may be
- * NULL), now: its bytes, charset and final URL; 0, 1 or -1 as
- * memory_opened().  The bytes are shared, not copied, while it waits. */
+ * NULL), now: its bytes, charset and final URL, and the further pages of
+ * a story read whole (f->more: the bytes, charset and final URL of each);
+ * 0, 1 or -1 as memory_opened().  The bytes are shared, not copied, while
+ * it waits. */
 int memory_save(struct memory *m, const struct fetched *f, const char *title);
 /* The story saved under url into *f (fetched_free): f->url is url,
- * f->fetched when it was saved, f->from FETCHED_SAVED; 1 found, 0 not. */
+ * f->fetched when it was saved, f->from FETCHED_SAVED, its further pages
+ * (if any) in f->more as fetched_page() joins them; 1 found, 0 not. */
 int memory_load(struct memory *m, const char *url, struct fetched *f);
 
 /* A line of kanbao.db's lists: a page in the history (the URL it ended

@@ -63,6 +63,47 @@ story(struct fetched *f, const char *url, const char *final_url, const char *cha
 	f->from = FETCHED_SAVED;
 }
 
+/* The further pages of the story saved under f->url, read whole when it
+ * was saved, into f->more; an SQLite result code. */
+static int
+saved_pages(struct memory *m, struct fetched *f)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	int rc = db_prepare(m->db, "SELECT final_url, charset, body FROM saved_pages"
+	    " WHERE url = ?1 ORDER BY n", &st);
+
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_text(st, 1, f->url, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *url = (const char *)sqlite3_column_text(st, 0);
+		size_t len;
+		char *body = db_column_bytes(st, 2, &len);
+
+		f->more = memory_grow(f->more, f->nmore, &cap, sizeof *f->more);
+		story(&f->more[f->nmore++], url != NULL ? url : f->url,
+		    NULL, (const char *)sqlite3_column_text(st, 1), f->fetched, bytes_own(body, len));
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* The story saved and waiting in p, into f. */
+static void
+waiting_story(struct fetched *f, const char *url, const struct pending *p)
+{
+	story(f, url, p->f.final_url, p->f.charset, p->when,
+	    p->f.body ? bytes_hold(p->f.body) : bytes_own(NULL, 0));
+	f->more = p->f.nmore > 0 ? xcalloc(p->f.nmore, sizeof *f->more) : NULL;
+	for (f->nmore = 0; f->nmore < p->f.nmore; f->nmore++) {
+		const struct fetched *page = &p->f.more[f->nmore];
+
+		story(&f->more[f->nmore], memory_final(page), NULL, page->charset, p->when,
+		    page->body ? bytes_hold(page->body) : bytes_own(NULL, 0));
+	}
+}
+
 int
 memory_load(struct memory *m, const char *url, struct fetched *f)
 {
@@ -76,8 +117,7 @@ memory_load(struct memory *m, const char *url, struct fetched *f)
 		const struct pending *p = &m->queue[i];
 
 		if (p->save && strcmp(p->f.url, url) == 0) {
-			story(f, url, p->f.final_url, p->f.charset, p->when,
-			    p->f.body ? bytes_hold(p->f.body) : bytes_own(NULL, 0));
+			waiting_story(f, url, p);
 			return 1;
 		}
 	}
@@ -97,9 +137,14 @@ memory_load(struct memory *m, const char *url, struct fetched *f)
 		}
 		sqlite3_finalize(st);
 	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+	if (rc == SQLITE_ROW && (rc = saved_pages(m, f)) == SQLITE_OK)
+		return 1;
+	if (rc != SQLITE_DONE) {
+		fetched_free(f);	/* not half a story */
+		memset(f, 0, sizeof *f);
 		memory_trouble(m, rc);
-	return rc == SQLITE_ROW;
+	}
+	return 0;
 }
 
 /* Adds a visit to *v unless its URL is in seen already. */

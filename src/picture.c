@@ -1,5 +1,5 @@
 /*
- * picture: PNG, JPEG and WebP bytes to RGBA pixels (see picture.h).
+ * picture: PNG, JPEG, WebP and GIF bytes to RGBA pixels (see picture.h).
  *
  * Each decoder reads the header first and the size is checked there,
  * before the pixels are allocated: what a file claims is all a bomb can
@@ -19,6 +19,7 @@
 #include <webp/decode.h>
 
 #include "picture.h"
+#include "picture_int.h"
 
 enum kind { KIND_NONE, KIND_PNG, KIND_JPEG, KIND_WEBP, KIND_GIF };
 
@@ -37,16 +38,14 @@ sniff(const unsigned char *s, size_t len)
 	return KIND_NONE;
 }
 
-/* whether a width x height picture may be allocated */
-static int
-size_ok(unsigned long width, unsigned long height)
+int
+picture_size_ok(unsigned long width, unsigned long height)
 {
 	return width >= 1 && height >= 1 && width <= PICTURE_MAX_SIDE &&
 	    height <= PICTURE_MAX_SIDE && width * height <= PICTURE_MAX_PIXELS;
 }
 
-/* a new picture of width x height with its pixels allocated, or NULL */
-static struct picture *
+struct picture *
 picture_new(unsigned width, unsigned height)
 {
 	struct picture *pic = malloc(sizeof *pic);
@@ -84,7 +83,7 @@ decode_png(const unsigned char *s, size_t len, const char **err)
 		*err = "damaged PNG";
 		return NULL;
 	}
-	if (!size_ok(image.width, image.height)) {
+	if (!picture_size_ok(image.width, image.height)) {
 		png_image_free(&image);
 		*err = "picture too large";
 		return NULL;
@@ -156,7 +155,7 @@ decode_jpeg(const unsigned char *s, size_t len, const char **err)
 	cinfo.progress = &progress;
 	jpeg_mem_src(&cinfo, s, len);
 	jpeg_read_header(&cinfo, TRUE);
-	if (!size_ok(cinfo.image_width, cinfo.image_height)) {
+	if (!picture_size_ok(cinfo.image_width, cinfo.image_height)) {
 		*err = "picture too large";
 		longjmp(trap.back, 1);
 	}
@@ -187,7 +186,7 @@ decode_webp(const unsigned char *s, size_t len, const char **err)
 		*err = "damaged WebP";
 		return NULL;
 	}
-	if (!size_ok((unsigned long)width, (unsigned long)height)) {
+	if (!picture_size_ok((unsigned long)width, (unsigned long)height)) {
 		*err = "picture too large";
 		return NULL;
 	}
@@ -240,8 +239,7 @@ picture_decode(const void *s, size_t len, const char **err)
 	case KIND_WEBP:
 		return decode_webp(s, len, err);
 	case KIND_GIF:
-		*err = "GIF is not shown";
-		return NULL;
+		return picture_decode_gif(s, len, err);
 	case KIND_NONE:
 		break;
 	}

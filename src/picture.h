@@ -2,10 +2,10 @@
  * picture: a story's image, from the bytes the fetcher gave to cells a
  * terminal can show.
  *
- * picture_decode() reads PNG (libpng), JPEG (libjpeg-turbo) and WebP
- * (libwebp), the type sniffed from the first bytes, never from the URL
- * or a Content-Type: a file that lies about its type is read as what it
- * is, or refused.  The size is checked from the header before a pixel
+ * picture_decode() reads PNG (libpng), JPEG (libjpeg-turbo), WebP
+ * (libwebp) and the first frame of a GIF (giflib), the type sniffed
+ * from the first bytes, never from the URL or a Content-Type: a file
+ * that lies about its type is read as what it is, or refused.  The size is checked from the header before a pixel
  * is allocated (PICTURE_MAX_SIDE, PICTURE_MAX_PIXELS), so a
  * decompression bomb of a few KB is refused at the cost of its header;
  * truncated and malformed files end in an error, never a crash.

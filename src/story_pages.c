@@ -246,6 +246,30 @@ story_pages_done(struct story_pages *s, struct fetch_done *d, const struct site_
 	return story_pages_next(s);
 }
 
+const char *
+story_pages_step(struct story_pages **s, struct fetched *first, struct fetch_done *d,
+    const struct site_rules *sites)
+{
+	const char *next;
+
+	if (first->url == NULL) {	/* the first page: the join keeps it */
+		*first = d->result;
+		memset(&d->result, 0, sizeof d->result);
+		next = story_pages_next(*s);
+	} else {
+		next = story_pages_done(*s, d, sites);
+	}
+	if (next != NULL)
+		return next;
+	fetch_done_free(d);
+	story_pages_finish(*s, first);
+	*s = NULL;
+	d->ok = 1;
+	d->result = *first;	/* the story whole, d's now */
+	memset(first, 0, sizeof *first);
+	return NULL;
+}
+
 void
 story_pages_finish(struct story_pages *s, struct fetched *first)
 {

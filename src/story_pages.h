@@ -61,6 +61,15 @@ struct fetch_done;
 const char *story_pages_done(struct story_pages *s, struct fetch_done *d,
     const struct site_rules *sites);
 
+/* A page of the join *s came by a fetch job (the reader's load and
+ * prefetch drive a join so): the first page, while first is empty (d's
+ * result is taken into first), else a further page (story_pages_done).
+ * Returns the URL to fetch next; or NULL when the story is whole: then
+ * *s is finished and NULL, first empty again, and d holds the story (ok,
+ * its result the first page with its further pages). */
+const char *story_pages_step(struct story_pages **s, struct fetched *first,
+    struct fetch_done *d, const struct site_rules *sites);
+
 /* The pages read go to first (more, nmore, more_note, replacing what it
  * had); s is freed.  first may be another holder of the page given to
  * story_pages_new. */

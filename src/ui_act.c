@@ -25,6 +25,7 @@
 #include "i18n.h"
 #include "text.h"
 #include "ui_int.h"
+#include "ui_saved.h"
 
 /* ---- moving ---- */
 

@@ -255,14 +255,14 @@ void ui_help_free(struct ui_help *h);
 void ui_help_open(struct ui *u);
 extern const struct view_class ui_help_class;
 
-/* ui_mem.c: kanbao.db (read marks, saved stories) and the sources */
+/* ui_mem.c: kanbao.db's read marks, and the sources (ui_saved.h: the
+ * saved stories and the history) */
 void ui_mem_start(struct ui *u, const char *arg);	/* makes u->mem */
 void ui_mem_free(struct ui *u);
 int ui_is_read(const struct ui *u, const char *url);
-void ui_follow_saved(struct ui *u, const char *url);	/* on the saved screen */
-void ui_act_save(struct ui *u);
-void ui_act_saved(struct ui *u);
-void ui_act_history(struct ui *u);
+/* A page opened (asked by the URL asked): read, here and in kanbao.db,
+ * with a history entry. */
+void ui_remember(struct ui *u, const char *asked, const struct page *p);
 
 void ui_sources_recount(struct ui *u);	/* each source's list fetched again */
 size_t ui_source_count(const struct ui *u);
@@ -280,6 +280,7 @@ void ui_mem_on_shown(struct ui *u, ui_shown_fn *shown);
  * it shows (ui_refresh_view). */
 typedef struct page *ui_make_fn(struct ui *u);
 void ui_push_screen(struct ui *u, enum view_kind kind, ui_make_fn *make);
+const char *ui_screen_url(enum view_kind kind);	/* "kanbao:saved" ... */
 
 /* ui_allnews.c: a, all the news at once */
 void ui_act_news(struct ui *u);

@@ -261,24 +261,12 @@ story_goes_on(struct ui *u, struct fetch_done *d)
 			keep_page(l, p, &d->result);
 			return 0;
 		}
-		l->first = d->result;	/* taken: d is the fetcher's */
-		memset(&d->result, 0, sizeof d->result);
-		next = story_pages_next(l->story);
-	} else {
-		next = story_pages_done(l->story, d, u->opts.sites);
 	}
-	if (next != NULL) {
-		set_job(u, fetcher_start(u->fetcher, next, l->flags, page_done, u));
-		l->adopted = 0;
-		return 1;
-	}
-	fetch_done_free(d);
-	story_pages_finish(l->story, &l->first);
-	l->story = NULL;
-	d->ok = 1;
-	d->result = l->first;	/* the story whole, freed with d */
-	memset(&l->first, 0, sizeof l->first);
-	return 0;
+	if ((next = story_pages_step(&l->story, &l->first, d, u->opts.sites)) == NULL)
+		return 0;
+	set_job(u, fetcher_start(u->fetcher, next, l->flags, page_done, u));
+	l->adopted = 0;
+	return 1;
 }
 
 /* The load finished (its own job, or the prefetch it adopted): a load

@@ -1,18 +1,16 @@
 /*
- * ui_mem: the reader's memory and its own screens.  Read marks come from
- * kanbao.db at the start and go back to it as pages open; s saves the
- * story on screen with the bytes it came from; S lists the saved stories,
- * which open from kanbao.db without a fetch; H lists the pages read lately,
- * across sessions, newest first.  With sources in the config
- * and no URL, the first screen lists them with their unread counts: each
- * source's list page is fetched in the background for its count, and
- * counted again whenever the screen comes back; what they hold is lent
- * to all the news at once (ui_allnews.c) and to ui_feeds.c.  A source
- * added while the reader runs (+) joins the screen.
+ * ui_mem: the reader's memory of what was read, and the sources screen.
+ * Read marks come from kanbao.db at the start and go back to it as pages
+ * open (ui_saved.c has kanbao.db's own screens: s, S and H).  With sources
+ * in the config and no URL, the first screen lists them with their unread
+ * counts: each source's list page is fetched in the background for its
+ * count, and counted again whenever the screen comes back; what they hold
+ * is lent to all the news at once (ui_allnews.c) and to ui_feeds.c.  A
+ * source added while the reader runs (+) joins the screen.
  *
- * The sources and saved screens are pages of kind PAGE_LIST that kanbao
- * makes itself (view kinds VIEW_SOURCES, VIEW_SAVED, VIEW_HISTORY), so moving, search
- * and layout treat them like any list.  No curses here.
+ * The sources screen is a page of kind PAGE_LIST that kanbao makes itself
+ * (view kind VIEW_SOURCES; ui_push_screen makes the others' views too), so
+ * moving, search and layout treat it like any list.  No curses here.
  */
 #include "config.h"
 
@@ -28,7 +26,6 @@
 #define SOURCES_URL "kanbao:sources"
 #define HISTORY_URL "kanbao:history"
 #define NEWS_URL "kanbao:news"
-#define HISTORY_MAX 500		/* pages the history screen lists */
 /* What the sources screen knows of a source's list page; the context of
  * the fetch for its count (source_done). */
 struct source_state {
@@ -73,7 +70,7 @@ mark_read(struct ui *u, const char *url)
 
 /* A page opened: read in this session and, in one transaction, in
  * kanbao.db with a history entry. */
-static void
+void
 ui_remember(struct ui *u, const char *asked, const struct page *p)
 {
 	char *w;
@@ -238,64 +235,11 @@ source_done(void *ctx, struct fetch_done *d)
 	refresh_sources(u);
 }
 
-static const char *
-screen_url(enum view_kind kind)
+const char *
+ui_screen_url(enum view_kind kind)
 {
 	return kind == VIEW_SAVED ? SAVED_URL : kind == VIEW_HISTORY ? HISTORY_URL :
 	    kind == VIEW_NEWS ? NEWS_URL : SOURCES_URL;
-}
-
-/* An empty list page of kanbao's own. */
-static struct page *
-own_list(enum view_kind kind, const char *title)
-{
-	struct page *p = page_new(screen_url(kind));
-
-	p->kind = PAGE_LIST;
-	free(p->title);
-	p->title = xstrdup(title);
-	return p;
-}
-
-/* A headline of one of kanbao's own lists, dated by t in local time. */
-static void
-own_headline(struct page *p, const char *title, const char *url, time_t t)
-{
-	char day[32] = "";
-	struct tm tm;
-
-	if (localtime_r(&t, &tm) != NULL)
-		strftime(day, sizeof day, "%Y-%m-%dT%H:%M", &tm);
-	linklist_push(&p->headlines, xstrdup(title ? title : url), xstrdup(url), NULL,
-	    xstrdup(day));
-}
-
-static struct page *
-saved_page(struct ui *u)
-{
-	struct page *p = own_list(VIEW_SAVED, _("Saved stories"));
-	struct memory_visit *saved;
-	size_t n;
-
-	memory_saved(u->opts.memory, &saved, &n);
-	for (size_t i = 0; i < n; i++)
-		own_headline(p, saved[i].title, saved[i].url, saved[i].when);
-	memory_visits_free(saved, n);
-	return p;
-}
-
-static struct page *
-history_page(struct ui *u)
-{
-	struct page *p = own_list(VIEW_HISTORY, _("History"));
-	struct memory_visit *visits;
-	size_t n;
-
-	memory_history(u->opts.memory, HISTORY_MAX, &visits, &n);
-	for (size_t i = 0; i < n; i++)
-		own_headline(p, visits[i].title, visits[i].url, visits[i].when);
-	memory_visits_free(visits, n);
-	return p;
 }
 
 /* Puts one of kanbao's own screens on top of the history, with the
@@ -303,19 +247,12 @@ history_page(struct ui *u)
 void
 ui_push_screen(struct ui *u, enum view_kind kind, ui_make_fn *make)
 {
-	struct view *v = ui_history_push(u, page_new(screen_url(kind)));
+	struct view *v = ui_history_push(u, page_new(ui_screen_url(kind)));
 
 	v->kind = kind;
 	v->make = make;
 	ui_refresh_view(u);
 	ui_layout(u);
-}
-
-static void
-push_screen(struct ui *u, enum view_kind kind)
-{
-	ui_push_screen(u, kind, kind == VIEW_SOURCES ? sources_page :
-	    kind == VIEW_SAVED ? saved_page : history_page);
 }
 
 /* A page the reader loaded (asked for by r->url): extracted,
@@ -385,7 +322,7 @@ ui_mem_start(struct ui *u, const char *arg)
 	} else if (n == 1) {
 		ui_load(u, u->opts.config->sources[0].url, 0, LOAD_NEW);
 	} else if (n > 1) {
-		push_screen(u, VIEW_SOURCES);
+		ui_push_screen(u, VIEW_SOURCES, sources_page);
 		ui_sources_recount(u);
 	}
 }
@@ -424,80 +361,4 @@ ui_mem_free(struct ui *u)
 	strlist_free(&u->mem->read);
 	free(u->mem);
 	u->mem = NULL;
-}
-
-/* ---- saved stories ---- */
-
-/* Following a link of the saved screen opens the copy in kanbao.db. */
-void
-ui_follow_saved(struct ui *u, const char *url)
-{
-	struct fetched r;
-	struct view *v;
-
-	if (!memory_load(u->opts.memory, url, &r)) {
-		ui_message(u, 1, _("This story is no longer saved"));
-		return;
-	}
-	ui_cancel_load(u);
-	v = ui_history_push(u, fetched_page(&r, u->opts.sites));
-	ui_remember(u, url, v->page);
-	v->saved = 1;
-	ui_hist_keep(u, v, url, &r);
-	fetched_free(&r);
-	ui_message(u, 0, _("Saved copy"));
-}
-
-void
-ui_act_save(struct ui *u)
-{
-	struct view *v = ui_view(u);
-	struct fetched s;
-	char *w;
-	int rc;
-
-	if (v == NULL || v->kind != VIEW_PAGE || v->raw.body == NULL) {
-		ui_message(u, 0, _("There is no story here to save"));
-		return;
-	}
-	if (!memory_enabled(u->opts.memory)) {
-		ui_message(u, 1, _("Cannot save: kanbao.db is not in use this run"));
-		return;
-	}
-	s = v->raw;		/* lent, saved under the page's URL */
-	s.url = v->page->url;
-	rc = memory_save(u->opts.memory, &s, v->page->title);
-	w = rc != 0 ? memory_warning(u->opts.memory) : NULL;	/* said here, with the rest */
-	if (rc < 0)
-		ui_message(u, 1, _("Saving failed: %s"), w ? w : _("kanbao.db is busy"));
-	else if (rc > 0)
-		ui_message(u, 1, _("Saved, but kanbao.db is locked by another program: "
-		    "the story is written when it is free"));
-	else
-		ui_message(u, 0, _("Saved: %s"), v->page->title ? v->page->title : v->page->url);
-	free(w);
-}
-
-/* S and H: a screen made from kanbao.db, unless it is on screen now. */
-static void
-memory_screen(struct ui *u, enum view_kind kind, const char *off)
-{
-	struct view *v = ui_view(u);
-
-	if (!memory_enabled(u->opts.memory))
-		ui_message(u, 1, "%s", off);
-	else if (v == NULL || v->kind != kind)
-		push_screen(u, kind);
-}
-
-void
-ui_act_saved(struct ui *u)
-{
-	memory_screen(u, VIEW_SAVED, _("No saved stories: kanbao.db is not in use this run"));
-}
-
-void
-ui_act_history(struct ui *u)
-{
-	memory_screen(u, VIEW_HISTORY, _("No history: kanbao.db is not in use this run"));
 }

@@ -20,6 +20,7 @@
 #include "refresh.h"
 #include "search.h"
 #include "ui_int.h"
+#include "ui_saved.h"
 
 #define FOUND_URL "kanbao:found"
 #define FOUND_MAX 500		/* stories F lists */

@@ -27,6 +27,7 @@
 
 #include "i18n.h"
 #include "ui_int.h"
+#include "ui_saved.h"
 #include "url.h"
 
 /* ---- opening a link ---- */

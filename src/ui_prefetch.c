@@ -269,23 +269,11 @@ story_goes_on(struct prefetch_slot *s, struct fetch_done *d)
 		page_free(p);
 		if (s->story == NULL)
 			return 0;
-		s->first = d->result;	/* taken: d is the fetcher's */
-		memset(&d->result, 0, sizeof d->result);
-		next = story_pages_next(s->story);
-	} else {
-		next = story_pages_done(s->story, d, sites);
 	}
-	if (next != NULL) {
-		s->job = fetcher_start(s->u->fetcher, next, 0, prefetch_done, s);
-		return 1;
-	}
-	fetch_done_free(d);
-	story_pages_finish(s->story, &s->first);
-	s->story = NULL;
-	d->ok = 1;
-	d->result = s->first;	/* the story whole, kept from d */
-	memset(&s->first, 0, sizeof s->first);
-	return 0;
+	if ((next = story_pages_step(&s->story, &s->first, d, sites)) == NULL)
+		return 0;
+	s->job = fetcher_start(s->u->fetcher, next, 0, prefetch_done, s);
+	return 1;
 }
 
 /* A prefetch finished: its page is kept, or goes to the load that took

@@ -55,7 +55,7 @@ start n0 80 24 "XDG_DATA_HOME=$tmp/n1" -- "file://$SITE/a1.html"
 wait_row n0 1 "$T1"
 keys n0 q
 wait_dead n0
-sql "$tmp/n1/kanbao/kanbao.db" "PRAGMA user_version = 2; CREATE TABLE tags (url TEXT, tag TEXT);"
+sql "$tmp/n1/kanbao/kanbao.db" "PRAGMA user_version = 3; CREATE TABLE tags (url TEXT, tag TEXT);"
 not_ours n1 "a newer kanbao's file" "made by a newer kanbao"
 
 # ---- a locked kanbao.db ----

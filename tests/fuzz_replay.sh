@@ -23,6 +23,6 @@ ok $? "fuzz_extract replays the fixtures and the test site"
 "$B/fuzz/replay_opml" "$SRC"/tests/data/*.opml
 ok $? "fuzz_opml replays the OPML fixtures"
 "$B/fuzz/replay_picture" "$SRC"/fuzz/seeds/picture/*
-ok $? "fuzz_picture replays its seeds (PNG, JPEG, WebP; a bomb, a truncated JPEG, a PNG named .jpg)"
+ok $? "fuzz_picture replays its seeds (PNG, JPEG, WebP, GIF; a bomb, a truncated JPEG and GIF, a PNG named .jpg)"
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -316,6 +316,21 @@ def release(h):
     h.send(200, b"ok", ctype="text/plain")
 
 
+# /pic/ferry.gif (tests/site/pictures-rule.html, a story of a site rule's
+# body) is held until GET /_release/ferry, as /pic/bridge.png is
+ferry_released = threading.Event()
+
+
+def held_ferry(h):
+    ferry_released.wait(HOLD)
+    h.send(200, seed("tiny-interlaced.gif"), ctype="image/gif")
+
+
+def release_ferry(h):
+    ferry_released.set()
+    h.send(200, b"ok", ctype="text/plain")
+
+
 def show_log(h):
     with log_lock:
         body = json.dumps(log).encode()
@@ -383,6 +398,9 @@ ROUTES = {
     "/pic/png-named.jpg": lambda h: h.send(200, make_png(40, 30), ctype="image/jpeg"),
     "/pic/market.webp": lambda h: h.send(200, seed("tiny.webp"), ctype="image/webp"),
     "/pic/tea.jpg": lambda h: h.send(200, seed("tiny-progressive.jpg"), ctype="image/jpeg"),
+    "/pictures-rule.html": lambda h: h.send(200, site_page("pictures-rule.html")),
+    "/pic/ferry.gif": held_ferry,
+    "/_release/ferry": release_ferry,
 }
 
 

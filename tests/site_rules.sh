@@ -31,6 +31,30 @@ HTML
 "$KANBAO" --dump --base-url=http://other.fixture.test/n/1.html "$tmp/page.html" > "$tmp/out"
 [ "$(json "o['title']" < "$tmp/out")" != "渡口新桥今日合龙" ]; ok $? "without a rule the generic extraction runs"
 
+# A rule's body brings the story's pictures in their places: one inside a
+# paragraph the rule names, one in a box of its own between two of them;
+# the promo's picture and the linked banner stay out.
+cat > "$tmp/pics.html" <<'HTML'
+<html><head><title>站点首页</title></head><body>
+<div id="headline-box"><span class="t">渡口新桥今日合龙</span></div>
+<div id="story"><div class="para"><img src="/pic/he.jpg" alt="合龙现场"></div>
+<div class="para">青禾县渡口新桥今天上午完成合龙。</div>
+<div class="pic"><img src="/pic/qiao.gif" alt="桥面"></div>
+<div class="para">大桥预计明年春天通车。<a href="/ad"><img src="/pic/ad.png"></a></div></div>
+<div class="promo"><img src="/pic/promo.png" alt="促销"><p>促销，促销，全场商品，一律八折，欢迎选购，先到先得，售完即止。</p></div>
+</body></html>
+HTML
+"$KANBAO" --dump --base-url=http://rules.fixture.test/n/1.html "$tmp/pics.html" > "$tmp/out"
+[ "$(json "'|'.join(b['type'] + ':' + b.get('text', b.get('src', '')) for b in o['blocks'])" < "$tmp/out")" = \
+    "img:http://rules.fixture.test/pic/he.jpg|p:青禾县渡口新桥今天上午完成合龙。|img:http://rules.fixture.test/pic/qiao.gif|p:大桥预计明年春天通车。" ]
+ok $? "a rule's body keeps its pictures in place among its paragraphs"
+[ "$(json "'|'.join(str(i['alt']) for i in o['images'])" < "$tmp/out")" = "合龙现场|桥面" ]
+ok $? "... and the images list is the same two, captions and all"
+[ "$(json "'|'.join(o['body'])" < "$tmp/out")" = "青禾县渡口新桥今天上午完成合龙。|大桥预计明年春天通车。" ]
+ok $? "... while body stays the paragraphs alone"
+"$KANBAO" --dump --format=text --base-url=http://rules.fixture.test/n/1.html "$tmp/pics.html" > "$tmp/out"
+grep -qxF "[Image: 桥面]" "$tmp/out"; ok $? "the text dump shows the caption in its place"
+
 mkdir -p "$tmp/config/kanbao"
 cat > "$tmp/config/kanbao/config" <<'CONF'
 # rules for a site of our own

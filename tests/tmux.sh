@@ -107,6 +107,70 @@ wait_status() { poll "$1" "the status line: $2" status_has "$1" "$2"; }
 wait_dead() { poll "$1" "the program to end" pane_dead "$1"; }
 
 
+# write_config LINE...: the config file of the home in $tmp, a line an
+# argument.
+write_config() {
+	mkdir -p "$tmp/config/kanbao"
+	printf '%s\n' "$@" > "$tmp/config/kanbao/config"
+}
+
+# ---- loopback servers ----
+# Each runs in the background for the test's life (srv, which the exit
+# kills, or stop_server) on an ephemeral port of 127.0.0.1, and sets port
+# and BASE once it is known, or bails out.
+
+# serve NAME OUT EXPR COMMAND...: COMMAND, its output in the file OUT,
+# polled until the sed script EXPR finds the port there.
+serve() {
+	s_name=$1 s_out=$2 s_expr=$3
+	shift 3
+	: > "$s_out"
+	"$@" > "$s_out" &
+	srv=$!
+	i=0 port=
+	while [ -z "$port" ] && [ $i -lt "$LIMIT" ]; do
+		port=$(sed -n "$s_expr" "$s_out" | head -n 1)
+		[ -n "$port" ] || sleep 0.1
+		i=$((i + 1))
+	done
+	[ -n "$port" ] || { echo "Bail out! $s_name did not start"; exit 1; }
+	BASE="http://127.0.0.1:$port"
+}
+
+# start_news ROOT [ARGS...]: tests/news/serve.py serving the directory
+# ROOT (ARGS: --hold PATH), its log in LOG: the port, then a line
+# "GET PATH" a request (log_has, wait_news_log).
+start_news() {
+	s_root=$1
+	shift
+	LOG=$tmp/log
+	serve tests/news/serve.py "$LOG" 1p \
+	    "${PYTHON3:-python3}" "${SRCDIR:-.}/tests/news/serve.py" "$s_root" --lifetime 600 "$@"
+}
+log_has() { grep -q -- "$1" "$LOG"; }
+# Until start_news's log has a line matching $2 (SESSION $1 shown if not).
+wait_news_log() { poll "$1" "the server's log: $2" log_has "$2"; }
+
+# start_static DIR: Python's http.server serving the files of DIR.
+start_static() {
+	serve "the loopback server" "$tmp/static.out" 's/.* port \([0-9][0-9]*\).*/\1/p' \
+	    "${PYTHON3:-python3}" -u -m http.server --bind 127.0.0.1 --directory "$1" 0 2>/dev/null
+}
+
+# start_stories ARGS...: bench/story_httpd.py's chain of stories (ARGS:
+# its --delay, --count, --pad, --hold ...).
+start_stories() {
+	serve bench/story_httpd.py "$tmp/stories.out" 1p \
+	    "${PYTHON3:-python3}" "${SRCDIR:-.}/bench/story_httpd.py" "$@"
+}
+
+# stop_server: the server goes, as a site that went away.
+stop_server() {
+	kill "$srv" 2>/dev/null
+	wait "$srv" 2>/dev/null
+	srv=
+}
+
 # start_httpd: tests/httpd.py in the background for the test's life (srv,
 # which the exit kills); sets port and BASE, or bails out.  The server
 # prints "PORT REFUSED TLS" first.

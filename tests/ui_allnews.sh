@@ -14,14 +14,9 @@ SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
 . "$SRC/tests/tmux.sh"
 tmux_begin allnews
 
-. "$SRC/tests/news/serve.sh"
-start_news
+start_news "$SRC/tests/news"
 
-mkdir -p "$tmp/config/kanbao"
-cat > "$tmp/config/kanbao/config" <<CONF
-source 柳溪 $BASE/willow/rss.xml
-source 蕨山 $BASE/fern/rss.xml
-CONF
+write_config "source 柳溪 $BASE/willow/rss.xml" "source 蕨山 $BASE/fern/rss.xml"
 W1="柳溪镇新建社区图书室 藏书三千册"
 W2="柳溪镇老码头修缮完工 石阶恢复原貌"
 F1="蕨山村试种高山蓝莓 首批果苗成活率九成"
@@ -45,9 +40,7 @@ wait_row a 1 "Sources"; ok $? "q again: back to where a was pressed"
 keys a q
 wait_dead a && [ "$(cat "$tmp/a.status")" = 0 ]; ok $? "q quits"
 
-cat > "$tmp/config/kanbao/config" <<CONF
-source 柳溪 $BASE/willow/rss.xml
-CONF
+write_config "source 柳溪 $BASE/willow/rss.xml"
 start b 100 24 XDG_DATA_HOME=$tmp/data2 --
 wait_row_match b 3 "^  2024-05-06  $W1\$"
 keys b a

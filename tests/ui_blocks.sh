@@ -13,7 +13,6 @@
 KANBAO=${KANBAO:-src/kanbao}
 case $KANBAO in /*) ;; *) KANBAO=$(pwd)/$KANBAO ;; esac
 SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
-PY=${PYTHON3:-python3}
 # shellcheck source=tests/tmux.sh
 . "${SRCDIR:-.}/tests/tmux.sh"
 tmux_begin blocks
@@ -32,14 +31,7 @@ chmod +x "$tmp/bin/fake-browser"
 # got URL: the fake browser was given URL, and only that
 got() { [ -s "$tmp/argv" ] && [ "$(cat "$tmp/argv")" = "$1" ]; }
 
-"$PY" -u -m http.server --bind 127.0.0.1 --directory "$SITE" 0 > "$tmp/srv.out" 2>/dev/null &
-srv=$!
-srv_up() { grep -q "port [0-9]" "$tmp/srv.out" 2>/dev/null; }
-i=0
-until srv_up || [ $i -ge "$LIMIT" ]; do sleep 0.1; i=$((i + 1)); done
-port=$(sed -n 's/.* port \([0-9][0-9]*\).*/\1/p' "$tmp/srv.out" | head -1)
-[ -n "$port" ] || { echo "Bail out! the loopback server did not start"; exit 1; }
-BASE="http://127.0.0.1:$port"
+start_static "$SITE"
 
 # focused SESSION TEXT: TEXT is drawn in reverse video (the focus), and
 # only TEXT: the reverse starts right before it and ends right after (or

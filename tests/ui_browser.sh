@@ -12,7 +12,6 @@
 KANBAO=${KANBAO:-src/kanbao}
 case $KANBAO in /*) ;; *) KANBAO=$(pwd)/$KANBAO ;; esac	# run from elsewhere
 SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
-PY=${PYTHON3:-python3}
 # shellcheck source=tests/tmux.sh
 . "${SRCDIR:-.}/tests/tmux.sh"
 tmux_begin browser
@@ -74,11 +73,7 @@ wait_row term 1 "kanbao keys"; ok $? "... and takes keys again (? shows the help
 tm kill-session -t term
 
 # ---- the same page over http: only http(s) links ----
-"$PY" -u -m http.server --bind 127.0.0.1 --directory "$SITE" 0 > "$tmp/srv.out" 2>/dev/null &
-srv=$!
-srv_up() { grep -q "port [0-9]" "$tmp/srv.out" 2>/dev/null; }
-poll term "the loopback server to start" srv_up
-port=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$tmp/srv.out" | head -n 1)
+start_static "$SITE"
 rm -f "$tmp/argv"
 start web 100 30 BROWSER="$tmp/bin/fake-browser" -- "http://127.0.0.1:$port/links.html"
 wait_for web "^$T"; ok $? "the page opens over http"

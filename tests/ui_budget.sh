@@ -15,15 +15,11 @@
 # Speaks TAP; skips without tmux.
 KANBAO=${KANBAO:-src/kanbao}
 SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
-PY=${PYTHON3:-python3}
 # shellcheck source=tests/tmux.sh
 . "$SRC/tests/tmux.sh"
 tmux_begin budget
 COUNT=60
-mkfifo "$tmp/port"
-"$PY" "$SRC/bench/story_httpd.py" --delay 0 --count $COUNT --pad 512 --lifetime 900 > "$tmp/port" &
-srv=$!
-read -r port < "$tmp/port"
+start_stories --delay 0 --count $COUNT --pad 512 --lifetime 900
 
 title() { echo "第$1篇 青禾县新闻 县里部署春季工作"; }
 title_is() { row_is "$1" 1 "$(title "$2")"; }
@@ -95,9 +91,7 @@ wait_place nc "$tmp/nc3"; ok $? "--no-cache: h back past the budget fetches stor
 tm kill-session -t nc
 
 # the server goes: what comes back now comes from the cache
-kill "$srv"
-wait "$srv" 2>/dev/null
-srv=
+stop_server
 
 # h back past the budget, one key at a time, to story 3
 press w h $((COUNT - 3))

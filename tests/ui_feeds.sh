@@ -18,15 +18,7 @@ SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
 . "$SRC/tests/tmux.sh"
 tmux_begin feeds
 
-LOG=$tmp/log
-: > "$LOG"
-"${PYTHON3:-python3}" "$SRC/tests/news/serve.py" "$SRC/tests/feeds" --lifetime 600 > "$LOG" &
-srv=$!
-i=0
-while [ -z "$(sed -n 1p "$LOG")" ] && [ $i -lt "$LIMIT" ]; do sleep 0.1; i=$((i + 1)); done
-port=$(sed -n 1p "$LOG")
-[ -n "$port" ] || { echo "Bail out! tests/news/serve.py did not start"; exit 1; }
-BASE="http://127.0.0.1:$port"
+start_news "$SRC/tests/feeds"
 
 conf=$tmp/config/kanbao/config
 mkdir -p "$tmp/config/kanbao"

@@ -17,20 +17,13 @@ SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
 . "$SRC/tests/tmux.sh"
 tmux_begin find
 
-. "$SRC/tests/news/serve.sh"
-start_news
+start_news "$SRC/tests/news"
 
-mkdir -p "$tmp/config/kanbao"
-cat > "$tmp/config/kanbao/config" <<CONF
-source 柳溪 $BASE/willow/rss.xml
-source 蕨山 $BASE/fern/rss.xml
-CONF
+write_config "source 柳溪 $BASE/willow/rss.xml" "source 蕨山 $BASE/fern/rss.xml"
 # shellcheck disable=SC2086
 env $ENV "$KANBAO" --refresh > "$tmp/refresh.out" 2>&1
 ok $? "kanbao --refresh reads the site"
-kill "$srv" 2>/dev/null
-wait "$srv" 2>/dev/null
-srv=
+stop_server
 
 W1="柳溪镇新建社区图书室 藏书三千册"
 F1="蕨山村试种高山蓝莓 首批果苗成活率九成"

@@ -44,17 +44,7 @@ for pg in 1 2; do
 		echo "</ul><div class=\"pages\"><a href=\"p$other.html\">下一页</a></div></body></html>"
 	} > "$tmp/site/c/p$pg.html"
 done
-LOG=$tmp/log
-"${PYTHON3:-python3}" "$SRC/tests/news/serve.py" "$tmp/site" --lifetime 600 > "$LOG" &
-srv=$!
-i=0
-while [ -z "$(sed -n 1p "$LOG")" ] && [ $i -lt "$LIMIT" ]; do sleep 0.1; i=$((i + 1)); done
-port=$(sed -n 1p "$LOG")
-[ -n "$port" ] || { echo "Bail out! tests/news/serve.py did not start"; exit 1; }
-BASE="http://127.0.0.1:$port"
-
-log_has() { grep -q -- "$1" "$LOG"; }
-poll_log() { poll "$1" "the server's log: $2" log_has "$2"; }
+start_news "$tmp/site"
 PINNED="【置顶】临川区2024年为民办实事项目进展情况公示"
 H21="城关镇推进高标准农田建设项目"		# page 2's first new headline
 H60="云台乡推进高标准农田建设项目"		# page 3's last
@@ -62,14 +52,14 @@ H60="云台乡推进高标准农田建设项目"		# page 3's last
 start main 80 24 -- "$BASE/a/list-pages-gbk.html"
 wait_row main 3 "  2024-05-31  $PINNED"
 ok $? "page 1 opens, its pinned headline first"
-poll_log main "GET /a/list-pages-gbk-2.html"
+wait_news_log main "GET /a/list-pages-gbk-2.html"
 ok $? "page 1 fits the screen: page 2 is fetched ahead, the selection on headline 1"
 wait_status main "2 pages +1/42 "
 ok $? "page 2 appended: 2 pages, 40 headlines (its repeat of the pinned one left out)"
 log_has "GET /a/list-pages-gbk-3.html"
 ok $((!$?)) "page 3 is not asked for while the selection is a screen from the end"
 keys main jjjjjjjjjjjjjjjjjjjj
-poll_log main "GET /a/list-pages-gbk-3.html"
+wait_news_log main "GET /a/list-pages-gbk-3.html"
 ok $? "j to headline 21 of 40: page 3 is fetched ahead of the end"
 wait_status main "3 pages +[0-9]+/62 "
 ok $? "page 3 appended: 3 pages, 60 headlines, the pinned one once"
@@ -93,7 +83,7 @@ wait_dead main; ok $? "q on the list quits"
 start fail 80 24 -- "$BASE/b/list-pages-gbk.html"
 wait_status fail "2 pages +1/42 "
 keys fail G
-poll_log fail "GET /b/list-pages-gbk-3.html"
+wait_news_log fail "GET /b/list-pages-gbk-3.html"
 wait_for fail "^The next page of the list did not load: .*/b/list-pages-"
 ok $? "a next page that fails: a message on the status line (over two rows: it names the URL)"
 keys fail k

@@ -13,7 +13,10 @@
 #   - I shows the captions alone and back; --images=none keeps the
 #     caption line alone from the start;
 #   - a story prefetched (the 下一篇 of /pictures-before.html) has its
-#     first picture fetched too, before it is opened.
+#     first picture fetched too, before it is opened;
+#   - a story whose body a site rule picks (/pictures-rule.html) shows
+#     the picture between its paragraphs the same way: box, caption,
+#     late arrival (/pic/ferry.gif, a GIF, held until /_release/ferry).
 # Speaks TAP; skips without tmux.
 KANBAO=${KANBAO:-src/kanbao}
 SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
@@ -115,6 +118,28 @@ wait_row n 4 "$P1" && poll n "the caption under the text" above_is n "$CAP1" "$P
 ok $? "--images=none: the caption line alone"
 keys n q
 wait_dead n
+
+# ---- a story whose body is a site rule's: its pictures the same ----
+RULE1="柳溪渡口的新渡轮今天早上首航，两岸村民过江从四十分钟缩短到十分钟。"
+RULE2="新渡轮可载客一百二十人，每半小时一班。"
+FERRY="[Image: 新渡轮首航]"
+printf '%s\n' "site 127.0.0.1 title //div[@id='headline-box']/span[@class='t']" \
+    "site 127.0.0.1 body //div[@id='story']/div[@class='para']" > "$tmp/rule.conf"
+start r 80 40 -- --config="$tmp/rule.conf" "$BASE/pictures-rule.html"
+wait_row r 1 "柳溪渡口新渡轮首航" && wait_row r 3 "$RULE1"; ok $? "a story of a site rule's body is on screen"
+wait_log "/pic/ferry.gif"; ok $? "the picture between its paragraphs is asked for"
+cap=$(row_of r "$FERRY")
+[ -n "$cap" ] && [ "$cap" -gt 15 ] && blank_rows r 4 $((cap - 1)) && [ "$(row_of r "$RULE2")" = $((cap + 2)) ]
+ok $? "a blank box above its caption, in its place between the paragraphs (caption on row $cap)"
+"$PY" -c 'import sys, urllib.request
+urllib.request.build_opener(urllib.request.ProxyHandler({})).open(sys.argv[1]).read()' \
+    "$BASE/_release/ferry"
+poll r "the GIF to arrive" blocks_only r $((cap - 1)) $((cap - 1))
+ok $? "the picture (a GIF) arrives: block symbols in colours above the caption"
+[ "$(row r 3)" = "$RULE1" ] && [ "$(row_of r "$FERRY")" = "$cap" ] && [ "$(row_of r "$RULE2")" = $((cap + 2)) ]
+ok $? "no line moved when it arrived"
+keys r q
+wait_dead r
 
 echo "1..$n"
 [ "$failed" -eq 0 ]

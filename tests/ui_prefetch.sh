@@ -15,10 +15,7 @@ PY=${PYTHON3:-python3}
 # shellcheck source=tests/tmux.sh
 . "$SRC/tests/tmux.sh"
 tmux_begin prefetch
-mkfifo "$tmp/port"
-"$PY" "$SRC/bench/story_httpd.py" --delay 1 --lifetime 600 --hold 9,13 > "$tmp/port" &
-srv=$!
-read -r port < "$tmp/port"
+start_stories --delay 1 --lifetime 600 --hold 9,13
 ENV="TERM=screen-256color LC_ALL=C.UTF-8"	# and a home per session: story()
 
 title() { echo "第$1篇 青禾县新闻 县里部署春季工作"; }

@@ -18,16 +18,9 @@ SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
 . "$SRC/tests/tmux.sh"
 tmux_begin refresh
 
-. "$SRC/tests/news/serve.sh"
-start_news --hold /fern/f2.html
-log_has() { grep -q -- "$1" "$LOG"; }
-poll_log() { poll "$1" "the server's log: $2" log_has "$2"; }
+start_news "$SRC/tests/news" --hold /fern/f2.html
 
-mkdir -p "$tmp/config/kanbao"
-cat > "$tmp/config/kanbao/config" <<CONF
-source 柳溪 $BASE/willow/rss.xml
-source 蕨山 $BASE/fern/rss.xml
-CONF
+write_config "source 柳溪 $BASE/willow/rss.xml" "source 蕨山 $BASE/fern/rss.xml"
 F2="蕨山村开通直达县城的班车 每天往返六趟"
 F2_BODY="^从下周一起，蕨山村有了直达县城的班车"
 
@@ -35,7 +28,7 @@ start a 160 40 --
 wait_row a 3 "  柳溪  (2 unread)" && wait_row a 4 "  蕨山  (2 unread)"
 ok $? "the sources screen counts each source's headlines"
 keys a R
-poll_log a "GET /fern/f2.html"
+wait_news_log a "GET /fern/f2.html"
 wait_status a "^refreshing: sources 2/2, stories 3/4"
 ok $? "R: the refresh runs, its progress on the status line"
 keys a '?'
@@ -52,9 +45,7 @@ ok $? "at the end the status line has the summary"
 keys a q
 wait_dead a && [ "$(cat "$tmp/a.status")" = 0 ]; ok $? "q quits"
 
-kill "$srv" 2>/dev/null
-wait "$srv" 2>/dev/null
-srv=
+stop_server
 start b 100 24 -- --offline
 wait_row b 1 "Sources"
 keys b R

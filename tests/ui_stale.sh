@@ -36,9 +36,7 @@ ok $? "... and the status line says it is the copy cached N s ago, and why"
 keys b q
 wait_dead b
 
-kill "$srv"
-wait "$srv" 2>/dev/null
-srv=
+stop_server
 start c 80 24 -- "$URL"
 wait_for c "$TITLE"; ok $? "the server is gone: the cached page is on screen"
 # (curl's reason is long: the notice may take a second line)

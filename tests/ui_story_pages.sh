@@ -5,7 +5,8 @@
 # story's screen, the server having been asked for pages 2 and 3.  A story
 # whose 下一篇 is that story has it fetched ahead whole, further pages and
 # all, with no key pressed; ] then shows it whole without asking the
-# server again.  Waits on screen states and the server's log, never a
+# server again.  Saved with s, it opens whole from kanbao.db, offline
+# and with no cache.  Waits on screen states and the server's log, never a
 # clock.  Speaks TAP; skips without tmux.
 KANBAO=${KANBAO:-src/kanbao}
 SRC=$(cd "${SRCDIR:-.}" && pwd) || exit 99
@@ -32,6 +33,21 @@ wait_for a "$LAST"; ok $? "G: page 3's last paragraph is on the story's screen"
 ! screen_has a "第1页 2 3 下一页"; ok $? "... and no pager line"
 keys a g
 wait_row a 1 "$TITLE"; ok $? "g: back at the top, the story shown once"
+
+# ---- saved whole: s keeps every page ----
+keys a s
+wait_status a "^Saved: $TITLE"; ok $? "s saves the story"
+keys a q
+wait_dead a
+# No network, and a cache of its own, empty: kanbao.db alone has the story.
+start c 100 30 XDG_CACHE_HOME="$tmp/nocache" -- --offline "file://$SRC/tests/story/index.html"
+keys c S
+wait_row c 1 "Saved stories" && wait_for c "  $TITLE\$" && keys c Enter
+wait_row c 1 "$TITLE"; ok $? "the saved story opens offline, from kanbao.db"
+keys c G
+wait_for c "$LAST"; ok $? "... whole: page 3's last paragraph after G"
+keys c q; keys c q; keys c q
+wait_dead c
 
 # ---- fetched ahead whole: ] shows it without the server ----
 before=$(asked "$P3")

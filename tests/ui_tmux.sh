@@ -14,14 +14,7 @@ KANBAO=${KANBAO:-src/kanbao}
 SITE=$(cd "${SRCDIR:-.}/tests/site" && pwd) || exit 99
 . "${SRCDIR:-.}/tests/tmux.sh"
 tmux_begin test
-# the loopback site: http.server on an ephemeral port, which it prints
-python3 -m http.server 0 --bind 127.0.0.1 --directory "$SITE" > "$tmp/httpd.log" 2>&1 &
-srv=$!
-i=0
-until grep -q "port [0-9]" "$tmp/httpd.log" 2>/dev/null || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
-port=$(sed -n 's/.* port \([0-9][0-9]*\).*/\1/p' "$tmp/httpd.log" | head -1)
-[ -n "$port" ] || { echo "Bail out! the loopback server did not start"; exit 1; }
-BASE="http://127.0.0.1:$port"
+start_static "$SITE"	# the loopback site
 
 
 T1="白鹭大桥今日正式通车 两岸居民出行时间缩短一半"

@@ -9,7 +9,6 @@
 # Speaks TAP.
 KANBAO=${KANBAO:-src/kanbao}
 DATA=${SRCDIR:-.}/tests/data
-PY=${PYTHON3:-python3}
 . "${SRCDIR:-.}/tests/tmux.sh"
 tmux_begin whole
 ESC=$(printf '\033')
@@ -23,12 +22,7 @@ cat > "$tmp/site/zwgk/index.html" <<HTML
 <h1>镇务公开目录</h1><div class="content"><p>$P1</p><p>$P2</p><p>$P1</p><p>$P2</p></div>
 <div class="side"><p>侧栏：柳塘镇便民服务中心每周一至周五开放，节假日另行通知。</p></div></body></html>
 HTML
-"$PY" -u -m http.server --bind 127.0.0.1 --directory "$tmp/site" 0 > "$tmp/srv.out" 2>/dev/null &
-srv=$!
-srv_up() { grep -q "port [0-9]" "$tmp/srv.out" 2>/dev/null; }
-poll none "the loopback server to start" srv_up || { echo "Bail out! no loopback server"; exit 1; }
-port=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$tmp/srv.out" | head -n 1)
-BASE="http://127.0.0.1:$port"
+start_static "$tmp/site"
 SIDE="^今日晴转多云，气温8至18摄氏度，东南风二级。$"
 # the line of the selected headline is drawn in reverse video
 selected() { tm capture-pane -e -p -t "$1" | grep "$2" | grep -q "${ESC}\[7m"; }

@@ -55,6 +55,10 @@ main(void)
 	value_is("【责任编辑：周文】", editor_labels, "周文");
 	value_is("作者:Lin Xi | Source: Millbrook Courier", author_labels, "Lin Xi");
 	value_is("本报记者走进田间", author_labels, NULL);
+	/* a government page's issuing office is its source; 撰文 names the writer */
+	value_is("发布机构：临川市住房和城乡建设局", source_labels, "临川市住房和城乡建设局");
+	value_is("發布單位：觀光旅遊處", source_labels, "觀光旅遊處");
+	value_is("撰文：梁詠詩", author_labels, "梁詠詩");
 
 	value_is("来源：青溪日报  作者：林晓", author_then_source, "青溪日报");
 	find_any_tests();
@@ -64,10 +68,13 @@ main(void)
 	    "a sentence is not a byline line");
 	tap_ok(is_noise_line("字号：大 中 小"), "字号： is a notice");
 	tap_ok(is_noise_line("广告"), "广告 alone is a notice");
+	tap_ok(is_noise_line("廣告"), "廣告 alone too");
 	tap_ok(!is_noise_line("县里的广告牌今年换了新样式，行人纷纷驻足观看。"), "广告 in a sentence is not");
 
 	tap_ok(is_nav_label("上一篇：青溪县春耕提前十天"), "上一篇： is navigation");
 	tap_ok(is_nav_label("下一篇"), "下一篇 is navigation");
+	tap_ok(is_nav_label("上一則：嵐山縣長青食堂擴大服務"), "上一則 (traditional) too");
+	tap_ok(is_nav_label("下一组：古渡口的清晨"), "a gallery's 下一组 too");
 	tap_ok(!is_nav_label("青溪县上半年经济运行情况"), "a headline is not");
 	tap_ok(says_none("没有了"), "没有了 says there is none");
 	tap_str(after_label("上一篇：】老街灯会今晚开幕", "上一篇"), "老街灯会今晚开幕",

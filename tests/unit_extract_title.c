@@ -60,5 +60,21 @@ main(void)
 	title_of("<title>青溪县春耕提前十天_青溪新闻网</title><meta name=\"twitter:title\" content=\"青溪新闻网：青溪县春耕提前十天\">",
 	    "<h1>青溪县春耕提前十天</h1>" BODY,
 	    "青溪县春耕提前十天", "a heading the declared title holds stays the headline");
+	/* <title> names only the portal and the section, nowhere shown */
+	title_of("<title>青溪县人民政府 政府信息公开</title>",
+	    "<div class=\"doc-title\">青溪县关于开展春季林区巡查的通知</div>" BODY,
+	    "青溪县关于开展春季林区巡查的通知", "a <title> of the site alone: the headline-class box above the body");
+	title_of("<title>青溪县政府全球资讯网-新闻稿</title>",
+	    "<h3 class=\"news-title\">青溪县环湖单车道全线贯通</h3>" BODY,
+	    "青溪县环湖单车道全线贯通", "a <title> of the site alone: the h3 above the body");
+	title_of("<title>青溪县春耕提前十天_青溪新闻网</title>",
+	    "<div class=\"tit\">青溪新闻网</div><h1>青溪县春耕提前十天</h1><h3>本站头条</h3>" BODY,
+	    "青溪县春耕提前十天", "a <title> that the page shows stays the headline");
+	title_of("<title>老粮站改成了文化礼堂 - 柳河杂谈 - 柳河论坛</title>",
+	    "<h1><a href=\"/f?type=3\">[见闻]</a> <span>老粮站改成了文化礼堂</span></h1>" BODY,
+	    "老粮站改成了文化礼堂", "a board's [type] before the subject <title> holds is dropped");
+	title_of("<title>【专访】老街守艺人_青溪新闻网</title>",
+	    "<h1>【专访】老街守艺人</h1>" BODY,
+	    "【专访】老街守艺人", "a bracket <title> holds too stays");
 	return tap_done();
 }

@@ -191,6 +191,107 @@ test_saved(void)
 	free(path);
 }
 
+static sqlite3 *locker(const char *path, const char *how);
+
+/* A story of three pages, read whole: the first page, with two more. */
+static void
+three_pages(struct fetched *s, struct fetched more[2])
+{
+	static const char *const bodies[] = {"<p>第一页 the mill</p>", "<p>第二页 the weir</p>",
+		"<p>第三页 the bridge</p>"};
+
+	memset(more, 0, 2 * sizeof *more);
+	*s = (struct fetched){.url = "http://p/s", .final_url = "http://p/s.html", .charset = "utf-8",
+		.body = bytes_copy(bodies[0], strlen(bodies[0])), .more = more, .nmore = 2};
+	for (int i = 0; i < 2; i++) {
+		more[i].url = xasprintf("http://p/s_%d.html", i + 2);
+		more[i].charset = "gbk";
+		more[i].body = bytes_copy(bodies[i + 1], strlen(bodies[i + 1]));
+	}
+}
+
+static void
+three_pages_free(struct fetched *s)
+{
+	bytes_drop(s->body);
+	for (size_t i = 0; i < s->nmore; i++) {
+		free(s->more[i].url);
+		bytes_drop(s->more[i].body);
+	}
+}
+
+/* Does got hold the story s, its further pages too? */
+static int
+same_story(const struct fetched *got, const struct fetched *s)
+{
+	if (got->nmore != s->nmore || fetched_len(got) != fetched_len(s) ||
+	    memcmp(fetched_bytes(got), fetched_bytes(s), fetched_len(s)) != 0)
+		return 0;
+	for (size_t i = 0; i < s->nmore; i++)
+		if (strcmp(got->more[i].final_url, s->more[i].url) != 0 ||
+		    strcmp(got->more[i].charset, s->more[i].charset) != 0 ||
+		    fetched_len(&got->more[i]) != fetched_len(&s->more[i]) ||
+		    memcmp(fetched_bytes(&got->more[i]), fetched_bytes(&s->more[i]),
+		    fetched_len(&s->more[i])) != 0)
+			return 0;
+	return 1;
+}
+
+/* A story in several pages, read whole, is saved whole: its further pages
+ * come back with it, from the file, from what waits, and from a file of
+ * version 1, which kept first pages only. */
+static void
+test_saved_pages(void)
+{
+	char *path = xasprintf("%s/pages.db", dir), *old = xasprintf("%s/v1.db", dir);
+	struct fetched more[2], s, got;
+	struct memory *m = memory_open(path);
+	sqlite3 *lock;
+
+	three_pages(&s, more);
+	tap_int(memory_save(m, &s, "三页"), 0, "a story of three pages is saved");
+	memory_close(m);
+	m = memory_open(path);
+	tap_ok(memory_load(m, "http://p/s", &got) == 1 && same_story(&got, &s),
+	    "... and loads after a reopen with its two further pages, in order");
+	fetched_free(&got);
+	s.nmore = 1;
+	memory_save(m, &s, "两页");
+	tap_ok(memory_load(m, "http://p/s", &got) == 1 && same_story(&got, &s),
+	    "saved again with one further page: it has that one alone");
+	fetched_free(&got);
+	s.nmore = 2;
+	lock = locker(path, "BEGIN EXCLUSIVE");
+	tap_int(memory_save(m, &s, "三页"), 1, "saved while the file is locked: it waits");
+	tap_ok(memory_load(m, "http://p/s", &got) == 1 && same_story(&got, &s),
+	    "... and what waits loads with its further pages");
+	fetched_free(&got);
+	sqlite3_exec(lock, "COMMIT", NULL, NULL, NULL);
+	sqlite3_close(lock);
+	memory_close(m);
+	tap_int(sql_int(path, "SELECT count(*) FROM saved_pages WHERE url = 'http://p/s'"), 2,
+	    "... and lands in the file, both pages");
+
+	sql(old, "CREATE TABLE history (id INTEGER PRIMARY KEY, url TEXT NOT NULL, title TEXT,"
+	    " time INTEGER NOT NULL); CREATE TABLE read (url TEXT PRIMARY KEY, time INTEGER NOT NULL);"
+	    "CREATE TABLE saved (url TEXT PRIMARY KEY, title TEXT, final_url TEXT NOT NULL,"
+	    " charset TEXT, time INTEGER NOT NULL, body BLOB NOT NULL);"
+	    "INSERT INTO saved VALUES ('http://p/old', '旧', 'http://p/old', NULL, 1, '<p>old</p>');"
+	    "PRAGMA user_version = 1;");
+	m = memory_open(old);
+	tap_ok(memory_load(m, "http://p/old", &got) == 1 && got.nmore == 0 && fetched_len(&got) == 10,
+	    "a kanbao.db of version 1: its saved story still loads");
+	fetched_free(&got);
+	tap_ok(memory_save(m, &s, "三页") == 0 && memory_load(m, "http://p/s", &got) == 1 &&
+	    same_story(&got, &s), "... and a story of three pages saved in it loads whole");
+	fetched_free(&got);
+	memory_close(m);
+	tap_int(sql_int(old, "PRAGMA user_version"), 2, "... the file is of version 2 now");
+	three_pages_free(&s);
+	free(path);
+	free(old);
+}
+
 static void
 test_history(void)
 {
@@ -338,7 +439,7 @@ test_not_ours(void)
 
 	memory_opened(m, "http://a/1", NULL, "一");
 	memory_close(m);
-	sql(newer, "PRAGMA user_version = 2; CREATE TABLE tags (url TEXT, tag TEXT);");
+	sql(newer, "PRAGMA user_version = 3; CREATE TABLE tags (url TEXT, tag TEXT);");
 	not_ours("newer.db", NULL, "made by a newer kanbao", "a newer kanbao's kanbao.db");
 	tap_int(sql_int(newer, "SELECT count(*) FROM history"), 1, "... its history still there");
 
@@ -395,7 +496,7 @@ test_empty_sqlite(void)
 	tap_ok(memory_enabled(m) && memory_opened(m, "http://a/1", NULL, "t") == 0,
 	    "an empty SQLite file (no tables, version 0) becomes kanbao.db");
 	memory_close(m);
-	tap_int(sql_int(path, "PRAGMA user_version"), 1, "... with its schema version");
+	tap_int(sql_int(path, "PRAGMA user_version"), 2, "... with its schema version");
 	free(path);
 }
 
@@ -590,6 +691,7 @@ main(void)
 	test_read_state();
 	test_mark_read();
 	test_saved();
+	test_saved_pages();
 	test_history();
 	test_garbage();
 	test_readonly();

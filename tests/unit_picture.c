@@ -214,7 +214,7 @@ main(void)
 	refused(webp, webp_len - 10, "damaged WebP", "a truncated WebP");
 	refused("hello, this is not a picture", 28, "not a picture", "garbage");
 	refused("", 0, "empty", "nothing");
-	refused("GIF89a\1\0\1\0", 10, "GIF is not shown", "a GIF");
+	refused("GIF89a\1\0\1\0", 10, "damaged GIF", "a GIF cut short in its header");
 	/* a PNG behind a JPEG's first bytes: read as a JPEG, and damaged */
 	memcpy(png, "\xff\xd8\xff", 3);
 	refused(png, png_len, "damaged JPEG", "a PNG with a JPEG's magic");

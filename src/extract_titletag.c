@@ -1,0 +1,86 @@
+/*
+ * extract_titletag: the parts of a page's <title>, set off by the
+ * separators sites put between the headline and their name.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_titletag.h"
+#include "text.h"
+#include "util.h"
+
+/* Length of the separator that ends (at_end) or starts s[0..n), or 0:
+ * what sites put between the headline and their name in <title>. */
+static size_t
+title_sep(const char *s, size_t n, int at_end)
+{
+	static const char *const seps[] = {"::", ":", "|", "-", "_", "@", "/", "~",
+		"\xc2\xbb", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa2",
+		"\xef\xbd\x9c", "\xef\xbc\x9a", NULL};
+
+	for (const char *const *p = seps; *p; p++) {
+		size_t k = strlen(*p);
+
+		if (k <= n && memcmp(at_end ? s + n - k : s, *p, k) == 0)
+			return k;
+	}
+	return 0;
+}
+
+/* s[0..n) without the separators at its ends, in characters. */
+static size_t
+title_rest_chars(const char *s, size_t n)
+{
+	size_t k;
+	char *t;
+
+	while (n > 0 && (k = title_sep(s, n, 0)) > 0) {
+		s += k;
+		n -= k;
+	}
+	while (n > 0 && (k = title_sep(s, n, 1)) > 0)
+		n -= k;
+	t = text_clean(s, n);
+	k = utf8_chars(t);
+	free(t);
+	return k;
+}
+
+int
+title_site_part(const char *title, const char *sq, int logo)
+{
+	const char *p = title ? strstr(title, sq) : NULL;
+	size_t n = strlen(sq), before, after;
+
+	if (p == NULL || n == 0)
+		return 0;
+	before = (size_t)(p - title);
+	after = strlen(p + n);
+	if ((after == 0 || title_sep(p + n, after, 0) > 0) && before > 0 &&
+	    title_sep(title, before, 1) > 0 &&
+	    (logo || title_rest_chars(title, before) > utf8_chars(sq)))
+		return title_rest_chars(p + n, after) > 0 ? TITLE_MIDDLE : TITLE_LAST;
+	if (title_rest_chars(title, before) == 0 && after > 0 &&
+	    title_sep(p + n, after, 0) > 0 && title_rest_chars(p + n, after) > 0)
+		return TITLE_FIRST;
+	return 0;
+}
+
+char *
+title_first_part(const char *t)
+{
+	/* not "——": Chinese headlines use it for their own subtitles */
+	static const char *const seps[] = {"_", " - ", " | ", "|", " – ", "-", NULL};
+	const char *cut = NULL;
+
+	for (const char *const *s = seps; *s; s++) {
+		const char *p = strstr(t, *s);
+
+		if (p != NULL && utf8_chars(p) < utf8_chars(t) && (cut == NULL || p < cut) &&
+		    p - t >= 8)
+			cut = p;
+	}
+	return cut ? text_clean(t, (size_t)(cut - t)) : xstrdup(t);
+}

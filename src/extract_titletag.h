@@ -1,0 +1,20 @@
+/*
+ * extract_titletag: what a page's <title> says about its headline: sites
+ * join the headline and their own name (and the section's) with a
+ * separator, in either order.  Text only: no document.
+ */
+#ifndef KANBAO_EXTRACT_TITLETAG_H
+#define KANBAO_EXTRACT_TITLETAG_H
+
+/* Where sq (squeezed) stands in the squeezed <title> title as a whole
+ * part set off by separators: TITLE_LAST after a longer part ("Headline –
+ * Site"), TITLE_MIDDLE between a longer part and more ("Headline @ Blog
+ * :: Site ::"), TITLE_FIRST before more ("Site | Headline"), or 0.  The
+ * part before need not be longer when the heading is a logo. */
+enum { TITLE_LAST = 1, TITLE_MIDDLE, TITLE_FIRST };
+int title_site_part(const char *title, const char *sq, int logo);
+
+/* The first part of a <title> such as "Headline_Channel_Site", new. */
+char *title_first_part(const char *t);
+
+#endif
