@@ -14,6 +14,7 @@
 #include <curses.h>
 #include <errno.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "picture.h"
@@ -74,6 +75,19 @@ ui_graphics_cell(int *w, int *h)
 {
 	*w = term.cell_w > 0 ? term.cell_w : CELL_W;
 	*h = term.cell_h > 0 ? term.cell_h : CELL_H;
+}
+
+/* A cell's pixels again, when the terminal says them (TIOCGWINSZ). */
+static void
+cell_size(void)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0 &&
+	    ws.ws_xpixel >= ws.ws_col && ws.ws_ypixel >= ws.ws_row) {
+		term.cell_w = ws.ws_xpixel / ws.ws_col;
+		term.cell_h = ws.ws_ypixel / ws.ws_row;
+	}
 }
 
 void
@@ -164,6 +178,8 @@ ui_graphics_end(void)
 
 	if (ui_graphics_mode() == PICTURE_SYMBOLS)
 		return;
+	if (cleared)
+		cell_size();	/* a resize: the font may have changed too */
 	cut_covered();
 	changed = nnow != nthen;
 	for (size_t i = 0; i < nnow; i++) {
@@ -232,8 +248,13 @@ draw_band(struct ui *u, const struct placed *p)
 void
 ui_graphics_paint(struct ui *u)
 {
+	size_t placed[MAX_PLACED];
+
 	if (ui_graphics_mode() == PICTURE_SYMBOLS || cursor_address == NULL)
 		return;
+	for (size_t i = 0; i < nnow; i++)
+		placed[i] = now[i].block;
+	ui_picture_pixels_keep(u, placed, nnow);
 	for (size_t i = 0; term.mode == PICTURE_KITTY && i < nthen; i++)
 		if (then[i].draw)
 			buf_addf(&out, "\033_Ga=d,d=I,i=%u,q=2\033\\", then[i].serial);

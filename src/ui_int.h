@@ -377,6 +377,10 @@ int ui_picture_fit(struct ui *u, size_t block, int cell_w, int cell_h, int *cols
 struct picture_band;
 const char *ui_picture_pixels(struct ui *u, size_t block, const struct picture_band *b,
     size_t *len);
+/* Forgets the sequences of the pictures but the n blocks at placed: a
+ * kitty picture's can be megabytes, and one off the screen may never be
+ * drawn again. */
+void ui_picture_pixels_keep(struct ui *u, const size_t *placed, size_t n);
 /* ui_picture_draw.c: row row of b's box at screen row y, from column left */
 void ui_picture_frame(void);	/* a frame begins: colour pairs anew */
 void ui_picture_draw_row(struct ui *u, const struct ldoc *d, const struct lblock *b, int row,

@@ -248,6 +248,23 @@ ui_picture_pixels(struct ui *u, size_t block, const struct picture_band *b, size
 	return pic->seq;
 }
 
+void
+ui_picture_pixels_keep(struct ui *u, const size_t *placed, size_t n)
+{
+	struct ui_pictures *p = u->pictures;
+
+	for (size_t i = 0; i < p->n; i++) {
+		size_t k = 0;
+
+		while (k < n && placed[k] != p->v[i].block)
+			k++;
+		if (k == n) {
+			free(p->v[i].seq);
+			p->v[i].seq = NULL;
+		}
+	}
+}
+
 /* A prefetched picture's bytes went into the cache, which is all it was
  * fetched for. */
 static void

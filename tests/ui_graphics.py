@@ -81,8 +81,9 @@ class Terminal:
         self.placed = {}        # kitty: id -> (y, x, cols, rows)
         self.resize(rows, cols)
 
-    def resize(self, rows, cols):
+    def resize(self, rows, cols, cell=(CELL_W, CELL_H)):
         self.rows, self.cols = rows, cols
+        self.cell_w, self.cell_h = cell
         self.cells = [[" "] * cols for _ in range(rows)]
         self.pixels = [[False] * cols for _ in range(rows)]
         self.y = self.x = 0
@@ -137,8 +138,8 @@ class Terminal:
         self.graphics.append(("sixel", self.y, self.x, body))
         if m:
             w, h = int(m.group(1)), int(m.group(2))
-            for y in range(self.y, min(self.y + -(-h // CELL_H), self.rows)):
-                for x in range(self.x, min(self.x + -(-w // CELL_W), self.cols)):
+            for y in range(self.y, min(self.y + -(-h // self.cell_h), self.rows)):
+                for x in range(self.x, min(self.x + -(-w // self.cell_w), self.cols)):
                     self.pixels[y][x] = True
 
     def kitty(self, body):
@@ -233,8 +234,8 @@ class Reader:
         self.fd = master
 
     @staticmethod
-    def set_size(fd, rows, cols):
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    def set_size(fd, rows, cols, pixels=(0, 0)):
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, *pixels))
 
     def answer(self):
         """The terminal's replies to the queries it has been sent, in order."""
@@ -294,10 +295,11 @@ class Reader:
         os.write(self.fd, b"q")
         return gone and self.pump(lambda: t.row_of(CAPTION) is not None) and self.settle()
 
-    def resize(self, rows, cols):
+    def resize(self, rows, cols, cell):
+        """A new size, and a font of cell pixels the pty now tells."""
         mark = len(self.log)
-        self.set_size(self.fd, rows, cols)
-        self.term.resize(rows, cols)
+        self.set_size(self.fd, rows, cols, (cols * cell[0], rows * cell[1]))
+        self.term.resize(rows, cols, cell)
         os.kill(self.pid, signal.SIGWINCH)
         self.settle()
         return bytes(self.log[mark:])
@@ -335,9 +337,14 @@ def last(r, kind):
     return found[-1] if found else None
 
 
-def sixel_rows(body):
+def sixel_rows(body, cell_h=CELL_H):
     m = re.search(r'"1;1;(\d+);(\d+)', body)
-    return -(-int(m.group(2)) // CELL_H) if m else 0
+    return -(-int(m.group(2)) // cell_h) if m else 0
+
+
+def sixel_width(body):
+    m = re.search(r'"1;1;(\d+);(\d+)', body)
+    return int(m.group(1)) if m else 0
 
 
 def blocks(t, first, end):
@@ -407,13 +414,17 @@ def sixel_session(env):
     r.pump(lambda: t.pixel_rows() == list(range(cap - rows, cap)))
     ok(t.pixel_rows() == list(range(cap - rows, cap)), "sixel: I again, the picture is back",
        t.pixel_rows())
-    r.resize(ROWS - 4, COLS)
+    r.resize(ROWS - 4, COLS, (12, 24))
     g3 = last(r, "sixel")
     cap3 = t.row_of(CAPTION)
-    ok(g3 is not None and cap3 is not None and g3[1] + sixel_rows(g3[3]) == cap3 and
+    ok(g3 is not None and cap3 is not None and g3[1] + sixel_rows(g3[3], 24) == cap3 and
        t.pixel_rows() == list(range(g3[1], cap3)),
        "sixel: resized, the picture is drawn again above its caption",
        (g3 and g3[1], cap3, t.pixel_rows()))
+    # the 2:1 picture in a box of 9 rows: 36 columns of 12 pixels
+    ok(g3 is not None and sixel_width(g3[3]) == 36 * 12,
+       "sixel: ... at the cell size the pty tells after the resize (12x24)",
+       g3 and sixel_width(g3[3]))
     ok(r.quit(), "sixel: q ends the reader")
     return place
 
