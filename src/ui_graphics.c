@@ -93,6 +93,8 @@ cell_size(void)
 void
 ui_graphics_frame(void)
 {
+	if (is_cleared(curscr) && term.mode != PICTURE_SYMBOLS)
+		cell_size();	/* a resize: the font may have changed too */
 	memcpy(then, now, nnow * sizeof *now);
 	nthen = nnow;
 	nnow = 0;
@@ -178,8 +180,6 @@ ui_graphics_end(void)
 
 	if (ui_graphics_mode() == PICTURE_SYMBOLS)
 		return;
-	if (cleared)
-		cell_size();	/* a resize: the font may have changed too */
 	cut_covered();
 	changed = nnow != nthen;
 	for (size_t i = 0; i < nnow; i++) {
