@@ -392,6 +392,20 @@ int ui_picture_box(void *u, size_t block);	/* layout_opts.picture_box */
 struct picture_cells;
 const struct picture_cells *ui_picture_cells(struct ui *u, size_t block, int cols, int rows,
     int colors);
+/* The cells (at most *cols x *rows) page block block's picture takes on
+ * cells of cell_w x cell_h pixels, and its serial (never 0): 0, or -1
+ * while it is not here. */
+int ui_picture_fit(struct ui *u, size_t block, int cell_w, int cell_h, int *cols, int *rows,
+    unsigned *serial);
+/* The escape sequence of band b of that picture (*len bytes), made once
+ * for the band last asked; NULL when none can be made. */
+struct picture_band;
+const char *ui_picture_pixels(struct ui *u, size_t block, const struct picture_band *b,
+    size_t *len);
+/* Forgets the sequences of the pictures but the n blocks at placed: a
+ * kitty picture's can be megabytes, and one off the screen may never be
+ * drawn again. */
+void ui_picture_pixels_keep(struct ui *u, const size_t *placed, size_t n);
 /* ui_picture_draw.c: row row of b's box at screen row y, from column left */
 void ui_picture_frame(void);	/* a frame begins: colour pairs anew */
 void ui_picture_draw_row(struct ui *u, const struct ldoc *d, const struct lblock *b, int row,
