@@ -120,8 +120,16 @@ url_absolute(const char *base, const char *href)
 	/* the common link of a list page, "/n/12.html" against a plain base:
 	 * xmlBuildURI gives the base's scheme and host before the path as it
 	 * stands, but parses the base again for every link to say so */
-	if (base != NULL && (origin = plain_origin(base)) > 0 && plain_path(href))
-		return xasprintf("%.*s%s", (int)origin, base, href);
+	if (base != NULL && (origin = plain_origin(base)) > 0 && plain_path(href)) {
+		size_t n = strlen(href);
+
+		/* joined by hand: xasprintf's format costs more than the rest
+		 * of the URL's making, once for each of 400,000 links */
+		out = xmalloc(origin + n + 1);
+		memcpy(out, base, origin);
+		memcpy(out + origin, href, n + 1);
+		return out;
+	}
 	escaped = escape_href(href);
 	abs = xmlBuildURI((const xmlChar *)escaped,
 	    (const xmlChar *)(base && *base ? base : NULL));
