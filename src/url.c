@@ -146,10 +146,14 @@ char *
 url_resolve(const char *base, const char *href, const char *page_url)
 {
 	char *clean = text_clean(href, strlen(href)), *abs, *out;
+	/* the schemes refused start with d, j, m, t or v: most links with
+	 * none of these letters first are passed without the five tests */
+	int first = tolower((unsigned char)*clean);
+	int refusable = first == 'd' || first == 'j' || first == 'm' || first == 't' || first == 'v';
 
-	if (*clean == '\0' || *clean == '#' || str_istarts(clean, "javascript:") ||
+	if (*clean == '\0' || *clean == '#' || (refusable && (str_istarts(clean, "javascript:") ||
 	    str_istarts(clean, "data:") || str_istarts(clean, "mailto:") ||
-	    str_istarts(clean, "vbscript:") || str_istarts(clean, "tel:")) {
+	    str_istarts(clean, "vbscript:") || str_istarts(clean, "tel:")))) {
 		free(clean);
 		return NULL;
 	}
