@@ -66,7 +66,9 @@ struct ctx {
 	struct nodelist times;		/* <time> elements */
 	struct nodelist marked;		/* rel/itemprop/class naming author or datePublished */
 	struct nodelist ldjson;		/* <script type="application/ld+json"> */
-	size_t *prefix_chars, *prefix_links;	/* sums over segs[0..i) */
+	/* sums over segs[0..i): a page of 16 MiB has fewer characters
+	 * than 2^32, and these are two numbers for every segment */
+	uint32_t *prefix_chars, *prefix_links;
 	xmlNodePtr body_node;	/* NULL when there is no article body */
 	struct body_part {	/* the body's runs of segments, in order: the */
 		size_t first, end;	/* container, or the blocks of a story */
