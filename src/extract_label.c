@@ -70,6 +70,21 @@ says_none(const char *s)
 	return starts_any(s, none_words) != NULL;
 }
 
+/* Is s at most n words of Latin letters? */
+static int
+few_words(const char *s, int n)
+{
+	int words = 0;
+
+	for (const char *p = s; *p; p++) {
+		if ((unsigned char)*p >= 0x80)
+			return 0;
+		if (*p != ' ' && (p == s || p[-1] == ' '))
+			words++;
+	}
+	return words <= n;
+}
+
 int
 is_related_heading(const char *s)
 {
@@ -78,7 +93,9 @@ is_related_heading(const char *s)
 	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
 	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
 		p += (unsigned char)*p < 0x80 ? 1 : 3;
-	if (utf8_chars_upto(s, 17) > 16)
+	/* a heading, not a sentence: 16 characters, or five English words
+	 * ("Related to this story") */
+	if (utf8_chars_upto(s, 17) > 16 && (utf8_chars_upto(s, 33) > 32 || !few_words(s, 5)))
 		return 0;
 	if (starts_any(p, related_words) != NULL)
 		return 1;
@@ -318,11 +335,9 @@ item_date(const char *s)
 		if (q > p)
 			p = q - 1;
 	}
-	if ((p = strstr(s, "年")) != NULL || (p = strstr(s, "月")) != NULL) {
-		char *d = extract_date(s, 0);
-
-		if (d != NULL)
-			return d;
-	}
+	/* 2024年3月20日, and English dates (November 14, 2023) read whole */
+	if (strstr(s, "年") != NULL || strstr(s, "月") != NULL ||
+	    (strpbrk(s, "JFMASONDjfmasond") != NULL && strpbrk(s, "0123456789") != NULL))
+		return extract_date(s, 0);
 	return NULL;
 }

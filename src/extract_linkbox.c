@@ -62,6 +62,18 @@ cut_out(char *s, const char *what)
 	memmove(at, at + strlen(what), strlen(at + strlen(what)) + 1);
 }
 
+/* Is s the date d as printed, and nothing more ("November 14, 2023")? */
+static int
+is_date_only(const char *s, const char *d)
+{
+	const char *end = NULL;
+	char *here = date_here(s, 0, 0, &end);
+	int only = here != NULL && strcmp(here, d) == 0 && end[strspn(end, " .,")] == '\0';
+
+	free(here);
+	return only;
+}
+
 /* What is left may be nothing at all: an item that is a title and 更多
  * alone is a common layout. */
 char *
@@ -82,7 +94,8 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 			n--;
 	}
 	s[n] = '\0';
-	if (utf8_chars_upto(s, 8) < 8) {
+	if (utf8_chars_upto(s, 8) < 8 || (date != NULL && utf8_chars_upto(s, 41) <= 40 &&
+	    is_date_only(s, date))) {
 		free(s);
 		return NULL;
 	}

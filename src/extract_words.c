@@ -28,7 +28,7 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
 	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
-	"相关新闻：", "Related", "RELATED", "Read more", "More stories",
+	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
 	"You might also like", "You Might Also Like", NULL};
 
@@ -128,7 +128,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 
 /* one of these is in every related heading */
 const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
-	"精彩", "相關", "推薦", "閱讀", "喜歡", "Related", "RELATED", "Read more",
+	"精彩", "图集", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", NULL};
 
 /* the heading of a story's comments */

@@ -84,6 +84,10 @@ main(void)
 	tap_ok(is_related_heading("【猜你喜欢】"), "a bracketed 猜你喜欢 too");
 	tap_ok(is_related_heading("Related"), "Related too");
 	tap_ok(is_related_heading("拓展阅读："), "a short heading ending in 阅读 too");
+	tap_ok(is_related_heading("Related to this story"), "five English words: Related to this story");
+	tap_ok(!is_related_heading("Related to the mayor, the new clerk said on Tuesday"),
+	    "an English sentence starting with Related does not");
+	tap_ok(is_related_heading("更多图集"), "a gallery's 更多图集 heads a related list");
 	tap_ok(!is_related_heading("相关部门表示，今年将继续加大对春耕生产的支持力度。"),
 	    "a sentence starting with 相关 does not");
 
@@ -92,6 +96,9 @@ main(void)
 	char *d = item_date("全县农机手培训班开班 2024-03-02");
 
 	tap_str(d, "2024-03-02", "an item's date as printed");
+	free(d);
+	d = item_date("November 14, 2023");
+	tap_str(d, "2023-11-14", "an item's English date");
 	free(d);
 	return tap_done();
 }

@@ -142,5 +142,12 @@ main(void)
 	headings();
 	own_block();
 	headless();
+	/* an item's date printed in English is its date, not its snippet */
+	related_of("<div class=\"jp\"><h3>Related</h3><div><h4><a href=\"/r/1.html\">Bake sale pushes clock fund past halfway</a></h4>"
+	    "<p>November 14, 2023</p></div><div><h4><a href=\"/r/2.html\">Library roof repair finished early</a></h4>"
+	    "<p>June 2, 2023</p></div></div>");
+	tap_str(c.page->related.n ? c.page->related.v[0].date : NULL, "2023-11-14", "an English date is the item's date");
+	tap_str(c.page->related.n ? c.page->related.v[0].snippet : NULL, NULL, "and not its snippet");
+	test_doc_free(&c);
 	return tap_done();
 }
