@@ -1,13 +1,14 @@
 /*
- * ui_graphics: see ui_graphics.h.  Why sixel rows are rewritten whole:
- * a sixel picture is paint on the cells, with no identity; only text
- * written over a cell (or the screen cleared) takes it away, and ncurses
- * writes only the cells it believes changed, which for a picture's box
- * (blank before, blank after) are none.  Having ncurses clear the screen
- * and write it whole when the pictures move takes all the paint away,
+ * ui_graphics: see ui_graphics.h.  Why a sixel screen is written whole
+ * when its pictures move: a sixel picture is paint on the cells, with no
+ * identity; only text written over a cell (or the screen cleared) takes
+ * it away, and ncurses writes only the cells it believes changed, which
+ * for a picture's box (blank before, blank after) are none.  Having
+ * ncurses clear the screen and write it whole takes all the paint away,
  * and also keeps ncurses from scrolling lines with the terminal's
- * scrolling region, which would carry the paint along.  Kitty's pictures have ids
- * (the picture's serial): one that moved or went is deleted by its id.
+ * scrolling region, which would carry the paint along.  Kitty's pictures
+ * have ids (the picture's serial): one that moved or went is deleted by
+ * its id, and the rest stay as they are.
  */
 #include "config.h"
 
