@@ -11,9 +11,11 @@ its parent is gone.  --hold N,M,... holds the answer to those stories
 until their client leaves, so that a test can see a prefetch cancelled
 without racing the delay.  --pad KIB makes each story about that many
 KiB, with more paragraphs of the same text (marked N-i, i from 0).
+--picture FILE puts a picture after each story's first paragraph,
+/p/N.EXT (FILE's extension), whose bytes are FILE's (bench/picture.sh).
 
   story_httpd.py [--delay SECONDS] [--lifetime SECONDS] [--hold N,M,...]
-                 [--count N] [--pad KIB]
+                 [--count N] [--pad KIB] [--picture FILE]
 """
 import os, socket, sys, threading, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -34,6 +36,10 @@ def link(n):
 
 def story(n):
     body = "".join(f"<p>{TEXT}（{n}-{i}）</p>" for i in range(PARAGRAPHS))
+    if PICTURE is not None:
+        first = body.index("</p>") + 4
+        body = (body[:first] + f'<p><img src="/p/{n}{PICTURE[0]}" alt="第{n}篇的图片"></p>' +
+                body[first:])
     related = "".join(f"<li>{link(k)}<span>2024-03-06</span></li>"
                       for k in (n + 5, n + 9) if k <= COUNT)
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
@@ -47,6 +53,7 @@ def story(n):
 
 
 LOG = []
+PICTURE = None      # (extension, bytes) of --picture
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -85,6 +92,16 @@ class Handler(BaseHTTPRequestHandler):
             LOG.append("gone " + self.path)
             return
         parts = self.path.split("/")
+        if PICTURE is not None and len(parts) == 3 and parts[1] == "p":
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(PICTURE[1])))
+            self.end_headers()
+            try:
+                self.wfile.write(PICTURE[1])
+                LOG.append("done " + self.path)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            return
         try:
             n = int(parts[2].split(".")[0]) if len(parts) == 3 and parts[1] == "s" else 0
         except ValueError:
@@ -112,8 +129,11 @@ def main():
     Handler.delay = float(opts.get("--delay", 0.3))
     Handler.hold = {f"/s/{n}.html" for n in opts.get("--hold", "").split(",") if n}
     lifetime = float(opts.get("--lifetime", 300))
-    global COUNT, PARAGRAPHS
+    global COUNT, PARAGRAPHS, PICTURE
     COUNT = int(opts.get("--count", COUNT))
+    if "--picture" in opts:
+        with open(opts["--picture"], "rb") as f:
+            PICTURE = (os.path.splitext(opts["--picture"])[1], f.read())
     # a paragraph is about 200 bytes of UTF-8
     PARAGRAPHS = max(PARAGRAPHS, int(float(opts.get("--pad", 0)) * 1024 / 200))
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

@@ -43,6 +43,7 @@ struct page *extract_bytes(const struct extract_input *in);
 char *extract_date(const char *s, time_t now);
 
 #define DATE_ZONE 1	/* add the zone the page gives: +08:00, Z */
+#define DATE_ROC 2	/* read a year of the Republic (113-04-08): after a label */
 /* The first date in s, as extract_date, with flags. */
 char *date_find(const char *s, time_t now, int flags);
 /* The date that starts exactly at s, or NULL; *end (when not NULL) gets

@@ -238,18 +238,15 @@ day_first_at(const char *s, struct when *w)
 	return parse_time(s + 4, w);
 }
 
-/* YYYY-MM-DD and its Chinese and dotted kin, starting exactly at s. */
+/* -MM-DD, 年M月D日 and their kin after a year, then a time. */
 static const char *
-numeric_at(const char *s, struct when *w)
+month_day_at(const char *s, struct when *w)
 {
 	static const char *const ysep[] = {"-", "/", ".", "年", NULL};
 	static const char *const msep[] = {"-", "/", ".", "月", NULL};
 	int n;
 	size_t k;
 
-	if (!year_at(s, &w->y))
-		return NULL;
-	s += 4;
 	if ((k = sep(s, ysep)) == 0 || (n = digits(s + k, 2, &w->mo)) == 0 || w->mo < 1 || w->mo > 12)
 		return NULL;
 	s += k + n;
@@ -259,6 +256,22 @@ numeric_at(const char *s, struct when *w)
 	if (str_starts(s, "日"))
 		s += strlen("日");
 	return parse_time(s, w);
+}
+
+/* YYYY-MM-DD and its Chinese and dotted kin, starting exactly at s; with
+ * DATE_ROC also a three-digit year of the Republic (Taiwan: 113-04-08 is
+ * 2024-04-08), which only a date label makes a date. */
+static const char *
+numeric_at(const char *s, struct when *w, int flags)
+{
+	if (year_at(s, &w->y))
+		return month_day_at(s + 4, w);
+	if ((flags & DATE_ROC) && digits(s, 3, &w->y) == 3 && w->y >= 100 && w->y < 200 &&
+	    !isdigit((unsigned char)s[3])) {
+		w->y += 1911;
+		return month_day_at(s + 3, w);
+	}
+	return NULL;
 }
 
 static const char *const months[] = {"january", "february", "march", "april",
@@ -386,7 +399,7 @@ date_here(const char *s, time_t now, int flags, const char **end)
 		return NULL;	/* the common case, as date_find tries every byte */
 	if (name_at(s, weekdays, &e) != 0)	/* "Tuesday 15 October 2019" */
 		s = e + strspn(e, " ,");
-	if ((e = numeric_at(s, &w)) == NULL && (e = day_first_at(s, &w)) == NULL &&
+	if ((e = numeric_at(s, &w, flags)) == NULL && (e = day_first_at(s, &w)) == NULL &&
 	    (e = english_at(s, &w)) == NULL &&
 	    (now == 0 || (e = relative_at(s, now, &w)) == NULL))
 		return NULL;

@@ -110,6 +110,28 @@ label_in(const char *t, const char *const *labels)
 	return NULL;
 }
 
+/* A link that is the label alone (上一篇, Next story →) does not show the
+ * story's title: another link on the page to the same story does (an
+ * e-paper's list of the page's stories).  l's title becomes its text. */
+static void
+title_elsewhere(const struct ctx *c, xmlNodePtr label_a, struct link *l)
+{
+	for (xmlNodePtr a = c->root; a != NULL; a = html_next(a, c->root, 1)) {
+		char *url, *t;
+
+		if (a == label_a || !html_is(a, "a") || (url = anchor_url(c, a)) == NULL)
+			continue;
+		t = strcmp(url, l->url) == 0 ? full_title(a) : NULL;
+		free(url);
+		if (t != NULL && utf8_chars_upto(t, 5) >= 4 && has_words(t) && !is_nav_label(t)) {
+			free(l->title);
+			l->title = t;
+			return;
+		}
+		free(t);
+	}
+}
+
 /* Text nodes between from and the anchor a that say something else (a new
  * label) end the search. */
 static int
@@ -210,13 +232,15 @@ link_for_label(const struct ctx *c, xmlNodePtr n, const char *label, int *decide
 		free(t);
 		l = article_link(c, a, NULL);
 		if (l != NULL) {
-			/* <a>上一篇：Title</a>: the label is in the text */
-			const char *clean = after_label(l->title, label);
+			/* <a>上一篇：Title</a>: the label is in the text, maybe
+			 * after an icon's word ("Previous Previous post: Title") */
+			const char *at = strstr(l->title, label);
+			const char *clean = at ? after_label(at, label) : l->title;
 
-			/* a link that is the label and an arrow (Next story →)
-			 * keeps its text: the story's title is not shown */
-			if (str_starts(l->title, label) && has_words(clean))
+			if (at != NULL && label_leads(l->title, at, label) && has_words(clean))
 				memmove(l->title, clean, strlen(clean) + 1);
+			else if (at != NULL)
+				title_elsewhere(c, a, l);
 			if (*l->title == '\0') {
 				link_free(l);
 				l = NULL;

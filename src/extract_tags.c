@@ -13,6 +13,17 @@
 #include "extract_words.h"
 #include "text.h"
 
+/* A box's link that is no tag: its heading (Tags), a "more" link. */
+static int
+not_a_tag(const char *t)
+{
+	for (const char *const *l = tag_labels; *l; l++)
+		if (strcasecmp(t, *l) == 0)
+			return 1;
+	return find_any(t, pager_words) != NULL || starts_any(t, related_cta) != NULL ||
+	    str_starts(t, "All ");
+}
+
 static void
 tags_from_links(struct ctx *c, xmlNodePtr block)
 {
@@ -22,7 +33,9 @@ tags_from_links(struct ctx *c, xmlNodePtr block)
 		if (!html_is(n, "a"))
 			continue;
 		t = html_text(n);
-		if (*t && utf8_chars_upto(t, 21) <= 20)
+		if (str_starts(t, "#") || str_starts(t, "＃"))	/* a hash tag */
+			memmove(t, t + (*t == '#' ? 1 : 3), strlen(t + (*t == '#' ? 1 : 3)) + 1);
+		if (*t && utf8_chars_upto(t, 21) <= 20 && !not_a_tag(t))
 			strlist_push(&c->page->tags, t);
 		else
 			free(t);
@@ -77,6 +90,31 @@ label_box(xmlNodePtr text)
 	return text->parent;
 }
 
+/* A box of tag links without a label, as CMSs and themes print them right
+ * under the story: <div class="article-tags"><a>#青灣</a>….  Its class or
+ * id names tags, it starts within a few lines after the body ends, and it
+ * is mostly links (a heading may stand above them), each a word or two. */
+static xmlNodePtr
+tag_box(struct ctx *c)
+{
+	static const char *const names[] = {"tags", "tag-", "-tag", "_tag", "keyword", NULL};
+	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
+
+	for (xmlNodePtr n = c->body_node; b != NULL && n != NULL; n = html_next(n, c->root, 1)) {
+		struct elinfo *e;
+
+		if (n->type != XML_ELEMENT_NODE || (e = el_info(c, n)) == NULL || e->first < b->first)
+			continue;
+		if (e->first > b->end + 4)
+			break;
+		if ((html_attr_has_any(n, "class", names) || html_attr_has_any(n, "id", names)) &&
+		    e->end > e->first && count_links(n, 16) > 0 && count_links(n, 16) <= 15 &&
+		    link_dense(c, e->first, e->end, 6))
+			return n;
+	}
+	return NULL;
+}
+
 void
 extract_tags(struct ctx *c)
 {
@@ -107,4 +145,10 @@ extract_tags(struct ctx *c)
 		return;
 	}
 	tags_from_rel(c);
+	if (c->page->tags.n == 0) {
+		xmlNodePtr box = tag_box(c);
+
+		if (box != NULL)
+			tags_from_links(c, box);
+	}
 }

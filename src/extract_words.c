@@ -65,14 +65,15 @@ const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
  * ones name the publication and may follow a word (文章发布时间). */
 const char *const date_labels[] = {"发布时间", "发布日期", "发表时间",
 	"发稿时间", "成文日期", "发文日期", "印发日期", "时间", "日期", "发布",
-	"發佈時間", "發布時間", "發表時間", "時間", "Date", "Posted", NULL};
+	"發佈時間", "發布時間", "發表時間", "發佈日期", "發布日期", "時間", "Date", "Posted",
+	NULL};
 const char *const weak_date_labels[] = {"时间", "日期", "发布", "時間",
 	"Date", "Posted", NULL};
 
 /* labels that name the publication itself, beating 成文日期 and the like */
 const char *const strong_date_labels[] = {"发布时间", "发布日期", "发表时间",
 	"发稿时间", "发表日期", "发布于", "發佈時間", "發布時間", "發表時間",
-	"發佈日期", "Published", "published", "Posted on", "Originally posted",
+	"發佈日期", "發布日期", "Published", "published", "Posted on", "Originally posted",
 	NULL};
 
 /* an update, not the publication: read only when nothing else dates
@@ -91,6 +92,14 @@ const char *const lead_classes[] = {"chapo", "standfirst", "lead", "summary", "d
 /* class and id words of page furniture */
 const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "sidebar", "share", "copyright",
 	"breadcrumb", "related", "recommend", NULL};
+
+/* a role that begins a byline line of its own, before the name:
+ * "本报记者　何雨桐", "By Dana Whitfield" */
+const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
+	"記者", "By ", "BY ", NULL};
+
+/* the photographer's label: the author of a photo story that names no other */
+const char *const photo_labels[] = {"摄影", "攝影", NULL};
 
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", NULL};

@@ -24,6 +24,8 @@ extern const char *const tail_words[];
 extern const char *const source_labels[], *const author_labels[],
     *const editor_labels[], *const date_labels[], *const strong_date_labels[],
     *const weak_date_labels[], *const update_labels[], *const stop_labels[];
+extern const char *const byline_roles[];
+extern const char *const photo_labels[];
 extern const char *const author_roles[];	/* 文／, By */
 extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */

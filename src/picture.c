@@ -38,39 +38,6 @@ sniff(const unsigned char *s, size_t len)
 	return KIND_NONE;
 }
 
-int
-picture_size_ok(unsigned long width, unsigned long height)
-{
-	return width >= 1 && height >= 1 && width <= PICTURE_MAX_SIDE &&
-	    height <= PICTURE_MAX_SIDE && width * height <= PICTURE_MAX_PIXELS;
-}
-
-struct picture *
-picture_new(unsigned width, unsigned height)
-{
-	struct picture *pic = malloc(sizeof *pic);
-
-	if (pic == NULL)
-		return NULL;
-	pic->width = width;
-	pic->height = height;
-	pic->rgba = malloc((size_t)width * height * 4);
-	if (pic->rgba == NULL) {
-		free(pic);
-		return NULL;
-	}
-	return pic;
-}
-
-void
-picture_free(struct picture *pic)
-{
-	if (pic == NULL)
-		return;
-	free(pic->rgba);
-	free(pic);
-}
-
 static struct picture *
 decode_png(const unsigned char *s, size_t len, const char **err)
 {

@@ -1,6 +1,7 @@
 /*
- * picture_int: what the decoders of picture.c and picture_gif.c share.
- * Not for the rest of kanbao: picture.h is the module's promise.
+ * picture_int: what the decoders of picture.c and picture_gif.c share
+ * (picture_pixels.c).  Not for the rest of kanbao: picture.h is the
+ * module's promise.
  */
 #ifndef KANBAO_PICTURE_INT_H
 #define KANBAO_PICTURE_INT_H
@@ -9,7 +10,7 @@
 
 #include "picture.h"
 
-/* Whether a width x height picture may be allocated: both at least 1,
+/* picture_pixels.c: whether a width x height picture may be allocated: both at least 1,
  * within PICTURE_MAX_SIDE and PICTURE_MAX_PIXELS. */
 int picture_size_ok(unsigned long width, unsigned long height);
 

@@ -10,12 +10,15 @@
  * and end, and the signals, are ui_term.c's; ncurses turns SIGWINCH into
  * KEY_RESIZE.
  *
- * KANBAO_TRACE names a file that gets a line per key read and per frame
- * drawn, in microseconds of CLOCK_MONOTONIC, so that a benchmark times
+ * KANBAO_TRACE names a file that gets a line (ui_trace.c) per key read
+ * and per frame drawn, in microseconds of CLOCK_MONOTONIC, so that a benchmark times
  * key to screen by the reader's own clock rather than by polling it:
  *     key T                      (T: when the wait saw the terminal readable)
  *     draw T full|status URL     (T: after the refresh; URL: the page on
  *                                 screen, or -)
+ *     picture T ok|failed URL    (a picture of the story on screen came:
+ *                                 the next full frame shows it, or its
+ *                                 caption alone; ui_picture.c)
  */
 #include "config.h"
 
@@ -23,7 +26,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -33,33 +35,6 @@
 #define WAIT_IDLE_MS 500	/* bounds how late a signal is noticed */
 #define WAIT_LOADING_MS 100	/* progress redraws while loading */
 #define LOST_AFTER 100		/* "readable" with no key this often in a row */
-
-/* ---- KANBAO_TRACE ---- */
-
-static long long
-trace_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
-}
-
-/* A line of the trace at time t (0: now). */
-static void
-trace_line(struct ui *u, long long t, const char *what, const char *more)
-{
-	struct view *v;
-
-	if (u->trace == NULL)
-		return;
-	fprintf(u->trace, "%s %lld", what, t != 0 ? t : trace_now());
-	if (more != NULL)
-		fprintf(u->trace, " %s %s", more,
-		    (v = ui_view(u)) != NULL && v->page != NULL ? v->page->url : "-");
-	fputc('\n', u->trace);
-	fflush(u->trace);
-}
 
 static void
 on_resize(struct ui *u)
@@ -114,7 +89,7 @@ read_keys(struct ui *u, int readable, int *idle, long long woke)
 			u->quit = 1;
 			return;
 		}
-		trace_line(u, n == 0 ? woke : 0, "key", NULL);
+		ui_trace(u, n == 0 ? woke : 0, "key", NULL);
 		on_key(u, key);
 		n++;
 	}
@@ -157,12 +132,12 @@ draw(struct ui *u)
 		ui_layout(u);
 	}
 	if (!u->dirty && busy(u) && ui_draw_status(u, c)) {
-		trace_line(u, 0, "draw", "status");
+		ui_trace(u, 0, "draw", "status");
 		return;
 	}
 	if (u->dirty || busy(u)) {
 		ui_draw(u, c);
-		trace_line(u, 0, "draw", "full");
+		ui_trace(u, 0, "draw", "full");
 	}
 }
 
@@ -176,9 +151,13 @@ loop(struct ui *u)
 		if (ui_term_signalled())
 			break;
 		draw(u);
+		/* a picture fetched ahead, after the frame of its story's text:
+		 * its decoding does not hold the text back */
+		if (ui_picture_ahead_hand_over(u) > 0)
+			draw(u);
 		readable = fetcher_wait(u->fetcher, STDIN_FILENO,
 		    busy(u) ? WAIT_LOADING_MS : WAIT_IDLE_MS);
-		woke = u->trace != NULL && readable ? trace_now() : 0;
+		woke = u->trace != NULL && readable ? ui_trace_now() : 0;
 		fetcher_run(u->fetcher);
 		fetcher_complete(u->fetcher);	/* each job to its own completion */
 		ui_prefetch_pump(u);	/* room for more, once the load is in */

@@ -147,6 +147,7 @@ struct ui {
 	struct ui_download *download;	/* the file d saves: ui_download.c */
 	struct ui_feeds *feeds;		/* u's next list, + offers: ui_feeds.c */
 	struct ui_pictures *pictures;	/* the story's pictures: ui_picture.c */
+	struct ui_picture_ahead *picture_ahead;	/* ui_picture_ahead.c's, or NULL */
 
 	int convert;		/* the session's 繁简 (enum convert_mode): T */
 	int text_width;		/* the session's story width, 0: full: W */
@@ -209,6 +210,12 @@ int ui_link_before(const struct ui *u, size_t line);
 int ui_link_at(const struct ui *u, size_t line);
 int ui_link_pressed(const struct ui *u, size_t line, int x);
 const char *ui_link_url(struct ui *u, int k);	/* NULL for none */
+
+/* ui_trace.c: a line "what T" of KANBAO_TRACE, if it is on, and
+ * " more URL" (the page on screen) after it when more is not NULL; T is
+ * t, or now when t is 0, in microseconds of CLOCK_MONOTONIC. */
+long long ui_trace_now(void);
+void ui_trace(struct ui *u, long long t, const char *what, const char *more);
 
 /* ui_hist.c: the views and their memory budget (calls no other ui file) */
 void ui_hist_init(struct ui *u);	/* makes u->hist */
@@ -281,6 +288,8 @@ void ui_mem_on_shown(struct ui *u, ui_shown_fn *shown);
 typedef struct page *ui_make_fn(struct ui *u);
 void ui_push_screen(struct ui *u, enum view_kind kind, ui_make_fn *make);
 const char *ui_screen_url(enum view_kind kind);	/* "kanbao:saved" ... */
+/* An empty list page for a screen of kind, titled title (taken). */
+struct page *ui_own_list(enum view_kind kind, char *title);
 
 /* ui_allnews.c: a, all the news at once */
 void ui_act_news(struct ui *u);
@@ -347,6 +356,10 @@ struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url,
 void ui_prefetch_release(struct ui *u, struct fetch_job *job);
 /* Keeps r, taken (*r left empty) unless there is no room for it. */
 void ui_prefetch_keep(struct ui *u, struct fetched *r);
+/* The page the prefetch extracted from the bytes of r, a page it keeps
+ * (ui_prefetched), taken: the caller's; NULL when it made none.  A page
+ * it made needed no join. */
+struct page *ui_prefetch_page(struct ui *u, const struct fetched *r);
 void ui_prefetch_free(struct ui *u);
 
 /* ui_picture.c: the story's pictures, fetched in the background (I) */
@@ -356,10 +369,22 @@ void ui_pictures_free(struct ui *u);	/* cancels their jobs: before the fetcher g
 void ui_pictures_sync(struct ui *u, const struct view *v);
 int ui_pictures_shown(const struct ui *u);
 void ui_pictures_show(struct ui *u, int shown);	/* for the session: I */
-/* The first picture of p, a story fetched ahead (ui_prefetch.c, which
- * extracts it once more than its opening will), fetched into the cache,
- * whence its opening gets it. */
+/* ui_picture_ahead.c: the first picture of p, a story fetched ahead
+ * (ui_prefetch.c, whose extraction its opening then shows), fetched and
+ * held for its opening. */
 void ui_picture_prefetch(struct ui *u, const struct page *p);
+/* The picture at url when it was fetched ahead (1), else 0: it goes to
+ * done(ctx, d), on its way when it comes (*job: the job that brings it),
+ * arrived from ui_picture_ahead_hand_over (*job NULL).  A claim left
+ * with ui_picture_ahead_leave(ctx) is let go of; 1 when its job runs on,
+ * which the caller must not cancel. */
+int ui_picture_ahead_take(struct ui *u, const char *url, fetch_done_fn *done, void *ctx,
+    struct fetch_job **job);
+int ui_picture_ahead_leave(struct ui *u, void *ctx);
+/* Hands the pictures arrived to the stories that claim them: called
+ * after a frame is drawn; how many (each makes the screen dirty). */
+int ui_picture_ahead_hand_over(struct ui *u);
+void ui_picture_ahead_free(struct ui *u);	/* cancels what runs: before the fetcher goes */
 int ui_picture_rows(const struct ui *u);	/* a box's rows; 0: no boxes */
 int ui_picture_box(void *u, size_t block);	/* layout_opts.picture_box */
 /* The cells of page block block's picture at cols x rows and colors

@@ -13,7 +13,9 @@
  * kept (u->relayout), and the caption stands alone as with `images
  * none`.  A story left cancels its pictures.  I (ui_comfort.c) shows or
  * hides them for the session.  A story fetched ahead (ui_prefetch.c)
- * has its first picture fetched into the cache (ui_picture_prefetch).
+ * has its first picture fetched and held (ui_picture_ahead.c): its
+ * opening takes those bytes after its first frame, or the job still
+ * bringing them.
  * No curses here: ui_picture_draw.c draws the cells, ui_graphics.c
  * writes the pixels of a sixel or kitty terminal.
  */
@@ -24,7 +26,6 @@
 
 #include "picture.h"
 #include "ui_int.h"
-#include "url.h"
 
 #define MAX_PICTURES 32		/* of a story fetched; the rest: captions */
 #define MIN_ROWS 8		/* a screen shorter keeps no boxes */
@@ -73,7 +74,7 @@ forget(struct ui *u)
 	struct ui_pictures *p = u->pictures;
 
 	for (size_t i = 0; i < p->n; i++) {
-		if (p->v[i].job != NULL)
+		if (!ui_picture_ahead_leave(u, &p->v[i]) && p->v[i].job != NULL)
 			fetcher_cancel(u->fetcher, p->v[i].job);
 		free(p->v[i].bytes);
 		free(p->v[i].seq);
@@ -93,6 +94,7 @@ ui_pictures_free(struct ui *u)
 	if (u->pictures == NULL)
 		return;
 	forget(u);
+	ui_picture_ahead_free(u);
 	free(u->pictures);
 	u->pictures = NULL;
 }
@@ -119,6 +121,7 @@ picture_done(void *ctx, struct fetch_done *d)
 	if (decoded == NULL || !picture_cells_ready()) {
 		pic->state = PIC_FAILED;	/* its box goes: the caption alone */
 		u->relayout = 1;
+		ui_trace(u, 0, "picture", "failed");
 		return;
 	}
 	pic->width = decoded->width;
@@ -130,6 +133,7 @@ picture_done(void *ctx, struct fetch_done *d)
 	memcpy(pic->bytes, fetched_bytes(&d->result), pic->len);
 	pic->state = PIC_READY;
 	u->dirty = 1;
+	ui_trace(u, 0, "picture", "ok");
 }
 
 /* The pictures of v's story, fetched when it is not the story they are. */
@@ -158,7 +162,8 @@ ui_pictures_sync(struct ui *u, const struct view *v)
 		pic->u = u;
 		pic->block = i;
 		pic->state = PIC_WAIT;
-		pic->job = fetcher_start(u->fetcher, b->src, FETCH_PICTURE, picture_done, pic);
+		if (!ui_picture_ahead_take(u, b->src, picture_done, pic, &pic->job))
+			pic->job = fetcher_start(u->fetcher, b->src, FETCH_PICTURE, picture_done, pic);
 	}
 }
 
@@ -263,25 +268,4 @@ ui_picture_pixels_keep(struct ui *u, const size_t *placed, size_t n)
 			p->v[i].seq = NULL;
 		}
 	}
-}
-
-/* A prefetched picture's bytes went into the cache, which is all it was
- * fetched for. */
-static void
-picture_fetched(void *ctx, struct fetch_done *d)
-{
-	(void)ctx;
-	(void)d;
-}
-
-void
-ui_picture_prefetch(struct ui *u, const struct page *p)
-{
-	for (size_t i = 0; p != NULL && i < p->nblocks; i++)
-		if (p->blocks[i].type == BLOCK_IMG && p->blocks[i].src != NULL &&
-		    url_is_web(p->blocks[i].src)) {
-			fetcher_start(u->fetcher, p->blocks[i].src, FETCH_PICTURE,
-			    picture_fetched, NULL);
-			return;
-		}
 }

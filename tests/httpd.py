@@ -316,18 +316,21 @@ def release(h):
     h.send(200, b"ok", ctype="text/plain")
 
 
-# /pic/ferry.gif (tests/site/pictures-rule.html, a story of a site rule's
-# body) is held until GET /_release/ferry, as /pic/bridge.png is
-ferry_released = threading.Event()
+# /pic/NAME.*, held until GET /_release/NAME as /pic/bridge.png is: the
+# GIF of a story of a site rule's body (tests/site/pictures-rule.html)
+# and the picture of a story fetched ahead (pictures-ahead-next.html)
+held_until = {"ferry": threading.Event(), "lantern": threading.Event()}
 
 
-def held_ferry(h):
-    ferry_released.wait(HOLD)
-    h.send(200, seed("tiny-interlaced.gif"), ctype="image/gif")
+def held(name, body, ctype):
+    def serve(h):
+        held_until[name].wait(HOLD)
+        h.send(200, body(), ctype=ctype)
+    return serve
 
 
-def release_ferry(h):
-    ferry_released.set()
+def release_held(h):
+    held_until[h.path.split("/")[-1]].set()
     h.send(200, b"ok", ctype="text/plain")
 
 
@@ -399,8 +402,14 @@ ROUTES = {
     "/pic/market.webp": lambda h: h.send(200, seed("tiny.webp"), ctype="image/webp"),
     "/pic/tea.jpg": lambda h: h.send(200, seed("tiny-progressive.jpg"), ctype="image/jpeg"),
     "/pictures-rule.html": lambda h: h.send(200, site_page("pictures-rule.html")),
-    "/pic/ferry.gif": held_ferry,
-    "/_release/ferry": release_ferry,
+    "/pic/ferry.gif": held("ferry", lambda: seed("tiny-interlaced.gif"), "image/gif"),
+    "/_release/ferry": release_held,
+    # a story whose 下一篇 is fetched ahead with its picture, which its
+    # opening shows without asking again (tests/ui_pictures.sh)
+    "/pictures-ahead.html": lambda h: h.send(200, site_page("pictures-ahead.html")),
+    "/pictures-ahead-next.html": lambda h: h.send(200, site_page("pictures-ahead-next.html")),
+    "/pic/lantern.png": held("lantern", lambda: make_png(48, 24), "image/png"),
+    "/_release/lantern": release_held,
 }
 
 

@@ -13,7 +13,10 @@
 #   - I shows the captions alone and back; --images=none keeps the
 #     caption line alone from the start;
 #   - a story prefetched (the 下一篇 of /pictures-before.html) has its
-#     first picture fetched too, before it is opened;
+#     first picture fetched too, before it is opened; a story fetched
+#     ahead (/pictures-ahead.html's 下一篇) shows, once opened, the
+#     picture fetched ahead, on its way (held until /_release/lantern)
+#     or arrived: /pic/lantern.png is asked for once each time;
 #   - a story whose body a site rule picks (/pictures-rule.html) shows
 #     the picture between its paragraphs the same way: box, caption,
 #     late arrival (/pic/ferry.gif, a GIF, held until /_release/ferry).
@@ -118,6 +121,36 @@ wait_row n 4 "$P1" && poll n "the caption under the text" above_is n "$CAP1" "$P
 ok $? "--images=none: the caption line alone"
 keys n q
 wait_dead n
+
+# ---- the picture fetched ahead is the one shown: no second request ----
+# (the picture's requests are counted once it is on screen: a second
+# request, or the cache's revalidation, would be made before it showed)
+LANTERN="[Image: 老街上的花灯]"
+asked() { srvlog | grep -cE '^(gone )?/pic/lantern.png$'; }
+asked_twice() { [ "$(asked)" -ge 2 ]; }
+start a 80 40 -- "$BASE/pictures-ahead.html"
+wait_row a 1 "柳溪镇元宵灯会筹备就绪" && wait_log "/pictures-ahead-next.html" && wait_log "/pic/lantern.png"
+ok $? "a story fetched ahead has its picture fetched ahead"
+keys a ']'
+wait_row a 1 "柳溪镇元宵灯会开幕 老街人头攒动" && cap=$(row_of a "$LANTERN") && [ -n "$cap" ] &&
+    blank_rows a $((cap - 1)) $((cap - 1))
+ok $? "opened while its picture is on the way: a blank box above the caption"
+"$PY" -c 'import sys, urllib.request
+urllib.request.build_opener(urllib.request.ProxyHandler({})).open(sys.argv[1]).read()' \
+    "$BASE/_release/lantern"
+poll a "the picture fetched ahead" has_blocks_above a "$LANTERN" && [ "$(asked)" -eq 1 ]
+ok $? "it comes on the job fetching it ahead: asked for once ($(asked))"
+keys a q
+wait_dead a
+start a2 80 40 -- "$BASE/pictures-ahead.html"
+wait_row a2 1 "柳溪镇元宵灯会筹备就绪" && poll a2 "the picture fetched ahead again" asked_twice
+ok $? "a new reader fetches it ahead again"
+keys a2 ']'
+wait_row a2 1 "柳溪镇元宵灯会开幕 老街人头攒动" && poll a2 "the picture" has_blocks_above a2 "$LANTERN" &&
+    [ "$(asked)" -eq 2 ]
+ok $? "arrived before the story opens, its bytes are the ones shown: no request more ($(asked))"
+keys a2 q
+wait_dead a2
 
 # ---- a story whose body is a site rule's: its pictures the same ----
 RULE1="柳溪渡口的新渡轮今天早上首航，两岸村民过江从四十分钟缩短到十分钟。"

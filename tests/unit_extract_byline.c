@@ -43,6 +43,40 @@ check(const char *html, const char *want, const char *what)
 	free(got);
 }
 
+/* The author of a page, as extract_doc() reaches it. */
+static void
+author_is(const char *html, const char *want, const char *what)
+{
+	struct ctx c;
+
+	test_doc(&c, html);
+	find_body(&c);
+	extract_title(&c);
+	extract_byline(&c);
+	tap_str(c.page->author, want, what);
+	test_doc_free(&c);
+}
+
+static void
+role_lines(void)
+{
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p class=\"au\">本报记者　何雨桐</p>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "何雨桐", "an e-paper's 本报记者 line of its own names the author");
+	author_is(HEAD "</head><body><h1>Footbridge approved</h1><div class=\"by\">By Dana Whitfield</div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "Dana Whitfield", "a By line of its own names the author");
+	author_is(HEAD "</head><body><h1>Footbridge approved</h1><p>By Tuesday the council had voted</p>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    NULL, "a sentence starting with By names no one");
+	author_is(HEAD "</head><body><h1>组图：老街油纸伞</h1><div>来源：青溪日报　摄影：俞青山</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "俞青山", "a photo story's 摄影 is its author when no one else is named");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>记者：林晓　摄影：俞青山</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "林晓", "a 记者 beats the photographer");
+}
+
 static void
 nearest_date(void)
 {
@@ -183,5 +217,21 @@ main(void)
 	machine_dates();
 	tables_and_issues();
 	meta_lines();
+	role_lines();
+	/* a mobile page's byline comes under the story */
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">" P1 P2 P3 "</div>"
+	    "<div class=\"m-info\">2024-04-11 08:36　来源：青溪日报　编辑：丁雨</div>"
+	    "<div class=\"rel\"><a href=\"/a.html\">旧闻 2023-01-02 10:00</a></div></body></html>",
+	    "2024-04-11T08:36", "the byline line right under the story dates it");
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">" P1 P2 P3 "</div>"
+	    "<p>2024-04-11 08:36</p></body></html>",
+	    NULL, "a bare date under the story is no byline");
+	/* a Taiwan page's 民國 year, after its label in a definition list */
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><dl><dt>發布日期：</dt><dd>113-04-08</dd>"
+	    "<dt>點閱次數：</dt><dd>862</dd></dl><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "2024-04-08", "發布日期 then a year of the Republic (113) is 2024");
+	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">编号：113-04-08</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    NULL, "113-04-08 without a date label is no date");
 	return tap_done();
 }

@@ -124,5 +124,18 @@ main(void)
 	link_places();
 	not_labels();
 	english();
+	/* the link's title, not its label's words */
+	nav_of("<ul class=\"bm\"><li><a href=\"/p/1.htm\">全省春季农业生产现场会召开</a></li>"
+	    "<li><a href=\"/p/3.htm\">石门水库完成汛前安全检查</a></li></ul>",
+	    "<table><tr><td><a href=\"/p/1.htm\">上一篇</a></td><td><a href=\"/p/3.htm\">下一篇</a></td></tr></table>");
+	tap_str(c.page->prev ? c.page->prev->title : NULL, "全省春季农业生产现场会召开",
+	    "a link that is only 上一篇 takes its title from another link to the story");
+	tap_str(c.page->next ? c.page->next->title : NULL, "石门水库完成汛前安全检查", "下一篇 too");
+	test_doc_free(&c);
+	nav_of("", "<nav><a href=\"/p/1.htm\" rel=\"prev\"><span>Previous</span> <span>Previous post:</span> "
+	    "<span>River bridge to get new paint</span></a></nav>");
+	tap_str(c.page->prev ? c.page->prev->title : NULL, "River bridge to get new paint",
+	    "an icon's word before the label goes with it");
+	test_doc_free(&c);
 	return tap_done();
 }

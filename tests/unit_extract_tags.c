@@ -49,5 +49,16 @@ main(void)
 	tags_of("<p>本文标签较多，不一一列出。</p>");
 	tap_int((long)c.page->tags.n, 0, "标签 without a colon is no label");
 	test_doc_free(&c);
+	/* a box of tag links under the story, without a label */
+	tags_of("<div class=\"article-tags\"><a href=\"/tag/1\">#春耕</a><a href=\"/tag/2\">#农技</a></div>");
+	tags_are("春耕", "农技", "a tag box's hash tags, without the #");
+	tags_of("<div class=\"asset-tags\"><h4>Tags</h4><ul><li><a href=\"/t?k=1\">春耕</a></li>"
+	    "<li><a href=\"/t?k=2\">农技</a></li><li><a href=\"/tags\">Show more</a></li></ul></div>");
+	tags_are("春耕", "农技", "a tag box's links, not its more link");
+	tags_of("<div class=\"more\"><p>其他新闻</p><ul><li><a href=\"/1\">春耕</a></li></ul></div>"
+	    "<div class=\"f1\"></div><div class=\"f2\"></div><div class=\"f3\"></div><div class=\"f4\"><p>本站地址</p><p>联系电话</p></div>"
+	    "<div class=\"f5\"><p>友情链接</p><p>网站地图</p></div><div class=\"tagcloud\"><a href=\"/t/1\">天气</a></div>");
+	tap_int((long)c.page->tags.n, 0, "a tag cloud far below the story is none");
+	test_doc_free(&c);
 	return tap_done();
 }

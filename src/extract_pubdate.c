@@ -1,0 +1,342 @@
+/*
+ * extract_pubdate: the time of publication, for extract_byline.c.  The
+ * date the byline shows (by label, or unlabelled right under the headline
+ * or on a byline line right under the story), else <meta>, schema.org and
+ * <time>, else an e-paper's issue, else an update's; with its zone when
+ * the page gives one.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_dom.h"
+#include "extract_pubdate.h"
+#include "extract_words.h"
+#include "text.h"
+
+/* Is t a label standing alone, "发布日期：", whose value is the next cell
+ * of a table (government sites lay their metadata out so)?  A date's
+ * label (发文日期, not a weak 时间) may stand without its colon: the cell
+ * after it must be a date. */
+static int
+is_bare_label(const char *t, const char *const *labels, int need_colon)
+{
+	char *sq = squeeze(t);
+	size_t n = strlen(sq);
+	const char *const *l;
+
+	if (n >= 3 && strcmp(sq + n - 3, "：") == 0)
+		n -= 3;
+	else if (n >= 1 && sq[n - 1] == ':')
+		n -= 1;
+	else if (need_colon)
+		n = 0;
+	for (l = weak_date_labels; *l && sq[n] == '\0'; l++)
+		if (strcmp(sq, *l) == 0)
+			n = 0;	/* a weak label needs its colon */
+	for (l = labels; n > 0 && *l && !(n == strlen(*l) && strncmp(sq, *l, n) == 0); l++)
+		;
+	free(sq);
+	return n > 0 && *l != NULL;
+}
+
+const char *
+next_cell(const struct ctx *c, size_t i, const char *const *labels, int need_colon)
+{
+	if (i + 1 >= c->nsegs || !is_bare_label(c->segs[i].text, labels, need_colon) ||
+	    utf8_chars_upto(c->segs[i + 1].text, 61) > 60)
+		return NULL;
+	return c->segs[i + 1].text;
+}
+
+/* A date and the segment it was read from. */
+struct dated {
+	char *date;
+	size_t seg;
+};
+
+/* The first date after one of labels in the window's short lines, or in
+ * the cell after such a label standing alone (发布日期 | 2024年03月01日). */
+static struct dated
+label_scan_date(const struct ctx *c, const struct meta_win *w, const char *const *labels)
+{
+	struct dated d = {NULL, 0};
+
+	for (size_t i = w->first; i < w->end && d.date == NULL; i = win_next(w, i)) {
+		const char *t = c->segs[i].text;
+
+		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX)
+			continue;
+		d.seg = i;
+		d.date = labelled_date(t, labels, c->fetched, DATE_ZONE | DATE_ROC);
+		if (d.date == NULL && (t = next_cell(c, i, labels, 0)) != NULL)
+			d.date = date_here(t, c->fetched, DATE_ZONE | DATE_ROC, NULL);
+	}
+	return d;
+}
+
+/* The first date of a short line from the headline to the body's first
+ * lines, unlabelled (2024-03-05 09:30　青禾日报).  Relative words count only
+ * in a byline's line: never in the headline or a sentence. */
+static struct dated
+unlabelled_date(const struct ctx *c, const struct meta_win *w)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t stop = e ? e->first + 3 : w->end;
+	struct dated d = {NULL, 0};
+
+	for (size_t i = w->title; i < w->end && i < stop && d.date == NULL; i = win_next(w, i)) {
+		const char *t = c->segs[i].text;
+		int byline = i != c->title_seg && utf8_chars_upto(t, 41) <= 40;
+
+		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX || is_sentence(t))
+			continue;
+		d.seg = i;
+		d.date = line_date(t, byline ? c->fetched : 0, DATE_ZONE);
+	}
+	return d;
+}
+
+static size_t
+distance(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+/* The date a byline shows: by label (a publication's label first), but an
+ * unlabelled date and time right under the headline beats a label farther
+ * away (a comment's 发表时间, a related item's 时间). */
+static char *
+shown_date(const struct ctx *c, const struct meta_win *w)
+{
+	struct dated lab = label_scan_date(c, w, strong_date_labels), un;
+
+	if (lab.date == NULL)
+		lab = label_scan_date(c, w, date_labels);
+	un = unlabelled_date(c, w);
+	if (lab.date != NULL && (un.date == NULL || strlen(un.date) <= 10 ||
+	    distance(lab.seg, w->title) <= distance(un.seg, w->title))) {
+		free(un.date);
+		return lab.date;
+	}
+	free(lab.date);
+	return un.date;
+}
+
+/* The string value of "key" in JSON text, read to its closing quote (a
+ * new string): never into the value after it.  NULL when the key is
+ * missing or its value is no string. */
+static char *
+json_string(const char *json, const char *key)
+{
+	size_t kn = strlen(key);
+	struct buf b = {0};
+
+	for (const char *p = strstr(json, key); p != NULL; p = strstr(p + 1, key)) {
+		const char *q = p + kn;
+
+		if (p == json || p[-1] != '"' || *q != '"')
+			continue;
+		q += 1 + strspn(q + 1, " \t\r\n");
+		if (*q++ != ':')
+			continue;
+		q += strspn(q, " \t\r\n");
+		if (*q != '"')
+			return NULL;
+		for (q++; *q != '\0' && *q != '"'; q++) {
+			if (*q == '\\' && q[1] != '\0')
+				q++;	/* \/ and \" as themselves */
+			buf_addc(&b, *q);
+		}
+		return buf_steal(&b);
+	}
+	return NULL;
+}
+
+/* schema.org datePublished: an itemprop attribute or JSON-LD. */
+static char *
+schema_date(struct ctx *c)
+{
+	char *v = meta_content(c, "itemprop", "datePublished");
+	char *d = date_find(v, 0, DATE_ZONE);
+
+	free(v);
+	for (size_t i = 0; i < c->marked.n && d == NULL; i++) {
+		xmlNodePtr n = c->marked.v[i];
+
+		if (!html_attr_has(n, "itemprop", "datePublished"))
+			continue;
+		if ((v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL)
+			v = html_text(n);
+		d = date_find(v, 0, DATE_ZONE);
+		free(v);
+	}
+	for (size_t i = 0; i < c->ldjson.n && d == NULL; i++) {
+		xmlNodePtr n = c->ldjson.v[i];
+
+		if (n->children == NULL || n->children->content == NULL)
+			continue;
+		v = json_string((const char *)n->children->content, "datePublished");
+		d = date_find(v, 0, DATE_ZONE);
+		free(v);
+	}
+	return d;
+}
+
+/* An e-paper page dates a story only by the issue in its header, beside
+ * the page's mark: "2024年03月06日 星期三　第A07版：乡村振兴". */
+static char *
+edition_date(const struct ctx *c, const struct meta_win *w)
+{
+	for (size_t i = 0; i < w->title && i < c->nsegs; i++) {
+		if (utf8_chars_upto(c->segs[i].text, 61) > 60 || !is_edition_line(c->segs[i].text))
+			continue;
+		for (size_t j = i >= 2 ? i - 2 : 0; j <= i + 2 && j < w->title; j++) {
+			char *d = utf8_chars_upto(c->segs[j].text, 61) <= 60 ?
+			    line_date(c->segs[j].text, 0, DATE_ZONE) : NULL;
+
+			if (d != NULL)
+				return d;
+		}
+	}
+	return NULL;
+}
+
+/* A byline under the story, as mobile pages put it: an unlabelled date
+ * on a line of byline fields just after the body ("2024-04-11 08:36
+ * 来源：江陵日报"). */
+static char *
+trailing_date(const struct ctx *c, const struct meta_win *w)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	char *d = NULL;
+
+	if (e == NULL)
+		return NULL;
+	for (size_t i = e->end; i < w->end && i < e->end + 3 && d == NULL; i = win_next(w, i))
+		if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) <= META_LINE_MAX &&
+		    is_meta_line(c->segs[i].text))
+			d = line_date(c->segs[i].text, c->fetched, DATE_ZONE);
+	return d;
+}
+
+/* "更新时间：", "Updated on": the page's only date, as a last resort. */
+static char *
+updated_date(const struct ctx *c, const struct meta_win *w)
+{
+	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
+		char *d = utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) <= META_LINE_MAX ?
+		    labelled_date(c->segs[i].text, update_labels, c->fetched, DATE_ZONE) : NULL;
+
+		if (d != NULL)
+			return d;
+	}
+	return NULL;
+}
+
+/* <meta> dates: Open Graph, the CMSs' PubDate and its kin. */
+static char *
+meta_date(struct ctx *c)
+{
+	static const char *const names[][2] = {
+		{"property", "article:published_time"}, {"name", "PubDate"},
+		{"name", "pubdate"}, {"name", "publishdate"}, {"itemprop", "datePublished"},
+		{"name", "OriginalPublicationDate"}, {"name", "publish_time"},
+	};
+	char *d = NULL;
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0] && d == NULL; i++) {
+		char *v = meta_content(c, names[i][0], names[i][1]);
+
+		d = date_find(v, 0, DATE_ZONE);
+		free(v);
+	}
+	return d;
+}
+
+/* <time datetime> of the i-th <time>, unless it dates an update. */
+static char *
+time_date(struct ctx *c, size_t i)
+{
+	xmlNodePtr n = c->times.v[i];
+	char *v, *d;
+
+	if (html_attr_has(n, "class", "updated") || html_attr_has(n, "class", "modified") ||
+	    html_attr_has(n, "itemprop", "dateModified"))
+		return NULL;
+	v = html_attr(n, "datetime");
+	d = date_find(v, 0, DATE_ZONE);
+	free(v);
+	return d;
+}
+
+static char *
+published_date(struct ctx *c, const struct meta_win *w)
+{
+	char *d;
+
+	if ((d = shown_date(c, w)) != NULL || (d = meta_date(c)) != NULL ||
+	    (d = schema_date(c)) != NULL)
+		return d;
+	for (size_t i = 0; i < c->times.n; i++)
+		if ((d = time_date(c, i)) != NULL)
+			return d;
+	if ((d = edition_date(c, w)) != NULL || (d = trailing_date(c, w)) != NULL)
+		return d;
+	return updated_date(c, w);
+}
+
+/* Where a date's zone starts ("+08:00", "Z"), or its end. */
+static const char *
+zone_of(const char *d)
+{
+	return strlen(d) > 16 ? d + 16 + strcspn(d + 16, "Z+-") : d + strlen(d);
+}
+
+/* A date shown without its time or seconds gains the precision of the
+ * page's own machine-readable date (<time datetime>, schema.org, <meta>)
+ * for the same day, and its zone: "2024年3月22日" with
+ * datetime="2024-03-22T09:15:00+08:00" is 09:15:00+08:00.  A zone shown
+ * must be the same. */
+static int
+refines(const char *exact, const char *shown)
+{
+	size_t n = (size_t)(zone_of(shown) - shown);
+	const char *ez, *sz = shown + n;
+
+	if (exact == NULL || strncmp(exact, shown, n) != 0 || strlen(exact) <= strlen(shown))
+		return 0;
+	/* midnight to the second is a date without its time (PubDate 00:00:00) */
+	ez = zone_of(exact);
+	if (strncmp(exact + 10, "T00:00", 6) == 0 &&
+	    (ez == exact + 16 || (ez == exact + 19 && strncmp(exact + 16, ":00", 3) == 0)))
+		return 0;
+	return *sz == '\0' || strcmp(ez, sz) == 0 ||
+	    (strspn(ez, "Z+0:") == strlen(ez) && strspn(sz, "Z+0:") == strlen(sz));
+}
+
+static char *
+refine_date(struct ctx *c, char *shown)
+{
+	char *exact = NULL;
+
+	if (shown == NULL || (zone_of(shown) == shown + 19 && shown[19] != '\0'))
+		return shown;	/* to the second, with its zone */
+	for (size_t i = 0; i < c->times.n + 2; i++) {
+		exact = i < c->times.n ? time_date(c, i) : i == c->times.n ? schema_date(c) :
+		    meta_date(c);
+		if (refines(exact, shown)) {
+			free(shown);
+			return exact;
+		}
+		free(exact);
+	}
+	return shown;
+}
+
+char *
+byline_published(struct ctx *c, const struct meta_win *w)
+{
+	return refine_date(c, published_date(c, w));
+}
