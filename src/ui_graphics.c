@@ -14,6 +14,7 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -271,11 +272,15 @@ ui_graphics_paint(struct ui *u)
 void
 ui_graphics_stop(void)
 {
-	if (term.mode != PICTURE_KITTY)
-		return;		/* sixel's paint goes with the screen's text */
-	for (size_t i = 0; i < nnow; i++)
-		buf_addf(&out, "\033_Ga=d,d=I,i=%u,q=2\033\\", now[i].serial);
+	/* no allocation: this runs on the way out of an out-of-memory too */
+	char del[64];
+
+	for (size_t i = 0; term.mode == PICTURE_KITTY && i < nnow; i++) {
+		int n = snprintf(del, sizeof del, "\033_Ga=d,d=I,i=%u,q=2\033\\", now[i].serial);
+
+		if (n > 0 && (size_t)n < sizeof del)
+			(void)!write(STDOUT_FILENO, del, (size_t)n);
+	}
 	nnow = 0;
-	write_out();
-	buf_free(&out);
+	buf_free(&out);		/* sixel's paint goes with the screen's text */
 }
