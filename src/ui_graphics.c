@@ -1,18 +1,20 @@
 /*
- * ui_graphics: see ui_graphics.h.  Why sixel rows are rewritten whole:
- * a sixel picture is paint on the cells, with no identity; only text
- * written over a cell (or the screen cleared) takes it away, and ncurses
- * writes only the cells it believes changed, which for a picture's box
- * (blank before, blank after) are none.  Having ncurses clear the screen
- * and write it whole when the pictures move takes all the paint away,
+ * ui_graphics: see ui_graphics.h.  Why a sixel screen is written whole
+ * when its pictures move: a sixel picture is paint on the cells, with no
+ * identity; only text written over a cell (or the screen cleared) takes
+ * it away, and ncurses writes only the cells it believes changed, which
+ * for a picture's box (blank before, blank after) are none.  Having
+ * ncurses clear the screen and write it whole takes all the paint away,
  * and also keeps ncurses from scrolling lines with the terminal's
- * scrolling region, which would carry the paint along.  Kitty's pictures have ids
- * (the picture's serial): one that moved or went is deleted by its id.
+ * scrolling region, which would carry the paint along.  Kitty's pictures
+ * have ids (the picture's serial): one that moved or went is deleted by
+ * its id, and the rest stay as they are.
  */
 #include "config.h"
 
 #include <curses.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -270,11 +272,15 @@ ui_graphics_paint(struct ui *u)
 void
 ui_graphics_stop(void)
 {
-	if (term.mode != PICTURE_KITTY)
-		return;		/* sixel's paint goes with the screen's text */
-	for (size_t i = 0; i < nnow; i++)
-		buf_addf(&out, "\033_Ga=d,d=I,i=%u,q=2\033\\", now[i].serial);
+	/* no allocation: this runs on the way out of an out-of-memory too */
+	char del[64];
+
+	for (size_t i = 0; term.mode == PICTURE_KITTY && i < nnow; i++) {
+		int n = snprintf(del, sizeof del, "\033_Ga=d,d=I,i=%u,q=2\033\\", now[i].serial);
+
+		if (n > 0 && (size_t)n < sizeof del)
+			(void)!write(STDOUT_FILENO, del, (size_t)n);
+	}
 	nnow = 0;
-	write_out();
-	buf_free(&out);
+	buf_free(&out);		/* sixel's paint goes with the screen's text */
 }

@@ -6,7 +6,8 @@
  * cells, and the pixels are written over them after the frame, each
  * picture's band (the rows of it on the screen: a picture partly shown
  * is cut to its part) at its box's place.  A frame:
- *     ui_graphics_frame()   as it begins
+ *     ui_graphics_frame()   as it begins (after a resize, a cell's
+ *                           pixels are read again from TIOCGWINSZ)
  *     ui_graphics_add()     for each row of a picture drawn
  *     ui_graphics_end()     before refresh(): the rows a covering text
  *                           (a long message) took are cut off; when the

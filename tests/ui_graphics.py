@@ -20,16 +20,15 @@ kitty image is placed by its id until deleted.  What must hold:
   - no reply of the terminal ever shows on the screen, the terminal that
     never answers gets symbols, and `--images=symbols` sends no query.
 Speaks TAP."""
-import fcntl, os, pty, re, select, signal, struct, subprocess, sys, tempfile, termios, time, \
-    unicodedata
+import fcntl, os, pty, re, select, signal, struct, subprocess, sys, tempfile, termios, time
 
 from tap import ok, done
 from httpd import make_png
+from pixel_term import CELL_H, CELL_W, Terminal, sixel_size
 
 KANBAO = os.environ.get("KANBAO", "src/kanbao")
 WAIT = float(os.environ.get("UI_TEST_WAIT", "200")) / 10
 ROWS, COLS = 24, 60
-CELL_W, CELL_H = 10, 20
 
 TERMINFO = r"""kanbao-graphics|the terminal of kanbao's graphics test,
 	cols#60, lines#24, it#8,
@@ -69,149 +68,6 @@ TERMINALS = {
     "typist": (None, None, b"G\x1b[?62;22c"),
 }
 REPLIES = [b"62;4;22c", b"62;22c", b"i=31", b"OK", b"6;20;10t", b"[?"]
-
-
-class Terminal:
-    """Cells of text, the pixels over them and kitty's placements."""
-
-    def __init__(self, rows, cols):
-        self.state, self.params, self.string = "text", "", ""
-        self.graphics = []      # (kind, y, x, body) in the order written
-        self.queries = []
-        self.placed = {}        # kitty: id -> (y, x, cols, rows)
-        self.resize(rows, cols)
-
-    def resize(self, rows, cols, cell=(CELL_W, CELL_H)):
-        self.rows, self.cols = rows, cols
-        self.cell_w, self.cell_h = cell
-        self.cells = [[" "] * cols for _ in range(rows)]
-        self.pixels = [[False] * cols for _ in range(rows)]
-        self.y = self.x = 0
-        self.top, self.bottom = 0, rows - 1
-
-    def blank(self, y, x):
-        row = self.cells[y]
-        if row[x] == "" and x > 0:
-            row[x - 1] = " "
-        if x + 1 < self.cols and row[x + 1] == "":
-            row[x + 1] = " "
-        row[x] = " "
-        self.pixels[y][x] = False       # text, even a blank, takes the paint away
-
-    def scroll(self, up):
-        for grid, empty in ((self.cells, " "), (self.pixels, False)):
-            region = grid[self.top:self.bottom + 1]
-            blank = [empty] * self.cols
-            grid[self.top:self.bottom + 1] = region[1:] + [blank] if up else [blank] + region[:-1]
-
-    def put(self, ch):
-        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        if self.x + w <= self.cols and self.y < self.rows:
-            for i in range(w):
-                self.blank(self.y, self.x + i)
-            self.cells[self.y][self.x] = ch
-            if w == 2:
-                self.cells[self.y][self.x + 1] = ""
-            self.x += w
-
-    def csi(self, final):
-        args = [int(p) if p.isdigit() else 0 for p in self.params.split(";")]
-        if final == "H":
-            self.y = min(max(args[0], 1), self.rows) - 1
-            self.x = min(max(args[1] if len(args) > 1 else 1, 1), self.cols) - 1
-        elif final == "r":
-            self.top = max(args[0], 1) - 1
-            self.bottom = min(args[1] if len(args) > 1 and args[1] else self.rows, self.rows) - 1
-            self.y = self.x = 0
-        elif final == "K":
-            for x in range(self.x, self.cols):
-                self.blank(self.y, x)
-        elif final == "J":
-            first = 0 if args[0] == 2 else self.y
-            for y in range(first, self.rows):
-                for x in range(self.x if y == self.y and args[0] == 0 else 0, self.cols):
-                    self.blank(y, x)
-
-    def sixel(self, body):
-        """Paints the cells under a sixel image at the cursor."""
-        m = re.search(r'"1;1;(\d+);(\d+)', body)
-        self.graphics.append(("sixel", self.y, self.x, body))
-        if m:
-            w, h = int(m.group(1)), int(m.group(2))
-            for y in range(self.y, min(self.y + -(-h // self.cell_h), self.rows)):
-                for x in range(self.x, min(self.x + -(-w // self.cell_w), self.cols)):
-                    self.pixels[y][x] = True
-
-    def kitty(self, body):
-        keys = dict(kv.split("=", 1) for kv in body[1:].split(";")[0].split(",") if "=" in kv)
-        if keys.get("a") == "q":
-            self.queries.append(body)   # the reader asking, not drawing
-            return
-        self.graphics.append(("kitty", self.y, self.x, body))
-        if keys.get("a") == "T":
-            self.placed[keys.get("i")] = (self.y, self.x, int(keys["c"]), int(keys["r"]))
-        elif keys.get("a") == "d":
-            self.placed.pop(keys.get("i"), None)
-
-    def feed(self, text):
-        for ch in text:
-            if self.state in ("dcs", "apc"):
-                self.string += ch
-                if self.string.endswith("\x1b\\"):
-                    body, kind = self.string[:-2], self.state
-                    self.state, self.string = "text", ""
-                    if kind == "dcs":
-                        self.sixel(body)
-                    elif body.startswith("G"):
-                        self.kitty(body)
-            elif self.state == "esc":
-                self.state, self.params = "text", ""
-                if ch == "[":
-                    self.state = "csi"
-                elif ch == "P":
-                    self.state = "dcs"
-                elif ch == "_":
-                    self.state = "apc"
-                elif ch == "M":
-                    if self.y == self.top:
-                        self.scroll(False)
-                    else:
-                        self.y = max(self.y - 1, 0)
-            elif self.state == "csi":
-                if "\x40" <= ch <= "\x7e":
-                    self.state = "text"
-                    self.csi(ch)
-                else:
-                    self.params += ch
-            elif ch == "\x1b":
-                self.state = "esc"
-            elif ch == "\r":
-                self.x = 0
-            elif ch == "\n":
-                if self.y == self.bottom:
-                    self.scroll(True)
-                else:
-                    self.y = min(self.y + 1, self.rows - 1)
-            elif ch >= " ":
-                self.put(ch)
-
-    def lines(self):
-        return ["".join(row).rstrip() for row in self.cells]
-
-    def row_of(self, text):
-        for y, line in enumerate(self.lines()):
-            if line.strip() == text:
-                return y
-        return None
-
-    def row_with(self, text):
-        for y, line in enumerate(self.lines()):
-            if text in line:
-                return y
-        return None
-
-    def pixel_rows(self):
-        return [y for y in range(self.rows) if any(self.pixels[y])]
 
 
 class Reader:
@@ -338,13 +194,11 @@ def last(r, kind):
 
 
 def sixel_rows(body, cell_h=CELL_H):
-    m = re.search(r'"1;1;(\d+);(\d+)', body)
-    return -(-int(m.group(2)) // cell_h) if m else 0
+    return -(-sixel_size(body)[1] // cell_h)
 
 
 def sixel_width(body):
-    m = re.search(r'"1;1;(\d+);(\d+)', body)
-    return int(m.group(1)) if m else 0
+    return sixel_size(body)[0]
 
 
 def blocks(t, first, end):
