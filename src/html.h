@@ -25,6 +25,12 @@ void html_init(void);
  * html_flatten, and with libxml2's limits on text lifted. */
 xmlDocPtr html_parse(const char *utf8, size_t len, const char *url);
 
+/* The page s[0..len) with every start tag bounded (16 KiB reach libxml2,
+ * which compares each attribute of a tag with every other) and every
+ * stray </body> and </html> dropped; NULL when none needed it.  New, of
+ * *outlen bytes (html_repair.c); html_parse reads it instead. */
+char *html_repair_tags(const char *s, size_t len, size_t *outlen);
+
 /* The page s[0..len) with no element nested deeper than HTML_FLAT_DEPTH:
  * the start tags below that are dropped with their end tags, their text
  * kept (a dropped block leaves a <br>), and a hidden element's content
