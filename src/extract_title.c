@@ -50,8 +50,29 @@ is_title_candidate(xmlNodePtr n)
 	return 0;
 }
 
+#define HEADING_PEEK 4096	/* bytes of a child's text read before it is weighed */
+#define HEADING_MAX 200		/* characters of a headline at most */
+
+/* Is the start of a child's text, kb, longer than any headline, however
+ * the heading's text ends?  Cleaned with what comes before it, the child
+ * may lose a few combining marks (TEXT_MAX_MARKS) to those ending it, and
+ * more text after it only adds characters.  Longer than any headline,
+ * the child is no byline either (is_meta_line takes 100 at most), so it
+ * would be kept whole. */
+static int
+too_long_for_heading(const struct buf *kb)
+{
+	char *t = text_clean(kb->s ? kb->s : "", kb->len);
+	int yes = utf8_chars_upto(t, HEADING_MAX + TEXT_MAX_MARKS + 1) > HEADING_MAX + TEXT_MAX_MARKS;
+
+	free(t);
+	return yes;
+}
+
 /* The text of a heading without what follows a <br> or a byline inside
- * it: <h1>Title<br><span>2024-03-15 来源：…</span></h1>. */
+ * it: <h1>Title<br><span>2024-03-15 来源：…</span></h1>.  NULL when one of
+ * its parts alone is longer than any headline: a table cell holding
+ * tables nested a hundred deep is not read whole at each level. */
 static char *
 heading_text(xmlNodePtr n)
 {
@@ -64,7 +85,15 @@ heading_text(xmlNodePtr n)
 		if (html_is(k, "br"))
 			break;
 		kb.len = 0;
-		html_text_add(&kb, k);
+		if (html_text_add_upto(&kb, k, HEADING_PEEK)) {
+			if (too_long_for_heading(&kb)) {
+				buf_free(&kb);
+				buf_free(&b);
+				return NULL;
+			}
+			kb.len = 0;
+			html_text_add(&kb, k);
+		}
 		if (k->type == XML_ELEMENT_NODE && b.len > 0) {
 			t = text_clean(kb.s ? kb.s : "", kb.len);
 			int meta = is_meta_line(t);
@@ -348,9 +377,10 @@ extract_title(struct ctx *c)
 
 		if (!is_title_candidate(n) || !visible(c, n) || is_offscreen(n))
 			continue;
-		t = heading_text(n);
-		len = utf8_chars_upto(t, 201);
-		if (len < 4 || len > 200) {
+		if ((t = heading_text(n)) == NULL)
+			continue;	/* longer than any headline */
+		len = utf8_chars_upto(t, HEADING_MAX + 1);
+		if (len < 4 || len > HEADING_MAX) {
 			free(t);
 			continue;
 		}

@@ -183,6 +183,28 @@ html_is_block(xmlNodePtr n)
 	return name_in(n, block, sizeof block / sizeof block[0]);
 }
 
+int
+html_text_add_upto(struct buf *b, xmlNodePtr root, size_t max)
+{
+	if (root->type == XML_TEXT_NODE || root->type == XML_CDATA_SECTION_NODE) {
+		if (root->content != NULL)
+			buf_adds(b, (const char *)root->content);
+		return b->len >= max;
+	}
+	for (xmlNodePtr n = root->children; n != NULL; ) {
+		int descend = !html_is_hidden(n);
+
+		if (b->len >= max)
+			return 1;
+		if (n->type == XML_TEXT_NODE && n->content != NULL)
+			buf_adds(b, (const char *)n->content);
+		else if (html_is_block(n) && b->len > 0)
+			buf_addc(b, ' ');
+		n = html_next(n, root, descend);
+	}
+	return 0;
+}
+
 void
 html_text_add(struct buf *b, xmlNodePtr root)
 {

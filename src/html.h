@@ -79,6 +79,10 @@ char *html_text(xmlNodePtr n);
 struct buf;
 void html_text_add(struct buf *b, xmlNodePtr n);
 
+/* ... as html_text_add, stopping once b holds max bytes or more (at a
+ * node's end): 1 when it stopped before the end of n's text. */
+int html_text_add_upto(struct buf *b, xmlNodePtr n, size_t max);
+
 /* A new cleaned copy of a string (text_clean). */
 char *html_text_of(const char *s);
 
