@@ -170,11 +170,11 @@ search_cli(int argc, char **argv, struct options *o, struct store *store)
 int
 refresh_indexed(struct options *o, struct store *store)
 {
-	int rc = refresh_cli(&o->config, &o->fetch);
 	struct memory *memory = memory_open(NULL);	/* the saved stories stay found */
 	struct search *s = search_open(store, memory, &o->config.sites);
+	int rc = refresh_cli(&o->config, &o->fetch, s);	/* indexing what it extracts */
 
-	search_sync(s);
+	search_sync(s);	/* and the rest */
 	search_close(s);
 	print_memory_warnings(memory);
 	memory_close(memory);

@@ -1,17 +1,15 @@
-/* config: the config file; see config_file.h. */
+/* config: the lines of the config file, each keyword's arguments read
+ * into struct config; see config_file.h (config_read.c reads the file). */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <sys/stat.h>
 
 #include "i18n.h"
 #include "text.h"
 #include "config_file.h"
+#include "config_int.h"
 #include "convert.h"
 #include "picture.h"
 
@@ -21,11 +19,9 @@ config_default_path(void)
 	return xdg_path("XDG_CONFIG_HOME", ".config", "config");
 }
 
-/* Keeps the first CONFIG_MAX_ERRORS messages and counts the rest: a file
- * of thousands of bad lines gives a few messages, not thousands.  Line 0
- * is the file as a whole. */
-static void
-error_at(struct config *c, const char *file, int lineno, const char *msg)
+/* A file of thousands of bad lines gives a few messages, not thousands. */
+void
+config_error(struct config *c, const char *file, int lineno, const char *msg)
 {
 	char *clean;
 
@@ -76,9 +72,9 @@ parse_site(struct config *c, const char *file, int lineno, const char *args)
 
 	rest_trimmed(args, &xpath);
 	if (host == NULL || field == NULL || xpath == NULL)
-		error_at(c, file, lineno, _("usage: site HOST FIELD XPATH"));
+		config_error(c, file, lineno, _("usage: site HOST FIELD XPATH"));
 	else if (sites_set(&c->sites, host, field, xpath, &err) != 0) {
-		error_at(c, file, lineno, err);
+		config_error(c, file, lineno, err);
 		free(err);
 	}
 	free(host);
@@ -98,7 +94,7 @@ parse_source(struct config *c, const char *file, int lineno, const char *args)
 	char *name = next_word(&args), *url = next_word(&args), *extra = next_word(&args);
 
 	if (name == NULL || url == NULL || extra != NULL) {
-		error_at(c, file, lineno, _("usage: source NAME URL"));
+		config_error(c, file, lineno, _("usage: source NAME URL"));
 		free(name);
 		free(url);
 		free(extra);
@@ -114,7 +110,7 @@ parse_bind(struct config *c, const char *file, int lineno, const char *args)
 	char *key = next_word(&args), *action = next_word(&args), *extra = next_word(&args);
 
 	if (key == NULL || action == NULL || extra != NULL) {
-		error_at(c, file, lineno, _("usage: bind KEY ACTION"));
+		config_error(c, file, lineno, _("usage: bind KEY ACTION"));
 		free(key);
 		free(action);
 		free(extra);
@@ -143,10 +139,10 @@ parse_color(struct config *c, const char *file, int lineno, const char *args)
 	char *extra = next_word(&args), *msg;
 
 	if (element == NULL || fg == NULL || extra != NULL) {
-		error_at(c, file, lineno, _("usage: color ELEMENT FOREGROUND [BACKGROUND]"));
+		config_error(c, file, lineno, _("usage: color ELEMENT FOREGROUND [BACKGROUND]"));
 	} else if (!is_color_name(fg) || (bg != NULL && !is_color_name(bg))) {
 		msg = xasprintf(_("unknown colour '%s'"), is_color_name(fg) ? bg : fg);
-		error_at(c, file, lineno, msg);
+		config_error(c, file, lineno, msg);
 		free(msg);
 	} else {
 		c->colors = xreallocarray(c->colors, c->ncolors + 1, sizeof *c->colors);
@@ -169,7 +165,7 @@ number_arg(struct config *c, const char *file, int lineno, const char *args,
 
 	if (word == NULL || rest != NULL || *end != '\0' || n < min || n > max) {
 		msg = xasprintf(_("expected a number from %ld to %ld"), min, max);
-		error_at(c, file, lineno, msg);
+		config_error(c, file, lineno, msg);
 		free(msg);
 		n = -1;
 	}
@@ -212,11 +208,11 @@ parse_convert(struct config *c, const char *file, int lineno, const char *args)
 	enum convert_mode m;
 
 	if (mode == NULL || extra != NULL) {
-		error_at(c, file, lineno, _("usage: convert t2s|s2t|none"));
+		config_error(c, file, lineno, _("usage: convert t2s|s2t|none"));
 	} else if (convert_mode_parse(mode, &m) != 0) {
 		msg = xasprintf(_("unknown conversion '%s' (t2s: traditional to simplified, "
 		    "s2t: simplified to traditional, or none)"), mode);
-		error_at(c, file, lineno, msg);
+		config_error(c, file, lineno, msg);
 		free(msg);
 	} else {
 		c->convert = (int)m;
@@ -241,10 +237,10 @@ parse_images(struct config *c, const char *file, int lineno, const char *args)
 	enum picture_mode m;
 
 	if (mode == NULL || extra != NULL) {
-		error_at(c, file, lineno, _("usage: images auto|symbols|sixel|kitty|none"));
+		config_error(c, file, lineno, _("usage: images auto|symbols|sixel|kitty|none"));
 	} else if (picture_mode_parse(mode, &m) != 0) {
 		msg = xasprintf(_("unknown images '%s' (auto, symbols, sixel, kitty or none)"), mode);
-		error_at(c, file, lineno, msg);
+		config_error(c, file, lineno, msg);
 		free(msg);
 	} else {
 		c->images = (int)m;
@@ -260,7 +256,7 @@ parse_browser(struct config *c, const char *file, int lineno, const char *args)
 
 	rest_trimmed(args, &cmd);
 	if (cmd == NULL) {
-		error_at(c, file, lineno, _("usage: browser COMMAND [ARGUMENT]..."));
+		config_error(c, file, lineno, _("usage: browser COMMAND [ARGUMENT]..."));
 		return;
 	}
 	free(c->browser);
@@ -303,132 +299,9 @@ config_line(struct config *c, const char *file, int lineno, const char *line)
 		}
 	}
 	msg = xasprintf(_("unknown keyword '%s'"), word);
-	error_at(c, file, lineno, msg);
+	config_error(c, file, lineno, msg);
 	free(msg);
 	free(word);
-}
-
-enum line_end { LINE_OK, LINE_LONG, LINE_EOF, LINE_FULL };
-
-/* Reads one line of f into buf (size bytes, NUL-terminated, without its
- * newline).  A line longer than buf is read to its end and LINE_LONG;
- * LINE_FULL once *total passes CONFIG_MAX_SIZE; LINE_EOF at the end with
- * nothing read.  Only buf is ever held: a file without newlines costs no
- * memory, and the size bound ends a file that never ends. */
-static enum line_end
-read_line(FILE *f, char *buf, size_t size, size_t *total)
-{
-	size_t len = 0;
-	int ch, long_line = 0, any = 0;
-
-	while ((ch = getc(f)) != EOF) {
-		any = 1;
-		if (++*total > CONFIG_MAX_SIZE)
-			return LINE_FULL;
-		if (ch == '\n')
-			break;
-		if (len + 1 < size)
-			buf[len++] = (char)ch;
-		else
-			long_line = 1;
-	}
-	buf[len] = '\0';
-	if (!any)
-		return LINE_EOF;
-	return long_line ? LINE_LONG : LINE_OK;
-}
-
-int
-config_read(struct config *c, FILE *f, const char *name)
-{
-	size_t before = c->errors.n + c->errors_more, total = 0;
-	char line[CONFIG_MAX_LINE + 1], *msg;
-	enum line_end end;
-	int lineno = 0;
-
-	while ((end = read_line(f, line, sizeof line, &total)) != LINE_EOF) {
-		lineno++;
-		if (end == LINE_FULL) {
-			msg = xasprintf(_("the file is larger than %d MiB; the rest is not read"),
-			    CONFIG_MAX_SIZE >> 20);
-			error_at(c, name, lineno, msg);
-			free(msg);
-			break;
-		}
-		if (end == LINE_LONG) {
-			msg = xasprintf(_("line too long (over %d bytes); skipped"), CONFIG_MAX_LINE);
-			error_at(c, name, lineno, msg);
-			free(msg);
-			continue;
-		}
-		config_line(c, name, lineno, line);
-	}
-	if (ferror(f)) {
-		msg = xasprintf(_("cannot read: %s"), strerror(errno));
-		error_at(c, name, 0, msg);
-		free(msg);
-	}
-	return (int)(c->errors.n + c->errors_more - before);
-}
-
-/* Opens path for reading if it is a regular file; NULL with *msg (new)
- * saying why not.  O_NONBLOCK keeps open() of a FIFO from waiting for a
- * writer; the check then refuses it, as it refuses devices (/dev/zero
- * never ends) and directories.  NULL with *msg NULL: open() failed, and
- * errno says why. */
-static FILE *
-open_regular(const char *path, char **msg)
-{
-	struct stat st;
-	FILE *f = NULL;
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC), flags;
-
-	*msg = NULL;
-	if (fd < 0)
-		return NULL;
-	if (fstat(fd, &st) != 0)
-		*msg = xasprintf(_("cannot read: %s"), strerror(errno));
-	else if (S_ISDIR(st.st_mode))
-		*msg = xstrdup(_("is a directory, not a config file"));
-	else if (!S_ISREG(st.st_mode))
-		*msg = xstrdup(_("not a regular file (a device, FIFO or socket); not read"));
-	else if ((flags = fcntl(fd, F_GETFL)) == -1 ||
-	    fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1 ||
-	    (f = fdopen(fd, "r")) == NULL)
-		*msg = xasprintf(_("cannot read: %s"), strerror(errno));
-	if (f == NULL)
-		close(fd);
-	return f;
-}
-
-int
-config_load(struct config *c, const char *path, int optional)
-{
-	size_t more = c->errors_more;
-	char *msg;
-	FILE *f = open_regular(path, &msg);
-	int problems = 1;
-
-	if (f == NULL && msg == NULL) {
-		if (optional && errno == ENOENT)
-			return 0;
-		msg = xasprintf(_("cannot read: %s"), strerror(errno));
-	}
-	if (f == NULL) {
-		error_at(c, path, 0, msg);
-		free(msg);
-	} else {
-		problems = config_read(c, f, path);
-		fclose(f);
-	}
-	/* the count of what the cap left out comes last */
-	if (c->errors_more > more) {
-		size_t n = c->errors_more - more;
-
-		strlist_push(&c->errors, xasprintf(ngettext("… and %zu more problem in %s",
-		    "… and %zu more problems in %s", n), n, path));
-	}
-	return problems;
 }
 
 void

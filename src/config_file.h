@@ -1,6 +1,6 @@
 /*
- * config_file (config.c; autoconf owns the name config.h): the config
- * file, a line format of `keyword arguments`:
+ * config_file (config.c, config_read.c; autoconf owns the name config.h):
+ * the config file, a line format of `keyword arguments`:
  *
  *     # comments and blank lines are ignored
  *     source NAME URL            a site to read: a list page or a feed

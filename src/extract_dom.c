@@ -16,27 +16,6 @@
 #include "text.h"
 #include "url.h"
 
-struct elinfo *
-el_info(struct ctx *c, xmlNodePtr n)
-{
-	size_t i = (size_t)(uintptr_t)(n ? n->_private : NULL);
-
-	return i > 0 && i <= c->ninfo ? &c->info[i - 1] : NULL;
-}
-
-/* Should a walk go below n?  The segment walk entered exactly the visible
- * elements and gave each an info record, so later walks need not weigh
- * names and styles again. */
-int
-visible(const struct ctx *c, xmlNodePtr n)
-{
-	if (n->type != XML_ELEMENT_NODE)
-		return n->type != XML_COMMENT_NODE;
-	if (n == c->root)
-		return 1;
-	return el_info((struct ctx *)c, n) != NULL;
-}
-
 size_t
 range_chars(const struct ctx *c, size_t first, size_t end)
 {
@@ -120,7 +99,7 @@ count_links(xmlNodePtr n, int max)
 	int k = 0;
 
 	for (xmlNodePtr m = n; m != NULL && k < max; m = html_next(m, n, 1))
-		if (html_is(m, "a") && xmlHasProp(m, (const xmlChar *)"href"))
+		if (html_is(m, "a") && html_has_attr(m, "href"))
 			k++;
 	return k;
 }

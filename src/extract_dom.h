@@ -68,7 +68,9 @@ struct ctx {
 	struct nodelist times;		/* <time> elements */
 	struct nodelist marked;		/* rel/itemprop/class naming author or datePublished */
 	struct nodelist ldjson;		/* <script type="application/ld+json"> */
-	size_t *prefix_chars, *prefix_links;	/* sums over segs[0..i) */
+	/* sums over segs[0..i): a page of 16 MiB has fewer characters
+	 * than 2^32, and these are two numbers for every segment */
+	uint32_t *prefix_chars, *prefix_links;
 	xmlNodePtr body_node;	/* NULL when there is no article body */
 	struct body_part {	/* the body's runs of segments, in order: the */
 		size_t first, end;	/* container, or the blocks of a story */
@@ -86,9 +88,28 @@ void build_segments(struct ctx *c);
 void ctx_free(struct ctx *c);
 
 /* extract_dom.c */
-struct elinfo *el_info(struct ctx *c, xmlNodePtr n);
-/* Should a walk go below n?  (Hidden elements got no info record.) */
-int visible(const struct ctx *c, xmlNodePtr n);
+/* n's info record, or NULL (a hidden element, a node not an element).
+ * Inline, as visible: every walk asks for every node. */
+static inline struct elinfo *
+el_info(struct ctx *c, xmlNodePtr n)
+{
+	size_t i = (size_t)(uintptr_t)(n ? n->_private : NULL);
+
+	return i > 0 && i <= c->ninfo ? &c->info[i - 1] : NULL;
+}
+
+/* Should a walk go below n?  The segment walk entered exactly the visible
+ * elements and gave each an info record, so later walks need not weigh
+ * names and styles again. */
+static inline int
+visible(const struct ctx *c, xmlNodePtr n)
+{
+	if (n->type != XML_ELEMENT_NODE)
+		return n->type != XML_COMMENT_NODE;
+	if (n == c->root)
+		return 1;
+	return el_info((struct ctx *)c, n) != NULL;
+}
 size_t range_chars(const struct ctx *c, size_t first, size_t end);
 size_t range_links(const struct ctx *c, size_t first, size_t end);
 /* Do links hold at least tenths/10 of the text of segments [first, end)? */

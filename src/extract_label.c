@@ -190,6 +190,10 @@ label_value(const char *p)
 struct word_filter {
 	const char *const *words;
 	uint64_t bits[64];
+	/* a bit for each first byte and the low six bits of the second of
+	 * a word: no word starts inside a character, so a scan a byte at a
+	 * time passes the rest of a character (and most others) at once */
+	uint64_t pair[256];
 };
 
 /* The hash (12 bits) of the character at p, and its length in *len: a
@@ -226,6 +230,7 @@ filter_of(const char *const *words)
 			return &cache[i];
 	if (n == sizeof cache / sizeof cache[0]) {	/* more lists than ever were */
 		memset(all_pass.bits, 0xFF, sizeof all_pass.bits);
+		memset(all_pass.pair, 0xFF, sizeof all_pass.pair);
 		return &all_pass;
 	}
 	f = &cache[n++];
@@ -234,6 +239,10 @@ filter_of(const char *const *words)
 		unsigned key = char_key((const unsigned char *)*w, &len);
 
 		f->bits[key >> 6] |= (uint64_t)1 << (key & 63);
+		if ((*w)[0] != '\0' && (*w)[1] == '\0')	/* a word of one byte */
+			f->pair[(unsigned char)(*w)[0]] = ~(uint64_t)0;
+		else if ((*w)[0] != '\0')
+			f->pair[(unsigned char)(*w)[0]] |= (uint64_t)1 << ((*w)[1] & 63);
 	}
 	return f;
 }
@@ -244,10 +253,14 @@ find_any(const char *s, const char *const *words)
 	const struct word_filter *f = filter_of(words);
 	size_t len;
 
-	/* a character at a time: no word starts inside one */
-	for (const unsigned char *p = (const unsigned char *)s; *p; p += len) {
-		unsigned key = char_key(p, &len);
+	/* a byte at a time through the pair filter, which passes no byte
+	 * inside a character (no word starts there); then the character's */
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		unsigned key;
 
+		if ((f->pair[p[0]] >> (p[1] & 63) & 1) == 0)
+			continue;
+		key = char_key(p, &len);
 		if ((f->bits[key >> 6] >> (key & 63) & 1) == 0)
 			continue;
 		for (const char *const *w = words; *w; w++)

@@ -120,10 +120,15 @@ static int
 push_item(const struct ctx *c, xmlNodePtr a, xmlNodePtr item, struct linklist *out,
     struct strset *seen)
 {
-	char *url = anchor_url(c, a), *title = full_title(a), *date, *snippet, *itext, *shown;
+	char *url = NULL, *title, *date, *snippet, *itext, *shown;
 
-	if (url == NULL || utf8_chars_upto(title, 6) < 6 || starts_any(title, not_article) ||
-	    same_page(c, url) || !strset_add(seen, url)) {
+	/* the title first: most links of a box are short (更多, a page
+	 * number), and their URLs, the dearer to make, are never made */
+	if (!html_has_attr(a, "href"))
+		return 0;
+	title = full_title(a);
+	if (utf8_chars_upto(title, 6) < 6 || starts_any(title, not_article) ||
+	    (url = anchor_url(c, a)) == NULL || same_page(c, url) || !strset_add(seen, url)) {
 		free(url);
 		free(title);
 		return 0;

@@ -80,7 +80,7 @@ is_headline_anchor(xmlNodePtr a)
 	char *t;
 	int r;
 
-	if (!html_is(a, "a") || !xmlHasProp(a, (const xmlChar *)"href") || !has_chars(a, 6))
+	if (!html_is(a, "a") || !html_has_attr(a, "href") || !has_chars(a, 6))
 		return 0;
 	t = html_text(a);
 	r = headline_text(t);
@@ -93,12 +93,12 @@ is_headline_anchor(xmlNodePtr a)
 static int
 same_shape(xmlNodePtr a, xmlNodePtr b)
 {
-	if (xmlStrcasecmp(a->name, b->name) != 0)
+	/* the parser's names are lower case, and one string per name */
+	if (a->name != b->name && xmlStrcasecmp(a->name, b->name) != 0)
 		return 0;
 	/* alternating row classes (odd/even) are one shape */
 	return html_is(a, "tr") || html_is(a, "li") ||
-	    (xmlHasProp(a, (const xmlChar *)"class") == NULL) ==
-	    (xmlHasProp(b, (const xmlChar *)"class") == NULL);
+	    html_has_attr(a, "class") == html_has_attr(b, "class");
 }
 
 static void

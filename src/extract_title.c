@@ -29,17 +29,19 @@ title_tag(struct ctx *c)
 static int
 is_title_candidate(xmlNodePtr n)
 {
-	static const char *const heads[] = {"h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
-		NULL};
 	static const char *const boxes[] = {"div", "p", "span", "td", "strong",
 		"font", "b", "header", NULL};
 	static const char *const classes[] = {"tit", "headline", NULL};
+	const char *name = (const char *)n->name;
 
-	if (n->type != XML_ELEMENT_NODE)
+	if (n->type != XML_ELEMENT_NODE || name == NULL)
 		return 0;
-	for (const char *const *h = heads; *h; h++)
-		if (html_is(n, *h))
-			return 1;
+	/* h1 to h6, td, th: this runs for every element of the page, so
+	 * the letters are read, not eight names compared */
+	if (name[0] != '\0' && name[1] != '\0' && name[2] == '\0' &&
+	    ((name[0] == 'h' && name[1] >= '1' && name[1] <= '6') ||
+	    (name[0] == 't' && (name[1] == 'd' || name[1] == 'h'))))
+		return 1;
 	if (n->properties == NULL)
 		return 0;
 	for (const char *const *b = boxes; *b; b++)

@@ -13,32 +13,21 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
-#include <libxml/uri.h>
 
 #include "extract.h"
 #include "feed.h"
+#include "feed_el.h"
 #include "feed_int.h"
 #include "html.h"
-#include "text.h"
 #include "url.h"
 #include "util.h"
 
 #define DETECT_MAX 8192		/* bytes feed_detect looks at */
-#define TEXT_MAX 8192		/* bytes of one element's text we read */
 #define SNIPPET_CHARS 40	/* a title made from a description */
 #define SUMMARY_CHARS 300	/* a headline's summary (its snippet) */
 #define FEED_MAX_BYTES (16u << 20)	/* read of one feed; the rest is cut */
 
-#define NS_ATOM "http://www.w3.org/2005/Atom"
-#define NS_ATOM03 "http://purl.org/atom/ns#"
-#define NS_RSS1 "http://purl.org/rss/1.0/"
-#define NS_RSS09 "http://my.netscape.com/rdf/simple/0.9/"
-#define NS_DC "http://purl.org/dc/elements/1.1/"
-#define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
-#define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define NS_XML "http://www.w3.org/XML/1998/namespace"
 
 struct feed_ctx {
 	const char *url;	/* the feed's: links resolve against it */
@@ -88,160 +77,6 @@ feed_detect(const char *utf8, size_t len)
 		else
 			return root_at(utf8, n, i);
 	}
-}
-
-/* ---- elements and their text ---- */
-
-/* Is n the element local in namespace ns?  A NULL ns means the formats'
- * own: none, RSS 0.9/1.0 or Atom.  A feed that uses a prefix it never
- * declared leaves the element named "prefix:local" without a namespace,
- * so bare (when not NULL) is accepted as well. */
-static int
-el_is(xmlNodePtr n, const char *ns, const char *local, const char *bare)
-{
-	const char *href;
-
-	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
-		return 0;
-	if (bare != NULL && n->ns == NULL && strcmp((const char *)n->name, bare) == 0)
-		return 1;
-	if (strcmp((const char *)n->name, local) != 0)
-		return 0;
-	href = n->ns && n->ns->href ? (const char *)n->ns->href : NULL;
-	if (ns != NULL)
-		return href != NULL && strcmp(href, ns) == 0;
-	return href == NULL || strcmp(href, NS_ATOM) == 0 || strcmp(href, NS_RSS1) == 0 ||
-	    strcmp(href, NS_RSS09) == 0 || strcmp(href, NS_ATOM03) == 0;
-}
-
-/* The first child of parent that el_is() matches, or NULL. */
-static xmlNodePtr
-child(xmlNodePtr parent, const char *ns, const char *local, const char *bare)
-{
-	for (xmlNodePtr n = parent ? parent->children : NULL; n != NULL; n = n->next)
-		if (el_is(n, ns, local, bare))
-			return n;
-	return NULL;
-}
-
-/* Adds at most room bytes of s, never cutting a UTF-8 sequence. */
-static void
-add_bounded(struct buf *b, const char *s, size_t room)
-{
-	size_t n = strlen(s);
-
-	if (n > room) {
-		n = room;
-		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-			n--;
-	}
-	buf_add(b, s, n);
-}
-
-/* The raw text below n, at most TEXT_MAX bytes.  There are no entity
- * references left to expand: feed_repair() made every one a character. */
-static char *
-raw_text(xmlNodePtr root)
-{
-	struct buf b = {0};
-
-	buf_add(&b, "", 0);
-	for (xmlNodePtr n = root->children; n != NULL && b.len < TEXT_MAX;
-	    n = html_next(n, root, 1))
-		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
-		    n->content != NULL)
-			add_bounded(&b, (const char *)n->content, TEXT_MAX - b.len);
-	return buf_steal(&b);
-}
-
-/* Does s hold markup: a tag (<b>, </p>, <!--) or an entity (&nbsp;)? */
-static int
-looks_like_html(const char *s)
-{
-	for (const char *p = s; *p; p++) {
-		if (*p == '<' && (isalpha((unsigned char)p[1]) || p[1] == '/' || p[1] == '!'))
-			return 1;
-		if (*p == '&') {
-			size_t n = strspn(p + 1, "#0123456789abcdefghijklmnopqrstuvwxyz"
-			    "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
-			if (n > 0 && n < 32 && p[1 + n] == ';')
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* Escaped HTML to text: a title is text, whatever the feed put in it. */
-static char *
-html_to_text(const char *s)
-{
-	xmlDocPtr doc;
-	xmlNodePtr root;
-	char *t;
-
-	if (!looks_like_html(s))
-		return text_clean(s, strlen(s));
-	doc = html_parse(s, strlen(s), NULL);
-	root = doc ? xmlDocGetRootElement(doc) : NULL;
-	t = root ? html_text(root) : xstrdup("");
-	xmlFreeDoc(doc);
-	return t;
-}
-
-/* The text of n as a reader sees it (HTML reduced to text), or NULL when
- * n is absent or holds none. */
-static char *
-el_text(xmlNodePtr n)
-{
-	char *raw, *t;
-
-	if (n == NULL)
-		return NULL;
-	raw = raw_text(n);
-	t = html_to_text(raw);
-	free(raw);
-	if (*t == '\0') {
-		free(t);
-		return NULL;
-	}
-	return t;
-}
-
-/* The text of n as written (a link, a date): cleaned, no HTML pass. */
-static char *
-el_plain(xmlNodePtr n)
-{
-	char *raw, *t;
-
-	if (n == NULL)
-		return NULL;
-	raw = raw_text(n);
-	t = text_clean(raw, strlen(raw));
-	free(raw);
-	if (*t == '\0') {
-		free(t);
-		return NULL;
-	}
-	return t;
-}
-
-/* The first max characters of s (which it frees), cleaned again so a cut
- * after a space leaves none at the end. */
-static char *
-first_chars(char *s, size_t max)
-{
-	size_t len = strlen(s), at = 0;
-	char *t;
-
-	for (size_t k = 0; k < max && at < len; k++) {
-		uint32_t cp;
-
-		at += utf8_decode(s + at, len - at, &cp);
-	}
-	t = text_clean(s, at);
-	free(s);
-	return t;
 }
 
 /* ---- URLs ---- */
@@ -306,12 +141,12 @@ link_of_kind(const struct feed_ctx *c, xmlNodePtr item, const char *kind)
 	for (xmlNodePtr n = item->children; n != NULL; n = n->next) {
 		char *href, *rel, *url = NULL;
 
-		if (!el_is(n, NULL, "link", NULL))
+		if (!feed_el_is(n, NULL, "link", NULL))
 			continue;
 		href = attr(n, "href");
 		rel = attr(n, "rel");
 		if (*kind == 't' && href == NULL) {
-			char *text = el_plain(n);
+			char *text = feed_el_plain(n);
 
 			url = text ? resolve(c, item, n, text) : NULL;
 			free(text);
@@ -330,13 +165,13 @@ link_of_kind(const struct feed_ctx *c, xmlNodePtr item, const char *kind)
 static char *
 guid_link(const struct feed_ctx *c, xmlNodePtr item)
 {
-	xmlNodePtr g = child(item, NULL, "guid", NULL);
+	xmlNodePtr g = feed_child(item, NULL, "guid", NULL);
 	char *perma, *text, *url;
 
 	if (g == NULL)
 		return NULL;
 	perma = attr(g, "isPermaLink");
-	text = perma && strcasecmp(perma, "false") == 0 ? NULL : el_plain(g);
+	text = perma && strcasecmp(perma, "false") == 0 ? NULL : feed_el_plain(g);
 	url = text ? resolve(c, item, g, text) : NULL;
 	free(perma);
 	free(text);
@@ -366,13 +201,13 @@ item_date(const struct feed_ctx *c, xmlNodePtr item)
 		{NS_DC, "date", "dc:date"}, {NULL, "published", NULL},
 		{NULL, "updated", NULL}, {NULL, "issued", NULL},
 	};
-	char *s = el_plain(child(item, NULL, "pubDate", NULL)), *d = NULL;
+	char *s = feed_el_plain(feed_child(item, NULL, "pubDate", NULL)), *d = NULL;
 
 	if (s != NULL && (d = feed_rfc822_date(s)) == NULL)
 		d = extract_date(s, c->fetched);
 	free(s);
 	for (size_t i = 0; d == NULL && i < sizeof when / sizeof when[0]; i++) {
-		s = el_plain(child(item, when[i].ns, when[i].local, when[i].bare));
+		s = feed_el_plain(feed_child(item, when[i].ns, when[i].local, when[i].bare));
 		d = extract_date(s, c->fetched);
 		free(s);
 	}
@@ -394,15 +229,15 @@ item_summary(xmlNodePtr item, size_t chars)
 	char *t = NULL;
 
 	for (size_t i = 0; t == NULL && i < sizeof summary_els / sizeof summary_els[0]; i++)
-		t = el_text(child(item, summary_els[i].ns, summary_els[i].local, summary_els[i].bare));
-	return t != NULL ? first_chars(t, chars) : NULL;
+		t = feed_el_text(feed_child(item, summary_els[i].ns, summary_els[i].local, summary_els[i].bare));
+	return t != NULL ? feed_first_chars(t, chars) : NULL;
 }
 
 /* The title, else the start of the summary, else NULL. */
 static char *
 item_title(xmlNodePtr item)
 {
-	char *t = el_text(child(item, NULL, "title", NULL));
+	char *t = feed_el_text(feed_child(item, NULL, "title", NULL));
 
 	return t != NULL ? t : item_summary(item, SNIPPET_CHARS);
 }
@@ -431,7 +266,7 @@ add_items(struct feed_ctx *c, xmlNodePtr parent, const char *name)
 {
 	for (xmlNodePtr n = parent ? parent->children : NULL;
 	    n != NULL && c->items < FEED_MAX_ITEMS; n = n->next) {
-		if (!el_is(n, NULL, name, NULL))
+		if (!feed_el_is(n, NULL, name, NULL))
 			continue;
 		c->items++;
 		add_item(c, n);
@@ -441,7 +276,7 @@ add_items(struct feed_ctx *c, xmlNodePtr parent, const char *name)
 static void
 set_title(struct feed_ctx *c, xmlNodePtr holder)
 {
-	char *t = el_text(child(holder, NULL, "title", NULL));
+	char *t = feed_el_text(feed_child(holder, NULL, "title", NULL));
 
 	if (t != NULL) {
 		free(c->page->title);
@@ -501,9 +336,9 @@ feed_parse(const char *utf8, size_t len, const char *url, time_t fetched)
 	xmlDocPtr doc = feed_read(utf8, len, url);
 	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL, channel;
 	struct feed_ctx c = {.url = url, .fetched = fetched, .root = root};
-	int atom = el_is(root, NULL, "feed", NULL);
+	int atom = feed_el_is(root, NULL, "feed", NULL);
 
-	if (!atom && !el_is(root, NULL, "rss", NULL) && !el_is(root, NS_RDF, "RDF", "rdf:RDF")) {
+	if (!atom && !feed_el_is(root, NULL, "rss", NULL) && !feed_el_is(root, NS_RDF, "RDF", "rdf:RDF")) {
 		xmlFreeDoc(doc);
 		return NULL;
 	}
@@ -514,7 +349,7 @@ feed_parse(const char *utf8, size_t len, const char *url, time_t fetched)
 		set_title(&c, root);
 		add_items(&c, root, "entry");
 	} else {
-		channel = child(root, NULL, "channel", NULL);
+		channel = feed_child(root, NULL, "channel", NULL);
 		set_title(&c, channel);
 		add_items(&c, channel, "item");
 		add_items(&c, root, "item");	/* RSS 1.0 puts them beside the channel */

@@ -32,31 +32,47 @@ copy_raw(struct buf *b, const char *s, size_t len, size_t i, const char *end_mar
 	return stop;
 }
 
+/* Bytes that end an unquoted stretch of a start tag. */
+static const unsigned char tag_mark[256] = {['"'] = 1, ['\''] = 1, ['>'] = 1};
+
 /* Copies a start tag, cut at TAG_MAX bytes with its open quote closed:
  * libxml2 compares every attribute of a tag with every other, so a tag
- * of a million attributes would take hours. */
+ * of a million attributes would take hours.  The bytes up to s[start +
+ * TAG_MAX] are read for quotes (that one too, though a cut tag ends
+ * before it); a quoted value is passed with memchr. */
 static size_t
 copy_tag(struct buf *b, const char *s, size_t len, size_t i)
 {
-	size_t start = i;
+	size_t start = i, end = len - i > TAG_MAX ? i + TAG_MAX + 1 : len;
 	char quote = 0;
 
-	for (; i < len; i++) {
-		char ch = s[i];
+	while (i < end) {
+		const char *q;
 
-		if (quote ? ch == quote : (ch == '"' || ch == '\''))
-			quote = quote ? 0 : ch;
-		else if (!quote && ch == '>')
-			break;
-		if (i - start == TAG_MAX) {
-			buf_add(b, s + start, i - start);
-			if (quote)
-				buf_addc(b, quote);
-			while (i < len && s[i] != '>')
-				i++;
-			buf_addc(b, '>');
-			return i < len ? i + 1 : len;
+		if (quote) {
+			if ((q = memchr(s + i, quote, end - i)) == NULL) {
+				i = end;	/* cut inside the value */
+				break;
+			}
+			i = (size_t)(q - s) + 1;
+			quote = 0;
+			continue;
 		}
+		while (i < end && !tag_mark[(unsigned char)s[i]])
+			i++;
+		if (i == end || s[i] == '>')
+			break;
+		quote = s[i++];
+	}
+	if (i == end && end == start + TAG_MAX + 1) {
+		i = start + TAG_MAX;
+		buf_add(b, s + start, TAG_MAX);
+		if (quote)
+			buf_addc(b, quote);
+		while (i < len && s[i] != '>')
+			i++;
+		buf_addc(b, '>');
+		return i < len ? i + 1 : len;
 	}
 	i = i < len ? i + 1 : len;
 	buf_add(b, s + start, i - start);
@@ -237,55 +253,30 @@ html_parse(const char *utf8, size_t len, const char *url)
 	return doc;
 }
 
-xmlNodePtr
-html_next(xmlNodePtr n, xmlNodePtr root, int descend)
-{
-	if (descend && n->children != NULL && n->type == XML_ELEMENT_NODE)
-		return n->children;
-	if (descend && n->children != NULL && n->type == XML_DOCUMENT_NODE)
-		return n->children;
-	if (descend && n->children != NULL && n->type == XML_HTML_DOCUMENT_NODE)
-		return n->children;
-	while (n != NULL && n != root) {
-		if (n->next != NULL)
-			return n->next;
-		n = n->parent;
-	}
-	return NULL;
-}
-
-/* The first bytes are compared before strcmp is called: most names differ
- * there, and this runs for every node of every walk. */
-int
-html_is(xmlNodePtr n, const char *name)
-{
-	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
-	    n->name[0] == (unsigned char)name[0] && strcmp((const char *)n->name, name) == 0;
-}
-
-/* libxml2's HTML parser lower-cases element names, so a plain strcmp
- * against a sorted table is enough; this runs for every node of every walk. */
+/* libxml2's HTML parser lower-cases element names, so plain comparisons
+ * against a sorted table are enough; this runs for every node of every
+ * walk.  The first letter is sought by itself, then the few names that
+ * share it are compared from their second. */
 static int
 name_in(xmlNodePtr n, const char *const *sorted, size_t count)
 {
+	const unsigned char *name;
 	size_t lo = 0, hi = count;
 
-	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
+	if (n == NULL || n->type != XML_ELEMENT_NODE || (name = n->name) == NULL)
 		return 0;
-	while (lo < hi) {
+	while (lo < hi) {	/* the first entry not below the first letter */
 		size_t mid = (lo + hi) / 2;
-		int c = (int)n->name[0] - (int)(unsigned char)sorted[mid][0];
 
-		if (c == 0)	/* strcmp orders by the first byte first */
-			c = strcmp((const char *)n->name, sorted[mid]);
-
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			hi = mid;
-		else
+		if ((unsigned char)sorted[mid][0] < name[0])
 			lo = mid + 1;
+		else
+			hi = mid;
 	}
+	for (; lo < count && (unsigned char)sorted[lo][0] == name[0]; lo++)
+		if ((unsigned char)sorted[lo][1] == name[1] &&
+		    (name[1] == '\0' || strcmp((const char *)name + 2, sorted[lo] + 2) == 0))
+			return 1;
 	return 0;
 }
 
@@ -444,6 +435,18 @@ html_attr_has(xmlNodePtr n, const char *name, const char *word)
 		return 0;
 	v = attr_value(n, name);
 	return v != NULL && holds_word(v, word);
+}
+
+int
+html_has_attr(xmlNodePtr n, const char *name)
+{
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return 0;
+	for (xmlAttrPtr a = n->properties; a != NULL; a = a->next)
+		if (a->name != NULL && a->name[0] == (unsigned char)name[0] &&
+		    strcmp((const char *)a->name, name) == 0)
+			return 1;
+	return 0;
 }
 
 int

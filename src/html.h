@@ -9,6 +9,7 @@
 #define KANBAO_HTML_H
 
 #include <stddef.h>
+#include <string.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
@@ -32,11 +33,30 @@ xmlDocPtr html_parse(const char *utf8, size_t len, const char *url);
 char *html_flatten(const char *s, size_t len, size_t *outlen);
 
 /* The next node in document order below root (NULL at the end); with
- * descend 0 the children of n are skipped. */
-xmlNodePtr html_next(xmlNodePtr n, xmlNodePtr root, int descend);
+ * descend 0 the children of n are skipped.  Inline, as html_is: every
+ * walk of extraction takes a step of each for every node. */
+static inline xmlNodePtr
+html_next(xmlNodePtr n, xmlNodePtr root, int descend)
+{
+	if (descend && n->children != NULL && (n->type == XML_ELEMENT_NODE ||
+	    n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE))
+		return n->children;
+	while (n != NULL && n != root) {
+		if (n->next != NULL)
+			return n->next;
+		n = n->parent;
+	}
+	return NULL;
+}
 
-/* Is n an element of this (lower-case) name? */
-int html_is(xmlNodePtr n, const char *name);
+/* Is n an element of this (lower-case) name?  The first bytes are
+ * compared before strcmp is called: most names differ there. */
+static inline int
+html_is(xmlNodePtr n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
+	    n->name[0] == (unsigned char)name[0] && strcmp((const char *)n->name, name) == 0;
+}
 
 /* Elements whose content is never text a reader sees. */
 int html_is_hidden(xmlNodePtr n);
@@ -58,6 +78,11 @@ char *html_text_of(const char *s);
 
 /* A new cleaned copy of attribute name of n, or NULL when absent or empty. */
 char *html_attr(xmlNodePtr n, const char *name);
+
+/* Has n an attribute of this (lower-case) name, empty or not?  As
+ * xmlHasProp, without its look for a default in the DTD, which an HTML
+ * page's never declares. */
+int html_has_attr(xmlNodePtr n, const char *name);
 
 /* Does attribute name of n contain word (case-insensitively)? */
 int html_attr_has(xmlNodePtr n, const char *name, const char *word);

@@ -1,6 +1,7 @@
 /*
- * memory_int: what memory.c (opening, the queue, writing) shares with
- * memory_read.c (reading the file and what waits to go into it).  Nobody
+ * memory_int: what memory.c (opening, the queue, writing it) shares with
+ * memory_write.c (the statements of each action) and memory_read.c
+ * (reading the file and what waits to go into it).  Nobody
  * else sees a struct memory's insides.
  */
 #ifndef KANBAO_MEMORY_INT_H
@@ -39,6 +40,9 @@ char *memory_dup(const char *s);
 void *memory_grow(void *v, size_t n, size_t *cap, size_t size);
 /* A statement failed with rc: decide what that means for memory. */
 void memory_trouble(struct memory *m, int rc);
+/* Writes p into m's open transaction: an SQLite result code
+ * (memory_write.c). */
+int memory_write(struct memory *m, const struct pending *p);
 /* Where a page opened ended (the history's URL), or a story is from. */
 const char *memory_final(const struct fetched *f);
 

@@ -13,7 +13,10 @@
  * picture_cells() scales a picture with libchafa to a grid of terminal
  * cells (a character and two colours each) that the UI draws with
  * curses: Unicode block symbols, the colours of the terminal's palette.
- * Both are pure (no I/O, no curses); what they return is the caller's.
+ * picture_pixels() makes, with libchafa too, the escape sequence that
+ * draws a picture (or a band of its rows) in pixels on a terminal that
+ * has sixel or kitty graphics.  All are pure (no I/O, no curses); what
+ * they return is the caller's.
  */
 #ifndef KANBAO_PICTURE_H
 #define KANBAO_PICTURE_H
@@ -37,8 +40,18 @@ struct picture {
 struct picture *picture_decode(const void *s, size_t len, const char **err);
 void picture_free(struct picture *pic);
 
-/* how the reader shows pictures: `images` in the config, --images.
- * sixel and kitty are drawn as symbols for now. */
+/*
+ * How the reader shows pictures: `images` in the config, --images.
+ *   symbols  Unicode block symbols in the palette's colours, on any
+ *            terminal, through tmux and screen
+ *   sixel    pixels, as a sixel image (DCS ... q): xterm -ti vt340,
+ *            mlterm, foot, WezTerm, contour
+ *   kitty    pixels, in the kitty graphics protocol: kitty, Ghostty,
+ *            WezTerm
+ *   auto     whichever the terminal answers it has (term_graphics.h),
+ *            symbols in tmux or screen or when it answers neither
+ *   none     the caption line alone
+ */
 enum picture_mode { PICTURE_AUTO, PICTURE_SYMBOLS, PICTURE_SIXEL, PICTURE_KITTY, PICTURE_NONE };
 
 /* "auto", "symbols", "sixel", "kitty" or "none" into *mode: 0, else -1. */
@@ -73,5 +86,31 @@ void picture_cells_free(struct picture_cells *cells);
 
 /* Can cells be made: is libchafa there (opened on first use)? */
 int picture_cells_ready(void);
+
+/* The cells (*cols x *rows, at most the ones given) that a picture of
+ * width x height pixels takes on cells of cell_w x cell_h pixels, its
+ * aspect kept.  0, or -1 when it has none or libchafa is not there. */
+int picture_fit(unsigned width, unsigned height, int cell_w, int cell_h,
+    int *cols, int *rows);
+
+/* A band of a picture drawn in pixels: rows first .. first + n - 1 of
+ * the cols x rows cells it takes (picture_fit), so that a picture partly
+ * on the screen shows the part that is. */
+struct picture_band {
+	enum picture_mode mode;	/* PICTURE_SIXEL or PICTURE_KITTY */
+	unsigned id;		/* kitty's image id, not 0: deleted by it */
+	int cols, rows;
+	int first, n;
+	int cell_w, cell_h;	/* a cell's pixels */
+};
+
+/* Can pixels be made: has libchafa its pixel modes (opened on first use)? */
+int picture_pixels_ready(void);
+
+/* The escape sequence that draws band b of pic at the cursor, *len bytes
+ * of printable ASCII between the sequence's own ESCs; kitty's asks for
+ * no reply (q=2).  NULL when it cannot be made (no libchafa, or one
+ * without pixel modes). */
+char *picture_pixels(const struct picture *pic, const struct picture_band *b, size_t *len);
 
 #endif

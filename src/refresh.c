@@ -163,6 +163,8 @@ queue_stories(struct refresh *r, const struct fetched *res)
 		r->c.stories++;
 		queue(r, url, 0);
 	}
+	if (r->o.extracted != NULL)
+		r->o.extracted(r->o.ctx, res, p);
 	page_free(p);
 }
 
@@ -191,10 +193,16 @@ story_came(struct refresh *r, struct item *it, struct fetch_done *d)
 	struct story_pages *s = it->pages;
 
 	it->pages = NULL;
-	if (s == NULL)
-		s = story_pages_of(&d->result, r->o.sites, NULL);
-	else
+	if (s == NULL) {
+		struct page *p;
+
+		s = story_pages_of(&d->result, r->o.sites, &p);
+		if (p != NULL && r->o.extracted != NULL)	/* for the index, as it is */
+			r->o.extracted(r->o.ctx, &d->result, p);
+		page_free(p);
+	} else {
 		story_pages_done(s, d, r->o.sites);
+	}
 	if (s != NULL)
 		queue_next_page(r, s);
 }

@@ -17,8 +17,12 @@
  *   - a source that fails (an error, or a server that failed so that only
  *     the cache's old copy came) counts as failed, and its stories are not
  *     fetched; the other sources and their stories go on;
- *   - only a story's own page is fetched: kanbao does not yet extract the
- *     further pages of a story split over several, nor a list's next page.
+ *   - a story split over several pages has its further pages fetched too,
+ *     one after another (story_pages.h), each URL once; a list's next page
+ *     is not followed;
+ *   - a page extracted (a source's for its headlines, a story's to look
+ *     for its further pages) is given to the caller (extracted), so that
+ *     an index need not extract it again.
  *
  * Who owns what: the caller of refresh_start() owns the struct refresh and
  * ends it with refresh_free(), which cancels the jobs still running; the
@@ -36,6 +40,8 @@
 #define REFRESH_TOTAL 8		/* transfers at once */
 
 struct config;
+struct page;
+struct search;
 struct source;
 struct site_rules;
 struct refresh;
@@ -63,6 +69,10 @@ struct refresh_opts {
 	void (*progress)(void *ctx, const struct refresh *r);
 	void (*done)(void *ctx, struct refresh *r);
 	void *ctx;
+	/* Called, when not NULL, with ctx, a page as it came (f) and what was
+	 * extracted from it (p), both lent: a source's page, and a story's
+	 * page that needed no join. */
+	void (*extracted)(void *ctx, const struct fetched *f, const struct page *p);
 };
 
 /* Starts a refresh of o's sources on f.  The caller's loop moves it on
@@ -85,10 +95,11 @@ char *refresh_status(const struct refresh *r);
 char *refresh_summary(const struct refresh *r);
 
 /* `kanbao --refresh`: refreshes c's sources with the fetch options o
- * (their cache included).  On a terminal stderr shows the progress as one
+ * (their cache included); the stories' pages it extracts go to index
+ * (search_add) when it is not NULL.  On a terminal stderr shows the progress as one
  * line that updates; stdout gets one summary line, stderr one line per
  * failure.  Returns the exit status: 0 when every source was read, 2 when
  * any failed, 1 when there is nothing to refresh. */
-int refresh_cli(const struct config *c, const struct fetch_opts *o);
+int refresh_cli(const struct config *c, const struct fetch_opts *o, struct search *index);
 
 #endif

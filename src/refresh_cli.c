@@ -17,6 +17,7 @@
 #include "config_file.h"
 #include "i18n.h"
 #include "refresh.h"
+#include "search.h"
 #include "text.h"
 #include "util.h"
 
@@ -25,6 +26,7 @@ struct cli {
 	int shown;		/* the progress line is on it */
 	int dirty;		/* the counts moved since it was drawn */
 	double drawn;		/* when, in the refresh's seconds */
+	struct search *index;	/* the stories extracted go to it, or NULL */
 };
 
 static volatile sig_atomic_t stop;
@@ -127,12 +129,22 @@ catch_signals(struct sigaction *old_int, struct sigaction *old_term)
 	sigaction(SIGTERM, &sa, old_term);
 }
 
-int
-refresh_cli(const struct config *conf, const struct fetch_opts *o)
+/* A page extracted by the refresh goes into the index as it is. */
+static void
+cli_extracted(void *ctx, const struct fetched *f, const struct page *p)
 {
-	struct cli cli = {isatty(STDERR_FILENO), 0, 1, 0};
-	struct refresh_opts ro = {conf->sources, conf->nsources, &conf->sites, o->cache,
-		cli_failed, cli_progress, NULL, &cli};
+	struct cli *cli = ctx;
+
+	search_add(cli->index, f, p);
+}
+
+int
+refresh_cli(const struct config *conf, const struct fetch_opts *o, struct search *index)
+{
+	struct cli cli = {isatty(STDERR_FILENO), 0, 1, 0, index};
+	struct refresh_opts ro = {.sources = conf->sources, .nsources = conf->nsources,
+		.sites = &conf->sites, .cache = o->cache, .failed = cli_failed,
+		.progress = cli_progress, .ctx = &cli, .extracted = index != NULL ? cli_extracted : NULL};
 	struct sigaction old_int, old_term;
 	struct refresh_counts counts;
 	struct fetcher *f;

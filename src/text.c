@@ -94,6 +94,21 @@ ascii_word(const unsigned char *s)
 	    0x8080808080808080u) == 0;
 }
 
+/* Do the 32 bytes at s hold only ASCII and no NUL?  The test of
+ * ascii_word on four words at once, their flags joined before the one
+ * branch: markup is long runs of ASCII. */
+static int
+ascii_block(const unsigned char *s)
+{
+	const uint64_t high = 0x8080808080808080u, ones = 0x0101010101010101u;
+	uint64_t w[4], bad = 0;
+
+	memcpy(w, s, 32);
+	for (int k = 0; k < 4; k++)
+		bad |= w[k] | ~((w[k] | high) - ones);
+	return (bad & high) == 0;
+}
+
 size_t
 utf8_valid_run(const char *str, size_t len)
 {
@@ -102,8 +117,10 @@ utf8_valid_run(const char *str, size_t len)
 	uint32_t cp;
 
 	while (i < len) {
-		if (s[i] >= 0x01 && s[i] < 0x80) {	/* ASCII, eight bytes at a time */
+		if (s[i] >= 0x01 && s[i] < 0x80) {	/* ASCII, 32 or 8 bytes at a time */
 			i++;
+			while (len - i >= 32 && ascii_block(s + i))
+				i += 32;
 			while (len - i >= 8 && ascii_word(s + i))
 				i += 8;
 			continue;
@@ -185,7 +202,7 @@ utf8_chars_upto(const char *str, size_t limit)
 			continue;
 		}
 		/* U+4000..U+CFFF and U+E000..U+FFFF: valid, and no space among them */
-		if (((*s >= 0xE4 && *s <= 0xEC) || *s >= 0xEE) && *s <= 0xEF &&
+		if ((unsigned)(*s - 0xE4) <= 0xEF - 0xE4 && *s != 0xED &&
 		    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
 			n++;
 			s += 3;
@@ -271,6 +288,37 @@ reserve(char **out, size_t *cap, size_t used, size_t more)
 	*out = xrealloc(*out, *cap);
 }
 
+/* What text_clean does with an ASCII byte that is not printable: white
+ * space becomes one space, a control character goes; 0 for the rest. */
+enum { BLANK_SPACE = 1, BLANK_DROP = 2 };
+static const unsigned char blank_class[256] = {
+	[0x00] = BLANK_DROP, [0x01] = BLANK_DROP, [0x02] = BLANK_DROP, [0x03] = BLANK_DROP,
+	[0x04] = BLANK_DROP, [0x05] = BLANK_DROP, [0x06] = BLANK_DROP, [0x07] = BLANK_DROP,
+	[0x08] = BLANK_DROP, ['\t'] = BLANK_SPACE, ['\n'] = BLANK_SPACE, ['\v'] = BLANK_SPACE,
+	['\f'] = BLANK_SPACE, ['\r'] = BLANK_SPACE, [0x0E] = BLANK_DROP, [0x0F] = BLANK_DROP,
+	[0x10] = BLANK_DROP, [0x11] = BLANK_DROP, [0x12] = BLANK_DROP, [0x13] = BLANK_DROP,
+	[0x14] = BLANK_DROP, [0x15] = BLANK_DROP, [0x16] = BLANK_DROP, [0x17] = BLANK_DROP,
+	[0x18] = BLANK_DROP, [0x19] = BLANK_DROP, [0x1A] = BLANK_DROP, [0x1B] = BLANK_DROP,
+	[0x1C] = BLANK_DROP, [0x1D] = BLANK_DROP, [0x1E] = BLANK_DROP, [0x1F] = BLANK_DROP,
+	[' '] = BLANK_SPACE, [0x7F] = BLANK_DROP,
+};
+
+/* Are the 8 bytes at s all spaces and tabs? */
+static int
+blank_word(const unsigned char *s)
+{
+	uint64_t w, sp, tab;
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu, high = 0x8080808080808080u;
+
+	memcpy(&w, s, 8);
+	sp = w ^ 0x2020202020202020u;
+	tab = w ^ 0x0909090909090909u;
+	/* a byte's top bit is set where it is not 0 (not the space, the tab) */
+	sp = ((sp & low7) + low7) | sp;
+	tab = ((tab & low7) + low7) | tab;
+	return (sp & tab & high) == 0;
+}
+
 /* Is s[i..] one of the CJK ideographs U+4000..U+9FFF (lead bytes E4..E9)? */
 static int
 is_ideograph(const char *s, size_t len, size_t i)
@@ -314,12 +362,18 @@ text_clean(const char *s, size_t len)
 			continue;
 		}
 		if (ch < 0x80) {	/* a run of ASCII white space and controls to drop */
-			for (;;) {
-				if (ch == ' ' || (ch >= '\t' && ch <= '\r'))
-					pending_space = o > 0;
-				if (++i == len || ((ch = (unsigned char)s[i]) > ' ' && ch != 0x7F))
-					break;
+			int space = 0, k;
+
+			while (i < len && (k = blank_class[(unsigned char)s[i]]) != 0) {
+				space |= k;
+				i++;
+				/* a page's indentation, eight bytes at a time */
+				while (k == BLANK_SPACE && len - i >= 8 &&
+				    blank_word((const unsigned char *)s + i))
+					i += 8;
 			}
+			if (space & BLANK_SPACE)
+				pending_space = o > 0;
 			continue;
 		}
 		/* CJK ideographs (U+4E00..U+9FFF: lead bytes E4..E9) need no checks */

@@ -46,11 +46,10 @@ add_source(struct ui *u, size_t i, struct linklist *h)
 static struct page *
 news_page(struct ui *u)
 {
-	struct page *p = page_new("kanbao:news");
+	struct page *p = ui_own_list(VIEW_NEWS, NULL);	/* titled at the end */
 	struct linklist all = {0};
 	size_t waiting = 0;
 
-	p->kind = PAGE_LIST;
 	for (size_t i = 0; i < ui_source_count(u); i++) {
 		waiting += ui_source_known(u, i) == 0;
 		add_source(u, i, &all);

@@ -27,6 +27,7 @@
 #include "i18n.h"
 #include "text.h"
 #include "ui_cells.h"
+#include "ui_graphics.h"
 #include "ui_int.h"
 #include "ui_statusline.h"
 
@@ -323,9 +324,11 @@ ui_draw(struct ui *u, const struct view_class *c)
 			ui_statusline_draw(u, c, attrs[A_STATUS], attrs[A_ERROR]);
 	}
 	curs_set(ui_prompt_is_open(u) && u->rows >= 2 ? 1 : 0);
+	ui_graphics_end();
 	ui_cells_end();
 	refresh();
 	ui_cells_paint();
+	ui_graphics_paint(u);	/* pixels over the cells ncurses wrote */
 	u->dirty = 0;
 }
 

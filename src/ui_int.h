@@ -288,6 +288,8 @@ void ui_mem_on_shown(struct ui *u, ui_shown_fn *shown);
 typedef struct page *ui_make_fn(struct ui *u);
 void ui_push_screen(struct ui *u, enum view_kind kind, ui_make_fn *make);
 const char *ui_screen_url(enum view_kind kind);	/* "kanbao:saved" ... */
+/* An empty list page for a screen of kind, titled title (taken). */
+struct page *ui_own_list(enum view_kind kind, char *title);
 
 /* ui_allnews.c: a, all the news at once */
 void ui_act_news(struct ui *u);
@@ -354,6 +356,10 @@ struct fetch_job *ui_prefetch_adopt(struct ui *u, const char *url,
 void ui_prefetch_release(struct ui *u, struct fetch_job *job);
 /* Keeps r, taken (*r left empty) unless there is no room for it. */
 void ui_prefetch_keep(struct ui *u, struct fetched *r);
+/* The page the prefetch extracted from the bytes of r, a page it keeps
+ * (ui_prefetched), taken: the caller's; NULL when it made none.  A page
+ * it made needed no join. */
+struct page *ui_prefetch_page(struct ui *u, const struct fetched *r);
 void ui_prefetch_free(struct ui *u);
 
 /* ui_picture.c: the story's pictures, fetched in the background (I) */
@@ -364,8 +370,8 @@ void ui_pictures_sync(struct ui *u, const struct view *v);
 int ui_pictures_shown(const struct ui *u);
 void ui_pictures_show(struct ui *u, int shown);	/* for the session: I */
 /* ui_picture_ahead.c: the first picture of p, a story fetched ahead
- * (ui_prefetch.c, which extracts it once more than its opening will),
- * fetched and held for its opening. */
+ * (ui_prefetch.c, whose extraction its opening then shows), fetched and
+ * held for its opening. */
 void ui_picture_prefetch(struct ui *u, const struct page *p);
 /* The picture at url when it was fetched ahead (1), else 0: it goes to
  * done(ctx, d), on its way when it comes (*job: the job that brings it),
@@ -386,6 +392,20 @@ int ui_picture_box(void *u, size_t block);	/* layout_opts.picture_box */
 struct picture_cells;
 const struct picture_cells *ui_picture_cells(struct ui *u, size_t block, int cols, int rows,
     int colors);
+/* The cells (at most *cols x *rows) page block block's picture takes on
+ * cells of cell_w x cell_h pixels, and its serial (never 0): 0, or -1
+ * while it is not here. */
+int ui_picture_fit(struct ui *u, size_t block, int cell_w, int cell_h, int *cols, int *rows,
+    unsigned *serial);
+/* The escape sequence of band b of that picture (*len bytes), made once
+ * for the band last asked; NULL when none can be made. */
+struct picture_band;
+const char *ui_picture_pixels(struct ui *u, size_t block, const struct picture_band *b,
+    size_t *len);
+/* Forgets the sequences of the pictures but the n blocks at placed: a
+ * kitty picture's can be megabytes, and one off the screen may never be
+ * drawn again. */
+void ui_picture_pixels_keep(struct ui *u, const size_t *placed, size_t n);
 /* ui_picture_draw.c: row row of b's box at screen row y, from column left */
 void ui_picture_frame(void);	/* a frame begins: colour pairs anew */
 void ui_picture_draw_row(struct ui *u, const struct ldoc *d, const struct lblock *b, int row,

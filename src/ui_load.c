@@ -186,7 +186,8 @@ start(struct ui *u, const char *url, int flags, enum load_kind kind, ui_restore_
 	u->dirty = 1;
 	if (kind == LOAD_NEW && !(flags & FETCH_RELOAD) &&
 	    (r = ui_prefetched(u, url)) != NULL &&
-	    (l->story = story_pages_of(r, u->opts.sites, &p)) == NULL) {
+	    ((p = ui_prefetch_page(u, r)) != NULL ||
+	    (l->story = story_pages_of(r, u->opts.sites, &p)) == NULL)) {
 		struct fetch_done d = {0};
 
 		keep_page(l, p, r);

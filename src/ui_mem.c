@@ -26,6 +26,7 @@
 #define SOURCES_URL "kanbao:sources"
 #define HISTORY_URL "kanbao:history"
 #define NEWS_URL "kanbao:news"
+#define FOUND_URL "kanbao:found"
 /* What the sources screen knows of a source's list page; the context of
  * the fetch for its count (source_done). */
 struct source_state {
@@ -106,11 +107,8 @@ unread(const struct ui *u, const struct source_state *s)
 static struct page *
 sources_page(struct ui *u)
 {
-	struct page *p = page_new(SOURCES_URL);
+	struct page *p = ui_own_list(VIEW_SOURCES, xstrdup(_("Sources")));
 
-	p->kind = PAGE_LIST;
-	free(p->title);
-	p->title = xstrdup(_("Sources"));
 	for (size_t i = 0; i < nsources(u); i++) {
 		const struct source *src = &u->opts.config->sources[i];
 		char *title = u->mem->src[i]->known > 0 ?
@@ -239,7 +237,18 @@ const char *
 ui_screen_url(enum view_kind kind)
 {
 	return kind == VIEW_SAVED ? SAVED_URL : kind == VIEW_HISTORY ? HISTORY_URL :
-	    kind == VIEW_NEWS ? NEWS_URL : SOURCES_URL;
+	    kind == VIEW_NEWS ? NEWS_URL : kind == VIEW_FOUND ? FOUND_URL : SOURCES_URL;
+}
+
+struct page *
+ui_own_list(enum view_kind kind, char *title)
+{
+	struct page *p = page_new(ui_screen_url(kind));
+
+	p->kind = PAGE_LIST;
+	free(p->title);
+	p->title = title;
+	return p;
 }
 
 /* Puts one of kanbao's own screens on top of the history, with the

@@ -22,13 +22,12 @@
 #include "ui_int.h"
 #include "ui_saved.h"
 
-#define FOUND_URL "kanbao:found"
 #define FOUND_MAX 500		/* stories F lists */
 #define SAVED_MARK "saved"	/* a found headline's snippet: open from kanbao.db */
 
 struct ui_news {
 	struct refresh *refresh;	/* running, or NULL */
-	struct search *search;		/* opened at the first F, or NULL */
+	struct search *search;		/* opened at the first F or R, or NULL */
 };
 
 static struct ui_news *
@@ -80,6 +79,16 @@ refresh_done(void *ctx, struct refresh *r)
 	u->dirty = 1;
 }
 
+/* A page the refresh extracted goes into the index as it is, so that
+ * the next F need not extract it again. */
+static void
+refresh_extracted(void *ctx, const struct fetched *f, const struct page *p)
+{
+	struct ui *u = ctx;
+
+	search_add(u->news->search, f, p);
+}
+
 /* Why R cannot run this time, or NULL. */
 static const char *
 refresh_refused(const struct ui *u)
@@ -116,6 +125,9 @@ ui_act_refresh(struct ui *u)
 	ro.progress = refresh_progress;
 	ro.done = refresh_done;
 	ro.ctx = u;
+	if (u->opts.store != NULL && n->search == NULL)
+		n->search = search_open(u->opts.store, u->opts.memory, u->opts.sites);
+	ro.extracted = n->search != NULL ? refresh_extracted : NULL;
 	n->refresh = refresh_start(u->fetcher, &ro);
 	ui_message(u, 0, _("Refreshing %zu sources in the background"), ro.nsources);
 }
@@ -144,17 +156,14 @@ static struct page *
 found_page(struct ui *u)
 {
 	const char *words = ui_view(u)->url;
-	struct page *p = page_new(FOUND_URL);
 	struct search_match *m = NULL;
+	struct page *p;
 	size_t n = 0;
 
-	p->kind = PAGE_LIST;
-	free(p->title);
-	if (search_find(news(u)->search, words, FOUND_MAX, &m, &n) < 0) {
-		p->title = xasprintf(_("Cannot search for “%s”: there is no index"), words);
-		return p;
-	}
-	p->title = xasprintf(_("Stories with “%s”: %zu"), words, n);
+	if (search_find(news(u)->search, words, FOUND_MAX, &m, &n) < 0)
+		return ui_own_list(VIEW_FOUND,
+		    xasprintf(_("Cannot search for “%s”: there is no index"), words));
+	p = ui_own_list(VIEW_FOUND, xasprintf(_("Stories with “%s”: %zu"), words, n));
 	for (size_t i = 0; i < n; i++) {
 		const char *title = m[i].title && *m[i].title ? m[i].title : m[i].url;
 		char *line = m[i].snippet && *m[i].snippet ?
@@ -183,7 +192,7 @@ find_typed(struct ui *u, const char *text)
 	text += strspn(text, " ");
 	if (*text == '\0')
 		return;
-	v = ui_history_push(u, page_new(FOUND_URL));
+	v = ui_history_push(u, page_new(ui_screen_url(VIEW_FOUND)));
 	v->kind = VIEW_FOUND;
 	v->url = xstrdup(text);
 	v->make = found_page;

@@ -16,7 +16,8 @@
  * has its first picture fetched and held (ui_picture_ahead.c): its
  * opening takes those bytes after its first frame, or the job still
  * bringing them.
- * No curses here: ui_picture_draw.c draws the cells.
+ * No curses here: ui_picture_draw.c draws the cells, ui_graphics.c
+ * writes the pixels of a sixel or kitty terminal.
  */
 #include "config.h"
 
@@ -40,6 +41,11 @@ struct ui_pic {
 	size_t len;
 	struct picture_cells *cells;
 	int cols, rows, colors;	/* what cells were made for */
+	unsigned width, height;	/* its pixels */
+	unsigned serial;	/* the session's number of it: kitty's id */
+	char *seq;		/* its pixels' escape sequence, for ... */
+	size_t seqlen;
+	struct picture_band band;	/* ... this band */
 };
 
 struct ui_pictures {
@@ -49,6 +55,8 @@ struct ui_pictures {
 	struct ui_pic *v;
 	size_t n;
 };
+
+static unsigned serials;	/* the pictures that arrived this session */
 
 struct ui_pictures *
 ui_pictures_new(int mode)
@@ -69,6 +77,7 @@ forget(struct ui *u)
 		if (!ui_picture_ahead_leave(u, &p->v[i]) && p->v[i].job != NULL)
 			fetcher_cancel(u->fetcher, p->v[i].job);
 		free(p->v[i].bytes);
+		free(p->v[i].seq);
 		picture_cells_free(p->v[i].cells);
 	}
 	free(p->v);
@@ -115,6 +124,9 @@ picture_done(void *ctx, struct fetch_done *d)
 		ui_trace(u, 0, "picture", "failed");
 		return;
 	}
+	pic->width = decoded->width;
+	pic->height = decoded->height;
+	pic->serial = ++serials ? serials : ++serials;	/* never 0 */
 	picture_free(decoded);
 	pic->len = fetched_len(&d->result);
 	pic->bytes = xmalloc(pic->len);
@@ -206,4 +218,54 @@ ui_picture_cells(struct ui *u, size_t block, int cols, int rows, int colors)
 	pic->rows = rows;
 	pic->colors = colors;
 	return pic->cells;
+}
+
+int
+ui_picture_fit(struct ui *u, size_t block, int cell_w, int cell_h, int *cols, int *rows,
+    unsigned *serial)
+{
+	const struct ui_pic *pic = find(u, block);
+
+	if (pic == NULL || pic->state != PIC_READY)
+		return -1;
+	*serial = pic->serial;
+	return picture_fit(pic->width, pic->height, cell_w, cell_h, cols, rows);
+}
+
+const char *
+ui_picture_pixels(struct ui *u, size_t block, const struct picture_band *b, size_t *len)
+{
+	struct ui_pic *pic = find(u, block);
+	struct picture *decoded;
+
+	if (pic == NULL || pic->state != PIC_READY)
+		return NULL;
+	if (pic->seq != NULL && memcmp(&pic->band, b, sizeof *b) == 0) {
+		*len = pic->seqlen;
+		return pic->seq;
+	}
+	free(pic->seq);
+	decoded = picture_decode(pic->bytes, pic->len, NULL);
+	pic->seq = picture_pixels(decoded, b, &pic->seqlen);
+	picture_free(decoded);
+	pic->band = *b;
+	*len = pic->seqlen;
+	return pic->seq;
+}
+
+void
+ui_picture_pixels_keep(struct ui *u, const size_t *placed, size_t n)
+{
+	struct ui_pictures *p = u->pictures;
+
+	for (size_t i = 0; i < p->n; i++) {
+		size_t k = 0;
+
+		while (k < n && placed[k] != p->v[i].block)
+			k++;
+		if (k == n) {
+			free(p->v[i].seq);
+			p->v[i].seq = NULL;
+		}
+	}
 }

@@ -1,7 +1,8 @@
 /*
  * ui_picture_draw: a row of a picture's box on the screen, its cells
  * (picture_cells: a block symbol and two palette colours each) in colour
- * pairs made as they are met.  The pairs are handed out anew each frame
+ * pairs made as they are met; on a terminal that draws pixels, blank
+ * cells that ui_graphics.c paints after the frame.  The pairs are handed out anew each frame
  * (ui_picture_frame), from PAIR_BASE up, so a screen of pictures never
  * runs out of them while the ones it shows stay the same; the colours
  * the UI's own elements use (pairs below PAIR_BASE) are left alone.
@@ -12,6 +13,7 @@
 #include <string.h>
 
 #include "picture.h"
+#include "ui_graphics.h"
 #include "ui_int.h"
 
 #define PAIR_BASE 64
@@ -25,6 +27,7 @@ static int next_pair = PAIR_BASE;
 void
 ui_picture_frame(void)
 {
+	ui_graphics_frame();
 	frame++;
 	next_pair = PAIR_BASE;
 }
@@ -62,14 +65,37 @@ pair_for(int fg, int bg)
 	return pair_of[k];
 }
 
+/* Row row of b's box in pixels: its cells stay blank, the picture sits
+ * on its caption, centred. */
+static void
+pixels_row(struct ui *u, const struct ldoc *d, const struct lblock *b, int row, int y,
+    int left)
+{
+	int cols = d->width, rows = b->box, cell_w, cell_h, top, x0;
+	unsigned serial;
+
+	ui_graphics_cell(&cell_w, &cell_h);
+	if (ui_picture_fit(u, b->picture, cell_w, cell_h, &cols, &rows, &serial) != 0)
+		return;
+	top = b->box - rows;
+	x0 = left + (d->width - cols) / 2;
+	if (row >= top && x0 >= 0 && x0 + cols <= u->cols)
+		ui_graphics_add(b->picture, serial, row - top, y, x0, cols, rows);
+}
+
 void
 ui_picture_draw_row(struct ui *u, const struct ldoc *d, const struct lblock *b, int row,
     int y, int left)
 {
 	enum picture_colors colors = colors_here(u);
-	const struct picture_cells *c = ui_picture_cells(u, b->picture, d->width, b->box, colors);
+	const struct picture_cells *c;
 	int x0, top;
 
+	if (ui_graphics_mode() != PICTURE_SYMBOLS) {
+		pixels_row(u, d, b, row, y, left);
+		return;
+	}
+	c = ui_picture_cells(u, b->picture, d->width, b->box, colors);
 	if (c == NULL)
 		return;		/* not here yet: the box stays blank */
 	top = b->box - c->rows;		/* the picture sits on its caption */

@@ -52,12 +52,14 @@ struct prefetch_slot {
 	struct ui *u;
 	struct story_pages *story;	/* the story's further pages being read */
 	struct fetched first;		/* after its first page */
+	struct page *page;	/* extracted from its result, with nothing to join */
 };
 
 /* A page fetched ahead (or loaded), kept by the URL that asked for it
  * (f.url). */
 struct prefetched {
 	struct fetched f;
+	struct page *page;	/* made from f's bytes as it came, or NULL */
 	time_t kept;
 	unsigned long used;	/* for least recently used */
 };
@@ -133,6 +135,7 @@ cache_drop(struct ui *u, struct prefetched *e)
 
 	pf->bytes -= fetched_len_all(&e->f);
 	fetched_free(&e->f);
+	page_free(e->page);
 	*e = pf->kept[--pf->nkept];
 }
 
@@ -185,12 +188,14 @@ cache_victim(struct ui *u)
 }
 
 /* Keeps r (taken: *r is left empty; when not kept, it stays the
- * caller's) as the page of r->url, the URL that asked for it.  At most UI_PREFETCH_KEEP pages
- * are kept, of a quarter of the memory budget in all: room is made by
- * dropping what the story on screen wants least, but not for a page it
- * wants less. */
+ * caller's) as the page of r->url, the URL that asked for it, with page
+ * (taken: NULL, or r extracted, which its opening then need not extract
+ * again; its text is less than r's bytes, which are counted).  At most
+ * UI_PREFETCH_KEEP pages are kept, of a quarter of the memory budget in
+ * all: room is made by dropping what the story on screen wants least,
+ * but not for a page it wants less. */
 static void
-cache_keep(struct ui *u, struct fetched *r)
+cache_keep(struct ui *u, struct fetched *r, struct page *page)
 {
 	struct ui_prefetch *pf = u->prefetch;
 	size_t cap = ui_hist_budget(u) / 4, want = rank(u, r->url), len = fetched_len_all(r);
@@ -198,16 +203,21 @@ cache_keep(struct ui *u, struct fetched *r)
 
 	if (e != NULL)
 		cache_drop(u, e);
-	if (len > UI_PREFETCH_MAX_BYTES || len > cap)
+	if (len > UI_PREFETCH_MAX_BYTES || len > cap) {
+		page_free(page);
 		return;
+	}
 	while (pf->nkept > 0 && (pf->nkept == UI_PREFETCH_KEEP || pf->bytes + len > cap)) {
 		e = cache_victim(u);
-		if (rank(u, e->f.url) < want)
+		if (rank(u, e->f.url) < want) {
+			page_free(page);
 			return;		/* all kept are wanted more */
+		}
 		cache_drop(u, e);
 	}
 	e = &pf->kept[pf->nkept++];
 	e->f = *r;
+	e->page = page;
 	memset(r, 0, sizeof *r);
 	e->kept = time(NULL);
 	e->used = ++pf->clock;
@@ -231,6 +241,7 @@ slot_clear(struct prefetch_slot *s)
 	free(s->url);
 	story_pages_free(s->story);
 	fetched_free(&s->first);
+	page_free(s->page);
 	memset(s, 0, sizeof *s);
 }
 
@@ -266,9 +277,10 @@ story_goes_on(struct prefetch_slot *s, struct fetch_done *d)
 			if (p != NULL && p->kind == PAGE_ARTICLE)
 				ui_picture_prefetch(s->u, p);
 		}
-		page_free(p);
-		if (s->story == NULL)
+		if (s->story == NULL) {
+			s->page = p;	/* for whoever opens it: not extracted again */
 			return 0;
+		}
 	}
 	if ((next = story_pages_step(&s->story, &s->first, d, sites)) == NULL)
 		return 0;
@@ -287,13 +299,17 @@ prefetch_done(void *ctx, struct fetch_done *d)
 
 	if (!s->adopted && s->more)	/* before the cache takes the result */
 		ui_more_arrived(s->u, s->url, d);
-	if (!s->more && story_goes_on(s, d)) {
+	/* a load that took the job over before the first page came looks
+	 * for the story's further pages itself, extracting it once */
+	if (!s->more && !(s->adopted && s->story == NULL) && story_goes_on(s, d)) {
 		if (s->adopted)	/* the load waits on the next page's job now */
 			s->moved(s->then_ctx, s->job);
 		return;
 	}
-	if (!s->adopted && d->ok)
-		cache_keep(s->u, &d->result);
+	if (!s->adopted && d->ok) {
+		cache_keep(s->u, &d->result, s->page);
+		s->page = NULL;
+	}
 	slot_clear(s);
 	if (then != NULL)
 		then(then_ctx, d);
@@ -398,7 +414,21 @@ ui_prefetch_release(struct ui *u, struct fetch_job *job)
 void
 ui_prefetch_keep(struct ui *u, struct fetched *r)
 {
-	cache_keep(u, r);
+	cache_keep(u, r, NULL);
+}
+
+struct page *
+ui_prefetch_page(struct ui *u, const struct fetched *r)
+{
+	struct ui_prefetch *pf = u->prefetch;
+	struct page *p = NULL;
+
+	for (size_t i = 0; p == NULL && i < pf->nkept; i++)
+		if (pf->kept[i].f.body == r->body) {
+			p = pf->kept[i].page;
+			pf->kept[i].page = NULL;
+		}
+	return p;
 }
 
 void

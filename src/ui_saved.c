@@ -15,18 +15,6 @@
 
 #define HISTORY_MAX 500		/* pages the history screen lists */
 
-/* An empty list page of kanbao's own. */
-static struct page *
-own_list(enum view_kind kind, const char *title)
-{
-	struct page *p = page_new(ui_screen_url(kind));
-
-	p->kind = PAGE_LIST;
-	free(p->title);
-	p->title = xstrdup(title);
-	return p;
-}
-
 /* A headline of one of kanbao's own lists, dated by t in local time. */
 static void
 own_headline(struct page *p, const char *title, const char *url, time_t t)
@@ -43,7 +31,7 @@ own_headline(struct page *p, const char *title, const char *url, time_t t)
 static struct page *
 saved_page(struct ui *u)
 {
-	struct page *p = own_list(VIEW_SAVED, _("Saved stories"));
+	struct page *p = ui_own_list(VIEW_SAVED, xstrdup(_("Saved stories")));
 	struct memory_visit *saved;
 	size_t n;
 
@@ -57,7 +45,7 @@ saved_page(struct ui *u)
 static struct page *
 history_page(struct ui *u)
 {
-	struct page *p = own_list(VIEW_HISTORY, _("History"));
+	struct page *p = ui_own_list(VIEW_HISTORY, xstrdup(_("History")));
 	struct memory_visit *visits;
 	size_t n;
 

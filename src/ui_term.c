@@ -32,6 +32,7 @@
 
 #include "i18n.h"
 #include "ui_cells.h"
+#include "ui_graphics.h"
 #include "ui_int.h"
 
 #include <term.h>	/* last: its macros (lines, columns) would break layout.h */
@@ -169,8 +170,10 @@ void
 ui_term_end(void)
 {
 	armed = 0;
-	if (!isendwin())
+	if (!isendwin()) {
+		ui_graphics_stop();
 		endwin();
+	}
 	fatal_hook = NULL;
 }
 
@@ -231,12 +234,14 @@ ui_term_start(struct ui *u)
 		return -1;
 	have_modes = tcgetattr(STDIN_FILENO, &modes) == 0;
 	signals_save();		/* before newterm(), which sets handlers of its own */
+	ui_graphics_detect(u->opts.images);	/* asks the terminal before curses reads it */
 	if (newterm(NULL, stdout, stdin) == NULL) {
 		fprintf(stderr, _("%s: cannot use the terminal (TERM=%s)\n"), PACKAGE,
 		    getenv("TERM"));
 		return -1;
 	}
 	fatal_hook = ui_term_end;
+	ui_graphics_start();
 	cbreak();
 	noecho();
 	nonl();

@@ -120,8 +120,16 @@ url_absolute(const char *base, const char *href)
 	/* the common link of a list page, "/n/12.html" against a plain base:
 	 * xmlBuildURI gives the base's scheme and host before the path as it
 	 * stands, but parses the base again for every link to say so */
-	if (base != NULL && (origin = plain_origin(base)) > 0 && plain_path(href))
-		return xasprintf("%.*s%s", (int)origin, base, href);
+	if (base != NULL && (origin = plain_origin(base)) > 0 && plain_path(href)) {
+		size_t n = strlen(href);
+
+		/* joined by hand: xasprintf's format costs more than the rest
+		 * of the URL's making, once for each of 400,000 links */
+		out = xmalloc(origin + n + 1);
+		memcpy(out, base, origin);
+		memcpy(out + origin, href, n + 1);
+		return out;
+	}
 	escaped = escape_href(href);
 	abs = xmlBuildURI((const xmlChar *)escaped,
 	    (const xmlChar *)(base && *base ? base : NULL));
@@ -138,10 +146,14 @@ char *
 url_resolve(const char *base, const char *href, const char *page_url)
 {
 	char *clean = text_clean(href, strlen(href)), *abs, *out;
+	/* the schemes refused start with d, j, m, t or v: most links with
+	 * none of these letters first are passed without the five tests */
+	int first = tolower((unsigned char)*clean);
+	int refusable = first == 'd' || first == 'j' || first == 'm' || first == 't' || first == 'v';
 
-	if (*clean == '\0' || *clean == '#' || str_istarts(clean, "javascript:") ||
+	if (*clean == '\0' || *clean == '#' || (refusable && (str_istarts(clean, "javascript:") ||
 	    str_istarts(clean, "data:") || str_istarts(clean, "mailto:") ||
-	    str_istarts(clean, "vbscript:") || str_istarts(clean, "tel:")) {
+	    str_istarts(clean, "vbscript:") || str_istarts(clean, "tel:")))) {
 		free(clean);
 		return NULL;
 	}

@@ -176,7 +176,9 @@ class Reader:
         self.log = bytearray()
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
-            os.execve(KANBAO, [KANBAO] + args + [PAGE], env)
+            # symbols: the queries `images auto` sends this terminal are
+            # no terminfo sequence; ui_graphics.py answers them
+            os.execve(KANBAO, [KANBAO, "--images=symbols"] + args + [PAGE], env)
         self.set_size(ROWS, COLS)
 
     def set_size(self, rows, cols):

@@ -1,0 +1,286 @@
+/*
+ * ui_graphics: see ui_graphics.h.  Why a sixel screen is written whole
+ * when its pictures move: a sixel picture is paint on the cells, with no
+ * identity; only text written over a cell (or the screen cleared) takes
+ * it away, and ncurses writes only the cells it believes changed, which
+ * for a picture's box (blank before, blank after) are none.  Having
+ * ncurses clear the screen and write it whole takes all the paint away,
+ * and also keeps ncurses from scrolling lines with the terminal's
+ * scrolling region, which would carry the paint along.  Kitty's pictures
+ * have ids (the picture's serial): one that moved or went is deleted by
+ * its id, and the rest stay as they are.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "picture.h"
+#include "term_graphics.h"
+#include "ui_graphics.h"
+#include "ui_int.h"
+
+#include <term.h>	/* last: its macros (lines, columns) would break layout.h */
+
+#define MAX_PLACED 16		/* pictures on a screen; boxes are half of it */
+#define CELL_W 10		/* a cell's pixels when the terminal does not say */
+#define CELL_H 20
+
+/* A picture's band on the screen. */
+struct placed {
+	size_t block;
+	unsigned serial;
+	int y, x, cols, rows;	/* its first row's place; all its cells */
+	int first, n;		/* the rows of them shown */
+	int draw;		/* written after this frame */
+};
+
+static struct term_graphics term;
+static int checked;		/* libchafa's pixel modes were looked for */
+static struct placed now[MAX_PLACED], then[MAX_PLACED];
+static size_t nnow, nthen;
+static struct buf out;
+
+void
+ui_graphics_detect(int images)
+{
+	term_graphics_detect((enum picture_mode)images, STDIN_FILENO, STDOUT_FILENO, &term);
+}
+
+void
+ui_graphics_start(void)
+{
+	for (size_t i = term.ntypeahead; i > 0; i--)
+		ungetch(term.typeahead[i - 1]);
+	term.ntypeahead = 0;
+}
+
+int
+ui_graphics_mode(void)
+{
+	if (term.mode != PICTURE_SIXEL && term.mode != PICTURE_KITTY)
+		return PICTURE_SYMBOLS;
+	if (!checked) {		/* at the first picture drawn: libchafa is open */
+		checked = 1;
+		if (!picture_pixels_ready())
+			term.mode = PICTURE_SYMBOLS;
+	}
+	return term.mode;
+}
+
+void
+ui_graphics_cell(int *w, int *h)
+{
+	*w = term.cell_w > 0 ? term.cell_w : CELL_W;
+	*h = term.cell_h > 0 ? term.cell_h : CELL_H;
+}
+
+/* A cell's pixels again, when the terminal says them (TIOCGWINSZ). */
+static void
+cell_size(void)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0 &&
+	    ws.ws_xpixel >= ws.ws_col && ws.ws_ypixel >= ws.ws_row) {
+		term.cell_w = ws.ws_xpixel / ws.ws_col;
+		term.cell_h = ws.ws_ypixel / ws.ws_row;
+	}
+}
+
+void
+ui_graphics_frame(void)
+{
+	if (is_cleared(curscr) && term.mode != PICTURE_SYMBOLS)
+		cell_size();	/* a resize: the font may have changed too */
+	memcpy(then, now, nnow * sizeof *now);
+	nthen = nnow;
+	nnow = 0;
+}
+
+void
+ui_graphics_add(size_t block, unsigned serial, int row, int y, int x, int cols, int rows)
+{
+	struct placed *p = nnow > 0 ? &now[nnow - 1] : NULL;
+
+	if (p != NULL && p->serial == serial && p->y + p->n == y && p->first + p->n == row) {
+		p->n++;		/* the next row of the band */
+		return;
+	}
+	if (nnow == MAX_PLACED)
+		return;
+	p = &now[nnow++];
+	*p = (struct placed){block, serial, y, x, cols, rows, row, 1, 0};
+}
+
+/* Are the cells of row y from x, n of them, the blanks of a box? */
+static int
+blank_cells(int y, int x, int n)
+{
+	cchar_t c;
+	wchar_t wch[CCHARW_MAX + 1];
+	attr_t attr;
+	short pair;
+
+	for (int i = 0; i < n; i++) {
+		if (mvwin_wch(stdscr, y, x + i, &c) != OK ||
+		    getcchar(&c, wch, &attr, &pair, NULL) == ERR || wch[0] != L' ' ||
+		    (attr & ~A_COLOR) != A_NORMAL || pair != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Cuts each band at the first row that text was drawn over. */
+static void
+cut_covered(void)
+{
+	int y0, x0;
+	size_t k = 0;
+
+	getyx(stdscr, y0, x0);
+	for (size_t i = 0; i < nnow; i++) {
+		struct placed *p = &now[i];
+		int n = 0;
+
+		while (n < p->n && blank_cells(p->y + n, p->x, p->cols))
+			n++;
+		p->n = n;
+		if (n > 0)
+			now[k++] = *p;
+	}
+	nnow = k;
+	move(y0, x0);
+}
+
+static int
+same(const struct placed *a, const struct placed *b)
+{
+	return a->block == b->block && a->serial == b->serial && a->y == b->y &&
+	    a->x == b->x && a->cols == b->cols && a->rows == b->rows &&
+	    a->first == b->first && a->n == b->n;
+}
+
+/* Is p among v's n bands? */
+static int
+among(const struct placed *p, const struct placed *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (same(p, &v[i]))
+			return 1;
+	return 0;
+}
+
+void
+ui_graphics_end(void)
+{
+	int cleared = is_cleared(curscr) || is_cleared(stdscr), changed;
+
+	if (ui_graphics_mode() == PICTURE_SYMBOLS)
+		return;
+	cut_covered();
+	changed = nnow != nthen;
+	for (size_t i = 0; i < nnow; i++) {
+		now[i].draw = cleared || !among(&now[i], then, nthen);
+		changed |= now[i].draw;
+	}
+	for (size_t i = 0; i < nthen; i++)
+		then[i].draw = cleared || !among(&then[i], now, nnow);	/* to delete */
+	if (term.mode == PICTURE_SIXEL && changed) {
+		/* all the pixels go with the screen cleared and written again
+		 * (ui_cells.c then writes its own characters again too): all
+		 * come back */
+		clearok(curscr, TRUE);
+		for (size_t i = 0; i < nnow; i++)
+			now[i].draw = 1;
+	}
+}
+
+static int
+out_char(int c)
+{
+	buf_addc(&out, (char)c);
+	return c;
+}
+
+static void
+write_out(void)
+{
+	size_t done = 0;
+
+	fflush(stdout);
+	while (done < out.len) {
+		ssize_t w = write(STDOUT_FILENO, out.s + done, out.len - done);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			break;	/* the terminal is gone: the key loop finds out */
+		done += (size_t)w;
+	}
+	out.len = 0;
+}
+
+/* Band p's pixels at its place. */
+static void
+draw_band(struct ui *u, const struct placed *p)
+{
+	struct picture_band b;
+	const char *seq;
+	size_t len;
+
+	memset(&b, 0, sizeof b);
+	b.mode = (enum picture_mode)term.mode;
+	b.id = p->serial;
+	b.cols = p->cols;
+	b.rows = p->rows;
+	b.first = p->first;
+	b.n = p->n;
+	ui_graphics_cell(&b.cell_w, &b.cell_h);
+	if ((seq = ui_picture_pixels(u, p->block, &b, &len)) == NULL)
+		return;
+	tputs(tiparm(cursor_address, p->y, p->x), 1, out_char);
+	buf_add(&out, seq, len);
+}
+
+void
+ui_graphics_paint(struct ui *u)
+{
+	size_t placed[MAX_PLACED];
+
+	if (ui_graphics_mode() == PICTURE_SYMBOLS || cursor_address == NULL)
+		return;
+	for (size_t i = 0; i < nnow; i++)
+		placed[i] = now[i].block;
+	ui_picture_pixels_keep(u, placed, nnow);
+	for (size_t i = 0; term.mode == PICTURE_KITTY && i < nthen; i++)
+		if (then[i].draw)
+			buf_addf(&out, "\033_Ga=d,d=I,i=%u,q=2\033\\", then[i].serial);
+	for (size_t i = 0; i < nnow; i++)
+		if (now[i].draw)
+			draw_band(u, &now[i]);
+	if (out.len == 0)
+		return;
+	tputs(tiparm(cursor_address, getcury(curscr), getcurx(curscr)), 1, out_char);
+	write_out();
+}
+
+void
+ui_graphics_stop(void)
+{
+	/* no allocation: this runs on the way out of an out-of-memory too */
+	char del[64];
+
+	for (size_t i = 0; term.mode == PICTURE_KITTY && i < nnow; i++) {
+		int n = snprintf(del, sizeof del, "\033_Ga=d,d=I,i=%u,q=2\033\\", now[i].serial);
+
+		if (n > 0 && (size_t)n < sizeof del)
+			(void)!write(STDOUT_FILENO, del, (size_t)n);
+	}
+	nnow = 0;
+	buf_free(&out);		/* sixel's paint goes with the screen's text */
+}
