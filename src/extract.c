@@ -10,6 +10,7 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "feed.h"
+#include "url.h"
 
 /* The order matters: the body's place decides the page's kind and weighs
  * the headline; the byline is read around the headline; the body skips
@@ -42,6 +43,29 @@ extract_doc(struct ctx *c)
 	site_apply(c);	/* a rule's body brings its own blocks */
 }
 
+/* The page's <base href> made absolute, when it is a web address: a
+ * forum or a CMS that serves its pages under a path of its own names the
+ * directory its relative links start from so. */
+static char *
+base_href(const struct ctx *c)
+{
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
+		char *href, *abs;
+
+		if (html_is(n, "body"))
+			break;
+		if (!html_is(n, "base") || (href = html_attr(n, "href")) == NULL)
+			continue;
+		abs = url_absolute(c->url, href);
+		free(href);
+		if (abs != NULL && url_is_web(abs))
+			return abs;
+		free(abs);
+		return NULL;
+	}
+	return NULL;
+}
+
 struct page *
 extract_bytes(const struct extract_input *in)
 {
@@ -69,6 +93,7 @@ extract_bytes(const struct extract_input *in)
 			xmlFreeDoc(c.doc);
 		return c.page;
 	}
+	c.base = base_href(&c);
 	if (in->whole) {
 		build_segments(&c);
 		extract_whole(&c);
@@ -76,6 +101,7 @@ extract_bytes(const struct extract_input *in)
 		extract_doc(&c);
 	}
 	ctx_free(&c);
+	free(c.base);
 	xmlFreeDoc(c.doc);
 	return c.page;
 }

@@ -107,7 +107,7 @@ count_links(xmlNodePtr n, int max)
 char *
 resolve_url(const struct ctx *c, const char *href)
 {
-	return url_resolve(c->url, href, c->url);
+	return url_resolve(c->base ? c->base : c->url, href, c->url);
 }
 
 char *

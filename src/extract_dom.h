@@ -56,6 +56,8 @@ struct ctx {
 	xmlDocPtr doc;
 	xmlNodePtr root;
 	const char *url;
+	char *base;	/* the page's <base href>, absolute, or NULL: links
+			 * resolve against it, as a browser's do; owned */
 	time_t fetched;
 	struct seg *segs;
 	size_t nsegs, capsegs;

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include "extract.h"
 #include "extract_test.h"
 #include "tap.h"
 
@@ -39,6 +40,24 @@ nav_is(const char *prev_url, const char *next_url, const char *what)
 	tap_str(c.page->next ? c.page->next->url : NULL, next_url, w);
 	free(w);
 	test_doc_free(&c);
+}
+
+/* A page's <base href> is where its relative links start, as in a
+ * browser: a forum's thread under /bbs/ names http://bbs.example/. */
+static void
+base_href(void)
+{
+	static const char html[] = "<html><head><base href=\"http://bbs.unit.test/\"></head><body>"
+	    STORY "<p><img src=\"data/attachment/a.jpg\" alt=\"老粮站\" width=\"600\" height=\"400\"></p>"
+	    "<p>下一篇：<a href=\"thread-2-1-1.html\">青溪县召开春季森林防火会议</a></p></body></html>";
+	struct extract_input in = {html, sizeof html - 1, NULL, "http://unit.test/news/a/page.html", 0, NULL, 0};
+	struct page *p = extract_bytes(&in);
+
+	tap_str(p->next ? p->next->url : NULL, "http://bbs.unit.test/thread-2-1-1.html",
+	    "a link resolves against <base href>");
+	tap_str(p->nimages ? p->images[0].src : NULL, "http://bbs.unit.test/data/attachment/a.jpg",
+	    "a picture too");
+	page_free(p);
 }
 
 static void
@@ -137,5 +156,6 @@ main(void)
 	tap_str(c.page->prev ? c.page->prev->title : NULL, "River bridge to get new paint",
 	    "an icon's word before the label goes with it");
 	test_doc_free(&c);
+	base_href();
 	return tap_done();
 }
