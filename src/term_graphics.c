@@ -65,8 +65,13 @@ csi_reply(const unsigned char *p, size_t n, unsigned char final, struct term_rep
 		return 1;
 	}
 	if (final == 't' && (k = csi_numbers(p, n, v, 3)) == 3 && v[0] == 6) {
-		r->cell_h = v[1];
-		r->cell_w = v[2];
+		/* a size past any font's is no size: the pixels of a picture's
+		 * box are cells times it, and chafa would be asked for
+		 * gigabytes */
+		if (v[1] >= 1 && v[1] <= TERM_CELL_MAX && v[2] >= 1 && v[2] <= TERM_CELL_MAX) {
+			r->cell_h = v[1];
+			r->cell_w = v[2];
+		}
 		return 1;
 	}
 	return 0;
@@ -256,7 +261,8 @@ term_graphics_detect(enum picture_mode configured, int in, int out, struct term_
 		g->mode = PICTURE_SYMBOLS;
 		return;
 	}
-	if (ioctl(out, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0) {
+	if (ioctl(out, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0 &&
+	    ws.ws_xpixel / ws.ws_col <= TERM_CELL_MAX && ws.ws_ypixel / ws.ws_row <= TERM_CELL_MAX) {
 		g->cell_w = ws.ws_xpixel / ws.ws_col;
 		g->cell_h = ws.ws_ypixel / ws.ws_row;
 	}
