@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -192,12 +193,16 @@ read_replies(int in, struct term_replies *r, struct term_graphics *g)
 		tcflush(in, TCIFLUSH);	/* what came of a late answer */
 }
 
-/* Sends the queries and reads the replies, the terminal raw meanwhile. */
+/* Sends the queries and reads the replies, the terminal raw meanwhile.
+ * The signals that end or stop kanbao wait until its modes are back: no
+ * handler of the reader's is set yet, and one that came meanwhile would
+ * leave the shell a terminal without echo. */
 static void
 ask(int in, int out, int kitty, int cell, struct term_replies *r, struct term_graphics *g)
 {
 	struct termios before, raw;
 	char q[sizeof KITTY_QUERY + sizeof CELL_QUERY + sizeof DA1_QUERY] = "";
+	sigset_t ending, mask;
 
 	if (tcgetattr(in, &before) != 0)
 		return;
@@ -206,8 +211,17 @@ ask(int in, int out, int kitty, int cell, struct term_replies *r, struct term_gr
 	raw.c_iflag &= ~(tcflag_t)(ICRNL | IXON);
 	raw.c_cc[VMIN] = 0;
 	raw.c_cc[VTIME] = 0;
-	if (tcsetattr(in, TCSANOW, &raw) != 0)
+	sigemptyset(&ending);
+	sigaddset(&ending, SIGTERM);
+	sigaddset(&ending, SIGHUP);
+	sigaddset(&ending, SIGINT);
+	sigaddset(&ending, SIGQUIT);
+	sigaddset(&ending, SIGTSTP);
+	sigprocmask(SIG_BLOCK, &ending, &mask);
+	if (tcsetattr(in, TCSANOW, &raw) != 0) {
+		sigprocmask(SIG_SETMASK, &mask, NULL);
 		return;
+	}
 	if (kitty)
 		strcat(q, KITTY_QUERY);
 	if (cell)
@@ -216,6 +230,7 @@ ask(int in, int out, int kitty, int cell, struct term_replies *r, struct term_gr
 	if (write_all(out, q, strlen(q)) == 0)
 		read_replies(in, r, g);
 	tcsetattr(in, TCSANOW, &before);
+	sigprocmask(SIG_SETMASK, &mask, NULL);	/* what came is delivered now */
 }
 
 /* ---- what the environment says ---- */
