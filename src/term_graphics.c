@@ -189,7 +189,9 @@ read_replies(int in, struct term_replies *r, struct term_graphics *g)
 		memmove(buf, buf + took, have - took);
 		have -= took;
 	}
-	if (!r->da1)
+	if (r->da1)
+		typeahead(g, buf, have);	/* keys typed after the answer, read with it */
+	else
 		tcflush(in, TCIFLUSH);	/* what came of a late answer */
 }
 

@@ -67,6 +67,8 @@ TERMINALS = {
     "silent": (None, None, None),
     # G (the story's end) typed while the reader waits for the answer
     "typist": (None, None, b"G\x1b[?62;22c"),
+    # G typed just after the answer, come in the same read
+    "late typist": (None, None, b"\x1b[?62;22cG"),
 }
 REPLIES = [b"62;4;22c", b"62;22c", b"i=31", b"OK", b"6;20;10t", b"[?"]
 
@@ -400,6 +402,11 @@ def main():
         r = Reader(env, "typist", ["--images=auto", story])
         ok(r.pump(lambda: r.term.row_with(AFTER[-1][:12]) is not None) and no_replies(r),
            "a key typed among the terminal's replies is kept: G shows the story's end",
+           "\n".join(r.term.lines()))
+        r.quit()
+        r = Reader(env, "late typist", ["--images=auto", story])
+        ok(r.pump(lambda: r.term.row_with(AFTER[-1][:12]) is not None) and no_replies(r),
+           "a key typed right after the terminal's answer is kept too: G shows the story's end",
            "\n".join(r.term.lines()))
         r.quit()
         _, log = symbols_session(env, "sixel", ["--images=symbols"], "--images=symbols on sixel")
