@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -65,8 +66,13 @@ csi_reply(const unsigned char *p, size_t n, unsigned char final, struct term_rep
 		return 1;
 	}
 	if (final == 't' && (k = csi_numbers(p, n, v, 3)) == 3 && v[0] == 6) {
-		r->cell_h = v[1];
-		r->cell_w = v[2];
+		/* a size past any font's is no size: the pixels of a picture's
+		 * box are cells times it, and chafa would be asked for
+		 * gigabytes */
+		if (v[1] >= 1 && v[1] <= TERM_CELL_MAX && v[2] >= 1 && v[2] <= TERM_CELL_MAX) {
+			r->cell_h = v[1];
+			r->cell_w = v[2];
+		}
 		return 1;
 	}
 	return 0;
@@ -187,12 +193,16 @@ read_replies(int in, struct term_replies *r, struct term_graphics *g)
 		tcflush(in, TCIFLUSH);	/* what came of a late answer */
 }
 
-/* Sends the queries and reads the replies, the terminal raw meanwhile. */
+/* Sends the queries and reads the replies, the terminal raw meanwhile.
+ * The signals that end or stop kanbao wait until its modes are back: no
+ * handler of the reader's is set yet, and one that came meanwhile would
+ * leave the shell a terminal without echo. */
 static void
 ask(int in, int out, int kitty, int cell, struct term_replies *r, struct term_graphics *g)
 {
 	struct termios before, raw;
 	char q[sizeof KITTY_QUERY + sizeof CELL_QUERY + sizeof DA1_QUERY] = "";
+	sigset_t ending, mask;
 
 	if (tcgetattr(in, &before) != 0)
 		return;
@@ -201,8 +211,17 @@ ask(int in, int out, int kitty, int cell, struct term_replies *r, struct term_gr
 	raw.c_iflag &= ~(tcflag_t)(ICRNL | IXON);
 	raw.c_cc[VMIN] = 0;
 	raw.c_cc[VTIME] = 0;
-	if (tcsetattr(in, TCSANOW, &raw) != 0)
+	sigemptyset(&ending);
+	sigaddset(&ending, SIGTERM);
+	sigaddset(&ending, SIGHUP);
+	sigaddset(&ending, SIGINT);
+	sigaddset(&ending, SIGQUIT);
+	sigaddset(&ending, SIGTSTP);
+	sigprocmask(SIG_BLOCK, &ending, &mask);
+	if (tcsetattr(in, TCSANOW, &raw) != 0) {
+		sigprocmask(SIG_SETMASK, &mask, NULL);
 		return;
+	}
 	if (kitty)
 		strcat(q, KITTY_QUERY);
 	if (cell)
@@ -211,6 +230,7 @@ ask(int in, int out, int kitty, int cell, struct term_replies *r, struct term_gr
 	if (write_all(out, q, strlen(q)) == 0)
 		read_replies(in, r, g);
 	tcsetattr(in, TCSANOW, &before);
+	sigprocmask(SIG_SETMASK, &mask, NULL);	/* what came is delivered now */
 }
 
 /* ---- what the environment says ---- */
@@ -256,7 +276,8 @@ term_graphics_detect(enum picture_mode configured, int in, int out, struct term_
 		g->mode = PICTURE_SYMBOLS;
 		return;
 	}
-	if (ioctl(out, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0) {
+	if (ioctl(out, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0 &&
+	    ws.ws_xpixel / ws.ws_col <= TERM_CELL_MAX && ws.ws_ypixel / ws.ws_row <= TERM_CELL_MAX) {
 		g->cell_w = ws.ws_xpixel / ws.ws_col;
 		g->cell_h = ws.ws_ypixel / ws.ws_row;
 	}

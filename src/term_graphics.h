@@ -12,7 +12,8 @@
  *     VT100 answers: a kitty reply before the DA1 reply is kitty, a DA1
  *     reply whose parameters hold 4 is sixel, anything else symbols.
  *   - A cell's pixels come from TIOCGWINSZ, or when it has none from the
- *     answer to CSI 16 t, asked with the same DA1.
+ *     answer to CSI 16 t, asked with the same DA1; a side past
+ *     TERM_CELL_MAX is not known.
  *   - The DA1 reply ends the wait; a terminal that never answers costs
  *     TERM_REPLY_WAIT_MS once, and is then symbols.  The terminal is read
  *     raw, without echo, and left in the modes it had; the replies never
@@ -34,6 +35,9 @@
 #define TERM_REPLY_WAIT_MS 1000
 
 #define TERM_TYPEAHEAD_MAX 64
+
+/* the most pixels a cell's side may have: more is taken as not known */
+#define TERM_CELL_MAX 256
 
 struct term_graphics {
 	enum picture_mode mode;	/* PICTURE_SYMBOLS, _SIXEL, _KITTY or _NONE */

@@ -59,15 +59,16 @@ find(struct ui_picture_ahead *a, const char *url)
 	return NULL;
 }
 
-/* The oldest picture arrived whole that no story claims, or NULL. */
+/* The oldest picture arrived whole that no story claims, but for the
+ * slot but (NULL: none), or NULL. */
 static struct ahead *
-oldest_arrived(struct ui_picture_ahead *a)
+oldest_arrived(struct ui_picture_ahead *a, const struct ahead *but)
 {
 	struct ahead *old = NULL;
 
 	for (int i = 0; i < AHEAD_KEEP; i++)
 		if (a->v[i].url != NULL && a->v[i].job == NULL && a->v[i].then == NULL &&
-		    (old == NULL || a->v[i].started < old->started))
+		    &a->v[i] != but && (old == NULL || a->v[i].started < old->started))
 			old = &a->v[i];
 	return old;
 }
@@ -83,7 +84,8 @@ keep(struct ui_picture_ahead *a, struct ahead *e, struct fetch_done *d)
 		slot_clear(a, e);
 		return;
 	}
-	while (a->bytes + len > cap && (old = oldest_arrived(a)) != NULL)
+	/* e itself, its job done, looks arrived: never the one to go */
+	while (a->bytes + len > cap && (old = oldest_arrived(a, e)) != NULL)
 		slot_clear(a, old);
 	e->got = d->result;	/* taken: d is the fetcher's */
 	memset(&d->result, 0, sizeof d->result);
@@ -126,7 +128,7 @@ ui_picture_prefetch(struct ui *u, const struct page *p)
 	for (int i = 0; i < AHEAD_KEEP && e == NULL; i++)
 		if (a->v[i].url == NULL)
 			e = &a->v[i];
-	if (e == NULL && (e = oldest_arrived(a)) != NULL)
+	if (e == NULL && (e = oldest_arrived(a, NULL)) != NULL)
 		slot_clear(a, e);
 	if (e == NULL)
 		return;		/* all are on the way */

@@ -18,7 +18,8 @@ kitty image is placed by its id until deleted.  What must hold:
     a resize take the pixels away (sixel: the cells are rewritten; kitty:
     the image deleted by its id) and the picture comes back after;
   - no reply of the terminal ever shows on the screen, the terminal that
-    never answers gets symbols, and `--images=symbols` sends no query.
+    never answers gets symbols, and `--images=symbols` sends no query;
+  - a signal while the terminal is asked leaves it in its modes.
 Speaks TAP."""
 import fcntl, os, pty, re, select, signal, struct, subprocess, sys, tempfile, termios, time
 
@@ -333,6 +334,47 @@ def symbols_session(env, kind, args=(), what=None):
     return place, log
 
 
+def signal_while_asking(env):
+    """SIGTERM while the reader waits for a silent terminal's answer: the
+    terminal's modes are given back (echo, line editing) before it dies."""
+    master, slave = pty.openpty()
+    Reader.set_size(slave, ROWS, COLS)
+    before = termios.tcgetattr(slave)
+    pid = os.fork()
+    if pid == 0:
+        os.close(master)
+        os.setsid()
+        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+        for fd in (0, 1, 2):
+            os.dup2(slave, fd)
+        os.execve(KANBAO, [KANBAO, "--images=auto", env["STORY"]], env)
+    log, end = bytearray(), time.time() + WAIT
+    while b"\x1b[c" not in log and time.time() < end:	# the queries are sent raw
+        if select.select([master], [], [], 0.05)[0]:
+            log += os.read(master, 1 << 16)
+    asked = b"\x1b[c" in log
+    os.kill(pid, signal.SIGTERM)
+    gone, end = False, time.time() + WAIT
+    while not gone:	# drain the pty until the reader is gone
+        if select.select([master], [], [], 0.05)[0]:
+            try:
+                os.read(master, 1 << 16)
+            except OSError:
+                pass
+        gone = os.waitpid(pid, os.WNOHANG)[0] == pid
+        if not gone and time.time() >= end:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            break
+    after = termios.tcgetattr(slave)
+    os.close(slave)
+    os.close(master)
+    lflag = termios.ECHO | termios.ICANON | termios.ISIG
+    ok(asked and gone and after[3] & lflag == before[3] & lflag,
+       "a signal while the terminal is asked: its modes are given back",
+       "asked %s, gone %s, lflag before %o, after %o" % (asked, gone, before[3], after[3]))
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         src = os.path.join(tmp, "kanbao-graphics.ti")
@@ -351,6 +393,7 @@ def main():
                    XDG_DATA_HOME=tmp + "/data", KANBAO_NO_PREFETCH="1", KANBAO_NO_MOUSE="1",
                    STORY=story)
 
+        signal_while_asking(env)
         places = {"sixel": sixel_session(env), "kitty": kitty_session(env)}
         places["plain"], _ = symbols_session(env, "plain")
         places["silent"], _ = symbols_session(env, "silent", what="a terminal that never answers")

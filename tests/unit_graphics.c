@@ -50,6 +50,11 @@ replies(void)
 	parse("j\033[Ak\033[?62;4c", &r, &g, &took);
 	tap_ok(r.da1 && g.ntypeahead == 5 && memcmp(g.typeahead, "j\033[Ak", 5) == 0,
 	    "keys typed among the replies are kept, in order, the replies not");
+	parse("\033[6;999999;999999t\033[?62;4c", &r, &g, &took);
+	tap_ok(r.da1 && r.cell_w == 0 && r.cell_h == 0,
+	    "a cell of a million pixels is no size: not known");
+	parse("\033[6;0;10t\033[?62;4c", &r, &g, &took);
+	tap_ok(r.da1 && r.cell_w == 0 && r.cell_h == 0, "... nor one of 0 pixels");
 	parse("\033_Gi=7;OK\033\\\033[?1;2c", &r, &g, &took);
 	tap_ok(!r.kitty && r.da1, "an APC reply that is not to our query is no kitty");
 }
