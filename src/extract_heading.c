@@ -1,0 +1,74 @@
+/* extract_heading: the text of a heading candidate; see extract_heading.h. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract_heading.h"
+#include "extract_words.h"
+#include "text.h"
+#include "util.h"
+
+#define HEADING_PEEK 4096	/* bytes of a child's text read before it is weighed */
+
+/* Is the start of a child's text, kb, longer than any headline, however
+ * the heading's text ends?  Cleaned with what comes before it, the child
+ * may lose a few combining marks (TEXT_MAX_MARKS) to those ending it, and
+ * more text after it only adds characters.  Longer than any headline,
+ * the child is no byline either (is_meta_line takes 100 at most), so it
+ * would be kept whole. */
+static int
+too_long_for_heading(const struct buf *kb)
+{
+	char *t = text_clean(kb->s ? kb->s : "", kb->len);
+	int yes = utf8_chars_upto(t, HEADING_MAX + TEXT_MAX_MARKS + 1) > HEADING_MAX + TEXT_MAX_MARKS;
+
+	free(t);
+	return yes;
+}
+
+/* The text of a heading without what follows a <br> or a byline inside
+ * it: <h1>Title<br><span>2024-03-15 来源：…</span></h1>.  NULL when one of
+ * its parts alone is longer than any headline: a table cell holding
+ * tables nested a hundred deep is not read whole at each level. */
+char *
+heading_text(xmlNodePtr n)
+{
+	struct buf b = {0}, kb = {0};
+	char *t;
+
+	/* each child's text as it stands, so that the space between two
+	 * inline elements (<i>Foo</i> <em>bar</em>) is kept */
+	for (xmlNodePtr k = n->children; k != NULL; k = k->next) {
+		if (html_is(k, "br"))
+			break;
+		kb.len = 0;
+		if (html_text_add_upto(&kb, k, HEADING_PEEK)) {
+			if (too_long_for_heading(&kb)) {
+				buf_free(&kb);
+				buf_free(&b);
+				return NULL;
+			}
+			kb.len = 0;
+			html_text_add(&kb, k);
+		}
+		if (k->type == XML_ELEMENT_NODE && b.len > 0) {
+			t = text_clean(kb.s ? kb.s : "", kb.len);
+			int meta = is_meta_line(t);
+
+			free(t);
+			if (meta)
+				break;
+			if (html_is_block(k))
+				buf_addc(&b, ' ');
+		}
+		buf_add(&b, kb.s ? kb.s : "", kb.len);
+	}
+	buf_free(&kb);
+	t = text_clean(b.s ? b.s : "", b.len);
+	buf_free(&b);
+	if (*t == '\0') {
+		free(t);
+		return html_text(n);
+	}
+	return t;
+}

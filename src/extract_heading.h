@@ -1,0 +1,19 @@
+/*
+ * extract_heading: the text of a heading as extract_title.c weighs it,
+ * without what follows a <br> or a byline inside it.  Beside
+ * extract_dom.h, in the layer of the facts about elements.
+ */
+#ifndef KANBAO_EXTRACT_HEADING_H
+#define KANBAO_EXTRACT_HEADING_H
+
+#include "html.h"
+
+#define HEADING_MAX 200		/* characters of a headline at most */
+
+/* The text of heading n: <h1>Title<br><span>2024-03-15 来源：…</span></h1>
+ * gives "Title".  NULL when one of its parts alone is longer than any
+ * headline (HEADING_MAX), which the caller passes over as it would the
+ * whole text. */
+char *heading_text(xmlNodePtr n);
+
+#endif
