@@ -406,6 +406,13 @@ const char *ui_picture_pixels(struct ui *u, size_t block, const struct picture_b
  * kitty picture's can be megabytes, and one off the screen may never be
  * drawn again. */
 void ui_picture_pixels_keep(struct ui *u, const size_t *placed, size_t n);
+/* Kitty: band b of that picture (b->id its serial) placed, after its
+ * pixels when transmit, appended to out; -1 when it is not here. */
+struct buf;
+int ui_picture_kitty(struct ui *u, size_t block, const struct picture_band *b, int transmit,
+    struct buf *out);
+/* Is the picture of that serial held, ready, in the story on screen? */
+int ui_picture_alive(const struct ui *u, unsigned serial);
 /* ui_picture_draw.c: row row of b's box at screen row y, from column left */
 void ui_picture_frame(void);	/* a frame begins: colour pairs anew */
 void ui_picture_draw_row(struct ui *u, const struct ldoc *d, const struct lblock *b, int row,
