@@ -397,13 +397,13 @@ const struct picture_cells *ui_picture_cells(struct ui *u, size_t block, int col
  * while it is not here. */
 int ui_picture_fit(struct ui *u, size_t block, int cell_w, int cell_h, int *cols, int *rows,
     unsigned *serial);
-/* The escape sequence of band b of that picture (*len bytes), made once
+/* Sixel: the image of band b of that picture (*len bytes), made once
  * for the band last asked; NULL when none can be made. */
 struct picture_band;
 const char *ui_picture_pixels(struct ui *u, size_t block, const struct picture_band *b,
     size_t *len);
 /* Forgets the sequences of the pictures but the n blocks at placed: a
- * kitty picture's can be megabytes, and one off the screen may never be
+ * sixel band's can be a megabyte, and one off the screen may never be
  * drawn again. */
 void ui_picture_pixels_keep(struct ui *u, const size_t *placed, size_t n);
 /* Kitty: band b of that picture (b->id its serial) placed, after its

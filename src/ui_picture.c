@@ -27,6 +27,7 @@
 #include "picture.h"
 #include "picture_kitty.h"
 #include "picture_scale.h"
+#include "picture_sixel.h"
 #include "ui_graphics.h"
 #include "ui_int.h"
 
@@ -304,6 +305,7 @@ const char *
 ui_picture_pixels(struct ui *u, size_t block, const struct picture_band *b, size_t *len)
 {
 	struct ui_pic *pic = find(u, block);
+	struct buf seq;
 
 	if (pic == NULL || pic->state != PIC_READY)
 		return NULL;
@@ -313,7 +315,11 @@ ui_picture_pixels(struct ui *u, size_t block, const struct picture_band *b, size
 	}
 	free(pic->seq);
 	grow(u, pic, b->cols, b->rows);
-	pic->seq = picture_pixels(pic->kept, b, &pic->seqlen);
+	memset(&seq, 0, sizeof seq);
+	if (picture_sixel(&seq, pic->kept, b) != 0)
+		buf_free(&seq);
+	pic->seqlen = seq.len;
+	pic->seq = seq.len > 0 ? buf_steal(&seq) : NULL;
 	pic->band = *b;
 	*len = pic->seqlen;
 	return pic->seq;
