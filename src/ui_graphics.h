@@ -15,11 +15,15 @@
  *                           terminal has its screen cleared and written
  *                           whole by ncurses, since only that takes
  *                           sixel paint away
- *     ui_graphics_paint()   after refresh(): kitty's moved or gone
- *                           pictures deleted by their ids, then the
- *                           pictures that must be drawn, drawn
+ *     ui_graphics_paint()   after refresh(): kitty's gone placements
+ *                           deleted (and pictures the story no longer
+ *                           holds, with their data), then the bands that
+ *                           must be drawn, drawn: kitty's transmitted
+ *                           once and then only placed (picture_kitty.h),
+ *                           sixel's encoded from the kept pixels
+ *                           (picture_sixel.h)
  * Frames in which nothing moved write nothing.  Only sequences kanbao
- * builds reach the terminal (picture_pixels).
+ * builds reach the terminal.
  */
 #ifndef KANBAO_UI_GRAPHICS_H
 #define KANBAO_UI_GRAPHICS_H

@@ -7,8 +7,13 @@
  * through the cache as pages are); the text is on screen at once, and
  * the layout keeps a box of ui_picture_rows() blank rows above each
  * caption, so a picture that arrives only fills its box and no line
- * moves.  What arrives is decoded and scaled at once (picture.c); a
- * picture that fails (the network, a bomb, a truncated or lying file)
+ * moves.  What arrives is decoded once and kept scaled down to what the
+ * screen can show of it (picture_scale.h), not as the fetched bytes, so
+ * no frame and no scroll step decodes it again; a screen grown larger
+ * than it was kept for fetches it again (from the cache) and decodes it
+ * for that.  The story's pictures together keep at most half the memory
+ * budget (ui_hist.c); past it, a picture is its caption.  A picture that
+ * fails (the network, a bomb, a truncated or lying file)
  * gives its box back: the story is laid out again without it, its place
  * kept (u->relayout), and the caption stands alone as with `images
  * none`.  A story left cancels its pictures.  I (ui_comfort.c) shows or
@@ -148,6 +153,21 @@ decode_kept(struct ui *u, const void *s, size_t n, int cols, int rows, unsigned 
 	return kept;
 }
 
+/* Would the story's pictures, with kept in pic's place, hold more than
+ * half the memory budget?  A picture is kept at most at the screen's
+ * size, so this takes a story of many pictures on a huge screen. */
+static int
+over_budget(const struct ui *u, const struct ui_pic *pic, const struct picture *kept)
+{
+	const struct ui_pictures *p = u->pictures;
+	size_t total = (size_t)kept->width * kept->height * 4;
+
+	for (size_t i = 0; i < p->n; i++)
+		if (&p->v[i] != pic && p->v[i].kept != NULL)
+			total += (size_t)p->v[i].kept->width * p->v[i].kept->height * 4;
+	return total > ui_hist_budget(u) / 2;
+}
+
 /* A picture's bytes arrived, or did not: the first time, or again for a
  * larger screen (grow). */
 static void
@@ -162,6 +182,10 @@ picture_done(void *ctx, struct fetch_done *d)
 	if (d->ok && picture_cells_ready())
 		kept = decode_kept(u, fetched_bytes(&d->result), fetched_len(&d->result), u->cols,
 		    ui_picture_rows(u), &width, &height);
+	if (kept != NULL && over_budget(u, pic, kept)) {
+		picture_free(kept);
+		kept = NULL;
+	}
 	if (kept == NULL && pic->kept != NULL)
 		return;		/* it stays as large as it was */
 	if (kept == NULL) {
