@@ -86,6 +86,17 @@ ui_graphics_cell(int *w, int *h)
 	*h = term.cell_h > 0 ? term.cell_h : CELL_H;
 }
 
+void
+ui_graphics_keep_cell(int *w, int *h)
+{
+	if (term.mode == PICTURE_SIXEL || term.mode == PICTURE_KITTY) {
+		ui_graphics_cell(w, h);
+		return;
+	}
+	*w = 8;
+	*h = 16;
+}
+
 /* A cell's pixels again, when the terminal says them (TIOCGWINSZ). */
 static void
 cell_size(void)

@@ -42,6 +42,10 @@ void ui_graphics_start(void);
  * PICTURE_SYMBOLS (also with a libchafa that has no pixel modes). */
 int ui_graphics_mode(void);
 void ui_graphics_cell(int *w, int *h);	/* a cell's pixels */
+/* The pixels of a cell to keep a picture at (picture_scale.h): a cell's
+ * when the terminal was found to draw pixels (libchafa is not opened to
+ * know more), else 8x16, more than chafa looks at for block symbols. */
+void ui_graphics_keep_cell(int *w, int *h);
 
 void ui_graphics_frame(void);
 /* Row row of the cols x rows cells of picture serial (page block block)

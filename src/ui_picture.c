@@ -33,7 +33,6 @@
 #include "picture_kitty.h"
 #include "picture_scale.h"
 #include "picture_sixel.h"
-#include "ui_graphics.h"
 #include "ui_int.h"
 
 #define MAX_PICTURES 32		/* of a story fetched; the rest: captions */
@@ -116,16 +115,22 @@ ui_picture_rows(const struct ui *u)
 	return rows >= MIN_ROWS && u->opts.ambi_width == 1 ? rows / 2 : 0;
 }
 
-/* A cell's pixels as a picture is kept for: the terminal's in pixels;
- * for block symbols, more than chafa looks at (8x8 a cell). */
+/* A cell's pixels as a picture is kept for: ui_picture_draw.c says them
+ * at each frame (ui_graphics_keep_cell). */
+static int keep_w = 8, keep_h = 16;
+
+void
+ui_picture_keep_cell(int cell_w, int cell_h)
+{
+	keep_w = cell_w;
+	keep_h = cell_h;
+}
+
 static void
 keep_cell(int *cell_w, int *cell_h)
 {
-	if (ui_graphics_mode() == PICTURE_SYMBOLS) {
-		*cell_w = 8;
-		*cell_h = 16;
-	} else
-		ui_graphics_cell(cell_w, cell_h);
+	*cell_w = keep_w;
+	*cell_h = keep_h;
 }
 
 /* The n bytes at s decoded and scaled to what a box of cols x rows cells
