@@ -48,7 +48,10 @@ static struct term_graphics term;
 static int checked;		/* libchafa's pixel modes were looked for */
 static struct placed now[MAX_PLACED], then[MAX_PLACED];
 static size_t nnow, nthen;
-static unsigned sent[MAX_SENT];	/* kitty: the serials transmitted */
+static struct {
+	unsigned serial;
+	int lost;		/* the screen was cleared since: sent again */
+} sent[MAX_SENT];		/* kitty: the pictures transmitted */
 static size_t nsent;
 static struct buf out;
 
@@ -208,8 +211,8 @@ ui_graphics_end(void)
 	}
 	for (size_t i = 0; i < nthen; i++)
 		then[i].draw = cleared || !among(&then[i], now, nnow);	/* to delete */
-	if (term.mode == PICTURE_KITTY && cleared)
-		nsent = 0;	/* the terminal may have lost them: all go again */
+	for (size_t i = 0; term.mode == PICTURE_KITTY && cleared && i < nsent; i++)
+		sent[i].lost = 1;	/* the terminal may have lost them: each goes again */
 	if (term.mode == PICTURE_SIXEL && changed) {
 		/* all the pixels go with the screen cleared and written again
 		 * (ui_cells.c then writes its own characters again too): all
@@ -251,7 +254,7 @@ sent_index(unsigned serial)
 {
 	size_t i = 0;
 
-	while (i < nsent && sent[i] != serial)
+	while (i < nsent && sent[i].serial != serial)
 		i++;
 	return i;
 }
@@ -268,15 +271,21 @@ sent_drop(size_t i)
 static void
 kitty_band(struct ui *u, size_t block, const struct picture_band *b)
 {
-	int transmit = sent_index(b->id) == nsent;
+	size_t i = sent_index(b->id);
+	int transmit = i == nsent || sent[i].lost;
 
 	if (ui_picture_kitty(u, block, b, transmit, &out) != 0 || !transmit)
 		return;
+	if (i < nsent) {
+		sent[i].lost = 0;
+		return;
+	}
 	if (nsent == MAX_SENT) {	/* the oldest goes from the terminal */
-		picture_kitty_delete(&out, sent[0], 1);
+		picture_kitty_delete(&out, sent[0].serial, 1);
 		sent_drop(0);
 	}
-	sent[nsent++] = b->id;
+	sent[nsent].serial = b->id;
+	sent[nsent++].lost = 0;
 }
 
 /* Kitty: the placements that went deleted, and the pictures the story no
@@ -293,8 +302,8 @@ kitty_deletes(struct ui *u)
 			picture_kitty_delete(&out, then[i].serial, 0);
 	}
 	for (size_t i = nsent; i > 0; i--)
-		if (!ui_picture_alive(u, sent[i - 1])) {
-			picture_kitty_delete(&out, sent[i - 1], 1);
+		if (!ui_picture_alive(u, sent[i - 1].serial)) {
+			picture_kitty_delete(&out, sent[i - 1].serial, 1);
 			sent_drop(i - 1);
 		}
 }
@@ -352,7 +361,7 @@ ui_graphics_stop(void)
 	char del[64];
 
 	for (size_t i = 0; term.mode == PICTURE_KITTY && i < nsent; i++) {
-		int n = snprintf(del, sizeof del, "\033_Ga=d,d=I,i=%u,q=2\033\\", sent[i]);
+		int n = snprintf(del, sizeof del, "\033_Ga=d,d=I,i=%u,q=2\033\\", sent[i].serial);
 
 		if (n > 0 && (size_t)n < sizeof del)
 			(void)!write(STDOUT_FILENO, del, (size_t)n);

@@ -284,6 +284,7 @@ def sixel_session(env):
 
 
 def kitty_session(env):
+    env = dict(env, KANBAO_TRACE=env["STORY"] + ".kitty.trace")
     r = run(env, "kitty")
     t = r.term
     cap = t.row_of(CAPTION)
@@ -323,6 +324,17 @@ def kitty_session(env):
     ok("a=t," in sent and len(t.placed) == 1 and not t.unknown,
        "kitty: a cleared screen (a resize) sends the picture again, and places it",
        re.findall(r"\x1b_G[^;\x1b]*", sent)[:6])
+    old = list(t.placed)
+    size = t.images.get(old[0]) if old else None
+    before = len([l for l in open(env["KANBAO_TRACE"]) if l.startswith("decode ")])
+    r.resize(ROWS, COLS, (20, 40))      # a larger font: the kept picture is too small
+    r.pump(lambda: len(t.placed) == 1 and list(t.placed) != old)
+    new = list(t.placed)
+    decodes = [l for l in open(env["KANBAO_TRACE"]) if l.startswith("decode ")]
+    ok(len(decodes) == before + 1 and new != old and size and t.images.get(new[0], (0, 0))[0] > size[0]
+       and old[0] not in t.images,
+       "kitty: a larger font decodes the picture again, larger, sent under a new id, the old "
+       "deleted with its data", (decodes, old, new, size, t.images))
     ids = list(t.placed)
     ok(r.quit() and ids and not t.placed, "kitty: q ends the reader, its picture deleted",
        (ids, t.placed))
@@ -361,7 +373,7 @@ def main():
         with open(story, "w") as f:
             f.write(PAGE)
         with open(os.path.join(tmp, "ferry.png"), "wb") as f:
-            f.write(make_png(64, 32))
+            f.write(make_png(1600, 800))     # larger than any box: kept smaller
         drop = ("NO_COLOR", "LANG", "LANGUAGE", "TMUX", "STY", "KITTY_WINDOW_ID", "TERM_PROGRAM")
         env = {k: v for k, v in os.environ.items() if k not in drop}
         env.update(LC_ALL="C.UTF-8", TERM="kanbao-graphics", TERMINFO=os.path.join(tmp, "terminfo"),
