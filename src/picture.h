@@ -13,9 +13,9 @@
  * picture_cells() scales a picture with libchafa to a grid of terminal
  * cells (a character and two colours each) that the UI draws with
  * curses: Unicode block symbols, the colours of the terminal's palette.
- * picture_pixels() makes, with libchafa too, the escape sequence that
- * draws a picture (or a band of its rows) in pixels on a terminal that
- * has sixel or kitty graphics.  All are pure (no I/O, no curses); what
+ * picture_fit() says, with libchafa too, how many cells a picture takes
+ * in pixels on a terminal that has sixel or kitty graphics, whose
+ * sequences picture_sixel.h and picture_kitty.h make.  All are pure (no I/O, no curses); what
  * they return is the caller's.
  */
 #ifndef KANBAO_PICTURE_H
@@ -104,13 +104,7 @@ struct picture_band {
 	int cell_w, cell_h;	/* a cell's pixels */
 };
 
-/* Can pixels be made: has libchafa its pixel modes (opened on first use)? */
+/* Can pixels be placed: is libchafa there for picture_fit? */
 int picture_pixels_ready(void);
-
-/* The escape sequence that draws band b of pic at the cursor, *len bytes
- * of printable ASCII between the sequence's own ESCs; kitty's asks for
- * no reply (q=2).  NULL when it cannot be made (no libchafa, or one
- * without pixel modes). */
-char *picture_pixels(const struct picture *pic, const struct picture_band *b, size_t *len);
 
 #endif

@@ -2,10 +2,9 @@
  * picture_cells: a picture to a grid of terminal cells with libchafa
  * (see picture.h).  The grid is plain data (a code point and two palette
  * indexes a cell) so the UI draws it with curses like any text, and
- * chafa's escapes never reach the terminal.  In pixels (picture_pixels),
- * chafa is handed a term info of kanbao's own, holding only the sixel or
- * kitty sequences written here, so what it prints is those sequences
- * around the pixel data it encodes, and nothing else.
+ * chafa's escapes never reach the terminal.  In pixels, chafa only says
+ * how many cells a picture takes (picture_fit): kanbao writes the sixel
+ * and kitty sequences itself (picture_sixel.c, picture_kitty.c).
  *
  * libchafa is opened with dlopen on the first picture, as convert.c opens
  * libopencc: linked at start-up it would bring GLib, whose constructors
@@ -35,19 +34,12 @@ static const char *const libnames[] = {"libchafa.so.0", "libchafa.so"};
 	X(canvas_draw_all_pixels) X(canvas_get_char_at) X(canvas_get_raw_colors_at) \
 	X(calc_canvas_geometry) X(set_n_threads)
 
-/* libchafa 1.8's, for pixels: without them, symbols alone */
-#define PIXEL_CALLS(X) \
-	X(canvas_config_set_cell_geometry) X(canvas_print) X(term_info_new) \
-	X(term_info_set_seq) X(term_info_unref)
-
 static struct {
 	void *lib;
-	int tried, pixels;	/* pixels: PIXEL_CALLS are there */
+	int tried;
 #define MEMBER(name) __typeof__(chafa_##name) *name;
 	CHAFA_CALLS(MEMBER)
-	PIXEL_CALLS(MEMBER)
 #undef MEMBER
-	gchar *(*string_free)(GString *s, gboolean free_segment);	/* GLib's */
 } C;
 
 /* libchafa's functions, loaded once; 0, or -1 when it is not there. */
@@ -71,13 +63,6 @@ load_chafa(void)
 		 * screen needs no pool, and the pool's threads keep GLib data
 		 * that a leak checker reports once for each (fuzz_picture) */
 		C.set_n_threads(1);
-		C.pixels = 1;
-#define LOAD_PIXELS(name) C.pixels = C.pixels && \
-		(*(void **)&C.name = dlsym(C.lib, "chafa_" #name)) != NULL;
-		PIXEL_CALLS(LOAD_PIXELS)
-#undef LOAD_PIXELS
-		/* the library chafa brought: its handle's lookup reaches it */
-		C.pixels = C.pixels && (*(void **)&C.string_free = dlsym(C.lib, "g_string_free")) != NULL;
 		return 0;
 	}
 	dlclose(C.lib);
@@ -176,7 +161,7 @@ picture_cells_free(struct picture_cells *cells)
 int
 picture_pixels_ready(void)
 {
-	return load_chafa() == 0 && C.pixels;
+	return load_chafa() == 0;
 }
 
 int
@@ -188,90 +173,4 @@ picture_fit(unsigned width, unsigned height, int cell_w, int cell_h, int *cols, 
 	C.calc_canvas_geometry((int)width, (int)height, cols, rows,
 	    (gfloat)cell_w / (gfloat)cell_h, TRUE, FALSE);
 	return *cols >= 1 && *rows >= 1 ? 0 : -1;
-}
-
-/* A term info that knows kanbao's sequences for mode alone. */
-static ChafaTermInfo *
-term_info(enum picture_mode mode, unsigned id)
-{
-	char begin[96];
-	/* kitty's: chafa's arguments f, s, v, c, r; ours: the id, no reply
-	 * (q=2), the cursor left where it was (C=1) */
-	const struct {
-		ChafaTermSeq seq;
-		const char *s;
-	} sixel[] = {
-		{CHAFA_TERM_SEQ_BEGIN_SIXELS, "\033P%1;%2;%3q"},
-		{CHAFA_TERM_SEQ_END_SIXELS, "\033\\"},
-	}, kitty[] = {
-		{CHAFA_TERM_SEQ_BEGIN_KITTY_IMMEDIATE_IMAGE_V1, begin},
-		{CHAFA_TERM_SEQ_END_KITTY_IMAGE, "\033_Gm=0\033\\"},
-		{CHAFA_TERM_SEQ_BEGIN_KITTY_IMAGE_CHUNK, "\033_Gm=1;"},
-		{CHAFA_TERM_SEQ_END_KITTY_IMAGE_CHUNK, "\033\\"},
-	}, *v = mode == PICTURE_SIXEL ? sixel : kitty;
-	size_t n = mode == PICTURE_SIXEL ? sizeof sixel / sizeof *sixel : sizeof kitty / sizeof *kitty;
-	ChafaTermInfo *ti = C.term_info_new();
-
-	snprintf(begin, sizeof begin,
-	    "\033_Ga=T,i=%u,q=2,C=1,f=%%1,s=%%2,v=%%3,c=%%4,r=%%5,m=1\033\\", id);
-	for (size_t i = 0; i < n; i++)
-		if (!C.term_info_set_seq(ti, v[i].seq, v[i].s, NULL)) {
-			C.term_info_unref(ti);
-			return NULL;
-		}
-	return ti;
-}
-
-/* chafa's canvas for band b, in pixels */
-static ChafaCanvas *
-pixel_canvas(const struct picture_band *b)
-{
-	ChafaCanvasConfig *config = C.canvas_config_new();
-	ChafaCanvas *canvas;
-
-	C.canvas_config_set_pixel_mode(config, b->mode == PICTURE_SIXEL ?
-	    CHAFA_PIXEL_MODE_SIXELS : CHAFA_PIXEL_MODE_KITTY);
-	C.canvas_config_set_canvas_mode(config, CHAFA_CANVAS_MODE_TRUECOLOR);
-	C.canvas_config_set_cell_geometry(config, b->cell_w, b->cell_h);
-	C.canvas_config_set_geometry(config, b->cols, b->n);
-	canvas = C.canvas_new(config);
-	C.canvas_config_unref(config);
-	return canvas;
-}
-
-char *
-picture_pixels(const struct picture *pic, const struct picture_band *b, size_t *len)
-{
-	ChafaTermInfo *ti;
-	ChafaCanvas *canvas;
-	GString *printed;
-	unsigned y0, y1;
-	char *seq;
-
-	if (pic == NULL || b->cols < 1 || b->rows < 1 || b->first < 0 || b->n < 1 ||
-	    b->first + b->n > b->rows || b->cell_w < 1 || b->cell_h < 1 ||
-	    (b->mode != PICTURE_SIXEL && b->mode != PICTURE_KITTY) ||
-	    load_chafa() != 0 || !C.pixels || (ti = term_info(b->mode, b->id)) == NULL)
-		return NULL;
-	/* the picture's rows under the band's cells */
-	y0 = (unsigned)((unsigned long long)pic->height * (unsigned)b->first / (unsigned)b->rows);
-	y1 = (unsigned)((unsigned long long)pic->height * (unsigned)(b->first + b->n) / (unsigned)b->rows);
-	if (y1 <= y0)
-		y1 = y0 + 1 <= pic->height ? y0 + 1 : y0;
-	if (y1 <= y0) {
-		C.term_info_unref(ti);
-		return NULL;
-	}
-	canvas = pixel_canvas(b);
-	C.canvas_draw_all_pixels(canvas, CHAFA_PIXEL_RGBA8_UNASSOCIATED,
-	    pic->rgba + (size_t)y0 * pic->width * 4, (int)pic->width, (int)(y1 - y0),
-	    (int)pic->width * 4);
-	printed = C.canvas_print(canvas, ti);
-	*len = printed->len;
-	seq = xmalloc(printed->len + 1);
-	memcpy(seq, printed->str, printed->len + 1);
-	C.string_free(printed, TRUE);
-	C.canvas_unref(canvas);
-	C.term_info_unref(ti);
-	return seq;
 }

@@ -7,8 +7,11 @@
  * ncurses clear the screen and write it whole takes all the paint away,
  * and also keeps ncurses from scrolling lines with the terminal's
  * scrolling region, which would carry the paint along.  Kitty's pictures
- * have ids (the picture's serial): one that moved or went is deleted by
- * its id, and the rest stay as they are.
+ * have ids (the picture's serial): each is transmitted once (sent[]) and
+ * then only placed, a band that moved placed anew over its placement; one
+ * that went has its placement deleted, and one the story no longer holds
+ * is deleted with its data.  A cleared screen sends them all again, for a
+ * terminal that lost them.
  */
 #include "config.h"
 
@@ -20,6 +23,7 @@
 #include <unistd.h>
 
 #include "picture.h"
+#include "picture_kitty.h"
 #include "term_graphics.h"
 #include "ui_graphics.h"
 #include "ui_int.h"
@@ -27,6 +31,7 @@
 #include <term.h>	/* last: its macros (lines, columns) would break layout.h */
 
 #define MAX_PLACED 16		/* pictures on a screen; boxes are half of it */
+#define MAX_SENT 64		/* kitty's pictures held by the terminal */
 #define CELL_W 10		/* a cell's pixels when the terminal does not say */
 #define CELL_H 20
 
@@ -43,6 +48,11 @@ static struct term_graphics term;
 static int checked;		/* libchafa's pixel modes were looked for */
 static struct placed now[MAX_PLACED], then[MAX_PLACED];
 static size_t nnow, nthen;
+static struct {
+	unsigned serial;
+	int lost;		/* the screen was cleared since: sent again */
+} sent[MAX_SENT];		/* kitty: the pictures transmitted */
+static size_t nsent;
 static struct buf out;
 
 void
@@ -77,6 +87,17 @@ ui_graphics_cell(int *w, int *h)
 {
 	*w = term.cell_w > 0 ? term.cell_w : CELL_W;
 	*h = term.cell_h > 0 ? term.cell_h : CELL_H;
+}
+
+void
+ui_graphics_keep_cell(int *w, int *h)
+{
+	if (term.mode == PICTURE_SIXEL || term.mode == PICTURE_KITTY) {
+		ui_graphics_cell(w, h);
+		return;
+	}
+	*w = 8;
+	*h = 16;
 }
 
 /* A cell's pixels again, when the terminal says them (TIOCGWINSZ). */
@@ -190,6 +211,8 @@ ui_graphics_end(void)
 	}
 	for (size_t i = 0; i < nthen; i++)
 		then[i].draw = cleared || !among(&then[i], now, nnow);	/* to delete */
+	for (size_t i = 0; term.mode == PICTURE_KITTY && cleared && i < nsent; i++)
+		sent[i].lost = 1;	/* the terminal may have lost them: each goes again */
 	if (term.mode == PICTURE_SIXEL && changed) {
 		/* all the pixels go with the screen cleared and written again
 		 * (ui_cells.c then writes its own characters again too): all
@@ -225,6 +248,66 @@ write_out(void)
 	out.len = 0;
 }
 
+/* The index of serial in sent[], or nsent. */
+static size_t
+sent_index(unsigned serial)
+{
+	size_t i = 0;
+
+	while (i < nsent && sent[i].serial != serial)
+		i++;
+	return i;
+}
+
+static void
+sent_drop(size_t i)
+{
+	memmove(sent + i, sent + i + 1, (nsent - i - 1) * sizeof *sent);
+	nsent--;
+}
+
+/* Kitty: band b at the cursor, its picture transmitted first unless the
+ * terminal has it. */
+static void
+kitty_band(struct ui *u, size_t block, const struct picture_band *b)
+{
+	size_t i = sent_index(b->id);
+	int transmit = i == nsent || sent[i].lost;
+
+	if (ui_picture_kitty(u, block, b, transmit, &out) != 0 || !transmit)
+		return;
+	if (i < nsent) {
+		sent[i].lost = 0;
+		return;
+	}
+	if (nsent == MAX_SENT) {	/* the oldest goes from the terminal */
+		picture_kitty_delete(&out, sent[0].serial, 1);
+		sent_drop(0);
+	}
+	sent[nsent].serial = b->id;
+	sent[nsent++].lost = 0;
+}
+
+/* Kitty: the placements that went deleted, and the pictures the story no
+ * longer holds deleted with their data. */
+static void
+kitty_deletes(struct ui *u)
+{
+	for (size_t i = 0; i < nthen; i++) {
+		int placed = 0;
+
+		for (size_t k = 0; k < nnow; k++)
+			placed |= now[k].serial == then[i].serial;
+		if (then[i].draw && !placed && ui_picture_alive(u, then[i].serial))
+			picture_kitty_delete(&out, then[i].serial, 0);
+	}
+	for (size_t i = nsent; i > 0; i--)
+		if (!ui_picture_alive(u, sent[i - 1].serial)) {
+			picture_kitty_delete(&out, sent[i - 1].serial, 1);
+			sent_drop(i - 1);
+		}
+}
+
 /* Band p's pixels at its place. */
 static void
 draw_band(struct ui *u, const struct placed *p)
@@ -241,10 +324,13 @@ draw_band(struct ui *u, const struct placed *p)
 	b.first = p->first;
 	b.n = p->n;
 	ui_graphics_cell(&b.cell_w, &b.cell_h);
-	if ((seq = ui_picture_pixels(u, p->block, &b, &len)) == NULL)
-		return;
 	tputs(tiparm(cursor_address, p->y, p->x), 1, out_char);
-	buf_add(&out, seq, len);
+	if (term.mode == PICTURE_KITTY) {
+		kitty_band(u, p->block, &b);
+		return;
+	}
+	if ((seq = ui_picture_pixels(u, p->block, &b, &len)) != NULL)
+		buf_add(&out, seq, len);
 }
 
 void
@@ -257,9 +343,8 @@ ui_graphics_paint(struct ui *u)
 	for (size_t i = 0; i < nnow; i++)
 		placed[i] = now[i].block;
 	ui_picture_pixels_keep(u, placed, nnow);
-	for (size_t i = 0; term.mode == PICTURE_KITTY && i < nthen; i++)
-		if (then[i].draw)
-			buf_addf(&out, "\033_Ga=d,d=I,i=%u,q=2\033\\", then[i].serial);
+	if (term.mode == PICTURE_KITTY)
+		kitty_deletes(u);
 	for (size_t i = 0; i < nnow; i++)
 		if (now[i].draw)
 			draw_band(u, &now[i]);
@@ -275,12 +360,13 @@ ui_graphics_stop(void)
 	/* no allocation: this runs on the way out of an out-of-memory too */
 	char del[64];
 
-	for (size_t i = 0; term.mode == PICTURE_KITTY && i < nnow; i++) {
-		int n = snprintf(del, sizeof del, "\033_Ga=d,d=I,i=%u,q=2\033\\", now[i].serial);
+	for (size_t i = 0; term.mode == PICTURE_KITTY && i < nsent; i++) {
+		int n = snprintf(del, sizeof del, "\033_Ga=d,d=I,i=%u,q=2\033\\", sent[i].serial);
 
 		if (n > 0 && (size_t)n < sizeof del)
 			(void)!write(STDOUT_FILENO, del, (size_t)n);
 	}
 	nnow = 0;
+	nsent = 0;
 	buf_free(&out);		/* sixel's paint goes with the screen's text */
 }

@@ -15,11 +15,15 @@
  *                           terminal has its screen cleared and written
  *                           whole by ncurses, since only that takes
  *                           sixel paint away
- *     ui_graphics_paint()   after refresh(): kitty's moved or gone
- *                           pictures deleted by their ids, then the
- *                           pictures that must be drawn, drawn
+ *     ui_graphics_paint()   after refresh(): kitty's gone placements
+ *                           deleted (and pictures the story no longer
+ *                           holds, with their data), then the bands that
+ *                           must be drawn, drawn: kitty's transmitted
+ *                           once and then only placed (picture_kitty.h),
+ *                           sixel's encoded from the kept pixels
+ *                           (picture_sixel.h)
  * Frames in which nothing moved write nothing.  Only sequences kanbao
- * builds reach the terminal (picture_pixels).
+ * builds reach the terminal.
  */
 #ifndef KANBAO_UI_GRAPHICS_H
 #define KANBAO_UI_GRAPHICS_H
@@ -38,6 +42,10 @@ void ui_graphics_start(void);
  * PICTURE_SYMBOLS (also with a libchafa that has no pixel modes). */
 int ui_graphics_mode(void);
 void ui_graphics_cell(int *w, int *h);	/* a cell's pixels */
+/* The pixels of a cell to keep a picture at (picture_scale.h): a cell's
+ * when the terminal was found to draw pixels (libchafa is not opened to
+ * know more), else 8x16, more than chafa looks at for block symbols. */
+void ui_graphics_keep_cell(int *w, int *h);
 
 void ui_graphics_frame(void);
 /* Row row of the cols x rows cells of picture serial (page block block)

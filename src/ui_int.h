@@ -397,15 +397,25 @@ const struct picture_cells *ui_picture_cells(struct ui *u, size_t block, int col
  * while it is not here. */
 int ui_picture_fit(struct ui *u, size_t block, int cell_w, int cell_h, int *cols, int *rows,
     unsigned *serial);
-/* The escape sequence of band b of that picture (*len bytes), made once
+/* Sixel: the image of band b of that picture (*len bytes), made once
  * for the band last asked; NULL when none can be made. */
 struct picture_band;
 const char *ui_picture_pixels(struct ui *u, size_t block, const struct picture_band *b,
     size_t *len);
 /* Forgets the sequences of the pictures but the n blocks at placed: a
- * kitty picture's can be megabytes, and one off the screen may never be
+ * sixel band's can be a megabyte, and one off the screen may never be
  * drawn again. */
 void ui_picture_pixels_keep(struct ui *u, const size_t *placed, size_t n);
+/* Kitty: band b of that picture (b->id its serial) placed, after its
+ * pixels when transmit, appended to out; -1 when it is not here. */
+struct buf;
+int ui_picture_kitty(struct ui *u, size_t block, const struct picture_band *b, int transmit,
+    struct buf *out);
+/* The pixels of a cell that pictures are kept for (picture_scale.h):
+ * ui_picture_draw.c says them as each frame begins. */
+void ui_picture_keep_cell(int cell_w, int cell_h);
+/* Is the picture of that serial held, ready, in the story on screen? */
+int ui_picture_alive(const struct ui *u, unsigned serial);
 /* ui_picture_draw.c: row row of b's box at screen row y, from column left */
 void ui_picture_frame(void);	/* a frame begins: colour pairs anew */
 void ui_picture_draw_row(struct ui *u, const struct ldoc *d, const struct lblock *b, int row,

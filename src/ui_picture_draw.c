@@ -27,7 +27,11 @@ static int next_pair = PAIR_BASE;
 void
 ui_picture_frame(void)
 {
+	int cell_w, cell_h;
+
 	ui_graphics_frame();
+	ui_graphics_keep_cell(&cell_w, &cell_h);
+	ui_picture_keep_cell(cell_w, cell_h);
 	frame++;
 	next_pair = PAIR_BASE;
 }

@@ -2,7 +2,9 @@
 tests/ui_graphics.py plays it: cells of text (a wide character takes
 two), the sixel paint over them, which text written over a cell (even a
 blank, or an erase) takes away, as on xterm, and kitty's placements by
-image id, until deleted.  It reads the few sequences of that test's
+image id, until deleted: a picture transmitted (a=T, or a=t alone) is
+held by its id, placed (a=T, a=p) until its placement is deleted (d=i)
+or the picture with it (d=I).  It reads the few sequences of that test's
 terminfo entry (cup, el, ed, csr, ind, ri, SGR), DCS and APC strings."""
 import re, unicodedata
 
@@ -23,6 +25,8 @@ class Terminal:
         self.graphics = []      # (kind, y, x, body) in the order written
         self.queries = []
         self.placed = {}        # kitty: id -> (y, x, cols, rows)
+        self.images = {}        # kitty: id -> (width, height) transmitted
+        self.unknown = []       # kitty: placements of an id never transmitted
         self.resize(rows, cols)
 
     def resize(self, rows, cols, cell=(CELL_W, CELL_H)):
@@ -91,10 +95,17 @@ class Terminal:
             self.queries.append(body)   # the reader asking, not drawing
             return
         self.graphics.append(("kitty", self.y, self.x, body))
-        if keys.get("a") == "T":
-            self.placed[keys.get("i")] = (self.y, self.x, int(keys["c"]), int(keys["r"]))
-        elif keys.get("a") == "d":
-            self.placed.pop(keys.get("i"), None)
+        a, i = keys.get("a"), keys.get("i")
+        if a in ("T", "t"):
+            self.images[i] = (int(keys.get("s", 0)), int(keys.get("v", 0)))
+        if a == "T" or (a == "p" and i in self.images):
+            self.placed[i] = (self.y, self.x, int(keys["c"]), int(keys["r"]))
+        elif a == "p":
+            self.unknown.append(body)
+        elif a == "d":
+            self.placed.pop(i, None)
+            if keys.get("d") == "I":
+                self.images.pop(i, None)
 
     def feed(self, text):
         for ch in text:

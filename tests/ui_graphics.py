@@ -287,12 +287,13 @@ def sixel_session(env):
 
 
 def kitty_session(env):
+    env = dict(env, KANBAO_TRACE=env["STORY"] + ".kitty.trace")
     r = run(env, "kitty")
     t = r.term
     cap = t.row_of(CAPTION)
     first = [x for x in t.graphics if x[0] == "kitty"]
     start = first[0] if first else None
-    ok(start is not None and "a=T" in start[3] and "i=" in start[3] and "q=2" in start[3],
+    ok(start is not None and "a=t" in start[3] and "i=" in start[3] and "q=2" in start[3],
        "kitty: an ESC _G transmission with an id, asking no reply", start and start[3][:60])
     placed = list(t.placed.values())
     ok(len(placed) == 1 and placed[0][0] + placed[0][3] == cap,
@@ -308,11 +309,35 @@ def kitty_session(env):
     ok(len(t.placed) == 1, "kitty: I again, the picture is placed again", t.placed)
     ok(r.help(), "kitty: the help over the story deletes the picture", r.on_help)
     ok(len(t.placed) == 1, "kitty: the picture is back after the help", t.placed)
-    r.keys("j" * 10)
+    sent = r.keys("j" * 10).decode("utf-8", "replace")
     placed = list(t.placed.values())
     top = t.row_of(CAPTION)
     ok(len(placed) == 1 and placed[0][0] == 0 and placed[0][3] == top,
        "kitty: scrolled, the visible part alone is placed at the top", (placed, top))
+    ok("\x1b_Ga=p," in sent and "a=t," not in sent and "a=T," not in sent and not t.unknown,
+       "kitty: a scroll places the picture again (a=p) and sends no pixels",
+       re.findall(r"\x1b_G[^;\x1b]*", sent)[:6])
+    m = re.search(r"\x1b_Ga=p,[^\x1b]*y=(\d+),w=\d+,h=(\d+),c=\d+,r=(\d+)", sent)
+    w, h = t.images.get(list(t.placed)[0], (0, 0)) if t.placed else (0, 0)
+    ok(m and int(m.group(1)) > 0 and int(m.group(1)) + int(m.group(2)) == h and
+       int(m.group(3)) == top,
+       "kitty: ... its source rectangle the picture's bottom rows, on the rows shown",
+       (m and m.groups(), w, h, top))
+    sent = r.resize(ROWS, COLS, (CELL_W, CELL_H)).decode("utf-8", "replace")
+    ok("a=t," in sent and len(t.placed) == 1 and not t.unknown,
+       "kitty: a cleared screen (a resize) sends the picture again, and places it",
+       re.findall(r"\x1b_G[^;\x1b]*", sent)[:6])
+    old = list(t.placed)
+    size = t.images.get(old[0]) if old else None
+    before = len([l for l in open(env["KANBAO_TRACE"]) if l.startswith("decode ")])
+    r.resize(ROWS, COLS, (20, 40))      # a larger font: the kept picture is too small
+    r.pump(lambda: len(t.placed) == 1 and list(t.placed) != old)
+    new = list(t.placed)
+    decodes = [l for l in open(env["KANBAO_TRACE"]) if l.startswith("decode ")]
+    ok(len(decodes) == before + 1 and new != old and size and t.images.get(new[0], (0, 0))[0] > size[0]
+       and old[0] not in t.images,
+       "kitty: a larger font decodes the picture again, larger, sent under a new id, the old "
+       "deleted with its data", (decodes, old, new, size, t.images))
     ids = list(t.placed)
     ok(r.quit() and ids and not t.placed, "kitty: q ends the reader, its picture deleted",
        (ids, t.placed))
@@ -320,6 +345,7 @@ def kitty_session(env):
 
 
 def symbols_session(env, kind, args=(), what=None):
+    env = dict(env, KANBAO_TRACE=env["STORY"] + ".%s.trace" % kind)
     r = run(env, kind, args, pixels=False)
     t = r.term
     cap = t.row_of(CAPTION)
@@ -331,6 +357,10 @@ def symbols_session(env, kind, args=(), what=None):
        "\n".join(t.lines()))
     ok(no_replies(r), f"{what}: no reply of the terminal on the screen", "\n".join(t.lines()))
     place = story_rows(t)
+    r.keys("j" * 4 + "k" * 4)
+    decodes = [l for l in open(env["KANBAO_TRACE"]) if l.startswith("decode ")]
+    ok(len(decodes) == 1, f"{what}: the picture is decoded once, not again to draw or "
+       "scroll it (KANBAO_TRACE)", decodes)
     log = bytes(r.log)
     ok(r.quit(), f"{what}: q ends the reader")
     return place, log
@@ -387,7 +417,7 @@ def main():
         with open(story, "w") as f:
             f.write(PAGE)
         with open(os.path.join(tmp, "ferry.png"), "wb") as f:
-            f.write(make_png(64, 32))
+            f.write(make_png(1600, 800))     # larger than any box: kept smaller
         drop = ("NO_COLOR", "LANG", "LANGUAGE", "TMUX", "STY", "KITTY_WINDOW_ID", "TERM_PROGRAM")
         env = {k: v for k, v in os.environ.items() if k not in drop}
         env.update(LC_ALL="C.UTF-8", TERM="kanbao-graphics", TERMINFO=os.path.join(tmp, "terminfo"),
