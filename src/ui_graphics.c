@@ -106,8 +106,12 @@ cell_size(void)
 {
 	struct winsize ws;
 
+	/* the same bound as the first reading (term_graphics.c): a pty that
+	 * tells cells of thousands of pixels would have a picture's band
+	 * sized by it */
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0 &&
-	    ws.ws_xpixel >= ws.ws_col && ws.ws_ypixel >= ws.ws_row) {
+	    ws.ws_xpixel >= ws.ws_col && ws.ws_ypixel >= ws.ws_row &&
+	    ws.ws_xpixel / ws.ws_col <= TERM_CELL_MAX && ws.ws_ypixel / ws.ws_row <= TERM_CELL_MAX) {
 		term.cell_w = ws.ws_xpixel / ws.ws_col;
 		term.cell_h = ws.ws_ypixel / ws.ws_row;
 	}

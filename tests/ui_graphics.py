@@ -282,6 +282,12 @@ def sixel_session(env):
     ok(g3 is not None and sixel_width(g3[3]) == 36 * 12,
        "sixel: ... at the cell size the pty tells after the resize (12x24)",
        g3 and sixel_width(g3[3]))
+    n0 = len(t.graphics)
+    r.resize(ROWS - 4, COLS, (600, 1200))    # past TERM_CELL_MAX: not believed
+    g5 = ([g for g in t.graphics[n0:] if g[0] == "sixel"] or [None])[-1]
+    ok(g5 is not None and sixel_width(g5[3]) == 36 * 12,
+       "sixel: a pty telling cells of 600x1200 pixels is not believed: 12x24 still",
+       g5 and sixel_width(g5[3]))
     ok(r.quit(), "sixel: q ends the reader")
     return place
 
