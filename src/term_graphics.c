@@ -82,7 +82,11 @@ csi_reply(const unsigned char *p, size_t n, unsigned char final, struct term_rep
 static int
 apc_reply(const unsigned char *s, size_t n, struct term_replies *r)
 {
-	if (n >= 8 && s[2] == 'G' && memmem(s, n, "i=31", 4) != NULL && !r->da1) {
+	const unsigned char *id = n >= 8 ? memmem(s, n, "i=31", 4) : NULL;
+
+	/* i=31 whole: i=310 is another program's image */
+	if (id != NULL && s[2] == 'G' && id + 4 < s + n && (id[4] == ';' || id[4] == ',') &&
+	    !r->da1) {
 		r->kitty = 1;
 		return 1;
 	}

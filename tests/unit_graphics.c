@@ -43,6 +43,8 @@ replies(void)
 	parse("\033_Gi=31;OK\033\\\033[6;20;10t\033[?62;22c", &r, &g, &took);
 	tap_ok(r.kitty && r.da1 && r.cell_w == 10 && r.cell_h == 20 && g.ntypeahead == 0,
 	    "kitty's reply, a cell of 10x20 pixels, DA1: kitty");
+	parse("\033_Gi=310;OK\033\\\033[?62;22c", &r, &g, &took);
+	tap_ok(!r.kitty && r.da1, "a reply for image 310 is not ours");
 	parse("\033[?62;22c\033_Gi=31;OK\033\\", &r, &g, &took);
 	tap_ok(!r.kitty && r.da1 && took == 9, "a kitty reply after DA1 is not waited for");
 	parse("\033_Gi=31;OK\033", &r, &g, &took);
