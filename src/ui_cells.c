@@ -23,6 +23,7 @@
 
 #include "text.h"
 #include "ui_cells.h"
+#include "ui_out.h"
 #include "util.h"
 
 struct kept {
@@ -44,7 +45,6 @@ static size_t nkept, capkept, nold_kept, capold_kept;
 static struct cell *now, *then;		/* stdscr this frame, the last */
 static int then_rows, then_cols;	/* 0: the last frame was not read */
 static unsigned char *paint_row;	/* rows whose kept characters to write */
-static struct buf out;			/* tputs() has no user pointer */
 
 void
 ui_cells_init(void)
@@ -266,31 +266,6 @@ ui_cells_end(void)
 	then_cols = COLS;
 }
 
-static int
-out_char(int c)
-{
-	buf_addc(&out, (char)c);
-	return c;
-}
-
-static void
-write_out(void)
-{
-	size_t done = 0;
-
-	fflush(stdout);
-	while (done < out.len) {
-		ssize_t w = write(STDOUT_FILENO, out.s + done, out.len - done);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			break;	/* the terminal is gone: the key loop finds out */
-		done += (size_t)w;
-	}
-	out.len = 0;
-}
-
 void
 ui_cells_paint(void)
 {
@@ -302,15 +277,15 @@ ui_cells_paint(void)
 		if (!paint_row[k->y])
 			continue;
 		painted++;
-		tputs(tiparm(cursor_address, k->y, k->x), 1, out_char);
-		vid_puts(k->attr & ~A_COLOR, (short)PAIR_NUMBER(k->attr), NULL, out_char);
-		buf_add(&out, k->glyph, k->len);
+		tputs(tiparm(cursor_address, k->y, k->x), 1, ui_out_char);
+		vid_puts(k->attr & ~A_COLOR, (short)PAIR_NUMBER(k->attr), NULL, ui_out_char);
+		buf_add(ui_out(), k->glyph, k->len);
 	}
 	if (painted == 0)
 		return;
-	vid_puts(A_NORMAL, 0, NULL, out_char);
-	tputs(tiparm(cursor_address, getcury(curscr), getcurx(curscr)), 1, out_char);
-	write_out();
+	vid_puts(A_NORMAL, 0, NULL, ui_out_char);
+	tputs(tiparm(cursor_address, getcury(curscr), getcurx(curscr)), 1, ui_out_char);
+	ui_out_write();
 }
 
 void
@@ -321,7 +296,7 @@ ui_cells_free(void)
 	free(now);
 	free(then);
 	free(paint_row);
-	buf_free(&out);
+	ui_out_free();
 	kept = old_kept = NULL;
 	now = then = NULL;
 	paint_row = NULL;

@@ -27,6 +27,7 @@
 #include "term_graphics.h"
 #include "ui_graphics.h"
 #include "ui_int.h"
+#include "ui_out.h"
 
 #include <term.h>	/* last: its macros (lines, columns) would break layout.h */
 
@@ -53,7 +54,6 @@ static struct {
 	int lost;		/* the screen was cleared since: sent again */
 } sent[MAX_SENT];		/* kitty: the pictures transmitted */
 static size_t nsent;
-static struct buf out;
 
 void
 ui_graphics_detect(int images)
@@ -227,31 +227,6 @@ ui_graphics_end(void)
 	}
 }
 
-static int
-out_char(int c)
-{
-	buf_addc(&out, (char)c);
-	return c;
-}
-
-static void
-write_out(void)
-{
-	size_t done = 0;
-
-	fflush(stdout);
-	while (done < out.len) {
-		ssize_t w = write(STDOUT_FILENO, out.s + done, out.len - done);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			break;	/* the terminal is gone: the key loop finds out */
-		done += (size_t)w;
-	}
-	out.len = 0;
-}
-
 /* The index of serial in sent[], or nsent. */
 static size_t
 sent_index(unsigned serial)
@@ -278,14 +253,14 @@ kitty_band(struct ui *u, size_t block, const struct picture_band *b)
 	size_t i = sent_index(b->id);
 	int transmit = i == nsent || sent[i].lost;
 
-	if (ui_picture_kitty(u, block, b, transmit, &out) != 0 || !transmit)
+	if (ui_picture_kitty(u, block, b, transmit, ui_out()) != 0 || !transmit)
 		return;
 	if (i < nsent) {
 		sent[i].lost = 0;
 		return;
 	}
 	if (nsent == MAX_SENT) {	/* the oldest goes from the terminal */
-		picture_kitty_delete(&out, sent[0].serial, 1);
+		picture_kitty_delete(ui_out(), sent[0].serial, 1);
 		sent_drop(0);
 	}
 	sent[nsent].serial = b->id;
@@ -303,11 +278,11 @@ kitty_deletes(struct ui *u)
 		for (size_t k = 0; k < nnow; k++)
 			placed |= now[k].serial == then[i].serial;
 		if (then[i].draw && !placed && ui_picture_alive(u, then[i].serial))
-			picture_kitty_delete(&out, then[i].serial, 0);
+			picture_kitty_delete(ui_out(), then[i].serial, 0);
 	}
 	for (size_t i = nsent; i > 0; i--)
 		if (!ui_picture_alive(u, sent[i - 1].serial)) {
-			picture_kitty_delete(&out, sent[i - 1].serial, 1);
+			picture_kitty_delete(ui_out(), sent[i - 1].serial, 1);
 			sent_drop(i - 1);
 		}
 }
@@ -328,13 +303,13 @@ draw_band(struct ui *u, const struct placed *p)
 	b.first = p->first;
 	b.n = p->n;
 	ui_graphics_cell(&b.cell_w, &b.cell_h);
-	tputs(tiparm(cursor_address, p->y, p->x), 1, out_char);
+	tputs(tiparm(cursor_address, p->y, p->x), 1, ui_out_char);
 	if (term.mode == PICTURE_KITTY) {
 		kitty_band(u, p->block, &b);
 		return;
 	}
 	if ((seq = ui_picture_pixels(u, p->block, &b, &len)) != NULL)
-		buf_add(&out, seq, len);
+		buf_add(ui_out(), seq, len);
 }
 
 void
@@ -352,10 +327,10 @@ ui_graphics_paint(struct ui *u)
 	for (size_t i = 0; i < nnow; i++)
 		if (now[i].draw)
 			draw_band(u, &now[i]);
-	if (out.len == 0)
+	if (ui_out()->len == 0)
 		return;
-	tputs(tiparm(cursor_address, getcury(curscr), getcurx(curscr)), 1, out_char);
-	write_out();
+	tputs(tiparm(cursor_address, getcury(curscr), getcurx(curscr)), 1, ui_out_char);
+	ui_out_write();
 }
 
 void
@@ -372,5 +347,5 @@ ui_graphics_stop(void)
 	}
 	nnow = 0;
 	nsent = 0;
-	buf_free(&out);		/* sixel's paint goes with the screen's text */
+	ui_out_free();		/* sixel's paint goes with the screen's text */
 }
