@@ -1,9 +1,14 @@
 /*
- * picture_kitty: see picture_kitty.h.  The pixels go as RGBA (f=32), in
- * base64, at most CHUNK bytes of it a sequence, as the protocol asks of
- * a remote client (m=1 on every chunk but the last).
+ * picture_kitty: see picture_kitty.h.  The pixels go as RGBA (f=32),
+ * deflated (o=z) when zlib can, in base64, at most CHUNK bytes of it a
+ * sequence, as the protocol asks of a remote client (m=1 on every chunk
+ * but the last).  Deflating matters over SSH: a kept picture is up to
+ * 8 MiB of RGBA, whose alpha bytes alone are a quarter of it and all 255.
  */
 #include "config.h"
+
+#include <stdlib.h>
+#include <zlib.h>
 
 #include "picture_kitty.h"
 
@@ -31,23 +36,44 @@ base64(struct buf *out, const unsigned char *s, size_t n)
 	}
 }
 
+/* The len bytes at s deflated into a new buffer (*zlen bytes), or NULL:
+ * out of memory, or no smaller. */
+static unsigned char *
+deflated(const unsigned char *s, size_t len, size_t *zlen)
+{
+	uLongf n = compressBound((uLong)len);
+	unsigned char *z = malloc(n);
+
+	if (z == NULL || compress2(z, &n, s, (uLong)len, Z_BEST_SPEED) != Z_OK || n >= len) {
+		free(z);
+		return NULL;
+	}
+	*zlen = n;
+	return z;
+}
+
 void
 picture_kitty_transmit(struct buf *out, const struct picture *pic, unsigned id)
 {
-	size_t len = (size_t)pic->width * pic->height * 4, step = CHUNK / 4 * 3;
+	size_t raw = (size_t)pic->width * pic->height * 4, len = raw, step = CHUNK / 4 * 3;
+	unsigned char *z = deflated(pic->rgba, raw, &len);
+	const unsigned char *data = z != NULL ? z : pic->rgba;
 
+	if (z == NULL)
+		len = raw;
 	for (size_t at = 0; at < len; at += step) {
 		size_t n = len - at < step ? len - at : step;
 		int more = at + n < len;
 
 		if (at == 0)
-			buf_addf(out, "\033_Ga=t,i=%u,f=32,s=%u,v=%u,q=2,m=%d;", id, pic->width,
-			    pic->height, more);
+			buf_addf(out, "\033_Ga=t,i=%u,f=32,s=%u,v=%u,%sq=2,m=%d;", id, pic->width,
+			    pic->height, z != NULL ? "o=z," : "", more);
 		else
 			buf_addf(out, "\033_Gm=%d;", more);
-		base64(out, pic->rgba + at, n);
+		base64(out, data + at, n);
 		buf_adds(out, "\033\\");
 	}
+	free(z);
 }
 
 void

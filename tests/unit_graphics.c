@@ -144,7 +144,8 @@ pixels(void)
 	b.n = 2;
 	picture_kitty_transmit(&seq, &pic, b.id);
 	picture_kitty_place(&seq, PW, PH, &b);
-	tap_ok(seq.s != NULL && strncmp(seq.s, "\033_Ga=t,i=5,f=32,s=40,v=20,q=2,", 30) == 0 &&
+	tap_ok(seq.s != NULL && strncmp(seq.s, "\033_Ga=t,i=5,f=32,s=40,v=20,", 26) == 0 &&
+	    strstr(seq.s, "q=2,m=") != NULL &&
 	    strstr(seq.s, "\033_Ga=p,i=5,p=1,x=0,y=5,w=40,h=10,c=8,r=2,C=1,q=2\033\\") != NULL,
 	    "kitty: its id, no reply asked, then 8x2 cells of the band placed");
 	buf_free(&seq);
