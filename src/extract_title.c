@@ -27,6 +27,17 @@ title_tag(struct ctx *c)
 	return NULL;
 }
 
+/* The rank of an h1-h6 (1 to 6); 0 for any other element. */
+static int
+heading_rank(xmlNodePtr n)
+{
+	const char *name = (const char *)n->name;
+
+	if (name != NULL && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
+		return name[1] - '0';
+	return 0;
+}
+
 static int
 is_title_candidate(xmlNodePtr n)
 {
@@ -39,9 +50,8 @@ is_title_candidate(xmlNodePtr n)
 		return 0;
 	/* h1 to h6, td, th: this runs for every element of the page, so
 	 * the letters are read, not eight names compared */
-	if (name[0] != '\0' && name[1] != '\0' && name[2] == '\0' &&
-	    ((name[0] == 'h' && name[1] >= '1' && name[1] <= '6') ||
-	    (name[0] == 't' && (name[1] == 'd' || name[1] == 'h'))))
+	if (heading_rank(n) != 0 || (name[0] == 't' && (name[1] == 'd' || name[1] == 'h') &&
+	    name[2] == '\0'))
 		return 1;
 	if (n->properties == NULL)
 		return 0;
@@ -260,6 +270,17 @@ shown_on_page(const struct ctx *c, const char *t)
 	return yes;
 }
 
+/* Is n a heading of the page's own (see own_heading) that outranks the
+ * one kept so far?  A small heading above a larger one is a kicker or a
+ * label ("Study text" over the story's name), not the headline. */
+static int
+outranks(xmlNodePtr n, xmlNodePtr own)
+{
+	int rank = heading_rank(n), kept = own ? heading_rank(own) : 0;
+
+	return own == NULL || (rank != 0 && kept != 0 && rank < kept);
+}
+
 /* A heading of the page's own: an h1-h6 or a box of a headline-like
  * class (not a table cell, which holds anything), just above the body. */
 static int
@@ -322,7 +343,8 @@ extract_title(struct ctx *c)
 		s = title_score(c, n, t, &h);
 		any_confirmed |= confirmed(&h, t);
 		if (s <= best_score) {
-			if (own == NULL && s >= 1.5 && len >= 6 && own_heading(c, n, &h)) {
+			if (outranks(n, own) && s >= 1.5 && len >= 6 && own_heading(c, n, &h)) {
+				free(own_text);
 				own = n;
 				own_text = t;
 			} else {

@@ -67,6 +67,12 @@ main(void)
 	title_of("<title>青溪县政府全球资讯网-新闻稿</title>",
 	    "<h3 class=\"news-title\">青溪县环湖单车道全线贯通</h3>" BODY,
 	    "青溪县环湖单车道全线贯通", "a <title> of the site alone: the h3 above the body");
+	title_of("<title>Fairhaven Reading Room</title>",
+	    "<h3>Annotated Text</h3><h2>The Lighthouse Keeper's Daughter (1871)</h2>" BODY,
+	    "The Lighthouse Keeper's Daughter (1871)", "a <title> of the site alone: the larger heading, not the small one above it");
+	title_of("<title>青溪县政府全球资讯网-新闻稿</title>",
+	    "<h2>青溪县环湖单车道全线贯通</h2><h3>记者 周明远</h3>" BODY,
+	    "青溪县环湖单车道全线贯通", "a <title> of the site alone: not a smaller heading below the headline");
 	title_of("<title>青溪县春耕提前十天_青溪新闻网</title>",
 	    "<div class=\"tit\">青溪新闻网</div><h1>青溪县春耕提前十天</h1><h3>本站头条</h3>" BODY,
 	    "青溪县春耕提前十天", "a <title> that the page shows stays the headline");
