@@ -28,7 +28,7 @@ score_segments(struct ctx *c)
 	for (size_t i = 0; i < c->nsegs; i++) {
 		struct seg *s = &c->segs[i];
 		double score = seg_score(s);
-		xmlNodePtr n = s->block;
+		xmlNodePtr n = seg_block(c, s);
 
 		if (score == 0)
 			continue;
@@ -110,7 +110,7 @@ link_box(struct ctx *c, const struct body_part *p, size_t seg, int tenths)
 {
 	xmlNodePtr box = NULL;
 
-	for (xmlNodePtr n = c->segs[seg].block; n != NULL && n != c->body_node; n = n->parent) {
+	for (xmlNodePtr n = seg_block(c, &c->segs[seg]); n != NULL && n != c->body_node; n = n->parent) {
 		struct elinfo *e = el_info(c, n);
 
 		if (e == NULL)

@@ -17,13 +17,15 @@
 #include <time.h>
 
 #include "extract.h"
+#include "arena.h"
 #include "html.h"
 #include "util.h"
 
+/* One for every run of text: a page of 16 MiB may have 600,000.  The
+ * nearest block element holding it is seg_block's, not kept here. */
 struct seg {
-	char *text;		/* cleaned */
+	char *text;		/* cleaned; in the page's arena (texts) */
 	xmlNodePtr node;	/* the first text node of the run */
-	xmlNodePtr block;	/* the nearest block element holding it */
 	int chars, link_chars;	/* non-space characters, those inside <a> */
 	int punct;		/* sentence punctuation outside links */
 };
@@ -61,6 +63,7 @@ struct ctx {
 	time_t fetched;
 	struct seg *segs;
 	size_t nsegs, capsegs;
+	struct arena texts;	/* the segments' texts, freed together */
 	struct elinfo *info;
 	size_t ninfo, capinfo;
 	struct img_ref *imgs;
@@ -86,6 +89,8 @@ struct ctx {
 /* extract_seg.c: fills segs, info, imgs and the node lists; frees them. */
 void build_segments(struct ctx *c);
 void ctx_free(struct ctx *c);
+/* The nearest block element holding segment s's text, or NULL. */
+xmlNodePtr seg_block(const struct ctx *c, const struct seg *s);
 
 /* extract_dom.c */
 /* n's info record, or NULL (a hidden element, a node not an element).

@@ -40,10 +40,10 @@ is_punct(uint32_t cp)
 /* The nearest block element above n; every element entered has its
  * block flag in its info record, so no names are compared here. */
 static xmlNodePtr
-block_of(struct ctx *c, xmlNodePtr n)
+block_of(const struct ctx *c, xmlNodePtr n)
 {
 	for (n = n->parent; n != NULL; n = n->parent) {
-		struct elinfo *e = el_info(c, n);
+		const struct elinfo *e = el_info((struct ctx *)c, n);
 
 		if (e != NULL && e->block)
 			return n;
@@ -73,9 +73,9 @@ flush(struct ctx *c, struct walk *w)
 		c->segs = xreallocarray(c->segs, c->capsegs, sizeof *c->segs);
 	}
 	s = &c->segs[c->nsegs++];
-	s->text = t;
+	s->text = arena_strndup(&c->texts, t, strlen(t));
+	free(t);
 	s->node = w->first_text;
-	s->block = block_of(c, w->first_text);
 	s->chars = w->chars;
 	s->link_chars = w->link_chars;
 	s->punct = w->punct;
@@ -252,11 +252,16 @@ build_segments(struct ctx *c)
 	}
 }
 
+xmlNodePtr
+seg_block(const struct ctx *c, const struct seg *s)
+{
+	return block_of(c, s->node);
+}
+
 void
 ctx_free(struct ctx *c)
 {
-	for (size_t i = 0; i < c->nsegs; i++)
-		free(c->segs[i].text);
+	arena_free(&c->texts);
 	free(c->segs);
 	free(c->info);
 	free(c->imgs);
