@@ -135,6 +135,7 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 	if (c->ninfo == c->capinfo) {
 		c->capinfo = c->capinfo ? c->capinfo * 2 : 256;
 		c->info = xreallocarray(c->info, c->capinfo, sizeof *c->info);
+		c->scores = xreallocarray(c->scores, c->capinfo, sizeof *c->scores);
 	}
 	int block = html_is_block(n);
 
@@ -142,6 +143,7 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 		flush(c, w);
 	c->info[c->ninfo] = (struct elinfo){.first = c->nsegs, .end = c->nsegs,
 	    .block = block && !html_is(n, "br")};
+	c->scores[c->ninfo] = 0;
 	n->_private = (void *)(uintptr_t)++c->ninfo;
 	if (html_is(n, "a") && w->anchor == NULL)
 		w->anchor = n;
@@ -201,6 +203,7 @@ size_arrays(struct ctx *c)
 	if (elements > 0) {
 		c->capinfo = elements;
 		c->info = xreallocarray(NULL, c->capinfo, sizeof *c->info);
+		c->scores = xreallocarray(NULL, c->capinfo, sizeof *c->scores);
 	}
 	if (texts > 0) {
 		c->capsegs = texts;
@@ -264,6 +267,7 @@ ctx_free(struct ctx *c)
 	arena_free(&c->texts);
 	free(c->segs);
 	free(c->info);
+	free(c->scores);
 	free(c->imgs);
 	free(c->times.v);
 	free(c->marked.v);
