@@ -120,7 +120,7 @@ dump_one(const char *arg, const struct options *o)
 		r.final_url = xstrdup(o->base_url);
 	}
 	if (o->whole) {
-		p = fetched_whole_page(&r);
+		p = fetched_page_last(&r, NULL, 1);	/* the bytes let go once read */
 	} else {
 		story_pages_read(&r, &o->config.sites, dump_get, &(struct dump_ctx){o, arg}, &p);
 		if (r.more_note != NULL)	/* the pages read are kept: a warning */

@@ -88,6 +88,8 @@ extract_bytes(const struct extract_input *in)
 	c.page = page_new(c.url);
 	c.doc = html_parse(utf8, len, c.url);
 	free(owned);
+	if (in->parsed != NULL)
+		in->parsed(in->parsed_arg);
 	if (c.doc == NULL || (c.root = xmlDocGetRootElement(c.doc)) == NULL) {
 		if (c.doc)
 			xmlFreeDoc(c.doc);

@@ -25,6 +25,12 @@ struct extract_input {
 	time_t fetched;			/* for 3小时前, 昨天 10:20 */
 	const struct site_rule *rule;	/* per-host overrides, or NULL */
 	int whole;			/* the whole page, not the story: see below */
+	/* Called once, when libxml2 holds the page's tree and bytes are read
+	 * no more, so that a caller done with them can free them then: a big
+	 * page's bytes need not lie beside its tree while it is extracted.
+	 * NULL: nothing is called. */
+	void (*parsed)(void *arg);
+	void *parsed_arg;
 };
 
 struct page *extract_bytes(const struct extract_input *in);

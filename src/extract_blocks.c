@@ -154,7 +154,9 @@ add_image(struct ctx *c, size_t k)
 static enum block_type
 text_type(const struct ctx *c, const struct seg *s)
 {
-	if (s->block != NULL && is_heading(s->block))
+	xmlNodePtr block = seg_block(c, s);
+
+	if (block != NULL && is_heading(block))
 		return BLOCK_H;
 	if (within_body(c, s->node, "pre") != NULL)
 		return BLOCK_PRE;

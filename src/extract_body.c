@@ -28,7 +28,7 @@ score_segments(struct ctx *c)
 	for (size_t i = 0; i < c->nsegs; i++) {
 		struct seg *s = &c->segs[i];
 		double score = seg_score(s);
-		xmlNodePtr n = s->block;
+		xmlNodePtr n = seg_block(c, s);
 
 		if (score == 0)
 			continue;
@@ -40,7 +40,7 @@ score_segments(struct ctx *c)
 			struct elinfo *e = el_info(c, n);
 
 			if (e != NULL)
-				e->score += up == 0 ? score : score / (up + 1);
+				*el_score(c, e) += up == 0 ? score : score / (up + 1);
 		}
 	}
 }
@@ -56,11 +56,11 @@ pick_body(struct ctx *c)
 		size_t chars, links;
 		double s;
 
-		if (e == NULL || e->score <= 0)
+		if (e == NULL || *el_score(c, e) <= 0)
 			continue;
 		chars = range_chars(c, e->first, e->end);
 		links = range_links(c, e->first, e->end);
-		s = e->score * (1.0 - (chars ? (double)links / (double)chars : 0));
+		s = *el_score(c, e) * (1.0 - (chars ? (double)links / (double)chars : 0));
 		if (is_boilerplate_block(n) || gallery(c, e))
 			s *= 0.3;
 		if (s > best_score) {
@@ -110,7 +110,7 @@ link_box(struct ctx *c, const struct body_part *p, size_t seg, int tenths)
 {
 	xmlNodePtr box = NULL;
 
-	for (xmlNodePtr n = c->segs[seg].block; n != NULL && n != c->body_node; n = n->parent) {
+	for (xmlNodePtr n = seg_block(c, &c->segs[seg]); n != NULL && n != c->body_node; n = n->parent) {
 		struct elinfo *e = el_info(c, n);
 
 		if (e == NULL)

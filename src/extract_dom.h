@@ -17,27 +17,30 @@
 #include <time.h>
 
 #include "extract.h"
+#include "arena.h"
 #include "html.h"
 #include "util.h"
 
+/* One for every run of text: a page of 16 MiB may have 600,000.  The
+ * nearest block element holding it is seg_block's, not kept here. */
 struct seg {
-	char *text;		/* cleaned */
+	char *text;		/* cleaned; in the page's arena (texts) */
 	xmlNodePtr node;	/* the first text node of the run */
-	xmlNodePtr block;	/* the nearest block element holding it */
 	int chars, link_chars;	/* non-space characters, those inside <a> */
 	int punct;		/* sentence punctuation outside links */
 };
 
-/* One for every visible element: 24 bytes, as a page of 16 MiB may have
- * a million elements.  Segment numbers fit 32 bits: a page is at most
- * 16 MiB, and a segment holds a character at least. */
+/* One for every visible element: 12 bytes, and its score 8 more beside
+ * it (el_score), as a page of 16 MiB may have a million elements; a
+ * double here would pad the record to 24.  Segment numbers fit 32 bits:
+ * a page is at most 16 MiB, and a segment holds a character at least;
+ * so does a count of anchors, each of 3 bytes at least. */
 struct elinfo {
 	uint32_t first, end;	/* segments [first, end) lie below */
-	double score;
-	int headline_links;	/* headline-like anchors below */
-	unsigned list_scored : 1;	/* this element was weighed as a list */
-	unsigned block : 1;	/* starts a new line (html_is_block, not br) */
-	unsigned headline_anchor : 1;	/* a headline-like anchor (extract_list.c) */
+	uint32_t headline_links : 29;	/* headline-like anchors below */
+	uint32_t list_scored : 1;	/* this element was weighed as a list */
+	uint32_t block : 1;	/* starts a new line (html_is_block, not br) */
+	uint32_t headline_anchor : 1;	/* a headline-like anchor (extract_list.c) */
 };
 
 struct img_ref {
@@ -61,7 +64,9 @@ struct ctx {
 	time_t fetched;
 	struct seg *segs;
 	size_t nsegs, capsegs;
+	struct arena texts;	/* the segments' texts, freed together */
 	struct elinfo *info;
+	double *scores;		/* the body's weighing of each info record */
 	size_t ninfo, capinfo;
 	struct img_ref *imgs;
 	size_t nimgs, capimgs;
@@ -86,6 +91,8 @@ struct ctx {
 /* extract_seg.c: fills segs, info, imgs and the node lists; frees them. */
 void build_segments(struct ctx *c);
 void ctx_free(struct ctx *c);
+/* The nearest block element holding segment s's text, or NULL. */
+xmlNodePtr seg_block(const struct ctx *c, const struct seg *s);
 
 /* extract_dom.c */
 /* n's info record, or NULL (a hidden element, a node not an element).
@@ -96,6 +103,13 @@ el_info(struct ctx *c, xmlNodePtr n)
 	size_t i = (size_t)(uintptr_t)(n ? n->_private : NULL);
 
 	return i > 0 && i <= c->ninfo ? &c->info[i - 1] : NULL;
+}
+
+/* The score of e, one of c's info records (extract_body.c weighs them). */
+static inline double *
+el_score(struct ctx *c, const struct elinfo *e)
+{
+	return &c->scores[e - c->info];
 }
 
 /* Should a walk go below n?  The segment walk entered exactly the visible

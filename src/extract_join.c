@@ -93,7 +93,7 @@ continues_story(struct ctx *c, xmlNodePtr n, double min)
 	if (e == NULL || e->first == e->end || is_boilerplate_block(n) ||
 	    link_dense(c, e->first, e->end, 3))
 		return 0;
-	if (e->score >= min || (prose_score(c, e->first, e->end) >= min / 2 &&
+	if (*el_score(c, e) >= min || (prose_score(c, e->first, e->end) >= min / 2 &&
 	    holds_sentence(c, e) && !gallery(c, e)))
 		return 1;
 	if (!is_paragraph(n))
@@ -168,7 +168,7 @@ body_parts(struct ctx *c)
 {
 	xmlNodePtr best, parent, n;
 	struct elinfo *be = el_info(c, c->body_node);
-	double min = be->score * 0.2 > JOIN_MIN_SCORE ? be->score * 0.2 : JOIN_MIN_SCORE;
+	double min = *el_score(c, be) * 0.2 > JOIN_MIN_SCORE ? *el_score(c, be) * 0.2 : JOIN_MIN_SCORE;
 	size_t first, nkids = 0, k, lo, hi;
 	xmlNodePtr *kids;
 	char *join;

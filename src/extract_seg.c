@@ -40,10 +40,10 @@ is_punct(uint32_t cp)
 /* The nearest block element above n; every element entered has its
  * block flag in its info record, so no names are compared here. */
 static xmlNodePtr
-block_of(struct ctx *c, xmlNodePtr n)
+block_of(const struct ctx *c, xmlNodePtr n)
 {
 	for (n = n->parent; n != NULL; n = n->parent) {
-		struct elinfo *e = el_info(c, n);
+		const struct elinfo *e = el_info((struct ctx *)c, n);
 
 		if (e != NULL && e->block)
 			return n;
@@ -73,9 +73,9 @@ flush(struct ctx *c, struct walk *w)
 		c->segs = xreallocarray(c->segs, c->capsegs, sizeof *c->segs);
 	}
 	s = &c->segs[c->nsegs++];
-	s->text = t;
+	s->text = arena_strndup(&c->texts, t, strlen(t));
+	free(t);
 	s->node = w->first_text;
-	s->block = block_of(c, w->first_text);
 	s->chars = w->chars;
 	s->link_chars = w->link_chars;
 	s->punct = w->punct;
@@ -135,6 +135,7 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 	if (c->ninfo == c->capinfo) {
 		c->capinfo = c->capinfo ? c->capinfo * 2 : 256;
 		c->info = xreallocarray(c->info, c->capinfo, sizeof *c->info);
+		c->scores = xreallocarray(c->scores, c->capinfo, sizeof *c->scores);
 	}
 	int block = html_is_block(n);
 
@@ -142,6 +143,7 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 		flush(c, w);
 	c->info[c->ninfo] = (struct elinfo){.first = c->nsegs, .end = c->nsegs,
 	    .block = block && !html_is(n, "br")};
+	c->scores[c->ninfo] = 0;
 	n->_private = (void *)(uintptr_t)++c->ninfo;
 	if (html_is(n, "a") && w->anchor == NULL)
 		w->anchor = n;
@@ -201,6 +203,7 @@ size_arrays(struct ctx *c)
 	if (elements > 0) {
 		c->capinfo = elements;
 		c->info = xreallocarray(NULL, c->capinfo, sizeof *c->info);
+		c->scores = xreallocarray(NULL, c->capinfo, sizeof *c->scores);
 	}
 	if (texts > 0) {
 		c->capsegs = texts;
@@ -252,13 +255,19 @@ build_segments(struct ctx *c)
 	}
 }
 
+xmlNodePtr
+seg_block(const struct ctx *c, const struct seg *s)
+{
+	return block_of(c, s->node);
+}
+
 void
 ctx_free(struct ctx *c)
 {
-	for (size_t i = 0; i < c->nsegs; i++)
-		free(c->segs[i].text);
+	arena_free(&c->texts);
 	free(c->segs);
 	free(c->info);
+	free(c->scores);
 	free(c->imgs);
 	free(c->times.v);
 	free(c->marked.v);

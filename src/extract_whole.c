@@ -141,9 +141,11 @@ add_item(struct whole *w, xmlNodePtr li, size_t i)
 }
 
 static enum block_type
-text_type(const struct seg *s, const struct where *w)
+text_type(const struct ctx *c, const struct seg *s, const struct where *w)
 {
-	if (s->block != NULL && is_heading(s->block))
+	xmlNodePtr block = seg_block(c, s);
+
+	if (block != NULL && is_heading(block))
 		return BLOCK_H;
 	if (w->pre)
 		return BLOCK_PRE;
@@ -160,7 +162,7 @@ add_segment(struct whole *w, size_t i)
 	struct ctx *c = w->c;
 	const struct seg *s = &c->segs[i];
 	struct where at = where_of(s->node);
-	enum block_type type = text_type(s, &at);
+	enum block_type type = text_type(c, s, &at);
 	xmlNodePtr t;
 	struct block *b;
 

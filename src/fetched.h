@@ -117,5 +117,10 @@ struct site_rules;
 struct page *fetched_page(const struct fetched *f, const struct site_rules *sites);
 /* The whole page of f instead of its story (extract.h's in->whole). */
 struct page *fetched_whole_page(const struct fetched *f);
+/* As fetched_page, or fetched_whole_page with whole, for a caller done
+ * with the bytes of f (the dump): each page's bytes are let go as soon as
+ * libxml2 holds its tree (its body NULL after), so that a page of 16 MiB
+ * is not held beside the tree it was read into. */
+struct page *fetched_page_last(struct fetched *f, const struct site_rules *sites, int whole);
 
 #endif

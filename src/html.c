@@ -39,20 +39,43 @@ html_init(void)
 	xmlInitParser();
 }
 
+/* The page as libxml2 reads it, a piece at a time (read_piece). */
+struct reading {
+	const char *at;
+	size_t left;
+};
+
+static int
+read_piece(void *arg, char *to, int len)
+{
+	struct reading *r = arg;
+	size_t n = r->left < (size_t)len ? r->left : (size_t)len;
+
+	memcpy(to, r->at, n);
+	r->at += n;
+	r->left -= n;
+	return (int)n;
+}
+
 /* libxml2's parse of utf8; *cut says whether it stopped part-way, as
  * it does at its limits (its depth of 256, a text node of 10 MB): it
- * then sets disableSAX, which no error of a page it reads on sets. */
+ * then sets disableSAX, which no error of a page it reads on sets.
+ * Read through a callback, not from memory: htmlCtxtReadMemory copies
+ * the page whole, then decodes it whole into a buffer grown by
+ * doubling, 16 MiB and 32 more for a page of 16 MiB beside its tree;
+ * read in pieces, it holds a few of them at a time. */
 static xmlDocPtr
 parse(const char *utf8, size_t len, const char *url, int opts, int *cut)
 {
 	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	struct reading r = {utf8, len};
 	xmlDocPtr doc;
 
 	if (ctxt == NULL)
 		fatal("out of memory");
 	/* "UTF-8" and IGNORE_ENC: the page's own <meta> must not re-decode
 	 * what charset.c already decoded */
-	doc = htmlCtxtReadMemory(ctxt, utf8, (int)len, url, "UTF-8", opts);
+	doc = htmlCtxtReadIO(ctxt, read_piece, NULL, &r, url, "UTF-8", opts);
 	*cut = ctxt->disableSAX != 0;
 	htmlFreeParserCtxt(ctxt);
 	return doc;

@@ -311,7 +311,7 @@ story_pages_read(struct fetched *first, const struct site_rules *sites,
 
 	if (s == NULL) {
 		if (page != NULL)
-			*page = p != NULL ? p : fetched_page(first, sites);
+			*page = p != NULL ? p : fetched_page_last(first, sites, 0);
 		else
 			page_free(p);
 		return;
@@ -329,7 +329,7 @@ story_pages_read(struct fetched *first, const struct site_rules *sites,
 	}
 	story_pages_finish(s, first);
 	if (page != NULL)
-		*page = fetched_page(first, sites);
+		*page = fetched_page_last(first, sites, 0);
 }
 
 char *

@@ -82,7 +82,9 @@ typedef int story_get_fn(void *ctx, const char *url, struct fetched *r, char **e
 /* Reads first's further pages with get, blocking, and leaves them in
  * first (more); nothing when its page names none.  *page (page not
  * NULL) gets the story's page, its pages joined (the caller's), made
- * with one extraction of the first page where there is nothing to join. */
+ * with one extraction of the first page where there is nothing to join;
+ * the bytes of first and its pages are then let go as each is parsed
+ * (fetched_page_last): only the rest of first is the caller's after. */
 void story_pages_read(struct fetched *first, const struct site_rules *sites,
     story_get_fn *get, void *ctx, struct page **page);
 

@@ -50,7 +50,8 @@ base_href(void)
 	static const char html[] = "<html><head><base href=\"http://bbs.unit.test/\"></head><body>"
 	    STORY "<p><img src=\"data/attachment/a.jpg\" alt=\"老粮站\" width=\"600\" height=\"400\"></p>"
 	    "<p>下一篇：<a href=\"thread-2-1-1.html\">青溪县召开春季森林防火会议</a></p></body></html>";
-	struct extract_input in = {html, sizeof html - 1, NULL, "http://unit.test/news/a/page.html", 0, NULL, 0};
+	struct extract_input in = {.bytes = html, .len = sizeof html - 1,
+	    .url = "http://unit.test/news/a/page.html"};
 	struct page *p = extract_bytes(&in);
 
 	tap_str(p->next ? p->next->url : NULL, "http://bbs.unit.test/thread-2-1-1.html",
