@@ -1,6 +1,6 @@
 /*
  * picture_kitty: see picture_kitty.h.  The pixels go as RGBA (f=32),
- * deflated (o=z) when zlib can, in base64, at most CHUNK bytes of it a
+ * deflated (o=z) when that is smaller, in base64, at most CHUNK bytes of it a
  * sequence, as the protocol asks of a remote client (m=1 on every chunk
  * but the last).  Deflating matters over SSH: a kept picture is up to
  * 8 MiB of RGBA, whose alpha bytes alone are a quarter of it and all 255.
@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <zlib.h>
 
+#include "deflate_bytes.h"
 #include "picture_kitty.h"
 
 #define CHUNK 4096		/* base64 bytes a sequence: a multiple of 4 */
@@ -36,27 +37,11 @@ base64(struct buf *out, const unsigned char *s, size_t n)
 	}
 }
 
-/* The len bytes at s deflated into a new buffer (*zlen bytes), or NULL:
- * out of memory, or no smaller. */
-static unsigned char *
-deflated(const unsigned char *s, size_t len, size_t *zlen)
-{
-	uLongf n = compressBound((uLong)len);
-	unsigned char *z = malloc(n);
-
-	if (z == NULL || compress2(z, &n, s, (uLong)len, Z_BEST_SPEED) != Z_OK || n >= len) {
-		free(z);
-		return NULL;
-	}
-	*zlen = n;
-	return z;
-}
-
 void
 picture_kitty_transmit(struct buf *out, const struct picture *pic, unsigned id)
 {
 	size_t raw = (size_t)pic->width * pic->height * 4, len = raw, step = CHUNK / 4 * 3;
-	unsigned char *z = deflated(pic->rgba, raw, &len);
+	unsigned char *z = deflate_bytes(pic->rgba, raw, Z_BEST_SPEED, &len);
 	const unsigned char *data = z != NULL ? z : pic->rgba;
 
 	if (z == NULL)

@@ -18,32 +18,13 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "deflate_bytes.h"
 #include "store_int.h"
 
 /* deflate's greatest ratio is about 1032:1: a raw_size beyond it is damage */
 #define RATIO_MAX 1032
 /* no page shorter than this shrinks enough to be worth it */
 #define DEFLATE_MIN 128
-
-/* The bytes at b deflated, a new buffer of *zlen bytes, when that is
- * smaller than len; else NULL. */
-static unsigned char *
-deflate_body(const char *b, size_t len, size_t *zlen)
-{
-	uLongf n;
-	unsigned char *z;
-
-	if (len < DEFLATE_MIN || len > UINT32_MAX)
-		return NULL;
-	n = compressBound((uLong)len);
-	z = xmalloc(n);
-	if (compress2(z, &n, (const Bytef *)b, (uLong)len, Z_DEFAULT_COMPRESSION) != Z_OK || n >= len) {
-		free(z);
-		return NULL;
-	}
-	*zlen = n;
-	return z;
-}
 
 int
 store_page_put(sqlite3 *db, const struct fetched *c)
@@ -64,7 +45,8 @@ store_page_put(sqlite3 *db, const struct fetched *c)
 
 	if (rc != SQLITE_OK)
 		return rc;
-	z = deflate_body(fetched_bytes(c), fetched_len(c), &zlen);
+	z = fetched_len(c) < DEFLATE_MIN ? NULL :
+	    deflate_bytes(fetched_bytes(c), fetched_len(c), Z_DEFAULT_COMPRESSION, &zlen);
 	sqlite3_bind_text(st, 1, c->url, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, c->final_url, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, c->status);
