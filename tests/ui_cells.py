@@ -24,7 +24,11 @@ from tap import ok, done
 KANBAO = os.environ.get("KANBAO", "src/kanbao")
 SRCDIR = os.environ.get("SRCDIR", ".")
 PAGE = os.path.abspath(os.path.join(SRCDIR, "tests", "site", "quotes.html"))
-WAIT = float(os.environ.get("UI_TEST_WAIT", "200")) / 10
+# How long one step may take, in tenths of a second.  Only a failing step
+# waits it out.  One CI run under `make distcheck` on a loaded machine had
+# steps pass their screens yet miss 20 s; the bound is 60 s here, and a
+# failure says where it stuck.
+WAIT = float(os.environ.get("UI_TEST_WAIT", "600")) / 10
 ROWS, COLS = 20, 60
 
 TERMINFO = r"""kanbao-cells|the terminal of kanbao's cell test,
@@ -174,6 +178,7 @@ class Reader:
     def __init__(self, env, ambiguous, args):
         self.term = Terminal(ROWS, COLS, ambiguous)
         self.log = bytearray()
+        self.why = ""
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
             # symbols: the queries `images auto` sends this terminal are
@@ -219,11 +224,20 @@ class Reader:
         shows no prompt after the Esc, every frame before that one is
         whole on the screen.  Neither key changes a row of the story; both
         sessions go through the same."""
+        start = time.time()
         os.write(self.fd, b"/")
         if not self.pump(lambda: self.status().startswith("/ ")):
-            return False
+            return self.stuck("no prompt after /", start)
         os.write(self.fd, b"\x1b")
-        return self.pump(lambda: not self.status().startswith("/"))
+        if not self.pump(lambda: not self.status().startswith("/")):
+            return self.stuck("the prompt stays after Esc", start)
+        return True
+
+    def stuck(self, what, start):
+        """Keeps why settle() failed, for the test's report."""
+        self.why = "%s (%.1f s; status line %r; last bytes %r)" % (
+            what, time.time() - start, self.status(), bytes(self.log[-80:]))
+        return False
 
     def keys(self, s, until=None):
         os.write(self.fd, s.encode())
@@ -271,10 +285,11 @@ def session(env, ambiguous, ambi_arg):
     r = Reader(env, ambiguous, ["--ambi-width=%d" % ambi_arg])
     screens = []
     for name, keys, until in STEPS:
-        done = r.keys(keys or "", until)
+        r.why = ""
+        done = r.keys(keys or "", until) or r.why or "%r never showed" % until
         screens.append((name, done, r.term.lines(), r.term.text(), r.term.rows_of_text()))
-    r.resize(ROWS, 47)
-    screens.append(("resized to 47 columns", True, r.term.lines(), r.term.text(),
+    resized = r.resize(ROWS, 47) or r.why
+    screens.append(("resized to 47 columns", resized, r.term.lines(), r.term.text(),
                     r.term.rows_of_text()))
     return screens, r.term, r.quit()
 
@@ -327,7 +342,8 @@ def main():
         wide, wterm, wquit = session(env, 2, 2)
         narrow, nterm, nquit = session(env, 1, 2)
         for (name, wdone, wlines, _, _), (_, ndone, nlines, _, _) in zip(wide, narrow):
-            ok(wdone and ndone, f"{name}: both terminals settle")
+            ok(wdone is True and ndone is True, f"{name}: both terminals settle",
+               "wide: %s; narrow: %s" % (wdone, ndone))
             ok(wlines == nlines, f"{name}: every character in the same column on a "
                "terminal drawing “ ” · — … wide and one drawing them narrow",
                "\n".join(f"wide   |{a}|\nnarrow |{b}|" for a, b in zip(wlines, nlines) if a != b))
