@@ -146,12 +146,79 @@ prose_after(struct ctx *c, size_t k, size_t from)
 	return 0;
 }
 
+#define PROMO_MAX_CHARS 320	/* the text of a sign-up or donation box, at most */
+
+/* Does n ask the reader to act rather than to read: a form control, or a
+ * link or button whose text is a call to action (Subscribe, Donate)? */
+static int
+asks_action(xmlNodePtr n)
+{
+	char *t;
+	int yes;
+
+	if (html_is(n, "form") || html_is(n, "input") || html_is(n, "select") ||
+	    html_is(n, "textarea"))
+		return 1;
+	/* a bare button copies code or plays a video: only its words tell */
+	if (!html_is(n, "a") && !html_is(n, "button"))
+		return 0;
+	t = html_text(n);
+	yes = t != NULL && starts_any(t, action_words) != NULL;
+	free(t);
+	return yes;
+}
+
+/* The box around a call to action inside the body: its outermost
+ * element below the body's container whose text is short.  A newsletter
+ * sign-up, a "Support local journalism" ask: a story's paragraphs hold no
+ * form, and no short block of them ends in "Donate". */
+static const struct body_part *
+promo_box(struct ctx *c, xmlNodePtr t, struct body_part *box)
+{
+	int found = 0;
+
+	for (xmlNodePtr n = t; n != NULL && n != c->body_node; n = n->parent) {
+		struct elinfo *e = el_info(c, n);
+
+		if (e == NULL)
+			continue;
+		if (range_chars(c, e->first, e->end) > PROMO_MAX_CHARS)
+			break;
+		*box = (struct body_part){e->first, e->end};
+		found = 1;
+	}
+	return found && box->first < box->end ? box : NULL;
+}
+
+/* The promo boxes of the body, in document order; their count in *n. */
+static struct body_part *
+promo_boxes(struct ctx *c, size_t *n)
+{
+	struct body_part *v = NULL, box;
+	size_t done = 0;	/* segments before this lie in a box found */
+
+	*n = 0;
+	for (xmlNodePtr t = c->body_node; t != NULL; t = html_next(t, c->body_node, visible(c, t))) {
+		/* a button has no record of its own (its text is not read) */
+		if (!asks_action(t) || promo_box(c, t, &box) == NULL || box.first < done)
+			continue;
+		v = xgrow(v, *n, sizeof *v);
+		v[(*n)++] = box;
+		done = box.end;
+	}
+	return v;
+}
+
 void
 extract_body(struct ctx *c)
 {
+	struct body_part *promos;
+	size_t npromos, next_promo = 0;
+
 	if (c->body_node == NULL || el_info(c, c->body_node) == NULL)
 		return;
 	body_parts(c);
+	promos = promo_boxes(c, &npromos);
 	/* a segment at most once each: room for all of them */
 	c->body_segs = xcalloc(c->nsegs + 1, sizeof *c->body_segs);
 	for (size_t k = 0; k < c->nparts; k++) {
@@ -163,15 +230,21 @@ extract_body(struct ctx *c)
 			xmlNodePtr box = attached ? NULL : link_box(c, &c->parts[k], i, 6);
 			size_t after = i + 1;
 
+			while (next_promo < npromos && promos[next_promo].end <= i)
+				next_promo++;
+			if (next_promo < npromos && promos[next_promo].first <= i) {
+				i = promos[next_promo].end - 1;
+				continue;
+			}
 			if (c->page->body.n > 0 && is_nav_label(s->text))
-				return;
+				goto done;
 			if (box != NULL)
 				after = el_info(c, box)->end;
 			if (box != NULL || is_related_heading(s->text)) {
 				/* a box ends the story only when nothing follows it */
 				if (c->page->body.n > 0 && is_related_heading(s->text) &&
 				    !prose_after(c, k, after))
-					return;
+					goto done;
 				i = after - 1;
 				continue;
 			}
@@ -181,4 +254,6 @@ extract_body(struct ctx *c)
 			strlist_push(&c->page->body, xstrdup(s->text));
 		}
 	}
+done:
+	free(promos);
 }

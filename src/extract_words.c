@@ -122,6 +122,12 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
 	"Advertisements", "Sponsored", NULL};
 
+/* a link or button that asks the reader to act, not to read on: the
+ * sign-up, subscription and donation boxes set into a story */
+const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign Up",
+	"SIGN UP", "Donate", "DONATE", "Become a subscriber", "Become a member",
+	"Give now", NULL};
+
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",
 	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};
