@@ -11,6 +11,12 @@
 #define E2 "<p>Work will start in June and take about five months, with a detour along Route 9 while the bridge is closed to all traffic.</p>"
 #define E3 "<p>The board will hear the final design at its meeting on May 13, which starts at 9 a.m. at the county building.</p>"
 
+#define E4 "<p>\"People give directions by that bridge,\" said the county engineer. \"We want the new one to last another ninety years.\"</p>"
+#define LATEST "<section><h2>Latest News</h2><ul><li><a href=\"/n1\">Fair board names new director</a></li>" \
+	"<li><a href=\"/n2\">One hurt in Highway 60 crash near Ozark Bend</a></li>" \
+	"<li><a href=\"/n3\">Softball team wins its home opener</a></li>" \
+	"<li><a href=\"/n4\">Frost advisory tonight: cover your plants</a></li></ul></section>"
+
 static void
 run_body(struct ctx *c, const char *html)
 {
@@ -56,11 +62,47 @@ buttons_and_links_in_prose_stay(void)
 	test_doc_free(&c);
 }
 
+static void
+lead_picture_before_story(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><main><h1>Mill Creek bridge to be rebuilt</h1>"
+	    "<div class=\"lead-art\"><figure><img src=\"/bridge.jpg\" alt=\"\">"
+	    "<figcaption>The old Mill Creek bridge has carried traffic since 1931.</figcaption></figure></div>"
+	    "<div class=\"article-body\">" E1 E2 E3 "</div></main></body></html>");
+	tap_int((long)c.page->body.n, 3, "a lead picture (class lead-art) before the story block is no lead");
+	tap_ok(c.page->body.n > 0 && strcmp(c.page->body.v[0], "The county board voted on Tuesday to rebuild the old bridge "
+	    "over Mill Creek, ending a debate that had gone on for two years.") == 0,
+	    "the body starts with the story's first paragraph");
+	test_doc_free(&c);
+}
+
+static void
+date_line_does_not_join(void)
+{
+	struct ctx c;
+
+	/* each paragraph in a div of its own, as on a TV station's platform:
+	 * the story block scores low enough for a sentence to join it */
+	run_body(&c, "<html><body><main><h1>Mill Creek bridge to be rebuilt</h1>"
+	    "<div class=\"stamp\"><span>Published: Apr. 10, 2024 at 5:42 PM CDT</span><span>Updated: Apr. 11, 2024 at 8:05 AM CDT</span></div>"
+	    "<figure><img src=\"/bridge.jpg\" alt=\"\"><figcaption>The old Mill Creek bridge has carried traffic since 1931.</figcaption></figure>"
+	    "<div class=\"article-body\"><div class=\"c-paragraph\">" E1 "</div><div class=\"c-paragraph\">" E2
+	    "</div><div class=\"c-paragraph\">" E4 "</div><div class=\"c-paragraph\">" E3 "</div></div>" LATEST "</main></body></html>");
+	tap_ok(!test_body_has(&c, "The old Mill Creek bridge has carried traffic since 1931."),
+	    "a date line before the story does not join it, nor takes the picture after it in");
+	tap_int((long)c.page->body.n, 4, "the story's four paragraphs");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
 	tap_init();
 	promo_boxes_skipped();
 	buttons_and_links_in_prose_stay();
+	lead_picture_before_story();
+	date_line_does_not_join();
 	return tap_done();
 }
