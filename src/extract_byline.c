@@ -118,8 +118,11 @@ name_at(const char *p)
 	return xstrndup(p, (size_t)(q - p));
 }
 
+#define BYLINE_MAX 100	/* characters: "By Kate Lawson · Updated April 9 2024 - 9:10am, ..." */
+
 /* A byline line of its own under the headline, a role and a name with
- * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield". */
+ * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield", "By Kate
+ * Lawson · Posted 3 hours ago" (the name ends at the separator). */
 static char *
 role_line_author(const struct ctx *c, const struct meta_win *w)
 {
@@ -128,13 +131,41 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 	for (size_t i = w->title; e != NULL && i < w->end && i <= e->first; i = win_next(w, i)) {
 		const char *t = c->segs[i].text, *r = starts_any(t, byline_roles);
 
-		if (r != NULL && i != c->title_seg && utf8_chars_upto(t, 41) <= 40) {
+		if (r != NULL && i != c->title_seg && utf8_chars_upto(t, BYLINE_MAX + 1) <= BYLINE_MAX) {
 			const char *p = t + strlen(r);
 
 			p += strspn(p, " ");
 			if (p > t + strlen(r) || r[strlen(r) - 1] == ' ')
 				return name_at(p);
 		}
+	}
+	return NULL;
+}
+
+/* The author a page declares in JSON-LD: "author": "NAME", or an object
+ * or array of them whose "name" is a Person's (not the publisher's). */
+static char *
+schema_author(struct ctx *c)
+{
+	for (size_t i = 0; i < c->ldjson.n; i++) {
+		xmlNodePtr n = c->ldjson.v[i];
+		const char *json, *p, *name;
+		char *v;
+
+		if (n->children == NULL || n->children->content == NULL)
+			continue;
+		json = (const char *)n->children->content;
+		if ((p = strstr(json, "\"author\"")) == NULL)
+			continue;
+		if ((v = json_string(p, "author")) != NULL || (name = strstr(p, "\"name\"")) == NULL)
+			return v;
+		/* the Person's name, not one of a later object */
+		if (memmem(p, (size_t)(name - p), "Person", 6) == NULL)
+			continue;
+		if ((v = json_string(name, "name")) != NULL && *v != '\0' &&
+		    utf8_chars_upto(v, 41) <= 40)
+			return v;
+		free(v);
 	}
 	return NULL;
 }
@@ -152,6 +183,8 @@ extract_byline(struct ctx *c)
 		c->page->author = role_line_author(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels);
+	if (c->page->author == NULL)
+		c->page->author = schema_author(c);
 	c->page->editor = bracketed_editor(c, &w);
 	if (c->page->editor == NULL)
 		c->page->editor = scan_label(c, &w, editor_labels);

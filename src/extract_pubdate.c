@@ -127,7 +127,7 @@ shown_date(const struct ctx *c, const struct meta_win *w)
 /* The string value of "key" in JSON text, read to its closing quote (a
  * new string): never into the value after it.  NULL when the key is
  * missing or its value is no string. */
-static char *
+char *
 json_string(const char *json, const char *key)
 {
 	size_t kn = strlen(key);

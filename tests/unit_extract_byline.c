@@ -75,6 +75,24 @@ role_lines(void)
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>记者：林晓　摄影：俞青山</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "林晓", "a 记者 beats the photographer");
+	author_is(HEAD "</head><body><h1>Footbridge approved</h1><div class=\"by\">By <a href=\"/p/kl\">Kate Lawson</a> · "
+	    "Updated April 9 2024 - 9:10am, first published 6:30am</div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "Kate Lawson", "a By line running on past a separator into its times names the author");
+}
+
+static void
+schema_authors(void)
+{
+	author_is(HEAD "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\","
+	    "\"name\":\"Gordon Pell\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Ashby Courier\"}}</script>"
+	    "</head><body><h1>Footbridge approved</h1><div class=\"gnt_ar_by\"><a href=\"/staff/1\">Gordon Pell</a></div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "Gordon Pell", "a byline with no By nor a class: JSON-LD's Person names the author");
+	author_is(HEAD "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
+	    "\"name\":\"Ashby Courier Staff\"},\"publisher\":{\"@type\":\"Person\",\"name\":\"Gordon Pell\"}}</script>"
+	    "</head><body><h1>Footbridge approved</h1><div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    NULL, "an organisation as JSON-LD's author is no one, nor a Person after it");
 }
 
 static void
@@ -218,6 +236,7 @@ main(void)
 	tables_and_issues();
 	meta_lines();
 	role_lines();
+	schema_authors();
 	/* a mobile page's byline comes under the story */
 	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">" P1 P2 P3 "</div>"
 	    "<div class=\"m-info\">2024-04-11 08:36　来源：青溪日报　编辑：丁雨</div>"
