@@ -16,6 +16,11 @@ const char *const next_labels[] = {"阅读下一篇", "下一篇", "下一条",
 	"后一篇", "下篇", "下一则", "下一則", "下一组", "下一組", "下一新闻", "下一个", "Next article",
 	"Next Article", "Next story", "Next Story", "Next post", "Next Post", NULL};
 
+/* a rel=prev / rel=next link's own label, in an element of its own before
+ * the title: <span class="meta-nav">Previous</span> */
+const char *const rel_nav_words[] = {"Previous", "Prev", "Next", "Older", "Newer",
+	"Previous:", "Next:", NULL};
+
 const char *const none_words[] = {"没有了", "没有", "无", "暂无",
 	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",
 	"这是最后一篇", "到头了", "none", "None", NULL};
