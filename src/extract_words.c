@@ -89,7 +89,7 @@ const char *const update_labels[] = {"更新时间", "更新日期", "更新于"
 	"Modified", NULL};
 
 const char *const tag_labels[] = {"标签", "关键词", "关键字", "標籤", "關鍵詞",
-	"關鍵字", "Tags", "TAG", NULL};
+	"關鍵字", "Tags", "TAG", "Topics", NULL};
 
 /* class and id words of a story's lead (standfirst, chapo) */
 const char *const lead_classes[] = {"chapo", "standfirst", "lead", "summary", "digest", "intro", "abstract", NULL};
