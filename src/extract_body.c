@@ -190,7 +190,54 @@ promo_box(struct ctx *c, xmlNodePtr t, struct body_part *box)
 	return found && box->first < box->end ? box : NULL;
 }
 
-/* The promo boxes of the body, in document order; their count in *n. */
+#define PULL_PROBE_BYTES 40	/* of a pull quote, looked for in the story */
+
+/* Does the story, outside the quote q (segments [first, end)), hold the
+ * head of the quote's text?  A pull quote repeats a line of the story,
+ * set large between its paragraphs. */
+static int
+quote_repeated(const struct ctx *c, size_t first, size_t end)
+{
+	const char *s = c->segs[first].text;
+	size_t n = strlen(s);
+	char *head;
+	int found = 0;
+
+	if (c->segs[first].chars < PULL_PROBE_BYTES / 2)
+		return 0;
+	if (n > PULL_PROBE_BYTES)
+		n = PULL_PROBE_BYTES;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;	/* whole characters */
+	while (n > 0 && strchr(".,;:!?\"' ", s[n - 1]) != NULL)
+		n--;	/* the story may go on where the quote ends: "..., she said" */
+	head = xstrndup(s, n);
+	for (size_t k = 0; k < c->nparts && !found; k++)
+		for (size_t i = c->parts[k].first; i < c->parts[k].end && !found; i++)
+			found = (i < first || i >= end) && strstr(c->segs[i].text, head) != NULL;
+	free(head);
+	return found;
+}
+
+/* The box of a pull quote at the blockquote q: the figure or aside
+ * around the quote and its cite; NULL when q is no pull quote. */
+static const struct body_part *
+pull_quote(struct ctx *c, xmlNodePtr q, struct body_part *box)
+{
+	struct elinfo *e = el_info(c, q), *pe;
+
+	/* set apart in a figure or an aside (a bare blockquote may be the
+	 * story quoting a line of its own) */
+	if (e == NULL || e->first == e->end || q->parent == c->body_node ||
+	    !(html_is(q->parent, "figure") || html_is(q->parent, "aside")) ||
+	    (pe = el_info(c, q->parent)) == NULL || !quote_repeated(c, e->first, e->end))
+		return NULL;
+	*box = (struct body_part){pe->first, pe->end};
+	return box;
+}
+
+/* The promo boxes and pull quotes of the body, in document order; their
+ * count in *n. */
 static struct body_part *
 promo_boxes(struct ctx *c, size_t *n)
 {
@@ -200,7 +247,10 @@ promo_boxes(struct ctx *c, size_t *n)
 	*n = 0;
 	for (xmlNodePtr t = c->body_node; t != NULL; t = html_next(t, c->body_node, visible(c, t))) {
 		/* a button has no record of its own (its text is not read) */
-		if (!asks_action(t) || promo_box(c, t, &box) == NULL || box.first < done)
+		if (html_is(t, "blockquote") ? pull_quote(c, t, &box) == NULL :
+		    !asks_action(t) || promo_box(c, t, &box) == NULL)
+			continue;
+		if (box.first < done)
 			continue;
 		v = xgrow(v, *n, sizeof *v);
 		v[(*n)++] = box;

@@ -96,6 +96,24 @@ date_line_does_not_join(void)
 	test_doc_free(&c);
 }
 
+static void
+pull_quotes(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1
+	    "<figure class=\"pullquote\"><blockquote><p>People give directions by that bridge.</p><cite>County engineer</cite></blockquote></figure>"
+	    E2 "<p>\"People give directions by that bridge,\" the county engineer said after the vote on Tuesday night.</p>"
+	    "<figure><blockquote><p>Detour signs went up on Route 9 this morning, a week early. pic.example/x</p></blockquote></figure>"
+	    E3 "</div></body></html>");
+	tap_ok(!test_body_has(&c, "People give directions by that bridge.") && !test_body_has(&c, "County engineer"),
+	    "a quote in a figure repeating a line of the story is a pull quote, left out with its cite");
+	tap_ok(test_body_has(&c, "Detour signs went up on Route 9 this morning, a week early. pic.example/x"),
+	    "a quote in a figure that repeats nothing (an embedded post) stays");
+	tap_int((long)c.page->body.n, 5, "the story's five paragraphs");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -104,5 +122,6 @@ main(void)
 	buttons_and_links_in_prose_stay();
 	lead_picture_before_story();
 	date_line_does_not_join();
+	pull_quotes();
 	return tap_done();
 }
