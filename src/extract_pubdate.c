@@ -276,8 +276,13 @@ published_date(struct ctx *c, const struct meta_win *w)
 {
 	char *d;
 
-	if ((d = shown_date(c, w)) != NULL || (d = meta_date(c)) != NULL ||
-	    (d = schema_date(c)) != NULL)
+	if ((d = shown_date(c, w)) != NULL)
+		return d;
+	/* <time class="published">: the date printed, with the page's zone */
+	for (size_t i = 0; i < c->times.n; i++)
+		if (html_attr_has(c->times.v[i], "class", "published") && (d = time_date(c, i)) != NULL)
+			return d;
+	if ((d = meta_date(c)) != NULL || (d = schema_date(c)) != NULL)
 		return d;
 	for (size_t i = 0; i < c->times.n; i++)
 		if ((d = time_date(c, i)) != NULL)

@@ -167,6 +167,12 @@ english(void)
 static void
 machine_dates(void)
 {
+	check(HEAD "<meta property=\"article:published_time\" content=\"2024-04-08T14:47:31+00:00\">"
+	    "</head><body><h1>Footbridge approved</h1><div class=\"meta\"><span class=\"byline\">by Ann Lee</span>"
+	    "<time class=\"entry-date published\" datetime=\"2024-04-08T10:47:31-04:00\">April 8, 2024</time>"
+	    "<time class=\"updated\" datetime=\"2024-04-08T11:02:10-04:00\">April 8, 2024</time></div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "2024-04-08T10:47:31-04:00", "<time class=published> in the page's zone beats the meta's UTC");
 	check(HEAD "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
 	    "\"2024-05-06T08:30:00+08:00\"}</script></head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    P1 P2 P3 "</div></body></html>",
