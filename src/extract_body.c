@@ -148,8 +148,9 @@ prose_after(struct ctx *c, size_t k, size_t from)
 
 #define PROMO_MAX_CHARS 320	/* the text of a sign-up or donation box, at most */
 
-/* Does n ask the reader to act rather than to read: a form control, or a
- * link or button whose text is a call to action (Subscribe, Donate)? */
+/* Does n ask the reader to act rather than to read: a form control, a
+ * media player, or a link or button whose text is a call to action
+ * (Subscribe, Donate)? */
 static int
 asks_action(xmlNodePtr n)
 {
@@ -157,8 +158,9 @@ asks_action(xmlNodePtr n)
 	int yes;
 
 	if (html_is(n, "form") || html_is(n, "input") || html_is(n, "select") ||
-	    html_is(n, "textarea"))
-		return 1;
+	    html_is(n, "textarea") || html_is(n, "video") || html_is(n, "audio") ||
+	    html_attr_has_any(n, "class", player_classes) || html_attr_has_any(n, "id", player_classes))
+		return 1;	/* a form, or a player: "WATCH: ... 2:14" */
 	/* a bare button copies code or plays a video: only its words tell */
 	if (!html_is(n, "a") && !html_is(n, "button"))
 		return 0;

@@ -133,6 +133,10 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
 	"SIGN UP", "Donate", "DONATE", "Become a subscriber", "Become a member",
 	"Give now", NULL};
 
+/* class and id words of a media player set into a story: its title and
+ * running time are the player's, not the story's */
+const char *const player_classes[] = {"player", NULL};
+
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",
 	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};

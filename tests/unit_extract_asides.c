@@ -44,6 +44,14 @@ promo_boxes_skipped(void)
 	tap_ok(test_body_has(&c, "The board will hear the final design at its meeting on May 13, which starts at 9 a.m. at the county building."),
 	    "the story goes on after the boxes");
 	test_doc_free(&c);
+
+	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1
+	    "<div class=\"c-video-player\"><div class=\"video-title\">WATCH: Board debates the bridge plan</div>"
+	    "<div class=\"video-duration\">2:14</div></div>" E2 E3 "</div></body></html>");
+	tap_ok(!test_body_has(&c, "WATCH: Board debates the bridge plan") && !test_body_has(&c, "2:14"),
+	    "a video player's title and running time are not the story");
+	tap_int((long)c.page->body.n, 3, "the story around the player");
+	test_doc_free(&c);
 }
 
 static void
