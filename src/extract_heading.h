@@ -16,4 +16,9 @@
  * whole text. */
 char *heading_text(xmlNodePtr n);
 
+/* Is the cleaned text t at most `most` words long, in a script that sets
+ * words apart with spaces (Latin, Greek, Cyrillic)?  Never for Chinese,
+ * Japanese or Thai text, whose length in words the spaces do not tell. */
+int heading_few_words(const char *t, int most);
+
 #endif
