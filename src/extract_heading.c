@@ -106,3 +106,32 @@ heading_few_words(const char *t, int most)
 	}
 	return words > 0;
 }
+
+/* The last code point of s (non-empty, valid UTF-8). */
+static uint32_t
+last_cp(const char *s)
+{
+	size_t n = strlen(s), i = n;
+	uint32_t cp = 0;
+
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i > 0)
+		i--;
+	utf8_decode(s + i, n - i, &cp);
+	return cp;
+}
+
+char *
+heading_join(const char *a, const char *b)
+{
+	uint32_t first = 0;
+
+	if (*a != '\0' && *b != '\0')
+		utf8_decode(b, strlen(b), &first);
+	/* Chinese and Japanese run their words together; a Latin headline
+	 * and its deck were apart on the screen */
+	if (*a != '\0' && *b != '\0' && spaced_script(last_cp(a)) && spaced_script(first))
+		return xasprintf("%s %s", a, b);
+	return xasprintf("%s%s", a, b);
+}

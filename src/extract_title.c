@@ -199,7 +199,7 @@ title_continued(struct ctx *c, xmlNodePtr best, char *text, const char *title)
 
 	if (title == NULL || e == NULL || e->end >= c->nsegs)
 		return text;
-	joined = xasprintf("%s%s", text, c->segs[e->end].text);
+	joined = heading_join(text, c->segs[e->end].text);
 	sq = squeeze(joined);
 	if (strstr(title, sq) != NULL && utf8_chars_upto(c->segs[e->end].text, 2) >= 2) {
 		free(text);

@@ -25,6 +25,15 @@ title_of(const char *head, const char *body, const char *want, const char *what)
 	free(html);
 }
 
+static void
+join_is(const char *a, const char *b, const char *want, const char *what)
+{
+	char *got = heading_join(a, b);
+
+	tap_str(got, want, what);
+	free(got);
+}
+
 int
 main(void)
 {
@@ -98,5 +107,15 @@ main(void)
 	tap_int(heading_few_words("Lifeboat crew rescues kayakers", 3), 0, "four words are not few");
 	tap_int(heading_few_words("本站头条", 3), 0, "Chinese has no spaces to count words by");
 	tap_int(heading_few_words("", 3), 0, "no words are not a label");
+	/* a deck the parser moved out of the headline's <p> */
+	title_of("<title>Harbour festival returns - a week of music on the quay | Quayside Weekly</title>",
+	    "<p class=\"headline\">Harbour festival returns <div>- a week of music on the quay</div></p>" BODY,
+	    "Harbour festival returns - a week of music on the quay", "a Latin deck joins its headline with a space");
+	title_of("<title>青溪县老街灯会开幕——千盏花灯点亮古城_青溪新闻网</title>",
+	    "<p class=\"title\">青溪县老街灯会开幕<div>——千盏花灯点亮古城</div></p>" BODY,
+	    "青溪县老街灯会开幕——千盏花灯点亮古城", "a Chinese subtitle joins its headline without one");
+	join_is("returns", "- a week", "returns - a week", "Latin meets Latin: a space");
+	join_is("开幕", "——千盏", "开幕——千盏", "Chinese meets Chinese: none");
+	join_is("", "a week", "a week", "nothing to join to: no space");
 	return tap_done();
 }
