@@ -19,6 +19,7 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_words.h"
+#include "text.h"
 
 #define MAX_ANCESTOR_SCORE 3	/* levels a segment's score reaches up */
 
@@ -78,6 +79,28 @@ find_body(struct ctx *c)
 	c->body_node = pick_body(c);
 }
 
+#define AUTHOR_LINE_MAX 60	/* characters of "NAME, Staff Writer" */
+
+/* The author's byline in the body's container: a short line that starts
+ * with the author's name and a separator ("Nora Whitcombe, Patch Staff",
+ * "Ann Lee | Reporter"), not a sentence about them (ending in a full
+ * stop). */
+static int
+byline_of_author(const struct ctx *c, const struct seg *s)
+{
+	const char *a = c->page->author, *p;
+
+	if (a == NULL || *a == '\0' || !str_starts(s->text, a) ||
+	    utf8_chars_upto(s->text, AUTHOR_LINE_MAX + 1) > AUTHOR_LINE_MAX)
+		return 0;
+	p = s->text + strlen(a);
+	p += strspn(p, " ");
+	if (*p != '\0' && strchr(".!?", p[strlen(p) - 1]) != NULL)
+		return 0;	/* "Ann Lee, who lives on Mill Street, said ...." */
+	return *p == '\0' || *p == ',' || *p == '|' || str_starts(p, "·") || str_starts(p, "–") ||
+	    str_starts(p, "—");
+}
+
 /* A segment inside the body container that is not body text. */
 static int
 skip_in_body(const struct ctx *c, const struct seg *s)
@@ -85,6 +108,8 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 	if (s->chars > 0 && s->link_chars * 10 >= s->chars * 6 && s->chars < 80)
 		return 1;
 	if (c->page->title[0] != '\0' && strcmp(s->text, c->page->title) == 0)
+		return 1;
+	if (byline_of_author(c, s))
 		return 1;
 	return is_meta_line(s->text) || is_noise_line(s->text);
 }

@@ -23,6 +23,7 @@ run_body(struct ctx *c, const char *html)
 	test_doc(c, html);
 	find_body(c);
 	extract_title(c);
+	extract_byline(c);
 	extract_body(c);
 }
 
@@ -122,6 +123,21 @@ pull_quotes(void)
 	test_doc_free(&c);
 }
 
+static void
+author_line(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article><h1>Mill Creek bridge to be rebuilt</h1>"
+	    "<div class=\"byline\"><a class=\"author\" href=\"/u/al\">Ann Lee</a>, Staff Writer</div>"
+	    E1 E2 "<p>Ann Lee, who lives on Mill Street, said she would walk the detour.</p>" E3 "</article></body></html>");
+	tap_str(c.page->author, "Ann Lee", "the author marked in the byline");
+	tap_ok(!test_body_has(&c, "Ann Lee, Staff Writer"), "the author's byline line inside the story's container is no paragraph");
+	tap_ok(test_body_has(&c, "Ann Lee, who lives on Mill Street, said she would walk the detour."),
+	    "a sentence starting with the name stays");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -131,5 +147,6 @@ main(void)
 	lead_picture_before_story();
 	date_line_does_not_join();
 	pull_quotes();
+	author_line();
 	return tap_done();
 }
