@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_dom.h"
 #include "extract_parts.h"
@@ -173,6 +174,22 @@ prose_after(struct ctx *c, size_t k, size_t from)
 
 #define PROMO_MAX_CHARS 320	/* the text of a sign-up or donation box, at most */
 
+/* Does a word of n's attribute name end in one of suffixes, after
+ * something of its own (video-player, not player)? */
+static int
+word_ends_in(xmlNodePtr n, const char *name, const char *const *suffixes)
+{
+	char *v = html_attr(n, name), *save = NULL;
+	int yes = 0;
+
+	for (char *w = v ? strtok_r(v, " \t\r\n", &save) : NULL; w != NULL && !yes;
+	    w = strtok_r(NULL, " \t\r\n", &save))
+		for (const char *const *x = suffixes; *x && !yes; x++)
+			yes = strlen(w) > strlen(*x) && strcasecmp(w + strlen(w) - strlen(*x), *x) == 0;
+	free(v);
+	return yes;
+}
+
 /* Does n ask the reader to act rather than to read: a form control, a
  * media player, or a link or button whose text is a call to action
  * (Subscribe, Donate)? */
@@ -184,7 +201,7 @@ asks_action(xmlNodePtr n)
 
 	if (html_is(n, "form") || html_is(n, "input") || html_is(n, "select") ||
 	    html_is(n, "textarea") || html_is(n, "video") || html_is(n, "audio") ||
-	    html_attr_has_any(n, "class", player_classes) || html_attr_has_any(n, "id", player_classes))
+	    word_ends_in(n, "class", player_classes) || word_ends_in(n, "id", player_classes))
 		return 1;	/* a form, or a player: "WATCH: ... 2:14" */
 	/* a bare button copies code or plays a video: only its words tell */
 	if (!html_is(n, "a") && !html_is(n, "button"))

@@ -133,8 +133,10 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
 	"SIGN UP", "Donate", "DONATE", "Become a subscriber", "Become a member",
 	"Give now", NULL};
 
-/* class and id words of a media player set into a story: its title and
- * running time are the player's, not the story's */
+/* how the class or id word of a media player set into a story ends
+ * (video-player, default-player, jwplayer): its title and running time
+ * are the player's, not the story's.  The word "player" alone, or
+ * "player-stats", names a sports story's own text. */
 const char *const player_classes[] = {"player", NULL};
 
 /* what ends a related item's text */

@@ -53,6 +53,14 @@ promo_boxes_skipped(void)
 	    "a video player's title and running time are not the story");
 	tap_int((long)c.page->body.n, 3, "the story around the player");
 	test_doc_free(&c);
+
+	run_body(&c, "<html><body><h1>Mill Creek wins the county final</h1><div class=\"story\">" E1
+	    "<p>Forward <span class=\"player\">Jo Marsh</span> scored twice in the second half.</p>"
+	    "<p class=\"player-stats\">Marsh: 2 goals, 1 assist, 5 shots.</p>" E2 E3 "</div></body></html>");
+	tap_ok(test_body_has(&c, "Forward Jo Marsh scored twice in the second half.") &&
+	    test_body_has(&c, "Marsh: 2 goals, 1 assist, 5 shots."),
+	    "a sports story's player and player-stats are its own text, no media player");
+	test_doc_free(&c);
 }
 
 static void
