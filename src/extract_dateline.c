@@ -209,13 +209,13 @@ is_date_line(const char *s)
 	return 0;
 }
 
-/* A byline's line: a date field, or a source, author or editor label with
- * its value; short, as bylines are. */
+/* A byline's line: a date field, or a source, author, editor or staff
+ * label with its value; short, as bylines are. */
 int
 is_meta_line(const char *s)
 {
 	static const char *const *all[] = {source_labels, author_labels,
-		editor_labels, NULL};
+		editor_labels, staff_labels, NULL};
 	char *v;
 
 	if (utf8_chars_upto(s, 101) > 100)

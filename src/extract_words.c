@@ -60,6 +60,12 @@ const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", 
 const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
 	"責任編輯", "編輯", "責編", "Editor", NULL};
 
+/* staff credited at a story's end whom no field names: a byline line
+ * all the same (审核：甲, 校对：乙), never the body's last paragraph */
+const char *const staff_labels[] = {"审核", "审校", "校对", "责任校对", "初审",
+	"复审", "终审", "二审", "三审", "监制", "统筹", "美编", "審核", "校對",
+	"監製", "統籌", NULL};
+
 /* Date labels.  A weak one (时间, 日期, 发布) is a label only where it
  * starts a field, never inside a word (开放时间, 活动日期); the strong
  * ones name the publication and may follow a word (文章发布时间). */

@@ -24,6 +24,7 @@ extern const char *const tail_words[];
 extern const char *const source_labels[], *const author_labels[],
     *const editor_labels[], *const date_labels[], *const strong_date_labels[],
     *const weak_date_labels[], *const update_labels[], *const stop_labels[];
+extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const byline_roles[];
 extern const char *const photo_labels[];
 extern const char *const author_roles[];	/* 文／, By */

@@ -204,6 +204,10 @@ meta_lines(void)
 	tap_ok(!is_meta_line("时间：1958年，老街上的二十多家铺面合并为供销社。"), "时间：1958年，… is body text");
 	tap_ok(!is_meta_line("开放时间：每天9:00至17:00，周一闭馆"), "开放时间 is no byline label");
 	tap_ok(is_meta_line("Updated on Nov. 20, 2019 8:02 AM"), "an update line is a meta line");
+	tap_ok(is_meta_line("审核：石开明"), "审核：NAME at a story's end is a byline line");
+	tap_ok(is_meta_line("校对：刘亚"), "校对：NAME is a byline line");
+	tap_ok(!is_meta_line("审核通过后，申请人可在五个工作日内到窗口领取证件，也可以选择邮寄到家。"),
+	    "审核 starting a sentence is body text");
 }
 
 int
