@@ -53,6 +53,11 @@ main(void)
 	value_is("来源：青溪日报  作者：林晓", source_labels, "青溪日报");
 	value_is("来源：青溪日报  作者：林晓", author_labels, "林晓");
 	value_is("【责任编辑：周文】", editor_labels, "周文");
+	/* spans with no space between: the next field's label, a page mark */
+	value_is("来源：县发展和改革局浏览次数：0", source_labels, "县发展和改革局");
+	value_is("来源：桐溪日报第03版：要闻", source_labels, "桐溪日报");
+	value_is("来源：临江晚报A07版", source_labels, "临江晚报");
+	value_is("来源：21世纪经济报道", source_labels, "21世纪经济报道");
 	value_is("作者:Lin Xi | Source: Millbrook Courier", author_labels, "Lin Xi");
 	value_is("本报记者走进田间", author_labels, NULL);
 	/* a government page's issuing office is its source; 撰文 names the writer */
