@@ -209,8 +209,9 @@ is_date_line(const char *s)
 	return 0;
 }
 
-/* A byline's line: a date field, or a source, author, editor or staff
- * label with its value; short, as bylines are. */
+/* A byline's line: a date field, a source, author, editor or staff
+ * label with its value, or roles and names alone (本报记者 陈立); short, as
+ * bylines are. */
 int
 is_meta_line(const char *s)
 {
@@ -222,6 +223,10 @@ is_meta_line(const char *s)
 		return 0;
 	if (is_date_line(s))
 		return 1;
+	if ((v = credit_line_names(s)) != NULL) {
+		free(v);
+		return 1;
+	}
 	for (const char *const *const *set = all; *set; set++) {
 		if ((v = find_labelled(s, *set)) != NULL) {
 			free(v);

@@ -105,6 +105,11 @@ const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "si
 const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
 	"記者", "By ", "BY ", NULL};
 
+/* the roles a byline line of names credits, each after its outlet or
+ * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
+const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者", "通訊員",
+	"實習生", NULL};
+
 /* the photographer's label: the author of a photo story that names no other */
 const char *const photo_labels[] = {"摄影", "攝影", NULL};
 

@@ -26,6 +26,7 @@ extern const char *const source_labels[], *const author_labels[],
     *const weak_date_labels[], *const update_labels[], *const stop_labels[];
 extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const byline_roles[];
+extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
 extern const char *const photo_labels[];
 extern const char *const author_roles[];	/* 文／, By */
 extern const char *const tag_labels[];
@@ -77,6 +78,9 @@ int is_edition_line(const char *s);	/* 第A03版: a newspaper page's mark */
 int is_date_line(const char *s);
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
+/* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
+ * joined by a space, as a new string; NULL for any other line. */
+char *credit_line_names(const char *s);
 /* A line that is a pager: 第1页 2 3 下一页, 分页：1 2 下一页 », 上一页 1 2 3 */
 int is_pager_line(const char *s);
 /* The page number a pager's link text says (2, [2], 第2页), or 0. */

@@ -46,6 +46,28 @@ find_any_tests(void)
 	tap_int(found, 40, "find_any: forty lists, each its own filter or none");
 }
 
+/* a line of roles and names alone is a byline: its names */
+static void
+credit_lines(void)
+{
+	static const struct { const char *line, *names; } v[] = {
+		{"本报记者 陈立　通讯员 吴欣悦", "陈立 吴欣悦"},
+		{"江潮新闻记者 程书远 通讯员 雷佳", "程书远 雷佳"},
+		{"记者 王敏 李晓东", "王敏 李晓东"},
+		{"记者从县农业农村局获悉，今年全县春播面积达到十二万亩。", NULL},
+		{"记者 陈立 摄", NULL},
+		{"通讯员", NULL},
+		{"陈立 吴欣悦", NULL},
+	};
+
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+		char *got = credit_line_names(v[i].line);
+
+		tap_str(got, v[i].names, v[i].line);
+		free(got);
+	}
+}
+
 int
 main(void)
 {
@@ -67,6 +89,7 @@ main(void)
 
 	value_is("来源：青溪日报  作者：林晓", author_then_source, "青溪日报");
 	find_any_tests();
+	credit_lines();
 
 	tap_ok(is_meta_line("来源：青溪日报"), "来源： is a byline line");
 	tap_ok(!is_meta_line("青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。"),
