@@ -395,12 +395,17 @@ item_date(const char *s)
 
 	for (p = s; *p; p++) {
 		const char *q = p;
-		int digits = 0, seps = 0;
+		int digits = 0, seps = 0, field = 0;
 
 		if (p > s && p[-1] >= '0' && p[-1] <= '9')
 			continue;
 		while ((*q >= '0' && *q <= '9') || *q == '-' || *q == '/' || *q == ':' ||
 		    *q == '.' || (*q == ' ' && q[1] >= '0' && q[1] <= '9' && digits >= 4)) {
+			/* a day has two digits: 2024-04-0558 is the date
+			 * 2024-04-05 run into a count (58) with no space */
+			if (seps == 2 && field == 2 && *q >= '0' && *q <= '9')
+				break;
+			field = *q >= '0' && *q <= '9' ? field + 1 : 0;
 			if (*q >= '0' && *q <= '9')
 				digits++;
 			else if (*q == '-' || *q == '/')

@@ -134,6 +134,14 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
 	"Advertisements", "Sponsored", NULL};
 
+/* what follows a number in an item's line of counts (326评论, 1.2万阅读),
+ * and in a relative time (2天前): the item's metadata, not its snippet */
+const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读", "次浏览", "浏览",
+	"点赞", "次播放", "播放", "回复", "收藏", "評論", "閱讀", "瀏覽",
+	" comments", " views", NULL};
+const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "周前", "个月前",
+	"年前", "分鐘前", "小時前", NULL};
+
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",
 	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};

@@ -18,6 +18,8 @@ extern const char *const related_words[], *const related_hints[];
 /* a linked 推荐阅读 heads a list, a linked "Read more" does not; and the
  * class words of blocks a related list never runs on into */
 extern const char *const related_cta[], *const related_stops[];
+/* an item's counts and relative times: 326评论, 1.2万阅读, 2天前 */
+extern const char *const count_words[], *const ago_words[];
 /* what ends a related item's text: 更多, [详细], ... */
 extern const char *const tail_words[];
 /* byline labels; stop_labels end a value (作者：甲 编辑：乙) */
