@@ -152,7 +152,17 @@ related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
 {
 	int budget = 40, nodes = 400;
 	xmlNodePtr scope = heading_box(c, heading), m;
+	const char *t = (const char *)heading->content;
+	size_t n = strlen(t);
 
+	/* a label and its links on one line: 相关文件：<a>…</a> <a>…</a> */
+	while (n > 0 && isspace((unsigned char)t[n - 1]))
+		n--;
+	if ((n >= 1 && t[n - 1] == ':') || (n >= 3 && strncmp(t + n - 3, "：", 3) == 0)) {
+		collect_items(c, block_above(heading), heading, out);
+		if (out->n > 0)
+			return;
+	}
 	m = html_next(heading, scope, 1);
 	while (m != NULL && budget > 0 && nodes-- > 0) {
 		if (m->type == XML_TEXT_NODE && enclosing_anchor(m) == NULL) {

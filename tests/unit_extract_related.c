@@ -155,6 +155,13 @@ feed_cards(void)
 	tap_str(c.page->related.n > 2 ? c.page->related.v[2].date : NULL, "2024-04-05",
 	    "a date run into a count (2024-04-0558) is the date");
 	related_are(3, "/f/1", "a card's linked <h2> is its headline, not the next section");
+
+	/* a government page's 相关文件： label with its link on its line, then
+	 * 上一篇 / 下一篇 */
+	related_of("<div class=\"xgwj\">相关文件：<a href=\"/zfwj/7712001.html\">关于印发促进民营经济发展若干措施的通知</a></div>"
+	    "<div class=\"page\"><p>上一篇：<a href=\"/zcjd/1.html\">农村生活垃圾分类管理办法解读</a></p>"
+	    "<p>下一篇：<a href=\"/zcjd/2.html\">图解县2024年民生实事项目</a></p></div>");
+	related_are(1, "/zfwj/7712001.html", "the links on a 相关文件： line are its items, not the next lines'");
 }
 
 int
