@@ -81,6 +81,14 @@ role_lines(void)
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div><div>江潮新闻记者 程书远 通讯员 雷佳</div>"
 	    "<span>2024-04-12 14:07</span></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "程书远 雷佳", "an outlet's 记者 (江潮新闻记者) is a role too");
+	author_is("<html><head><title>金竹镇春灌忙</title><meta name=\"author\" content=\"舒小禾\"></head><body>"
+	    "<h1>金竹镇春灌忙</h1><div class=\"meta\"><span>原创</span> <span>舒小禾</span> <a href=\"#\">云峤发布</a> "
+	    "<em>2024-04-12 18:30</em></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "舒小禾", "<meta name=author> names the author when the header shows the name unlabelled");
+	author_is("<html><head><title>金竹镇春灌忙</title><meta name=\"author\" content=\"罗晓岚\"></head><body>"
+	    "<h1>金竹镇春灌忙</h1><div class=\"meta\">2024-04-12 18:30</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    NULL, "a name the page does not show is no author (many a site's meta names its editor)");
 }
 
 static void
