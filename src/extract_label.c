@@ -299,68 +299,6 @@ find_labelled(const char *s, const char *const *labels)
 	return NULL;
 }
 
-/* The CJK characters of the token s[0..n), or -1 when it holds another. */
-static int
-cjk_chars(const char *s, size_t n)
-{
-	int k = 0;
-
-	for (size_t i = 0; i < n; i += 3, k++)
-		if (i + 3 > n || (unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9)
-			return -1;
-	return k;
-}
-
-/* Does the token s[0..n) of k characters end in one of credit_roles? */
-static int
-ends_in_role(const char *s, size_t n)
-{
-	for (const char *const *r = credit_roles; *r; r++) {
-		size_t rn = strlen(*r);
-
-		if (rn <= n && memcmp(s + n - rn, *r, rn) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-char *
-credit_line_names(const char *s)
-{
-	struct buf names = {0};
-	int after_role = 0, named = 1;	/* the line must open with a role */
-
-	if (utf8_chars_upto(s, 41) > 40)
-		return NULL;
-	while (*s != '\0') {
-		size_t n = 0;
-		int k;
-
-		while (s[n] != '\0' && s[n] != ' ' && !str_starts(s + n, "　"))
-			n++;
-		k = cjk_chars(s, n);
-		if (k >= 2 && k <= 12 && ends_in_role(s, n) && named) {
-			after_role = 1;	/* 本报记者, 通讯员: names follow */
-			named = 0;
-		} else if (k >= 2 && k <= 4 && after_role) {
-			if (names.len > 0)
-				buf_addc(&names, ' ');
-			buf_add(&names, s, n);
-			named = 1;
-		} else {
-			break;
-		}
-		s += n;
-		while (*s == ' ' || str_starts(s, "　"))
-			s += *s == ' ' ? 1 : strlen("　");
-	}
-	if (*s != '\0' || !named || names.len == 0) {
-		buf_free(&names);
-		return NULL;
-	}
-	return buf_steal(&names);
-}
-
 int
 is_noise_line(const char *s)
 {

@@ -66,6 +66,9 @@ char *label_value(const char *p);
 char *find_labelled(const char *s, const char *const *labels);
 /* extract_dateline.c: a byline's lines and their dates. */
 int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间： */
+/* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
+ * joined by a space, as a new string; NULL for any other line. */
+char *credit_line_names(const char *s);
 /* The date right after the first of labels in s that starts a field
  * (发布时间：2023-02-21, not 开放时间2023年…) and goes on as no sentence,
  * in the contract's form (flags of extract.h); NULL when none. */
@@ -80,9 +83,6 @@ int is_edition_line(const char *s);	/* 第A03版: a newspaper page's mark */
 int is_date_line(const char *s);
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
-/* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
- * joined by a space, as a new string; NULL for any other line. */
-char *credit_line_names(const char *s);
 /* A line that is a pager: 第1页 2 3 下一页, 分页：1 2 下一页 », 上一页 1 2 3 */
 int is_pager_line(const char *s);
 /* The page number a pager's link text says (2, [2], 第2页), or 0. */
