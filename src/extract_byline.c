@@ -118,8 +118,13 @@ name_at(const char *p)
 	return xstrndup(p, (size_t)(q - p));
 }
 
+#define BYLINE_MAX 100	/* characters: "By Kate Lawson · Updated April 9 2024 - 9:10am, ..." */
+
 /* A byline line of its own under the headline, a role and a name with
- * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield". */
+ * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield", "By Kate
+ * Lawson · Posted 3 hours ago" (the name ends at the separator); every
+ * name of a line of roles and names: "江潮新闻记者 程书远 通讯员 雷佳"
+ * gives "程书远 雷佳". */
 static char *
 role_line_author(const struct ctx *c, const struct meta_win *w)
 {
@@ -127,14 +132,80 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 
 	for (size_t i = w->title; e != NULL && i < w->end && i <= e->first; i = win_next(w, i)) {
 		const char *t = c->segs[i].text, *r = starts_any(t, byline_roles);
+		char *names;
 
-		if (r != NULL && i != c->title_seg && utf8_chars_upto(t, 41) <= 40) {
+		if (i != c->title_seg && (names = credit_line_names(t)) != NULL)
+			return names;
+		if (r != NULL && i != c->title_seg && utf8_chars_upto(t, BYLINE_MAX + 1) <= BYLINE_MAX) {
 			const char *p = t + strlen(r);
 
 			p += strspn(p, " ");
 			if (p > t + strlen(r) || r[strlen(r) - 1] == ' ')
 				return name_at(p);
 		}
+	}
+	return NULL;
+}
+
+/* Does a line between the headline and the body's start show name as a
+ * word of its own (spaces or the line's ends around it)? */
+static int
+shown_in_header(const struct ctx *c, const struct meta_win *w, const char *name)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t n = strlen(name);
+
+	for (size_t i = w->title; e != NULL && i < w->end && i <= e->first; i = win_next(w, i)) {
+		const char *t = c->segs[i].text;
+
+		if (i == c->title_seg)
+			continue;
+		for (const char *p = strstr(t, name); p != NULL; p = strstr(p + 1, name))
+			if ((p == t || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+				return 1;
+	}
+	return 0;
+}
+
+/* The author <meta name="author"> names, when the header shows that name
+ * unlabelled (a WeChat article's meta row: 原创 舒小禾 云峤发布 …).  Shown
+ * is the test: many a site's meta names its editor or itself. */
+static char *
+shown_meta_author(struct ctx *c, const struct meta_win *w)
+{
+	char *v = meta_content(c, "name", "author");
+
+	if (v != NULL && *v != '\0' && utf8_chars_upto(v, 21) <= 20 && strchr(v, '/') == NULL &&
+	    shown_in_header(c, w, v))
+		return v;
+	free(v);
+	return NULL;
+}
+
+/* The author a page declares in JSON-LD: "author": "NAME", or an object
+ * or array of them whose "name" is a Person's (not the publisher's). */
+static char *
+schema_author(struct ctx *c)
+{
+	for (size_t i = 0; i < c->ldjson.n; i++) {
+		xmlNodePtr n = c->ldjson.v[i];
+		const char *json, *p, *name;
+		char *v;
+
+		if (n->children == NULL || n->children->content == NULL)
+			continue;
+		json = (const char *)n->children->content;
+		if ((p = strstr(json, "\"author\"")) == NULL)
+			continue;
+		if ((v = json_string(p, "author")) != NULL || (name = strstr(p, "\"name\"")) == NULL)
+			return v;
+		/* the Person's name, not one of a later object */
+		if (memmem(p, (size_t)(name - p), "Person", 6) == NULL)
+			continue;
+		if ((v = json_string(name, "name")) != NULL && *v != '\0' &&
+		    utf8_chars_upto(v, 41) <= 40)
+			return v;
+		free(v);
 	}
 	return NULL;
 }
@@ -151,7 +222,11 @@ extract_byline(struct ctx *c)
 	if (c->page->author == NULL)
 		c->page->author = role_line_author(c, &w);
 	if (c->page->author == NULL)
+		c->page->author = shown_meta_author(c, &w);
+	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels);
+	if (c->page->author == NULL)
+		c->page->author = schema_author(c);
 	c->page->editor = bracketed_editor(c, &w);
 	if (c->page->editor == NULL)
 		c->page->editor = scan_label(c, &w, editor_labels);

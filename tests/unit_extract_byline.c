@@ -75,6 +75,38 @@ role_lines(void)
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>记者：林晓　摄影：俞青山</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "林晓", "a 记者 beats the photographer");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
+	    "<p class=\"byline\">本报记者 陈立　通讯员 吴欣悦</p>" P1 P2 P3 "</div></body></html>",
+	    "陈立 吴欣悦", "a line of 记者 and 通讯员 names both, inside the text block too");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div><div>江潮新闻记者 程书远 通讯员 雷佳</div>"
+	    "<span>2024-04-12 14:07</span></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "程书远 雷佳", "an outlet's 记者 (江潮新闻记者) is a role too");
+	author_is("<html><head><title>金竹镇春灌忙</title><meta name=\"author\" content=\"舒小禾\"></head><body>"
+	    "<h1>金竹镇春灌忙</h1><div class=\"meta\"><span>原创</span> <span>舒小禾</span> <a href=\"#\">云峤发布</a> "
+	    "<em>2024-04-12 18:30</em></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "舒小禾", "<meta name=author> names the author when the header shows the name unlabelled");
+	author_is("<html><head><title>金竹镇春灌忙</title><meta name=\"author\" content=\"罗晓岚\"></head><body>"
+	    "<h1>金竹镇春灌忙</h1><div class=\"meta\">2024-04-12 18:30</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    NULL, "a name the page does not show is no author (many a site's meta names its editor)");
+	author_is(HEAD "</head><body><h1>Footbridge approved</h1><div class=\"by\">By <a href=\"/p/kl\">Kate Lawson</a> · "
+	    "Updated April 9 2024 - 9:10am, first published 6:30am</div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "Kate Lawson", "a By line running on past a separator into its times names the author");
+}
+
+static void
+schema_authors(void)
+{
+	author_is(HEAD "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\","
+	    "\"name\":\"Gordon Pell\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Ashby Courier\"}}</script>"
+	    "</head><body><h1>Footbridge approved</h1><div class=\"gnt_ar_by\"><a href=\"/staff/1\">Gordon Pell</a></div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "Gordon Pell", "a byline with no By nor a class: JSON-LD's Person names the author");
+	author_is(HEAD "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
+	    "\"name\":\"Ashby Courier Staff\"},\"publisher\":{\"@type\":\"Person\",\"name\":\"Gordon Pell\"}}</script>"
+	    "</head><body><h1>Footbridge approved</h1><div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    NULL, "an organisation as JSON-LD's author is no one, nor a Person after it");
 }
 
 static void
@@ -149,6 +181,12 @@ english(void)
 static void
 machine_dates(void)
 {
+	check(HEAD "<meta property=\"article:published_time\" content=\"2024-04-08T14:47:31+00:00\">"
+	    "</head><body><h1>Footbridge approved</h1><div class=\"meta\"><span class=\"byline\">by Ann Lee</span>"
+	    "<time class=\"entry-date published\" datetime=\"2024-04-08T10:47:31-04:00\">April 8, 2024</time>"
+	    "<time class=\"updated\" datetime=\"2024-04-08T11:02:10-04:00\">April 8, 2024</time></div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "2024-04-08T10:47:31-04:00", "<time class=published> in the page's zone beats the meta's UTC");
 	check(HEAD "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
 	    "\"2024-05-06T08:30:00+08:00\"}</script></head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    P1 P2 P3 "</div></body></html>",
@@ -204,6 +242,11 @@ meta_lines(void)
 	tap_ok(!is_meta_line("时间：1958年，老街上的二十多家铺面合并为供销社。"), "时间：1958年，… is body text");
 	tap_ok(!is_meta_line("开放时间：每天9:00至17:00，周一闭馆"), "开放时间 is no byline label");
 	tap_ok(is_meta_line("Updated on Nov. 20, 2019 8:02 AM"), "an update line is a meta line");
+	tap_ok(is_meta_line("审核：石开明"), "审核：NAME at a story's end is a byline line");
+	tap_ok(is_meta_line("本报记者 陈立　通讯员 吴欣悦"), "roles and names alone are a byline line");
+	tap_ok(is_meta_line("校对：刘亚"), "校对：NAME is a byline line");
+	tap_ok(!is_meta_line("审核通过后，申请人可在五个工作日内到窗口领取证件，也可以选择邮寄到家。"),
+	    "审核 starting a sentence is body text");
 }
 
 int
@@ -218,6 +261,7 @@ main(void)
 	tables_and_issues();
 	meta_lines();
 	role_lines();
+	schema_authors();
 	/* a mobile page's byline comes under the story */
 	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">" P1 P2 P3 "</div>"
 	    "<div class=\"m-info\">2024-04-11 08:36　来源：青溪日报　编辑：丁雨</div>"
