@@ -119,7 +119,9 @@ name_at(const char *p)
 }
 
 /* A byline line of its own under the headline, a role and a name with
- * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield". */
+ * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield"; every name of
+ * a line of roles and names: "江潮新闻记者 程书远 通讯员 雷佳" gives
+ * "程书远 雷佳". */
 static char *
 role_line_author(const struct ctx *c, const struct meta_win *w)
 {
@@ -127,7 +129,10 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 
 	for (size_t i = w->title; e != NULL && i < w->end && i <= e->first; i = win_next(w, i)) {
 		const char *t = c->segs[i].text, *r = starts_any(t, byline_roles);
+		char *names;
 
+		if (i != c->title_seg && (names = credit_line_names(t)) != NULL)
+			return names;
 		if (r != NULL && i != c->title_seg && utf8_chars_upto(t, 41) <= 40) {
 			const char *p = t + strlen(r);
 
@@ -136,6 +141,41 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 				return name_at(p);
 		}
 	}
+	return NULL;
+}
+
+/* Does a line between the headline and the body's start show name as a
+ * word of its own (spaces or the line's ends around it)? */
+static int
+shown_in_header(const struct ctx *c, const struct meta_win *w, const char *name)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t n = strlen(name);
+
+	for (size_t i = w->title; e != NULL && i < w->end && i <= e->first; i = win_next(w, i)) {
+		const char *t = c->segs[i].text;
+
+		if (i == c->title_seg)
+			continue;
+		for (const char *p = strstr(t, name); p != NULL; p = strstr(p + 1, name))
+			if ((p == t || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+				return 1;
+	}
+	return 0;
+}
+
+/* The author <meta name="author"> names, when the header shows that name
+ * unlabelled (a WeChat article's meta row: 原创 舒小禾 云峤发布 …).  Shown
+ * is the test: many a site's meta names its editor or itself. */
+static char *
+shown_meta_author(struct ctx *c, const struct meta_win *w)
+{
+	char *v = meta_content(c, "name", "author");
+
+	if (v != NULL && *v != '\0' && utf8_chars_upto(v, 21) <= 20 && strchr(v, '/') == NULL &&
+	    shown_in_header(c, w, v))
+		return v;
+	free(v);
 	return NULL;
 }
 
@@ -150,6 +190,8 @@ extract_byline(struct ctx *c)
 		c->page->author = marked_author(c);
 	if (c->page->author == NULL)
 		c->page->author = role_line_author(c, &w);
+	if (c->page->author == NULL)
+		c->page->author = shown_meta_author(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels);
 	c->page->editor = bracketed_editor(c, &w);

@@ -1,7 +1,8 @@
 /*
  * extract_dateline: the lines of a byline (is_meta_line: 来源：X, 作者：Y,
- * 发布时间：Z), and the date in one, by the words around it.  A label names
- * it (发布时间：2023-02-21 13:55, Published Nov. 19, 2019); a weak label
+ * 发布时间：Z, 本报记者 陈立 with no label), and the date in one, by the
+ * words around it.  A label names it (发布时间：2023-02-21 13:55,
+ * Published Nov. 19, 2019); a weak label
  * (时间, 日期, 发布) only where it starts a field, not inside a word
  * (开放时间) nor before a sentence (日期：2003年8月18日，县里…); an update's
  * date (更新时间, Updated on) is never the line's.  Text only:
@@ -209,19 +210,86 @@ is_date_line(const char *s)
 	return 0;
 }
 
-/* A byline's line: a date field, or a source, author or editor label with
- * its value; short, as bylines are. */
+/* The CJK characters of the token s[0..n), or -1 when it holds another. */
+static int
+cjk_chars(const char *s, size_t n)
+{
+	int k = 0;
+
+	for (size_t i = 0; i < n; i += 3, k++)
+		if (i + 3 > n || (unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9)
+			return -1;
+	return k;
+}
+
+/* Does the token s[0..n) of k characters end in one of credit_roles? */
+static int
+ends_in_role(const char *s, size_t n)
+{
+	for (const char *const *r = credit_roles; *r; r++) {
+		size_t rn = strlen(*r);
+
+		if (rn <= n && memcmp(s + n - rn, *r, rn) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+char *
+credit_line_names(const char *s)
+{
+	struct buf names = {0};
+	int after_role = 0, named = 1;	/* the line must open with a role */
+
+	if (utf8_chars_upto(s, 41) > 40)
+		return NULL;
+	while (*s != '\0') {
+		size_t n = 0;
+		int k;
+
+		while (s[n] != '\0' && s[n] != ' ' && !str_starts(s + n, "　"))
+			n++;
+		k = cjk_chars(s, n);
+		if (k >= 2 && k <= 12 && ends_in_role(s, n) && named) {
+			after_role = 1;	/* 本报记者, 通讯员: names follow */
+			named = 0;
+		} else if (k >= 2 && k <= 4 && after_role) {
+			if (names.len > 0)
+				buf_addc(&names, ' ');
+			buf_add(&names, s, n);
+			named = 1;
+		} else {
+			break;
+		}
+		s += n;
+		while (*s == ' ' || str_starts(s, "　"))
+			s += *s == ' ' ? 1 : strlen("　");
+	}
+	if (*s != '\0' || !named || names.len == 0) {
+		buf_free(&names);
+		return NULL;
+	}
+	return buf_steal(&names);
+}
+
+/* A byline's line: a date field, a source, author, editor or staff
+ * label with its value, or roles and names alone (本报记者 陈立); short, as
+ * bylines are. */
 int
 is_meta_line(const char *s)
 {
 	static const char *const *all[] = {source_labels, author_labels,
-		editor_labels, NULL};
+		editor_labels, staff_labels, NULL};
 	char *v;
 
 	if (utf8_chars_upto(s, 101) > 100)
 		return 0;
 	if (is_date_line(s))
 		return 1;
+	if ((v = credit_line_names(s)) != NULL) {
+		free(v);
+		return 1;
+	}
 	for (const char *const *const *set = all; *set; set++) {
 		if ((v = find_labelled(s, *set)) != NULL) {
 			free(v);

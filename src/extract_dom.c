@@ -336,19 +336,42 @@ declared_title(struct ctx *c)
 	return found;
 }
 
-int
-is_attachment(const char *url)
+/* Does s[0..n) end in a document's extension? */
+static int
+document_name(const char *s, size_t n)
 {
 	static const char *const exts[] = {".doc", ".docx", ".xls", ".xlsx", ".pdf",
 		".zip", ".rar", ".7z", ".wps", ".et", ".dps", ".ppt", ".pptx", ".odt",
 		".ods", ".csv", NULL};
-	size_t n = strcspn(url, "?#");
 
 	for (const char *const *e = exts; *e; e++) {
 		size_t k = strlen(*e);
 
-		if (n > k && strncasecmp(url + n - k, *e, k) == 0)
+		if (n > k && strncasecmp(s + n - k, *e, k) == 0)
 			return 1;
+	}
+	return 0;
+}
+
+/* The path names a document (/files/a.pdf), or a download script names
+ * it in its query (/module/download/downfile.jsp?filename=a.pdf), as
+ * government sites serve their 附件. */
+int
+is_attachment(const char *url)
+{
+	size_t n = strcspn(url, "?#");
+
+	if (document_name(url, n))
+		return 1;
+	if (url[n] != '?')
+		return 0;
+	for (const char *p = url + n + 1; *p != '\0' && *p != '#'; ) {
+		size_t k = strcspn(p, "&#");
+		const char *eq = memchr(p, '=', k);
+
+		if (eq != NULL && document_name(eq + 1, k - (size_t)(eq + 1 - p)))
+			return 1;
+		p += k + (p[k] == '&');
 	}
 	return 0;
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract_heading.h"
 #include "extract_words.h"
@@ -71,4 +72,66 @@ heading_text(xmlNodePtr n)
 		return html_text(n);
 	}
 	return t;
+}
+
+/* Does the code point belong to a script that sets its words apart with
+ * spaces: Latin, Greek, Cyrillic, and the punctuation between them? */
+static int
+spaced_script(uint32_t cp)
+{
+	return cp < 0x0530 || (cp >= 0x1E00 && cp < 0x2070);
+}
+
+int
+heading_few_words(const char *t, int most)
+{
+	size_t left = strlen(t);
+	int words = 0, in_word = 0;
+
+	while (left > 0) {
+		uint32_t cp;
+		size_t k = utf8_decode(t, left, &cp);
+
+		if (!spaced_script(cp))
+			return 0;
+		if (cp == ' ') {
+			in_word = 0;
+		} else if (!in_word) {
+			in_word = 1;
+			if (++words > most)
+				return 0;
+		}
+		t += k;
+		left -= k;
+	}
+	return words > 0;
+}
+
+/* The last code point of s (non-empty, valid UTF-8). */
+static uint32_t
+last_cp(const char *s)
+{
+	size_t n = strlen(s), i = n;
+	uint32_t cp = 0;
+
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i > 0)
+		i--;
+	utf8_decode(s + i, n - i, &cp);
+	return cp;
+}
+
+char *
+heading_join(const char *a, const char *b)
+{
+	uint32_t first = 0;
+
+	if (*a != '\0' && *b != '\0')
+		utf8_decode(b, strlen(b), &first);
+	/* Chinese and Japanese run their words together; a Latin headline
+	 * and its deck were apart on the screen */
+	if (*a != '\0' && *b != '\0' && spaced_script(last_cp(a)) && spaced_script(first))
+		return xasprintf("%s %s", a, b);
+	return xasprintf("%s%s", a, b);
 }

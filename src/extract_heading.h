@@ -16,4 +16,15 @@
  * whole text. */
 char *heading_text(xmlNodePtr n);
 
+/* Is the cleaned text t at most `most` words long, in a script that sets
+ * words apart with spaces (Latin, Greek, Cyrillic)?  Never for Chinese,
+ * Japanese or Thai text, whose length in words the spaces do not tell. */
+int heading_few_words(const char *t, int most);
+
+/* A headline and its continuation in the next element (a deck the parser
+ * moved out of the headline's <p>), new: a space between them when both
+ * meet in a spaced script ("returns" and "- a week"), none in Chinese
+ * ("节" and "——"). */
+char *heading_join(const char *a, const char *b);
+
 #endif

@@ -136,7 +136,24 @@ after_colon(const char *p)
 	return p;
 }
 
-/* The value after label at p (already past the label and its colon). */
+/* Does an edition mark start at p: 第03版, 第A07版, A07版, 03版? */
+static int
+edition_mark_at(const char *p)
+{
+	size_t n;
+
+	if (str_starts(p, "第"))
+		p += strlen("第");
+	if (*p >= 'A' && *p <= 'Z')
+		p++;
+	n = strspn(p, "0123456789");
+	return n >= 1 && n <= 3 && str_starts(p + n, "版");
+}
+
+/* The value after label at p (already past the label and its colon).  It
+ * ends at a separator, at the next label, or at an edition mark: a
+ * paper's byline of spans runs on with no space between them
+ * (来源：桐溪日报第03版：要闻). */
 char *
 label_value(const char *p)
 {
@@ -156,7 +173,7 @@ label_value(const char *p)
 			break;
 		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
 			;
-		if (*s)
+		if (*s || (q > start && edition_mark_at(q)))
 			break;
 		if (*q == ' ') {
 			/* a CJK name ends at a space; an English name may have one */
@@ -316,12 +333,17 @@ item_date(const char *s)
 
 	for (p = s; *p; p++) {
 		const char *q = p;
-		int digits = 0, seps = 0;
+		int digits = 0, seps = 0, field = 0;
 
 		if (p > s && p[-1] >= '0' && p[-1] <= '9')
 			continue;
 		while ((*q >= '0' && *q <= '9') || *q == '-' || *q == '/' || *q == ':' ||
 		    *q == '.' || (*q == ' ' && q[1] >= '0' && q[1] <= '9' && digits >= 4)) {
+			/* a day has two digits: 2024-04-0558 is the date
+			 * 2024-04-05 run into a count (58) with no space */
+			if (seps == 2 && field == 2 && *q >= '0' && *q <= '9')
+				break;
+			field = *q >= '0' && *q <= '9' ? field + 1 : 0;
 			if (*q >= '0' && *q <= '9')
 				digits++;
 			else if (*q == '-' || *q == '/')

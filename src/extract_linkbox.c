@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,6 +75,33 @@ is_date_only(const char *s, const char *d)
 	return only;
 }
 
+/* Cuts from s every count (326评论, 1.2万阅读) and relative time (2天前):
+ * a feed's line under a headline (account, age, comments) run together
+ * with no space is the item's metadata, not a snippet. */
+static void
+cut_counts(char *s)
+{
+	for (char *p = s; *p != '\0'; ) {
+		char *q = p + strspn(p, "0123456789.");
+		const char *w;
+
+		if (q == p || (p > s && isdigit((unsigned char)p[-1]))) {
+			p++;
+			continue;
+		}
+		if (str_starts(q, "万") || str_starts(q, "千"))
+			q += strlen("万");
+		if ((w = starts_any(q, count_words)) == NULL)
+			w = starts_any(q, ago_words);
+		if (w == NULL) {
+			p = q;
+			continue;
+		}
+		q += strlen(w);
+		memmove(p, q, strlen(q) + 1);
+	}
+}
+
 /* What is left may be nothing at all: an item that is a title and 更多
  * alone is a common layout. */
 char *
@@ -85,6 +113,7 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 	cut_out(copy, title);
 	cut_out(copy, shown);
 	cut_out(copy, date);
+	cut_counts(copy);
 	s = text_clean(copy, strlen(copy));
 	free(copy);
 	n = strlen(s);

@@ -119,14 +119,50 @@ titled(const struct ctx *c, xmlNodePtr n, xmlNodePtr heading)
 	return 0;
 }
 
+/* Do the links below n, one or more, all lead to one place (a card's
+ * picture and its headline link the same story)? */
+static int
+one_target(xmlNodePtr n)
+{
+	char *first = NULL;
+	int one = 1, any = 0;
+
+	for (xmlNodePtr a = n; a != NULL && one; a = html_next(a, n, 1)) {
+		char *href;
+
+		if (!html_is(a, "a") || (href = html_attr(a, "href")) == NULL)
+			continue;
+		any = 1;
+		if (first == NULL)
+			first = href;
+		else {
+			one = strcmp(first, href) == 0;
+			free(href);
+		}
+	}
+	free(first);
+	return any && one;
+}
+
 /* The list a related heading introduces: the first list after it within
- * its box, with little other text between them. */
+ * its box, with little other text between them.  A heading that is a
+ * link is a card's headline, not the next section. */
 static void
 related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
 {
 	int budget = 40, nodes = 400;
 	xmlNodePtr scope = heading_box(c, heading), m;
+	const char *t = (const char *)heading->content;
+	size_t n = strlen(t);
 
+	/* a label and its links on one line: 相关文件：<a>…</a> <a>…</a> */
+	while (n > 0 && isspace((unsigned char)t[n - 1]))
+		n--;
+	if ((n >= 1 && t[n - 1] == ':') || (n >= 3 && strncmp(t + n - 3, "：", 3) == 0)) {
+		collect_items(c, block_above(heading), heading, out);
+		if (out->n > 0)
+			return;
+	}
 	m = html_next(heading, scope, 1);
 	while (m != NULL && budget > 0 && nodes-- > 0) {
 		if (m->type == XML_TEXT_NODE && enclosing_anchor(m) == NULL) {
@@ -137,7 +173,8 @@ related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
 			free(s);
 			if (text && is_box_title(c, m, heading))
 				return;		/* the next box began */
-		} else if (is_heading(m) && !contains_node(m, heading) && !enclosing_anchor(m)) {
+		} else if (is_heading(m) && !contains_node(m, heading) && !enclosing_anchor(m) &&
+		    count_links(m, 1) == 0) {
 			return;		/* the next section began: this heading had no list */
 		} else if (m->type == XML_ELEMENT_NODE && is_list_box(m) && !titled(c, m, heading)) {
 			collect_items(c, m, NULL, out);
@@ -146,7 +183,7 @@ related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
 			m = html_next(m, scope, 0);
 			continue;
 		} else if (m->type == XML_ELEMENT_NODE && m->parent != NULL &&
-		    count_links(m, 2) == 1 && contains_node(m->parent, heading) &&
+		    one_target(m) && contains_node(m->parent, heading) &&
 		    is_list_box(m->parent)) {
 			/* cards that follow the heading inside its own section */
 			collect_run(c, m, out);

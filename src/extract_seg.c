@@ -211,6 +211,35 @@ size_arrays(struct ctx *c)
 	}
 }
 
+/* Do the texts below n end three sentences (。！？, or ". ")?  Stops at
+ * the third. */
+static int
+holds_sentences(xmlNodePtr n)
+{
+	int ends = 0;
+
+	for (xmlNodePtr t = n->children; t != NULL && ends < 3; t = html_next(t, n, 1)) {
+		const char *s = t->type == XML_TEXT_NODE ? (const char *)t->content : NULL;
+
+		for (; s != NULL && ends < 3 && (s = strpbrk(s, ".\xe3\xef")) != NULL; s++)
+			ends += strncmp(s, ". ", 2) == 0 || strncmp(s, "。", 3) == 0 ||
+			    strncmp(s, "！", 3) == 0 || strncmp(s, "？", 3) == 0;
+	}
+	return ends >= 3;
+}
+
+/* Is n hidden from the reader?  Text hidden by visibility:hidden alone
+ * is shown by the page's script once laid out (a WeChat article's
+ * #js_content): an element so hidden that holds sentences is read, a
+ * hidden share popup or menu (no sentences) stays out. */
+static int
+hidden(xmlNodePtr n)
+{
+	if (!html_is_hidden(n))
+		return 0;
+	return !html_hidden_by_visibility(n) || !holds_sentences(n);
+}
+
 void
 build_segments(struct ctx *c)
 {
@@ -224,7 +253,7 @@ build_segments(struct ctx *c)
 
 		if (html_is(n, "script") && html_attr_has(n, "type", "ld+json"))
 			nodelist_push(&c->ldjson, n);
-		if (n->type == XML_ELEMENT_NODE && !html_is_hidden(n)) {
+		if (n->type == XML_ELEMENT_NODE && !hidden(n)) {
 			on_enter(c, &w, n);
 			if (n->children != NULL)
 				descend = 1;

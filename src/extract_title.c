@@ -108,16 +108,10 @@ is_logo(xmlNodePtr n)
 	return 0;
 }
 
-/* A single word in Latin letters: a section's label rather than a
- * headline, unless <title> or og:title holds it. */
-static int
-one_word(const char *s)
-{
-	for (; *s; s++)
-		if (*s == ' ' || (unsigned char)*s >= 0x80)
-			return 0;
-	return 1;
-}
+/* Words at most in a heading that is a label of the page (Libraries,
+ * Club news, About This Site) rather than a headline, when neither <title>
+ * nor og:title holds it: headlines say what happened, in more words. */
+#define LABEL_WORDS 3
 
 /* An element that only screen readers see: sites name themselves in a
  * hidden <h1> above the page. */
@@ -176,8 +170,8 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 		s += 4;
 	else if (h->og && strstr(h->og, sq) != NULL)
 		s += 2;
-	else if (s == 0 && h->title != NULL && one_word(text))
-		s -= 3;	/* a label (News, Sport) that <title> does not hold */
+	else if (s == 0 && h->title != NULL && heading_few_words(text, LABEL_WORDS))
+		s -= 3;	/* a label (News, Club news) that <title> does not hold */
 	if (html_is(n, "h1") || html_attr_has(n, "class", "headline"))
 		s += 2;
 	else if (html_is(n, "h2"))
@@ -205,7 +199,7 @@ title_continued(struct ctx *c, xmlNodePtr best, char *text, const char *title)
 
 	if (title == NULL || e == NULL || e->end >= c->nsegs)
 		return text;
-	joined = xasprintf("%s%s", text, c->segs[e->end].text);
+	joined = heading_join(text, c->segs[e->end].text);
 	sq = squeeze(joined);
 	if (strstr(title, sq) != NULL && utf8_chars_upto(c->segs[e->end].text, 2) >= 2) {
 		free(text);

@@ -26,6 +26,7 @@ const char *const not_article[] = {"返回列表", "返回", "列表", "首页",
 const char *const related_words[] = {"相关新闻", "相关阅读", "相关文章",
 	"相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "猜你喜歡",
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
+	"相关文件", "相关解读", "相关政策", "相關文件",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
 	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "Related", "RELATED", "Read more", "More stories",
@@ -44,6 +45,7 @@ const char *const related_stops[] = {"carousel", "swiper", "slider", "slick",
 const char *const stop_labels[] = {
 	"来源", "稿源", "作者", "记者", "通讯员", "责任编辑", "编辑", "责编",
 	"发布时间", "发布日期", "发布", "时间", "日期", "浏览", "点击", "阅读",
+	"浏览次数", "浏览量", "点击数", "点击量", "阅读数", "阅读量", "访问量", "访问次数",
 	"字号", "字体", "摄影", "审核", "分享", "评论", "更新", "來源", "記者",
 	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By",
 	NULL
@@ -59,6 +61,12 @@ const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", 
 
 const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
 	"責任編輯", "編輯", "責編", "Editor", NULL};
+
+/* staff credited at a story's end whom no field names: a byline line
+ * all the same (审核：甲, 校对：乙), never the body's last paragraph */
+const char *const staff_labels[] = {"审核", "审校", "校对", "责任校对", "初审",
+	"复审", "终审", "二审", "三审", "监制", "统筹", "美编", "審核", "校對",
+	"監製", "統籌", NULL};
 
 /* Date labels.  A weak one (时间, 日期, 发布) is a label only where it
  * starts a field, never inside a word (开放时间, 活动日期); the strong
@@ -98,6 +106,11 @@ const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "si
 const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
 	"記者", "By ", "BY ", NULL};
 
+/* the roles a byline line of names credits, each after its outlet or
+ * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
+const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者", "通訊員",
+	"實習生", NULL};
+
 /* the photographer's label: the author of a photo story that names no other */
 const char *const photo_labels[] = {"摄影", "攝影", NULL};
 
@@ -121,6 +134,14 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 /* notices that label an advertisement: set into a story, not its end */
 const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
 	"Advertisements", "Sponsored", NULL};
+
+/* what follows a number in an item's line of counts (326评论, 1.2万阅读),
+ * and in a relative time (2天前): the item's metadata, not its snippet */
+const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读", "次浏览", "浏览",
+	"点赞", "次播放", "播放", "回复", "收藏", "評論", "閱讀", "瀏覽",
+	" comments", " views", NULL};
+const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "周前", "个月前",
+	"年前", "分鐘前", "小時前", NULL};
 
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",

@@ -18,13 +18,17 @@ extern const char *const related_words[], *const related_hints[];
 /* a linked 推荐阅读 heads a list, a linked "Read more" does not; and the
  * class words of blocks a related list never runs on into */
 extern const char *const related_cta[], *const related_stops[];
+/* an item's counts and relative times: 326评论, 1.2万阅读, 2天前 */
+extern const char *const count_words[], *const ago_words[];
 /* what ends a related item's text: 更多, [详细], ... */
 extern const char *const tail_words[];
 /* byline labels; stop_labels end a value (作者：甲 编辑：乙) */
 extern const char *const source_labels[], *const author_labels[],
     *const editor_labels[], *const date_labels[], *const strong_date_labels[],
     *const weak_date_labels[], *const update_labels[], *const stop_labels[];
+extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const byline_roles[];
+extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
 extern const char *const photo_labels[];
 extern const char *const author_roles[];	/* 文／, By */
 extern const char *const tag_labels[];
@@ -62,6 +66,9 @@ char *label_value(const char *p);
 char *find_labelled(const char *s, const char *const *labels);
 /* extract_dateline.c: a byline's lines and their dates. */
 int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间： */
+/* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
+ * joined by a space, as a new string; NULL for any other line. */
+char *credit_line_names(const char *s);
 /* The date right after the first of labels in s that starts a field
  * (发布时间：2023-02-21, not 开放时间2023年…) and goes on as no sentence,
  * in the contract's form (flags of extract.h); NULL when none. */

@@ -155,8 +155,13 @@ attr_value(xmlNodePtr n, const char *name)
 	return NULL;
 }
 
-int
-html_is_hidden(xmlNodePtr n)
+/* Why n is not shown: 0 it is, HIDDEN_ALWAYS, or HIDDEN_VISIBILITY when a
+ * style's visibility:hidden is the only reason (a page may hide its text
+ * so until a script has laid it out). */
+enum { HIDDEN_ALWAYS = 1, HIDDEN_VISIBILITY = 2 };
+
+static int
+hidden_reason(xmlNodePtr n)
 {
 	static const char *const hidden[] = {	/* sorted */
 		"button", "canvas", "embed", "head", "iframe", "input", "map",
@@ -167,28 +172,44 @@ html_is_hidden(xmlNodePtr n)
 
 	if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
 	    n->type == XML_DTD_NODE)
-		return 1;
+		return HIDDEN_ALWAYS;
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
 	/* no hidden name is shorter than three letters: a, p, li, td, br
 	 * and h1, the commonest elements, are passed at once */
 	if (n->name != NULL && n->name[0] != '\0' && n->name[1] != '\0' && n->name[2] != '\0' &&
 	    name_in(n, hidden, sizeof hidden / sizeof hidden[0]))
-		return 1;
+		return HIDDEN_ALWAYS;
 	/* hidden= and style= in one pass over the attributes */
 	for (xmlAttrPtr a = n->properties; a != NULL; a = a->next) {
 		int first = a->name != NULL ? a->name[0] | 0x20 : 0;
 
 		if (first == 'h' && strcasecmp((const char *)a->name, "hidden") == 0)
-			return 1;
+			return HIDDEN_ALWAYS;
 		if (first == 's' && style == NULL && strcasecmp((const char *)a->name, "style") == 0)
 			style = a->children && a->children->content ?
 			    (const char *)a->children->content : "";
 	}
-	return style != NULL && (strcasestr(style, "display:none") != NULL ||
-	    strcasestr(style, "display: none") != NULL ||
-	    strcasestr(style, "visibility:hidden") != NULL ||
-	    strcasestr(style, "visibility: hidden") != NULL);
+	if (style == NULL)
+		return 0;
+	if (strcasestr(style, "display:none") != NULL || strcasestr(style, "display: none") != NULL)
+		return HIDDEN_ALWAYS;
+	if (strcasestr(style, "visibility:hidden") != NULL ||
+	    strcasestr(style, "visibility: hidden") != NULL)
+		return HIDDEN_VISIBILITY;
+	return 0;
+}
+
+int
+html_is_hidden(xmlNodePtr n)
+{
+	return hidden_reason(n) != 0;
+}
+
+int
+html_hidden_by_visibility(xmlNodePtr n)
+{
+	return hidden_reason(n) == HIDDEN_VISIBILITY;
 }
 
 int

@@ -66,6 +66,9 @@ html_is(xmlNodePtr n, const char *name)
 
 /* Elements whose content is never text a reader sees. */
 int html_is_hidden(xmlNodePtr n);
+/* Hidden by a style's visibility:hidden alone, which a page may set on its
+ * text until a script has laid it out. */
+int html_hidden_by_visibility(xmlNodePtr n);
 
 /* Elements that start a new line of text. */
 int html_is_block(xmlNodePtr n);

@@ -69,6 +69,18 @@ links_in_text(void)
 	}
 	tap_ok(block(0) && block(0)->nlinks == 0, "a paragraph without links has none");
 	test_doc_free(&c);
+
+	/* a government site's 附件 line at the story's end, its file served
+	 * by a download script that names it in the query */
+	blocks_of(P1 P2 "<p>附件：<a href=\"/module/download/downfile.jsp?classid=0&amp;filename=cuoshi.pdf\">"
+	    "促进民营经济发展若干措施（全文）.pdf</a></p>");
+	tap_str(c.page->body.n ? c.page->body.v[c.page->body.n - 1] : NULL,
+	    "附件：促进民营经济发展若干措施（全文）.pdf", "a 附件 line served by a download script ends the body");
+	b = block(c.page->nblocks - 1);
+	tap_ok(b && b->nlinks == 1 && b->links[0].attachment, "its link is an attachment");
+	test_doc_free(&c);
+	tap_ok(!is_attachment("http://unit.test/list.jsp?page=2&sort=date"), "a query naming no file is none");
+	tap_ok(is_attachment("http://unit.test/get?id=3&f=a.docx#p1"), "a query's value naming a file makes one");
 }
 
 static void

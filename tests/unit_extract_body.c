@@ -173,6 +173,18 @@ hidden_blocks(void)
 	    P1 P2 P3 "</div></body></html>");
 	tap_int((long)c.page->body.n, 3, "blocks hidden by visibility:hidden or display:none are not body text");
 	test_doc_free(&c);
+	/* a WeChat article: its text hidden by visibility until a script
+	 * has laid it out, beside a share popup hidden the same way */
+	run_body(&c, "<html><body><h1>青溪县春耕忙</h1><div class=\"meta\">青溪发布</div>"
+	    "<div id=\"js_content\" style=\"visibility: hidden;\">" P1 P2 P3 "</div>"
+	    "<div class=\"share\" style=\"visibility:hidden\"><a href=\"/s1\">分享到朋友圈</a> <a href=\"/s2\">发送给朋友</a></div>"
+	    "<div class=\"profile\"><p>青溪县委宣传部官方公众号，发布青溪权威资讯。</p></div></body></html>");
+	tap_int((long)c.page->body.n, 3, "text hidden by visibility:hidden that holds sentences is the story");
+	tap_ok(c.page->body.n > 0 && strstr(c.page->body.v[0], "青溪县今年春耕") != NULL,
+	    "the hidden story's first paragraph starts the body");
+	tap_ok(!test_body_has(&c, "分享到朋友圈 发送给朋友") && !test_body_has(&c, "分享到朋友圈发送给朋友"),
+	    "a share popup hidden so stays out");
+	test_doc_free(&c);
 }
 
 static void

@@ -75,6 +75,20 @@ role_lines(void)
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>记者：林晓　摄影：俞青山</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "林晓", "a 记者 beats the photographer");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
+	    "<p class=\"byline\">本报记者 陈立　通讯员 吴欣悦</p>" P1 P2 P3 "</div></body></html>",
+	    "陈立 吴欣悦", "a line of 记者 and 通讯员 names both, inside the text block too");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div><div>江潮新闻记者 程书远 通讯员 雷佳</div>"
+	    "<span>2024-04-12 14:07</span></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "程书远 雷佳", "an outlet's 记者 (江潮新闻记者) is a role too");
+	author_is("<html><head><title>金竹镇春灌忙</title><meta name=\"author\" content=\"舒小禾\"></head><body>"
+	    "<h1>金竹镇春灌忙</h1><div class=\"meta\"><span>原创</span> <span>舒小禾</span> <a href=\"#\">云峤发布</a> "
+	    "<em>2024-04-12 18:30</em></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "舒小禾", "<meta name=author> names the author when the header shows the name unlabelled");
+	author_is("<html><head><title>金竹镇春灌忙</title><meta name=\"author\" content=\"罗晓岚\"></head><body>"
+	    "<h1>金竹镇春灌忙</h1><div class=\"meta\">2024-04-12 18:30</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    NULL, "a name the page does not show is no author (many a site's meta names its editor)");
 }
 
 static void
@@ -204,6 +218,11 @@ meta_lines(void)
 	tap_ok(!is_meta_line("时间：1958年，老街上的二十多家铺面合并为供销社。"), "时间：1958年，… is body text");
 	tap_ok(!is_meta_line("开放时间：每天9:00至17:00，周一闭馆"), "开放时间 is no byline label");
 	tap_ok(is_meta_line("Updated on Nov. 20, 2019 8:02 AM"), "an update line is a meta line");
+	tap_ok(is_meta_line("审核：石开明"), "审核：NAME at a story's end is a byline line");
+	tap_ok(is_meta_line("本报记者 陈立　通讯员 吴欣悦"), "roles and names alone are a byline line");
+	tap_ok(is_meta_line("校对：刘亚"), "校对：NAME is a byline line");
+	tap_ok(!is_meta_line("审核通过后，申请人可在五个工作日内到窗口领取证件，也可以选择邮寄到家。"),
+	    "审核 starting a sentence is body text");
 }
 
 int

@@ -46,6 +46,28 @@ find_any_tests(void)
 	tap_int(found, 40, "find_any: forty lists, each its own filter or none");
 }
 
+/* a line of roles and names alone is a byline: its names */
+static void
+credit_lines(void)
+{
+	static const struct { const char *line, *names; } v[] = {
+		{"本报记者 陈立　通讯员 吴欣悦", "陈立 吴欣悦"},
+		{"江潮新闻记者 程书远 通讯员 雷佳", "程书远 雷佳"},
+		{"记者 王敏 李晓东", "王敏 李晓东"},
+		{"记者从县农业农村局获悉，今年全县春播面积达到十二万亩。", NULL},
+		{"记者 陈立 摄", NULL},
+		{"通讯员", NULL},
+		{"陈立 吴欣悦", NULL},
+	};
+
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+		char *got = credit_line_names(v[i].line);
+
+		tap_str(got, v[i].names, v[i].line);
+		free(got);
+	}
+}
+
 int
 main(void)
 {
@@ -53,6 +75,11 @@ main(void)
 	value_is("来源：青溪日报  作者：林晓", source_labels, "青溪日报");
 	value_is("来源：青溪日报  作者：林晓", author_labels, "林晓");
 	value_is("【责任编辑：周文】", editor_labels, "周文");
+	/* spans with no space between: the next field's label, a page mark */
+	value_is("来源：县发展和改革局浏览次数：0", source_labels, "县发展和改革局");
+	value_is("来源：桐溪日报第03版：要闻", source_labels, "桐溪日报");
+	value_is("来源：临江晚报A07版", source_labels, "临江晚报");
+	value_is("来源：21世纪经济报道", source_labels, "21世纪经济报道");
 	value_is("作者:Lin Xi | Source: Millbrook Courier", author_labels, "Lin Xi");
 	value_is("本报记者走进田间", author_labels, NULL);
 	/* a government page's issuing office is its source; 撰文 names the writer */
@@ -62,6 +89,7 @@ main(void)
 
 	value_is("来源：青溪日报  作者：林晓", author_then_source, "青溪日报");
 	find_any_tests();
+	credit_lines();
 
 	tap_ok(is_meta_line("来源：青溪日报"), "来源： is a byline line");
 	tap_ok(!is_meta_line("青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。"),

@@ -135,6 +135,35 @@ headless(void)
 	related_are(0, NULL, "nor cards that lead off the site");
 }
 
+/* a feed's cards under a heading div: a picture link and a linked <h2>
+ * to the same story, then a line of spans (account, age, comments) */
+#define FEED(n, title, foot) "<div class=\"item\"><a href=\"/f/" #n "\"><img src=\"/i/" #n ".jpg\" alt=\"\"></a>" \
+	"<div class=\"info\"><h2><a href=\"/f/" #n "\">" title "</a></h2><p class=\"foot\">" foot "</p></div></div>"
+
+static void
+feed_cards(void)
+{
+	related_of("<div class=\"rec\"><div class=\"rec-title\">相关推荐</div>"
+	    FEED(1, "老旧小区里的口袋公园变身记", "<span>城市漫步</span><span>2天前</span><span>37</span>")
+	    FEED(2, "柏舟市今年将新建社区食堂五十家", "<span>乡土记录者</span><span>1.2万评论</span>")
+	    FEED(3, "阳台种菜火了这些蔬菜最好养", "<span>生活家</span><span>2024-04-05</span><span>58</span>")
+	    "</div>");
+	tap_str(c.page->related.n ? c.page->related.v[0].snippet : NULL, NULL,
+	    "an account, an age and a count run together are no snippet");
+	tap_str(c.page->related.n > 1 ? c.page->related.v[1].snippet : NULL, NULL,
+	    "nor an account and 1.2万评论");
+	tap_str(c.page->related.n > 2 ? c.page->related.v[2].date : NULL, "2024-04-05",
+	    "a date run into a count (2024-04-0558) is the date");
+	related_are(3, "/f/1", "a card's linked <h2> is its headline, not the next section");
+
+	/* a government page's 相关文件： label with its link on its line, then
+	 * 上一篇 / 下一篇 */
+	related_of("<div class=\"xgwj\">相关文件：<a href=\"/zfwj/7712001.html\">关于印发促进民营经济发展若干措施的通知</a></div>"
+	    "<div class=\"page\"><p>上一篇：<a href=\"/zcjd/1.html\">农村生活垃圾分类管理办法解读</a></p>"
+	    "<p>下一篇：<a href=\"/zcjd/2.html\">图解县2024年民生实事项目</a></p></div>");
+	related_are(1, "/zfwj/7712001.html", "the links on a 相关文件： line are its items, not the next lines'");
+}
+
 int
 main(void)
 {
@@ -142,6 +171,7 @@ main(void)
 	headings();
 	own_block();
 	headless();
+	feed_cards();
 	/* an item's date printed in English is its date, not its snippet */
 	related_of("<div class=\"jp\"><h3>Related</h3><div><h4><a href=\"/r/1.html\">Bake sale pushes clock fund past halfway</a></h4>"
 	    "<p>November 14, 2023</p></div><div><h4><a href=\"/r/2.html\">Library roof repair finished early</a></h4>"

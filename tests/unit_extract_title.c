@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 
+#include "extract_heading.h"
 #include "extract_test.h"
 #include "tap.h"
 
@@ -22,6 +23,15 @@ title_of(const char *head, const char *body, const char *want, const char *what)
 	tap_str(c.page->title, want, what);
 	test_doc_free(&c);
 	free(html);
+}
+
+static void
+join_is(const char *a, const char *b, const char *want, const char *what)
+{
+	char *got = heading_join(a, b);
+
+	tap_str(got, want, what);
+	free(got);
 }
 
 int
@@ -82,5 +92,30 @@ main(void)
 	title_of("<title>【专访】老街守艺人_青溪新闻网</title>",
 	    "<h1>【专访】老街守艺人</h1>" BODY,
 	    "【专访】老街守艺人", "a bracket <title> holds too stays");
+	/* a label of the page over the story, its headline only in <title> */
+	title_of("<title>Under-12s win the county cup on penalties | Ashcombe Rovers FC</title>",
+	    "<h1>Club news</h1>" BODY,
+	    "Under-12s win the county cup on penalties", "a heading of three words <title> does not hold is a label");
+	title_of("<title>Ashcombe Rovers FC: About This Site</title>",
+	    "<h1>About This Site</h1>" BODY,
+	    "About This Site", "a heading of three words <title> holds stays the headline");
+	title_of("<title>Quayside Weekly</title>",
+	    "<h1>Lifeboat crew rescues two kayakers</h1>" BODY,
+	    "Lifeboat crew rescues two kayakers", "a heading of five words stands without <title>");
+	tap_int(heading_few_words("About This Site", 3), 1, "three words are few");
+	tap_int(heading_few_words("Café in Zürich", 3), 1, "accented Latin words are counted");
+	tap_int(heading_few_words("Lifeboat crew rescues kayakers", 3), 0, "four words are not few");
+	tap_int(heading_few_words("本站头条", 3), 0, "Chinese has no spaces to count words by");
+	tap_int(heading_few_words("", 3), 0, "no words are not a label");
+	/* a deck the parser moved out of the headline's <p> */
+	title_of("<title>Harbour festival returns - a week of music on the quay | Quayside Weekly</title>",
+	    "<p class=\"headline\">Harbour festival returns <div>- a week of music on the quay</div></p>" BODY,
+	    "Harbour festival returns - a week of music on the quay", "a Latin deck joins its headline with a space");
+	title_of("<title>青溪县老街灯会开幕——千盏花灯点亮古城_青溪新闻网</title>",
+	    "<p class=\"title\">青溪县老街灯会开幕<div>——千盏花灯点亮古城</div></p>" BODY,
+	    "青溪县老街灯会开幕——千盏花灯点亮古城", "a Chinese subtitle joins its headline without one");
+	join_is("returns", "- a week", "returns - a week", "Latin meets Latin: a space");
+	join_is("开幕", "——千盏", "开幕——千盏", "Chinese meets Chinese: none");
+	join_is("", "a week", "a week", "nothing to join to: no space");
 	return tap_done();
 }
