@@ -121,7 +121,8 @@ name_at(const char *p)
 /* A byline line of its own under the headline, a role and a name with
  * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield"; every name of
  * a line of roles and names: "江潮新闻记者 程书远 通讯员 雷佳" gives
- * "程书远 雷佳". */
+ * "程书远 雷佳"; and those the first paragraph's dateline credits
+ * (本报讯（记者 陈立）…). */
 static char *
 role_line_author(const struct ctx *c, const struct meta_win *w)
 {
@@ -131,7 +132,8 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 		const char *t = c->segs[i].text, *r = starts_any(t, byline_roles);
 		char *names;
 
-		if (i != c->title_seg && (names = credit_line_names(t)) != NULL)
+		if (i != c->title_seg && ((names = credit_line_names(t)) != NULL ||
+		    (names = dateline_credit(t)) != NULL))
 			return names;
 		if (r != NULL && i != c->title_seg && utf8_chars_upto(t, 41) <= 40) {
 			const char *p = t + strlen(r);
