@@ -146,12 +146,131 @@ prose_after(struct ctx *c, size_t k, size_t from)
 	return 0;
 }
 
+#define PROMO_MAX_CHARS 320	/* the text of a sign-up or donation box, at most */
+
+/* Does n ask the reader to act rather than to read: a form control, a
+ * media player, or a link or button whose text is a call to action
+ * (Subscribe, Donate)? */
+static int
+asks_action(xmlNodePtr n)
+{
+	char *t;
+	int yes;
+
+	if (html_is(n, "form") || html_is(n, "input") || html_is(n, "select") ||
+	    html_is(n, "textarea") || html_is(n, "video") || html_is(n, "audio") ||
+	    html_attr_has_any(n, "class", player_classes) || html_attr_has_any(n, "id", player_classes))
+		return 1;	/* a form, or a player: "WATCH: ... 2:14" */
+	/* a bare button copies code or plays a video: only its words tell */
+	if (!html_is(n, "a") && !html_is(n, "button"))
+		return 0;
+	t = html_text(n);
+	yes = t != NULL && starts_any(t, action_words) != NULL;
+	free(t);
+	return yes;
+}
+
+/* The box around a call to action inside the body: its outermost
+ * element below the body's container whose text is short.  A newsletter
+ * sign-up, a "Support local journalism" ask: a story's paragraphs hold no
+ * form, and no short block of them ends in "Donate". */
+static const struct body_part *
+promo_box(struct ctx *c, xmlNodePtr t, struct body_part *box)
+{
+	int found = 0;
+
+	for (xmlNodePtr n = t; n != NULL && n != c->body_node; n = n->parent) {
+		struct elinfo *e = el_info(c, n);
+
+		if (e == NULL)
+			continue;
+		if (range_chars(c, e->first, e->end) > PROMO_MAX_CHARS)
+			break;
+		*box = (struct body_part){e->first, e->end};
+		found = 1;
+	}
+	return found && box->first < box->end ? box : NULL;
+}
+
+#define PULL_PROBE_BYTES 40	/* of a pull quote, looked for in the story */
+
+/* Does the story, outside the quote q (segments [first, end)), hold the
+ * head of the quote's text?  A pull quote repeats a line of the story,
+ * set large between its paragraphs. */
+static int
+quote_repeated(const struct ctx *c, size_t first, size_t end)
+{
+	const char *s = c->segs[first].text;
+	size_t n = strlen(s);
+	char *head;
+	int found = 0;
+
+	if (c->segs[first].chars < PULL_PROBE_BYTES / 2)
+		return 0;
+	if (n > PULL_PROBE_BYTES)
+		n = PULL_PROBE_BYTES;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;	/* whole characters */
+	while (n > 0 && strchr(".,;:!?\"' ", s[n - 1]) != NULL)
+		n--;	/* the story may go on where the quote ends: "..., she said" */
+	head = xstrndup(s, n);
+	for (size_t k = 0; k < c->nparts && !found; k++)
+		for (size_t i = c->parts[k].first; i < c->parts[k].end && !found; i++)
+			found = (i < first || i >= end) && strstr(c->segs[i].text, head) != NULL;
+	free(head);
+	return found;
+}
+
+/* The box of a pull quote at the blockquote q: the figure or aside
+ * around the quote and its cite; NULL when q is no pull quote. */
+static const struct body_part *
+pull_quote(struct ctx *c, xmlNodePtr q, struct body_part *box)
+{
+	struct elinfo *e = el_info(c, q), *pe;
+
+	/* set apart in a figure or an aside (a bare blockquote may be the
+	 * story quoting a line of its own) */
+	if (e == NULL || e->first == e->end || q->parent == c->body_node ||
+	    !(html_is(q->parent, "figure") || html_is(q->parent, "aside")) ||
+	    (pe = el_info(c, q->parent)) == NULL || !quote_repeated(c, e->first, e->end))
+		return NULL;
+	*box = (struct body_part){pe->first, pe->end};
+	return box;
+}
+
+/* The promo boxes and pull quotes of the body, in document order; their
+ * count in *n. */
+static struct body_part *
+promo_boxes(struct ctx *c, size_t *n)
+{
+	struct body_part *v = NULL, box;
+	size_t done = 0;	/* segments before this lie in a box found */
+
+	*n = 0;
+	for (xmlNodePtr t = c->body_node; t != NULL; t = html_next(t, c->body_node, visible(c, t))) {
+		/* a button has no record of its own (its text is not read) */
+		if (html_is(t, "blockquote") ? pull_quote(c, t, &box) == NULL :
+		    !asks_action(t) || promo_box(c, t, &box) == NULL)
+			continue;
+		if (box.first < done)
+			continue;
+		v = xgrow(v, *n, sizeof *v);
+		v[(*n)++] = box;
+		done = box.end;
+	}
+	return v;
+}
+
 void
 extract_body(struct ctx *c)
 {
+	struct body_part *promos;
+	size_t npromos, next_promo = 0;
+
 	if (c->body_node == NULL || el_info(c, c->body_node) == NULL)
 		return;
 	body_parts(c);
+	promos = promo_boxes(c, &npromos);
 	/* a segment at most once each: room for all of them */
 	c->body_segs = xcalloc(c->nsegs + 1, sizeof *c->body_segs);
 	for (size_t k = 0; k < c->nparts; k++) {
@@ -163,15 +282,21 @@ extract_body(struct ctx *c)
 			xmlNodePtr box = attached ? NULL : link_box(c, &c->parts[k], i, 6);
 			size_t after = i + 1;
 
+			while (next_promo < npromos && promos[next_promo].end <= i)
+				next_promo++;
+			if (next_promo < npromos && promos[next_promo].first <= i) {
+				i = promos[next_promo].end - 1;
+				continue;
+			}
 			if (c->page->body.n > 0 && is_nav_label(s->text))
-				return;
+				goto done;
 			if (box != NULL)
 				after = el_info(c, box)->end;
 			if (box != NULL || is_related_heading(s->text)) {
 				/* a box ends the story only when nothing follows it */
 				if (c->page->body.n > 0 && is_related_heading(s->text) &&
 				    !prose_after(c, k, after))
-					return;
+					goto done;
 				i = after - 1;
 				continue;
 			}
@@ -181,4 +306,6 @@ extract_body(struct ctx *c)
 			strlist_push(&c->page->body, xstrdup(s->text));
 		}
 	}
+done:
+	free(promos);
 }

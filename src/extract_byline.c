@@ -118,10 +118,13 @@ name_at(const char *p)
 	return xstrndup(p, (size_t)(q - p));
 }
 
+#define BYLINE_MAX 100	/* characters: "By Kate Lawson · Updated April 9 2024 - 9:10am, ..." */
+
 /* A byline line of its own under the headline, a role and a name with
- * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield"; every name of
- * a line of roles and names: "江潮新闻记者 程书远 通讯员 雷佳" gives
- * "程书远 雷佳"; and those the first paragraph's dateline credits
+ * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield", "By Kate
+ * Lawson · Posted 3 hours ago" (the name ends at the separator); every
+ * name of a line of roles and names: "江潮新闻记者 程书远 通讯员 雷佳"
+ * gives "程书远 雷佳"; and those the first paragraph's dateline credits
  * (本报讯（记者 陈立）…). */
 static char *
 role_line_author(const struct ctx *c, const struct meta_win *w)
@@ -135,7 +138,7 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 		if (i != c->title_seg && ((names = credit_line_names(t)) != NULL ||
 		    (names = dateline_credit(t)) != NULL))
 			return names;
-		if (r != NULL && i != c->title_seg && utf8_chars_upto(t, 41) <= 40) {
+		if (r != NULL && i != c->title_seg && utf8_chars_upto(t, BYLINE_MAX + 1) <= BYLINE_MAX) {
 			const char *p = t + strlen(r);
 
 			p += strspn(p, " ");
@@ -181,6 +184,34 @@ shown_meta_author(struct ctx *c, const struct meta_win *w)
 	return NULL;
 }
 
+/* The author a page declares in JSON-LD: "author": "NAME", or an object
+ * or array of them whose "name" is a Person's (not the publisher's). */
+static char *
+schema_author(struct ctx *c)
+{
+	for (size_t i = 0; i < c->ldjson.n; i++) {
+		xmlNodePtr n = c->ldjson.v[i];
+		const char *json, *p, *name;
+		char *v;
+
+		if (n->children == NULL || n->children->content == NULL)
+			continue;
+		json = (const char *)n->children->content;
+		if ((p = strstr(json, "\"author\"")) == NULL)
+			continue;
+		if ((v = json_string(p, "author")) != NULL || (name = strstr(p, "\"name\"")) == NULL)
+			return v;
+		/* the Person's name, not one of a later object */
+		if (memmem(p, (size_t)(name - p), "Person", 6) == NULL)
+			continue;
+		if ((v = json_string(name, "name")) != NULL && *v != '\0' &&
+		    utf8_chars_upto(v, 41) <= 40)
+			return v;
+		free(v);
+	}
+	return NULL;
+}
+
 void
 extract_byline(struct ctx *c)
 {
@@ -196,6 +227,8 @@ extract_byline(struct ctx *c)
 		c->page->author = shown_meta_author(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels);
+	if (c->page->author == NULL)
+		c->page->author = schema_author(c);
 	c->page->editor = bracketed_editor(c, &w);
 	if (c->page->editor == NULL)
 		c->page->editor = scan_label(c, &w, editor_labels);

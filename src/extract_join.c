@@ -42,10 +42,31 @@ repeats(const struct ctx *c, size_t first, size_t end, const char *s)
 	return found;
 }
 
+/* Is all of n's text the captions of its pictures?  A lead picture
+ * standing before the story block is the page's, not a paragraph: it
+ * neither leads nor joins the story (a picture between two blocks of
+ * the story still does). */
+static int
+captions_only(struct ctx *c, xmlNodePtr n, const struct elinfo *e)
+{
+	if (!holds_image(c, n, e))
+		return 0;
+	for (size_t i = e->first; i < e->end; i++) {
+		xmlNodePtr b = seg_block(c, &c->segs[i]);
+
+		while (b != NULL && b != n && !html_is(b, "figcaption") && !html_is(b, "figure"))
+			b = b->parent;
+		if (b == NULL || b == n)
+			return html_is(n, "figure");
+	}
+	return 1;
+}
+
 /* Where the body's text starts: a story's lead (standfirst, chapo,
  * summary) often stands just outside the body block, as the element
  * right before it; its class or id says what it is.  A lead that only
- * repeats the body is left out. */
+ * repeats the body is left out, and so is a lead picture with its
+ * caption (lead-art, lead-image). */
 static size_t
 body_start(struct ctx *c, const struct elinfo *body)
 {
@@ -61,6 +82,8 @@ body_start(struct ctx *c, const struct elinfo *body)
 	chars = range_chars(c, e->first, e->end);
 	if (chars < 20 || range_links(c, e->first, e->end) * 2 > chars)
 		return body->first;
+	if (captions_only(c, n, e))
+		return body->first;	/* "lead-art": the lead picture, not a lead */
 	if (html_attr_has_any(n, "class", lead_classes) || html_attr_has_any(n, "id", lead_classes))
 		return repeats(c, body->first, body->end, c->segs[e->first].text) ?
 		    body->first : e->first;
@@ -80,6 +103,18 @@ holds_sentence(const struct ctx *c, const struct elinfo *e)
 	return 0;
 }
 
+/* Is every line of the element a byline's (a date, an author)?  "Published:
+ * Apr. 10, 2024 at 5:42 PM CDT" reads as a sentence, and a block of it
+ * joined would take the lead picture after it into the story. */
+static int
+only_meta_lines(const struct ctx *c, const struct elinfo *e)
+{
+	for (size_t i = e->first; i < e->end; i++)
+		if (!is_meta_line(c->segs[i].text))
+			return 0;
+	return 1;
+}
+
 /* A block beside the body block that carries the story on: one that
  * scored as prose itself, one whose prose lies deeper than scores reach
  * (unless it is a gallery of captions), or a paragraph of prose
@@ -91,7 +126,7 @@ continues_story(struct ctx *c, xmlNodePtr n, double min)
 	struct elinfo *e = el_info(c, n);
 
 	if (e == NULL || e->first == e->end || is_boilerplate_block(n) ||
-	    link_dense(c, e->first, e->end, 3))
+	    link_dense(c, e->first, e->end, 3) || only_meta_lines(c, e))
 		return 0;
 	if (*el_score(c, e) >= min || (prose_score(c, e->first, e->end) >= min / 2 &&
 	    holds_sentence(c, e) && !gallery(c, e)))
@@ -203,7 +238,8 @@ body_parts(struct ctx *c)
 		    ends_story(c->segs[e->first].text))
 			ended = 1;	/* the comments, the tags, 上一篇: nothing after joins */
 		else if (!ended && continues_story(c, n, min) && (e->first > be->first ||
-		    !repeats(c, be->first, be->end, c->segs[e->first].text)))
+		    (!repeats(c, be->first, be->end, c->segs[e->first].text) &&
+		    !captions_only(c, n, e))))
 			join[k] = joined = 1;
 		if (join[k]) {
 			lo = lo == nkids ? k : lo;

@@ -272,6 +272,31 @@ may_hold_label(const char *t, const char *const *labels)
 	return strstr(t, "下") || strstr(t, "后") || strstr(t, "Next");
 }
 
+/* The label a rel=prev / rel=next link holds in a text of its own before
+ * its title ("Previous", "Next"), or NULL: a title that starts with the
+ * word ("Next year's budget") keeps it. */
+static const char *
+rel_label(xmlNodePtr a)
+{
+	static const char space[] = " \t\r\n";
+
+	for (xmlNodePtr n = a; n != NULL; n = html_next(n, a, 1)) {
+		const char *t, *const *w;
+
+		if (n->type != XML_TEXT_NODE || n->content == NULL)
+			continue;
+		t = (const char *)n->content;
+		t += strspn(t, space);
+		if (*t == '\0')
+			continue;
+		for (w = rel_nav_words; *w; w++)
+			if (str_starts(t, *w) && t[strlen(*w) + strspn(t + strlen(*w), space)] == '\0')
+				return *w;
+		return NULL;
+	}
+	return NULL;
+}
+
 /* Finds the first text node holding one of labels (outside the body's
  * prose) that decides a link. */
 static struct link *
@@ -301,7 +326,7 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 			int exact = r && strcasecmp(r, rel) == 0;
 
 			free(r);
-			if (exact && (l = article_link(c, n, NULL)) != NULL)
+			if (exact && (l = article_link(c, n, rel_label(n))) != NULL)
 				return l;
 		}
 	}

@@ -152,7 +152,7 @@ shown_date(const struct ctx *c, const struct meta_win *w)
 /* The string value of "key" in JSON text, read to its closing quote (a
  * new string): never into the value after it.  NULL when the key is
  * missing or its value is no string. */
-static char *
+char *
 json_string(const char *json, const char *key)
 {
 	size_t kn = strlen(key);
@@ -301,8 +301,13 @@ published_date(struct ctx *c, const struct meta_win *w)
 {
 	char *d;
 
-	if ((d = shown_date(c, w)) != NULL || (d = meta_date(c)) != NULL ||
-	    (d = schema_date(c)) != NULL)
+	if ((d = shown_date(c, w)) != NULL)
+		return d;
+	/* <time class="published">: the date printed, with the page's zone */
+	for (size_t i = 0; i < c->times.n; i++)
+		if (html_attr_has(c->times.v[i], "class", "published") && (d = time_date(c, i)) != NULL)
+			return d;
+	if ((d = meta_date(c)) != NULL || (d = schema_date(c)) != NULL)
 		return d;
 	for (size_t i = 0; i < c->times.n; i++)
 		if ((d = time_date(c, i)) != NULL)

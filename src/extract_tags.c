@@ -24,6 +24,23 @@ not_a_tag(const char *t)
 	    str_starts(t, "All ");
 }
 
+/* A tag is a word or two: up to 20 characters, or in a spaced script up
+ * to five words ("Wexbridge County Council"); longer is a headline. */
+static int
+tag_sized(const char *t)
+{
+	size_t words = 1;
+
+	if (utf8_chars_upto(t, 21) <= 20)
+		return 1;
+	for (const char *p = t; *p; p++) {
+		if ((unsigned char)*p >= 0x80)
+			return 0;
+		words += *p == ' ';
+	}
+	return strlen(t) <= 40 && words <= 5;
+}
+
 static void
 tags_from_links(struct ctx *c, xmlNodePtr block)
 {
@@ -35,7 +52,7 @@ tags_from_links(struct ctx *c, xmlNodePtr block)
 		t = html_text(n);
 		if (str_starts(t, "#") || str_starts(t, "＃"))	/* a hash tag */
 			memmove(t, t + (*t == '#' ? 1 : 3), strlen(t + (*t == '#' ? 1 : 3)) + 1);
-		if (*t && utf8_chars_upto(t, 21) <= 20 && !not_a_tag(t))
+		if (*t && tag_sized(t) && !not_a_tag(t))
 			strlist_push(&c->page->tags, t);
 		else
 			free(t);

@@ -16,6 +16,11 @@ const char *const next_labels[] = {"阅读下一篇", "下一篇", "下一条",
 	"后一篇", "下篇", "下一则", "下一則", "下一组", "下一組", "下一新闻", "下一个", "Next article",
 	"Next Article", "Next story", "Next Story", "Next post", "Next Post", NULL};
 
+/* a rel=prev / rel=next link's own label, in an element of its own before
+ * the title: <span class="meta-nav">Previous</span> */
+const char *const rel_nav_words[] = {"Previous", "Prev", "Next", "Older", "Newer",
+	"Previous:", "Next:", NULL};
+
 const char *const none_words[] = {"没有了", "没有", "无", "暂无",
 	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",
 	"这是最后一篇", "到头了", "none", "None", NULL};
@@ -92,7 +97,7 @@ const char *const update_labels[] = {"更新时间", "更新日期", "更新于"
 	"Modified", NULL};
 
 const char *const tag_labels[] = {"标签", "关键词", "关键字", "標籤", "關鍵詞",
-	"關鍵字", "Tags", "TAG", NULL};
+	"關鍵字", "Tags", "TAG", "Topics", NULL};
 
 /* class and id words of a story's lead (standfirst, chapo) */
 const char *const lead_classes[] = {"chapo", "standfirst", "lead", "summary", "digest", "intro", "abstract", NULL};
@@ -142,6 +147,16 @@ const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读",
 	" comments", " views", NULL};
 const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "周前", "个月前",
 	"年前", "分鐘前", "小時前", NULL};
+
+/* a link or button that asks the reader to act, not to read on: the
+ * sign-up, subscription and donation boxes set into a story */
+const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign Up",
+	"SIGN UP", "Donate", "DONATE", "Become a subscriber", "Become a member",
+	"Give now", NULL};
+
+/* class and id words of a media player set into a story: its title and
+ * running time are the player's, not the story's */
+const char *const player_classes[] = {"player", NULL};
 
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",

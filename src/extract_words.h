@@ -11,6 +11,7 @@
 
 /* 上一篇 / 下一篇, and what a label says when there is no such story */
 extern const char *const prev_labels[], *const next_labels[], *const none_words[];
+extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own label */
 /* link texts that lead to no article: 返回列表, 首页, 更多 */
 extern const char *const not_article[];
 /* headings of a related list, and the words one of them must hold */
@@ -34,6 +35,8 @@ extern const char *const author_roles[];	/* 文／, By */
 extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
+extern const char *const player_classes[];	/* video-player: a player's box */
+extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
 extern const char *const next_page_words[];	/* 下一页, Next: a list's pager */

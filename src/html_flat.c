@@ -7,7 +7,8 @@
  *
  * The depth is libxml2's as near as a scan of the tags can tell: void
  * elements, the end tags it honours (its end priorities) and the start
- * tags that close the element open before them (its htmlStartClose).
+ * tags that close the element open before them (its htmlStartClose),
+ * which html_elements.c holds.
  * Where the scan cannot tell, it counts deeper than libxml2, never less,
  * so what it drops is structure, never text.
  */
@@ -18,6 +19,7 @@
 #include <strings.h>
 
 #include "html.h"
+#include "html_elements.h"
 #include "util.h"
 
 #define NAME_MAX_LEN 15		/* longer names are compared by their start */
@@ -36,148 +38,6 @@ static int
 is_space(char ch)
 {
 	return ch == ' ' || (ch >= '\t' && ch <= '\r');
-}
-
-static int
-cmp_name(const void *key, const void *member)
-{
-	return strcmp(*(const char *const *)key, *(const char *const *)member);
-}
-
-static int
-in_list(const char *name, const char *const *sorted, size_t n)
-{
-	return bsearch(&name, sorted, n, sizeof *sorted, cmp_name) != NULL;
-}
-
-#define IN(name, list) in_list(name, list, sizeof list / sizeof list[0])
-
-/* libxml2's elements without content */
-static int
-is_void(const char *name)
-{
-	static const char *const empty[] = {	/* sorted */
-		"area", "base", "basefont", "br", "col", "frame", "hr", "img",
-		"input", "isindex", "link", "meta", "param",
-	};
-
-	return IN(name, empty);
-}
-
-static int
-is_block(const char *name)
-{
-	static const char *const block[] = {	/* sorted */
-		"address", "article", "aside", "blockquote", "caption", "center",
-		"dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-		"footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-		"li", "main", "nav", "ol", "p", "pre", "section", "table", "td",
-		"th", "tr", "ul",
-	};
-
-	return IN(name, block);
-}
-
-/* html_is_hidden's elements, whose content is never shown */
-static int
-is_hidden(const char *name)
-{
-	static const char *const hidden[] = {	/* sorted */
-		"button", "canvas", "embed", "head", "iframe", "input", "map",
-		"noscript", "object", "option", "script", "select", "style", "svg",
-		"template", "textarea", "title",
-	};
-
-	return IN(name, hidden);
-}
-
-/* libxml2's htmlEndPriority: an end tag closes no element of a higher one */
-static int
-end_priority(const char *name)
-{
-	static const struct { const char *name; int priority; } p[] = {
-		{"div", 150}, {"td", 160}, {"th", 160}, {"tr", 170}, {"thead", 180},
-		{"tbody", 180}, {"tfoot", 180}, {"table", 190}, {"head", 200},
-		{"body", 200}, {"html", 220},
-	};
-
-	for (size_t i = 0; i < sizeof p / sizeof p[0]; i++)
-		if (strcmp(p[i].name, name) == 0)
-			return p[i].priority;
-	return 100;
-}
-
-/* Does a start tag of name close the element open before it?  libxml2's
- * htmlStartClose, by the closed element; leaving a pair out only counts
- * deeper. */
-static int
-start_closes(const char *open, const char *name)
-{
-	static const struct { const char *open, *by; } t[] = {	/* sorted by open */
-		{"a", " a fieldset table td th "},
-		{"address", " dd dl dt form li ul "},
-		{"b", " center p td th "},
-		{"big", " p "},
-		{"caption", " col colgroup tbody tfoot thead tr "},
-		{"col", " col colgroup tbody tfoot thead tr "},
-		{"colgroup", " colgroup tbody tfoot thead tr "},
-		{"dd", " dt "},
-		{"dir", " dd dl dt form ul "},
-		{"dl", " form li "},
-		{"dt", " dd dl "},
-		{"font", " center td th "},
-		{"form", " form "},
-		{"h1", " fieldset form li p table "},
-		{"h2", " fieldset form li p table "},
-		{"h3", " fieldset form li p table "},
-		{"h4", " fieldset form li p table "},
-		{"h5", " fieldset form li p table "},
-		{"h6", " fieldset form li p table "},
-		{"hr", " form "},
-		{"i", " center p td th "},
-		{"legend", " fieldset "},
-		{"li", " li "},
-		{"listing", " dd dl dt fieldset form li table ul "},
-		{"menu", " dd dl dt form ul "},
-		{"ol", " form "},
-		{"option", " optgroup option "},
-		{"p", " address blockquote body caption center col colgroup dd dir div dl "
-		    "dt fieldset form frameset h1 h2 h3 h4 h5 h6 head hr li listing menu "
-		    "ol p pre table tbody td tfoot th title tr ul xmp "},
-		{"pre", " dd dl dt fieldset form li table ul "},
-		{"s", " p "},
-		{"small", " p "},
-		{"span", " td th "},
-		{"strike", " p "},
-		{"tbody", " tbody tfoot "},
-		{"td", " tbody td tfoot th tr "},
-		{"tfoot", " tbody "},
-		{"th", " tbody td tfoot th tr "},
-		{"thead", " tbody tfoot "},
-		{"tr", " tbody tfoot tr "},
-		{"tt", " p "},
-		{"u", " p td th "},
-		{"ul", " address form menu pre "},
-		{"xmp", " dd dl dt fieldset form li table ul "},
-	};
-	size_t lo = 0, hi = sizeof t / sizeof t[0], n = strlen(name);
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(open, t[mid].open);
-
-		if (c == 0) {
-			for (const char *p = strstr(t[mid].by, name); p != NULL; p = strstr(p + 1, name))
-				if (p[-1] == ' ' && p[n] == ' ')
-					return 1;
-			return 0;
-		}
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
 }
 
 /* Reads a tag's name at s[i] (lower-cased, cut at NAME_MAX_LEN) as
@@ -254,7 +114,7 @@ copy(struct flat *f, size_t from, size_t to)
 static void
 line_break(struct flat *f, const char *name)
 {
-	if (is_block(name) && f->text) {
+	if (html_el_block(name) && f->text) {
 		buf_adds(&f->out, "<br>");
 		f->text = 0;
 	}
@@ -263,7 +123,7 @@ line_break(struct flat *f, const char *name)
 static void
 end_tag(struct flat *f, const char *name, size_t from, size_t to)
 {
-	int prio = end_priority(name), i;
+	int prio = html_el_end_priority(name), i;
 
 	if (f->dropped > 0) {
 		f->dropped--;
@@ -274,7 +134,7 @@ end_tag(struct flat *f, const char *name, size_t from, size_t to)
 	for (i = f->depth - 1; i >= 0; i--) {
 		if (strcmp(f->open[i], name) == 0)
 			break;
-		if (end_priority(f->open[i]) > prio)
+		if (html_el_end_priority(f->open[i]) > prio)
 			return;
 	}
 	/* libxml2 closes html, body and head only at the end */
@@ -288,7 +148,7 @@ end_tag(struct flat *f, const char *name, size_t from, size_t to)
 static int
 too_deep(struct flat *f, const char *name)
 {
-	while (f->depth > 0 && start_closes(f->open[f->depth - 1], name))
+	while (f->depth > 0 && html_el_start_closes(f->open[f->depth - 1], name))
 		f->depth--;
 	return f->depth == HTML_FLAT_DEPTH || f->dropped > 0;
 }
@@ -370,7 +230,7 @@ element_end(const char *s, size_t len, size_t i, const char *name)
 static size_t
 start_tag(struct flat *f, const char *name, int empty, size_t from, size_t to)
 {
-	if (is_void(name) || empty) {
+	if (html_el_void(name) || empty) {
 		buf_add(&f->out, f->s + from, to - from);
 		return to;
 	}
@@ -389,7 +249,7 @@ start_tag(struct flat *f, const char *name, int empty, size_t from, size_t to)
 	}
 	/* dropped: the text of an element shown goes on in its parent; the
 	 * content of one hidden goes with it, as it would not be read */
-	if (is_hidden(name) || hidden_by_attr(f->s + from, to - from))
+	if (html_el_hidden(name) || hidden_by_attr(f->s + from, to - from))
 		return element_end(f->s, f->len, to, name);
 	f->dropped++;
 	line_break(f, name);

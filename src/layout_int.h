@@ -4,6 +4,8 @@
  *
  *   layout.c          widths and line breaking
  *   layout_doc.c      the ldoc: blocks built run by run, ended into lines
+ *   layout_doc_read.c the ldoc read: a place's line, the link on a line
+ *                     or under a column, a line's text, search
  *   layout_page.c     a page: title, meta line, the story, tags,
  *                     上一篇 / 下一篇, related; a list page's headlines;
  *                     what a link of the doc points to

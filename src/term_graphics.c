@@ -12,7 +12,6 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
@@ -270,7 +269,6 @@ void
 term_graphics_detect(enum picture_mode configured, int in, int out, struct term_graphics *g)
 {
 	struct term_replies r = {0};
-	struct winsize ws;
 	enum hint hint = HINT_NONE;
 	int query_kitty;
 
@@ -282,11 +280,7 @@ term_graphics_detect(enum picture_mode configured, int in, int out, struct term_
 		g->mode = PICTURE_SYMBOLS;
 		return;
 	}
-	if (ioctl(out, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0 &&
-	    ws.ws_xpixel / ws.ws_col <= TERM_CELL_MAX && ws.ws_ypixel / ws.ws_row <= TERM_CELL_MAX) {
-		g->cell_w = ws.ws_xpixel / ws.ws_col;
-		g->cell_h = ws.ws_ypixel / ws.ws_row;
-	}
+	term_cell_measure(out, &g->cell_w, &g->cell_h);
 	query_kitty = configured == PICTURE_AUTO && hint == HINT_NONE;
 	if (query_kitty || g->cell_w <= 0 || g->cell_h <= 0)
 		ask(in, out, query_kitty, g->cell_w <= 0 || g->cell_h <= 0, &r, g);

@@ -28,6 +28,7 @@
 #include <stddef.h>
 
 #include "picture.h"
+#include "term_cell.h"	/* TERM_CELL_MAX */
 
 /* how long a terminal may take to answer: a round trip over a slow link
  * (300 ms) and then some; one that never answers delays the start by
@@ -35,9 +36,6 @@
 #define TERM_REPLY_WAIT_MS 1000
 
 #define TERM_TYPEAHEAD_MAX 64
-
-/* the most pixels a cell's side may have: more is taken as not known */
-#define TERM_CELL_MAX 256
 
 struct term_graphics {
 	enum picture_mode mode;	/* PICTURE_SYMBOLS, _SIXEL, _KITTY or _NONE */

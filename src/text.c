@@ -117,8 +117,17 @@ utf8_valid_run(const char *str, size_t len)
 	uint32_t cp;
 
 	while (i < len) {
-		if (s[i] >= 0x01 && s[i] < 0x80) {	/* ASCII, 32 or 8 bytes at a time */
-			i++;
+		if (s[i] >= 0x01 && s[i] < 0x80) {
+			/* ASCII: a short run (the tags between the words of a
+			 * CJK page) a byte at a time, where a failed test of 32
+			 * bytes cost more than the run; a long one 32 or 8
+			 * bytes at a time */
+			size_t start = i;
+
+			while (i < len && s[i] - 1u < 0x7F && i - start < 8)
+				i++;
+			if (i - start < 8)
+				continue;
 			while (len - i >= 32 && ascii_block(s + i))
 				i += 32;
 			while (len - i >= 8 && ascii_word(s + i))

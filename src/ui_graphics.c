@@ -19,11 +19,11 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "picture.h"
 #include "picture_kitty.h"
+#include "term_cell.h"
 #include "term_graphics.h"
 #include "ui_graphics.h"
 #include "ui_int.h"
@@ -33,8 +33,6 @@
 
 #define MAX_PLACED 16		/* pictures on a screen; boxes are half of it */
 #define MAX_SENT 64		/* kitty's pictures held by the terminal */
-#define CELL_W 10		/* a cell's pixels when the terminal does not say */
-#define CELL_H 20
 
 /* A picture's band on the screen. */
 struct placed {
@@ -45,7 +43,7 @@ struct placed {
 	int draw;		/* written after this frame */
 };
 
-static struct term_graphics term;
+static struct term_graphics term;	/* its cell is term_cell's from the start */
 static int checked;		/* libchafa's pixel modes were looked for */
 static struct placed now[MAX_PLACED], then[MAX_PLACED];
 static size_t nnow, nthen;
@@ -59,6 +57,8 @@ void
 ui_graphics_detect(int images)
 {
 	term_graphics_detect((enum picture_mode)images, STDIN_FILENO, STDOUT_FILENO, &term);
+	term_cell_set(term.cell_w, term.cell_h);
+	term_cell_set_pixels(term.mode == PICTURE_SIXEL || term.mode == PICTURE_KITTY);
 }
 
 void
@@ -76,45 +76,22 @@ ui_graphics_mode(void)
 		return PICTURE_SYMBOLS;
 	if (!checked) {		/* at the first picture drawn: libchafa is open */
 		checked = 1;
-		if (!picture_pixels_ready())
+		if (!picture_pixels_ready()) {
 			term.mode = PICTURE_SYMBOLS;
+			term_cell_set_pixels(0);
+		}
 	}
 	return term.mode;
-}
-
-void
-ui_graphics_cell(int *w, int *h)
-{
-	*w = term.cell_w > 0 ? term.cell_w : CELL_W;
-	*h = term.cell_h > 0 ? term.cell_h : CELL_H;
-}
-
-void
-ui_graphics_keep_cell(int *w, int *h)
-{
-	if (term.mode == PICTURE_SIXEL || term.mode == PICTURE_KITTY) {
-		ui_graphics_cell(w, h);
-		return;
-	}
-	*w = 8;
-	*h = 16;
 }
 
 /* A cell's pixels again, when the terminal says them (TIOCGWINSZ). */
 static void
 cell_size(void)
 {
-	struct winsize ws;
+	int w, h;
 
-	/* the same bound as the first reading (term_graphics.c): a pty that
-	 * tells cells of thousands of pixels would have a picture's band
-	 * sized by it */
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0 &&
-	    ws.ws_xpixel >= ws.ws_col && ws.ws_ypixel >= ws.ws_row &&
-	    ws.ws_xpixel / ws.ws_col <= TERM_CELL_MAX && ws.ws_ypixel / ws.ws_row <= TERM_CELL_MAX) {
-		term.cell_w = ws.ws_xpixel / ws.ws_col;
-		term.cell_h = ws.ws_ypixel / ws.ws_row;
-	}
+	if (term_cell_measure(STDOUT_FILENO, &w, &h) == 0)
+		term_cell_set(w, h);
 }
 
 void
@@ -302,7 +279,7 @@ draw_band(struct ui *u, const struct placed *p)
 	b.rows = p->rows;
 	b.first = p->first;
 	b.n = p->n;
-	ui_graphics_cell(&b.cell_w, &b.cell_h);
+	term_cell_size(&b.cell_w, &b.cell_h);
 	tputs(tiparm(cursor_address, p->y, p->x), 1, ui_out_char);
 	if (term.mode == PICTURE_KITTY) {
 		kitty_band(u, p->block, &b);

@@ -7,7 +7,8 @@
  * picture's band (the rows of it on the screen: a picture partly shown
  * is cut to its part) at its box's place.  A frame:
  *     ui_graphics_frame()   as it begins (after a resize, a cell's
- *                           pixels are read again from TIOCGWINSZ)
+ *                           pixels are read again from TIOCGWINSZ
+ *                           into term_cell.h, which keeps them)
  *     ui_graphics_add()     for each row of a picture drawn
  *     ui_graphics_end()     before refresh(): the rows a covering text
  *                           (a long message) took are cut off; when the
@@ -41,11 +42,6 @@ void ui_graphics_start(void);
 /* PICTURE_SIXEL or PICTURE_KITTY when pictures are drawn in pixels, else
  * PICTURE_SYMBOLS (also with a libchafa that has no pixel modes). */
 int ui_graphics_mode(void);
-void ui_graphics_cell(int *w, int *h);	/* a cell's pixels */
-/* The pixels of a cell to keep a picture at (picture_scale.h): a cell's
- * when the terminal was found to draw pixels (libchafa is not opened to
- * know more), else 8x16, more than chafa looks at for block symbols. */
-void ui_graphics_keep_cell(int *w, int *h);
 
 void ui_graphics_frame(void);
 /* Row row of the cols x rows cells of picture serial (page block block)

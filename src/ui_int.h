@@ -411,9 +411,6 @@ void ui_picture_pixels_keep(struct ui *u, const size_t *placed, size_t n);
 struct buf;
 int ui_picture_kitty(struct ui *u, size_t block, const struct picture_band *b, int transmit,
     struct buf *out);
-/* The pixels of a cell that pictures are kept for (picture_scale.h):
- * ui_picture_draw.c says them as each frame begins. */
-void ui_picture_keep_cell(int cell_w, int cell_h);
 /* Is the picture of that serial held, ready, in the story on screen? */
 int ui_picture_alive(const struct ui *u, unsigned serial);
 /* ui_picture_draw.c: row row of b's box at screen row y, from column left */

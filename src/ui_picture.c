@@ -33,6 +33,7 @@
 #include "picture_kitty.h"
 #include "picture_scale.h"
 #include "picture_sixel.h"
+#include "term_cell.h"
 #include "ui_int.h"
 
 #define MAX_PICTURES 32		/* of a story fetched; the rest: captions */
@@ -115,24 +116,6 @@ ui_picture_rows(const struct ui *u)
 	return rows >= MIN_ROWS && u->opts.ambi_width == 1 ? rows / 2 : 0;
 }
 
-/* A cell's pixels as a picture is kept for: ui_picture_draw.c says them
- * at each frame (ui_graphics_keep_cell). */
-static int keep_w = 8, keep_h = 16;
-
-void
-ui_picture_keep_cell(int cell_w, int cell_h)
-{
-	keep_w = cell_w;
-	keep_h = cell_h;
-}
-
-static void
-keep_cell(int *cell_w, int *cell_h)
-{
-	*cell_w = keep_w;
-	*cell_h = keep_h;
-}
-
 /* The n bytes at s decoded and scaled to what a box of cols x rows cells
  * shows, or NULL.  The one place a picture is decoded: a line in the
  * trace says so. */
@@ -147,7 +130,7 @@ decode_kept(struct ui *u, const void *s, size_t n, int cols, int rows, unsigned 
 	ui_trace(u, 0, "decode", decoded != NULL ? "ok" : "failed");
 	if (decoded == NULL)
 		return NULL;
-	keep_cell(&cell_w, &cell_h);
+	term_cell_keep(&cell_w, &cell_h);
 	*width = decoded->width;
 	*height = decoded->height;
 	picture_keep_size(decoded->width, decoded->height, cols, rows, cell_w, cell_h, &w, &h);
@@ -291,7 +274,7 @@ grow(struct ui *u, struct ui_pic *pic, int cols, int rows)
 	unsigned w, h;
 	int cell_w, cell_h;
 
-	keep_cell(&cell_w, &cell_h);
+	term_cell_keep(&cell_w, &cell_h);
 	picture_keep_size(pic->width, pic->height, cols, rows, cell_w, cell_h, &w, &h);
 	if (pic->job != NULL || (w <= pic->asked_w + 1 && h <= pic->asked_h + 1))
 		return;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "picture.h"
+#include "term_cell.h"
 #include "ui_graphics.h"
 #include "ui_int.h"
 
@@ -27,11 +28,7 @@ static int next_pair = PAIR_BASE;
 void
 ui_picture_frame(void)
 {
-	int cell_w, cell_h;
-
 	ui_graphics_frame();
-	ui_graphics_keep_cell(&cell_w, &cell_h);
-	ui_picture_keep_cell(cell_w, cell_h);
 	frame++;
 	next_pair = PAIR_BASE;
 }
@@ -78,7 +75,7 @@ pixels_row(struct ui *u, const struct ldoc *d, const struct lblock *b, int row, 
 	int cols = d->width, rows = b->box, cell_w, cell_h, top, x0;
 	unsigned serial;
 
-	ui_graphics_cell(&cell_w, &cell_h);
+	term_cell_size(&cell_w, &cell_h);
 	if (ui_picture_fit(u, b->picture, cell_w, cell_h, &cols, &rows, &serial) != 0)
 		return;
 	top = b->box - rows;

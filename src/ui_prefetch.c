@@ -22,23 +22,21 @@
  * moved callback).  KANBAO_NO_PREFETCH=1 turns the
  * stories' prefetch off (for bench/prefetch.sh); a list's next page is
  * still fetched, as the list's own.
- * All of it is this file's own struct ui_prefetch (u->prefetch).
+ * All of it is this file's own struct ui_prefetch (u->prefetch).  Which
+ * links are wanted is ui_prefetch_want.c's, the pages kept are
+ * ui_prefetch_keep.c's (ui_prefetch.h); the jobs are here.
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "story_pages.h"
 #include "ui_int.h"
+#include "ui_prefetch.h"
 #include "url.h"
 
-#define UI_PREFETCH_RELATED 8		/* related stories prefetched at most */
-#define UI_PREFETCH_TTL 600		/* seconds */
-#define UI_PREFETCH_MAX_BYTES (2u << 20)	/* larger pages are not kept */
 #define UI_PREFETCH_JOBS 3		/* prefetches running at once */
-#define UI_PREFETCH_KEEP 32		/* pages kept in memory */
 
 /* A running prefetch; job NULL: the slot is free. */
 struct prefetch_slot {
@@ -55,20 +53,9 @@ struct prefetch_slot {
 	struct page *page;	/* extracted from its result, with nothing to join */
 };
 
-/* A page fetched ahead (or loaded), kept by the URL that asked for it
- * (f.url). */
-struct prefetched {
-	struct fetched f;
-	struct page *page;	/* made from f's bytes as it came, or NULL */
-	time_t kept;
-	unsigned long used;	/* for least recently used */
-};
-
 struct ui_prefetch {
 	struct prefetch_slot slots[UI_PREFETCH_JOBS];
-	struct prefetched kept[UI_PREFETCH_KEEP];
-	size_t nkept, bytes;	/* bytes: of the pages kept */
-	unsigned long clock;
+	struct prefetch_cache cache;
 	struct strlist tried;	/* prefetched for the story on screen */
 	int off;
 	int held;		/* the reader waits for a page of its own */
@@ -83,145 +70,21 @@ ui_prefetch_start(struct ui *u)
 	u->prefetch->off = off != NULL && *off != '\0' && strcmp(off, "0") != 0;
 }
 
-/* The n-th URL the story on screen may want next, or NULL past the end;
- * a list on screen wants its next page alone, when it wants it. */
-static const char *
-candidate(struct ui *u, size_t n)
-{
-	struct view *v = ui_view(u);
-	const struct page *p;
-
-	if (v != NULL && v->page->kind == PAGE_LIST)
-		return n == 0 ? ui_more_wanted(u) : NULL;
-	if (v == NULL || v->page->kind != PAGE_ARTICLE)
-		return NULL;
-	p = v->page;
-	if (n == 0)
-		return p->next ? p->next->url : "";
-	if (n == 1)
-		return p->prev ? p->prev->url : "";
-	n -= 2;
-	if (n >= p->related.n || n >= UI_PREFETCH_RELATED)
-		return NULL;
-	return p->related.v[n].url ? p->related.v[n].url : "";
-}
-
-/* How much the story on screen wants url: 0 for its 下一篇, 1 for its
- * 上一篇, then its related stories in order; NOT_WANTED for none of them. */
-#define NOT_WANTED ((size_t)-1)
-
-static size_t
-rank(struct ui *u, const char *url)
-{
-	const char *c;
-
-	for (size_t n = 0; (c = candidate(u, n)) != NULL; n++)
-		if (strcmp(c, url) == 0)
-			return n;
-	return NOT_WANTED;
-}
-
 static int
 wanted(struct ui *u, const char *url)
 {
-	return rank(u, url) != NOT_WANTED;
-}
-
-/* Forgets kept page e (the last one takes its slot). */
-static void
-cache_drop(struct ui *u, struct prefetched *e)
-{
-	struct ui_prefetch *pf = u->prefetch;
-
-	pf->bytes -= fetched_len_all(&e->f);
-	fetched_free(&e->f);
-	page_free(e->page);
-	*e = pf->kept[--pf->nkept];
-}
-
-static struct prefetched *
-cache_find(struct ui *u, const char *url)
-{
-	struct ui_prefetch *pf = u->prefetch;
-
-	for (size_t i = 0; i < pf->nkept; i++) {
-		struct prefetched *e = &pf->kept[i];
-
-		if (strcmp(e->f.url, url) != 0)
-			continue;
-		if (time(NULL) - e->kept > UI_PREFETCH_TTL) {
-			cache_drop(u, e);
-			return NULL;
-		}
-		return e;
-	}
-	return NULL;
+	return prefetch_rank(u, url) != PREFETCH_NOT_WANTED;
 }
 
 const struct fetched *
 ui_prefetched(struct ui *u, const char *url)
 {
-	struct prefetched *e = cache_find(u, url);
+	struct prefetched *e = prefetch_cache_find(&u->prefetch->cache, url);
 
 	if (e == NULL)
 		return NULL;
-	e->used = ++u->prefetch->clock;
+	prefetch_cache_use(&u->prefetch->cache, e);
 	return &e->f;
-}
-
-/* The kept page to drop for room: the one the story on screen wants
- * least, the least recently used of those. */
-static struct prefetched *
-cache_victim(struct ui *u)
-{
-	struct ui_prefetch *pf = u->prefetch;
-	struct prefetched *e = &pf->kept[0];
-	size_t er = rank(u, e->f.url);
-
-	for (size_t i = 1; i < pf->nkept; i++) {
-		size_t r = rank(u, pf->kept[i].f.url);
-
-		if (r > er || (r == er && pf->kept[i].used < e->used))
-			e = &pf->kept[i], er = r;
-	}
-	return e;
-}
-
-/* Keeps r (taken: *r is left empty; when not kept, it stays the
- * caller's) as the page of r->url, the URL that asked for it, with page
- * (taken: NULL, or r extracted, which its opening then need not extract
- * again; its text is less than r's bytes, which are counted).  At most
- * UI_PREFETCH_KEEP pages are kept, of a quarter of the memory budget in
- * all: room is made by dropping what the story on screen wants least,
- * but not for a page it wants less. */
-static void
-cache_keep(struct ui *u, struct fetched *r, struct page *page)
-{
-	struct ui_prefetch *pf = u->prefetch;
-	size_t cap = ui_hist_budget(u) / 4, want = rank(u, r->url), len = fetched_len_all(r);
-	struct prefetched *e = cache_find(u, r->url);
-
-	if (e != NULL)
-		cache_drop(u, e);
-	if (len > UI_PREFETCH_MAX_BYTES || len > cap) {
-		page_free(page);
-		return;
-	}
-	while (pf->nkept > 0 && (pf->nkept == UI_PREFETCH_KEEP || pf->bytes + len > cap)) {
-		e = cache_victim(u);
-		if (rank(u, e->f.url) < want) {
-			page_free(page);
-			return;		/* all kept are wanted more */
-		}
-		cache_drop(u, e);
-	}
-	e = &pf->kept[pf->nkept++];
-	e->f = *r;
-	e->page = page;
-	memset(r, 0, sizeof *r);
-	e->kept = time(NULL);
-	e->used = ++pf->clock;
-	pf->bytes += len;
 }
 
 static struct prefetch_slot *
@@ -307,7 +170,7 @@ prefetch_done(void *ctx, struct fetch_done *d)
 		return;
 	}
 	if (!s->adopted && d->ok) {
-		cache_keep(s->u, &d->result, s->page);
+		prefetch_cache_keep(s->u, &s->u->prefetch->cache, &d->result, s->page);
 		s->page = NULL;
 	}
 	slot_clear(s);
@@ -328,20 +191,20 @@ ui_prefetch_pump(struct ui *u)
 	if ((pf->off && !list) || pf->held || v == NULL)
 		return;
 	from = v->page->url;
-	for (size_t n = 0; (url = candidate(u, n)) != NULL; n++) {
+	for (size_t n = 0; (url = prefetch_candidate(u, n)) != NULL; n++) {
 		struct prefetch_slot *s = NULL;
 
-		if (list && (kept = cache_find(u, url)) != NULL) {
+		if (list && (kept = prefetch_cache_find(&pf->cache, url)) != NULL) {
 			struct fetch_done d = {0};
 
 			d.ok = 1;
 			d.result = kept->f;	/* lent: ui_more_arrived only reads it */
-			kept->used = ++pf->clock;
+			prefetch_cache_use(&pf->cache, kept);
 			ui_more_arrived(u, url, &d);
 			return;		/* url was the list's, which has moved on */
 		}
 		if (*url == '\0' || !url_followable(from, url) || tried(u, url) ||
-		    slot_of_url(u, url) != NULL || cache_find(u, url) != NULL)
+		    slot_of_url(u, url) != NULL || prefetch_cache_find(&pf->cache, url) != NULL)
 			continue;
 		for (int i = 0; i < UI_PREFETCH_JOBS && s == NULL; i++)
 			if (pf->slots[i].job == NULL)
@@ -414,21 +277,13 @@ ui_prefetch_release(struct ui *u, struct fetch_job *job)
 void
 ui_prefetch_keep(struct ui *u, struct fetched *r)
 {
-	cache_keep(u, r, NULL);
+	prefetch_cache_keep(u, &u->prefetch->cache, r, NULL);
 }
 
 struct page *
 ui_prefetch_page(struct ui *u, const struct fetched *r)
 {
-	struct ui_prefetch *pf = u->prefetch;
-	struct page *p = NULL;
-
-	for (size_t i = 0; p == NULL && i < pf->nkept; i++)
-		if (pf->kept[i].f.body == r->body) {
-			p = pf->kept[i].page;
-			pf->kept[i].page = NULL;
-		}
-	return p;
+	return prefetch_cache_page(&u->prefetch->cache, r);
 }
 
 void
@@ -441,8 +296,7 @@ ui_prefetch_free(struct ui *u)
 			fetcher_cancel(u->fetcher, pf->slots[i].job);
 		slot_clear(&pf->slots[i]);
 	}
-	while (pf->nkept > 0)
-		cache_drop(u, &pf->kept[0]);
+	prefetch_cache_clear(&pf->cache);
 	strlist_free(&pf->tried);
 	free(pf);
 	u->prefetch = NULL;

@@ -52,13 +52,20 @@ escape_href(const char *h)
 	return buf_steal(&b);
 }
 
-/* Percent-encodes bytes that may not stand raw in a URL we print. */
+/* Percent-encodes bytes that may not stand raw in a URL we print; NULL
+ * when u has none, the common case: the caller keeps u as it is, not a
+ * copy in a buffer of 64 bytes or more (a list page's every link is kept
+ * to the end of its extraction). */
 static char *
 escape_url(const char *u)
 {
 	struct buf b = {0};
 	const unsigned char *p = (const unsigned char *)u, *run = p;
 
+	while (*p != '\0' && !unprintable(*p))
+		p++;
+	if (*p == '\0')
+		return NULL;
 	buf_add(&b, "", 0);
 	for (; *p; p++) {
 		if (unprintable(*p)) {
@@ -165,7 +172,8 @@ url_resolve(const char *base, const char *href, const char *page_url)
 		free(abs);
 		return NULL;
 	}
-	out = escape_url(abs);
+	if ((out = escape_url(abs)) == NULL)
+		return abs;
 	free(abs);
 	return out;
 }

@@ -1,12 +1,14 @@
 """pixel_term: the screen of a terminal with sixel and kitty graphics, as
-tests/ui_graphics.py plays it: cells of text (a wide character takes
-two), the sixel paint over them, which text written over a cell (even a
-blank, or an erase) takes away, as on xterm, and kitty's placements by
-image id, until deleted: a picture transmitted (a=T, or a=t alone) is
-held by its id, placed (a=T, a=p) until its placement is deleted (d=i)
-or the picture with it (d=I).  It reads the few sequences of that test's
-terminfo entry (cup, el, ed, csr, ind, ri, SGR), DCS and APC strings."""
-import re, unicodedata
+tests/ui_graphics.py plays it: the cells of tests/vt.py's Screen, the
+sixel paint over them, which text written over a cell (even a blank, or
+an erase) takes away, as on xterm, and kitty's placements by image id,
+until deleted: a picture transmitted (a=T, or a=t alone) is held by its
+id, placed (a=T, a=p) until its placement is deleted (d=i) or the picture
+with it (d=I).  Besides the sequences Screen reads, it reads DCS strings
+as sixel images and APC strings starting with G as kitty's commands."""
+import re
+
+from vt import Screen, scroll_grid
 
 CELL_W, CELL_H = 10, 20     # a cell's pixels unless told otherwise
 
@@ -17,68 +19,37 @@ def sixel_size(body):
     return (int(m.group(1)), int(m.group(2))) if m else (0, 0)
 
 
-class Terminal:
+class Terminal(Screen):
     """Cells of text, the pixels over them and kitty's placements."""
 
     def __init__(self, rows, cols):
-        self.state, self.params, self.string = "text", "", ""
         self.graphics = []      # (kind, y, x, body) in the order written
         self.queries = []
         self.placed = {}        # kitty: id -> (y, x, cols, rows)
         self.images = {}        # kitty: id -> (width, height) transmitted
-        self.unknown = []       # kitty: placements of an id never transmitted
-        self.resize(rows, cols)
+        self.strays = []        # kitty: placements of an id never transmitted
+        super().__init__(rows, cols)
 
     def resize(self, rows, cols, cell=(CELL_W, CELL_H)):
-        self.rows, self.cols = rows, cols
+        super().resize(rows, cols)
         self.cell_w, self.cell_h = cell
-        self.cells = [[" "] * cols for _ in range(rows)]
         self.pixels = [[False] * cols for _ in range(rows)]
-        self.y = self.x = 0
-        self.top, self.bottom = 0, rows - 1
 
     def blank(self, y, x):
-        row = self.cells[y]
-        if row[x] == "" and x > 0:
-            row[x - 1] = " "
-        if x + 1 < self.cols and row[x + 1] == "":
-            row[x + 1] = " "
-        row[x] = " "
+        super().blank(y, x)
         self.pixels[y][x] = False       # text, even a blank, takes the paint away
 
     def scroll(self, up):
-        for grid, empty in ((self.cells, " "), (self.pixels, False)):
-            region = grid[self.top:self.bottom + 1]
-            blank = [empty] * self.cols
-            grid[self.top:self.bottom + 1] = region[1:] + [blank] if up else [blank] + region[:-1]
+        super().scroll(up)
+        scroll_grid(self.pixels, self.top, self.bottom, up, False)
 
-    def put(self, ch):
-        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        if self.x + w <= self.cols and self.y < self.rows:
-            for i in range(w):
-                self.blank(self.y, self.x + i)
-            self.cells[self.y][self.x] = ch
-            if w == 2:
-                self.cells[self.y][self.x + 1] = ""
-            self.x += w
-
-    def csi(self, final):
-        args = [int(p) if p.isdigit() else 0 for p in self.params.split(";")]
-        if final == "H":
-            self.y = min(max(args[0], 1), self.rows) - 1
-            self.x = min(max(args[1] if len(args) > 1 else 1, 1), self.cols) - 1
-        elif final == "r":
-            self.top = max(args[0], 1) - 1
-            self.bottom = min(args[1] if len(args) > 1 and args[1] else self.rows, self.rows) - 1
-            self.y = self.x = 0
-        elif final == "K":
-            for x in range(self.x, self.cols):
-                self.blank(self.y, x)
-        elif final == "J":
-            first = 0 if args[0] == 2 else self.y
-            for y in range(first, self.rows):
-                for x in range(self.x if y == self.y and args[0] == 0 else 0, self.cols):
-                    self.blank(y, x)
+    def control_string(self, kind, body):
+        if kind == "dcs":
+            self.sixel(body)
+        elif body.startswith("G"):
+            self.kitty(body)
+        else:
+            super().control_string(kind, body)
 
     def sixel(self, body):
         """Paints the cells under a sixel image at the cursor."""
@@ -101,68 +72,11 @@ class Terminal:
         if a == "T" or (a == "p" and i in self.images):
             self.placed[i] = (self.y, self.x, int(keys["c"]), int(keys["r"]))
         elif a == "p":
-            self.unknown.append(body)
+            self.strays.append(body)
         elif a == "d":
             self.placed.pop(i, None)
             if keys.get("d") == "I":
                 self.images.pop(i, None)
-
-    def feed(self, text):
-        for ch in text:
-            if self.state in ("dcs", "apc"):
-                self.string += ch
-                if self.string.endswith("\x1b\\"):
-                    body, kind = self.string[:-2], self.state
-                    self.state, self.string = "text", ""
-                    if kind == "dcs":
-                        self.sixel(body)
-                    elif body.startswith("G"):
-                        self.kitty(body)
-            elif self.state == "esc":
-                self.state, self.params = "text", ""
-                if ch == "[":
-                    self.state = "csi"
-                elif ch == "P":
-                    self.state = "dcs"
-                elif ch == "_":
-                    self.state = "apc"
-                elif ch == "M":
-                    if self.y == self.top:
-                        self.scroll(False)
-                    else:
-                        self.y = max(self.y - 1, 0)
-            elif self.state == "csi":
-                if "\x40" <= ch <= "\x7e":
-                    self.state = "text"
-                    self.csi(ch)
-                else:
-                    self.params += ch
-            elif ch == "\x1b":
-                self.state = "esc"
-            elif ch == "\r":
-                self.x = 0
-            elif ch == "\n":
-                if self.y == self.bottom:
-                    self.scroll(True)
-                else:
-                    self.y = min(self.y + 1, self.rows - 1)
-            elif ch >= " ":
-                self.put(ch)
-
-    def lines(self):
-        return ["".join(row).rstrip() for row in self.cells]
-
-    def row_of(self, text):
-        for y, line in enumerate(self.lines()):
-            if line.strip() == text:
-                return y
-        return None
-
-    def row_with(self, text):
-        for y, line in enumerate(self.lines()):
-            if text in line:
-                return y
-        return None
 
     def pixel_rows(self):
         return [y for y in range(self.rows) if any(self.pixels[y])]

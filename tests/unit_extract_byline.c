@@ -97,6 +97,24 @@ role_lines(void)
 	    "<h1>金竹镇春灌忙</h1><div class=\"meta\">2024-04-12 18:30</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    NULL, "a name the page does not show is no author (many a site's meta names its editor)");
+	author_is(HEAD "</head><body><h1>Footbridge approved</h1><div class=\"by\">By <a href=\"/p/kl\">Kate Lawson</a> · "
+	    "Updated April 9 2024 - 9:10am, first published 6:30am</div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "Kate Lawson", "a By line running on past a separator into its times names the author");
+}
+
+static void
+schema_authors(void)
+{
+	author_is(HEAD "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\","
+	    "\"name\":\"Gordon Pell\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Ashby Courier\"}}</script>"
+	    "</head><body><h1>Footbridge approved</h1><div class=\"gnt_ar_by\"><a href=\"/staff/1\">Gordon Pell</a></div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "Gordon Pell", "a byline with no By nor a class: JSON-LD's Person names the author");
+	author_is(HEAD "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
+	    "\"name\":\"Ashby Courier Staff\"},\"publisher\":{\"@type\":\"Person\",\"name\":\"Gordon Pell\"}}</script>"
+	    "</head><body><h1>Footbridge approved</h1><div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    NULL, "an organisation as JSON-LD's author is no one, nor a Person after it");
 }
 
 static void
@@ -171,6 +189,12 @@ english(void)
 static void
 machine_dates(void)
 {
+	check(HEAD "<meta property=\"article:published_time\" content=\"2024-04-08T14:47:31+00:00\">"
+	    "</head><body><h1>Footbridge approved</h1><div class=\"meta\"><span class=\"byline\">by Ann Lee</span>"
+	    "<time class=\"entry-date published\" datetime=\"2024-04-08T10:47:31-04:00\">April 8, 2024</time>"
+	    "<time class=\"updated\" datetime=\"2024-04-08T11:02:10-04:00\">April 8, 2024</time></div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "2024-04-08T10:47:31-04:00", "<time class=published> in the page's zone beats the meta's UTC");
 	check(HEAD "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
 	    "\"2024-05-06T08:30:00+08:00\"}</script></head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    P1 P2 P3 "</div></body></html>",
@@ -249,6 +273,7 @@ main(void)
 	tables_and_issues();
 	meta_lines();
 	role_lines();
+	schema_authors();
 	/* a mobile page's byline comes under the story */
 	check(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">" P1 P2 P3 "</div>"
 	    "<div class=\"m-info\">2024-04-11 08:36　来源：青溪日报　编辑：丁雨</div>"

@@ -134,6 +134,15 @@ english(void)
 	tap_str(c.page->next ? c.page->next->title : NULL, "Next story →",
 	    "a link that is only a label and an arrow keeps its text");
 	nav_is(URL("/n/1.html"), URL("/n/2.html"), "links that are only labels");
+
+	nav_of("", "<nav class=\"post-navigation\"><a rel=\"prev\" href=\"/n/1.html\"><span class=\"meta-nav\">Previous</span> "
+	    "<span class=\"post-title\">Quarry Road culvert to be replaced</span></a> <a rel=\"next\" href=\"/n/2.html\">"
+	    "<span class=\"meta-nav\">Next</span> <span class=\"post-title\">Next year's school budget goes to a vote</span></a></nav>");
+	tap_str(c.page->prev ? c.page->prev->title : NULL, "Quarry Road culvert to be replaced",
+	    "a rel=prev link's own word Previous, in an element of its own, is no part of the title");
+	tap_str(c.page->next ? c.page->next->title : NULL, "Next year's school budget goes to a vote",
+	    "Next as its own word goes; the title's Next year stays");
+	test_doc_free(&c);
 }
 
 int

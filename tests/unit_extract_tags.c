@@ -60,5 +60,15 @@ main(void)
 	    "<div class=\"f5\"><p>友情链接</p><p>网站地图</p></div><div class=\"tagcloud\"><a href=\"/t/1\">天气</a></div>");
 	tap_int((long)c.page->tags.n, 0, "a tag cloud far below the story is none");
 	test_doc_free(&c);
+	/* English local papers */
+	tags_of("<div class=\"tpc\"><span>Topics:</span> <a href=\"/topic/1\">Brennan County</a> "
+	    "<a href=\"/topic/2\">Jails</a></div>");
+	tags_are("Brennan County", "Jails", "links after Topics:");
+	tags_of("<div class=\"tag-list\"><span>Follow</span><ul><li><a href=\"/all-about/1\">Buses</a></li>"
+	    "<li><a href=\"/all-about/2\">Wexbridge County Council</a></li></ul></div>");
+	tags_are("Buses", "Wexbridge County Council", "an English tag of three words and 24 letters is a tag");
+	tags_of("<div class=\"tag-list\"><a href=\"/t/1\">Buses</a><a href=\"/t/2\">Council votes to close the Tanfield bus station for half a year</a>"
+	    "<a href=\"/t/3\">Tanfield</a></div>");
+	tags_are("Buses", "Tanfield", "a headline among the tags is none");
 	return tap_done();
 }
