@@ -241,7 +241,9 @@ credit_line_names(const char *s)
 	struct buf names = {0};
 	int after_role = 0, named = 1;	/* the line must open with a role */
 
-	if (utf8_chars_upto(s, 41) > 40)
+	/* a role is CJK characters: a line opening with another byte (most
+	 * lines of a body) has none, so it is not counted */
+	if ((unsigned char)*s < 0xE4 || (unsigned char)*s > 0xE9 || utf8_longer_than(s, 40))
 		return NULL;
 	while (*s != '\0') {
 		size_t n = 0;
@@ -306,7 +308,7 @@ is_meta_line(const char *s)
 		editor_labels, staff_labels, NULL};
 	char *v;
 
-	if (utf8_chars_upto(s, 101) > 100)
+	if (utf8_longer_than(s, 100))
 		return 0;
 	if (is_date_line(s))
 		return 1;
@@ -314,6 +316,9 @@ is_meta_line(const char *s)
 		free(v);
 		return 1;
 	}
+	/* a label is followed by a colon: a line without one has none */
+	if (strchr(s, ':') == NULL && strstr(s, "：") == NULL)
+		return 0;
 	for (const char *const *const *set = all; *set; set++) {
 		if ((v = find_labelled(s, *set)) != NULL) {
 			free(v);

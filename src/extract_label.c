@@ -40,7 +40,7 @@ starts_any(const char *s, const char *const *words)
 int
 is_nav_label(const char *s)
 {
-	return utf8_chars_upto(s, 60) < 60 && (starts_any(s, prev_labels) || starts_any(s, next_labels));
+	return !utf8_longer_than(s, 59) && (starts_any(s, prev_labels) || starts_any(s, next_labels));
 }
 
 /* Strips the label, a colon and brackets from the front of a link text;
@@ -90,13 +90,13 @@ is_related_heading(const char *s)
 {
 	const char *p = s;
 
+	/* a heading, not a sentence: 16 characters, or five English words
+	 * ("Related to this story") */
+	if (utf8_longer_than(s, 16) && (utf8_longer_than(s, 32) || !few_words(s, 5)))
+		return 0;
 	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
 	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
 		p += (unsigned char)*p < 0x80 ? 1 : 3;
-	/* a heading, not a sentence: 16 characters, or five English words
-	 * ("Related to this story") */
-	if (utf8_chars_upto(s, 17) > 16 && (utf8_chars_upto(s, 33) > 32 || !few_words(s, 5)))
-		return 0;
 	if (starts_any(p, related_words) != NULL)
 		return 1;
 	/* 关键词阅读, 深度阅读, 拓展阅读: a short heading ending in 阅读 */
@@ -106,7 +106,7 @@ is_related_heading(const char *s)
 		n--;
 	if (n >= 3 && strncmp(p + n - 3, "：", 3) == 0)
 		n -= 3;
-	return utf8_chars_upto(p, 9) <= 8 && n > 6 && strncmp(p + n - 6, "阅读", 6) == 0;
+	return n > 6 && strncmp(p + n - 6, "阅读", 6) == 0 && !utf8_longer_than(p, 8);
 }
 
 size_t
@@ -302,10 +302,10 @@ find_labelled(const char *s, const char *const *labels)
 int
 is_noise_line(const char *s)
 {
-	if (utf8_chars_upto(s, 81) > 80)
+	if (utf8_longer_than(s, 80))
 		return 0;
 	for (const char *const *n = notice_lines; *n; n++)
-		if (strcmp(s, *n) == 0)
+		if (**n == *s && strcmp(s, *n) == 0)
 			return 1;
 	if (find_any(s, notice_parts) != NULL)
 		return 1;

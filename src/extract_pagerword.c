@@ -147,7 +147,7 @@ is_pager_line(const char *s)
 {
 	int numbers = 0, words = 0, in_row = 1;
 
-	if (utf8_chars_upto(s, 81) > 80)
+	if (utf8_longer_than(s, 80))
 		return 0;
 	while (*s) {
 		/* a word ends at a space or after a colon: 分页：1 */
@@ -158,11 +158,15 @@ is_pager_line(const char *s)
 			n = (size_t)(colon - s) + strlen("：");
 		else if (s[n] == ':')
 			n++;
-		int v = pager_word_number(s, n);
+		/* the marks stripped once for both questions */
+		const char *w;
+		size_t wn;
+		int v;
 
-		if (v > 0)
+		strip_marks(s, n, &w, &wn);
+		if ((v = bare_number(w, wn)) > 0)
 			in_row &= v == ++numbers;
-		else if (pager_word(s, n))
+		else if (bare_pager_word(w, wn))
 			words++;
 		else
 			return 0;

@@ -232,6 +232,12 @@ utf8_chars(const char *s)
 }
 
 int
+utf8_longer_than(const char *s, size_t limit)
+{
+	return strnlen(s, limit + 1) > limit && utf8_chars_upto(s, limit + 1) > limit;
+}
+
+int
 text_is_space(uint32_t cp)
 {
 	switch (cp) {

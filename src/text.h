@@ -41,6 +41,10 @@ void utf8_stats(const char *s, size_t len, size_t *invalid, size_t *multibyte);
  * utf8_chars_upto(s, L + 1) > L. */
 size_t utf8_chars(const char *s);
 size_t utf8_chars_upto(const char *s, size_t limit);
+/* utf8_chars(s) > limit, answered from the bytes alone when s has no more
+ * bytes than limit (a character is a byte at least): most lines asked
+ * are shorter than the bound. */
+int utf8_longer_than(const char *s, size_t limit);
 
 int text_is_space(uint32_t cp);
 int text_is_corrupting(uint32_t cp);
