@@ -28,15 +28,6 @@ squeeze(const char *s)
 	return out;
 }
 
-const char *
-starts_any(const char *s, const char *const *words)
-{
-	for (; *words; words++)
-		if (str_starts(s, *words))
-			return *words;
-	return NULL;
-}
-
 int
 is_nav_label(const char *s)
 {
@@ -237,7 +228,7 @@ char_key(const unsigned char *p, size_t *len)
 static const struct word_filter *
 filter_of(const char *const *words)
 {
-	static struct word_filter cache[32], all_pass;
+	static struct word_filter cache[64], all_pass;
 	static size_t n;
 	struct word_filter *f;
 	size_t len;
@@ -262,6 +253,21 @@ filter_of(const char *const *words)
 			f->pair[(unsigned char)(*w)[0]] |= (uint64_t)1 << ((*w)[1] & 63);
 	}
 	return f;
+}
+
+const char *
+starts_any(const char *s, const char *const *words)
+{
+	const struct word_filter *f = filter_of(words);
+
+	/* most lines start with no word of the list: the pair filter says
+	 * so before the list is walked (an empty s has no second byte) */
+	if (*s != '\0' && (f->pair[(unsigned char)s[0]] >> (s[1] & 63) & 1) == 0)
+		return NULL;
+	for (; *words; words++)
+		if (str_starts(s, *words))
+			return *words;
+	return NULL;
 }
 
 const char *

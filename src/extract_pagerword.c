@@ -23,6 +23,24 @@ static const struct mark {
 	MARK(")"), MARK(":"), MARK("|"), MARK(".")};
 #define MARKS (sizeof pager_marks / sizeof pager_marks[0])
 
+/* Does some mark start (at_end 0) or end with the byte?  A table of
+ * both edges, built on first use. */
+static int
+mark_edge(unsigned char byte, int at_end)
+{
+	static unsigned char edges[256];	/* bit 1: first byte, bit 2: last */
+	static int built;
+
+	if (!built) {
+		for (size_t i = 0; i < MARKS; i++) {
+			edges[(unsigned char)pager_marks[i].s[0]] |= 1;
+			edges[(unsigned char)pager_marks[i].s[pager_marks[i].len - 1]] |= 2;
+		}
+		built = 1;
+	}
+	return edges[byte] & (at_end ? 2 : 1);
+}
+
 /* The length of the mark s[0..n) starts with (at_end 0) or ends with; 0
  * for none.  The first byte is compared before the rest: most words of a
  * page have no mark around them. */
@@ -35,6 +53,9 @@ mark_length(const char *s, size_t n, int at_end)
 	/* an ASCII letter or digit, or an ideograph, is no mark */
 	if (n == 0 || (edge < 0x80 && isalnum(edge)) || (n >= 3 && u[0] >= 0xE4 &&
 	    u[0] <= 0xE9 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80))
+		return 0;
+	/* nor is a byte that no mark has at that edge (。, 、, most others) */
+	if (!mark_edge(edge, at_end))
 		return 0;
 	for (size_t i = 0; i < MARKS; i++) {
 		const struct mark *m = &pager_marks[i];
