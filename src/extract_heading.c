@@ -35,8 +35,21 @@ char *
 heading_text(xmlNodePtr n)
 {
 	struct buf b = {0}, kb = {0};
+	xmlNodePtr only = n->children;
 	char *t;
 
+	/* a cell or heading of one short text (a page of small tables asks
+	 * once a cell): what the loop below makes of it, without its two
+	 * buffers */
+	if (only != NULL && only->next == NULL && only->type == XML_TEXT_NODE &&
+	    only->content != NULL && strnlen((const char *)only->content, HEADING_PEEK) < HEADING_PEEK) {
+		t = text_clean((const char *)only->content, strlen((const char *)only->content));
+		if (*t == '\0') {
+			free(t);
+			return html_text(n);
+		}
+		return t;
+	}
 	/* each child's text as it stands, so that the space between two
 	 * inline elements (<i>Foo</i> <em>bar</em>) is kept */
 	for (xmlNodePtr k = n->children; k != NULL; k = k->next) {
