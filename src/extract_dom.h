@@ -82,6 +82,8 @@ struct ctx {
 	} *parts;		/* split into siblings */
 	size_t nparts;
 	size_t title_seg;	/* segment of the headline, or nsegs */
+	size_t list_rows_in_body;	/* the list's rows that share the body's */
+	size_t list_plain_in_body;	/* segments, and their plain characters */
 	size_t *body_segs;	/* the segments body[] holds, in order */
 	size_t *image_segs;	/* the segment each of page->images precedes */
 	struct page *page;

@@ -275,6 +275,27 @@ row_snippet(struct ctx *c, xmlNodePtr row, xmlNodePtr a, const char *title, cons
 	return s;
 }
 
+/* How much of the body a row of the list holds: its plain characters
+ * inside the body's segments.  decide_kind weighs a body that is mostly
+ * the list's rows (a search result's summaries, a table of documents) as
+ * the list, not a story. */
+static void
+note_row_in_body(struct ctx *c, xmlNodePtr row)
+{
+	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
+	struct elinfo *r = el_info(c, row);
+	size_t first, end;
+
+	if (b == NULL || r == NULL)
+		return;
+	first = b->first > r->first ? b->first : r->first;
+	end = b->end < r->end ? b->end : r->end;
+	if (first >= end)
+		return;
+	c->list_rows_in_body++;
+	c->list_plain_in_body += range_chars(c, first, end) - range_links(c, first, end);
+}
+
 static void
 collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strset *seen)
 {
@@ -301,6 +322,7 @@ collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strse
 			date = row_date(c, k);
 			linklist_push(&c->page->headlines, title, url,
 			    row_snippet(c, k, a, title, date), date);
+			note_row_in_body(c, k);
 			break;
 		}
 	}

@@ -204,6 +204,59 @@ stories_stay(void)
 	    "a story whose headline links to its own page is no teaser");
 }
 
+/* A body that is the list's rows: search results, each a linked heading
+ * over a summary and its address and date, and a catalogue table of index
+ * numbers, titles and dates under a heading <title> confirms.  A roundup
+ * whose linked headings stand over paragraphs of their own stays a story. */
+static void
+body_is_rows(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>站内搜索</title></head><body><div class=\"results\">");
+	for (int i = 0; i < 8; i++)
+		buf_addf(&b, "<div class=\"item\"><h3><a href=\"/s/%d.html\">%s<em>桥</em>%s</a></h3>"
+		    "<p>%s的<em>桥</em>梁工程已完成主体施工，预计下月恢复通行，届时两岸群众出行将更加方便……</p>"
+		    "<p><span>www.qx.example/s/%d.html</span> <span>2024-05-%02d</span></p></div>",
+		    i, towns[i % 6], deeds[i % 7], towns[i % 6], i, 20 - i);
+	buf_adds(&b, "</div><ul>");
+	add_items(&b, 100, 5);
+	buf_adds(&b, "</ul></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->kind == PAGE_LIST, "search results, each with its summary: a list");
+	tap_int((long)c.page->headlines.n, 8, "its eight results");
+	test_doc_free(&c);
+	buf_free(&b);
+
+	buf_adds(&b, "<html><head><title>政府信息公开目录_青溪县</title></head><body>"
+	    "<h2>政府信息公开目录</h2><table><tr><th>序号</th><th>索引号</th><th>标题</th><th>发布日期</th></tr>");
+	for (int i = 0; i < 12; i++)
+		buf_addf(&b, "<tr><td>%d</td><td>QX-2024-%05d</td><td><a href=\"/g/%d.html\">%s关于%s的通知</a></td>"
+		    "<td>2024-04-%02d</td></tr>", i + 1, 131 - i, i, towns[i % 6], deeds[i % 7], 28 - i);
+	buf_adds(&b, "</table><ul>");
+	add_items(&b, 100, 5);
+	buf_adds(&b, "</ul></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->kind == PAGE_LIST, "a table of documents under a confirmed heading: a list");
+	test_doc_free(&c);
+	buf_free(&b);
+
+	buf_adds(&b, "<html><head><title>青溪快讯丨5月14日_青溪新闻网</title></head><body>"
+	    "<h1>青溪快讯丨5月14日</h1><div class=\"content\"><p>来看今天的青溪快讯。</p>");
+	for (int i = 0; i < 6; i++)
+		buf_addf(&b, "<p><strong><a href=\"/k/%d.html\">%s%s</a></strong></p><p>%s近日%s，"
+		    "相关部门组织人员逐项落实，预计本月底前全部完成，群众可拨打热线电话咨询。</p>",
+		    i, towns[i % 6], deeds[i % 7], towns[i % 6], deeds[i % 7]);
+	buf_adds(&b, "</div><ul>");
+	add_items(&b, 100, 5);
+	buf_adds(&b, "</ul></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->kind == PAGE_ARTICLE, "a roundup of linked headings over their paragraphs is a story");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
 /* A pager or a "more" link standing in the list as its last rows is no
  * headline, in Chinese or English, however long its words. */
 static void
@@ -278,6 +331,7 @@ main(void)
 	short_story();
 	teasers_no_story();
 	stories_stay();
+	body_is_rows();
 	pager_rows();
 	snippets();
 	return tap_done();
