@@ -296,6 +296,28 @@ note_row_in_body(struct ctx *c, xmlNodePtr row)
 	c->list_plain_in_body += range_chars(c, first, end) - range_links(c, first, end);
 }
 
+/* marked by the walk of extract_headlines, which saw every anchor: its
+ * text is not read again (a hidden anchor has no record to mark) */
+static int
+row_anchor(struct ctx *c, xmlNodePtr a)
+{
+	struct elinfo *e = el_info(c, a);
+
+	return e != NULL ? e->headline_anchor : is_headline_anchor(a);
+}
+
+/* The row's headline link inside a heading, or NULL: a card's kicker
+ * (its topic, linked) comes before its headline. */
+static xmlNodePtr
+heading_anchor(struct ctx *c, xmlNodePtr row)
+{
+	for (xmlNodePtr a = row; a != NULL; a = html_next(a, row, visible(c, a)))
+		if (row_anchor(c, a) && a->parent != NULL &&
+		    (is_heading(a->parent) || is_heading(a->parent->parent)))
+			return a;
+	return NULL;
+}
+
 static void
 collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strset *seen)
 {
@@ -304,13 +326,10 @@ collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strse
 
 		if (!is_row(c, k, shape))
 			continue;
-		for (xmlNodePtr a = k; a != NULL; a = html_next(a, k, visible(c, a))) {
-			struct elinfo *e = el_info(c, a);
+		xmlNodePtr head = heading_anchor(c, k);
 
-			/* marked by the walk of extract_headlines, which saw
-			 * every anchor: its text is not read again (a hidden
-			 * anchor has no record to mark) */
-			if (e != NULL ? !e->headline_anchor : !is_headline_anchor(a))
+		for (xmlNodePtr a = head ? head : k; a != NULL; a = html_next(a, k, visible(c, a))) {
+			if (!row_anchor(c, a))
 				continue;
 			if ((url = anchor_url(c, a)) == NULL)
 				break;

@@ -257,6 +257,27 @@ body_is_rows(void)
 	buf_free(&b);
 }
 
+/* Cards whose topic link (a kicker) stands before the headline: the row's
+ * headline is the link in its heading. */
+static void
+kicker_cards(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>Local News | The Courier</title></head><body><div class=\"grid\">");
+	for (int i = 0; i < 6; i++)
+		buf_addf(&b, "<div class=\"card\"><a class=\"kicker\" href=\"/local/topic%d/\">Government</a>"
+		    "<h3><a href=\"/local/story%d.html\">County board delays vote on landfill fee %d</a></h3>"
+		    "<time datetime=\"2024-05-13T15:05:00-05:00\">%d hours ago</time></div>", i, i, i, i + 2);
+	buf_adds(&b, "</div></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->headlines.n == 6 && strcmp(c.page->headlines.v[0].url, "http://unit.test/local/story0.html") == 0,
+	    "a card's headline is the link in its heading, not its kicker");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
 /* A pager or a "more" link standing in the list as its last rows is no
  * headline, in Chinese or English, however long its words. */
 static void
@@ -332,6 +353,7 @@ main(void)
 	teasers_no_story();
 	stories_stay();
 	body_is_rows();
+	kicker_cards();
 	pager_rows();
 	snippets();
 	return tap_done();
