@@ -24,6 +24,10 @@
 
 #define ROW_MAX_LINKS 4		/* more headline links: a section, not a row */
 
+/* A post or a card under one linked heading may link more: its date, its
+ * author, its tags, its comments, a "Read more" (a blog's archive). */
+#define CARD_MAX_LINKS 10
+
 static int
 in_chrome(xmlNodePtr n)
 {
@@ -101,16 +105,30 @@ same_shape(xmlNodePtr a, xmlNodePtr b)
 	    html_has_attr(a, "class") == html_has_attr(b, "class");
 }
 
+/* Is anchor a inside a heading (h3 > a, h2 > span > a)? */
+static int
+in_heading(xmlNodePtr a)
+{
+	return a->parent != NULL && (is_heading(a->parent) ||
+	    (a->parent->parent != NULL && is_heading(a->parent->parent)));
+}
+
 static void
 count_headline_links(struct ctx *c, xmlNodePtr *anchors, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		int heading = in_heading(anchors[i]);
+
 		for (xmlNodePtr p = anchors[i]->parent; p != NULL; p = p->parent) {
 			struct elinfo *e = el_info(c, p);
 
-			if (e != NULL)
-				e->headline_links++;
+			if (e == NULL)
+				continue;
+			e->headline_links++;
+			if (heading && e->heading_links < 3)
+				e->heading_links++;
 		}
+	}
 }
 
 static int
@@ -120,7 +138,8 @@ is_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape)
 
 	return k->type == XML_ELEMENT_NODE && same_shape(k, shape) &&
 	    (e = el_info(c, k)) != NULL && e->headline_links >= 1 &&
-	    e->headline_links <= ROW_MAX_LINKS;
+	    (e->headline_links <= ROW_MAX_LINKS ||
+	    (e->heading_links == 1 && e->headline_links <= CARD_MAX_LINKS));
 }
 
 /* Scores the rows of one shape under container: their text, each capped
@@ -312,8 +331,7 @@ static xmlNodePtr
 heading_anchor(struct ctx *c, xmlNodePtr row)
 {
 	for (xmlNodePtr a = row; a != NULL; a = html_next(a, row, visible(c, a)))
-		if (row_anchor(c, a) && a->parent != NULL &&
-		    (is_heading(a->parent) || is_heading(a->parent->parent)))
+		if (row_anchor(c, a) && in_heading(a))
 			return a;
 	return NULL;
 }

@@ -278,6 +278,37 @@ kicker_cards(void)
 	buf_free(&b);
 }
 
+/* A blog's archive: each post under its linked heading also links its
+ * date, author, tags, comments and a "Read more"; the posts are the list,
+ * not the sidebar's Recent Posts. */
+static void
+archive_posts(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>Flooding Archives - The Beacon</title></head><body><main>"
+	    "<h1>Tag: Flooding</h1>");
+	for (int i = 0; i < 6; i++)
+		buf_addf(&b, "<article class=\"post\"><h2><a href=\"/p/%d/\">Volunteers fill sandbags as the river rises, day %d</a></h2>"
+		    "<div><a href=\"/p/%d/\"><time datetime=\"2024-03-0%dT08:15:00-06:00\">March %d, 2024</time></a>"
+		    " by <a href=\"/author/jen/\">Jen Holloway</a></div><p>More than 200 people turned out at the "
+		    "fairgrounds on Saturday, and the river is expected to crest Tuesday. "
+		    "<a href=\"/p/%d/\">Read more &raquo;</a></p><footer><a href=\"/tag/flooding/\">flooding</a>, "
+		    "<a href=\"/tag/otter-river/\">Otter River</a> <a href=\"/p/%d/#comments\">3 Comments</a></footer></article>",
+		    i, i, i, i + 1, i + 1, i, i);
+	buf_adds(&b, "</main><aside><h2>Recent Posts</h2><ul>");
+	for (int i = 0; i < 5; i++)
+		buf_addf(&b, "<li><a href=\"/r/%d/\">Brookfield High robotics team heads to state %d</a></li>", i, i);
+	buf_adds(&b, "</ul></aside></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->kind == PAGE_LIST, "a tag archive of posts: a list");
+	tap_ok(c.page->headlines.n == 6 && strcmp(c.page->headlines.v[0].url, "http://unit.test/p/0/") == 0,
+	    "its six posts, each by its heading's link");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
 /* A pager or a "more" link standing in the list as its last rows is no
  * headline, in Chinese or English, however long its words. */
 static void
@@ -354,6 +385,7 @@ main(void)
 	stories_stay();
 	body_is_rows();
 	kicker_cards();
+	archive_posts();
 	pager_rows();
 	snippets();
 	return tap_done();
