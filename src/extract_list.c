@@ -242,13 +242,55 @@ run_score(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
 	return rows >= 3 ? score : 0;
 }
 
-/* The first date shown in the segments of a row. */
+/* "YYYY-MM-DD HH:MM" (or the day alone) from a <time datetime> value
+ * that starts as ISO 8601 does, the time as the page wrote it; or NULL. */
+static char *
+iso_date(const char *v)
+{
+	static const char shape[] = "dddd-dd-ddTdd:dd";
+	size_t n = 0;
+	char *d;
+
+	while (n < sizeof shape - 1 && v[n] != '\0' &&
+	    (shape[n] == 'd' ? v[n] >= '0' && v[n] <= '9' : v[n] == shape[n] || (n == 10 && v[n] == ' ')))
+		n++;
+	if (n < 10)
+		return NULL;
+	if (n < sizeof shape - 1)
+		return xstrndup(v, 10);
+	d = xstrndup(v, 16);
+	d[10] = ' ';
+	return d;
+}
+
+/* The date a row's <time datetime> gives, the first that is not marked
+ * as an update: a card shows "4 hours ago", a post "March 3, 2024". */
+static char *
+row_time(const struct ctx *c, xmlNodePtr row)
+{
+	for (xmlNodePtr n = row; n != NULL; n = html_next(n, row, visible(c, n))) {
+		char *v, *d;
+
+		if (!html_is(n, "time") || html_attr_has(n, "class", "updated") ||
+		    (v = html_attr(n, "datetime")) == NULL)
+			continue;
+		d = iso_date(v);
+		free(v);
+		if (d != NULL)
+			return d;
+	}
+	return NULL;
+}
+
+/* The row's <time datetime>, else the first date shown in its segments. */
 static char *
 row_date(const struct ctx *c, xmlNodePtr row)
 {
 	struct elinfo *e = el_info((struct ctx *)c, row);
-	char *d = NULL;
+	char *d = row_time(c, row);
 
+	if (d != NULL)
+		return d;
 	for (size_t i = e ? e->first : 0; e != NULL && i < e->end && d == NULL; i++)
 		d = item_date(c->segs[i].text);
 	return d;

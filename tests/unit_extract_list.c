@@ -274,6 +274,8 @@ kicker_cards(void)
 	run_list(&c, b.s);
 	tap_ok(c.page->headlines.n == 6 && strcmp(c.page->headlines.v[0].url, "http://unit.test/local/story0.html") == 0,
 	    "a card's headline is the link in its heading, not its kicker");
+	tap_str(c.page->headlines.n ? c.page->headlines.v[0].date : NULL, "2024-05-13 15:05",
+	    "a card's \"2 hours ago\" dated by its <time datetime>");
 	test_doc_free(&c);
 	buf_free(&b);
 }
@@ -305,6 +307,7 @@ archive_posts(void)
 	tap_ok(c.page->kind == PAGE_LIST, "a tag archive of posts: a list");
 	tap_ok(c.page->headlines.n == 6 && strcmp(c.page->headlines.v[0].url, "http://unit.test/p/0/") == 0,
 	    "its six posts, each by its heading's link");
+	tap_str(c.page->headlines.v[0].date, "2024-03-01 08:15", "a post's date and time from its <time datetime>");
 	test_doc_free(&c);
 	buf_free(&b);
 }
