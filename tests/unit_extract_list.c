@@ -312,6 +312,27 @@ archive_posts(void)
 	buf_free(&b);
 }
 
+/* An e-paper's page view: the page's stories, then 上一版 / 下一版; the
+ * next page (版) is the list's next page. */
+static void
+epaper_next(void)
+{
+	struct ctx c;
+
+	test_doc(&c, "<html><head><title>枫川日报数字报</title></head><body><ul>"
+	    "<li><a href=\"content_1.htm\">枫川县一季度规上工业增加值增长</a></li>"
+	    "<li><a href=\"content_2.htm\">石岭镇茶叶合作社用上智能揉捻机</a></li>"
+	    "<li><a href=\"content_3.htm\">白沙工业园新签约项目七个</a></li>"
+	    "<li><a href=\"content_4.htm\">县农商行发放首笔林权抵押贷款</a></li></ul>"
+	    "<div><a href=\"node_3.htm\">上一版</a> <a href=\"node_5.htm\">下一版</a></div></body></html>");
+	find_body(&c);
+	extract_headlines(&c);
+	decide_kind(&c);
+	extract_next_page(&c);
+	tap_str(c.page->next_page, "http://unit.test/news/2024/node_5.htm", "an e-paper's 下一版 is the next page");
+	test_doc_free(&c);
+}
+
 /* A pager or a "more" link standing in the list as its last rows is no
  * headline, in Chinese or English, however long its words. */
 static void
@@ -389,6 +410,7 @@ main(void)
 	body_is_rows();
 	kicker_cards();
 	archive_posts();
+	epaper_next();
 	pager_rows();
 	snippets();
 	return tap_done();
