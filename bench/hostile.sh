@@ -8,18 +8,24 @@
 # times the page in memory (peak/page); the DOM libxml2 builds is itself
 # 14 to 18 times a 16 MiB page of links or tables (xmllint's peak).
 # kanbao runs ROUNDS times (3) and its median CPU time and largest peak are
-# printed; xmllint runs once.
-#   [ROUNDS=N] bench/hostile.sh [KANBAO]
+# printed; xmllint runs once.  CPU time moves with the machine's load:
+# INSTRUCTIONS=1 adds the instructions each of the two executes (valgrind's
+# callgrind, the same on any load; ins/xml is their ratio) on the pages
+# of one shape, best made of a few MiB (MIB=2): callgrind is slow.
+#   [ROUNDS=N] [MIB=N] [INSTRUCTIONS=1] bench/hostile.sh [KANBAO]
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 kanbao=${1:-$top/src/kanbao}
 rounds=${ROUNDS:-3}	# runs of kanbao on each page; the median is printed
+mib=${MIB:-16}	# the size of the pages of one shape
+instructions=${INSTRUCTIONS:-0}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 "$top/tests/hostile_inputs.py" "$tmp"
-python3 - "$tmp" <<'PY'
+python3 - "$tmp" "$mib" <<'PY'
 import sys
-LIMIT = 16 * 1024 * 1024 - 4096	# kanbao reads up to 16 MiB
+MIB = float(sys.argv[2])
+LIMIT = int(MIB * 1024 * 1024) - 4096	# kanbao reads up to 16 MiB
 def fill(head, unit, tail=""):
     parts, size, i = [head], len((head + tail).encode()), 0
     while True:
@@ -30,17 +36,29 @@ def fill(head, unit, tail=""):
         parts.append(u)
         i += 1
 shapes = {
-    "16m-paragraph": fill("<p>", lambda i: "渡船在清晨开过海湾，船上有四十位乘客。", "</p>"),
-    "16m-links": fill("<ul>", lambda i: '<li><a href="/n/%s.html">第%s条新闻</a></li>' % (i, i), "</ul>"),
-    "16m-tables": fill("", lambda i: "<table><tr><td>镇%s</td><td>桥</td></tr></table>" % i),
-    "16m-paragraphs": fill("<div>", lambda i: "<p>短段落，第%s段。</p>" % i, "</div>"),
+    "m-paragraph": fill("<p>", lambda i: "渡船在清晨开过海湾，船上有四十位乘客。", "</p>"),
+    "m-links": fill("<ul>", lambda i: '<li><a href="/n/%s.html">第%s条新闻</a></li>' % (i, i), "</ul>"),
+    "m-tables": fill("", lambda i: "<table><tr><td>镇%s</td><td>桥</td></tr></table>" % i),
+    "m-paragraphs": fill("<div>", lambda i: "<p>短段落，第%s段。</p>" % i, "</div>"),
 }
 for name, text in shapes.items():
-    with open("%s/%s.html" % (sys.argv[1], name), "w", encoding="utf-8") as f:
+    with open("%s/%g%s.html" % (sys.argv[1], MIB, name), "w", encoding="utf-8") as f:
         f.write(text)
 PY
-printf '%-20s %7s %9s %9s %8s %10s %9s %8s %8s\n' case page_MiB kanbao_s peak_MiB peak/page \
+# the instructions (millions) PROGRAM executes on its arguments, or -
+count() {
+  timeout 600 valgrind -q --tool=callgrind --callgrind-out-file="$tmp/cg" "$@" > /dev/null 2>&1 || true
+  callgrind_annotate "$tmp/cg" 2>/dev/null |
+    sed -n 's/^ *\([0-9,]*\) .*PROGRAM TOTALS.*/\1/p' | tr -d , | awk '{ printf "%.0f", $1 / 1e6 }'
+}
+if [ "$instructions" = 1 ] && ! command -v valgrind > /dev/null; then
+  echo "hostile: no valgrind; no instruction counts" >&2
+  instructions=0
+fi
+printf '%-20s %7s %9s %9s %8s %10s %9s %8s %8s' case page_MiB kanbao_s peak_MiB peak/page \
   xmllint_s xml_MiB cpu/xml peak/xml
+[ "$instructions" = 1 ] && printf ' %9s %9s %8s' ins_M xml_ins_M ins/xml
+echo
 for f in "$tmp"/*.html; do
   : > "$tmp/runs"
   for _ in $(seq "$rounds"); do
@@ -60,5 +78,13 @@ for f in "$tmp"/*.html; do
       m = $3 > 0 ? p / $3 : 0
       printf "%10.2f %9d %8s %8.2f", x, $3 / 1024, r, m }')
   fi
-  printf '%-20s %7.1f %s %s\n' "$(basename "$f" .html)" "$(echo "$size" | awk '{ print $1 / 1048576 }')" "$k" "$x"
+  printf '%-20s %7.1f %s %s' "$(basename "$f" .html)" "$(echo "$size" | awk '{ print $1 / 1048576 }')" "$k" "$x"
+  case $f in */"$mib"m-*) ;; *) echo; continue ;; esac	# counted: the pages of one shape
+  if [ "$instructions" = 1 ]; then
+    ki=$(count "$kanbao" --dump "$f")
+    xi=$(command -v xmllint > /dev/null && count xmllint --html --noout --nowarning "$f")
+    echo "${ki:--} ${xi:--}" | awk '{ r = $1 > 0 && $2 > 0 ? sprintf("%.2f", $1 / $2) : "-"
+      printf " %9s %9s %8s", $1, $2, r }'
+  fi
+  echo
 done

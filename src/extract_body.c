@@ -15,10 +15,12 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_words.h"
+#include "text.h"
 
 #define MAX_ANCESTOR_SCORE 3	/* levels a segment's score reaches up */
 
@@ -78,6 +80,28 @@ find_body(struct ctx *c)
 	c->body_node = pick_body(c);
 }
 
+#define AUTHOR_LINE_MAX 60	/* characters of "NAME, Staff Writer" */
+
+/* The author's byline in the body's container: a short line that starts
+ * with the author's name and a separator ("Nora Whitcombe, Patch Staff",
+ * "Ann Lee | Reporter"), not a sentence about them (ending in a full
+ * stop). */
+static int
+byline_of_author(const struct ctx *c, const struct seg *s)
+{
+	const char *a = c->page->author, *p;
+
+	if (a == NULL || *a == '\0' || !str_starts(s->text, a) ||
+	    utf8_chars_upto(s->text, AUTHOR_LINE_MAX + 1) > AUTHOR_LINE_MAX)
+		return 0;
+	p = s->text + strlen(a);
+	p += strspn(p, " ");
+	if (*p != '\0' && strchr(".!?", p[strlen(p) - 1]) != NULL)
+		return 0;	/* "Ann Lee, who lives on Mill Street, said ...." */
+	return *p == '\0' || *p == ',' || *p == '|' || str_starts(p, "·") || str_starts(p, "–") ||
+	    str_starts(p, "—");
+}
+
 /* A segment inside the body container that is not body text. */
 static int
 skip_in_body(const struct ctx *c, const struct seg *s)
@@ -85,6 +109,8 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 	if (s->chars > 0 && s->link_chars * 10 >= s->chars * 6 && s->chars < 80)
 		return 1;
 	if (c->page->title[0] != '\0' && strcmp(s->text, c->page->title) == 0)
+		return 1;
+	if (byline_of_author(c, s))
 		return 1;
 	return is_meta_line(s->text) || is_noise_line(s->text);
 }
@@ -148,6 +174,22 @@ prose_after(struct ctx *c, size_t k, size_t from)
 
 #define PROMO_MAX_CHARS 320	/* the text of a sign-up or donation box, at most */
 
+/* Does a word of n's attribute name end in one of suffixes, after
+ * something of its own (video-player, not player)? */
+static int
+word_ends_in(xmlNodePtr n, const char *name, const char *const *suffixes)
+{
+	char *v = html_attr(n, name), *save = NULL;
+	int yes = 0;
+
+	for (char *w = v ? strtok_r(v, " \t\r\n", &save) : NULL; w != NULL && !yes;
+	    w = strtok_r(NULL, " \t\r\n", &save))
+		for (const char *const *x = suffixes; *x && !yes; x++)
+			yes = strlen(w) > strlen(*x) && strcasecmp(w + strlen(w) - strlen(*x), *x) == 0;
+	free(v);
+	return yes;
+}
+
 /* Does n ask the reader to act rather than to read: a form control, a
  * media player, or a link or button whose text is a call to action
  * (Subscribe, Donate)? */
@@ -159,7 +201,7 @@ asks_action(xmlNodePtr n)
 
 	if (html_is(n, "form") || html_is(n, "input") || html_is(n, "select") ||
 	    html_is(n, "textarea") || html_is(n, "video") || html_is(n, "audio") ||
-	    html_attr_has_any(n, "class", player_classes) || html_attr_has_any(n, "id", player_classes))
+	    word_ends_in(n, "class", player_classes) || word_ends_in(n, "id", player_classes))
 		return 1;	/* a form, or a player: "WATCH: ... 2:14" */
 	/* a bare button copies code or plays a video: only its words tell */
 	if (!html_is(n, "a") && !html_is(n, "button"))

@@ -124,7 +124,8 @@ name_at(const char *p)
  * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield", "By Kate
  * Lawson · Posted 3 hours ago" (the name ends at the separator); every
  * name of a line of roles and names: "江潮新闻记者 程书远 通讯员 雷佳"
- * gives "程书远 雷佳". */
+ * gives "程书远 雷佳"; and those the first paragraph's dateline credits
+ * (本报讯（记者 陈立）…). */
 static char *
 role_line_author(const struct ctx *c, const struct meta_win *w)
 {
@@ -134,7 +135,8 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 		const char *t = c->segs[i].text, *r = starts_any(t, byline_roles);
 		char *names;
 
-		if (i != c->title_seg && (names = credit_line_names(t)) != NULL)
+		if (i != c->title_seg && ((names = credit_line_names(t)) != NULL ||
+		    (names = dateline_credit(t)) != NULL))
 			return names;
 		if (r != NULL && i != c->title_seg && utf8_chars_upto(t, BYLINE_MAX + 1) <= BYLINE_MAX) {
 			const char *p = t + strlen(r);

@@ -238,18 +238,22 @@ day_first_at(const char *s, struct when *w)
 	return parse_time(s + 4, w);
 }
 
-/* -MM-DD, 年M月D日 and their kin after a year, then a time. */
+/* -MM-DD, 年M月D日 and their kin after a year, then a time; and the year
+ * apart from MM/DD by a space, as a page that sets the year, the day and
+ * the time in spans of their own shows them (2024 04/13 10:26:31). */
 static const char *
 month_day_at(const char *s, struct when *w)
 {
-	static const char *const ysep[] = {"-", "/", ".", "年", NULL};
+	static const char *const ysep[] = {"-", "/", ".", "年", " ", NULL};
 	static const char *const msep[] = {"-", "/", ".", "月", NULL};
-	int n;
+	int n, spaced = *s == ' ';
 	size_t k;
 
 	if ((k = sep(s, ysep)) == 0 || (n = digits(s + k, 2, &w->mo)) == 0 || w->mo < 1 || w->mo > 12)
 		return NULL;
 	s += k + n;
+	if (spaced && *s != '/')
+		return NULL;
 	if ((k = sep(s, msep)) == 0 || (n = digits(s + k, 2, &w->d)) == 0 || w->d < 1 || w->d > 31)
 		return NULL;
 	s += k + n;

@@ -272,6 +272,30 @@ credit_line_names(const char *s)
 	return buf_steal(&names);
 }
 
+char *
+dateline_credit(const char *s)
+{
+	static const char *const opens[] = {"讯（", "电（", "讯(", "电(", NULL};
+	const char *p = NULL, *q;
+	char *inside, *names;
+
+	for (const char *const *o = opens; *o && p == NULL; o++)
+		if ((p = strstr(s, *o)) != NULL && (size_t)(p - s) <= 90)
+			p += strlen(*o);
+		else
+			p = NULL;
+	if (p == NULL || ((q = strstr(p, "）")) == NULL && (q = strchr(p, ')')) == NULL) ||
+	    q - p > 120)
+		return NULL;
+	inside = xstrndup(p, (size_t)(q - p));
+	/* 记者 甲、乙: names apart by 、 as by spaces */
+	for (char *c = strstr(inside, "、"); c != NULL; c = strstr(c, "、"))
+		memcpy(c, "   ", 3);
+	names = credit_line_names(inside);
+	free(inside);
+	return names;
+}
+
 /* A byline's line: a date field, a source, author, editor or staff
  * label with its value, or roles and names alone (本报记者 陈立); short, as
  * bylines are. */

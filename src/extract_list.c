@@ -410,7 +410,7 @@ collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strse
 static void
 collect_list_run(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
 {
-	struct strset seen = {0};
+	struct strset seen = {.borrows = 1};	/* the URLs stay in the headlines */
 
 	for (xmlNodePtr n = first; n != NULL; n = n->next) {
 		if (n->type == XML_ELEMENT_NODE && same_shape(n, first))

@@ -98,6 +98,29 @@ unlabelled_date(const struct ctx *c, const struct meta_win *w)
 	return d;
 }
 
+/* A date line just above the headline beside a byline field (the year,
+ * day and time in spans of their own, 来源：新华网 next to them): the
+ * byline set over the headline.  A top bar's date of today
+ * (今天是2024年03月06日) stands beside no byline field. */
+static struct dated
+date_above_title(const struct ctx *c, const struct meta_win *w)
+{
+	struct dated d = {NULL, 0};
+	size_t t = w->title;
+
+	for (size_t i = t > 3 ? t - 3 : 0; i < t && t < c->nsegs && d.date == NULL; i++) {
+		const char *s = c->segs[i].text;
+
+		if (utf8_chars_upto(s, 41) > 40 || is_sentence(s) ||
+		    !((i > 0 && is_meta_line(c->segs[i - 1].text)) ||
+		    (i + 1 < t && is_meta_line(c->segs[i + 1].text))))
+			continue;
+		d.seg = i;
+		d.date = line_date(s, 0, DATE_ZONE);
+	}
+	return d;
+}
+
 static size_t
 distance(size_t a, size_t b)
 {
@@ -115,6 +138,8 @@ shown_date(const struct ctx *c, const struct meta_win *w)
 	if (lab.date == NULL)
 		lab = label_scan_date(c, w, date_labels);
 	un = unlabelled_date(c, w);
+	if (un.date == NULL)
+		un = date_above_title(c, w);
 	if (lab.date != NULL && (un.date == NULL || strlen(un.date) <= 10 ||
 	    distance(lab.seg, w->title) <= distance(un.seg, w->title))) {
 		free(un.date);

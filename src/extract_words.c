@@ -31,7 +31,7 @@ const char *const not_article[] = {"返回列表", "返回", "列表", "首页",
 const char *const related_words[] = {"相关新闻", "相关阅读", "相关文章",
 	"相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "猜你喜歡",
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
-	"相关文件", "相关解读", "相关政策", "相關文件",
+	"相关文件", "相关解读", "相关政策", "相關文件", "相关稿件",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
 	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "Related", "RELATED", "Read more", "More stories",
@@ -154,8 +154,10 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
 	"SIGN UP", "Donate", "DONATE", "Become a subscriber", "Become a member",
 	"Give now", NULL};
 
-/* class and id words of a media player set into a story: its title and
- * running time are the player's, not the story's */
+/* how the class or id word of a media player set into a story ends
+ * (video-player, default-player, jwplayer): its title and running time
+ * are the player's, not the story's.  The word "player" alone, or
+ * "player-stats", names a sports story's own text. */
 const char *const player_classes[] = {"player", NULL};
 
 /* what ends a related item's text */

@@ -1,6 +1,9 @@
 /*
  * term_cell: see term_cell.h.  The state is one cell and one flag, set
- * by the UI's single thread between frames and read while drawing.
+ * and read by the UI's single thread.  It is read when asked, not kept
+ * from the frame's start: a picture decoded between frames is kept at
+ * the cell as it is then (ui_picture.c, before this file, used the cell
+ * said at the last frame's start).
  */
 #include "config.h"
 

@@ -279,7 +279,7 @@ static void
 strset_grow(struct strset *set)
 {
 	struct strset bigger = {xcalloc(set->cap ? set->cap * 2 : 64, sizeof(char *)), 0,
-		set->cap ? set->cap * 2 : 64};
+		set->cap ? set->cap * 2 : 64, set->borrows};
 
 	for (size_t i = 0; i < set->cap; i++) {
 		if (set->slots[i] == NULL)
@@ -305,7 +305,7 @@ strset_add(struct strset *set, const char *s)
 	for (j = str_hash(s) & (set->cap - 1); set->slots[j] != NULL; j = (j + 1) & (set->cap - 1))
 		if (strcmp(set->slots[j], s) == 0)
 			return 0;
-	set->slots[j] = xstrdup(s);
+	set->slots[j] = set->borrows ? (char *)s : xstrdup(s);
 	set->n++;
 	return 1;
 }
@@ -313,7 +313,7 @@ strset_add(struct strset *set, const char *s)
 void
 strset_free(struct strset *set)
 {
-	for (size_t i = 0; i < set->cap; i++)
+	for (size_t i = 0; i < set->cap && !set->borrows; i++)
 		free(set->slots[i]);
 	free(set->slots);
 	memset(set, 0, sizeof *set);

@@ -55,10 +55,13 @@ void strlist_pushf(struct strlist *l, const char *fmt, ...) __attribute__((forma
 char *strlist_take(struct strlist *l, size_t *taken);
 void strlist_free(struct strlist *l);
 
-/* A set of strings (open addressing); it copies what it holds. */
+/* A set of strings (open addressing); it copies what it holds, unless
+ * borrows is set: it then holds the caller's strings, which must outlive
+ * it (a list page's URLs, kept by the list, not a second copy of each). */
 struct strset {
 	char **slots;
 	size_t n, cap;
+	int borrows;
 };
 
 /* Adds s; returns 1 when it was new, 0 when already there. */

@@ -16,10 +16,11 @@ What must hold: every character sits in the same column on both terminals
 no text is lost or garbled, and that stays true through a search that
 highlights words, a scroll, a focus moving over links and a resize,
 each of which makes ncurses redraw only parts of lines.  Speaks TAP."""
-import fcntl, os, pty, select, signal, struct, subprocess, sys, tempfile, \
+import fcntl, os, pty, signal, struct, subprocess, sys, tempfile, \
     termios, time, unicodedata
 
 from tap import ok, done
+from pty_reader import PtyReader
 from vt import Screen
 
 KANBAO = os.environ.get("KANBAO", "src/kanbao")
@@ -50,12 +51,11 @@ PARAGRAPHS = [
 ]
 
 
-class Reader:
+class Reader(PtyReader):
     """kanbao in a pty of ROWS x COLS, its output fed to a Screen."""
 
     def __init__(self, env, ambiguous, args):
-        self.term = Screen(ROWS, COLS, ambiguous)
-        self.log = bytearray()
+        super().__init__(Screen(ROWS, COLS, ambiguous), WAIT)
         self.why = ""
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
@@ -66,27 +66,6 @@ class Reader:
 
     def set_size(self, rows, cols):
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-
-    def read(self, timeout):
-        """Feeds the terminal what the reader wrote within timeout seconds;
-        False once the reader is gone."""
-        r, _, _ = select.select([self.fd], [], [], timeout)
-        if r:
-            try:
-                data = os.read(self.fd, 65536)
-            except OSError:
-                return False
-            self.term.feed(data)
-            self.log += data
-        return True
-
-    def pump(self, until):
-        """Reads until until() holds; False if it does not within WAIT."""
-        end = time.time() + WAIT
-        while not until():
-            if time.time() >= end or not self.read(0.05):
-                return False
-        return True
 
     def status(self):
         """The status line; the prompt "/" is followed by blanks up to the
@@ -130,20 +109,6 @@ class Reader:
         self.term.resize(rows, cols)
         os.kill(self.pid, signal.SIGWINCH)
         return self.settle()
-
-    def quit(self):
-        os.write(self.fd, b"q")
-        end = time.time() + WAIT
-        while time.time() < end:
-            self.read(0.05)
-            done, status = os.waitpid(self.pid, os.WNOHANG)
-            if done:
-                os.close(self.fd)
-                return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
-        os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
-        os.close(self.fd)
-        return False
 
 
 # The steps both terminals go through, and what each must bring.

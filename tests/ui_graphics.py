@@ -26,6 +26,7 @@ import fcntl, os, pty, re, select, signal, struct, subprocess, sys, tempfile, te
 from tap import ok, done
 from httpd import make_png
 from pixel_term import CELL_H, CELL_W, Terminal, sixel_size
+from pty_reader import PtyReader
 
 KANBAO = os.environ.get("KANBAO", "src/kanbao")
 WAIT = float(os.environ.get("UI_TEST_WAIT", "200")) / 10
@@ -73,11 +74,12 @@ TERMINALS = {
 REPLIES = [b"62;4;22c", b"62;22c", b"i=31", b"OK", b"6;20;10t", b"[?"]
 
 
-class Reader:
+class Reader(PtyReader):
     """kanbao in a pty, the terminal named answering its queries."""
 
     def __init__(self, env, kind, args):
-        self.kind, self.term, self.log = kind, Terminal(ROWS, COLS), bytearray()
+        super().__init__(Terminal(ROWS, COLS), WAIT)
+        self.kind = kind
         self.answered = set()
         master, slave = pty.openpty()
         self.set_size(slave, ROWS, COLS)
@@ -96,7 +98,7 @@ class Reader:
     def set_size(fd, rows, cols, pixels=(0, 0)):
         fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, *pixels))
 
-    def answer(self):
+    def arrived(self):
         """The terminal's replies to the queries it has been sent, in order."""
         kitty, cell, da1 = TERMINALS[self.kind]
         for query, reply in ((b"\x1b_Gi=31,", kitty), (b"\x1b[16t", cell), (b"\x1b[c", da1)):
@@ -105,35 +107,18 @@ class Reader:
                 if reply is not None:
                     os.write(self.fd, reply)
 
-    def read(self, timeout):
-        r, _, _ = select.select([self.fd], [], [], timeout)
-        if r:
-            try:
-                data = os.read(self.fd, 1 << 16)
-            except OSError:
-                return False
-            self.log += data
-            self.term.feed(data)
-            self.answer()
-        return True
-
-    def pump(self, until):
-        end = time.time() + WAIT
-        while not until():
-            if time.time() >= end or not self.read(0.05):
-                return False
-        return True
-
     def status(self):
         return self.term.lines()[self.term.rows - 1]
 
     def settle(self):
-        """Every frame the keys before brought is whole (see ui_cells.py)."""
+        """Every frame the keys before brought is whole (see ui_cells.py).
+        The prompt is "/ ": a status line showing the end of a file://
+        URL may start with "/" too."""
         os.write(self.fd, b"/")
-        if not self.pump(lambda: self.status().startswith("/")):
+        if not self.pump(lambda: self.status().startswith("/ ")):
             return False
         os.write(self.fd, b"\x1b")
-        return self.pump(lambda: not self.status().startswith("/"))
+        return self.pump(lambda: not self.status().startswith("/ "))
 
     def keys(self, s):
         mark = len(self.log)
@@ -162,20 +147,6 @@ class Reader:
         os.kill(self.pid, signal.SIGWINCH)
         self.settle()
         return bytes(self.log[mark:])
-
-    def quit(self):
-        os.write(self.fd, b"q")
-        end = time.time() + WAIT
-        while time.time() < end:
-            self.read(0.05)
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid:
-                os.close(self.fd)
-                return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
-        os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
-        os.close(self.fd)
-        return False
 
 
 def opened(r, pixels):

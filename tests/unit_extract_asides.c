@@ -23,6 +23,7 @@ run_body(struct ctx *c, const char *html)
 	test_doc(c, html);
 	find_body(c);
 	extract_title(c);
+	extract_byline(c);
 	extract_body(c);
 }
 
@@ -51,6 +52,14 @@ promo_boxes_skipped(void)
 	tap_ok(!test_body_has(&c, "WATCH: Board debates the bridge plan") && !test_body_has(&c, "2:14"),
 	    "a video player's title and running time are not the story");
 	tap_int((long)c.page->body.n, 3, "the story around the player");
+	test_doc_free(&c);
+
+	run_body(&c, "<html><body><h1>Mill Creek wins the county final</h1><div class=\"story\">" E1
+	    "<p>Forward <span class=\"player\">Jo Marsh</span> scored twice in the second half.</p>"
+	    "<p class=\"player-stats\">Marsh: 2 goals, 1 assist, 5 shots.</p>" E2 E3 "</div></body></html>");
+	tap_ok(test_body_has(&c, "Forward Jo Marsh scored twice in the second half.") &&
+	    test_body_has(&c, "Marsh: 2 goals, 1 assist, 5 shots."),
+	    "a sports story's player and player-stats are its own text, no media player");
 	test_doc_free(&c);
 }
 
@@ -122,6 +131,21 @@ pull_quotes(void)
 	test_doc_free(&c);
 }
 
+static void
+author_line(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article><h1>Mill Creek bridge to be rebuilt</h1>"
+	    "<div class=\"byline\"><a class=\"author\" href=\"/u/al\">Ann Lee</a>, Staff Writer</div>"
+	    E1 E2 "<p>Ann Lee, who lives on Mill Street, said she would walk the detour.</p>" E3 "</article></body></html>");
+	tap_str(c.page->author, "Ann Lee", "the author marked in the byline");
+	tap_ok(!test_body_has(&c, "Ann Lee, Staff Writer"), "the author's byline line inside the story's container is no paragraph");
+	tap_ok(test_body_has(&c, "Ann Lee, who lives on Mill Street, said she would walk the detour."),
+	    "a sentence starting with the name stays");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -131,5 +155,6 @@ main(void)
 	lead_picture_before_story();
 	date_line_does_not_join();
 	pull_quotes();
+	author_line();
 	return tap_done();
 }

@@ -81,6 +81,14 @@ role_lines(void)
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div><div>江潮新闻记者 程书远 通讯员 雷佳</div>"
 	    "<span>2024-04-12 14:07</span></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "程书远 雷佳", "an outlet's 记者 (江潮新闻记者) is a role too");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
+	    "<p>本报讯（记者 陈立 通讯员 吴欣悦）4月10日，青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。</p>"
+	    P2 P3 "</div></body></html>",
+	    "陈立 吴欣悦", "the names 本报讯（记者 … 通讯员 …） credits");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
+	    "<p>新华社青溪4月13日电（记者 潘予宁、汤秋月）青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。</p>"
+	    P2 P3 "</div></body></html>",
+	    "潘予宁 汤秋月", "the names a 电头 credits, apart by 、");
 	author_is("<html><head><title>金竹镇春灌忙</title><meta name=\"author\" content=\"舒小禾\"></head><body>"
 	    "<h1>金竹镇春灌忙</h1><div class=\"meta\"><span>原创</span> <span>舒小禾</span> <a href=\"#\">云峤发布</a> "
 	    "<em>2024-04-12 18:30</em></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
@@ -227,6 +235,10 @@ tables_and_issues(void)
 	    "<a href=\"n2.htm\">A02版：要闻</a></div><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    P1 P2 P3 "</div></body></html>",
 	    "2024-03-06", "an e-paper's issue date beside its page mark");
+	check(HEAD "</head><body><div class=\"top\"><div class=\"time\"><span><em> 2024</em></span><span><em> 04</em>/<em>13</em></span>"
+	    "<span> 10:26:31</span></div><div class=\"source\">来源：新华网</div></div><h1>青溪县春耕忙</h1>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "2024-04-13T10:26:31", "a date of spans (2024 04/13 10:26:31) above the headline beside 来源：");
 	check(HEAD "</head><body><div class=\"top\">今天是2024年03月06日 星期三</div>"
 	    "<h1>青溪县春耕忙</h1><div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    NULL, "a header's date of today, with no page mark, is no issue date");
