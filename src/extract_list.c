@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "extract_dom.h"
-#include "extract_linkbox.h"
+#include "extract_listrow.h"
 #include "extract_parts.h"
 #include "extract_words.h"
 #include "text.h"
@@ -242,100 +242,6 @@ run_score(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
 	return rows >= 3 ? score : 0;
 }
 
-/* "YYYY-MM-DD HH:MM" (or the day alone) from a <time datetime> value
- * that starts as ISO 8601 does, the time as the page wrote it; or NULL. */
-static char *
-iso_date(const char *v)
-{
-	static const char shape[] = "dddd-dd-ddTdd:dd";
-	size_t n = 0;
-	char *d;
-
-	while (n < sizeof shape - 1 && v[n] != '\0' &&
-	    (shape[n] == 'd' ? v[n] >= '0' && v[n] <= '9' : v[n] == shape[n] || (n == 10 && v[n] == ' ')))
-		n++;
-	if (n < 10)
-		return NULL;
-	if (n < sizeof shape - 1)
-		return xstrndup(v, 10);
-	d = xstrndup(v, 16);
-	d[10] = ' ';
-	return d;
-}
-
-/* The date a row's <time datetime> gives, the first that is not marked
- * as an update: a card shows "4 hours ago", a post "March 3, 2024". */
-static char *
-row_time(const struct ctx *c, xmlNodePtr row)
-{
-	for (xmlNodePtr n = row; n != NULL; n = html_next(n, row, visible(c, n))) {
-		char *v, *d;
-
-		if (!html_is(n, "time") || html_attr_has(n, "class", "updated") ||
-		    (v = html_attr(n, "datetime")) == NULL)
-			continue;
-		d = iso_date(v);
-		free(v);
-		if (d != NULL)
-			return d;
-	}
-	return NULL;
-}
-
-/* The row's <time datetime>, else the first date shown in its segments. */
-static char *
-row_date(const struct ctx *c, xmlNodePtr row)
-{
-	struct elinfo *e = el_info((struct ctx *)c, row);
-	char *d = row_time(c, row);
-
-	if (d != NULL)
-		return d;
-	for (size_t i = e ? e->first : 0; e != NULL && i < e->end && d == NULL; i++)
-		d = item_date(c->segs[i].text);
-	return d;
-}
-
-#define SNIPPET_MIN 16	/* characters of a summary at least */
-
-/* Does s read as a summary: a sentence or two, not a byline's fields? */
-static int
-reads_as_summary(const char *s)
-{
-	return utf8_chars_upto(s, SNIPPET_MIN) >= SNIPPET_MIN &&
-	    (is_sentence(s) || strstr(s, ", ") != NULL || strstr(s, ". ") != NULL);
-}
-
-/* The summary a row shows beside its headline a: the first block in the
- * row, outside a and mostly not links, that reads as one (a <p> under an
- * <h3>); NULL when none does.  Table cells are columns, not summaries. */
-static char *
-row_snippet(struct ctx *c, xmlNodePtr row, xmlNodePtr a, const char *title, const char *date)
-{
-	char *shown = NULL, *s = NULL;
-
-	for (xmlNodePtr n = row->children; n != NULL; n = html_next(n, row, visible(c, n))) {
-		struct elinfo *e = el_info(c, n);
-		char *t;
-
-		if (n->type != XML_ELEMENT_NODE || e == NULL || !e->block || contains_node(n, a) ||
-		    html_is(n, "td") || html_is(n, "th") || html_is(n, "tr") ||
-		    e->first == e->end || link_dense(c, e->first, e->end, 5))
-			continue;
-		if (shown == NULL)
-			shown = html_text(a);	/* once: the same for every block */
-		t = html_text(n);
-		s = item_snippet(t, shown, title, date);
-		free(t);
-		if (s != NULL && reads_as_summary(s))
-			break;
-		free(s);
-		s = NULL;
-	}
-	free(shown);
-	return s;
-}
-
 /* How much of the body a row of the list holds: its plain characters
  * inside the body's segments.  decide_kind weighs a body that is mostly
  * the list's rows (a search result's summaries, a table of documents) as
@@ -378,40 +284,85 @@ heading_anchor(struct ctx *c, xmlNodePtr row)
 	return NULL;
 }
 
+/* Adds row k's headline: the link in its heading, else its first
+ * headline link; a URL seen before adds nothing. */
+static void
+collect_row(struct ctx *c, xmlNodePtr k, struct strset *seen)
+{
+	xmlNodePtr head = heading_anchor(c, k);
+	char *url, *title, *date;
+
+	for (xmlNodePtr a = head ? head : k; a != NULL; a = html_next(a, k, visible(c, a))) {
+		if (!row_anchor(c, a))
+			continue;
+		if ((url = anchor_url(c, a)) == NULL)
+			return;
+		if (!strset_add(seen, url)) {
+			free(url);
+			return;
+		}
+		title = full_title(a);
+		date = row_date(c, k);
+		linklist_push(&c->page->headlines, title, url, row_snippet(c, k, a, title, date), date);
+		note_row_in_body(c, k);
+		return;
+	}
+}
+
 static void
 collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strset *seen)
 {
-	for (xmlNodePtr k = container->children; k != NULL; k = k->next) {
-		char *url, *title, *date;
+	for (xmlNodePtr k = container->children; k != NULL; k = k->next)
+		if (is_row(c, k, shape))
+			collect_row(c, k, seen);
+}
 
-		if (!is_row(c, k, shape))
-			continue;
-		xmlNodePtr head = heading_anchor(c, k);
+/* The first word of n's class attribute, or NULL; owned. */
+static char *
+first_class(xmlNodePtr n)
+{
+	char *v = html_attr(n, "class"), *w;
+	size_t skip, len;
 
-		for (xmlNodePtr a = head ? head : k; a != NULL; a = html_next(a, k, visible(c, a))) {
-			if (!row_anchor(c, a))
-				continue;
-			if ((url = anchor_url(c, a)) == NULL)
-				break;
-			if (!strset_add(seen, url)) {
-				free(url);
-				break;
-			}
-			title = full_title(a);
-			date = row_date(c, k);
-			linklist_push(&c->page->headlines, title, url,
-			    row_snippet(c, k, a, title, date), date);
-			note_row_in_body(c, k);
-			break;
-		}
-	}
+	if (v == NULL)
+		return NULL;
+	skip = strspn(v, " \t\n");
+	len = strcspn(v + skip, " \t\n");
+	w = len ? xstrndup(v + skip, len) : NULL;
+	free(v);
+	return w;
+}
+
+/* The lead story set just before the list's box: an element of the rows'
+ * tag whose first class word is theirs (div.card.card--lead over a grid of
+ * div.card.card--grid), itself a row.  NULL when there is none. */
+static xmlNodePtr
+lead_row(struct ctx *c, xmlNodePtr box, xmlNodePtr shape)
+{
+	xmlNodePtr k = box->prev;
+	char *a, *b;
+	int same;
+
+	while (k != NULL && (k->type != XML_ELEMENT_NODE || el_info(c, k) == NULL))
+		k = k->prev;	/* text between, a comment, a hidden element */
+	if (k == NULL || !xmlStrEqual(k->name, shape->name) || !is_row(c, k, shape))
+		return NULL;
+	a = first_class(k);
+	b = first_class(shape);
+	same = a != NULL && b != NULL && strcmp(a, b) == 0;
+	free(a);
+	free(b);
+	return same ? k : NULL;
 }
 
 static void
 collect_list_run(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
 {
 	struct strset seen = {.borrows = 1};	/* the URLs stay in the headlines */
+	xmlNodePtr lead = lead_row(c, first, shape);
 
+	if (lead != NULL)
+		collect_row(c, lead, &seen);
 	for (xmlNodePtr n = first; n != NULL; n = n->next) {
 		if (n->type == XML_ELEMENT_NODE && same_shape(n, first))
 			collect_rows(c, n, shape, &seen);

@@ -265,16 +265,21 @@ kicker_cards(void)
 	struct buf b = {0};
 	struct ctx c;
 
-	buf_adds(&b, "<html><head><title>Local News | The Courier</title></head><body><div class=\"grid\">");
+	buf_adds(&b, "<html><head><title>Local News | The Courier</title></head><body>"
+	    "<div class=\"card card--lead\"><a class=\"kicker\" href=\"/local/gov/\">Government</a>"
+	    "<h2><a href=\"/local/lead.html\">Council approves $14 million plan to rebuild Main Street</a></h2>"
+	    "<p>Construction would start next spring, city engineers said.</p></div><div class=\"grid\">");
 	for (int i = 0; i < 6; i++)
-		buf_addf(&b, "<div class=\"card\"><a class=\"kicker\" href=\"/local/topic%d/\">Government</a>"
+		buf_addf(&b, "<div class=\"card card--grid\"><a class=\"kicker\" href=\"/local/topic%d/\">Government</a>"
 		    "<h3><a href=\"/local/story%d.html\">County board delays vote on landfill fee %d</a></h3>"
 		    "<time datetime=\"2024-05-13T15:05:00-05:00\">%d hours ago</time></div>", i, i, i, i + 2);
 	buf_adds(&b, "</div></body></html>");
 	run_list(&c, b.s);
-	tap_ok(c.page->headlines.n == 6 && strcmp(c.page->headlines.v[0].url, "http://unit.test/local/story0.html") == 0,
+	tap_ok(c.page->headlines.n == 7 && strcmp(c.page->headlines.v[1].url, "http://unit.test/local/story0.html") == 0,
 	    "a card's headline is the link in its heading, not its kicker");
-	tap_str(c.page->headlines.n ? c.page->headlines.v[0].date : NULL, "2024-05-13 15:05",
+	tap_str(c.page->headlines.n ? c.page->headlines.v[0].url : NULL, "http://unit.test/local/lead.html",
+	    "the lead card over the grid is the list's first");
+	tap_str(c.page->headlines.n > 1 ? c.page->headlines.v[1].date : NULL, "2024-05-13 15:05",
 	    "a card's \"2 hours ago\" dated by its <time datetime>");
 	test_doc_free(&c);
 	buf_free(&b);
