@@ -338,6 +338,30 @@ epaper_next(void)
 	test_doc_free(&c);
 }
 
+/* A section front ends its list with "More" and the section's name: that
+ * is its next page; "More" and another section's name is not. */
+static void
+more_of_section(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>Local News | The Courier</title></head><body>"
+	    "<h1>Local News</h1><div class=\"grid\">");
+	for (int i = 0; i < 6; i++)
+		buf_addf(&b, "<div class=\"card\"><h3><a href=\"/local/s%d.html\">County board delays vote on fee %d</a></h3></div>", i, i);
+	buf_adds(&b, "</div><a href=\"/sports/\">More Sports</a> <a href=\"/local/?page=2\">More Local News</a></body></html>");
+	test_doc(&c, b.s);
+	find_body(&c);
+	extract_headlines(&c);
+	decide_kind(&c);
+	extract_title(&c);
+	extract_next_page(&c);
+	tap_str(c.page->next_page, "http://unit.test/local/?page=2", "More and the section's name is the next page");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
 /* A pager or a "more" link standing in the list as its last rows is no
  * headline, in Chinese or English, however long its words. */
 static void
@@ -416,6 +440,7 @@ main(void)
 	kicker_cards();
 	archive_posts();
 	epaper_next();
+	more_of_section();
 	pager_rows();
 	snippets();
 	return tap_done();
