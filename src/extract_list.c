@@ -309,12 +309,66 @@ collect_row(struct ctx *c, xmlNodePtr k, struct strset *seen)
 	}
 }
 
+#define SHORT_TITLE 4	/* characters of a headline among headlines, at least */
+
+/* Does url lie beside prev: the same directory and the same extension
+ * (content_88106.htm after content_88105.htm)? */
+static int
+url_beside(const char *url, const char *prev)
+{
+	const char *su = strrchr(url, '/'), *sp = strrchr(prev, '/'), *eu, *ep;
+
+	if (su == NULL || sp == NULL || su - url != sp - prev || strncmp(url, prev, (size_t)(su - url)) != 0)
+		return 0;
+	eu = strrchr(su, '.');
+	ep = strrchr(sp, '.');
+	return eu != NULL && ep != NULL && strcmp(eu, ep) == 0 && strchr(eu, '?') == NULL;
+}
+
+/* A row of the list's shape whose one link is a short title (图片新闻, 短评)
+ * that leads beside the headline before it: a story of the list, too short
+ * to count as a headline anywhere else. */
+static void
+collect_short_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape, struct strset *seen)
+{
+	struct linklist *hl = &c->page->headlines;
+	xmlNodePtr a = NULL;
+	char *t, *url;
+
+	if (hl->n == 0 || k->type != XML_ELEMENT_NODE || !same_shape(k, shape))
+		return;
+	for (xmlNodePtr n = k; n != NULL; n = html_next(n, k, visible(c, n)))
+		if (html_is(n, "a") && html_has_attr(n, "href")) {
+			if (a != NULL)
+				return;	/* two links: not one title */
+			a = n;
+		}
+	if (a == NULL || (t = html_text(a)) == NULL)
+		return;
+	if (utf8_chars_upto(t, SHORT_TITLE) < SHORT_TITLE || starts_any(t, not_article) ||
+	    says_pager(t) || (url = anchor_url(c, a)) == NULL) {
+		free(t);
+		return;
+	}
+	if (!url_beside(url, hl->v[hl->n - 1].url) || !strset_add(seen, url)) {
+		free(t);
+		free(url);
+		return;
+	}
+	linklist_push(hl, t, url, NULL, row_date(c, k));
+}
+
 static void
 collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strset *seen)
 {
-	for (xmlNodePtr k = container->children; k != NULL; k = k->next)
+	for (xmlNodePtr k = container->children; k != NULL; k = k->next) {
+		struct elinfo *e = el_info(c, k);
+
 		if (is_row(c, k, shape))
 			collect_row(c, k, seen);
+		else if (e != NULL && e->headline_links == 0)
+			collect_short_row(c, k, shape, seen);
+	}
 }
 
 /* The first word of n's class attribute, or NULL; owned. */

@@ -328,13 +328,18 @@ epaper_next(void)
 	    "<li><a href=\"content_1.htm\">枫川县一季度规上工业增加值增长</a></li>"
 	    "<li><a href=\"content_2.htm\">石岭镇茶叶合作社用上智能揉捻机</a></li>"
 	    "<li><a href=\"content_3.htm\">白沙工业园新签约项目七个</a></li>"
-	    "<li><a href=\"content_4.htm\">县农商行发放首笔林权抵押贷款</a></li></ul>"
+	    "<li><a href=\"content_4.htm\">县农商行发放首笔林权抵押贷款</a></li>"
+	    "<li><a href=\"content_5.htm\">图片新闻</a></li><li><a href=\"/index.html\">返回首页</a></li>"
+	    "<li><a href=\"content_6.htm\">更多</a></li></ul>"
 	    "<div><a href=\"node_3.htm\">上一版</a> <a href=\"node_5.htm\">下一版</a></div></body></html>");
 	find_body(&c);
 	extract_headlines(&c);
 	decide_kind(&c);
 	extract_next_page(&c);
 	tap_str(c.page->next_page, "http://unit.test/news/2024/node_5.htm", "an e-paper's 下一版 is the next page");
+	tap_int((long)c.page->headlines.n, 5, "a story of the page with a short title (图片新闻) is in the list");
+	tap_str(c.page->headlines.n == 5 ? c.page->headlines.v[4].title : NULL, "图片新闻",
+	    "after the others; 返回首页 and 更多 are not");
 	test_doc_free(&c);
 }
 
