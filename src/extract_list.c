@@ -22,12 +22,6 @@
  */
 #define ROW_LEVELS 5		/* how far above a link its row may be */
 
-#define ROW_MAX_LINKS 4		/* more headline links: a section, not a row */
-
-/* A post or a card under one linked heading may link more: its date, its
- * author, its tags, its comments, a "Read more" (a blog's archive). */
-#define CARD_MAX_LINKS 10
-
 static int
 in_chrome(xmlNodePtr n)
 {
@@ -92,19 +86,6 @@ is_headline_anchor(xmlNodePtr a)
 	return r;
 }
 
-/* The shape of a row: its tag and whether it has a class.  Only the
- * presence of the class is compared, so it is looked up, not copied. */
-static int
-same_shape(xmlNodePtr a, xmlNodePtr b)
-{
-	/* the parser's names are lower case, and one string per name */
-	if (a->name != b->name && xmlStrcasecmp(a->name, b->name) != 0)
-		return 0;
-	/* alternating row classes (odd/even) are one shape */
-	return html_is(a, "tr") || html_is(a, "li") ||
-	    html_has_attr(a, "class") == html_has_attr(b, "class");
-}
-
 /* Is anchor a inside a heading (h3 > a, h2 > span > a)? */
 static int
 in_heading(xmlNodePtr a)
@@ -129,17 +110,6 @@ count_headline_links(struct ctx *c, xmlNodePtr *anchors, size_t n)
 				e->heading_links++;
 		}
 	}
-}
-
-static int
-is_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape)
-{
-	struct elinfo *e;
-
-	return k->type == XML_ELEMENT_NODE && same_shape(k, shape) &&
-	    (e = el_info(c, k)) != NULL && e->headline_links >= 1 &&
-	    (e->headline_links <= ROW_MAX_LINKS ||
-	    (e->heading_links == 1 && e->headline_links <= CARD_MAX_LINKS));
 }
 
 /* Scores the rows of one shape under container: their text, each capped
@@ -311,20 +281,6 @@ collect_row(struct ctx *c, xmlNodePtr k, struct strset *seen)
 
 #define SHORT_TITLE 4	/* characters of a headline among headlines, at least */
 
-/* Does url lie beside prev: the same directory and the same extension
- * (content_88106.htm after content_88105.htm)? */
-static int
-url_beside(const char *url, const char *prev)
-{
-	const char *su = strrchr(url, '/'), *sp = strrchr(prev, '/'), *eu, *ep;
-
-	if (su == NULL || sp == NULL || su - url != sp - prev || strncmp(url, prev, (size_t)(su - url)) != 0)
-		return 0;
-	eu = strrchr(su, '.');
-	ep = strrchr(sp, '.');
-	return eu != NULL && ep != NULL && strcmp(eu, ep) == 0 && strchr(eu, '?') == NULL;
-}
-
 /* A row of the list's shape whose one link is a short title (图片新闻, 短评)
  * that leads beside the headline before it: a story of the list, too short
  * to count as a headline anywhere else. */
@@ -369,44 +325,6 @@ collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strse
 		else if (e != NULL && e->headline_links == 0)
 			collect_short_row(c, k, shape, seen);
 	}
-}
-
-/* The first word of n's class attribute, or NULL; owned. */
-static char *
-first_class(xmlNodePtr n)
-{
-	char *v = html_attr(n, "class"), *w;
-	size_t skip, len;
-
-	if (v == NULL)
-		return NULL;
-	skip = strspn(v, " \t\n");
-	len = strcspn(v + skip, " \t\n");
-	w = len ? xstrndup(v + skip, len) : NULL;
-	free(v);
-	return w;
-}
-
-/* The lead story set just before the list's box: an element of the rows'
- * tag whose first class word is theirs (div.card.card--lead over a grid of
- * div.card.card--grid), itself a row.  NULL when there is none. */
-static xmlNodePtr
-lead_row(struct ctx *c, xmlNodePtr box, xmlNodePtr shape)
-{
-	xmlNodePtr k = box->prev;
-	char *a, *b;
-	int same;
-
-	while (k != NULL && (k->type != XML_ELEMENT_NODE || el_info(c, k) == NULL))
-		k = k->prev;	/* text between, a comment, a hidden element */
-	if (k == NULL || !xmlStrEqual(k->name, shape->name) || !is_row(c, k, shape))
-		return NULL;
-	a = first_class(k);
-	b = first_class(shape);
-	same = a != NULL && b != NULL && strcmp(a, b) == 0;
-	free(a);
-	free(b);
-	return same ? k : NULL;
 }
 
 static void
