@@ -57,6 +57,31 @@ author_is(const char *html, const char *want, const char *what)
 	test_doc_free(&c);
 }
 
+/* The source of a page, as extract_doc() reaches it. */
+static void
+source_is(const char *html, const char *want, const char *what)
+{
+	struct ctx c;
+
+	test_doc(&c, html);
+	find_body(&c);
+	extract_title(&c);
+	extract_byline(&c);
+	tap_str(c.page->source, want, what);
+	test_doc_free(&c);
+}
+
+/* who supplied the story, by other words than 来源 */
+static void
+sources(void)
+{
+	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p class=\"metas\"><span>供稿单位：农学院</span>"
+	    "<span>作者：林听雨</span><span>发布时间：2024-05-13</span></p><div class=\"content\">" P1 P2 P3
+	    "</div></body></html>", "农学院", "a university page's 供稿单位 is the source");
+	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">供稿：县农业农村局　2024-05-13</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "县农业农村局", "供稿： is the source");
+}
+
 static void
 role_lines(void)
 {
@@ -272,6 +297,7 @@ main(void)
 	machine_dates();
 	tables_and_issues();
 	meta_lines();
+	sources();
 	role_lines();
 	schema_authors();
 	/* a mobile page's byline comes under the story */
