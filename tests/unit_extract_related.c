@@ -58,6 +58,10 @@ headings(void)
 	related_of("<div class=\"xg\"><div class=\"tit\"><a href=\"/tj/\"><span>推荐阅读</span></a>"
 	    "<a class=\"more\" href=\"/tj/\">更多&gt;&gt;</a></div><ul>" ITEMS "</ul></div>");
 	related_are(3, "/r/1.html", "a heading that is a link heads the list");
+	related_of("<div class=\"box\"><h3>相关视频</h3><ul>" ITEMS "</ul></div>");
+	related_are(3, "/r/1.html", "a TV station's 相关视频 heads the list");
+	related_of("<div class=\"box\"><h3>相關視頻</h3><ul>" ITEMS "</ul></div>");
+	related_are(3, "/r/1.html", "相關視頻 heads the list");
 
 	related_of("<section><h2><a href=\"/topics/harbor/\">Related Coverage</a></h2><ul>"
 	    "<li><a href=\"/r/1.html\">Ferry terminal reopens after rebuild</a></li>"
