@@ -91,7 +91,8 @@ marked_author(struct ctx *c)
 	return NULL;
 }
 /* The name at p: two to four CJK characters, or two to four capitalised
- * Latin words; up to the line's end or a separator.  New, or NULL. */
+ * Latin words; up to the line's end or a separator (a CJK name also up
+ * to a digit: spans run together, 陶然2024-05-12).  New, or NULL. */
 static char *
 name_at(const char *p)
 {
@@ -110,7 +111,9 @@ name_at(const char *p)
 			q++;
 		}
 	}
-	if (n < 2 || n > 4 || (*q != '\0' && *q != ' ' && *q != ',' && *q != '|'))
+	if (n < 2 || n > 4 ||
+	    (*q != '\0' && *q != ' ' && *q != ',' && *q != '|' && !str_starts(q, "　") &&
+	     !((unsigned char)*p >= 0x80 && *q >= '0' && *q <= '9')))
 		return NULL;
 	if (*q == ' ' && q[1] != '\0' && !strchr("|-", q[1]) && !str_starts(q + 1, "·") &&
 	    (unsigned char)*p < 0x80)
@@ -119,6 +122,15 @@ name_at(const char *p)
 }
 
 #define BYLINE_MAX 100	/* characters: "By Kate Lawson · Updated April 9 2024 - 9:10am, ..." */
+
+/* Does the role r end in a space or a slash (文 / , 文／)? */
+static int
+ends_in_mark(const char *r)
+{
+	size_t n = strlen(r), w = strlen("／");
+
+	return r[n - 1] == ' ' || r[n - 1] == '/' || (n >= w && strcmp(r + n - w, "／") == 0);
+}
 
 /* A byline line of its own under the headline, a role and a name with
  * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield", "By Kate
@@ -142,7 +154,8 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 			const char *p = t + strlen(r);
 
 			p += strspn(p, " ");
-			if (p > t + strlen(r) || r[strlen(r) - 1] == ' ')
+			/* the role ends in a space or a slash, or spaces follow it */
+			if (p > t + strlen(r) || ends_in_mark(r))
 				return name_at(p);
 		}
 	}

@@ -108,9 +108,10 @@ const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "si
 	"breadcrumb", "related", "recommend", NULL};
 
 /* a role that begins a byline line of its own, before the name:
- * "本报记者　何雨桐", "By Dana Whitfield" */
+ * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
+ * writer's mark, a slash after it) */
 const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
-	"記者", "By ", "BY ", NULL};
+	"記者", "By ", "BY ", "文 / ", "文 ／ ", "文／", "文/", NULL};
 
 /* the roles a byline line of names credits, each after its outlet or
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */

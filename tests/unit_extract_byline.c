@@ -85,6 +85,12 @@ sources(void)
 static void
 role_lines(void)
 {
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"meta\"><span>文 / 何雨桐</span>"
+	    "<span>2024-05-12 07:00</span></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "何雨桐", "a column's 文 / NAME in the meta line names the author");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p>文／何雨桐　图／陈立</p>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "何雨桐", "文／NAME before 图／NAME names the writer");
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p class=\"au\">本报记者　何雨桐</p>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "何雨桐", "an e-paper's 本报记者 line of its own names the author");
