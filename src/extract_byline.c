@@ -225,12 +225,24 @@ schema_author(struct ctx *c)
 	return NULL;
 }
 
+/* The outlet the story's dateline names (【港島日報專訊】…), for a page
+ * whose byline labels no source. */
+static char *
+dateline_source(struct ctx *c)
+{
+	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
+
+	return e != NULL && e->first < e->end ? dateline_outlet(c->segs[e->first].text) : NULL;
+}
+
 void
 extract_byline(struct ctx *c)
 {
 	struct meta_win w = meta_window(c);
 
 	c->page->source = scan_label(c, &w, source_labels);
+	if (c->page->source == NULL)
+		c->page->source = dateline_source(c);
 	c->page->author = scan_label(c, &w, author_labels);
 	if (c->page->author == NULL)
 		c->page->author = marked_author(c);

@@ -80,6 +80,12 @@ sources(void)
 	    "</div></body></html>", "农学院", "a university page's 供稿单位 is the source");
 	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">供稿：县农业农村局　2024-05-13</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "县农业农村局", "供稿： is the source");
+	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\"><p>【港島日報專訊】記者黎嘉敏報道："
+	    "運輸署今日宣布，青灣碼頭往石角灣的街渡服務由下月起增設夜間班次，方便在市區上夜班的居民。</p>"
+	    P2 P3 "</div></body></html>", "港島日報", "the outlet of a dateline 【…專訊】 is the source");
+	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">来源：青溪日报</div>"
+	    "<div class=\"content\"><p>【港島日報專訊】運輸署今日宣布，青灣碼頭往石角灣的街渡服務由下月起增設夜間班次。</p>"
+	    P2 P3 "</div></body></html>", "青溪日报", "a labelled source beats the dateline's outlet");
 }
 
 static void
