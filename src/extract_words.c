@@ -162,6 +162,11 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
  * "player-stats", names a sports story's own text. */
 const char *const player_classes[] = {"player", NULL};
 
+/* class and id words of an author's picture or of the box about the
+ * author (作者简介) set after a column: no picture of the story */
+const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",
+	"author_box", "author-bio", "author-info", "author-intro", "author-profile", NULL};
+
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",
 	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};

@@ -36,6 +36,7 @@ extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const player_classes[];	/* video-player: a player's box */
+extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
