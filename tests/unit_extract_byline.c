@@ -86,6 +86,18 @@ sources(void)
 	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">来源：青溪日报</div>"
 	    "<div class=\"content\"><p>【港島日報專訊】運輸署今日宣布，青灣碼頭往石角灣的街渡服務由下月起增設夜間班次。</p>"
 	    P2 P3 "</div></body></html>", "青溪日报", "a labelled source beats the dateline's outlet");
+	source_is("<html><head><title>周末茶座｜青溪县春耕忙 - 青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"meta\"><span>文 / 何雨桐</span><span>2024-05-12 07:00</span><span>青溪晚报</span></div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "青溪晚报",
+	    "the site's name of <title> ending the byline line, unlabelled, is the source");
+	source_is("<html><head><title>青溪县春耕忙_青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"meta\">青溪晚报 2024-05-12 07:00</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "青溪晚报",
+	    "... or starting it");
+	source_is("<html><head><title>青溪县春耕忙_青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"meta\">2024-05-12 07:00 晚报</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", NULL,
+	    "a piece of the site's name is none");
 }
 
 static void
