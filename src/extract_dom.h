@@ -94,6 +94,8 @@ struct ctx {
 /* extract_seg.c: fills segs, info, imgs and the node lists; frees them. */
 void build_segments(struct ctx *c);
 void ctx_free(struct ctx *c);
+/* The text of the page's <title>, new, or NULL. */
+char *title_tag_text(const struct ctx *c);
 /* The nearest block element holding segment s's text, or NULL. */
 xmlNodePtr seg_block(const struct ctx *c, const struct seg *s);
 

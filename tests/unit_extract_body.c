@@ -115,6 +115,15 @@ images(void)
 	if (c.page->nimages == 1)
 		tap_str(c.page->images[0].src, "http://unit.test/img/a.jpg", "its URL is absolute");
 	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"main\"><div class=\"content\">" P1 P2 P3 "</div>"
+	    "<aside class=\"author-card\"><img src=\"/avatar/ht.jpg\" alt=\"何听澜\"><div><h4>作者简介</h4>"
+	    "<p>何听澜，青溪人，中学语文教师，业余从事散文写作。</p></div></aside></div></body></html>");
+	tap_int((long)c.page->nimages, 0, "the author's picture in an author box after the story is no story picture");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"content\">" P1 "<p><img class=\"avatar\" src=\"/avatar/ht.jpg\"></p>"
+	    P2 P3 "</div></body></html>");
+	tap_int((long)c.page->nimages, 0, "an avatar is no story picture");
+	test_doc_free(&c);
 }
 
 #define STEP(n, text) "<div class=\"mod step\"><div class=\"stepContent\"><div class=\"content\"><p>" text \
