@@ -13,6 +13,7 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
+#include "extract_titletag.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -91,7 +92,8 @@ marked_author(struct ctx *c)
 	return NULL;
 }
 /* The name at p: two to four CJK characters, or two to four capitalised
- * Latin words; up to the line's end or a separator.  New, or NULL. */
+ * Latin words; up to the line's end or a separator (a CJK name also up
+ * to a digit: spans run together, 陶然2024-05-12).  New, or NULL. */
 static char *
 name_at(const char *p)
 {
@@ -110,7 +112,9 @@ name_at(const char *p)
 			q++;
 		}
 	}
-	if (n < 2 || n > 4 || (*q != '\0' && *q != ' ' && *q != ',' && *q != '|'))
+	if (n < 2 || n > 4 ||
+	    (*q != '\0' && *q != ' ' && *q != ',' && *q != '|' && !str_starts(q, "　") &&
+	     !((unsigned char)*p >= 0x80 && *q >= '0' && *q <= '9')))
 		return NULL;
 	if (*q == ' ' && q[1] != '\0' && !strchr("|-", q[1]) && !str_starts(q + 1, "·") &&
 	    (unsigned char)*p < 0x80)
@@ -119,6 +123,15 @@ name_at(const char *p)
 }
 
 #define BYLINE_MAX 100	/* characters: "By Kate Lawson · Updated April 9 2024 - 9:10am, ..." */
+
+/* Does the role r end in a space or a slash (文 / , 文／)? */
+static int
+ends_in_mark(const char *r)
+{
+	size_t n = strlen(r), w = strlen("／");
+
+	return r[n - 1] == ' ' || r[n - 1] == '/' || (n >= w && strcmp(r + n - w, "／") == 0);
+}
 
 /* A byline line of its own under the headline, a role and a name with
  * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield", "By Kate
@@ -142,7 +155,8 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 			const char *p = t + strlen(r);
 
 			p += strspn(p, " ");
-			if (p > t + strlen(r) || r[strlen(r) - 1] == ' ')
+			/* the role ends in a space or a slash, or spaces follow it */
+			if (p > t + strlen(r) || ends_in_mark(r))
 				return name_at(p);
 		}
 	}
@@ -212,12 +226,88 @@ schema_author(struct ctx *c)
 	return NULL;
 }
 
+#define SITE_NAME_MAX 12	/* characters of a paper's name */
+#define SITE_LINES 24		/* lines read between the headline and the body */
+
+/* Is the squeezed name, of CJK characters alone, a whole part of <title>? */
+static int
+title_names_site(const char *title, const char *name)
+{
+	for (const char *p = name; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x80)
+			return 0;
+	return utf8_chars(name) >= 2 && title_site_part(title, name, 0) != 0;
+}
+
+/* The site's name among the first or the last SITE_NAME_MAX characters
+ * of the squeezed line sq, new, or NULL. */
+static char *
+site_at_ends(const char *title, const char *sq)
+{
+	const char *p = sq, *q = sq + strlen(sq);
+	char *head = NULL;
+
+	for (int k = 0; k < SITE_NAME_MAX && *p != '\0'; k++) {
+		do	/* one character more at each end */
+			p++;
+		while (((unsigned char)*p & 0xC0) == 0x80);
+		do
+			q--;
+		while (q > sq && ((unsigned char)*q & 0xC0) == 0x80);
+		if (title_names_site(title, q))
+			return xstrdup(q);
+		head = xstrndup(sq, (size_t)(p - sq));
+		if (title_names_site(title, head))
+			return head;
+		free(head);
+	}
+	return NULL;
+}
+
+/* The site's name, a whole part of <title> ("…｜老街的修鞋摊 - 南屿晚报"),
+ * opening or closing a short line between the headline and the body: a
+ * byline that names its paper unlabelled (文 / 陶然2024-05-12 07:00南屿晚报). */
+static char *
+shown_site_source(struct ctx *c)
+{
+	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
+	char *tt = title_tag_text(c), *title = tt ? squeeze(tt) : NULL, *found = NULL;
+
+	for (size_t i = c->title_seg + 1; title && e && i < e->first && i < c->nsegs &&
+	    i <= c->title_seg + SITE_LINES && !found; i++) {
+		char *sq;
+
+		if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) > META_LINE_MAX)
+			continue;
+		sq = squeeze(c->segs[i].text);
+		found = site_at_ends(title, sq);
+		free(sq);
+	}
+	free(tt);
+	free(title);
+	return found;
+}
+
+/* The outlet the story's dateline names (【港島日報專訊】…), for a page
+ * whose byline labels no source. */
+static char *
+dateline_source(struct ctx *c)
+{
+	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
+
+	return e != NULL && e->first < e->end ? dateline_outlet(c->segs[e->first].text) : NULL;
+}
+
 void
 extract_byline(struct ctx *c)
 {
 	struct meta_win w = meta_window(c);
 
 	c->page->source = scan_label(c, &w, source_labels);
+	if (c->page->source == NULL)
+		c->page->source = dateline_source(c);
+	if (c->page->source == NULL)
+		c->page->source = shown_site_source(c);
 	c->page->author = scan_label(c, &w, author_labels);
 	if (c->page->author == NULL)
 		c->page->author = marked_author(c);

@@ -274,6 +274,43 @@ credit_line_names(const char *s)
 	return buf_steal(&names);
 }
 
+static const char *
+skip_blanks(const char *p)
+{
+	while (*p == ' ' || str_starts(p, "　"))
+		p += *p == ' ' ? 1 : strlen("　");
+	return p;
+}
+
+/* 【濠灣日報專訊】記者黎嘉敏報道：…, 本报讯 记者 王敏 报道：…: the reporter
+ * a dateline names before 报道, new, or NULL. */
+static char *
+reported_by(const char *s)
+{
+	static const char *const marks[] = {"讯", "訊", "】", NULL};
+	static const char *const says[] = {"报道", "報道", "报导", "報導", NULL};
+	static const char *const roles[] = {"记者", "記者", NULL};
+	const char *p = NULL, *m, *r, *q;
+
+	for (const char *const *k = marks; *k; k++)
+		if ((m = strstr(s, *k)) != NULL && m - s <= 60 && (p == NULL || m < p))
+			p = m + strlen(*k);
+	if (p == NULL)
+		return NULL;
+	if (str_starts(p, "】"))
+		p += strlen("】");
+	p = skip_blanks(p);
+	if ((r = starts_any(p, roles)) == NULL)
+		return NULL;
+	p = q = skip_blanks(p + strlen(r));
+	for (int k = 1; k <= 4 && (unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9 && q[1] && q[2]; k++) {
+		q += 3;	/* a name of two to four characters, then 报道 */
+		if (k >= 2 && starts_any(skip_blanks(q), says) != NULL)
+			return xstrndup(p, (size_t)(q - p));
+	}
+	return NULL;
+}
+
 char *
 dateline_credit(const char *s)
 {
@@ -286,8 +323,9 @@ dateline_credit(const char *s)
 			p += strlen(*o);
 		else
 			p = NULL;
-	if (p == NULL || ((q = strstr(p, "）")) == NULL && (q = strchr(p, ')')) == NULL) ||
-	    q - p > 120)
+	if (p == NULL)
+		return reported_by(s);
+	if (((q = strstr(p, "）")) == NULL && (q = strchr(p, ')')) == NULL) || q - p > 120)
 		return NULL;
 	inside = xstrndup(p, (size_t)(q - p));
 	/* 记者 甲、乙: names apart by 、 as by spaces */
@@ -326,4 +364,23 @@ is_meta_line(const char *s)
 		}
 	}
 	return 0;
+}
+
+char *
+dateline_outlet(const char *s)
+{
+	static const char *const ends[] = {"專訊】", "专讯】", "讯】", "訊】", NULL};
+	const char *p = s + strlen("【"), *q;
+	int k;
+
+	if (!str_starts(s, "【") || str_starts(p, "本") || (q = strstr(p, "】")) == NULL || q - p > 40)
+		return NULL;
+	for (const char *const *e = ends; *e; e++) {
+		size_t n = strlen(*e) - strlen("】");
+
+		if ((size_t)(q - p) > n && memcmp(q - n, *e, n) == 0 &&
+		    (k = cjk_chars(p, (size_t)(q - n - p))) >= 2 && k <= 10)
+			return xstrndup(p, (size_t)(q - n - p));
+	}
+	return NULL;
 }

@@ -8,6 +8,7 @@
 
 #include "extract_dom.h"
 #include "extract_parts.h"
+#include "extract_words.h"
 
 int
 image_is_content(xmlNodePtr img)
@@ -35,6 +36,19 @@ image_url(const struct ctx *c, xmlNodePtr img)
 	return url;
 }
 
+/* Is img the author's picture: an avatar, or in the box about the author? */
+static int
+author_picture(xmlNodePtr img)
+{
+	int up = 0;
+
+	for (xmlNodePtr n = img; n != NULL && n->type == XML_ELEMENT_NODE && up <= 4; n = n->parent, up++)
+		if (html_attr_has_any(n, "class", author_box_classes) ||
+		    html_attr_has_any(n, "id", author_box_classes))
+			return 1;
+	return 0;
+}
+
 void
 extract_images(struct ctx *c)
 {
@@ -50,7 +64,7 @@ extract_images(struct ctx *c)
 		while (k < c->nparts && c->imgs[i].seg > c->parts[k].end)
 			k++;
 		if (k == c->nparts || c->imgs[i].seg < c->parts[k].first ||
-		    !image_is_content(img) || el_info(c, img) == NULL)
+		    !image_is_content(img) || el_info(c, img) == NULL || author_picture(img))
 			continue;
 		if ((url = image_url(c, img)) == NULL)
 			continue;

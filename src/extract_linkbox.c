@@ -230,6 +230,16 @@ same_kind(xmlNodePtr a, xmlNodePtr b)
 	return same;
 }
 
+/* The element after n, past line breaks: links on lines of their own
+ * (<a>…</a><br><a>…</a>) are a run as much as cards are. */
+static xmlNodePtr
+next_past_br(xmlNodePtr n)
+{
+	while ((n = next_element(n)) != NULL && html_is(n, "br"))
+		;
+	return n;
+}
+
 /* Collects a run of sibling cards of one kind from first on, one item
  * each (its first article link, with the card's text as its line): the
  * list ends where the run does, before a carousel or the comments. */
@@ -240,7 +250,7 @@ collect_run(const struct ctx *c, xmlNodePtr first, struct linklist *out)
 
 	seen_init(&seen, out);
 	for (xmlNodePtr k = first; k != NULL && same_kind(k, first) && !is_stop_block(k);
-	    k = next_element(k))
+	    k = next_past_br(k))
 		for (xmlNodePtr a = k; a != NULL; a = html_next(a, k, 1))
 			if (html_is(a, "a") && push_item(c, a, k, out, &seen))
 				break;

@@ -307,3 +307,12 @@ ctx_free(struct ctx *c)
 	free(c->body_segs);
 	free(c->image_segs);
 }
+
+char *
+title_tag_text(const struct ctx *c)
+{
+	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, 1))
+		if (html_is(n, "title"))
+			return html_text(n);
+	return NULL;
+}

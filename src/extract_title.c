@@ -18,15 +18,6 @@
 #include "extract_words.h"
 #include "text.h"
 
-static char *
-title_tag(struct ctx *c)
-{
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, 1))
-		if (html_is(n, "title"))
-			return html_text(n);
-	return NULL;
-}
-
 /* The rank of an h1-h6 (1 to 6); 0 for any other element. */
 static int
 heading_rank(xmlNodePtr n)
@@ -290,7 +281,7 @@ void
 extract_title(struct ctx *c)
 {
 	struct title_hint h = {0};
-	char *tt = title_tag(c), *og = declared_title(c);
+	char *tt = title_tag_text(c), *og = declared_title(c);
 	char *site = meta_content(c, "property", "og:site_name");
 	xmlNodePtr best = NULL, own = NULL;
 	char *best_text = NULL, *own_text = NULL;

@@ -31,7 +31,8 @@ const char *const not_article[] = {"返回列表", "返回", "列表", "首页",
 const char *const related_words[] = {"相关新闻", "相关阅读", "相关文章",
 	"相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "猜你喜歡",
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
-	"相关文件", "相关解读", "相关政策", "相關文件", "相关稿件",
+	"相关文件", "相关解读", "相关政策", "相關文件", "相关稿件", "相关视频", "相關視頻",
+	"相关视听", "相關影片",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
 	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "Related", "RELATED", "Read more", "More stories",
@@ -51,7 +52,7 @@ const char *const stop_labels[] = {
 	"来源", "稿源", "作者", "记者", "通讯员", "责任编辑", "编辑", "责编",
 	"发布时间", "发布日期", "发布", "时间", "日期", "浏览", "点击", "阅读",
 	"浏览次数", "浏览量", "点击数", "点击量", "阅读数", "阅读量", "访问量", "访问次数",
-	"字号", "字体", "摄影", "审核", "分享", "评论", "更新", "來源", "記者",
+	"字号", "字体", "摄影", "审核", "供稿单位", "供稿", "分享", "评论", "更新", "來源", "記者",
 	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By",
 	NULL
 };
@@ -59,7 +60,7 @@ const char *const stop_labels[] = {
 /* Labels in simplified and traditional characters (Big5 pages). */
 const char *const source_labels[] = {"文章来源", "新闻来源", "信息来源",
 	"来源", "稿源", "出处", "來源", "稿源", "发布机构", "发布单位", "發布機構",
-	"發布單位", "Source", NULL};
+	"發布單位", "供稿单位", "供稿部门", "供稿單位", "供稿", "Source", NULL};
 
 const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", "撰文",
 	"記者", "通訊員", "Author", NULL};
@@ -107,9 +108,10 @@ const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "si
 	"breadcrumb", "related", "recommend", NULL};
 
 /* a role that begins a byline line of its own, before the name:
- * "本报记者　何雨桐", "By Dana Whitfield" */
+ * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
+ * writer's mark, a slash after it) */
 const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
-	"記者", "By ", "BY ", NULL};
+	"記者", "By ", "BY ", "文 / ", "文 ／ ", "文／", "文/", NULL};
 
 /* the roles a byline line of names credits, each after its outlet or
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
@@ -160,6 +162,11 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
  * "player-stats", names a sports story's own text. */
 const char *const player_classes[] = {"player", NULL};
 
+/* class and id words of an author's picture or of the box about the
+ * author (作者简介) set after a column: no picture of the story */
+const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",
+	"author_box", "author-bio", "author-info", "author-intro", "author-profile", NULL};
+
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",
 	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};
@@ -175,11 +182,13 @@ const char *const comment_headings[] = {"热门评论", "最新评论", "网友�
 	"Comments", "COMMENTS", "Leave a comment", "Leave a Reply", "Join the conversation",
 	NULL};
 
-/* a list's pager: the link to its next page, by its whole text */
+/* a list's pager: the link to its next page, by its whole text; an
+ * e-paper's page view lists a page's stories, and 下一版 is its next page */
 const char *const next_page_words[] = {"下一页", "下页", "后页", "下一頁", "下頁",
 	"後頁", "Next", "next", "NEXT", "Next page", "Next Page", "Next »", "Next ›",
 	"»", "›", ">", ">>", "下一页>", "下一页>>", "下一页 >", "加载更多", "点击加载更多",
-	"Load more", "Older posts", "Older Posts", "Older entries", "Older Entries", NULL};
+	"Load more", "Load More", "Older posts", "Older Posts", "Older entries", "Older Entries",
+	"下一版", "下一版>", "下一版>>", "下一版面", NULL};
 
 /* a pager's or a "more" link's words anywhere in its text: such a link is
  * no headline (上一页 1 2 3 下一页 尾页, 查看更多, Next page ») */

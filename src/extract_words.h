@@ -36,6 +36,7 @@ extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const player_classes[];	/* video-player: a player's box */
+extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
@@ -75,6 +76,9 @@ char *credit_line_names(const char *s);
 /* The names a paragraph's dateline credits: 本报讯（记者 陈立 通讯员
  * 吴欣悦）… and 新华社北京4月13日电（记者 甲、乙）… give them as above. */
 char *dateline_credit(const char *s);
+/* The outlet a dateline names in brackets, 【港島日報專訊】 or 【青溪讯】: new,
+ * or NULL (本报, 本報 name none). */
+char *dateline_outlet(const char *s);
 /* The date right after the first of labels in s that starts a field
  * (发布时间：2023-02-21, not 开放时间2023年…) and goes on as no sentence,
  * in the contract's form (flags of extract.h); NULL when none. */

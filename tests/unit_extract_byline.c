@@ -57,9 +57,58 @@ author_is(const char *html, const char *want, const char *what)
 	test_doc_free(&c);
 }
 
+/* The source of a page, as extract_doc() reaches it. */
+static void
+source_is(const char *html, const char *want, const char *what)
+{
+	struct ctx c;
+
+	test_doc(&c, html);
+	find_body(&c);
+	extract_title(&c);
+	extract_byline(&c);
+	tap_str(c.page->source, want, what);
+	test_doc_free(&c);
+}
+
+/* who supplied the story, by other words than 来源 */
+static void
+sources(void)
+{
+	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p class=\"metas\"><span>供稿单位：农学院</span>"
+	    "<span>作者：林听雨</span><span>发布时间：2024-05-13</span></p><div class=\"content\">" P1 P2 P3
+	    "</div></body></html>", "农学院", "a university page's 供稿单位 is the source");
+	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">供稿：县农业农村局　2024-05-13</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "县农业农村局", "供稿： is the source");
+	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\"><p>【港島日報專訊】記者黎嘉敏報道："
+	    "運輸署今日宣布，青灣碼頭往石角灣的街渡服務由下月起增設夜間班次，方便在市區上夜班的居民。</p>"
+	    P2 P3 "</div></body></html>", "港島日報", "the outlet of a dateline 【…專訊】 is the source");
+	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">来源：青溪日报</div>"
+	    "<div class=\"content\"><p>【港島日報專訊】運輸署今日宣布，青灣碼頭往石角灣的街渡服務由下月起增設夜間班次。</p>"
+	    P2 P3 "</div></body></html>", "青溪日报", "a labelled source beats the dateline's outlet");
+	source_is("<html><head><title>周末茶座｜青溪县春耕忙 - 青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"meta\"><span>文 / 何雨桐</span><span>2024-05-12 07:00</span><span>青溪晚报</span></div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "青溪晚报",
+	    "the site's name of <title> ending the byline line, unlabelled, is the source");
+	source_is("<html><head><title>青溪县春耕忙_青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"meta\">青溪晚报 2024-05-12 07:00</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "青溪晚报",
+	    "... or starting it");
+	source_is("<html><head><title>青溪县春耕忙_青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"meta\">2024-05-12 07:00 晚报</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", NULL,
+	    "a piece of the site's name is none");
+}
+
 static void
 role_lines(void)
 {
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"meta\"><span>文 / 何雨桐</span>"
+	    "<span>2024-05-12 07:00</span></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "何雨桐", "a column's 文 / NAME in the meta line names the author");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p>文／何雨桐　图／陈立</p>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "何雨桐", "文／NAME before 图／NAME names the writer");
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p class=\"au\">本报记者　何雨桐</p>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "何雨桐", "an e-paper's 本报记者 line of its own names the author");
@@ -272,6 +321,7 @@ main(void)
 	machine_dates();
 	tables_and_issues();
 	meta_lines();
+	sources();
 	role_lines();
 	schema_authors();
 	/* a mobile page's byline comes under the story */

@@ -68,6 +68,32 @@ credit_lines(void)
 	}
 }
 
+/* what a story's first words, its dateline, say of who wrote it and for
+ * whom */
+static void
+datelines(void)
+{
+	static const struct { const char *line, *names, *outlet; } v[] = {
+		{"本报讯（记者 陈立）县里今年春耕提前十天。", "陈立", NULL},
+		{"【濠灣日報專訊】記者黎嘉敏報道：工務局昨日公布，工程將於下月展開。", "黎嘉敏", "濠灣日報"},
+		{"本报讯 记者 王敏 报道：县里今年春耕提前十天。", "王敏", NULL},
+		{"【本報訊】記者黎嘉敏報道：工務局昨日公布。", "黎嘉敏", NULL},
+		{"【港島日報專訊】運輸署今日宣布，街渡服務增設夜間班次。", NULL, "港島日報"},
+		{"【青溪讯】县里今年春耕提前十天。", NULL, "青溪"},
+		{"记者黎嘉敏报道的那场比赛，后来成了县里的美谈。", NULL, NULL},
+		{"【提示】本周六县城停水，请居民提前储水。", NULL, NULL},
+	};
+
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+		char *got = dateline_credit(v[i].line), *outlet = dateline_outlet(v[i].line);
+
+		tap_str(got, v[i].names, v[i].line);
+		tap_str(outlet, v[i].outlet, v[i].line);
+		free(got);
+		free(outlet);
+	}
+}
+
 int
 main(void)
 {
@@ -90,6 +116,7 @@ main(void)
 	value_is("来源：青溪日报  作者：林晓", author_then_source, "青溪日报");
 	find_any_tests();
 	credit_lines();
+	datelines();
 
 	tap_ok(is_meta_line("来源：青溪日报"), "来源： is a byline line");
 	tap_ok(!is_meta_line("青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。"),
@@ -127,6 +154,15 @@ main(void)
 	free(d);
 	d = item_date("November 14, 2023");
 	tap_str(d, "2023-11-14", "an item's English date");
+	free(d);
+	d = item_date("QX-2024-00131 青溪县2024年重点建设项目计划 2024-04-16");
+	tap_str(d, "2024-04-16", "an index number holds no date: the date after it");
+	free(d);
+	d = item_date("www.qx.example/xwzx/202405/t20240510_61201.html 2024-05-10");
+	tap_str(d, "2024-05-10", "a web address holds no date: the date after it");
+	free(d);
+	d = item_date("索引号：QX-2024-00131");
+	tap_ok(d == NULL, "an index number alone gives no date");
 	free(d);
 	return tap_done();
 }

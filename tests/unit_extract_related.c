@@ -58,6 +58,13 @@ headings(void)
 	related_of("<div class=\"xg\"><div class=\"tit\"><a href=\"/tj/\"><span>推荐阅读</span></a>"
 	    "<a class=\"more\" href=\"/tj/\">更多&gt;&gt;</a></div><ul>" ITEMS "</ul></div>");
 	related_are(3, "/r/1.html", "a heading that is a link heads the list");
+	related_of("<div class=\"box\"><h3>相关视频</h3><ul>" ITEMS "</ul></div>");
+	related_are(3, "/r/1.html", "a TV station's 相关视频 heads the list");
+	related_of("<div class=\"box\"><h3>相關視頻</h3><ul>" ITEMS "</ul></div>");
+	related_are(3, "/r/1.html", "相關視頻 heads the list");
+	related_of("<table><tr><td class=\"relnews\"><b>相關新聞</b><br><a href=\"/r/1.html\">青洲舊區商戶憂施工影響生意</a><br>"
+	    "<a href=\"/r/2.html\">工務局：全澳行人道年內再擴十處</a><br></td></tr></table>");
+	related_are(2, "/r/1.html", "links on lines of their own (<br>) under the heading in one cell are all items");
 
 	related_of("<section><h2><a href=\"/topics/harbor/\">Related Coverage</a></h2><ul>"
 	    "<li><a href=\"/r/1.html\">Ferry terminal reopens after rebuild</a></li>"
