@@ -195,6 +195,10 @@ machine_dates(void)
 	    "<time class=\"updated\" datetime=\"2024-04-08T11:02:10-04:00\">April 8, 2024</time></div>"
 	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
 	    "2024-04-08T10:47:31-04:00", "<time class=published> in the page's zone beats the meta's UTC");
+	check(HEAD "</head><body><h1>Footbridge approved</h1><div class=\"field\">For Immediate Release: "
+	    "<time datetime=\"2024-03-03T12:00:00Z\">March 3, 2024</time></div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "2024-03-03", "a date field's noon UTC (Drupal's date-only time) adds no time to the shown date");
 	check(HEAD "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
 	    "\"2024-05-06T08:30:00+08:00\"}</script></head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    P1 P2 P3 "</div></body></html>",
