@@ -9,7 +9,7 @@
  * gallery's captions weigh as little as page furniture.  The blocks that
  * make up the story are extract_join.c's; here their lines are read, link
  * boxes set into the story skipped, and the story ends where only boxes,
- * 上一篇 / 下一篇 or a related list follow.
+ * 上一篇 / 下一篇 or a related list follow, or at a press release's ###.
  */
 #include "config.h"
 
@@ -330,7 +330,7 @@ extract_body(struct ctx *c)
 				i = promos[next_promo].end - 1;
 				continue;
 			}
-			if (c->page->body.n > 0 && is_nav_label(s->text))
+			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text)))
 				goto done;
 			if (box != NULL)
 				after = el_info(c, box)->end;

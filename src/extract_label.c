@@ -312,6 +312,15 @@ is_noise_line(const char *s)
 	return is_pager_line(s);
 }
 
+int
+is_end_mark(const char *s)
+{
+	for (const char *const *m = end_marks; *m; m++)
+		if (strcmp(s, *m) == 0)
+			return 1;
+	return 0;
+}
+
 /* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */
 size_t
 tail_word_length(const char *s, size_t n)

@@ -146,6 +146,24 @@ author_line(void)
 	test_doc_free(&c);
 }
 
+/* unseen-en3-*: what a press release and a chain daily print between and
+ * after the paragraphs */
+static void
+marks_and_labels(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2
+	    "<p>###</p><p><em>About the county: Pell County is home to 12,000 residents on the Tanner River, "
+	    "with offices in Tilden.</em></p></div></body></html>");
+	tap_int((long)c.page->body.n, 2, "### ends a press release: the boilerplate after it is no story");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2 E3 E4
+	    "<p>-30-</p></div></body></html>");
+	tap_int((long)c.page->body.n, 4, "-30- is an end mark, no paragraph");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -156,5 +174,6 @@ main(void)
 	date_line_does_not_join();
 	pull_quotes();
 	author_line();
+	marks_and_labels();
 	return tap_done();
 }
