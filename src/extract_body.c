@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -102,6 +103,46 @@ byline_of_author(const struct ctx *c, const struct seg *s)
 	    str_starts(p, "—");
 }
 
+#define LABEL_MAX_CHARS 30	/* of "Article content", "Story continues below" */
+#define LABEL_REPEATS 3		/* times a label stands in the story, at least */
+
+/* Is the segment's line a paragraph of its own, not a heading, a
+ * caption, a cell or a list item (which repeat as data does)? */
+static int
+own_line(const struct ctx *c, const struct seg *s)
+{
+	xmlNodePtr n = seg_block(c, s);
+	static const char *const kept[] = {"td", "th", "li", "dt", "dd", "figcaption", NULL};
+
+	if (is_heading(n))
+		return 0;
+	for (int up = 0; n != NULL && up < 4; up++, n = n->parent)
+		for (const char *const *k = kept; *k; k++)
+			if (html_is(n, *k))
+				return 0;
+	return 1;
+}
+
+/* A label the page repeats between the story's paragraphs ("Article
+ * content", "Story continues below advertisement"): a line of its own,
+ * short, capitalised, of words without digits or punctuation, whose very
+ * text stands three times in the story.  A story says no such line so
+ * (a heading said again in a list of points is said twice). */
+static int
+repeated_label(const struct ctx *c, const struct seg *s)
+{
+	size_t seen = 0;
+
+	if (s->chars > LABEL_MAX_CHARS || s->punct > 0 || strchr(s->text, ' ') == NULL ||
+	    !isupper((unsigned char)s->text[0]) || strpbrk(s->text, "0123456789.!?:\"'") != NULL ||
+	    !own_line(c, s))
+		return 0;
+	for (size_t k = 0; k < c->nparts; k++)
+		for (size_t i = c->parts[k].first; i < c->parts[k].end; i++)
+			seen += strcmp(c->segs[i].text, s->text) == 0;
+	return seen >= LABEL_REPEATS;
+}
+
 /* A segment inside the body container that is not body text. */
 static int
 skip_in_body(const struct ctx *c, const struct seg *s)
@@ -110,7 +151,7 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 		return 1;
 	if (c->page->title[0] != '\0' && strcmp(s->text, c->page->title) == 0)
 		return 1;
-	if (byline_of_author(c, s))
+	if (byline_of_author(c, s) || repeated_label(c, s))
 		return 1;
 	return is_meta_line(s->text) || is_noise_line(s->text);
 }

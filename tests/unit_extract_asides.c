@@ -162,6 +162,14 @@ marks_and_labels(void)
 	    "<p>-30-</p></div></body></html>");
 	tap_int((long)c.page->body.n, 4, "-30- is an end mark, no paragraph");
 	test_doc_free(&c);
+	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">"
+	    "<p class=\"label\">Article content</p>" E1 "<div class=\"ad\"><span>Advertisement 2</span></div>"
+	    "<p class=\"label\">Article content</p>" E2 E3 "<div class=\"ad\"><span>Advertisement 3</span></div>"
+	    "<p class=\"label\">Article content</p>" E4 "</div></body></html>");
+	tap_int((long)c.page->body.n, 4, "labels between the paragraphs are no story");
+	tap_ok(!test_body_has(&c, "Advertisement 2"), "an ad slot's label with its number is a notice");
+	tap_ok(!test_body_has(&c, "Article content"), "a short line repeated between the paragraphs is a label");
+	test_doc_free(&c);
 }
 
 int
