@@ -111,12 +111,14 @@ class Reader(PtyReader):
         return self.term.lines()[self.term.rows - 1]
 
     def settle(self):
-        """Every frame the keys before brought is whole (see ui_cells.py)."""
+        """Every frame the keys before brought is whole (see ui_cells.py).
+        The prompt is "/ ": a status line showing the end of a file://
+        URL may start with "/" too."""
         os.write(self.fd, b"/")
-        if not self.pump(lambda: self.status().startswith("/")):
+        if not self.pump(lambda: self.status().startswith("/ ")):
             return False
         os.write(self.fd, b"\x1b")
-        return self.pump(lambda: not self.status().startswith("/"))
+        return self.pump(lambda: not self.status().startswith("/ "))
 
     def keys(self, s):
         mark = len(self.log)
