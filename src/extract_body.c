@@ -214,6 +214,26 @@ prose_after(struct ctx *c, size_t k, size_t from)
 	return 0;
 }
 
+#define TAIL_MAX_CHARS 200	/* of "Catch all the latest news ... on SITE" */
+
+/* Is the story's last paragraph the site's own tail line, a short line of
+ * links that names the site ("Catch all the Latest News ... along with
+ * updates on The Konkan Herald", "Follow the Tilden Star on ...")?  A
+ * story ends in its own words, not in the site's name among links. */
+static int
+site_tail(struct ctx *c, const struct seg *s)
+{
+	char *site;
+	int yes;
+
+	if (s->chars > TAIL_MAX_CHARS || s->link_chars * 4 < s->chars)
+		return 0;
+	site = meta_content(c, "property", "og:site_name");
+	yes = site != NULL && strlen(site) >= 4 && strstr(s->text, site) != NULL;
+	free(site);
+	return yes;
+}
+
 void
 extract_body(struct ctx *c)
 {
@@ -260,5 +280,7 @@ extract_body(struct ctx *c)
 		}
 	}
 done:
+	if (c->page->body.n > 1 && site_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]))
+		free(c->page->body.v[--c->page->body.n]);
 	free(promos);
 }

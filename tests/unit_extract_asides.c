@@ -172,6 +172,26 @@ marks_and_labels(void)
 	test_doc_free(&c);
 }
 
+/* unseen-en3-india-regional: the site's own line at the story's end */
+static void
+site_tail_line(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><head><meta property=\"og:site_name\" content=\"The Tilden Star\"></head><body>"
+	    "<h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2 E3
+	    "<p>Catch all the <a href=\"/latest\">Latest News</a> and <a href=\"/county\">County News</a> "
+	    "along with updates on The Tilden Star.</p></div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a line of links naming the site at the story's end is no story");
+	test_doc_free(&c);
+	run_body(&c, "<html><head><meta property=\"og:site_name\" content=\"The Tilden Star\"></head><body>"
+	    "<h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2
+	    "<p>The Tilden Star first reported the cracks in 2019, after readers sent in pictures of the piers.</p>"
+	    "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a sentence naming the site without links stays");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -182,6 +202,7 @@ main(void)
 	date_line_does_not_join();
 	pull_quotes();
 	author_line();
+	site_tail_line();
 	marks_and_labels();
 	return tap_done();
 }
