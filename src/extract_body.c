@@ -234,6 +234,57 @@ site_tail(struct ctx *c, const struct seg *s)
 	return yes;
 }
 
+#define ROUNDUP_HEADS 3	/* linked headings at least, each over its paragraph */
+
+/* Is the block's link set as a heading: the block is h2-h6, or the link
+ * stands in <strong> / <b>, or holds one? */
+static int
+emphasised_link(xmlNodePtr block)
+{
+	for (xmlNodePtr a = block; a != NULL; a = html_next(a, block, 1)) {
+		if (!html_is(a, "a"))
+			continue;
+		if (is_heading(block))
+			return 1;
+		for (xmlNodePtr p = a->parent; p != NULL && p != block; p = p->parent)
+			if (html_is(p, "strong") || html_is(p, "b"))
+				return 1;
+		return a->children != NULL &&
+		    (html_is(a->children, "strong") || html_is(a->children, "b"));
+	}
+	return 0;
+}
+
+/* Is segment i of part p a roundup's linked heading: a short line that is
+ * nearly all one emphasised link, over a paragraph of prose of its own? */
+static int
+roundup_head_at(const struct ctx *c, const struct body_part *p, size_t i)
+{
+	const struct seg *s = &c->segs[i], *n;
+	xmlNodePtr block;
+
+	if (i + 1 >= p->end || s->chars < 6 || s->chars >= 80 || s->link_chars * 10 < s->chars * 8)
+		return 0;
+	n = &c->segs[i + 1];
+	if (n->chars - n->link_chars < 30 || n->punct == 0 || n->link_chars * 4 >= n->chars)
+		return 0;
+	block = seg_block(c, s);
+	return block != NULL && block != c->body_node && emphasised_link(block);
+}
+
+/* Does part p read as a roundup (快讯: six items, each a linked heading
+ * over its paragraph)?  Then its linked headings are the story's, not a
+ * link box set into it. */
+static int
+is_roundup(const struct ctx *c, const struct body_part *p)
+{
+	int heads = 0;
+
+	for (size_t i = p->first; i < p->end && heads < ROUNDUP_HEADS; i++)
+		heads += roundup_head_at(c, p, i);
+	return heads >= ROUNDUP_HEADS;
+}
+
 void
 extract_body(struct ctx *c)
 {
@@ -247,11 +298,15 @@ extract_body(struct ctx *c)
 	/* a segment at most once each: room for all of them */
 	c->body_segs = xcalloc(c->nsegs + 1, sizeof *c->body_segs);
 	for (size_t k = 0; k < c->nparts; k++) {
+		int roundup = is_roundup(c, &c->parts[k]);
+
 		for (size_t i = c->parts[k].first; i < c->parts[k].end; i++) {
 			const struct seg *s = &c->segs[i];
 			/* a line of attachments (附件：1.报名表.doc) is the notice's
-			 * own, however many links it holds */
-			int attached = seg_has_attachment(c, i);
+			 * own, however many links it holds; so is a roundup's
+			 * linked heading */
+			int attached = seg_has_attachment(c, i) ||
+			    (roundup && roundup_head_at(c, &c->parts[k], i));
 			xmlNodePtr box = attached ? NULL : link_box(c, &c->parts[k], i, 6);
 			size_t after = i + 1;
 

@@ -37,7 +37,8 @@ struct seg {
  * so does a count of anchors, each of 3 bytes at least. */
 struct elinfo {
 	uint32_t first, end;	/* segments [first, end) lie below */
-	uint32_t headline_links : 29;	/* headline-like anchors below */
+	uint32_t headline_links : 27;	/* headline-like anchors below */
+	uint32_t heading_links : 2;	/* those inside a heading, up to 3 */
 	uint32_t list_scored : 1;	/* this element was weighed as a list */
 	uint32_t block : 1;	/* starts a new line (html_is_block, not br) */
 	uint32_t headline_anchor : 1;	/* a headline-like anchor (extract_list.c) */
@@ -82,6 +83,8 @@ struct ctx {
 	} *parts;		/* split into siblings */
 	size_t nparts;
 	size_t title_seg;	/* segment of the headline, or nsegs */
+	size_t list_rows_in_body;	/* the list's rows that share the body's */
+	size_t list_plain_in_body;	/* segments, and their plain characters */
 	size_t *body_segs;	/* the segments body[] holds, in order */
 	size_t *image_segs;	/* the segment each of page->images precedes */
 	struct page *page;

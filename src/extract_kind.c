@@ -108,6 +108,20 @@ list_text(const struct ctx *c)
 	return sum;
 }
 
+#define ROW_PLAIN_MAX 300	/* plain characters a list's row shows, on average */
+
+/* Is the body the list itself: four of its rows or more hold nearly all
+ * of the body's plain text (a search result's summary, a document's
+ * index number and date), each row a teaser's length?  A roundup whose
+ * linked headings stand over paragraphs of their own is a story. */
+static int
+body_is_list(const struct ctx *c, size_t plain)
+{
+	size_t rows = c->list_rows_in_body, in_rows = c->list_plain_in_body;
+
+	return rows >= 4 && in_rows * 10 >= plain * 8 && in_rows <= rows * ROW_PLAIN_MAX;
+}
+
 #define LONG_STORY 150	/* plain characters: a story, whatever is beside it */
 
 #define SHORT_STORY 40	/* the least a story under a confirmed headline has */
@@ -128,6 +142,8 @@ decide_kind(struct ctx *c)
 
 	if (e != NULL) {
 		plain = range_chars(c, e->first, e->end) - range_links(c, e->first, e->end);
+		if (body_is_list(c, plain))
+			plain = 0;
 		confirmed = plain >= SHORT_STORY && headline_confirmed(c, e);
 		if (!confirmed && teasers(c, e, plain))
 			plain = 0;

@@ -348,6 +348,13 @@ tail_word_length(const char *s, size_t n)
 	return 0;
 }
 
+/* An ASCII letter or digit (whatever the locale says of other bytes). */
+static int
+word_byte(char b)
+{
+	return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
 /* A short run of a date inside an item, as printed. */
 char *
 item_date(const char *s)
@@ -358,8 +365,17 @@ item_date(const char *s)
 		const char *q = p;
 		int digits = 0, seps = 0, field = 0;
 
-		if (p > s && p[-1] >= '0' && p[-1] <= '9')
+		if (*p < '0' || *p > '9')
 			continue;
+		/* a run inside a longer token is no date: an index number
+		 * (QX-2024-00131), a web address (/xwzx/202405/t2024…) */
+		if (p > s && (word_byte(p[-1]) || strchr("-/_.", p[-1]) != NULL)) {
+			while (word_byte(*p) || (*p != '\0' && strchr("-/_.:", *p) != NULL))
+				p++;
+			if (*p == '\0')
+				break;
+			continue;
+		}
 		while ((*q >= '0' && *q <= '9') || *q == '-' || *q == '/' || *q == ':' ||
 		    *q == '.' || (*q == ' ' && q[1] >= '0' && q[1] <= '9' && digits >= 4)) {
 			/* a day has two digits: 2024-04-0558 is the date

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "extract_dom.h"
-#include "extract_linkbox.h"
+#include "extract_listrow.h"
 #include "extract_parts.h"
 #include "extract_words.h"
 #include "text.h"
@@ -21,8 +21,6 @@
  * link in it, plus the date its text shows.
  */
 #define ROW_LEVELS 5		/* how far above a link its row may be */
-
-#define ROW_MAX_LINKS 4		/* more headline links: a section, not a row */
 
 static int
 in_chrome(xmlNodePtr n)
@@ -88,39 +86,30 @@ is_headline_anchor(xmlNodePtr a)
 	return r;
 }
 
-/* The shape of a row: its tag and whether it has a class.  Only the
- * presence of the class is compared, so it is looked up, not copied. */
+/* Is anchor a inside a heading (h3 > a, h2 > span > a)? */
 static int
-same_shape(xmlNodePtr a, xmlNodePtr b)
+in_heading(xmlNodePtr a)
 {
-	/* the parser's names are lower case, and one string per name */
-	if (a->name != b->name && xmlStrcasecmp(a->name, b->name) != 0)
-		return 0;
-	/* alternating row classes (odd/even) are one shape */
-	return html_is(a, "tr") || html_is(a, "li") ||
-	    html_has_attr(a, "class") == html_has_attr(b, "class");
+	return a->parent != NULL && (is_heading(a->parent) ||
+	    (a->parent->parent != NULL && is_heading(a->parent->parent)));
 }
 
 static void
 count_headline_links(struct ctx *c, xmlNodePtr *anchors, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		int heading = in_heading(anchors[i]);
+
 		for (xmlNodePtr p = anchors[i]->parent; p != NULL; p = p->parent) {
 			struct elinfo *e = el_info(c, p);
 
-			if (e != NULL)
-				e->headline_links++;
+			if (e == NULL)
+				continue;
+			e->headline_links++;
+			if (heading && e->heading_links < 3)
+				e->heading_links++;
 		}
-}
-
-static int
-is_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape)
-{
-	struct elinfo *e;
-
-	return k->type == XML_ELEMENT_NODE && same_shape(k, shape) &&
-	    (e = el_info(c, k)) != NULL && e->headline_links >= 1 &&
-	    e->headline_links <= ROW_MAX_LINKS;
+	}
 }
 
 /* Scores the rows of one shape under container: their text, each capped
@@ -223,86 +212,118 @@ run_score(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
 	return rows >= 3 ? score : 0;
 }
 
-/* The first date shown in the segments of a row. */
-static char *
-row_date(const struct ctx *c, xmlNodePtr row)
+/* How much of the body a row of the list holds: its plain characters
+ * inside the body's segments.  decide_kind weighs a body that is mostly
+ * the list's rows (a search result's summaries, a table of documents) as
+ * the list, not a story. */
+static void
+note_row_in_body(struct ctx *c, xmlNodePtr row)
 {
-	struct elinfo *e = el_info((struct ctx *)c, row);
-	char *d = NULL;
+	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
+	struct elinfo *r = el_info(c, row);
+	size_t first, end;
 
-	for (size_t i = e ? e->first : 0; e != NULL && i < e->end && d == NULL; i++)
-		d = item_date(c->segs[i].text);
-	return d;
+	if (b == NULL || r == NULL)
+		return;
+	first = b->first > r->first ? b->first : r->first;
+	end = b->end < r->end ? b->end : r->end;
+	if (first >= end)
+		return;
+	c->list_rows_in_body++;
+	c->list_plain_in_body += range_chars(c, first, end) - range_links(c, first, end);
 }
 
-#define SNIPPET_MIN 16	/* characters of a summary at least */
-
-/* Does s read as a summary: a sentence or two, not a byline's fields? */
+/* marked by the walk of extract_headlines, which saw every anchor: its
+ * text is not read again (a hidden anchor has no record to mark) */
 static int
-reads_as_summary(const char *s)
+row_anchor(struct ctx *c, xmlNodePtr a)
 {
-	return utf8_chars_upto(s, SNIPPET_MIN) >= SNIPPET_MIN &&
-	    (is_sentence(s) || strstr(s, ", ") != NULL || strstr(s, ". ") != NULL);
+	struct elinfo *e = el_info(c, a);
+
+	return e != NULL ? e->headline_anchor : is_headline_anchor(a);
 }
 
-/* The summary a row shows beside its headline a: the first block in the
- * row, outside a and mostly not links, that reads as one (a <p> under an
- * <h3>); NULL when none does.  Table cells are columns, not summaries. */
-static char *
-row_snippet(struct ctx *c, xmlNodePtr row, xmlNodePtr a, const char *title, const char *date)
+/* The row's headline link inside a heading, or NULL: a card's kicker
+ * (its topic, linked) comes before its headline. */
+static xmlNodePtr
+heading_anchor(struct ctx *c, xmlNodePtr row)
 {
-	char *shown = NULL, *s = NULL;
+	for (xmlNodePtr a = row; a != NULL; a = html_next(a, row, visible(c, a)))
+		if (row_anchor(c, a) && in_heading(a))
+			return a;
+	return NULL;
+}
 
-	for (xmlNodePtr n = row->children; n != NULL; n = html_next(n, row, visible(c, n))) {
-		struct elinfo *e = el_info(c, n);
-		char *t;
+/* Adds row k's headline: the link in its heading, else its first
+ * headline link; a URL seen before adds nothing. */
+static void
+collect_row(struct ctx *c, xmlNodePtr k, struct strset *seen)
+{
+	xmlNodePtr head = heading_anchor(c, k);
+	char *url, *title, *date;
 
-		if (n->type != XML_ELEMENT_NODE || e == NULL || !e->block || contains_node(n, a) ||
-		    html_is(n, "td") || html_is(n, "th") || html_is(n, "tr") ||
-		    e->first == e->end || link_dense(c, e->first, e->end, 5))
+	for (xmlNodePtr a = head ? head : k; a != NULL; a = html_next(a, k, visible(c, a))) {
+		if (!row_anchor(c, a))
 			continue;
-		if (shown == NULL)
-			shown = html_text(a);	/* once: the same for every block */
-		t = html_text(n);
-		s = item_snippet(t, shown, title, date);
-		free(t);
-		if (s != NULL && reads_as_summary(s))
-			break;
-		free(s);
-		s = NULL;
+		if ((url = anchor_url(c, a)) == NULL)
+			return;
+		if (!strset_add(seen, url)) {
+			free(url);
+			return;
+		}
+		title = full_title(a);
+		date = row_date(c, k);
+		linklist_push(&c->page->headlines, title, url, row_snippet(c, k, a, title, date), date);
+		note_row_in_body(c, k);
+		return;
 	}
-	free(shown);
-	return s;
+}
+
+#define SHORT_TITLE 4	/* characters of a headline among headlines, at least */
+
+/* A row of the list's shape whose one link is a short title (图片新闻, 短评)
+ * that leads beside the headline before it: a story of the list, too short
+ * to count as a headline anywhere else. */
+static void
+collect_short_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape, struct strset *seen)
+{
+	struct linklist *hl = &c->page->headlines;
+	xmlNodePtr a = NULL;
+	char *t, *url;
+
+	if (hl->n == 0 || k->type != XML_ELEMENT_NODE || !same_shape(k, shape))
+		return;
+	for (xmlNodePtr n = k; n != NULL; n = html_next(n, k, visible(c, n)))
+		if (html_is(n, "a") && html_has_attr(n, "href")) {
+			if (a != NULL)
+				return;	/* two links: not one title */
+			a = n;
+		}
+	if (a == NULL || (t = html_text(a)) == NULL)
+		return;
+	if (utf8_chars_upto(t, SHORT_TITLE) < SHORT_TITLE || starts_any(t, not_article) ||
+	    says_pager(t) || (url = anchor_url(c, a)) == NULL) {
+		free(t);
+		return;
+	}
+	if (!url_beside(url, hl->v[hl->n - 1].url) || !strset_add(seen, url)) {
+		free(t);
+		free(url);
+		return;
+	}
+	linklist_push(hl, t, url, NULL, row_date(c, k));
 }
 
 static void
 collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strset *seen)
 {
 	for (xmlNodePtr k = container->children; k != NULL; k = k->next) {
-		char *url, *title, *date;
+		struct elinfo *e = el_info(c, k);
 
-		if (!is_row(c, k, shape))
-			continue;
-		for (xmlNodePtr a = k; a != NULL; a = html_next(a, k, visible(c, a))) {
-			struct elinfo *e = el_info(c, a);
-
-			/* marked by the walk of extract_headlines, which saw
-			 * every anchor: its text is not read again (a hidden
-			 * anchor has no record to mark) */
-			if (e != NULL ? !e->headline_anchor : !is_headline_anchor(a))
-				continue;
-			if ((url = anchor_url(c, a)) == NULL)
-				break;
-			if (!strset_add(seen, url)) {
-				free(url);
-				break;
-			}
-			title = full_title(a);
-			date = row_date(c, k);
-			linklist_push(&c->page->headlines, title, url,
-			    row_snippet(c, k, a, title, date), date);
-			break;
-		}
+		if (is_row(c, k, shape))
+			collect_row(c, k, seen);
+		else if (e != NULL && e->headline_links == 0)
+			collect_short_row(c, k, shape, seen);
 	}
 }
 
@@ -310,7 +331,10 @@ static void
 collect_list_run(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
 {
 	struct strset seen = {.borrows = 1};	/* the URLs stay in the headlines */
+	xmlNodePtr lead = lead_row(c, first, shape);
 
+	if (lead != NULL)
+		collect_row(c, lead, &seen);
 	for (xmlNodePtr n = first; n != NULL; n = n->next) {
 		if (n->type == XML_ELEMENT_NODE && same_shape(n, first))
 			collect_rows(c, n, shape, &seen);

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_dom.h"
 #include "extract_parts.h"
@@ -25,8 +26,30 @@ says_next_page(xmlNodePtr a)
 	return yes;
 }
 
+/* Does the anchor say "More" and the list's own name (More Local News,
+ * 更多本地新闻 on the page named Local News / 本地新闻)?  A section front
+ * ends its list so; a link to the section itself is the page, refused. */
+static int
+says_more_of_list(const struct ctx *c, xmlNodePtr a)
+{
+	const char *name = c->page->title;
+	char *t;
+	int yes = 0;
+
+	if (name == NULL || *name == '\0')
+		return 0;
+	t = html_text(a);
+	if (strncasecmp(t, "More ", 5) == 0)
+		yes = strcasecmp(t + 5, name) == 0;
+	else if (strncmp(t, "更多", strlen("更多")) == 0)
+		yes = strcmp(t + strlen("更多"), name) == 0;
+	free(t);
+	return yes;
+}
+
 /* A list page's next page: <link rel="next">, an anchor marked rel=next,
- * or one whose text is 下一页 / Next (the pager), not the page itself. */
+ * or one whose text is 下一页 / Next (the pager) or "More" and the list's
+ * name, not the page itself. */
 void
 extract_next_page(struct ctx *c)
 {
@@ -35,7 +58,7 @@ extract_next_page(struct ctx *c)
 		char *url;
 
 		if (!((html_is(n, "link") || html_is(n, "a")) && html_attr_has(n, "rel", "next")) &&
-		    !(html_is(n, "a") && says_next_page(n)))
+		    !(html_is(n, "a") && (says_next_page(n) || says_more_of_list(c, n))))
 			continue;
 		if ((url = anchor_url(c, n)) != NULL && !same_page(c, url) &&
 		    strncmp(url, "javascript:", 11) != 0)

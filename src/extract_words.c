@@ -179,11 +179,13 @@ const char *const comment_headings[] = {"热门评论", "最新评论", "网友�
 	"Comments", "COMMENTS", "Leave a comment", "Leave a Reply", "Join the conversation",
 	NULL};
 
-/* a list's pager: the link to its next page, by its whole text */
+/* a list's pager: the link to its next page, by its whole text; an
+ * e-paper's page view lists a page's stories, and 下一版 is its next page */
 const char *const next_page_words[] = {"下一页", "下页", "后页", "下一頁", "下頁",
 	"後頁", "Next", "next", "NEXT", "Next page", "Next Page", "Next »", "Next ›",
 	"»", "›", ">", ">>", "下一页>", "下一页>>", "下一页 >", "加载更多", "点击加载更多",
-	"Load more", "Older posts", "Older Posts", "Older entries", "Older Entries", NULL};
+	"Load more", "Load More", "Older posts", "Older Posts", "Older entries", "Older Entries",
+	"下一版", "下一版>", "下一版>>", "下一版面", NULL};
 
 /* a pager's or a "more" link's words anywhere in its text: such a link is
  * no headline (上一页 1 2 3 下一页 尾页, 查看更多, Next page ») */

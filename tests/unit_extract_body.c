@@ -210,6 +210,29 @@ sections_and_comments(void)
 	test_doc_free(&c);
 }
 
+/* A roundup (快讯): each item a bold linked heading over its paragraph.
+ * The headings are the story's; a 相关新闻 box of bare links is not. */
+static void
+roundup_heads(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><div class=\"content\"><p>来看今天的青溪快讯。</p>"
+	    "<p><strong><a href=\"/k/1.html\">县城区第二水厂扩建工程通水</a></strong></p>"
+	    "<p>县城区第二水厂扩建工程正式通水，日供水能力由3万吨提高到5万吨，城东片区水压不足的问题将得到缓解。</p>"
+	    "<p><strong><a href=\"/k/2.html\">白沙镇启动夏季农机安全检查</a></strong></p>"
+	    "<p>即日起至6月底，白沙镇将对辖区内拖拉机、收割机等农业机械开展安全检查，合格的发放检验合格标志。</p>"
+	    "<p><b><a href=\"/k/3.html\">县图书馆周末故事会报名开始</a></b></p>"
+	    "<p>县图书馆本月起每周六上午举办周末故事会，面向4至8岁儿童，每期限30组家庭，可通过公众号报名。</p>"
+	    "<p>相关新闻：</p><ul><li><a href=\"/r1.html\">青溪县春耕备耕工作全面展开</a></li>"
+	    "<li><a href=\"/r2.html\">全县农机手培训班开班</a></li></ul></div></body></html>");
+	tap_ok(test_body_has(&c, "县城区第二水厂扩建工程通水") && test_body_has(&c, "县图书馆周末故事会报名开始"),
+	    "a roundup's linked headings are body text");
+	tap_int((long)c.page->body.n, 7, "the lead, three headings, three paragraphs");
+	tap_ok(!test_body_has(&c, "全县农机手培训班开班"), "a box's bare links are not");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -225,5 +248,6 @@ main(void)
 	gallery_and_player_stay_out();
 	hidden_blocks();
 	sections_and_comments();
+	roundup_heads();
 	return tap_done();
 }

@@ -128,5 +128,14 @@ main(void)
 	d = item_date("November 14, 2023");
 	tap_str(d, "2023-11-14", "an item's English date");
 	free(d);
+	d = item_date("QX-2024-00131 青溪县2024年重点建设项目计划 2024-04-16");
+	tap_str(d, "2024-04-16", "an index number holds no date: the date after it");
+	free(d);
+	d = item_date("www.qx.example/xwzx/202405/t20240510_61201.html 2024-05-10");
+	tap_str(d, "2024-05-10", "a web address holds no date: the date after it");
+	free(d);
+	d = item_date("索引号：QX-2024-00131");
+	tap_ok(d == NULL, "an index number alone gives no date");
+	free(d);
 	return tap_done();
 }

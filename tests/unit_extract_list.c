@@ -204,6 +204,169 @@ stories_stay(void)
 	    "a story whose headline links to its own page is no teaser");
 }
 
+/* A body that is the list's rows: search results, each a linked heading
+ * over a summary and its address and date, and a catalogue table of index
+ * numbers, titles and dates under a heading <title> confirms.  A roundup
+ * whose linked headings stand over paragraphs of their own stays a story. */
+static void
+body_is_rows(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>站内搜索</title></head><body><div class=\"results\">");
+	for (int i = 0; i < 8; i++)
+		buf_addf(&b, "<div class=\"item\"><h3><a href=\"/s/%d.html\">%s<em>桥</em>%s</a></h3>"
+		    "<p>%s的<em>桥</em>梁工程已完成主体施工，预计下月恢复通行，届时两岸群众出行将更加方便……</p>"
+		    "<p><span>www.qx.example/s/%d.html</span> <span>2024-05-%02d</span></p></div>",
+		    i, towns[i % 6], deeds[i % 7], towns[i % 6], i, 20 - i);
+	buf_adds(&b, "</div><ul>");
+	add_items(&b, 100, 5);
+	buf_adds(&b, "</ul></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->kind == PAGE_LIST, "search results, each with its summary: a list");
+	tap_int((long)c.page->headlines.n, 8, "its eight results");
+	test_doc_free(&c);
+	buf_free(&b);
+
+	buf_adds(&b, "<html><head><title>政府信息公开目录_青溪县</title></head><body>"
+	    "<h2>政府信息公开目录</h2><table><tr><th>序号</th><th>索引号</th><th>标题</th><th>发布日期</th></tr>");
+	for (int i = 0; i < 12; i++)
+		buf_addf(&b, "<tr><td>%d</td><td>QX-2024-%05d</td><td><a href=\"/g/%d.html\">%s关于%s的通知</a></td>"
+		    "<td>2024-04-%02d</td></tr>", i + 1, 131 - i, i, towns[i % 6], deeds[i % 7], 28 - i);
+	buf_adds(&b, "</table><ul>");
+	add_items(&b, 100, 5);
+	buf_adds(&b, "</ul></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->kind == PAGE_LIST, "a table of documents under a confirmed heading: a list");
+	test_doc_free(&c);
+	buf_free(&b);
+
+	buf_adds(&b, "<html><head><title>青溪快讯丨5月14日_青溪新闻网</title></head><body>"
+	    "<h1>青溪快讯丨5月14日</h1><div class=\"content\"><p>来看今天的青溪快讯。</p>");
+	for (int i = 0; i < 6; i++)
+		buf_addf(&b, "<p><strong><a href=\"/k/%d.html\">%s%s</a></strong></p><p>%s近日%s，"
+		    "相关部门组织人员逐项落实，预计本月底前全部完成，群众可拨打热线电话咨询。</p>",
+		    i, towns[i % 6], deeds[i % 7], towns[i % 6], deeds[i % 7]);
+	buf_adds(&b, "</div><ul>");
+	add_items(&b, 100, 5);
+	buf_adds(&b, "</ul></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->kind == PAGE_ARTICLE, "a roundup of linked headings over their paragraphs is a story");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
+/* Cards whose topic link (a kicker) stands before the headline: the row's
+ * headline is the link in its heading. */
+static void
+kicker_cards(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>Local News | The Courier</title></head><body>"
+	    "<div class=\"card card--lead\"><a class=\"kicker\" href=\"/local/gov/\">Government</a>"
+	    "<h2><a href=\"/local/lead.html\">Council approves $14 million plan to rebuild Main Street</a></h2>"
+	    "<p>Construction would start next spring, city engineers said.</p></div><div class=\"grid\">");
+	for (int i = 0; i < 6; i++)
+		buf_addf(&b, "<div class=\"card card--grid\"><a class=\"kicker\" href=\"/local/topic%d/\">Government</a>"
+		    "<h3><a href=\"/local/story%d.html\">County board delays vote on landfill fee %d</a></h3>"
+		    "<time datetime=\"2024-05-13T15:05:00-05:00\">%d hours ago</time></div>", i, i, i, i + 2);
+	buf_adds(&b, "</div></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->headlines.n == 7 && strcmp(c.page->headlines.v[1].url, "http://unit.test/local/story0.html") == 0,
+	    "a card's headline is the link in its heading, not its kicker");
+	tap_str(c.page->headlines.n ? c.page->headlines.v[0].url : NULL, "http://unit.test/local/lead.html",
+	    "the lead card over the grid is the list's first");
+	tap_str(c.page->headlines.n > 1 ? c.page->headlines.v[1].date : NULL, "2024-05-13 15:05",
+	    "a card's \"2 hours ago\" dated by its <time datetime>");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
+/* A blog's archive: each post under its linked heading also links its
+ * date, author, tags, comments and a "Read more"; the posts are the list,
+ * not the sidebar's Recent Posts. */
+static void
+archive_posts(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>Flooding Archives - The Beacon</title></head><body><main>"
+	    "<h1>Tag: Flooding</h1>");
+	for (int i = 0; i < 6; i++)
+		buf_addf(&b, "<article class=\"post\"><h2><a href=\"/p/%d/\">Volunteers fill sandbags as the river rises, day %d</a></h2>"
+		    "<div><a href=\"/p/%d/\"><time datetime=\"2024-03-0%dT08:15:00-06:00\">March %d, 2024</time></a>"
+		    " by <a href=\"/author/jen/\">Jen Holloway</a></div><p>More than 200 people turned out at the "
+		    "fairgrounds on Saturday, and the river is expected to crest Tuesday. "
+		    "<a href=\"/p/%d/\">Read more &raquo;</a></p><footer><a href=\"/tag/flooding/\">flooding</a>, "
+		    "<a href=\"/tag/otter-river/\">Otter River</a> <a href=\"/p/%d/#comments\">3 Comments</a></footer></article>",
+		    i, i, i, i + 1, i + 1, i, i);
+	buf_adds(&b, "</main><aside><h2>Recent Posts</h2><ul>");
+	for (int i = 0; i < 5; i++)
+		buf_addf(&b, "<li><a href=\"/r/%d/\">Brookfield High robotics team heads to state %d</a></li>", i, i);
+	buf_adds(&b, "</ul></aside></body></html>");
+	run_list(&c, b.s);
+	tap_ok(c.page->kind == PAGE_LIST, "a tag archive of posts: a list");
+	tap_ok(c.page->headlines.n == 6 && strcmp(c.page->headlines.v[0].url, "http://unit.test/p/0/") == 0,
+	    "its six posts, each by its heading's link");
+	tap_str(c.page->headlines.v[0].date, "2024-03-01 08:15", "a post's date and time from its <time datetime>");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
+/* An e-paper's page view: the page's stories, then 上一版 / 下一版; the
+ * next page (版) is the list's next page. */
+static void
+epaper_next(void)
+{
+	struct ctx c;
+
+	test_doc(&c, "<html><head><title>枫川日报数字报</title></head><body><ul>"
+	    "<li><a href=\"content_1.htm\">枫川县一季度规上工业增加值增长</a></li>"
+	    "<li><a href=\"content_2.htm\">石岭镇茶叶合作社用上智能揉捻机</a></li>"
+	    "<li><a href=\"content_3.htm\">白沙工业园新签约项目七个</a></li>"
+	    "<li><a href=\"content_4.htm\">县农商行发放首笔林权抵押贷款</a></li>"
+	    "<li><a href=\"content_5.htm\">图片新闻</a></li><li><a href=\"/index.html\">返回首页</a></li>"
+	    "<li><a href=\"content_6.htm\">更多</a></li></ul>"
+	    "<div><a href=\"node_3.htm\">上一版</a> <a href=\"node_5.htm\">下一版</a></div></body></html>");
+	find_body(&c);
+	extract_headlines(&c);
+	decide_kind(&c);
+	extract_next_page(&c);
+	tap_str(c.page->next_page, "http://unit.test/news/2024/node_5.htm", "an e-paper's 下一版 is the next page");
+	tap_int((long)c.page->headlines.n, 5, "a story of the page with a short title (图片新闻) is in the list");
+	tap_str(c.page->headlines.n == 5 ? c.page->headlines.v[4].title : NULL, "图片新闻",
+	    "after the others; 返回首页 and 更多 are not");
+	test_doc_free(&c);
+}
+
+/* A section front ends its list with "More" and the section's name: that
+ * is its next page; "More" and another section's name is not. */
+static void
+more_of_section(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>Local News | The Courier</title></head><body>"
+	    "<h1>Local News</h1><div class=\"grid\">");
+	for (int i = 0; i < 6; i++)
+		buf_addf(&b, "<div class=\"card\"><h3><a href=\"/local/s%d.html\">County board delays vote on fee %d</a></h3></div>", i, i);
+	buf_adds(&b, "</div><a href=\"/sports/\">More Sports</a> <a href=\"/local/?page=2\">More Local News</a></body></html>");
+	test_doc(&c, b.s);
+	find_body(&c);
+	extract_headlines(&c);
+	decide_kind(&c);
+	extract_title(&c);
+	extract_next_page(&c);
+	tap_str(c.page->next_page, "http://unit.test/local/?page=2", "More and the section's name is the next page");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
 /* A pager or a "more" link standing in the list as its last rows is no
  * headline, in Chinese or English, however long its words. */
 static void
@@ -278,6 +441,11 @@ main(void)
 	short_story();
 	teasers_no_story();
 	stories_stay();
+	body_is_rows();
+	kicker_cards();
+	archive_posts();
+	epaper_next();
+	more_of_section();
 	pager_rows();
 	snippets();
 	return tap_done();

@@ -1,0 +1,190 @@
+/*
+ * extract_listrow: what a list's row is (its shape, its links), and its
+ * date and summary (extract_listrow.h).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_dom.h"
+#include "extract_linkbox.h"
+#include "extract_listrow.h"
+#include "extract_words.h"
+#include "text.h"
+
+#define ROW_MAX_LINKS 4		/* more headline links: a section, not a row */
+
+/* A post or a card under one linked heading may link more: its date, its
+ * author, its tags, its comments, a "Read more" (a blog's archive). */
+#define CARD_MAX_LINKS 10
+
+/* The shape of a row: its tag and whether it has a class.  Only the
+ * presence of the class is compared, so it is looked up, not copied. */
+int
+same_shape(xmlNodePtr a, xmlNodePtr b)
+{
+	/* the parser's names are lower case, and one string per name */
+	if (a->name != b->name && xmlStrcasecmp(a->name, b->name) != 0)
+		return 0;
+	/* alternating row classes (odd/even) are one shape */
+	return html_is(a, "tr") || html_is(a, "li") ||
+	    html_has_attr(a, "class") == html_has_attr(b, "class");
+}
+
+int
+is_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape)
+{
+	struct elinfo *e;
+
+	return k->type == XML_ELEMENT_NODE && same_shape(k, shape) &&
+	    (e = el_info(c, k)) != NULL && e->headline_links >= 1 &&
+	    (e->headline_links <= ROW_MAX_LINKS ||
+	    (e->heading_links == 1 && e->headline_links <= CARD_MAX_LINKS));
+}
+
+/* Does url lie beside prev: the same directory and the same extension
+ * (content_88106.htm after content_88105.htm)? */
+int
+url_beside(const char *url, const char *prev)
+{
+	const char *su = strrchr(url, '/'), *sp = strrchr(prev, '/'), *eu, *ep;
+
+	if (su == NULL || sp == NULL || su - url != sp - prev || strncmp(url, prev, (size_t)(su - url)) != 0)
+		return 0;
+	eu = strrchr(su, '.');
+	ep = strrchr(sp, '.');
+	return eu != NULL && ep != NULL && strcmp(eu, ep) == 0 && strchr(eu, '?') == NULL;
+}
+
+/* The first word of n's class attribute, or NULL; owned. */
+static char *
+first_class(xmlNodePtr n)
+{
+	char *v = html_attr(n, "class"), *w;
+	size_t skip, len;
+
+	if (v == NULL)
+		return NULL;
+	skip = strspn(v, " \t\n");
+	len = strcspn(v + skip, " \t\n");
+	w = len ? xstrndup(v + skip, len) : NULL;
+	free(v);
+	return w;
+}
+
+/* The lead story set just before the list's box: an element of the rows'
+ * tag whose first class word is theirs (div.card.card--lead over a grid of
+ * div.card.card--grid), itself a row.  NULL when there is none. */
+xmlNodePtr
+lead_row(struct ctx *c, xmlNodePtr box, xmlNodePtr shape)
+{
+	xmlNodePtr k = box->prev;
+	char *a, *b;
+	int same;
+
+	while (k != NULL && (k->type != XML_ELEMENT_NODE || el_info(c, k) == NULL))
+		k = k->prev;	/* text between, a comment, a hidden element */
+	if (k == NULL || !xmlStrEqual(k->name, shape->name) || !is_row(c, k, shape))
+		return NULL;
+	a = first_class(k);
+	b = first_class(shape);
+	same = a != NULL && b != NULL && strcmp(a, b) == 0;
+	free(a);
+	free(b);
+	return same ? k : NULL;
+}
+
+/* "YYYY-MM-DD HH:MM" (or the day alone) from a <time datetime> value
+ * that starts as ISO 8601 does, the time as the page wrote it; or NULL. */
+static char *
+iso_date(const char *v)
+{
+	static const char shape[] = "dddd-dd-ddTdd:dd";
+	size_t n = 0;
+	char *d;
+
+	while (n < sizeof shape - 1 && v[n] != '\0' &&
+	    (shape[n] == 'd' ? v[n] >= '0' && v[n] <= '9' : v[n] == shape[n] || (n == 10 && v[n] == ' ')))
+		n++;
+	if (n < 10)
+		return NULL;
+	if (n < sizeof shape - 1)
+		return xstrndup(v, 10);
+	d = xstrndup(v, 16);
+	d[10] = ' ';
+	return d;
+}
+
+/* The date a row's <time datetime> gives, the first that is not marked
+ * as an update: a card shows "4 hours ago", a post "March 3, 2024". */
+static char *
+row_time(const struct ctx *c, xmlNodePtr row)
+{
+	for (xmlNodePtr n = row; n != NULL; n = html_next(n, row, visible(c, n))) {
+		char *v, *d;
+
+		if (!html_is(n, "time") || html_attr_has(n, "class", "updated") ||
+		    (v = html_attr(n, "datetime")) == NULL)
+			continue;
+		d = iso_date(v);
+		free(v);
+		if (d != NULL)
+			return d;
+	}
+	return NULL;
+}
+
+/* The row's <time datetime>, else the first date shown in its segments. */
+char *
+row_date(const struct ctx *c, xmlNodePtr row)
+{
+	struct elinfo *e = el_info((struct ctx *)c, row);
+	char *d = row_time(c, row);
+
+	if (d != NULL)
+		return d;
+	for (size_t i = e ? e->first : 0; e != NULL && i < e->end && d == NULL; i++)
+		d = item_date(c->segs[i].text);
+	return d;
+}
+
+#define SNIPPET_MIN 16	/* characters of a summary at least */
+
+/* Does s read as a summary: a sentence or two, not a byline's fields? */
+static int
+reads_as_summary(const char *s)
+{
+	return utf8_chars_upto(s, SNIPPET_MIN) >= SNIPPET_MIN &&
+	    (is_sentence(s) || strstr(s, ", ") != NULL || strstr(s, ". ") != NULL);
+}
+
+/* The summary a row shows beside its headline a: the first block in the
+ * row, outside a and mostly not links, that reads as one (a <p> under an
+ * <h3>); NULL when none does.  Table cells are columns, not summaries. */
+char *
+row_snippet(struct ctx *c, xmlNodePtr row, xmlNodePtr a, const char *title, const char *date)
+{
+	char *shown = NULL, *s = NULL;
+
+	for (xmlNodePtr n = row->children; n != NULL; n = html_next(n, row, visible(c, n))) {
+		struct elinfo *e = el_info(c, n);
+		char *t;
+
+		if (n->type != XML_ELEMENT_NODE || e == NULL || !e->block || contains_node(n, a) ||
+		    html_is(n, "td") || html_is(n, "th") || html_is(n, "tr") ||
+		    e->first == e->end || link_dense(c, e->first, e->end, 5))
+			continue;
+		if (shown == NULL)
+			shown = html_text(a);	/* once: the same for every block */
+		t = html_text(n);
+		s = item_snippet(t, shown, title, date);
+		free(t);
+		if (s != NULL && reads_as_summary(s))
+			break;
+		free(s);
+		s = NULL;
+	}
+	free(shown);
+	return s;
+}

@@ -1,0 +1,35 @@
+/*
+ * extract_listrow: what a list's row is (its shape, how many headline
+ * links it holds, a lead card before the list), and what it shows beside
+ * its headline: its date (a <time datetime>, else the first date in its
+ * text) and its summary.
+ * A lower layer of extract_list.c, beside extract_dom.h.
+ */
+#ifndef KANBAO_EXTRACT_LISTROW_H
+#define KANBAO_EXTRACT_LISTROW_H
+
+#include "extract_dom.h"
+
+/* Are a and b rows of one shape: one tag, and both with a class or both
+ * without (li and tr rows always: odd/even classes)? */
+int same_shape(xmlNodePtr a, xmlNodePtr b);
+
+/* Is k a row of shape's: one to four headline links (up to ten for a card
+ * or a post under one linked heading)? */
+int is_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape);
+
+/* Does url lie in prev's directory with prev's extension? */
+int url_beside(const char *url, const char *prev);
+
+/* The lead card just before the list's box: of the rows' tag and first
+ * class word, itself a row; or NULL. */
+xmlNodePtr lead_row(struct ctx *c, xmlNodePtr box, xmlNodePtr shape);
+
+/* The row's date, or NULL; owned. */
+char *row_date(const struct ctx *c, xmlNodePtr row);
+
+/* The summary the row shows beside its headline link a (title and date
+ * left out of it), or NULL; owned. */
+char *row_snippet(struct ctx *c, xmlNodePtr row, xmlNodePtr a, const char *title, const char *date);
+
+#endif
