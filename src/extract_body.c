@@ -9,16 +9,18 @@
  * gallery's captions weigh as little as page furniture.  The blocks that
  * make up the story are extract_join.c's; here their lines are read, link
  * boxes set into the story skipped, and the story ends where only boxes,
- * 上一篇 / 下一篇 or a related list follow.
+ * 上一篇 / 下一篇 or a related list follow, or at a press release's ###.
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "extract_dom.h"
 #include "extract_parts.h"
+#include "extract_promo.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -102,6 +104,46 @@ byline_of_author(const struct ctx *c, const struct seg *s)
 	    str_starts(p, "—");
 }
 
+#define LABEL_MAX_CHARS 30	/* of "Article content", "Story continues below" */
+#define LABEL_REPEATS 3		/* times a label stands in the story, at least */
+
+/* Is the segment's line a paragraph of its own, not a heading, a
+ * caption, a cell or a list item (which repeat as data does)? */
+static int
+own_line(const struct ctx *c, const struct seg *s)
+{
+	xmlNodePtr n = seg_block(c, s);
+	static const char *const kept[] = {"td", "th", "li", "dt", "dd", "figcaption", NULL};
+
+	if (is_heading(n))
+		return 0;
+	for (int up = 0; n != NULL && up < 4; up++, n = n->parent)
+		for (const char *const *k = kept; *k; k++)
+			if (html_is(n, *k))
+				return 0;
+	return 1;
+}
+
+/* A label the page repeats between the story's paragraphs ("Article
+ * content", "Story continues below advertisement"): a line of its own,
+ * short, capitalised, of words without digits or punctuation, whose very
+ * text stands three times in the story.  A story says no such line so
+ * (a heading said again in a list of points is said twice). */
+static int
+repeated_label(const struct ctx *c, const struct seg *s)
+{
+	size_t seen = 0;
+
+	if (s->chars > LABEL_MAX_CHARS || s->punct > 0 || strchr(s->text, ' ') == NULL ||
+	    !isupper((unsigned char)s->text[0]) || strpbrk(s->text, "0123456789.!?:\"'") != NULL ||
+	    !own_line(c, s))
+		return 0;
+	for (size_t k = 0; k < c->nparts; k++)
+		for (size_t i = c->parts[k].first; i < c->parts[k].end; i++)
+			seen += strcmp(c->segs[i].text, s->text) == 0;
+	return seen >= LABEL_REPEATS;
+}
+
 /* A segment inside the body container that is not body text. */
 static int
 skip_in_body(const struct ctx *c, const struct seg *s)
@@ -110,7 +152,7 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 		return 1;
 	if (c->page->title[0] != '\0' && strcmp(s->text, c->page->title) == 0)
 		return 1;
-	if (byline_of_author(c, s))
+	if (byline_of_author(c, s) || repeated_label(c, s))
 		return 1;
 	return is_meta_line(s->text) || is_noise_line(s->text);
 }
@@ -172,135 +214,24 @@ prose_after(struct ctx *c, size_t k, size_t from)
 	return 0;
 }
 
-#define PROMO_MAX_CHARS 320	/* the text of a sign-up or donation box, at most */
+#define TAIL_MAX_CHARS 200	/* of "Catch all the latest news ... on SITE" */
 
-/* Does a word of n's attribute name end in one of suffixes, after
- * something of its own (video-player, not player)? */
+/* Is the story's last paragraph the site's own tail line, a short line of
+ * links that names the site ("Catch all the Latest News ... along with
+ * updates on The Konkan Herald", "Follow the Tilden Star on ...")?  A
+ * story ends in its own words, not in the site's name among links. */
 static int
-word_ends_in(xmlNodePtr n, const char *name, const char *const *suffixes)
+site_tail(struct ctx *c, const struct seg *s)
 {
-	char *v = html_attr(n, name), *save = NULL;
-	int yes = 0;
-
-	for (char *w = v ? strtok_r(v, " \t\r\n", &save) : NULL; w != NULL && !yes;
-	    w = strtok_r(NULL, " \t\r\n", &save))
-		for (const char *const *x = suffixes; *x && !yes; x++)
-			yes = strlen(w) > strlen(*x) && strcasecmp(w + strlen(w) - strlen(*x), *x) == 0;
-	free(v);
-	return yes;
-}
-
-/* Does n ask the reader to act rather than to read: a form control, a
- * media player, or a link or button whose text is a call to action
- * (Subscribe, Donate)? */
-static int
-asks_action(xmlNodePtr n)
-{
-	char *t;
+	char *site;
 	int yes;
 
-	if (html_is(n, "form") || html_is(n, "input") || html_is(n, "select") ||
-	    html_is(n, "textarea") || html_is(n, "video") || html_is(n, "audio") ||
-	    word_ends_in(n, "class", player_classes) || word_ends_in(n, "id", player_classes))
-		return 1;	/* a form, or a player: "WATCH: ... 2:14" */
-	/* a bare button copies code or plays a video: only its words tell */
-	if (!html_is(n, "a") && !html_is(n, "button"))
+	if (s->chars > TAIL_MAX_CHARS || s->link_chars * 4 < s->chars)
 		return 0;
-	t = html_text(n);
-	yes = t != NULL && starts_any(t, action_words) != NULL;
-	free(t);
+	site = meta_content(c, "property", "og:site_name");
+	yes = site != NULL && strlen(site) >= 4 && strstr(s->text, site) != NULL;
+	free(site);
 	return yes;
-}
-
-/* The box around a call to action inside the body: its outermost
- * element below the body's container whose text is short.  A newsletter
- * sign-up, a "Support local journalism" ask: a story's paragraphs hold no
- * form, and no short block of them ends in "Donate". */
-static const struct body_part *
-promo_box(struct ctx *c, xmlNodePtr t, struct body_part *box)
-{
-	int found = 0;
-
-	for (xmlNodePtr n = t; n != NULL && n != c->body_node; n = n->parent) {
-		struct elinfo *e = el_info(c, n);
-
-		if (e == NULL)
-			continue;
-		if (range_chars(c, e->first, e->end) > PROMO_MAX_CHARS)
-			break;
-		*box = (struct body_part){e->first, e->end};
-		found = 1;
-	}
-	return found && box->first < box->end ? box : NULL;
-}
-
-#define PULL_PROBE_BYTES 40	/* of a pull quote, looked for in the story */
-
-/* Does the story, outside the quote q (segments [first, end)), hold the
- * head of the quote's text?  A pull quote repeats a line of the story,
- * set large between its paragraphs. */
-static int
-quote_repeated(const struct ctx *c, size_t first, size_t end)
-{
-	const char *s = c->segs[first].text;
-	size_t n = strlen(s);
-	char *head;
-	int found = 0;
-
-	if (c->segs[first].chars < PULL_PROBE_BYTES / 2)
-		return 0;
-	if (n > PULL_PROBE_BYTES)
-		n = PULL_PROBE_BYTES;
-	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-		n--;	/* whole characters */
-	while (n > 0 && strchr(".,;:!?\"' ", s[n - 1]) != NULL)
-		n--;	/* the story may go on where the quote ends: "..., she said" */
-	head = xstrndup(s, n);
-	for (size_t k = 0; k < c->nparts && !found; k++)
-		for (size_t i = c->parts[k].first; i < c->parts[k].end && !found; i++)
-			found = (i < first || i >= end) && strstr(c->segs[i].text, head) != NULL;
-	free(head);
-	return found;
-}
-
-/* The box of a pull quote at the blockquote q: the figure or aside
- * around the quote and its cite; NULL when q is no pull quote. */
-static const struct body_part *
-pull_quote(struct ctx *c, xmlNodePtr q, struct body_part *box)
-{
-	struct elinfo *e = el_info(c, q), *pe;
-
-	/* set apart in a figure or an aside (a bare blockquote may be the
-	 * story quoting a line of its own) */
-	if (e == NULL || e->first == e->end || q->parent == c->body_node ||
-	    !(html_is(q->parent, "figure") || html_is(q->parent, "aside")) ||
-	    (pe = el_info(c, q->parent)) == NULL || !quote_repeated(c, e->first, e->end))
-		return NULL;
-	*box = (struct body_part){pe->first, pe->end};
-	return box;
-}
-
-/* The promo boxes and pull quotes of the body, in document order; their
- * count in *n. */
-static struct body_part *
-promo_boxes(struct ctx *c, size_t *n)
-{
-	struct body_part *v = NULL, box;
-	size_t done = 0;	/* segments before this lie in a box found */
-
-	*n = 0;
-	for (xmlNodePtr t = c->body_node; t != NULL; t = html_next(t, c->body_node, visible(c, t))) {
-		/* a button has no record of its own (its text is not read) */
-		if (html_is(t, "blockquote") ? pull_quote(c, t, &box) == NULL :
-		    !asks_action(t) || promo_box(c, t, &box) == NULL)
-			continue;
-		if (box.first < done)
-			continue;
-		v = xgrow(v, *n, sizeof *v);
-		v[(*n)++] = box;
-		done = box.end;
-	}
-	return v;
 }
 
 #define ROUNDUP_HEADS 3	/* linked headings at least, each over its paragraph */
@@ -385,7 +316,7 @@ extract_body(struct ctx *c)
 				i = promos[next_promo].end - 1;
 				continue;
 			}
-			if (c->page->body.n > 0 && is_nav_label(s->text))
+			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text)))
 				goto done;
 			if (box != NULL)
 				after = el_info(c, box)->end;
@@ -404,5 +335,7 @@ extract_body(struct ctx *c)
 		}
 	}
 done:
+	if (c->page->body.n > 1 && site_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]))
+		free(c->page->body.v[--c->page->body.n]);
 	free(promos);
 }

@@ -122,6 +122,7 @@ zone_at(const char *s, struct when *w)
 		{"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420},
 		{"BST", 60}, {"CET", 60}, {"CEST", 120}, {"JST", 540}, {"KST", 540},
 		{"HKT", 480}, {"SGT", 480}, {"AEST", 600}, {"AEDT", 660},
+		{"IST", 330},	/* India's, as Indian papers print it */
 	};
 	const char *p = s;
 	size_t k;

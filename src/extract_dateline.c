@@ -61,11 +61,18 @@ next_label(const char *s, const char *from, const char *const *labels, const cha
 	return NULL;
 }
 
-/* Past a date label: a colon, "on" or 于, an opening bracket. */
+#define BY_NAME_MAX 60	/* bytes of "by Tilden Courier" in "Published by ... on" */
+
+/* Past a date label: a colon, "on" or 于, an opening bracket; and the
+ * name between "Published by" and "on" (an obituary's paper). */
 static const char *
 after_date_label(const char *p)
 {
+	const char *on;
+
 	p = after_colon(p);
+	if (str_starts(p, "by ") && (on = strstr(p, " on ")) != NULL && on - p <= BY_NAME_MAX)
+		p = on + 1;
 	if (str_starts(p, "on "))
 		p += 3;
 	else if (str_starts(p, "于"))

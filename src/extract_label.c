@@ -305,6 +305,20 @@ find_labelled(const char *s, const char *const *labels)
 	return NULL;
 }
 
+/* An ad slot's label with its number: "Advertisement 2", as chain
+ * papers number the slots set between a story's paragraphs. */
+static int
+is_numbered_ad(const char *s)
+{
+	const char *l = starts_any(s, ad_labels);
+	const char *p = l ? s + strlen(l) : NULL;
+
+	if (p == NULL || *p != ' ')
+		return 0;
+	p += strspn(p, " ");
+	return *p != '\0' && strspn(p, "0123456789") == strlen(p);
+}
+
 int
 is_noise_line(const char *s)
 {
@@ -313,9 +327,18 @@ is_noise_line(const char *s)
 	for (const char *const *n = notice_lines; *n; n++)
 		if (**n == *s && strcmp(s, *n) == 0)
 			return 1;
-	if (find_any(s, notice_parts) != NULL)
+	if (find_any(s, notice_parts) != NULL || is_numbered_ad(s))
 		return 1;
 	return is_pager_line(s);
+}
+
+int
+is_end_mark(const char *s)
+{
+	for (const char *const *m = end_marks; *m; m++)
+		if (strcmp(s, *m) == 0)
+			return 1;
+	return 0;
 }
 
 /* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */

@@ -337,10 +337,13 @@ refines(const char *exact, const char *shown)
 
 	if (exact == NULL || strncmp(exact, shown, n) != 0 || strlen(exact) <= strlen(shown))
 		return 0;
-	/* midnight to the second is a date without its time (PubDate 00:00:00) */
+	/* midnight to the second is a date without its time (PubDate 00:00:00),
+	 * and so is noon UTC to the second: Drupal stores a date-only field so */
 	ez = zone_of(exact);
 	if (strncmp(exact + 10, "T00:00", 6) == 0 &&
 	    (ez == exact + 16 || (ez == exact + 19 && strncmp(exact + 16, ":00", 3) == 0)))
+		return 0;
+	if (strcmp(exact + 10, "T12:00:00Z") == 0)
 		return 0;
 	return *sz == '\0' || strcmp(ez, sz) == 0 ||
 	    (strspn(ez, "Z+0:") == strlen(ez) && strspn(sz, "Z+0:") == strlen(sz));

@@ -108,13 +108,14 @@ label_box(xmlNodePtr text)
 }
 
 /* A box of tag links without a label, as CMSs and themes print them right
- * under the story: <div class="article-tags"><a>#青灣</a>….  Its class or
- * id names tags, it starts within a few lines after the body ends, and it
- * is mostly links (a heading may stand above them), each a word or two. */
+ * under the story: <div class="article-tags"><a>#青灣</a>…, or a paper's
+ * "Topics" box.  Its class or id names tags or topics, it starts within a
+ * few lines after the body ends, and it is mostly links (a heading may stand above them), each a word or two. */
 static xmlNodePtr
 tag_box(struct ctx *c)
 {
-	static const char *const names[] = {"tags", "tag-", "-tag", "_tag", "keyword", NULL};
+	static const char *const names[] = {"tags", "tag-", "-tag", "_tag", "keyword", "topics",
+	    NULL};
 	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
 
 	for (xmlNodePtr n = c->body_node; b != NULL && n != NULL; n = html_next(n, c->root, 1)) {

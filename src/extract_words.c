@@ -138,6 +138,10 @@ const char *const notice_parts[] = {"字体：", "字体:", "字号：",
 const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭", NULL};
 
+/* a line that is one of these ends a press release: what follows is the
+ * sender's boilerplate ("About the City of ...") */
+const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-", NULL};
+
 /* notices that label an advertisement: set into a story, not its end */
 const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
 	"Advertisements", "Sponsored", NULL};

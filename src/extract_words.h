@@ -38,6 +38,7 @@ extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
+extern const char *const end_marks[];	/* ###, -30-: a press release's end */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
 extern const char *const next_page_words[];	/* 下一页, Next: a list's pager */
@@ -93,6 +94,7 @@ int is_edition_line(const char *s);	/* 第A03版: a newspaper page's mark */
 int is_date_line(const char *s);
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
+int is_end_mark(const char *s);		/* ###, -30- alone on its line */
 /* A line that is a pager: 第1页 2 3 下一页, 分页：1 2 下一页 », 上一页 1 2 3 */
 int is_pager_line(const char *s);
 /* The page number a pager's link text says (2, [2], 第2页), or 0. */

@@ -146,6 +146,52 @@ author_line(void)
 	test_doc_free(&c);
 }
 
+/* unseen-en3-*: what a press release and a chain daily print between and
+ * after the paragraphs */
+static void
+marks_and_labels(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2
+	    "<p>###</p><p><em>About the county: Pell County is home to 12,000 residents on the Tanner River, "
+	    "with offices in Tilden.</em></p></div></body></html>");
+	tap_int((long)c.page->body.n, 2, "### ends a press release: the boilerplate after it is no story");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2 E3 E4
+	    "<p>-30-</p></div></body></html>");
+	tap_int((long)c.page->body.n, 4, "-30- is an end mark, no paragraph");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">"
+	    "<p class=\"label\">Article content</p>" E1 "<div class=\"ad\"><span>Advertisement 2</span></div>"
+	    "<p class=\"label\">Article content</p>" E2 E3 "<div class=\"ad\"><span>Advertisement 3</span></div>"
+	    "<p class=\"label\">Article content</p>" E4 "</div></body></html>");
+	tap_int((long)c.page->body.n, 4, "labels between the paragraphs are no story");
+	tap_ok(!test_body_has(&c, "Advertisement 2"), "an ad slot's label with its number is a notice");
+	tap_ok(!test_body_has(&c, "Article content"), "a short line repeated between the paragraphs is a label");
+	test_doc_free(&c);
+}
+
+/* unseen-en3-india-regional: the site's own line at the story's end */
+static void
+site_tail_line(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><head><meta property=\"og:site_name\" content=\"The Tilden Star\"></head><body>"
+	    "<h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2 E3
+	    "<p>Catch all the <a href=\"/latest\">Latest News</a> and <a href=\"/county\">County News</a> "
+	    "along with updates on The Tilden Star.</p></div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a line of links naming the site at the story's end is no story");
+	test_doc_free(&c);
+	run_body(&c, "<html><head><meta property=\"og:site_name\" content=\"The Tilden Star\"></head><body>"
+	    "<h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2
+	    "<p>The Tilden Star first reported the cracks in 2019, after readers sent in pictures of the piers.</p>"
+	    "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a sentence naming the site without links stays");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -156,5 +202,7 @@ main(void)
 	date_line_does_not_join();
 	pull_quotes();
 	author_line();
+	site_tail_line();
+	marks_and_labels();
 	return tap_done();
 }

@@ -244,6 +244,13 @@ machine_dates(void)
 	    "<time class=\"updated\" datetime=\"2024-04-08T11:02:10-04:00\">April 8, 2024</time></div>"
 	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
 	    "2024-04-08T10:47:31-04:00", "<time class=published> in the page's zone beats the meta's UTC");
+	check(HEAD "</head><body><h1>Harold James Whitcombe</h1><p class=\"dates\">March 2, 1938 – April 5, 2024</p>"
+	    "<div class=\"text\"><p>Published by Tilden Courier on Apr. 9, 2024.</p>" EN1 EN2 "</div></body></html>",
+	    "2024-04-09", "Published by NAME on DATE dates an obituary, not the life's dates under the name");
+	check(HEAD "</head><body><h1>Footbridge approved</h1><div class=\"field\">For Immediate Release: "
+	    "<time datetime=\"2024-03-03T12:00:00Z\">March 3, 2024</time></div>"
+	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
+	    "2024-03-03", "a date field's noon UTC (Drupal's date-only time) adds no time to the shown date");
 	check(HEAD "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
 	    "\"2024-05-06T08:30:00+08:00\"}</script></head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    P1 P2 P3 "</div></body></html>",
@@ -303,6 +310,8 @@ meta_lines(void)
 	tap_ok(!is_meta_line("时间：1958年，老街上的二十多家铺面合并为供销社。"), "时间：1958年，… is body text");
 	tap_ok(!is_meta_line("开放时间：每天9:00至17:00，周一闭馆"), "开放时间 is no byline label");
 	tap_ok(is_meta_line("Updated on Nov. 20, 2019 8:02 AM"), "an update line is a meta line");
+	tap_ok(is_meta_line("Published by Tilden Courier on Apr. 9, 2024."),
+	    "Published by NAME on DATE is a meta line");
 	tap_ok(is_meta_line("审核：石开明"), "审核：NAME at a story's end is a byline line");
 	tap_ok(is_meta_line("本报记者 陈立　通讯员 吴欣悦"), "roles and names alone are a byline line");
 	tap_ok(is_meta_line("校对：刘亚"), "校对：NAME is a byline line");

@@ -61,6 +61,12 @@ main(void)
 	tap_int((long)c.page->tags.n, 0, "a tag cloud far below the story is none");
 	test_doc_free(&c);
 	/* English local papers */
+	tags_of("<div class=\"story-topics\"><h3>Topics</h3><ul><li><a href=\"/topics/1\">Research</a></li>"
+	    "<li><a href=\"/topics/2\">Agriculture</a></li></ul></div>");
+	tags_are("Research", "Agriculture", "a topics box under its Topics heading");
+	tags_of("<div class=\"storyTopics\"><span>Topics</span> <a href=\"/topic/1\">Water Cut</a> "
+	    "<a href=\"/topic/2\">BMC</a></div>");
+	tags_are("Water Cut", "BMC", "a topics box whose label has no colon");
 	tags_of("<div class=\"tpc\"><span>Topics:</span> <a href=\"/topic/1\">Brennan County</a> "
 	    "<a href=\"/topic/2\">Jails</a></div>");
 	tags_are("Brennan County", "Jails", "links after Topics:");

@@ -1,0 +1,144 @@
+/*
+ * extract_promo: promo boxes and pull quotes set into a story (see
+ * extract_promo.h).  Moved out of extract_body.c as it grew.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_promo.h"
+#include "extract_words.h"
+#include "text.h"
+
+#define PROMO_MAX_CHARS 320	/* the text of a sign-up or donation box, at most */
+
+/* Does a word of n's attribute name end in one of suffixes, after
+ * something of its own (video-player, not player)? */
+static int
+word_ends_in(xmlNodePtr n, const char *name, const char *const *suffixes)
+{
+	char *v = html_attr(n, name), *save = NULL;
+	int yes = 0;
+
+	for (char *w = v ? strtok_r(v, " \t\r\n", &save) : NULL; w != NULL && !yes;
+	    w = strtok_r(NULL, " \t\r\n", &save))
+		for (const char *const *x = suffixes; *x && !yes; x++)
+			yes = strlen(w) > strlen(*x) && strcasecmp(w + strlen(w) - strlen(*x), *x) == 0;
+	free(v);
+	return yes;
+}
+
+/* Does n ask the reader to act rather than to read: a form control, a
+ * media player, or a link or button whose text is a call to action
+ * (Subscribe, Donate)? */
+static int
+asks_action(xmlNodePtr n)
+{
+	char *t;
+	int yes;
+
+	if (html_is(n, "form") || html_is(n, "input") || html_is(n, "select") ||
+	    html_is(n, "textarea") || html_is(n, "video") || html_is(n, "audio") ||
+	    word_ends_in(n, "class", player_classes) || word_ends_in(n, "id", player_classes))
+		return 1;	/* a form, or a player: "WATCH: ... 2:14" */
+	/* a bare button copies code or plays a video: only its words tell */
+	if (!html_is(n, "a") && !html_is(n, "button"))
+		return 0;
+	t = html_text(n);
+	yes = t != NULL && starts_any(t, action_words) != NULL;
+	free(t);
+	return yes;
+}
+
+/* The box around a call to action inside the body: its outermost
+ * element below the body's container whose text is short.  A newsletter
+ * sign-up, a "Support local journalism" ask: a story's paragraphs hold no
+ * form, and no short block of them ends in "Donate". */
+static const struct body_part *
+promo_box(struct ctx *c, xmlNodePtr t, struct body_part *box)
+{
+	int found = 0;
+
+	for (xmlNodePtr n = t; n != NULL && n != c->body_node; n = n->parent) {
+		struct elinfo *e = el_info(c, n);
+
+		if (e == NULL)
+			continue;
+		if (range_chars(c, e->first, e->end) > PROMO_MAX_CHARS)
+			break;
+		*box = (struct body_part){e->first, e->end};
+		found = 1;
+	}
+	return found && box->first < box->end ? box : NULL;
+}
+
+#define PULL_PROBE_BYTES 40	/* of a pull quote, looked for in the story */
+
+/* Does the story, outside the quote q (segments [first, end)), hold the
+ * head of the quote's text?  A pull quote repeats a line of the story,
+ * set large between its paragraphs. */
+static int
+quote_repeated(const struct ctx *c, size_t first, size_t end)
+{
+	const char *s = c->segs[first].text;
+	size_t n = strlen(s);
+	char *head;
+	int found = 0;
+
+	if (c->segs[first].chars < PULL_PROBE_BYTES / 2)
+		return 0;
+	if (n > PULL_PROBE_BYTES)
+		n = PULL_PROBE_BYTES;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;	/* whole characters */
+	while (n > 0 && strchr(".,;:!?\"' ", s[n - 1]) != NULL)
+		n--;	/* the story may go on where the quote ends: "..., she said" */
+	head = xstrndup(s, n);
+	for (size_t k = 0; k < c->nparts && !found; k++)
+		for (size_t i = c->parts[k].first; i < c->parts[k].end && !found; i++)
+			found = (i < first || i >= end) && strstr(c->segs[i].text, head) != NULL;
+	free(head);
+	return found;
+}
+
+/* The box of a pull quote at the blockquote q: the figure or aside
+ * around the quote and its cite; NULL when q is no pull quote. */
+static const struct body_part *
+pull_quote(struct ctx *c, xmlNodePtr q, struct body_part *box)
+{
+	struct elinfo *e = el_info(c, q), *pe;
+
+	/* set apart in a figure or an aside (a bare blockquote may be the
+	 * story quoting a line of its own) */
+	if (e == NULL || e->first == e->end || q->parent == c->body_node ||
+	    !(html_is(q->parent, "figure") || html_is(q->parent, "aside")) ||
+	    (pe = el_info(c, q->parent)) == NULL || !quote_repeated(c, e->first, e->end))
+		return NULL;
+	*box = (struct body_part){pe->first, pe->end};
+	return box;
+}
+
+/* The promo boxes and pull quotes of the body, in document order; their
+ * count in *n. */
+struct body_part *
+promo_boxes(struct ctx *c, size_t *n)
+{
+	struct body_part *v = NULL, box;
+	size_t done = 0;	/* segments before this lie in a box found */
+
+	*n = 0;
+	for (xmlNodePtr t = c->body_node; t != NULL; t = html_next(t, c->body_node, visible(c, t))) {
+		/* a button has no record of its own (its text is not read) */
+		if (html_is(t, "blockquote") ? pull_quote(c, t, &box) == NULL :
+		    !asks_action(t) || promo_box(c, t, &box) == NULL)
+			continue;
+		if (box.first < done)
+			continue;
+		v = xgrow(v, *n, sizeof *v);
+		v[(*n)++] = box;
+		done = box.end;
+	}
+	return v;
+}

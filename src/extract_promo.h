@@ -1,0 +1,19 @@
+/*
+ * extract_promo: the boxes set into a story that are not its text, found
+ * by what they hold rather than by their links: a box asking the reader
+ * to act (a form, a media player, a Subscribe or Donate button, its text
+ * short) and a pull quote (a blockquote set apart in a figure or an
+ * aside, repeating a line of the story).  A lower layer for
+ * extract_body.c, beside extract_dom.h.
+ */
+#ifndef KANBAO_EXTRACT_PROMO_H
+#define KANBAO_EXTRACT_PROMO_H
+
+#include "extract_dom.h"
+
+/* The promo boxes and pull quotes inside c->body_node, in document
+ * order, as runs of segments; their count in *n.  The caller frees the
+ * array. */
+struct body_part *promo_boxes(struct ctx *c, size_t *n);
+
+#endif
