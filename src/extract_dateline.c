@@ -242,6 +242,15 @@ ends_in_role(const char *s, size_t n)
 	return 0;
 }
 
+/* p past spaces and ideographic spaces (U+3000) */
+static const char *
+skip_blanks(const char *p)
+{
+	while (*p == ' ' || str_starts(p, "　"))
+		p += *p == ' ' ? 1 : strlen("　");
+	return p;
+}
+
 char *
 credit_line_names(const char *s)
 {
@@ -270,23 +279,13 @@ credit_line_names(const char *s)
 		} else {
 			break;
 		}
-		s += n;
-		while (*s == ' ' || str_starts(s, "　"))
-			s += *s == ' ' ? 1 : strlen("　");
+		s = skip_blanks(s + n);
 	}
 	if (*s != '\0' || !named || names.len == 0) {
 		buf_free(&names);
 		return NULL;
 	}
 	return buf_steal(&names);
-}
-
-static const char *
-skip_blanks(const char *p)
-{
-	while (*p == ' ' || str_starts(p, "　"))
-		p += *p == ' ' ? 1 : strlen("　");
-	return p;
 }
 
 /* 【濠灣日報專訊】記者黎嘉敏報道：…, 本报讯 记者 王敏 报道：…: the reporter
