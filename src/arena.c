@@ -1,6 +1,7 @@
 /* arena: strings in big blocks; see arena.h. */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +13,7 @@
 struct arena_block {
 	struct arena_block *next;
 	size_t used, cap;
-	char data[];
+	max_align_t data[];	/* cap bytes */
 };
 
 static struct arena_block *
@@ -26,17 +27,22 @@ block_new(size_t cap)
 	return b;
 }
 
-char *
-arena_strndup(struct arena *a, const char *s, size_t len)
+/* size bytes, aligned for any object, from a's blocks */
+void *
+arena_alloc(struct arena *a, size_t size)
 {
 	struct arena_block *b = a->blocks;
-	char *out;
+	const size_t align = sizeof(void *);
+	size_t at;
+	void *out;
 
-	if (b == NULL || b->cap - b->used < len + 1) {
-		if (len + 1 > ARENA_BLOCK / 4) {
-			/* a long string gets a block of its own, behind the
+	if (b != NULL)
+		at = (b->used + align - 1) & ~(align - 1);
+	if (b == NULL || at > b->cap || b->cap - at < size) {
+		if (size > ARENA_BLOCK / 4) {
+			/* a big piece gets a block of its own, behind the
 			 * newest, which keeps filling */
-			b = block_new(len + 1);
+			b = block_new(size);
 			if (a->blocks != NULL) {
 				b->next = a->blocks->next;
 				a->blocks->next = b;
@@ -48,11 +54,20 @@ arena_strndup(struct arena *a, const char *s, size_t len)
 			b->next = a->blocks;
 			a->blocks = b;
 		}
+		at = 0;
 	}
-	out = b->data + b->used;
+	out = (char *)b->data + at;
+	b->used = at + size;
+	return out;
+}
+
+char *
+arena_strndup(struct arena *a, const char *s, size_t len)
+{
+	char *out = arena_alloc(a, len + 1);
+
 	memcpy(out, s, len);
 	out[len] = '\0';
-	b->used += len + 1;
 	return out;
 }
 

@@ -49,7 +49,7 @@ extract_doc(struct ctx *c)
 static char *
 base_href(const struct ctx *c)
 {
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
+	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
 		char *href, *abs;
 
 		if (html_is(n, "body"))
@@ -87,14 +87,16 @@ extract_bytes(const struct extract_input *in)
 	c.rule = in->rule;
 	c.page = page_new(c.url);
 	c.doc = html_parse(utf8, len, c.url);
+	if (c.doc != NULL && c.rule != NULL)
+		c.dom = html_parse_dom(utf8, len, c.url);
 	free(owned);
 	if (in->parsed != NULL)
 		in->parsed(in->parsed_arg);
-	if (c.doc == NULL || (c.root = xmlDocGetRootElement(c.doc)) == NULL) {
-		if (c.doc)
-			xmlFreeDoc(c.doc);
+	if (c.doc == NULL) {
+		xmlFreeDoc(c.dom);
 		return c.page;
 	}
+	c.root = html_root(c.doc);
 	c.base = base_href(&c);
 	if (in->whole) {
 		build_segments(&c);
@@ -104,6 +106,7 @@ extract_bytes(const struct extract_input *in)
 	}
 	ctx_free(&c);
 	free(c.base);
-	xmlFreeDoc(c.doc);
+	html_free(c.doc);
+	xmlFreeDoc(c.dom);
 	return c.page;
 }

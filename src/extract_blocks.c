@@ -19,8 +19,8 @@
 #define CELL_AVG_MAX 100	/* characters: longer cells are a layout's */
 
 /* The nearest element named name above n and below the body container. */
-static xmlNodePtr
-within_body(const struct ctx *c, xmlNodePtr n, const char *name)
+static struct hnode *
+within_body(const struct ctx *c, struct hnode *n, const char *name)
 {
 	for (n = n->parent; n != NULL && n != c->body_node; n = n->parent)
 		if (html_is(n, name))
@@ -30,25 +30,25 @@ within_body(const struct ctx *c, xmlNodePtr n, const char *name)
 
 /* Calls f on each cell of each row of table t, not of tables inside it. */
 static void
-each_cell(xmlNodePtr t, void (*f)(xmlNodePtr row, xmlNodePtr cell, void *arg), void *arg)
+each_cell(struct hnode *t, void (*f)(struct hnode *row, struct hnode *cell, void *arg), void *arg)
 {
-	for (xmlNodePtr n = t; n != NULL; n = html_next(n, t, n == t || !html_is(n, "table"))) {
+	for (struct hnode *n = t; n != NULL; n = html_next(n, t, n == t || !html_is(n, "table"))) {
 		if (!html_is(n, "tr"))
 			continue;
-		for (xmlNodePtr k = n->children; k != NULL; k = k->next)
+		for (struct hnode *k = n->children; k != NULL; k = k->next)
 			if (html_is(k, "td") || html_is(k, "th"))
 				f(n, k, arg);
 	}
 }
 
 struct table_shape {
-	xmlNodePtr row;
+	struct hnode *row;
 	size_t rows, wide_rows, cells, chars, in_row;
 	int nested;
 };
 
 static void
-measure_cell(xmlNodePtr row, xmlNodePtr cell, void *arg)
+measure_cell(struct hnode *row, struct hnode *cell, void *arg)
 {
 	struct table_shape *s = arg;
 	char *t = html_text(cell);
@@ -62,7 +62,7 @@ measure_cell(xmlNodePtr row, xmlNodePtr cell, void *arg)
 		s->wide_rows++;
 	s->cells++;
 	s->chars += utf8_chars(t);
-	for (xmlNodePtr m = cell->children; m != NULL && !s->nested; m = html_next(m, cell, 1))
+	for (struct hnode *m = cell->children; m != NULL && !s->nested; m = html_next(m, cell, 1))
 		s->nested = html_is(m, "table");
 	free(t);
 }
@@ -70,7 +70,7 @@ measure_cell(xmlNodePtr row, xmlNodePtr cell, void *arg)
 /* A table of data (a schedule, a list of notices), not one that only
  * places the story's blocks: rows of several short cells. */
 int
-data_table(xmlNodePtr t)
+data_table(struct hnode *t)
 {
 	struct table_shape s = {0};
 
@@ -80,11 +80,11 @@ data_table(xmlNodePtr t)
 
 struct filling {
 	struct block *b;
-	xmlNodePtr row;		/* the row its last cell came from */
+	struct hnode *row;		/* the row its last cell came from */
 };
 
 static void
-add_cell(xmlNodePtr row, xmlNodePtr cell, void *arg)
+add_cell(struct hnode *row, struct hnode *cell, void *arg)
 {
 	struct filling *f = arg;
 	struct block *b = f->b;
@@ -98,7 +98,7 @@ add_cell(xmlNodePtr row, xmlNodePtr cell, void *arg)
 }
 
 static void
-add_link(struct ctx *c, struct block *b, xmlNodePtr a)
+add_link(struct ctx *c, struct block *b, struct hnode *a)
 {
 	char *title, *url;
 
@@ -108,9 +108,9 @@ add_link(struct ctx *c, struct block *b, xmlNodePtr a)
 
 /* The links in the subtree of n, in order. */
 static void
-links_below(struct ctx *c, struct block *b, xmlNodePtr n)
+links_below(struct ctx *c, struct block *b, struct hnode *n)
 {
-	for (xmlNodePtr m = n; m != NULL; m = html_next(m, n, visible(c, m)))
+	for (struct hnode *m = n; m != NULL; m = html_next(m, n, visible(c, m)))
 		if (html_is(m, "a"))
 			add_link(c, b, m);
 }
@@ -120,11 +120,11 @@ links_below(struct ctx *c, struct block *b, xmlNodePtr n)
 void
 links_of_segment(struct ctx *c, struct block *b, size_t i)
 {
-	xmlNodePtr stop = i + 1 < c->nsegs ? c->segs[i + 1].node : NULL, last = NULL;
+	struct hnode *stop = i + 1 < c->nsegs ? c->segs[i + 1].node : NULL, *last = NULL;
 
-	for (xmlNodePtr n = c->segs[i].node; n != NULL && n != stop;
+	for (struct hnode *n = c->segs[i].node; n != NULL && n != stop;
 	    n = html_next(n, c->root, visible(c, n))) {
-		xmlNodePtr a;
+		struct hnode *a;
 
 		if (n->type != XML_TEXT_NODE || (a = enclosing_anchor(n)) == NULL || a == last)
 			continue;
@@ -134,7 +134,7 @@ links_of_segment(struct ctx *c, struct block *b, size_t i)
 }
 
 void
-add_table(struct ctx *c, xmlNodePtr t)
+add_table(struct ctx *c, struct hnode *t)
 {
 	struct filling f = {page_add_block(c->page, BLOCK_TABLE), NULL};
 
@@ -154,7 +154,7 @@ add_image(struct ctx *c, size_t k)
 static enum block_type
 text_type(const struct ctx *c, const struct seg *s)
 {
-	xmlNodePtr block = seg_block(c, s);
+	struct hnode *block = seg_block(c, s);
 
 	if (block != NULL && is_heading(block))
 		return BLOCK_H;
@@ -169,13 +169,13 @@ void
 extract_blocks(struct ctx *c)
 {
 	size_t img = 0, list = 0;	/* list: 1 + the open list block's index */
-	xmlNodePtr table = NULL, weighed = NULL, list_el = NULL;
+	struct hnode *table = NULL, *weighed = NULL, *list_el = NULL;
 	int data = 0;			/* is the table weighed a data table? */
 
 	for (size_t k = 0; k < c->page->body.n; k++) {
 		size_t i = c->body_segs[k];
 		const struct seg *s = &c->segs[i];
-		xmlNodePtr t, li;
+		struct hnode *t, *li;
 		struct block *b;
 
 		for (; img < c->page->nimages && c->image_segs[img] <= i; img++, list = 0)

@@ -32,7 +32,7 @@ score_segments(struct ctx *c)
 	for (size_t i = 0; i < c->nsegs; i++) {
 		struct seg *s = &c->segs[i];
 		double score = seg_score(s);
-		xmlNodePtr n = seg_block(c, s);
+		struct hnode *n = seg_block(c, s);
 
 		if (score == 0)
 			continue;
@@ -49,10 +49,10 @@ score_segments(struct ctx *c)
 	}
 }
 
-static xmlNodePtr
+static struct hnode *
 pick_body(struct ctx *c)
 {
-	xmlNodePtr best = NULL, n;
+	struct hnode *best = NULL, *n;
 	double best_score = 0;
 
 	for (n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
@@ -112,7 +112,7 @@ byline_of_author(const struct ctx *c, const struct seg *s)
 static int
 own_line(const struct ctx *c, const struct seg *s)
 {
-	xmlNodePtr n = seg_block(c, s);
+	struct hnode *n = seg_block(c, s);
 	static const char *const kept[] = {"td", "th", "li", "dt", "dd", "figcaption", NULL};
 
 	if (is_heading(n))
@@ -173,12 +173,12 @@ holds_prose(const struct ctx *c, const struct elinfo *e)
  * whose text is mostly links (at least tenths/10) or that is page
  * furniture: a box set into the story (今日推荐, 相关新闻, Related, Read
  * more, a share bar), or NULL. */
-static xmlNodePtr
+static struct hnode *
 link_box(struct ctx *c, const struct body_part *p, size_t seg, int tenths)
 {
-	xmlNodePtr box = NULL;
+	struct hnode *box = NULL;
 
-	for (xmlNodePtr n = seg_block(c, &c->segs[seg]); n != NULL && n != c->body_node; n = n->parent) {
+	for (struct hnode *n = seg_block(c, &c->segs[seg]); n != NULL && n != c->body_node; n = n->parent) {
 		struct elinfo *e = el_info(c, n);
 
 		if (e == NULL)
@@ -239,14 +239,14 @@ site_tail(struct ctx *c, const struct seg *s)
 /* Is the block's link set as a heading: the block is h2-h6, or the link
  * stands in <strong> / <b>, or holds one? */
 static int
-emphasised_link(xmlNodePtr block)
+emphasised_link(struct hnode *block)
 {
-	for (xmlNodePtr a = block; a != NULL; a = html_next(a, block, 1)) {
+	for (struct hnode *a = block; a != NULL; a = html_next(a, block, 1)) {
 		if (!html_is(a, "a"))
 			continue;
 		if (is_heading(block))
 			return 1;
-		for (xmlNodePtr p = a->parent; p != NULL && p != block; p = p->parent)
+		for (struct hnode *p = a->parent; p != NULL && p != block; p = p->parent)
 			if (html_is(p, "strong") || html_is(p, "b"))
 				return 1;
 		return a->children != NULL &&
@@ -261,7 +261,7 @@ static int
 roundup_head_at(const struct ctx *c, const struct body_part *p, size_t i)
 {
 	const struct seg *s = &c->segs[i], *n;
-	xmlNodePtr block;
+	struct hnode *block;
 
 	if (i + 1 >= p->end || s->chars < 6 || s->chars >= 80 || s->link_chars * 10 < s->chars * 8)
 		return 0;
@@ -307,7 +307,7 @@ extract_body(struct ctx *c)
 			 * linked heading */
 			int attached = seg_has_attachment(c, i) ||
 			    (roundup && roundup_head_at(c, &c->parts[k], i));
-			xmlNodePtr box = attached ? NULL : link_box(c, &c->parts[k], i, 6);
+			struct hnode *box = attached ? NULL : link_box(c, &c->parts[k], i, 6);
 			size_t after = i + 1;
 
 			while (next_promo < npromos && promos[next_promo].end <= i)

@@ -75,7 +75,7 @@ static char *
 marked_author(struct ctx *c)
 {
 	for (size_t i = 0; i < c->marked.n; i++) {
-		xmlNodePtr n = c->marked.v[i];
+		struct hnode *n = c->marked.v[i];
 		char *t;
 
 		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment"))
@@ -204,7 +204,7 @@ static char *
 schema_author(struct ctx *c)
 {
 	for (size_t i = 0; i < c->ldjson.n; i++) {
-		xmlNodePtr n = c->ldjson.v[i];
+		struct hnode *n = c->ldjson.v[i];
 		const char *json, *p, *name;
 		char *v;
 

@@ -38,7 +38,7 @@ link_dense(const struct ctx *c, size_t first, size_t end, int tenths)
 }
 
 int
-is_boilerplate_block(xmlNodePtr n)
+is_boilerplate_block(struct hnode *n)
 {
 	if (html_is(n, "footer") || html_is(n, "nav") || html_is(n, "aside") ||
 	    html_is(n, "header"))
@@ -48,7 +48,7 @@ is_boilerplate_block(xmlNodePtr n)
 }
 
 int
-is_paragraph(xmlNodePtr n)
+is_paragraph(struct hnode *n)
 {
 	static const char *const names[] = {"p", "pre", "blockquote", "h1", "h2", "h3",
 		"h4", "h5", "h6", "figcaption", "dd", NULL};
@@ -60,24 +60,24 @@ is_paragraph(xmlNodePtr n)
 }
 
 /* The first block element among n's children, or NULL. */
-xmlNodePtr
-first_block(xmlNodePtr n)
+struct hnode *
+first_block(struct hnode *n)
 {
-	for (xmlNodePtr k = n->children; k != NULL; k = k->next)
+	for (struct hnode *k = n->children; k != NULL; k = k->next)
 		if (html_is_block(k) && !html_is(k, "br"))
 			return k;
 	return NULL;
 }
 
 int
-is_heading(xmlNodePtr n)
+is_heading(struct hnode *n)
 {
 	return html_is(n, "h1") || html_is(n, "h2") || html_is(n, "h3") || html_is(n, "h4") ||
 	    html_is(n, "h5") || html_is(n, "h6");
 }
 
 int
-contains_node(xmlNodePtr outer, xmlNodePtr inner)
+contains_node(struct hnode *outer, struct hnode *inner)
 {
 	for (; inner != NULL; inner = inner->parent)
 		if (inner == outer)
@@ -86,19 +86,19 @@ contains_node(xmlNodePtr outer, xmlNodePtr inner)
 }
 
 /* Is the text node at n inside an <a>?  Returns the anchor. */
-xmlNodePtr
-enclosing_anchor(xmlNodePtr n)
+struct hnode *
+enclosing_anchor(struct hnode *n)
 {
 	return html_ancestor(n, "a", 4);
 }
 
 /* Counts article-like anchors below n. */
 int
-count_links(xmlNodePtr n, int max)
+count_links(struct hnode *n, int max)
 {
 	int k = 0;
 
-	for (xmlNodePtr m = n; m != NULL && k < max; m = html_next(m, n, 1))
+	for (struct hnode *m = n; m != NULL && k < max; m = html_next(m, n, 1))
 		if (html_is(m, "a") && html_has_attr(m, "href"))
 			k++;
 	return k;
@@ -111,7 +111,7 @@ resolve_url(const struct ctx *c, const char *href)
 }
 
 char *
-anchor_url(const struct ctx *c, xmlNodePtr a)
+anchor_url(const struct ctx *c, struct hnode *a)
 {
 	char *href = html_attr(a, "href"), *u;
 
@@ -133,14 +133,14 @@ same_page(const struct ctx *c, const char *url)
 
 /* The headline inside a card link (<a><img><h3>Title</h3><p>…</p></a>),
  * or NULL for a plain link. */
-static xmlNodePtr
-card_headline(xmlNodePtr a)
+static struct hnode *
+card_headline(struct hnode *a)
 {
-	xmlNodePtr block = first_block(a);
+	struct hnode *block = first_block(a);
 
 	if (block == NULL)
 		return NULL;
-	for (xmlNodePtr m = a; m != NULL; m = html_next(m, a, 1))
+	for (struct hnode *m = a; m != NULL; m = html_next(m, a, 1))
 		if (is_heading(m))
 			return m;
 	return block;
@@ -148,9 +148,9 @@ card_headline(xmlNodePtr a)
 
 /* The full title of an anchor: title attribute when the text is cut. */
 char *
-full_title(xmlNodePtr a)
+full_title(struct hnode *a)
 {
-	xmlNodePtr card = card_headline(a);
+	struct hnode *card = card_headline(a);
 	char *text = html_text(card ? card : a), *attr = html_attr(a, "title");
 	size_t tn = strlen(text);
 
@@ -165,7 +165,7 @@ full_title(xmlNodePtr a)
 }
 
 int
-anchor_link(const struct ctx *c, xmlNodePtr a, char **title, char **url)
+anchor_link(const struct ctx *c, struct hnode *a, char **title, char **url)
 {
 	*url = anchor_url(c, a);
 	*title = *url ? full_title(a) : NULL;
@@ -180,7 +180,7 @@ anchor_link(const struct ctx *c, xmlNodePtr a, char **title, char **url)
 char *
 meta_content(struct ctx *c, const char *attr, const char *value)
 {
-	xmlNodePtr n;
+	struct hnode *n;
 
 	for (n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
 		if (html_is(n, "body"))
@@ -256,7 +256,7 @@ prose_score(const struct ctx *c, size_t first, size_t end)
 
 /* Does the element n hold one of the page's images? */
 int
-holds_image(const struct ctx *c, xmlNodePtr n, const struct elinfo *e)
+holds_image(const struct ctx *c, struct hnode *n, const struct elinfo *e)
 {
 	if (html_is(n, "figure") || html_is(n, "img"))
 		return 1;
@@ -307,7 +307,7 @@ declared_title(struct ctx *c)
 	size_t best = sizeof names / sizeof names[0];
 	char *found = NULL;
 
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, !html_is(n, "body"))) {
+	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, !html_is(n, "body"))) {
 		char *v[2], *content;
 
 		if (!html_is(n, "meta") || (content = html_attr(n, "content")) == NULL)
@@ -380,13 +380,13 @@ is_attachment(const char *url)
 int
 seg_has_attachment(struct ctx *c, size_t i)
 {
-	xmlNodePtr stop = i + 1 < c->nsegs ? c->segs[i + 1].node : NULL;
+	struct hnode *stop = i + 1 < c->nsegs ? c->segs[i + 1].node : NULL;
 
 	if (c->segs[i].link_chars == 0)
 		return 0;
-	for (xmlNodePtr n = c->segs[i].node; n != NULL && n != stop;
+	for (struct hnode *n = c->segs[i].node; n != NULL && n != stop;
 	    n = html_next(n, c->root, visible(c, n))) {
-		xmlNodePtr a;
+		struct hnode *a;
 		char *url;
 		int yes;
 

@@ -25,7 +25,7 @@
  * nearest block element holding it is seg_block's, not kept here. */
 struct seg {
 	char *text;		/* cleaned; in the page's arena (texts) */
-	xmlNodePtr node;	/* the first text node of the run */
+	struct hnode *node;	/* the first text node of the run */
 	int chars, link_chars;	/* non-space characters, those inside <a> */
 	int punct;		/* sentence punctuation outside links */
 };
@@ -45,20 +45,21 @@ struct elinfo {
 };
 
 struct img_ref {
-	xmlNodePtr node;
+	struct hnode *node;
 	size_t seg;		/* the segment index it precedes */
 };
 
 /* Elements the byline search wants, noted during the segment walk so that
  * it needs no walk of its own. */
 struct nodelist {
-	xmlNodePtr *v;
+	struct hnode **v;
 	size_t n, cap;
 };
 
 struct ctx {
-	xmlDocPtr doc;
-	xmlNodePtr root;
+	struct hdoc *doc;
+	xmlDocPtr dom;		/* libxml2's, for a site rule's XPath; else NULL */
+	struct hnode *root;
 	const char *url;
 	char *base;	/* the page's <base href>, absolute, or NULL: links
 			 * resolve against it, as a browser's do; owned */
@@ -77,7 +78,7 @@ struct ctx {
 	/* sums over segs[0..i): a page of 16 MiB has fewer characters
 	 * than 2^32, and these are two numbers for every segment */
 	uint32_t *prefix_chars, *prefix_links;
-	xmlNodePtr body_node;	/* NULL when there is no article body */
+	struct hnode *body_node;	/* NULL when there is no article body */
 	struct body_part {	/* the body's runs of segments, in order: the */
 		size_t first, end;	/* container, or the blocks of a story */
 	} *parts;		/* split into siblings */
@@ -97,15 +98,15 @@ void ctx_free(struct ctx *c);
 /* The text of the page's <title>, new, or NULL. */
 char *title_tag_text(const struct ctx *c);
 /* The nearest block element holding segment s's text, or NULL. */
-xmlNodePtr seg_block(const struct ctx *c, const struct seg *s);
+struct hnode *seg_block(const struct ctx *c, const struct seg *s);
 
 /* extract_dom.c */
 /* n's info record, or NULL (a hidden element, a node not an element).
  * Inline, as visible: every walk asks for every node. */
 static inline struct elinfo *
-el_info(struct ctx *c, xmlNodePtr n)
+el_info(struct ctx *c, struct hnode *n)
 {
-	size_t i = (size_t)(uintptr_t)(n ? n->_private : NULL);
+	size_t i = n != NULL ? n->info : 0;
 
 	return i > 0 && i <= c->ninfo ? &c->info[i - 1] : NULL;
 }
@@ -121,7 +122,7 @@ el_score(struct ctx *c, const struct elinfo *e)
  * elements and gave each an info record, so later walks need not weigh
  * names and styles again. */
 static inline int
-visible(const struct ctx *c, xmlNodePtr n)
+visible(const struct ctx *c, struct hnode *n)
 {
 	if (n->type != XML_ELEMENT_NODE)
 		return n->type != XML_COMMENT_NODE;
@@ -134,23 +135,23 @@ size_t range_links(const struct ctx *c, size_t first, size_t end);
 /* Do links hold at least tenths/10 of the text of segments [first, end)? */
 int link_dense(const struct ctx *c, size_t first, size_t end, int tenths);
 /* footer, nav, aside, header, or a class or id naming page furniture */
-int is_boilerplate_block(xmlNodePtr n);
-int is_paragraph(xmlNodePtr n);		/* p, pre, blockquote, h1-h6, ... */
-int is_heading(xmlNodePtr n);		/* h1-h6 */
-xmlNodePtr first_block(xmlNodePtr n);	/* the first block child, or NULL */
-int contains_node(xmlNodePtr outer, xmlNodePtr inner);
-xmlNodePtr enclosing_anchor(xmlNodePtr n);
-int count_links(xmlNodePtr n, int max);	/* anchors with href below n, up to max */
+int is_boilerplate_block(struct hnode *n);
+int is_paragraph(struct hnode *n);		/* p, pre, blockquote, h1-h6, ... */
+int is_heading(struct hnode *n);		/* h1-h6 */
+struct hnode *first_block(struct hnode *n);	/* the first block child, or NULL */
+int contains_node(struct hnode *outer, struct hnode *inner);
+struct hnode *enclosing_anchor(struct hnode *n);
+int count_links(struct hnode *n, int max);	/* anchors with href below n, up to max */
 
 char *resolve_url(const struct ctx *c, const char *href);
-char *anchor_url(const struct ctx *c, xmlNodePtr a);	/* NULL: no href */
+char *anchor_url(const struct ctx *c, struct hnode *a);	/* NULL: no href */
 int same_page(const struct ctx *c, const char *url);
 /* The full title of an anchor: its card's headline, or its title
  * attribute when the text is cut. */
-char *full_title(xmlNodePtr a);
+char *full_title(struct hnode *a);
 /* An anchor's full title and absolute URL (new strings); -1 when it is
  * no link (no href, javascript:, empty). */
-int anchor_link(const struct ctx *c, xmlNodePtr a, char **title, char **url);
+int anchor_link(const struct ctx *c, struct hnode *a, char **title, char **url);
 /* The content of the first <meta attr=value> in <head>, or NULL. */
 char *meta_content(struct ctx *c, const char *attr, const char *value);
 /* The title the page declares in <meta> (Dublin Core, Open Graph, ...). */
@@ -161,7 +162,7 @@ char *declared_title(struct ctx *c);
 double seg_score(const struct seg *s);
 double prose_score(const struct ctx *c, size_t first, size_t end);
 /* Does element n (its info e) hold one of the page's pictures? */
-int holds_image(const struct ctx *c, xmlNodePtr n, const struct elinfo *e);
+int holds_image(const struct ctx *c, struct hnode *n, const struct elinfo *e);
 /* At least three pictures, as many as sentences: captions, not a story. */
 int gallery(const struct ctx *c, const struct elinfo *e);
 /* A URL of a document to download: .doc, .xlsx, .pdf, .zip ... */

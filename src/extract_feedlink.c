@@ -17,7 +17,7 @@
 
 /* Is n a <link> to a feed of the page? */
 static int
-is_feed_link(xmlNodePtr n)
+is_feed_link(struct hnode *n)
 {
 	static const char *const types[] = {"application/rss+xml", "application/atom+xml",
 		"application/rdf+xml", NULL};
@@ -36,7 +36,7 @@ is_feed_link(xmlNodePtr n)
 void
 extract_feed_link(struct ctx *c)
 {
-	for (xmlNodePtr n = c->root; n != NULL && c->page->feed == NULL;
+	for (struct hnode *n = c->root; n != NULL && c->page->feed == NULL;
 	    n = html_next(n, c->root, 1)) {
 		char *href;
 

@@ -32,10 +32,10 @@ too_long_for_heading(const struct buf *kb)
  * its parts alone is longer than any headline: a table cell holding
  * tables nested a hundred deep is not read whole at each level. */
 char *
-heading_text(xmlNodePtr n)
+heading_text(struct hnode *n)
 {
 	struct buf b = {0}, kb = {0};
-	xmlNodePtr only = n->children;
+	struct hnode *only = n->children;
 	char *t;
 
 	/* a cell or heading of one short text (a page of small tables asks
@@ -52,7 +52,7 @@ heading_text(xmlNodePtr n)
 	}
 	/* each child's text as it stands, so that the space between two
 	 * inline elements (<i>Foo</i> <em>bar</em>) is kept */
-	for (xmlNodePtr k = n->children; k != NULL; k = k->next) {
+	for (struct hnode *k = n->children; k != NULL; k = k->next) {
 		if (html_is(k, "br"))
 			break;
 		kb.len = 0;

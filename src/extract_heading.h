@@ -14,7 +14,7 @@
  * gives "Title".  NULL when one of its parts alone is longer than any
  * headline (HEADING_MAX), which the caller passes over as it would the
  * whole text. */
-char *heading_text(xmlNodePtr n);
+char *heading_text(struct hnode *n);
 
 /* Is the cleaned text t at most `most` words long, in a script that sets
  * words apart with spaces (Latin, Greek, Cyrillic)?  Never for Chinese,

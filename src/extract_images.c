@@ -11,7 +11,7 @@
 #include "extract_words.h"
 
 int
-image_is_content(xmlNodePtr img)
+image_is_content(struct hnode *img)
 {
 	char *w = html_attr(img, "width"), *h = html_attr(img, "height");
 	int small = (w && atoi(w) > 0 && atoi(w) < 60) || (h && atoi(h) > 0 && atoi(h) < 60);
@@ -23,7 +23,7 @@ image_is_content(xmlNodePtr img)
 
 /* Lazy-loading attributes first: src is then a placeholder. */
 char *
-image_url(const struct ctx *c, xmlNodePtr img)
+image_url(const struct ctx *c, struct hnode *img)
 {
 	char *src = html_attr(img, "data-original"), *url;
 
@@ -38,11 +38,11 @@ image_url(const struct ctx *c, xmlNodePtr img)
 
 /* Is img the author's picture: an avatar, or in the box about the author? */
 static int
-author_picture(xmlNodePtr img)
+author_picture(struct hnode *img)
 {
 	int up = 0;
 
-	for (xmlNodePtr n = img; n != NULL && n->type == XML_ELEMENT_NODE && up <= 4; n = n->parent, up++)
+	for (struct hnode *n = img; n != NULL && n->type == XML_ELEMENT_NODE && up <= 4; n = n->parent, up++)
 		if (html_attr_has_any(n, "class", author_box_classes) ||
 		    html_attr_has_any(n, "id", author_box_classes))
 			return 1;
@@ -58,7 +58,7 @@ extract_images(struct ctx *c)
 		return;
 	c->image_segs = xcalloc(c->nimgs + 1, sizeof *c->image_segs);
 	for (size_t i = 0, k = 0; i < c->nimgs; i++) {
-		xmlNodePtr img = c->imgs[i].node;
+		struct hnode *img = c->imgs[i].node;
 		char *url;
 
 		while (k < c->nparts && c->imgs[i].seg > c->parts[k].end)

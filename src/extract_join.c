@@ -47,12 +47,12 @@ repeats(const struct ctx *c, size_t first, size_t end, const char *s)
  * neither leads nor joins the story (a picture between two blocks of
  * the story still does). */
 static int
-captions_only(struct ctx *c, xmlNodePtr n, const struct elinfo *e)
+captions_only(struct ctx *c, struct hnode *n, const struct elinfo *e)
 {
 	if (!holds_image(c, n, e))
 		return 0;
 	for (size_t i = e->first; i < e->end; i++) {
-		xmlNodePtr b = seg_block(c, &c->segs[i]);
+		struct hnode *b = seg_block(c, &c->segs[i]);
 
 		while (b != NULL && b != n && !html_is(b, "figcaption") && !html_is(b, "figure"))
 			b = b->parent;
@@ -70,7 +70,7 @@ captions_only(struct ctx *c, xmlNodePtr n, const struct elinfo *e)
 static size_t
 body_start(struct ctx *c, const struct elinfo *body)
 {
-	xmlNodePtr n = c->body_node->prev;
+	struct hnode *n = c->body_node->prev;
 	struct elinfo *e;
 	size_t chars;
 
@@ -121,7 +121,7 @@ only_meta_lines(const struct ctx *c, const struct elinfo *e)
  * (paragraphs score their container, so a sibling <p> has no score of
  * its own). */
 static int
-continues_story(struct ctx *c, xmlNodePtr n, double min)
+continues_story(struct ctx *c, struct hnode *n, double min)
 {
 	struct elinfo *e = el_info(c, n);
 
@@ -165,7 +165,7 @@ part_add(struct ctx *c, size_t first, size_t end)
 
 /* Does n hold only pictures and their captions (or nothing to read)? */
 static int
-only_pictures(struct ctx *c, xmlNodePtr n)
+only_pictures(struct ctx *c, struct hnode *n)
 {
 	struct elinfo *e = el_info(c, n);
 
@@ -179,16 +179,16 @@ only_pictures(struct ctx *c, xmlNodePtr n)
 /* A body block alone in its parent but for pictures and captions (one
  * step of a how-to, one section of a long read) stands for its parent:
  * the story's other blocks are the parent's siblings. */
-static xmlNodePtr
-climb_alone(struct ctx *c, xmlNodePtr best)
+static struct hnode *
+climb_alone(struct ctx *c, struct hnode *best)
 {
 	for (;;) {
-		xmlNodePtr parent = best->parent;
+		struct hnode *parent = best->parent;
 
 		if (parent == NULL || parent == c->root || html_is(parent, "body") ||
 		    el_info(c, parent) == NULL || is_boilerplate_block(parent))
 			return best;
-		for (xmlNodePtr k = parent->children; k != NULL; k = k->next)
+		for (struct hnode *k = parent->children; k != NULL; k = k->next)
 			if (k != best && k->type == XML_ELEMENT_NODE && !only_pictures(c, k))
 				return best;
 			else if (k->type == XML_TEXT_NODE && k->content != NULL &&
@@ -201,11 +201,11 @@ climb_alone(struct ctx *c, xmlNodePtr best)
 void
 body_parts(struct ctx *c)
 {
-	xmlNodePtr best, parent, n;
+	struct hnode *best, *parent, *n;
 	struct elinfo *be = el_info(c, c->body_node);
 	double min = *el_score(c, be) * 0.2 > JOIN_MIN_SCORE ? *el_score(c, be) * 0.2 : JOIN_MIN_SCORE;
 	size_t first, nkids = 0, k, lo, hi;
-	xmlNodePtr *kids;
+	struct hnode **kids;
 	char *join;
 	int joined = 0, ended = 0;
 

@@ -19,9 +19,9 @@
 static char *
 title_text(const struct ctx *c)
 {
-	for (xmlNodePtr h = c->root->children; h != NULL; h = h->next)
+	for (struct hnode *h = c->root->children; h != NULL; h = h->next)
 		if (html_is(h, "head"))
-			for (xmlNodePtr t = h->children; t != NULL; t = t->next)
+			for (struct hnode *t = h->children; t != NULL; t = t->next)
 				if (html_is(t, "title"))
 					return html_text(t);
 	return NULL;
@@ -68,7 +68,7 @@ static int
 teaser_at(const struct ctx *c, size_t i)
 {
 	const struct seg *h = &c->segs[i], *p = &c->segs[i + 1];
-	xmlNodePtr a = enclosing_anchor(h->node);
+	struct hnode *a = enclosing_anchor(h->node);
 	char *url;
 	int other;
 

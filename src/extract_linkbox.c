@@ -18,10 +18,10 @@
 
 /* The element that holds one item of a list: li, dd, tr, or the child of
  * container that contains a. */
-static xmlNodePtr
-item_of(xmlNodePtr a, xmlNodePtr container)
+static struct hnode *
+item_of(struct hnode *a, struct hnode *container)
 {
-	xmlNodePtr n = a;
+	struct hnode *n = a;
 
 	while (n->parent != NULL && n->parent != container) {
 		if (html_is(n, "li") || html_is(n, "dd") || html_is(n, "tr"))
@@ -34,12 +34,12 @@ item_of(xmlNodePtr a, xmlNodePtr container)
 /* The line a link stands on in a list of "·<a>…</a> (date)<br>" lines:
  * the link and its following siblings up to the next <br> or link. */
 static char *
-line_text(xmlNodePtr a)
+line_text(struct hnode *a)
 {
 	struct buf b = {0};
 	char *t;
 
-	for (xmlNodePtr n = a; n != NULL; n = n->next) {
+	for (struct hnode *n = a; n != NULL; n = n->next) {
 		if (n != a && (html_is(n, "br") || html_is(n, "a") || html_is_block(n)))
 			break;
 		t = html_text(n);
@@ -134,7 +134,7 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 /* A block a related list never runs on into: a carousel, a sidebar, the
  * comments and their form, the page's nav and footer. */
 int
-is_stop_block(xmlNodePtr n)
+is_stop_block(struct hnode *n)
 {
 	if (html_is(n, "aside") || html_is(n, "nav") || html_is(n, "footer") || html_is(n, "form"))
 		return 1;
@@ -146,7 +146,7 @@ is_stop_block(xmlNodePtr n)
  * text of item, or the link's own line when item is a itself.  0 when a
  * is no article link or one already in the list. */
 static int
-push_item(const struct ctx *c, xmlNodePtr a, xmlNodePtr item, struct linklist *out,
+push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linklist *out,
     struct strset *seen)
 {
 	char *url = NULL, *title, *date, *snippet, *itext, *shown;
@@ -183,10 +183,10 @@ seen_init(struct strset *seen, const struct linklist *out)
 /* Collects the article links below container, after the node from, and
  * outside any carousel or sidebar within it. */
 void
-collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
+collect_items(const struct ctx *c, struct hnode *container, struct hnode *from,
     struct linklist *out)
 {
-	xmlNodePtr n = html_next(from ? from : container, container, 1);
+	struct hnode *n = html_next(from ? from : container, container, 1);
 	struct strset seen;
 
 	seen_init(&seen, out);
@@ -202,8 +202,8 @@ collect_items(const struct ctx *c, xmlNodePtr container, xmlNodePtr from,
 	strset_free(&seen);
 }
 
-xmlNodePtr
-next_element(xmlNodePtr n)
+struct hnode *
+next_element(struct hnode *n)
 {
 	for (n = n->next; n != NULL && n->type != XML_ELEMENT_NODE; n = n->next)
 		;
@@ -212,7 +212,7 @@ next_element(xmlNodePtr n)
 
 /* Blocks of one kind: the same element with the same first class word. */
 int
-same_kind(xmlNodePtr a, xmlNodePtr b)
+same_kind(struct hnode *a, struct hnode *b)
 {
 	char *ca, *cb;
 	size_t na, nb;
@@ -232,8 +232,8 @@ same_kind(xmlNodePtr a, xmlNodePtr b)
 
 /* The element after n, past line breaks: links on lines of their own
  * (<a>…</a><br><a>…</a>) are a run as much as cards are. */
-static xmlNodePtr
-next_past_br(xmlNodePtr n)
+static struct hnode *
+next_past_br(struct hnode *n)
 {
 	while ((n = next_element(n)) != NULL && html_is(n, "br"))
 		;
@@ -244,14 +244,14 @@ next_past_br(xmlNodePtr n)
  * each (its first article link, with the card's text as its line): the
  * list ends where the run does, before a carousel or the comments. */
 void
-collect_run(const struct ctx *c, xmlNodePtr first, struct linklist *out)
+collect_run(const struct ctx *c, struct hnode *first, struct linklist *out)
 {
 	struct strset seen;
 
 	seen_init(&seen, out);
-	for (xmlNodePtr k = first; k != NULL && same_kind(k, first) && !is_stop_block(k);
+	for (struct hnode *k = first; k != NULL && same_kind(k, first) && !is_stop_block(k);
 	    k = next_past_br(k))
-		for (xmlNodePtr a = k; a != NULL; a = html_next(a, k, 1))
+		for (struct hnode *a = k; a != NULL; a = html_next(a, k, 1))
 			if (html_is(a, "a") && push_item(c, a, k, out, &seen))
 				break;
 	strset_free(&seen);
@@ -260,9 +260,9 @@ collect_run(const struct ctx *c, xmlNodePtr first, struct linklist *out)
 /* An element whose children repeat, each holding a link: ul, ol, dl, a
  * table, or a box of cards. */
 int
-is_list_box(xmlNodePtr n)
+is_list_box(struct hnode *n)
 {
-	xmlNodePtr k;
+	struct hnode *k;
 	int same = 0;
 
 	int links = 0, brs = 0;
@@ -277,7 +277,7 @@ is_list_box(xmlNodePtr n)
 	if (links >= 2 && brs >= 1)
 		return 1;
 	for (k = n->children; k != NULL; k = k->next) {
-		xmlNodePtr m;
+		struct hnode *m;
 
 		/* a run of inline links is a line of tags, not a list; a link
 		 * wrapping blocks is a card */
@@ -296,8 +296,8 @@ is_list_box(xmlNodePtr n)
 }
 
 /* The nearest block element above n. */
-xmlNodePtr
-block_above(xmlNodePtr n)
+struct hnode *
+block_above(struct hnode *n)
 {
 	for (n = n->parent; n != NULL; n = n->parent)
 		if (html_is_block(n) && !html_is(n, "br"))

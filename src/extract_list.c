@@ -23,7 +23,7 @@
 #define ROW_LEVELS 5		/* how far above a link its row may be */
 
 static int
-in_chrome(xmlNodePtr n)
+in_chrome(struct hnode *n)
 {
 	for (int up = 0; n != NULL && up < 8; up++, n = n->parent) {
 		if (html_is(n, "nav") || html_is(n, "header") || html_is(n, "footer"))
@@ -56,11 +56,11 @@ headline_text(const char *t)
 /* At least min non-space characters of text below n?  Counts without
  * building the text: most links on a page are short menu entries. */
 static int
-has_chars(xmlNodePtr n, size_t min)
+has_chars(struct hnode *n, size_t min)
 {
 	size_t k = 0;
 
-	for (xmlNodePtr m = n->children; m != NULL && k < min; m = html_next(m, n, 1)) {
+	for (struct hnode *m = n->children; m != NULL && k < min; m = html_next(m, n, 1)) {
 		const unsigned char *t = (const unsigned char *)m->content;
 
 		if (m->type != XML_TEXT_NODE || t == NULL)
@@ -73,7 +73,7 @@ has_chars(xmlNodePtr n, size_t min)
 }
 
 static int
-is_headline_anchor(xmlNodePtr a)
+is_headline_anchor(struct hnode *a)
 {
 	char *t;
 	int r;
@@ -88,19 +88,19 @@ is_headline_anchor(xmlNodePtr a)
 
 /* Is anchor a inside a heading (h3 > a, h2 > span > a)? */
 static int
-in_heading(xmlNodePtr a)
+in_heading(struct hnode *a)
 {
 	return a->parent != NULL && (is_heading(a->parent) ||
 	    (a->parent->parent != NULL && is_heading(a->parent->parent)));
 }
 
 static void
-count_headline_links(struct ctx *c, xmlNodePtr *anchors, size_t n)
+count_headline_links(struct ctx *c, struct hnode **anchors, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		int heading = in_heading(anchors[i]);
 
-		for (xmlNodePtr p = anchors[i]->parent; p != NULL; p = p->parent) {
+		for (struct hnode *p = anchors[i]->parent; p != NULL; p = p->parent) {
 			struct elinfo *e = el_info(c, p);
 
 			if (e == NULL)
@@ -115,11 +115,11 @@ count_headline_links(struct ctx *c, xmlNodePtr *anchors, size_t n)
 /* Scores the rows of one shape under container: their text, each capped
  * so that a row with a long snippet counts as one headline. */
 static double
-rows_score(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, int *rows)
+rows_score(struct ctx *c, struct hnode *container, struct hnode *shape, int *rows)
 {
 	double score = 0;
 
-	for (xmlNodePtr k = container->children; k != NULL; k = k->next) {
+	for (struct hnode *k = container->children; k != NULL; k = k->next) {
 		struct elinfo *e;
 		size_t chars;
 
@@ -135,17 +135,17 @@ rows_score(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, int *rows)
 
 /* Does container hold two rows of the shape, a list of its own? */
 static int
-is_group(struct ctx *c, xmlNodePtr container, xmlNodePtr shape)
+is_group(struct ctx *c, struct hnode *container, struct hnode *shape)
 {
 	int rows = 0;
 
-	for (xmlNodePtr k = container->children; k != NULL && rows < 2; k = k->next)
+	for (struct hnode *k = container->children; k != NULL && rows < 2; k = k->next)
 		rows += is_row(c, k, shape);
 	return rows == 2;
 }
 
 static int
-blank_text(xmlNodePtr n)
+blank_text(struct hnode *n)
 {
 	for (const xmlChar *t = n->content; t != NULL && *t; t++)
 		if (*t > ' ')
@@ -163,15 +163,15 @@ blank_text(xmlNodePtr n)
  * apart; each box holds two rows or more.  Returns the last box of the
  * run on one side of box.
  */
-static xmlNodePtr
-run_end(struct ctx *c, xmlNodePtr box, xmlNodePtr shape, int forward)
+static struct hnode *
+run_end(struct ctx *c, struct hnode *box, struct hnode *shape, int forward)
 {
-	xmlNodePtr last = box;
+	struct hnode *last = box;
 	int gap = 0;
 
 	if (!is_group(c, box, shape))
 		return box;	/* a box of one row is a row, not a group */
-	for (xmlNodePtr n = forward ? box->next : box->prev; n != NULL && gap <= RUN_GAP;
+	for (struct hnode *n = forward ? box->next : box->prev; n != NULL && gap <= RUN_GAP;
 	    n = forward ? n->next : n->prev) {
 		struct elinfo *e;
 
@@ -194,12 +194,12 @@ run_end(struct ctx *c, xmlNodePtr box, xmlNodePtr shape, int forward)
 /* Scores the rows of one shape in the boxes of a run, and marks the boxes
  * weighed; fewer than three rows in all are no list. */
 static double
-run_score(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
+run_score(struct ctx *c, struct hnode *first, struct hnode *last, struct hnode *shape)
 {
 	double score = 0;
 	int rows = 0;
 
-	for (xmlNodePtr n = first; n != NULL; n = n->next) {
+	for (struct hnode *n = first; n != NULL; n = n->next) {
 		struct elinfo *e = el_info(c, n);
 
 		if (e != NULL && n->type == XML_ELEMENT_NODE && same_shape(n, first)) {
@@ -217,7 +217,7 @@ run_score(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
  * the list's rows (a search result's summaries, a table of documents) as
  * the list, not a story. */
 static void
-note_row_in_body(struct ctx *c, xmlNodePtr row)
+note_row_in_body(struct ctx *c, struct hnode *row)
 {
 	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
 	struct elinfo *r = el_info(c, row);
@@ -236,7 +236,7 @@ note_row_in_body(struct ctx *c, xmlNodePtr row)
 /* marked by the walk of extract_headlines, which saw every anchor: its
  * text is not read again (a hidden anchor has no record to mark) */
 static int
-row_anchor(struct ctx *c, xmlNodePtr a)
+row_anchor(struct ctx *c, struct hnode *a)
 {
 	struct elinfo *e = el_info(c, a);
 
@@ -245,10 +245,10 @@ row_anchor(struct ctx *c, xmlNodePtr a)
 
 /* The row's headline link inside a heading, or NULL: a card's kicker
  * (its topic, linked) comes before its headline. */
-static xmlNodePtr
-heading_anchor(struct ctx *c, xmlNodePtr row)
+static struct hnode *
+heading_anchor(struct ctx *c, struct hnode *row)
 {
-	for (xmlNodePtr a = row; a != NULL; a = html_next(a, row, visible(c, a)))
+	for (struct hnode *a = row; a != NULL; a = html_next(a, row, visible(c, a)))
 		if (row_anchor(c, a) && in_heading(a))
 			return a;
 	return NULL;
@@ -257,12 +257,12 @@ heading_anchor(struct ctx *c, xmlNodePtr row)
 /* Adds row k's headline: the link in its heading, else its first
  * headline link; a URL seen before adds nothing. */
 static void
-collect_row(struct ctx *c, xmlNodePtr k, struct strset *seen)
+collect_row(struct ctx *c, struct hnode *k, struct strset *seen)
 {
-	xmlNodePtr head = heading_anchor(c, k);
+	struct hnode *head = heading_anchor(c, k);
 	char *url, *title, *date;
 
-	for (xmlNodePtr a = head ? head : k; a != NULL; a = html_next(a, k, visible(c, a))) {
+	for (struct hnode *a = head ? head : k; a != NULL; a = html_next(a, k, visible(c, a))) {
 		if (!row_anchor(c, a))
 			continue;
 		if ((url = anchor_url(c, a)) == NULL)
@@ -285,15 +285,15 @@ collect_row(struct ctx *c, xmlNodePtr k, struct strset *seen)
  * that leads beside the headline before it: a story of the list, too short
  * to count as a headline anywhere else. */
 static void
-collect_short_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape, struct strset *seen)
+collect_short_row(struct ctx *c, struct hnode *k, struct hnode *shape, struct strset *seen)
 {
 	struct linklist *hl = &c->page->headlines;
-	xmlNodePtr a = NULL;
+	struct hnode *a = NULL;
 	char *t, *url;
 
 	if (hl->n == 0 || k->type != XML_ELEMENT_NODE || !same_shape(k, shape))
 		return;
-	for (xmlNodePtr n = k; n != NULL; n = html_next(n, k, visible(c, n)))
+	for (struct hnode *n = k; n != NULL; n = html_next(n, k, visible(c, n)))
 		if (html_is(n, "a") && html_has_attr(n, "href")) {
 			if (a != NULL)
 				return;	/* two links: not one title */
@@ -315,9 +315,9 @@ collect_short_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape, struct strset *
 }
 
 static void
-collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strset *seen)
+collect_rows(struct ctx *c, struct hnode *container, struct hnode *shape, struct strset *seen)
 {
-	for (xmlNodePtr k = container->children; k != NULL; k = k->next) {
+	for (struct hnode *k = container->children; k != NULL; k = k->next) {
 		struct elinfo *e = el_info(c, k);
 
 		if (is_row(c, k, shape))
@@ -328,14 +328,14 @@ collect_rows(struct ctx *c, xmlNodePtr container, xmlNodePtr shape, struct strse
 }
 
 static void
-collect_list_run(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr shape)
+collect_list_run(struct ctx *c, struct hnode *first, struct hnode *last, struct hnode *shape)
 {
 	struct strset seen = {.borrows = 1};	/* the URLs stay in the headlines */
-	xmlNodePtr lead = lead_row(c, first, shape);
+	struct hnode *lead = lead_row(c, first, shape);
 
 	if (lead != NULL)
 		collect_row(c, lead, &seen);
-	for (xmlNodePtr n = first; n != NULL; n = n->next) {
+	for (struct hnode *n = first; n != NULL; n = n->next) {
 		if (n->type == XML_ELEMENT_NODE && same_shape(n, first))
 			collect_rows(c, n, shape, &seen);
 		if (n == last)
@@ -347,11 +347,11 @@ collect_list_run(struct ctx *c, xmlNodePtr first, xmlNodePtr last, xmlNodePtr sh
 void
 extract_headlines(struct ctx *c)
 {
-	xmlNodePtr *anchors = NULL, best = NULL, best_last = NULL, best_shape = NULL;
+	struct hnode **anchors = NULL, *best = NULL, *best_last = NULL, *best_shape = NULL;
 	size_t n = 0, cap = 0;
 	double best_score = 0;
 
-	for (xmlNodePtr a = c->root; a != NULL; a = html_next(a, c->root, visible(c, a))) {
+	for (struct hnode *a = c->root; a != NULL; a = html_next(a, c->root, visible(c, a))) {
 		struct elinfo *e;
 
 		if (!is_headline_anchor(a))
@@ -366,10 +366,10 @@ extract_headlines(struct ctx *c)
 	}
 	count_headline_links(c, anchors, n);
 	for (size_t i = 0; i < n; i++) {
-		xmlNodePtr row = anchors[i];
+		struct hnode *row = anchors[i];
 
 		for (int up = 0; up < ROW_LEVELS && row->parent != NULL; up++, row = row->parent) {
-			xmlNodePtr box = row->parent, first, last;
+			struct hnode *box = row->parent, *first, *last;
 			struct elinfo *e = el_info(c, box);
 			double s;
 

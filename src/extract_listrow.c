@@ -22,7 +22,7 @@
 /* The shape of a row: its tag and whether it has a class.  Only the
  * presence of the class is compared, so it is looked up, not copied. */
 int
-same_shape(xmlNodePtr a, xmlNodePtr b)
+same_shape(struct hnode *a, struct hnode *b)
 {
 	/* the parser's names are lower case, and one string per name */
 	if (a->name != b->name && xmlStrcasecmp(a->name, b->name) != 0)
@@ -33,7 +33,7 @@ same_shape(xmlNodePtr a, xmlNodePtr b)
 }
 
 int
-is_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape)
+is_row(struct ctx *c, struct hnode *k, struct hnode *shape)
 {
 	struct elinfo *e;
 
@@ -59,7 +59,7 @@ url_beside(const char *url, const char *prev)
 
 /* The first word of n's class attribute, or NULL; owned. */
 static char *
-first_class(xmlNodePtr n)
+first_class(struct hnode *n)
 {
 	char *v = html_attr(n, "class"), *w;
 	size_t skip, len;
@@ -76,10 +76,10 @@ first_class(xmlNodePtr n)
 /* The lead story set just before the list's box: an element of the rows'
  * tag whose first class word is theirs (div.card.card--lead over a grid of
  * div.card.card--grid), itself a row.  NULL when there is none. */
-xmlNodePtr
-lead_row(struct ctx *c, xmlNodePtr box, xmlNodePtr shape)
+struct hnode *
+lead_row(struct ctx *c, struct hnode *box, struct hnode *shape)
 {
-	xmlNodePtr k = box->prev;
+	struct hnode *k = box->prev;
 	char *a, *b;
 	int same;
 
@@ -119,9 +119,9 @@ iso_date(const char *v)
 /* The date a row's <time datetime> gives, the first that is not marked
  * as an update: a card shows "4 hours ago", a post "March 3, 2024". */
 static char *
-row_time(const struct ctx *c, xmlNodePtr row)
+row_time(const struct ctx *c, struct hnode *row)
 {
-	for (xmlNodePtr n = row; n != NULL; n = html_next(n, row, visible(c, n))) {
+	for (struct hnode *n = row; n != NULL; n = html_next(n, row, visible(c, n))) {
 		char *v, *d;
 
 		if (!html_is(n, "time") || html_attr_has(n, "class", "updated") ||
@@ -137,7 +137,7 @@ row_time(const struct ctx *c, xmlNodePtr row)
 
 /* The row's <time datetime>, else the first date shown in its segments. */
 char *
-row_date(const struct ctx *c, xmlNodePtr row)
+row_date(const struct ctx *c, struct hnode *row)
 {
 	struct elinfo *e = el_info((struct ctx *)c, row);
 	char *d = row_time(c, row);
@@ -163,11 +163,11 @@ reads_as_summary(const char *s)
  * row, outside a and mostly not links, that reads as one (a <p> under an
  * <h3>); NULL when none does.  Table cells are columns, not summaries. */
 char *
-row_snippet(struct ctx *c, xmlNodePtr row, xmlNodePtr a, const char *title, const char *date)
+row_snippet(struct ctx *c, struct hnode *row, struct hnode *a, const char *title, const char *date)
 {
 	char *shown = NULL, *s = NULL;
 
-	for (xmlNodePtr n = row->children; n != NULL; n = html_next(n, row, visible(c, n))) {
+	for (struct hnode *n = row->children; n != NULL; n = html_next(n, row, visible(c, n))) {
 		struct elinfo *e = el_info(c, n);
 		char *t;
 

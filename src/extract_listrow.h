@@ -12,24 +12,24 @@
 
 /* Are a and b rows of one shape: one tag, and both with a class or both
  * without (li and tr rows always: odd/even classes)? */
-int same_shape(xmlNodePtr a, xmlNodePtr b);
+int same_shape(struct hnode *a, struct hnode *b);
 
 /* Is k a row of shape's: one to four headline links (up to ten for a card
  * or a post under one linked heading)? */
-int is_row(struct ctx *c, xmlNodePtr k, xmlNodePtr shape);
+int is_row(struct ctx *c, struct hnode *k, struct hnode *shape);
 
 /* Does url lie in prev's directory with prev's extension? */
 int url_beside(const char *url, const char *prev);
 
 /* The lead card just before the list's box: of the rows' tag and first
  * class word, itself a row; or NULL. */
-xmlNodePtr lead_row(struct ctx *c, xmlNodePtr box, xmlNodePtr shape);
+struct hnode *lead_row(struct ctx *c, struct hnode *box, struct hnode *shape);
 
 /* The row's date, or NULL; owned. */
-char *row_date(const struct ctx *c, xmlNodePtr row);
+char *row_date(const struct ctx *c, struct hnode *row);
 
 /* The summary the row shows beside its headline link a (title and date
  * left out of it), or NULL; owned. */
-char *row_snippet(struct ctx *c, xmlNodePtr row, xmlNodePtr a, const char *title, const char *date);
+char *row_snippet(struct ctx *c, struct hnode *row, struct hnode *a, const char *title, const char *date);
 
 #endif

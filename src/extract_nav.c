@@ -28,7 +28,7 @@
 
 /* An anchor that leads to an article: a URL, text, and not a channel link. */
 static struct link *
-article_link(const struct ctx *c, xmlNodePtr a, const char *label)
+article_link(const struct ctx *c, struct hnode *a, const char *label)
 {
 	char *text = full_title(a), *url = anchor_url(c, a), *title;
 	const char *t = text;
@@ -114,9 +114,9 @@ label_in(const char *t, const char *const *labels)
  * story's title: another link on the page to the same story does (an
  * e-paper's list of the page's stories).  l's title becomes its text. */
 static void
-title_elsewhere(const struct ctx *c, xmlNodePtr label_a, struct link *l)
+title_elsewhere(const struct ctx *c, struct hnode *label_a, struct link *l)
 {
-	for (xmlNodePtr a = c->root; a != NULL; a = html_next(a, c->root, 1)) {
+	for (struct hnode *a = c->root; a != NULL; a = html_next(a, c->root, 1)) {
 		char *url, *t;
 
 		if (a == label_a || !html_is(a, "a") || (url = anchor_url(c, a)) == NULL)
@@ -135,7 +135,7 @@ title_elsewhere(const struct ctx *c, xmlNodePtr label_a, struct link *l)
 /* Text nodes between from and the anchor a that say something else (a new
  * label) end the search. */
 static int
-is_other_label(xmlNodePtr n)
+is_other_label(struct hnode *n)
 {
 	const char *t = (const char *)n->content;
 
@@ -148,7 +148,7 @@ is_other_label(xmlNodePtr n)
 /* Does the label stand alone in its block (<p>下一篇：</p>), rather than
  * begin a longer line (<h5>上一篇文章與下一篇文章</h5>)? */
 static int
-alone_in(xmlNodePtr block, const char *label)
+alone_in(struct hnode *block, const char *label)
 {
 	char *t = html_text(block);
 	int alone = utf8_chars(t) <= utf8_chars(label) + 4;
@@ -161,9 +161,9 @@ alone_in(xmlNodePtr block, const char *label)
  * (<div class="tip">阅读下一篇</div><h4><a>…</a></h4>): a block that is
  * that link and little else, never a box of several. */
 static struct link *
-link_of_next_block(const struct ctx *c, xmlNodePtr block)
+link_of_next_block(const struct ctx *c, struct hnode *block)
 {
-	xmlNodePtr sib, a;
+	struct hnode *sib, *a;
 	struct elinfo *e;
 
 	if ((sib = next_element(block)) == NULL || count_links(sib, 2) != 1 ||
@@ -179,9 +179,9 @@ link_of_next_block(const struct ctx *c, xmlNodePtr block)
  * other text at most and never into a list; else the next block's one
  * link.  *decided is set when the label gives an answer. */
 static struct link *
-link_after(const struct ctx *c, xmlNodePtr n, const char *label, int *decided)
+link_after(const struct ctx *c, struct hnode *n, const char *label, int *decided)
 {
-	xmlNodePtr block = block_above(n), m;
+	struct hnode *block = block_above(n), *m;
 	int budget = 24;	/* characters of other text allowed before the link */
 
 	for (m = html_next(n, c->root, 1); m != NULL && budget > 0;
@@ -219,11 +219,11 @@ link_after(const struct ctx *c, xmlNodePtr n, const char *label, int *decided)
 /* Looks for the link a label at text node n stands for.  *decided is set
  * when the label gives an answer (a link, or an explicit none). */
 static struct link *
-link_for_label(const struct ctx *c, xmlNodePtr n, const char *label, int *decided)
+link_for_label(const struct ctx *c, struct hnode *n, const char *label, int *decided)
 {
 	char *t = html_text(n);
 	const char *rest = strstr(t, label);
-	xmlNodePtr a;
+	struct hnode *a;
 	struct link *l = NULL;
 	int none;
 
@@ -276,11 +276,11 @@ may_hold_label(const char *t, const char *const *labels)
  * its title ("Previous", "Next"), or NULL: a title that starts with the
  * word ("Next year's budget") keeps it. */
 static const char *
-rel_label(xmlNodePtr a)
+rel_label(struct hnode *a)
 {
 	static const char space[] = " \t\r\n";
 
-	for (xmlNodePtr n = a; n != NULL; n = html_next(n, a, 1)) {
+	for (struct hnode *n = a; n != NULL; n = html_next(n, a, 1)) {
 		const char *t, *const *w;
 
 		if (n->type != XML_TEXT_NODE || n->content == NULL)
@@ -302,7 +302,7 @@ rel_label(xmlNodePtr a)
 static struct link *
 find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 {
-	xmlNodePtr n;
+	struct hnode *n;
 	struct link *l;
 	int decided;
 

@@ -236,7 +236,7 @@ pager_text(const char *t)
 }
 
 enum pagelink
-story_page_link(const struct ctx *c, xmlNodePtr a, const char *url, int *number)
+story_page_link(const struct ctx *c, struct hnode *a, const char *url, int *number)
 {
 	char *t;
 	int n, yes;

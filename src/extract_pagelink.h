@@ -21,7 +21,7 @@ enum pagelink { PAGELINK_NONE, PAGELINK_PAGE, PAGELINK_WHOLE };
 
 /* What anchor a (its absolute url) is to the page at c->url; for a
  * PAGELINK_PAGE, *number (when not NULL) gets its page number. */
-enum pagelink story_page_link(const struct ctx *c, xmlNodePtr a, const char *url, int *number);
+enum pagelink story_page_link(const struct ctx *c, struct hnode *a, const char *url, int *number);
 
 /* What a link reading t may be, by its words alone: PAGELINK_PAGE for a
  * number or a pager's word, PAGELINK_WHOLE for 全文. */

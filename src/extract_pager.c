@@ -14,7 +14,7 @@
 
 /* Is the anchor's whole text one of the pager's words for "next"? */
 static int
-says_next_page(xmlNodePtr a)
+says_next_page(struct hnode *a)
 {
 	char *t = html_text(a);
 	int yes = 0;
@@ -30,7 +30,7 @@ says_next_page(xmlNodePtr a)
  * 更多本地新闻 on the page named Local News / 本地新闻)?  A section front
  * ends its list so; a link to the section itself is the page, refused. */
 static int
-says_more_of_list(const struct ctx *c, xmlNodePtr a)
+says_more_of_list(const struct ctx *c, struct hnode *a)
 {
 	const char *name = c->page->title;
 	char *t;
@@ -53,7 +53,7 @@ says_more_of_list(const struct ctx *c, xmlNodePtr a)
 void
 extract_next_page(struct ctx *c)
 {
-	for (xmlNodePtr n = c->root; n != NULL && c->page->next_page == NULL;
+	for (struct hnode *n = c->root; n != NULL && c->page->next_page == NULL;
 	    n = html_next(n, c->root, html_is(n, "head") || visible(c, n))) {
 		char *url;
 

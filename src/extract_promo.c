@@ -17,7 +17,7 @@
 /* Does a word of n's attribute name end in one of suffixes, after
  * something of its own (video-player, not player)? */
 static int
-word_ends_in(xmlNodePtr n, const char *name, const char *const *suffixes)
+word_ends_in(struct hnode *n, const char *name, const char *const *suffixes)
 {
 	char *v = html_attr(n, name), *save = NULL;
 	int yes = 0;
@@ -34,7 +34,7 @@ word_ends_in(xmlNodePtr n, const char *name, const char *const *suffixes)
  * media player, or a link or button whose text is a call to action
  * (Subscribe, Donate)? */
 static int
-asks_action(xmlNodePtr n)
+asks_action(struct hnode *n)
 {
 	char *t;
 	int yes;
@@ -57,11 +57,11 @@ asks_action(xmlNodePtr n)
  * sign-up, a "Support local journalism" ask: a story's paragraphs hold no
  * form, and no short block of them ends in "Donate". */
 static const struct body_part *
-promo_box(struct ctx *c, xmlNodePtr t, struct body_part *box)
+promo_box(struct ctx *c, struct hnode *t, struct body_part *box)
 {
 	int found = 0;
 
-	for (xmlNodePtr n = t; n != NULL && n != c->body_node; n = n->parent) {
+	for (struct hnode *n = t; n != NULL && n != c->body_node; n = n->parent) {
 		struct elinfo *e = el_info(c, n);
 
 		if (e == NULL)
@@ -106,7 +106,7 @@ quote_repeated(const struct ctx *c, size_t first, size_t end)
 /* The box of a pull quote at the blockquote q: the figure or aside
  * around the quote and its cite; NULL when q is no pull quote. */
 static const struct body_part *
-pull_quote(struct ctx *c, xmlNodePtr q, struct body_part *box)
+pull_quote(struct ctx *c, struct hnode *q, struct body_part *box)
 {
 	struct elinfo *e = el_info(c, q), *pe;
 
@@ -129,7 +129,7 @@ promo_boxes(struct ctx *c, size_t *n)
 	size_t done = 0;	/* segments before this lie in a box found */
 
 	*n = 0;
-	for (xmlNodePtr t = c->body_node; t != NULL; t = html_next(t, c->body_node, visible(c, t))) {
+	for (struct hnode *t = c->body_node; t != NULL; t = html_next(t, c->body_node, visible(c, t))) {
 		/* a button has no record of its own (its text is not read) */
 		if (html_is(t, "blockquote") ? pull_quote(c, t, &box) == NULL :
 		    !asks_action(t) || promo_box(c, t, &box) == NULL)

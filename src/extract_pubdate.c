@@ -188,7 +188,7 @@ schema_date(struct ctx *c)
 
 	free(v);
 	for (size_t i = 0; i < c->marked.n && d == NULL; i++) {
-		xmlNodePtr n = c->marked.v[i];
+		struct hnode *n = c->marked.v[i];
 
 		if (!html_attr_has(n, "itemprop", "datePublished"))
 			continue;
@@ -198,7 +198,7 @@ schema_date(struct ctx *c)
 		free(v);
 	}
 	for (size_t i = 0; i < c->ldjson.n && d == NULL; i++) {
-		xmlNodePtr n = c->ldjson.v[i];
+		struct hnode *n = c->ldjson.v[i];
 
 		if (n->children == NULL || n->children->content == NULL)
 			continue;
@@ -284,7 +284,7 @@ meta_date(struct ctx *c)
 static char *
 time_date(struct ctx *c, size_t i)
 {
-	xmlNodePtr n = c->times.v[i];
+	struct hnode *n = c->times.v[i];
 	char *v, *d;
 
 	if (html_attr_has(n, "class", "updated") || html_attr_has(n, "class", "modified") ||

@@ -25,7 +25,7 @@
 #include "text.h"
 
 static int
-is_list(xmlNodePtr n)
+is_list(struct hnode *n)
 {
 	return html_is(n, "ul") || html_is(n, "ol") || html_is(n, "dl") || html_is(n, "table");
 }
@@ -35,7 +35,7 @@ is_list(xmlNodePtr n)
  * <div class="clear"> is nothing, and so is a strip of tabs without links
  * (推荐 娱乐 体育), which belongs to the heading. */
 static int
-has_content(const struct ctx *c, xmlNodePtr n)
+has_content(const struct ctx *c, struct hnode *n)
 {
 	struct elinfo *e;
 
@@ -51,7 +51,7 @@ has_content(const struct ctx *c, xmlNodePtr n)
 		return 1;
 	if (range_chars(c, e->first, e->end) > 0)
 		return !is_list(n);
-	for (xmlNodePtr m = n; m != NULL; m = html_next(m, n, 1))
+	for (struct hnode *m = n; m != NULL; m = html_next(m, n, 1))
 		if (is_list(m) || html_is(m, "img"))
 			return 1;
 	return 0;
@@ -60,10 +60,10 @@ has_content(const struct ctx *c, xmlNodePtr n)
 /* The heading's box: the smallest block around the heading's line that
  * holds something after it.  What shares the heading's line (更多>>, an
  * icon) is part of the heading. */
-static xmlNodePtr
-heading_box(const struct ctx *c, xmlNodePtr heading)
+static struct hnode *
+heading_box(const struct ctx *c, struct hnode *heading)
 {
-	xmlNodePtr hb = block_above(heading), n, k;
+	struct hnode *hb = block_above(heading), *n, *k;
 
 	for (n = heading; hb != NULL && n != hb; n = n->parent) {
 		int line = 1;
@@ -86,9 +86,9 @@ heading_box(const struct ctx *c, xmlNodePtr heading)
  * block of its own (<div class="label">Trending now</div>), not an item
  * of a list (a tab: <li><span>推荐</span></li>)? */
 static int
-is_box_title(const struct ctx *c, xmlNodePtr m, xmlNodePtr heading)
+is_box_title(const struct ctx *c, struct hnode *m, struct hnode *heading)
 {
-	xmlNodePtr b = block_above(m);
+	struct hnode *b = block_above(m);
 	struct elinfo *e = b ? el_info((struct ctx *)c, b) : NULL;
 	const char *t;
 
@@ -110,9 +110,9 @@ is_box_title(const struct ctx *c, xmlNodePtr m, xmlNodePtr heading)
  * with their own headings rather than a list?  (A heading that is an
  * item's link is the item's headline.) */
 static int
-titled(const struct ctx *c, xmlNodePtr n, xmlNodePtr heading)
+titled(const struct ctx *c, struct hnode *n, struct hnode *heading)
 {
-	for (xmlNodePtr m = n; m != NULL && !html_is(m, "a"); m = html_next(m, n, visible(c, m)))
+	for (struct hnode *m = n; m != NULL && !html_is(m, "a"); m = html_next(m, n, visible(c, m)))
 		if ((is_heading(m) && count_links(m, 1) == 0) ||
 		    (m->type == XML_TEXT_NODE && is_box_title(c, m, heading)))
 			return 1;
@@ -122,12 +122,12 @@ titled(const struct ctx *c, xmlNodePtr n, xmlNodePtr heading)
 /* Do the links below n, one or more, all lead to one place (a card's
  * picture and its headline link the same story)? */
 static int
-one_target(xmlNodePtr n)
+one_target(struct hnode *n)
 {
 	char *first = NULL;
 	int one = 1, any = 0;
 
-	for (xmlNodePtr a = n; a != NULL && one; a = html_next(a, n, 1)) {
+	for (struct hnode *a = n; a != NULL && one; a = html_next(a, n, 1)) {
 		char *href;
 
 		if (!html_is(a, "a") || (href = html_attr(a, "href")) == NULL)
@@ -148,10 +148,10 @@ one_target(xmlNodePtr n)
  * its box, with little other text between them.  A heading that is a
  * link is a card's headline, not the next section. */
 static void
-related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
+related_after(const struct ctx *c, struct hnode *heading, struct linklist *out)
 {
 	int budget = 40, nodes = 400;
-	xmlNodePtr scope = heading_box(c, heading), m;
+	struct hnode *scope = heading_box(c, heading), *m;
 	const char *t = (const char *)heading->content;
 	size_t n = strlen(t);
 
@@ -198,19 +198,19 @@ related_after(const struct ctx *c, xmlNodePtr heading, struct linklist *out)
  * heading (<div><a><span>推荐阅读</span></a><a>更多</a></div>), not a
  * call to read on in a teaser's last line. */
 static int
-linked_heading(const struct ctx *c, xmlNodePtr a, const char *t)
+linked_heading(const struct ctx *c, struct hnode *a, const char *t)
 {
-	xmlNodePtr b = block_above(a);
+	struct hnode *b = block_above(a);
 	struct elinfo *e = b ? el_info((struct ctx *)c, b) : NULL;
 
 	if (e == NULL || range_chars(c, e->first, e->end) > 30 || starts_any(t, related_cta))
 		return 0;
 	/* one item of a list or a menu of links (<li><a>Related changes</a></li>)
 	 * is no heading; a heading and its 更多 link are two */
-	for (xmlNodePtr n = a; n != b; n = n->parent) {
+	for (struct hnode *n = a; n != b; n = n->parent) {
 		int kin = 0;
 
-		for (xmlNodePtr k = n->parent->children; k != NULL; k = k->next)
+		for (struct hnode *k = n->parent->children; k != NULL; k = k->next)
 			kin += k->type == XML_ELEMENT_NODE && same_kind(k, n);
 		if (kin >= 3)
 			return 0;
@@ -220,11 +220,11 @@ linked_heading(const struct ctx *c, xmlNodePtr a, const char *t)
 
 /* The text node at n as a related heading? */
 static int
-text_is_related_heading(const struct ctx *c, xmlNodePtr n)
+text_is_related_heading(const struct ctx *c, struct hnode *n)
 {
 	char *t;
 	int r;
-	xmlNodePtr a;
+	struct hnode *a;
 
 	const char *raw = (const char *)n->content;
 
@@ -242,9 +242,9 @@ text_is_related_heading(const struct ctx *c, xmlNodePtr n)
 
 /* Tries the related headings from start to stop (document order). */
 static int
-related_between(struct ctx *c, xmlNodePtr start, xmlNodePtr stop)
+related_between(struct ctx *c, struct hnode *start, struct hnode *stop)
 {
-	for (xmlNodePtr n = start; n != NULL && n != stop;
+	for (struct hnode *n = start; n != NULL && n != stop;
 	    n = html_next(n, c->root, visible(c, n))) {
 		if (!text_is_related_heading(c, n))
 			continue;
@@ -268,7 +268,7 @@ same_site(const struct ctx *c, const char *url)
 /* A card: a small block holding a headline that leads into the site, with
  * a picture, a heading or a snippet beside it. */
 static int
-is_card(const struct ctx *c, xmlNodePtr k)
+is_card(const struct ctx *c, struct hnode *k)
 {
 	struct elinfo *e = el_info((struct ctx *)c, k);
 	size_t chars, links;
@@ -280,7 +280,7 @@ is_card(const struct ctx *c, xmlNodePtr k)
 	links = range_links(c, e->first, e->end);
 	if (chars > 300 || links == 0)
 		return 0;
-	for (xmlNodePtr m = k; m != NULL; m = html_next(m, k, 1)) {
+	for (struct hnode *m = k; m != NULL; m = html_next(m, k, 1)) {
 		beside |= html_is(m, "img") || is_heading(m);
 		if (!headline && html_is(m, "a")) {
 			char *url = anchor_url(c, m), *title = full_title(m);
@@ -295,15 +295,15 @@ is_card(const struct ctx *c, xmlNodePtr k)
 }
 
 /* The first card of a run of three or more of one kind holding a, or NULL. */
-static xmlNodePtr
-card_run_of(const struct ctx *c, xmlNodePtr a)
+static struct hnode *
+card_run_of(const struct ctx *c, struct hnode *a)
 {
-	for (xmlNodePtr k = a; k->parent != NULL && k->parent != c->root; k = k->parent) {
+	for (struct hnode *k = a; k->parent != NULL && k->parent != c->root; k = k->parent) {
 		int run = 0;
 
 		if (is_stop_block(k->parent))
 			return NULL;
-		for (xmlNodePtr m = k; m != NULL && same_kind(m, k) && is_card(c, m); m = next_element(m))
+		for (struct hnode *m = k; m != NULL && same_kind(m, k) && is_card(c, m); m = next_element(m))
 			run++;
 		if (run >= 3)
 			return k;
@@ -337,7 +337,7 @@ static void
 cards_after_body(struct ctx *c)
 {
 	size_t i, end;
-	xmlNodePtr a, run;
+	struct hnode *a, *run;
 
 	if (c->nparts == 0)
 		return;
@@ -361,7 +361,7 @@ void
 extract_related(struct ctx *c)
 {
 	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
-	xmlNodePtr body_start = e && e->first < c->nsegs ? c->segs[e->first].node : NULL;
+	struct hnode *body_start = e && e->first < c->nsegs ? c->segs[e->first].node : NULL;
 
 	/* the lists after the body's start are the story's own; earlier ones
 	 * are site-wide sidebars, read only when nothing follows the story */

@@ -14,7 +14,7 @@
 #include "text.h"
 
 static void
-nodelist_push(struct nodelist *l, xmlNodePtr n)
+nodelist_push(struct nodelist *l, struct hnode *n)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 16;
@@ -25,9 +25,9 @@ nodelist_push(struct nodelist *l, xmlNodePtr n)
 
 struct walk {
 	struct buf text;
-	xmlNodePtr first_text;
+	struct hnode *first_text;
 	int chars, link_chars, punct;
-	xmlNodePtr anchor;	/* the open <a>, if any */
+	struct hnode *anchor;	/* the open <a>, if any */
 };
 
 static int
@@ -39,8 +39,8 @@ is_punct(uint32_t cp)
 
 /* The nearest block element above n; every element entered has its
  * block flag in its info record, so no names are compared here. */
-static xmlNodePtr
-block_of(const struct ctx *c, xmlNodePtr n)
+static struct hnode *
+block_of(const struct ctx *c, struct hnode *n)
 {
 	for (n = n->parent; n != NULL; n = n->parent) {
 		const struct elinfo *e = el_info((struct ctx *)c, n);
@@ -84,7 +84,7 @@ flush(struct ctx *c, struct walk *w)
 }
 
 static void
-on_text(struct walk *w, xmlNodePtr n)
+on_text(struct walk *w, struct hnode *n)
 {
 	const char *s = (const char *)n->content;
 	size_t len, i = 0;
@@ -130,7 +130,7 @@ static const char *const byline_marks[][2] = {
 };
 
 static void
-on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
+on_enter(struct ctx *c, struct walk *w, struct hnode *n)
 {
 	if (c->ninfo == c->capinfo) {
 		c->capinfo = c->capinfo ? c->capinfo * 2 : 256;
@@ -144,12 +144,12 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 	c->info[c->ninfo] = (struct elinfo){.first = c->nsegs, .end = c->nsegs,
 	    .block = block && !html_is(n, "br")};
 	c->scores[c->ninfo] = 0;
-	n->_private = (void *)(uintptr_t)++c->ninfo;
+	n->info = (unsigned)++c->ninfo;
 	if (html_is(n, "a") && w->anchor == NULL)
 		w->anchor = n;
 	if (html_is(n, "time"))
 		nodelist_push(&c->times, n);
-	if (n->properties != NULL && html_attr_has_pair(n, byline_marks))
+	if (n->attrs != NULL && html_attr_has_pair(n, byline_marks))
 		nodelist_push(&c->marked, n);
 	if (html_is(n, "img")) {
 		if (c->nimgs == c->capimgs) {
@@ -161,7 +161,7 @@ on_enter(struct ctx *c, struct walk *w, xmlNodePtr n)
 }
 
 static void
-on_leave(struct ctx *c, struct walk *w, xmlNodePtr n)
+on_leave(struct ctx *c, struct walk *w, struct hnode *n)
 {
 	struct elinfo *e = el_info(c, n);
 
@@ -177,10 +177,10 @@ on_leave(struct ctx *c, struct walk *w, xmlNodePtr n)
 static void
 note_head_scripts(struct ctx *c)
 {
-	for (xmlNodePtr h = c->root->children; h != NULL; h = h->next) {
+	for (struct hnode *h = c->root->children; h != NULL; h = h->next) {
 		if (!html_is(h, "head"))
 			continue;
-		for (xmlNodePtr n = h->children; n != NULL; n = n->next)
+		for (struct hnode *n = h->children; n != NULL; n = n->next)
 			if (html_is(n, "script") && html_attr_has(n, "type", "ld+json"))
 				nodelist_push(&c->ldjson, n);
 	}
@@ -196,7 +196,7 @@ size_arrays(struct ctx *c)
 {
 	size_t elements = 0, texts = 0;
 
-	for (xmlNodePtr n = c->root->children; n != NULL; n = html_next(n, c->root, 1)) {
+	for (struct hnode *n = c->root->children; n != NULL; n = html_next(n, c->root, 1)) {
 		elements += n->type == XML_ELEMENT_NODE;
 		texts += n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE;
 	}
@@ -214,11 +214,11 @@ size_arrays(struct ctx *c)
 /* Do the texts below n end three sentences (。！？, or ". ")?  Stops at
  * the third. */
 static int
-holds_sentences(xmlNodePtr n)
+holds_sentences(struct hnode *n)
 {
 	int ends = 0;
 
-	for (xmlNodePtr t = n->children; t != NULL && ends < 3; t = html_next(t, n, 1)) {
+	for (struct hnode *t = n->children; t != NULL && ends < 3; t = html_next(t, n, 1)) {
 		const char *s = t->type == XML_TEXT_NODE ? (const char *)t->content : NULL;
 
 		for (; s != NULL && ends < 3 && (s = strpbrk(s, ".\xe3\xef")) != NULL; s++)
@@ -233,7 +233,7 @@ holds_sentences(xmlNodePtr n)
  * #js_content): an element so hidden that holds sentences is read, a
  * hidden share popup or menu (no sentences) stays out. */
 static int
-hidden(xmlNodePtr n)
+hidden(struct hnode *n)
 {
 	if (!html_is_hidden(n))
 		return 0;
@@ -244,7 +244,7 @@ void
 build_segments(struct ctx *c)
 {
 	struct walk w = {0};
-	xmlNodePtr n = c->root->children, root = c->root;
+	struct hnode *n = c->root->children, *root = c->root;
 
 	size_arrays(c);
 
@@ -284,7 +284,7 @@ build_segments(struct ctx *c)
 	}
 }
 
-xmlNodePtr
+struct hnode *
 seg_block(const struct ctx *c, const struct seg *s)
 {
 	return block_of(c, s->node);
@@ -311,7 +311,7 @@ ctx_free(struct ctx *c)
 char *
 title_tag_text(const struct ctx *c)
 {
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, 1))
+	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, 1))
 		if (html_is(n, "title"))
 			return html_text(n);
 	return NULL;

@@ -4,6 +4,9 @@
  * when the rule names it and the XPath matches, replaces what the generic
  * rules found.  A story's body brings its pictures along (site_body), so
  * that the reader shows them in place as in a story of the generic rules.
+ * XPath runs on libxml2's DOM of the page (c->dom, read only when a rule
+ * applies); each node it finds is taken at its place in kanbao's tree,
+ * where the generic rules read.
  */
 #include "config.h"
 
@@ -17,7 +20,7 @@
 static xmlXPathObjectPtr
 eval(struct ctx *c, const char *xpath)
 {
-	xmlXPathContextPtr x = xmlXPathNewContext(c->doc);
+	xmlXPathContextPtr x = c->dom != NULL ? xmlXPathNewContext(c->dom) : NULL;
 	xmlXPathObjectPtr r;
 
 	if (x == NULL)
@@ -32,24 +35,64 @@ eval(struct ctx *c, const char *xpath)
 	return r;
 }
 
+/* The node of the tree where x stands in the DOM; an attribute stands
+ * for its element. */
+static struct hnode *
+tree_node(const struct ctx *c, xmlNodePtr x)
+{
+	if (x->type == XML_ATTRIBUTE_NODE)
+		x = x->parent;
+	return html_node_of(c->doc, x);
+}
+
 void
 site_remove(struct ctx *c)
 {
 	xmlXPathObjectPtr r;
 	xmlNodeSetPtr set;
+	struct hnode **found;
+	int n;
 
 	if (c->rule == NULL || c->rule->xpath[SITE_REMOVE] == NULL ||
 	    (r = eval(c, c->rule->xpath[SITE_REMOVE])) == NULL)
 		return;
 	set = r->type == XPATH_NODESET ? r->nodesetval : NULL;
-	/* unlink everything first: a matched node may lie inside another */
-	for (int i = 0; set != NULL && i < set->nodeNr; i++)
-		if (set->nodeTab[i]->type == XML_ELEMENT_NODE && set->nodeTab[i] != c->root)
+	n = set != NULL ? set->nodeNr : 0;
+	/* every match found in the tree before any goes from either: a
+	 * matched node may lie inside another */
+	found = xcalloc((size_t)n + 1, sizeof *found);
+	for (int i = 0; i < n; i++)
+		if (set->nodeTab[i]->type == XML_ELEMENT_NODE)
+			found[i] = tree_node(c, set->nodeTab[i]);
+	for (int i = 0; i < n; i++)
+		if (found[i] != NULL && found[i] != c->root) {
+			html_unlink(found[i]);
 			xmlUnlinkNode(set->nodeTab[i]);
-	for (int i = 0; set != NULL && i < set->nodeNr; i++)
-		if (set->nodeTab[i]->type == XML_ELEMENT_NODE && set->nodeTab[i] != c->root)
+		}
+	for (int i = 0; i < n; i++)
+		if (found[i] != NULL && found[i] != c->root)
 			xmlFreeNode(set->nodeTab[i]);
+	free(found);
 	xmlXPathFreeObject(r);
+}
+
+/* The text of a match: an attribute's value, or the text below its node
+ * in the tree. */
+static char *
+match_text(const struct ctx *c, xmlNodePtr x)
+{
+	struct hnode *n;
+	xmlChar *v;
+	char *t;
+
+	if (x->type == XML_ATTRIBUTE_NODE) {
+		v = xmlNodeGetContent(x);
+		t = html_text_of(v != NULL ? (const char *)v : "");
+		xmlFree(v);
+		return t;
+	}
+	n = html_node_of(c->doc, x);
+	return n != NULL ? html_text(n) : xstrdup("");
 }
 
 /* The text of the first match, or NULL. */
@@ -62,7 +105,7 @@ first_text(struct ctx *c, const char *xpath)
 	if (r == NULL)
 		return NULL;
 	if (r->type == XPATH_NODESET)
-		t = html_text(r->nodesetval->nodeTab[0]);
+		t = match_text(c, r->nodesetval->nodeTab[0]);
 	else if (r->type == XPATH_STRING && r->stringval != NULL)
 		t = html_text_of((const char *)r->stringval);
 	xmlXPathFreeObject(r);
@@ -83,13 +126,12 @@ replace(char **field, char *value)
 }
 
 /* The <a> a match stands for: itself, or the first one inside it. */
-static xmlNodePtr
-anchor_in(xmlNodePtr n, xmlNodePtr *stop)
+static struct hnode *
+anchor_in(const struct ctx *c, xmlNodePtr x)
 {
-	*stop = n;
-	if (n->type == XML_ATTRIBUTE_NODE)
-		n = n->parent;
-	for (xmlNodePtr m = n; m != NULL; m = html_next(m, n, 1))
+	struct hnode *n = tree_node(c, x);
+
+	for (struct hnode *m = n; m != NULL; m = html_next(m, n, 1))
 		if (html_is(m, "a"))
 			return m;
 	return NULL;
@@ -106,7 +148,7 @@ links(struct ctx *c, const char *xpath, struct linklist *out)
 		return;
 	}
 	for (int i = 0; i < r->nodesetval->nodeNr; i++) {
-		xmlNodePtr stop, a = anchor_in(r->nodesetval->nodeTab[i], &stop);
+		struct hnode *a = anchor_in(c, r->nodesetval->nodeTab[i]);
 		char *title, *url;
 
 		if (a != NULL && anchor_link(c, a, &title, &url) == 0)
@@ -144,7 +186,7 @@ texts(struct ctx *c, const char *xpath, struct strlist *out)
 		return;
 	}
 	for (int i = 0; i < r->nodesetval->nodeNr; i++) {
-		char *t = html_text(r->nodesetval->nodeTab[i]);
+		char *t = match_text(c, r->nodesetval->nodeTab[i]);
 
 		if (*t)
 			strlist_push(&found, t);
@@ -160,7 +202,7 @@ texts(struct ctx *c, const char *xpath, struct strlist *out)
 
 /* A content picture at img, appended to p's images and blocks. */
 static void
-add_picture(struct ctx *c, struct page *p, xmlNodePtr img)
+add_picture(struct ctx *c, struct page *p, struct hnode *img)
 {
 	char *url;
 	struct block *b;
@@ -175,7 +217,7 @@ add_picture(struct ctx *c, struct page *p, xmlNodePtr img)
 
 /* Is n below (or) above? */
 static int
-inside(xmlNodePtr n, xmlNodePtr above)
+inside(struct hnode *n, struct hnode *above)
 {
 	for (; n != NULL; n = n->parent)
 		if (n == above)
@@ -187,23 +229,25 @@ inside(xmlNodePtr n, xmlNodePtr above)
  * body in the order of the page: a picture of the story often stands in
  * a box of its own between the paragraphs a rule names. */
 static void
-pictures_between(struct ctx *c, struct page *p, xmlNodePtr prev, xmlNodePtr cur)
+pictures_between(struct ctx *c, struct page *p, xmlNodePtr xprev, xmlNodePtr xcur)
 {
-	if (prev->type != XML_ELEMENT_NODE || cur->type != XML_ELEMENT_NODE ||
-	    inside(cur, prev) || xmlXPathCmpNodes(prev, cur) != 1)
+	struct hnode *prev = tree_node(c, xprev), *cur = tree_node(c, xcur);
+
+	if (prev == NULL || cur == NULL || xprev->type != XML_ELEMENT_NODE ||
+	    xcur->type != XML_ELEMENT_NODE || inside(cur, prev) || xmlXPathCmpNodes(xprev, xcur) != 1)
 		return;		/* nested, or out of order: nothing between */
-	for (xmlNodePtr n = html_next(prev, NULL, 0); n != NULL && n != cur; n = html_next(n, NULL, 1))
+	for (struct hnode *n = html_next(prev, NULL, 0); n != NULL && n != cur; n = html_next(n, NULL, 1))
 		add_picture(c, p, n);
 }
 
 /* The pictures inside a match, before its text: a CMS puts a picture in
  * a paragraph of its own, or above its caption. */
 static void
-pictures_in(struct ctx *c, struct page *p, xmlNodePtr m)
+pictures_in(struct ctx *c, struct page *p, struct hnode *m)
 {
-	if (m->type != XML_ELEMENT_NODE)
+	if (m == NULL || m->type != XML_ELEMENT_NODE)
 		return;
-	for (xmlNodePtr n = m; n != NULL; n = html_next(n, m, 1))
+	for (struct hnode *n = m; n != NULL; n = html_next(n, m, 1))
 		add_picture(c, p, n);
 }
 
@@ -241,12 +285,12 @@ site_body(struct ctx *c, const char *xpath)
 	}
 	found = page_new(c->url);
 	for (int i = 0; i < r->nodesetval->nodeNr; i++) {
-		xmlNodePtr m = r->nodesetval->nodeTab[i];
-		char *t = html_text(m);
+		xmlNodePtr x = r->nodesetval->nodeTab[i];
+		char *t = match_text(c, x);
 
 		if (i > 0)
-			pictures_between(c, found, r->nodesetval->nodeTab[i - 1], m);
-		pictures_in(c, found, m);
+			pictures_between(c, found, r->nodesetval->nodeTab[i - 1], x);
+		pictures_in(c, found, x->type == XML_ATTRIBUTE_NODE ? NULL : tree_node(c, x));
 		if (*t == '\0') {
 			free(t);
 			continue;

@@ -44,7 +44,7 @@ listed(const struct numbered *v, size_t n, const char *url)
  * 下一页, 全文, rel=next)?  Most links are not, and their URLs are then
  * never made. */
 static int
-may_be_pager(xmlNodePtr a)
+may_be_pager(struct hnode *a)
 {
 	char *t;
 	int yes;
@@ -82,7 +82,7 @@ extract_story_pages(struct ctx *c)
 	struct numbered v[PAGER_LINKS];
 	size_t n = 0, tries = 0;
 
-	for (xmlNodePtr a = c->root; a != NULL && n < PAGER_LINKS && tries < PAGER_TRIES;
+	for (struct hnode *a = c->root; a != NULL && n < PAGER_LINKS && tries < PAGER_TRIES;
 	    a = html_next(a, c->root, visible(c, a))) {
 		char *url;
 		int number = 0;

@@ -42,9 +42,9 @@ tag_sized(const char *t)
 }
 
 static void
-tags_from_links(struct ctx *c, xmlNodePtr block)
+tags_from_links(struct ctx *c, struct hnode *block)
 {
-	for (xmlNodePtr n = block; n != NULL; n = html_next(n, block, 1)) {
+	for (struct hnode *n = block; n != NULL; n = html_next(n, block, 1)) {
 		char *t;
 
 		if (!html_is(n, "a"))
@@ -80,7 +80,7 @@ tags_from_text(struct ctx *c, const char *value)
 static void
 tags_from_rel(struct ctx *c)
 {
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
+	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
 		char *rel, *t;
 
 		if (!html_is(n, "a") || (rel = html_attr(n, "rel")) == NULL)
@@ -95,13 +95,13 @@ tags_from_rel(struct ctx *c)
 
 /* The element around a label's text that holds its links: the label's
  * parent, or the one above when the label sits in a span of its own. */
-static xmlNodePtr
-label_box(xmlNodePtr text)
+static struct hnode *
+label_box(struct hnode *text)
 {
-	xmlNodePtr box = text->parent;
+	struct hnode *box = text->parent;
 
 	for (int up = 0; up < 2 && box->parent != NULL; up++, box = box->parent)
-		for (xmlNodePtr m = box; m != NULL; m = html_next(m, box, 1))
+		for (struct hnode *m = box; m != NULL; m = html_next(m, box, 1))
 			if (html_is(m, "a"))
 				return box;
 	return text->parent;
@@ -111,14 +111,14 @@ label_box(xmlNodePtr text)
  * under the story: <div class="article-tags"><a>#青灣</a>…, or a paper's
  * "Topics" box.  Its class or id names tags or topics, it starts within a
  * few lines after the body ends, and it is mostly links (a heading may stand above them), each a word or two. */
-static xmlNodePtr
+static struct hnode *
 tag_box(struct ctx *c)
 {
 	static const char *const names[] = {"tags", "tag-", "-tag", "_tag", "keyword", "topics",
 	    NULL};
 	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
 
-	for (xmlNodePtr n = c->body_node; b != NULL && n != NULL; n = html_next(n, c->root, 1)) {
+	for (struct hnode *n = c->body_node; b != NULL && n != NULL; n = html_next(n, c->root, 1)) {
 		struct elinfo *e;
 
 		if (n->type != XML_ELEMENT_NODE || (e = el_info(c, n)) == NULL || e->first < b->first)
@@ -164,7 +164,7 @@ extract_tags(struct ctx *c)
 	}
 	tags_from_rel(c);
 	if (c->page->tags.n == 0) {
-		xmlNodePtr box = tag_box(c);
+		struct hnode *box = tag_box(c);
 
 		if (box != NULL)
 			tags_from_links(c, box);

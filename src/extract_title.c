@@ -20,7 +20,7 @@
 
 /* The rank of an h1-h6 (1 to 6); 0 for any other element. */
 static int
-heading_rank(xmlNodePtr n)
+heading_rank(struct hnode *n)
 {
 	const char *name = (const char *)n->name;
 
@@ -30,7 +30,7 @@ heading_rank(xmlNodePtr n)
 }
 
 static int
-is_title_candidate(xmlNodePtr n)
+is_title_candidate(struct hnode *n)
 {
 	static const char *const boxes[] = {"div", "p", "span", "td", "strong",
 		"font", "b", "header", NULL};
@@ -44,7 +44,7 @@ is_title_candidate(xmlNodePtr n)
 	if (heading_rank(n) != 0 || (name[0] == 't' && (name[1] == 'd' || name[1] == 'h') &&
 	    name[2] == '\0'))
 		return 1;
-	if (n->properties == NULL)
+	if (n->attrs == NULL)
 		return 0;
 	for (const char *const *b = boxes; *b; b++)
 		if (html_is(n, *b))	/* one class lookup for both words */
@@ -54,15 +54,15 @@ is_title_candidate(xmlNodePtr n)
 
 /* Does n hold only a link to the site's front page ("/", "index.html")? */
 static int
-links_home(xmlNodePtr n)
+links_home(struct hnode *n)
 {
 	static const char *const homes[] = {"/", "./", "index.html", "index.htm", "index.php",
 		"/index.html", "/index.htm", "/index.php", NULL};
-	xmlNodePtr a = NULL;
+	struct hnode *a = NULL;
 	char *href;
 	int home = 0;
 
-	for (xmlNodePtr k = n->children; k != NULL; k = k->next) {
+	for (struct hnode *k = n->children; k != NULL; k = k->next) {
 		if (k->type == XML_TEXT_NODE && k->content != NULL) {
 			char *t = html_text_of((const char *)k->content);
 			int empty = *t == '\0';
@@ -87,7 +87,7 @@ links_home(xmlNodePtr n)
 /* An element that shows the site's name: a logo, a brand, a heading that
  * only links to the front page. */
 static int
-is_logo(xmlNodePtr n)
+is_logo(struct hnode *n)
 {
 	if (links_home(n))
 		return 1;
@@ -107,7 +107,7 @@ is_logo(xmlNodePtr n)
 /* An element that only screen readers see: sites name themselves in a
  * hidden <h1> above the page. */
 static int
-is_offscreen(xmlNodePtr n)
+is_offscreen(struct hnode *n)
 {
 	return html_attr_has(n, "class", "sr-only") || html_attr_has(n, "class", "visually-hidden") ||
 	    html_attr_has(n, "class", "visuallyhidden") || html_attr_has(n, "class", "screen-reader");
@@ -126,7 +126,7 @@ near_body(const struct title_hint *h, const struct elinfo *e)
 }
 
 static double
-title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hint *h)
+title_score(struct ctx *c, struct hnode *n, const char *text, const struct title_hint *h)
 {
 	char *sq = squeeze(text);
 	struct elinfo *e = el_info(c, n);
@@ -183,7 +183,7 @@ title_score(struct ctx *c, xmlNodePtr n, const char *text, const struct title_hi
 /* A headline split over two elements (a subtitle "——…" in a <div> that
  * the parser moved out of the <p>): joined when <title> holds both. */
 static char *
-title_continued(struct ctx *c, xmlNodePtr best, char *text, const char *title)
+title_continued(struct ctx *c, struct hnode *best, char *text, const char *title)
 {
 	struct elinfo *e = el_info(c, best);
 	char *joined, *sq;
@@ -259,7 +259,7 @@ shown_on_page(const struct ctx *c, const char *t)
  * one kept so far?  A small heading above a larger one is a kicker or a
  * label ("Study text" over the story's name), not the headline. */
 static int
-outranks(xmlNodePtr n, xmlNodePtr own)
+outranks(struct hnode *n, struct hnode *own)
 {
 	int rank = heading_rank(n), kept = own ? heading_rank(own) : 0;
 
@@ -269,7 +269,7 @@ outranks(xmlNodePtr n, xmlNodePtr own)
 /* A heading of the page's own: an h1-h6 or a box of a headline-like
  * class (not a table cell, which holds anything), just above the body. */
 static int
-own_heading(struct ctx *c, xmlNodePtr n, const struct title_hint *h)
+own_heading(struct ctx *c, struct hnode *n, const struct title_hint *h)
 {
 	struct elinfo *e = el_info(c, n);
 
@@ -283,7 +283,7 @@ extract_title(struct ctx *c)
 	struct title_hint h = {0};
 	char *tt = title_tag_text(c), *og = declared_title(c);
 	char *site = meta_content(c, "property", "og:site_name");
-	xmlNodePtr best = NULL, own = NULL;
+	struct hnode *best = NULL, *own = NULL;
 	char *best_text = NULL, *own_text = NULL;
 	int any_confirmed = 0;
 	double best_score = 2.9;
@@ -311,7 +311,7 @@ extract_title(struct ctx *c)
 	}
 	h.body_first = be ? be->first : 0;
 	h.body_end = be ? be->end : 0;
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
+	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
 		char *t;
 		size_t len;
 		double s;

@@ -31,18 +31,18 @@ struct whole {
 	unsigned char *tables;	/* by element (el_info's index): TABLE_* */
 	size_t img;		/* the next of c->imgs to place */
 	size_t list;		/* 1 + the open list block's index, or 0 */
-	xmlNodePtr list_el;	/* the <ul> or <ol> of the open list block */
+	struct hnode *list_el;	/* the <ul> or <ol> of the open list block */
 };
 
 /* What holds a text: the nearest list item or table cell (whichever is
  * nearer), and whether a <pre> or a <blockquote> is around it. */
 struct where {
-	xmlNodePtr li, cell;
+	struct hnode *li, *cell;
 	int pre, quote;
 };
 
 static struct where
-where_of(xmlNodePtr n)
+where_of(struct hnode *n)
 {
 	struct where w = {0};
 
@@ -60,7 +60,7 @@ where_of(xmlNodePtr n)
 }
 
 static unsigned char *
-table_marks(struct whole *w, xmlNodePtr t)
+table_marks(struct whole *w, struct hnode *t)
 {
 	struct elinfo *e = el_info(w->c, t);
 
@@ -73,8 +73,8 @@ mark_nesting(struct whole *w)
 {
 	struct ctx *c = w->c;
 
-	for (xmlNodePtr n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
-		xmlNodePtr outer;
+	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
+		struct hnode *outer;
 		unsigned char *m;
 
 		if (html_is(n, "table") && n->parent != NULL &&
@@ -85,10 +85,10 @@ mark_nesting(struct whole *w)
 }
 
 /* The data table that cell stands in, or NULL. */
-static xmlNodePtr
-data_table_of(struct whole *w, xmlNodePtr cell)
+static struct hnode *
+data_table_of(struct whole *w, struct hnode *cell)
 {
-	xmlNodePtr t = html_ancestor(cell, "table", 3);	/* td, tr, tbody, table */
+	struct hnode *t = html_ancestor(cell, "table", 3);	/* td, tr, tbody, table */
 	unsigned char *m = t != NULL ? table_marks(w, t) : NULL;
 
 	if (m == NULL)
@@ -109,7 +109,7 @@ add_images(struct whole *w, size_t i)
 	struct ctx *c = w->c;
 
 	for (; w->img < c->nimgs && c->imgs[w->img].seg <= i; w->img++) {
-		xmlNodePtr img = c->imgs[w->img].node;
+		struct hnode *img = c->imgs[w->img].node;
 		struct block *b;
 		char *url;
 
@@ -125,7 +125,7 @@ add_images(struct whole *w, size_t i)
 
 /* Segment i as an item of the list its <li> belongs to. */
 static void
-add_item(struct whole *w, xmlNodePtr li, size_t i)
+add_item(struct whole *w, struct hnode *li, size_t i)
 {
 	struct ctx *c = w->c;
 	struct block *b;
@@ -143,7 +143,7 @@ add_item(struct whole *w, xmlNodePtr li, size_t i)
 static enum block_type
 text_type(const struct ctx *c, const struct seg *s, const struct where *w)
 {
-	xmlNodePtr block = seg_block(c, s);
+	struct hnode *block = seg_block(c, s);
 
 	if (block != NULL && is_heading(block))
 		return BLOCK_H;
@@ -163,7 +163,7 @@ add_segment(struct whole *w, size_t i)
 	const struct seg *s = &c->segs[i];
 	struct where at = where_of(s->node);
 	enum block_type type = text_type(c, s, &at);
-	xmlNodePtr t;
+	struct hnode *t;
 	struct block *b;
 
 	if (at.cell != NULL && (t = data_table_of(w, at.cell)) != NULL) {
@@ -192,10 +192,10 @@ page_title(struct ctx *c)
 {
 	char *t;
 
-	for (xmlNodePtr h = c->root->children; h != NULL; h = h->next) {
+	for (struct hnode *h = c->root->children; h != NULL; h = h->next) {
 		if (!html_is(h, "head"))
 			continue;
-		for (xmlNodePtr n = h->children; n != NULL; n = n->next) {
+		for (struct hnode *n = h->children; n != NULL; n = n->next) {
 			if (!html_is(n, "title"))
 				continue;
 			if (*(t = html_text(n)) != '\0')

@@ -58,6 +58,19 @@ add_bounded(struct buf *b, const char *s, size_t room)
 	buf_add(b, s, n);
 }
 
+/* The next node after n in document order below root, or NULL; as
+ * html_next, on libxml2's tree of a feed. */
+static xmlNodePtr
+xml_next(xmlNodePtr n, xmlNodePtr root)
+{
+	if (n->children != NULL && n->type == XML_ELEMENT_NODE)
+		return n->children;
+	for (; n != NULL && n != root; n = n->parent)
+		if (n->next != NULL)
+			return n->next;
+	return NULL;
+}
+
 /* The raw text below n, at most TEXT_MAX bytes.  There are no entity
  * references left to expand: feed_repair() made every one a character. */
 static char *
@@ -66,8 +79,7 @@ raw_text(xmlNodePtr root)
 	struct buf b = {0};
 
 	buf_add(&b, "", 0);
-	for (xmlNodePtr n = root->children; n != NULL && b.len < TEXT_MAX;
-	    n = html_next(n, root, 1))
+	for (xmlNodePtr n = root->children; n != NULL && b.len < TEXT_MAX; n = xml_next(n, root))
 		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
 		    n->content != NULL)
 			add_bounded(&b, (const char *)n->content, TEXT_MAX - b.len);
@@ -96,16 +108,14 @@ looks_like_html(const char *s)
 static char *
 html_to_text(const char *s)
 {
-	xmlDocPtr doc;
-	xmlNodePtr root;
+	struct hdoc *doc;
 	char *t;
 
 	if (!looks_like_html(s))
 		return text_clean(s, strlen(s));
 	doc = html_parse(s, strlen(s), NULL);
-	root = doc ? xmlDocGetRootElement(doc) : NULL;
-	t = root ? html_text(root) : xstrdup("");
-	xmlFreeDoc(doc);
+	t = doc != NULL ? html_text(html_root(doc)) : xstrdup("");
+	html_free(doc);
 	return t;
 }
 

@@ -11,13 +11,6 @@
 #include "text.h"
 #include "util.h"
 
-static void
-ignore_errors(void *ctx, const char *msg, ...)
-{
-	(void)ctx;
-	(void)msg;
-}
-
 /*
  * libxml2 does not check every allocation: one failed malloc left a parse
  * looping forever, and others dereference NULL.  Through xmalloc and
@@ -39,86 +32,12 @@ html_init(void)
 	xmlInitParser();
 }
 
-/* The page as libxml2 reads it, a piece at a time (read_piece). */
-struct reading {
-	const char *at;
-	size_t left;
-};
-
-static int
-read_piece(void *arg, char *to, int len)
-{
-	struct reading *r = arg;
-	size_t n = r->left < (size_t)len ? r->left : (size_t)len;
-
-	memcpy(to, r->at, n);
-	r->at += n;
-	r->left -= n;
-	return (int)n;
-}
-
-/* libxml2's parse of utf8; *cut says whether it stopped part-way, as
- * it does at its limits (its depth of 256, a text node of 10 MB): it
- * then sets disableSAX, which no error of a page it reads on sets.
- * Read through a callback, not from memory: htmlCtxtReadMemory copies
- * the page whole, then decodes it whole into a buffer grown by
- * doubling, 16 MiB and 32 more for a page of 16 MiB beside its tree;
- * read in pieces, it holds a few of them at a time. */
-static xmlDocPtr
-parse(const char *utf8, size_t len, const char *url, int opts, int *cut)
-{
-	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-	struct reading r = {utf8, len};
-	xmlDocPtr doc;
-
-	if (ctxt == NULL)
-		fatal("out of memory");
-	/* "UTF-8" and IGNORE_ENC: the page's own <meta> must not re-decode
-	 * what charset.c already decoded */
-	doc = htmlCtxtReadIO(ctxt, read_piece, NULL, &r, url, "UTF-8", opts);
-	*cut = ctxt->disableSAX != 0;
-	htmlFreeParserCtxt(ctxt);
-	return doc;
-}
-
-xmlDocPtr
-html_parse(const char *utf8, size_t len, const char *url)
-{
-	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	    HTML_PARSE_NONET | HTML_PARSE_COMPACT |
-	    HTML_PARSE_IGNORE_ENC;
-	size_t blen, flen;
-	char *repaired = html_repair_tags(utf8, len, &blen), *flat;
-	xmlDocPtr doc;
-	int cut;
-
-	if (repaired != NULL) {
-		utf8 = repaired;
-		len = blen;
-	}
-	if (len > (size_t)0x7fffffff)
-		len = 0x7fffffff;
-	html_init();
-	xmlSetGenericErrorFunc(NULL, ignore_errors);
-	doc = parse(utf8, len, url, opts, &cut);
-	if (cut) {
-		/* never on the pages of shared/corpus: only a page built to
-		 * hurt pays for the second reading */
-		xmlFreeDoc(doc);
-		flat = html_flatten(utf8, len, &flen);
-		doc = parse(flat, flen, url, opts | XML_PARSE_HUGE, &cut);
-		free(flat);
-	}
-	free(repaired);
-	return doc;
-}
-
 /* libxml2's HTML parser lower-cases element names, so plain comparisons
  * against a sorted table are enough; this runs for every node of every
  * walk.  The first letter is sought by itself, then the few names that
  * share it are compared from their second. */
 static int
-name_in(xmlNodePtr n, const char *const *sorted, size_t count)
+name_in(struct hnode *n, const char *const *sorted, size_t count)
 {
 	const unsigned char *name;
 	size_t lo = 0, hi = count;
@@ -143,15 +62,13 @@ name_in(xmlNodePtr n, const char *const *sorted, size_t count)
 /* The value of attribute name (an ASCII name) of n without copying it, or
  * NULL.  The first letters are compared before strcasecmp is called. */
 static const char *
-attr_value(xmlNodePtr n, const char *name)
+attr_value(struct hnode *n, const char *name)
 {
 	unsigned char first = (unsigned char)tolower((unsigned char)name[0]);
 
-	for (xmlAttrPtr a = n->properties; a != NULL; a = a->next)
-		if (a->name != NULL && tolower(a->name[0]) == first &&
-		    strcasecmp((const char *)a->name, name) == 0)
-			return a->children && a->children->content ?
-			    (const char *)a->children->content : "";
+	for (const struct hattr *a = n->attrs; a != NULL; a = a->next)
+		if (tolower(a->name[0]) == first && strcasecmp((const char *)a->name, name) == 0)
+			return (const char *)a->value;
 	return NULL;
 }
 
@@ -161,7 +78,7 @@ attr_value(xmlNodePtr n, const char *name)
 enum { HIDDEN_ALWAYS = 1, HIDDEN_VISIBILITY = 2 };
 
 static int
-hidden_reason(xmlNodePtr n)
+hidden_reason(struct hnode *n)
 {
 	static const char *const hidden[] = {	/* sorted */
 		"button", "canvas", "embed", "head", "iframe", "input", "map",
@@ -181,14 +98,13 @@ hidden_reason(xmlNodePtr n)
 	    name_in(n, hidden, sizeof hidden / sizeof hidden[0]))
 		return HIDDEN_ALWAYS;
 	/* hidden= and style= in one pass over the attributes */
-	for (xmlAttrPtr a = n->properties; a != NULL; a = a->next) {
-		int first = a->name != NULL ? a->name[0] | 0x20 : 0;
+	for (const struct hattr *a = n->attrs; a != NULL; a = a->next) {
+		int first = a->name[0] | 0x20;
 
 		if (first == 'h' && strcasecmp((const char *)a->name, "hidden") == 0)
 			return HIDDEN_ALWAYS;
 		if (first == 's' && style == NULL && strcasecmp((const char *)a->name, "style") == 0)
-			style = a->children && a->children->content ?
-			    (const char *)a->children->content : "";
+			style = (const char *)a->value;
 	}
 	if (style == NULL)
 		return 0;
@@ -201,19 +117,19 @@ hidden_reason(xmlNodePtr n)
 }
 
 int
-html_is_hidden(xmlNodePtr n)
+html_is_hidden(struct hnode *n)
 {
 	return hidden_reason(n) != 0;
 }
 
 int
-html_hidden_by_visibility(xmlNodePtr n)
+html_hidden_by_visibility(struct hnode *n)
 {
 	return hidden_reason(n) == HIDDEN_VISIBILITY;
 }
 
 int
-html_is_block(xmlNodePtr n)
+html_is_block(struct hnode *n)
 {
 	static const char *const block[] = {	/* sorted */
 		"address", "article", "aside", "blockquote", "body", "br",
@@ -228,14 +144,14 @@ html_is_block(xmlNodePtr n)
 }
 
 int
-html_text_add_upto(struct buf *b, xmlNodePtr root, size_t max)
+html_text_add_upto(struct buf *b, struct hnode *root, size_t max)
 {
 	if (root->type == XML_TEXT_NODE || root->type == XML_CDATA_SECTION_NODE) {
 		if (root->content != NULL)
 			buf_adds(b, (const char *)root->content);
 		return b->len >= max;
 	}
-	for (xmlNodePtr n = root->children; n != NULL; ) {
+	for (struct hnode *n = root->children; n != NULL; ) {
 		int descend = !html_is_hidden(n);
 
 		if (b->len >= max)
@@ -250,14 +166,14 @@ html_text_add_upto(struct buf *b, xmlNodePtr root, size_t max)
 }
 
 void
-html_text_add(struct buf *b, xmlNodePtr root)
+html_text_add(struct buf *b, struct hnode *root)
 {
 	if (root->type == XML_TEXT_NODE || root->type == XML_CDATA_SECTION_NODE) {
 		if (root->content != NULL)
 			buf_adds(b, (const char *)root->content);
 		return;
 	}
-	for (xmlNodePtr n = root->children; n != NULL; ) {
+	for (struct hnode *n = root->children; n != NULL; ) {
 		int descend = !html_is_hidden(n);
 
 		if (n->type == XML_TEXT_NODE && n->content != NULL)
@@ -269,10 +185,10 @@ html_text_add(struct buf *b, xmlNodePtr root)
 }
 
 char *
-html_text(xmlNodePtr root)
+html_text(struct hnode *root)
 {
 	struct buf b = {0};
-	xmlNodePtr only = root->children;
+	struct hnode *only = root->children;
 	char *s;
 
 	/* most links and many paragraphs hold one text node: cleaned where
@@ -295,18 +211,14 @@ html_text_of(const char *s)
 }
 
 char *
-html_attr(xmlNodePtr n, const char *name)
+html_attr(struct hnode *n, const char *name)
 {
-	xmlChar *v;
+	const char *v;
 	char *s;
 
-	if (n == NULL || n->type != XML_ELEMENT_NODE)
+	if (n == NULL || n->type != XML_ELEMENT_NODE || (v = attr_value(n, name)) == NULL)
 		return NULL;
-	v = xmlGetProp(n, (const xmlChar *)name);
-	if (v == NULL)
-		return NULL;
-	s = text_clean((const char *)v, strlen((const char *)v));
-	xmlFree(v);
+	s = text_clean(v, strlen(v));
 	if (*s == '\0') {
 		free(s);
 		return NULL;
@@ -330,41 +242,38 @@ holds_word(const char *v, const char *word)
 }
 
 int
-html_attr_has(xmlNodePtr n, const char *name, const char *word)
+html_attr_has(struct hnode *n, const char *name, const char *word)
 {
 	const char *v;
 
-	if (n == NULL || n->type != XML_ELEMENT_NODE || n->properties == NULL)
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->attrs == NULL)
 		return 0;
 	v = attr_value(n, name);
 	return v != NULL && holds_word(v, word);
 }
 
 int
-html_has_attr(xmlNodePtr n, const char *name)
+html_has_attr(struct hnode *n, const char *name)
 {
 	if (n == NULL || n->type != XML_ELEMENT_NODE)
 		return 0;
-	for (xmlAttrPtr a = n->properties; a != NULL; a = a->next)
-		if (a->name != NULL && a->name[0] == (unsigned char)name[0] &&
+	for (const struct hattr *a = n->attrs; a != NULL; a = a->next)
+		if (a->name[0] == (unsigned char)name[0] &&
 		    strcmp((const char *)a->name, name) == 0)
 			return 1;
 	return 0;
 }
 
 int
-html_attr_has_pair(xmlNodePtr n, const char *const (*pairs)[2])
+html_attr_has_pair(struct hnode *n, const char *const (*pairs)[2])
 {
 	if (n == NULL || n->type != XML_ELEMENT_NODE)
 		return 0;
 	/* the parser keeps one attribute of a name, so the first found is
 	 * the one attr_value would give */
-	for (xmlAttrPtr a = n->properties; a != NULL; a = a->next) {
-		const char *v = a->children && a->children->content ?
-		    (const char *)a->children->content : "";
+	for (const struct hattr *a = n->attrs; a != NULL; a = a->next) {
+		const char *v = (const char *)a->value;
 
-		if (a->name == NULL)
-			continue;
 		for (const char *const (*p)[2] = pairs; (*p)[0] != NULL; p++)
 			if (((*p)[0][0] | 0x20) == (a->name[0] | 0x20) &&
 			    strcasecmp((const char *)a->name, (*p)[0]) == 0 && holds_word(v, (*p)[1]))
@@ -404,18 +313,18 @@ holds_any_word(const char *v, const char *const *words)
 }
 
 int
-html_attr_has_any(xmlNodePtr n, const char *name, const char *const *words)
+html_attr_has_any(struct hnode *n, const char *name, const char *const *words)
 {
 	const char *v;
 
-	if (n == NULL || n->type != XML_ELEMENT_NODE || n->properties == NULL ||
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->attrs == NULL ||
 	    (v = attr_value(n, name)) == NULL)
 		return 0;
 	return holds_any_word(v, words);
 }
 
-xmlNodePtr
-html_ancestor(xmlNodePtr n, const char *name, int max_up)
+struct hnode *
+html_ancestor(struct hnode *n, const char *name, int max_up)
 {
 	for (int i = 0; n != NULL && i <= max_up; i++, n = n->parent)
 		if (html_is(n, name))

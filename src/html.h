@@ -1,7 +1,13 @@
 /*
- * html: UTF-8 bytes to a libxml2 document, and the walks extraction needs.
+ * html: UTF-8 bytes to a tree of the page, and the walks extraction needs.
  *
- * Only html.c and extract*.c include libxml2.  Every walk here is
+ * libxml2's HTML parser reads the page, and its events build kanbao's own
+ * tree: the elements, texts and comments libxml2's DOM would hold, in the
+ * same places, at a fifth of its memory (a node is 64 bytes in an arena
+ * where libxml2's is 120 in a malloc of its own, and an attribute 24 where
+ * libxml2's is an attribute node and a text node).  A page of 16 MiB of
+ * links builds a tree of 90 MiB, not 230.  Only html*.c, extract_site.c
+ * and the feed reader include libxml2's headers.  Every walk here is
  * iterative, so a hostile page nested a million deep cannot exhaust the
  * stack.
  */
@@ -13,17 +19,57 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "arena.h"
+
+struct hattr {
+	const xmlChar *name;	/* lower-case; the tree's dictionary's */
+	const xmlChar *value;	/* as written, entities expanded; "" when none */
+	struct hattr *next;
+};
+
+/* A node: type is libxml2's XML_ELEMENT_NODE, XML_TEXT_NODE,
+ * XML_CDATA_SECTION_NODE (a script's or a style's text), XML_COMMENT_NODE,
+ * XML_PI_NODE or, for the tree's top, XML_HTML_DOCUMENT_NODE. */
+struct hnode {
+	struct hnode *parent, *children, *next, *prev;
+	const xmlChar *name;	/* an element's, lower-case; "text" for a text */
+	const xmlChar *content;	/* a text's, a comment's; NULL for an element */
+	struct hattr *attrs;	/* an element's, in the page's order */
+	xmlElementType type;
+	unsigned info;		/* extraction's number for the node; 0 until then */
+};
+
+struct hdoc {
+	struct hnode top;	/* the document: the root element is a child */
+	struct arena mem;	/* every node, attribute and text */
+	xmlDictPtr names;	/* element and attribute names */
+};
+
 /* Sets libxml2 up once: its allocations go through kanbao's, so that
  * running out of memory inside libxml2 ends as it does anywhere else.
  * html_parse calls it; so does anything else that parses XML first. */
 void html_init(void);
 
 /* Parses UTF-8 text (the caller's; charset.c made it).  NULL if libxml2
- * gives up entirely.  The caller frees with xmlFreeDoc().  A page that
- * libxml2 stops reading part-way (elements nested deeper than 256, a text
- * or a script of more than 10 MB) is read again whole: made shallow by
- * html_flatten, and with libxml2's limits on text lifted. */
-xmlDocPtr html_parse(const char *utf8, size_t len, const char *url);
+ * gives up entirely.  The caller frees with html_free().  A page that
+ * would stop libxml2's DOM part-way (elements nested deeper than 256, a
+ * text or a script of more than 10 MB) is read again whole: made shallow
+ * by html_flatten, and with the limits on text lifted, so that the tree
+ * is the one libxml2's DOM would be. */
+struct hdoc *html_parse(const char *utf8, size_t len, const char *url);
+void html_free(struct hdoc *doc);
+
+/* The root element (<html>), or NULL. */
+struct hnode *html_root(const struct hdoc *doc);
+
+/* Takes n out of its tree; its memory stays the tree's. */
+void html_unlink(struct hnode *n);
+
+/* libxml2's own DOM of the same text, for the XPath of a site rule, and
+ * the node of doc that stands where x stands in it (NULL if none).  The
+ * caller frees the DOM with xmlFreeDoc(). */
+xmlDocPtr html_parse_dom(const char *utf8, size_t len, const char *url);
+struct hnode *html_node_of(const struct hdoc *doc, xmlNodePtr x);
 
 /* The page s[0..len) with every start tag bounded (16 KiB reach libxml2,
  * which compares each attribute of a tag with every other) and every
@@ -41,8 +87,8 @@ char *html_flatten(const char *s, size_t len, size_t *outlen);
 /* The next node in document order below root (NULL at the end); with
  * descend 0 the children of n are skipped.  Inline, as html_is: every
  * walk of extraction takes a step of each for every node. */
-static inline xmlNodePtr
-html_next(xmlNodePtr n, xmlNodePtr root, int descend)
+static inline struct hnode *
+html_next(struct hnode *n, struct hnode *root, int descend)
 {
 	if (descend && n->children != NULL && (n->type == XML_ELEMENT_NODE ||
 	    n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE))
@@ -58,57 +104,57 @@ html_next(xmlNodePtr n, xmlNodePtr root, int descend)
 /* Is n an element of this (lower-case) name?  The first bytes are
  * compared before strcmp is called: most names differ there. */
 static inline int
-html_is(xmlNodePtr n, const char *name)
+html_is(struct hnode *n, const char *name)
 {
 	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
 	    n->name[0] == (unsigned char)name[0] && strcmp((const char *)n->name, name) == 0;
 }
 
 /* Elements whose content is never text a reader sees. */
-int html_is_hidden(xmlNodePtr n);
+int html_is_hidden(struct hnode *n);
 /* Hidden by a style's visibility:hidden alone, which a page may set on its
  * text until a script has laid it out. */
-int html_hidden_by_visibility(xmlNodePtr n);
+int html_hidden_by_visibility(struct hnode *n);
 
 /* Elements that start a new line of text. */
-int html_is_block(xmlNodePtr n);
+int html_is_block(struct hnode *n);
 
 /* A new cleaned string of the visible text below n. */
-char *html_text(xmlNodePtr n);
+char *html_text(struct hnode *n);
 
 /* Appends the visible text below n (or n's own, for a text node) to b as
  * it stands, white space included, so that pieces joined stay apart:
  * <h1>Foo <i>bar</i></h1>.  Block elements add a space. */
 struct buf;
-void html_text_add(struct buf *b, xmlNodePtr n);
+void html_text_add(struct buf *b, struct hnode *n);
 
 /* ... as html_text_add, stopping once b holds max bytes or more (at a
  * node's end): 1 when it stopped before the end of n's text. */
-int html_text_add_upto(struct buf *b, xmlNodePtr n, size_t max);
+int html_text_add_upto(struct buf *b, struct hnode *n, size_t max);
 
 /* A new cleaned copy of a string (text_clean). */
 char *html_text_of(const char *s);
 
 /* A new cleaned copy of attribute name of n, or NULL when absent or empty. */
-char *html_attr(xmlNodePtr n, const char *name);
+char *html_attr(struct hnode *n, const char *name);
 
 /* Has n an attribute of this (lower-case) name, empty or not?  As
  * xmlHasProp, without its look for a default in the DTD, which an HTML
  * page's never declares. */
-int html_has_attr(xmlNodePtr n, const char *name);
+int html_has_attr(struct hnode *n, const char *name);
 
 /* Does attribute name of n contain word (case-insensitively)? */
-int html_attr_has(xmlNodePtr n, const char *name, const char *word);
+int html_attr_has(struct hnode *n, const char *name, const char *word);
 /* ... one of words (a list ending with NULL)?  The attribute is looked up
  * once for all of them. */
-int html_attr_has_any(xmlNodePtr n, const char *name, const char *const *words);
+int html_attr_has_any(struct hnode *n, const char *name, const char *const *words);
 
 /* Does an attribute of n hold the word paired with its name?  pairs is a
  * list of {name, word} ending with {NULL, NULL}: {"class", "author"},
  * {"rel", "author"}.  The attributes are read once for all of them. */
-int html_attr_has_pair(xmlNodePtr n, const char *const (*pairs)[2]);
+int html_attr_has_pair(struct hnode *n, const char *const (*pairs)[2]);
 
 /* The nearest ancestor (or n itself) of this name, or NULL. */
-xmlNodePtr html_ancestor(xmlNodePtr n, const char *name, int max_up);
+struct hnode *html_ancestor(struct hnode *n, const char *name, int max_up);
 
 #endif

@@ -24,7 +24,7 @@ test_doc(struct ctx *c, const char *html)
 	c->fetched = 1709726400;	/* 2024-03-06 12:00 UTC */
 	c->page = page_new(c->url);
 	c->doc = html_parse(html, strlen(html), c->url);
-	c->root = c->doc ? xmlDocGetRootElement(c->doc) : NULL;
+	c->root = c->doc ? html_root(c->doc) : NULL;
 	if (c->root != NULL)
 		build_segments(c);
 }
@@ -33,8 +33,7 @@ static inline void
 test_doc_free(struct ctx *c)
 {
 	ctx_free(c);
-	if (c->doc)
-		xmlFreeDoc(c->doc);
+	html_free(c->doc);
 	page_free(c->page);
 }
 

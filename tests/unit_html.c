@@ -19,14 +19,14 @@ static const char page[] =
 	"</body></html>";
 
 /* The element whose id is id. */
-static xmlNodePtr
-by_id(xmlNodePtr root, const char *id)
+static struct hnode *
+by_id(struct hnode *root, const char *id)
 {
-	for (xmlNodePtr n = root; n != NULL; n = html_next(n, root, 1)) {
-		xmlChar *v = n->type == XML_ELEMENT_NODE ? xmlGetProp(n, (const xmlChar *)"id") : NULL;
-		int found = v != NULL && strcmp((const char *)v, id) == 0;
+	for (struct hnode *n = root; n != NULL; n = html_next(n, root, 1)) {
+		char *v = html_attr(n, "id");
+		int found = v != NULL && strcmp(v, id) == 0;
 
-		xmlFree(v);
+		free(v);
 		if (found)
 			return n;
 	}
@@ -34,7 +34,7 @@ by_id(xmlNodePtr root, const char *id)
 }
 
 static void
-test_names(xmlNodePtr root)
+test_names(struct hnode *root)
 {
 	tap_ok(html_is(by_id(root, "b"), "abbr") && !html_is(by_id(root, "b"), "a") &&
 	    !html_is(by_id(root, "b"), "article"), "abbr is abbr, not a or article");
@@ -54,9 +54,9 @@ test_names(xmlNodePtr root)
 }
 
 static void
-test_attrs(xmlNodePtr root)
+test_attrs(struct hnode *root)
 {
-	xmlNodePtr a = by_id(root, "a");
+	struct hnode *a = by_id(root, "a");
 
 	tap_ok(html_attr_has(a, "class", "author") && html_attr_has(a, "class", "Article") &&
 	    html_attr_has(a, "class", "BYLINE"), "a class holds words whatever their case");
@@ -77,41 +77,41 @@ test_text(void)
 {
 	static const char h[] = "<html><body><h1 id=t>\n  Foo<span>bar</span> <em>baz</em>"
 	    "<i> qux </i>end<span>s</span><br>line</h1></body></html>";
-	xmlDocPtr d = html_parse(h, strlen(h), "http://a.test/");
-	xmlNodePtr r = d ? xmlDocGetRootElement(d) : NULL, t = r ? by_id(r, "t") : NULL;
+	struct hdoc *d = html_parse(h, strlen(h), "http://a.test/");
+	struct hnode *r = d ? html_root(d) : NULL, *t = r ? by_id(r, "t") : NULL;
 	struct buf b = {0};
 	char *s;
 
 	if (!tap_ok(t != NULL, "the headline page parses")) {
-		xmlFreeDoc(d);
+		html_free(d);
 		return;
 	}
 	s = html_text(t);
 	tap_ok(strcmp(s, "Foobar baz qux ends line") == 0,
 	    "the space between inline elements is kept, none is added within a word");
 	free(s);
-	for (xmlNodePtr k = t->children; k != NULL; k = k->next)
+	for (struct hnode *k = t->children; k != NULL; k = k->next)
 		if (html_is(k, "i"))
 			html_text_add(&b, k);
 	tap_ok(b.s != NULL && strcmp(b.s, " qux ") == 0, "a piece keeps its edges' spaces");
 	buf_free(&b);
-	xmlFreeDoc(d);
+	html_free(d);
 }
 
 int
 main(void)
 {
-	xmlDocPtr doc;
-	xmlNodePtr root;
+	struct hdoc *doc;
+	struct hnode *root;
 
 	tap_init();
 	doc = html_parse(page, strlen(page), "http://a.test/");
-	root = doc ? xmlDocGetRootElement(doc) : NULL;
+	root = doc ? html_root(doc) : NULL;
 	if (!tap_ok(root != NULL, "the page parses"))
 		return tap_done();
 	test_names(root);
 	test_attrs(root);
 	test_text();
-	xmlFreeDoc(doc);
+	html_free(doc);
 	return tap_done();
 }

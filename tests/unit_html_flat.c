@@ -38,12 +38,19 @@ depth_of(const char *s)
 	xmlNodePtr root = (xmlNodePtr)d;
 	int most = 0;
 
-	for (xmlNodePtr n = root; n != NULL; n = html_next(n, root, 1)) {
+	for (xmlNodePtr n = root; n != NULL; ) {
 		int depth = 0;
 
 		for (xmlNodePtr p = n; p != NULL && p != root; p = p->parent)
 			depth++;
 		most = depth > most ? depth : most;
+		if (n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		while (n != NULL && n != root && n->next == NULL)
+			n = n->parent;
+		n = n != NULL && n != root ? n->next : NULL;
 	}
 	xmlFreeDoc(d);
 	return most;
@@ -53,10 +60,10 @@ depth_of(const char *s)
 static char *
 text_of(const char *s)
 {
-	xmlDocPtr d = html_parse(s, strlen(s), NULL);
-	char *t = html_text(xmlDocGetRootElement(d));
+	struct hdoc *d = html_parse(s, strlen(s), NULL);
+	char *t = html_text(html_root(d));
 
-	xmlFreeDoc(d);
+	html_free(d);
 	return t;
 }
 
