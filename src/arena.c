@@ -27,13 +27,12 @@ block_new(size_t cap)
 	return b;
 }
 
-/* size bytes, aligned for any object, from a's blocks */
-void *
-arena_alloc(struct arena *a, size_t size)
+/* size bytes from a's blocks, at a multiple of align (a power of two) */
+static void *
+take(struct arena *a, size_t size, size_t align)
 {
 	struct arena_block *b = a->blocks;
-	const size_t align = sizeof(void *);
-	size_t at;
+	size_t at = 0;
 	void *out;
 
 	if (b != NULL)
@@ -61,10 +60,17 @@ arena_alloc(struct arena *a, size_t size)
 	return out;
 }
 
+void *
+arena_alloc(struct arena *a, size_t size)
+{
+	return take(a, size, sizeof(void *));
+}
+
+/* strings need no alignment: a text of three bytes takes four, not eight */
 char *
 arena_strndup(struct arena *a, const char *s, size_t len)
 {
-	char *out = arena_alloc(a, len + 1);
+	char *out = take(a, len + 1, 1);
 
 	memcpy(out, s, len);
 	out[len] = '\0';

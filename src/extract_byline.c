@@ -208,7 +208,8 @@ schema_author(struct ctx *c)
 		const char *json, *p, *name;
 		char *v;
 
-		if (n->children == NULL || n->children->content == NULL)
+		if (n->children == NULL || n->children->type == XML_ELEMENT_NODE ||
+		    n->children->content == NULL)
 			continue;
 		json = (const char *)n->children->content;
 		if ((p = strstr(json, "\"author\"")) == NULL)

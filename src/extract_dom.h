@@ -24,7 +24,7 @@
 /* One for every run of text: a page of 16 MiB may have 600,000.  The
  * nearest block element holding it is seg_block's, not kept here. */
 struct seg {
-	char *text;		/* cleaned; in the page's arena (texts) */
+	const char *text;	/* cleaned; in the page's arena (texts) */
 	struct hnode *node;	/* the first text node of the run */
 	int chars, link_chars;	/* non-space characters, those inside <a> */
 	int punct;		/* sentence punctuation outside links */

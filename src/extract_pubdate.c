@@ -200,7 +200,8 @@ schema_date(struct ctx *c)
 	for (size_t i = 0; i < c->ldjson.n && d == NULL; i++) {
 		struct hnode *n = c->ldjson.v[i];
 
-		if (n->children == NULL || n->children->content == NULL)
+		if (n->children == NULL || n->children->type == XML_ELEMENT_NODE ||
+		    n->children->content == NULL)
 			continue;
 		v = json_string((const char *)n->children->content, "datePublished");
 		d = date_find(v, 0, DATE_ZONE);

@@ -73,7 +73,13 @@ flush(struct ctx *c, struct walk *w)
 		c->segs = xreallocarray(c->segs, c->capsegs, sizeof *c->segs);
 	}
 	s = &c->segs[c->nsegs++];
-	s->text = arena_strndup(&c->texts, t, strlen(t));
+	/* a segment of one text node that cleaning left as it was is that
+	 * node's text, no copy: the tree outlives the segments (a page of
+	 * small tables has a segment in every cell) */
+	if (strcmp(t, (const char *)w->first_text->content) == 0)
+		s->text = (const char *)w->first_text->content;
+	else
+		s->text = arena_strndup(&c->texts, t, strlen(t));
 	free(t);
 	s->node = w->first_text;
 	s->chars = w->chars;

@@ -1,12 +1,38 @@
 /* unit_arena: strings in an arena stay whole and apart until arena_free. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "arena.h"
 #include "tap.h"
 #include "util.h"
+
+/* Objects (a tree's nodes) among strings: each aligned for a pointer,
+ * each whole, however odd the strings' lengths between them. */
+static void
+test_objects(void)
+{
+	struct arena a = {0};
+	void **obj[3000];
+	size_t misaligned = 0, bad = 0;
+
+	for (size_t i = 0; i < 3000; i++) {
+		arena_strndup(&a, "abcdefg", i % 7);	/* 1 to 7 bytes with the NUL */
+		obj[i] = arena_alloc(&a, 7 * sizeof(void *));
+		misaligned += (uintptr_t)obj[i] % sizeof(void *) != 0;
+		for (size_t k = 0; k < 7; k++)
+			obj[i][k] = &obj[i][k];
+	}
+	for (size_t i = 0; i < 3000; i++)
+		for (size_t k = 0; k < 7; k++)
+			bad += obj[i][k] != &obj[i][k];
+	tap_ok(misaligned == 0, "objects between strings of odd lengths are aligned for a pointer");
+	tap_ok(bad == 0, "3000 objects over several blocks keep what was stored in them");
+	tap_ok(arena_alloc(&a, 100000) != NULL, "an object bigger than a block");
+	arena_free(&a);
+}
 
 int
 main(void)
@@ -40,6 +66,7 @@ main(void)
 	tap_ok(a.blocks == NULL, "arena_free leaves the arena empty");
 	tap_str(arena_strndup(&a, "again", 5), "again", "an emptied arena takes strings again");
 	arena_free(&a);
+	test_objects();
 	free(long_s);
 	return tap_done();
 }
