@@ -112,6 +112,13 @@ main(void)
 	value_is("发布机构：临川市住房和城乡建设局", source_labels, "临川市住房和城乡建设局");
 	value_is("發布單位：觀光旅遊處", source_labels, "觀光旅遊處");
 	value_is("撰文：梁詠詩", author_labels, "梁詠詩");
+	/* a compound staff label ends the value before it, as 编辑 does */
+	value_is("责任编辑：许岚图片编辑：陆平", editor_labels, "许岚");
+	value_is("记者：邵明远摄像：何川", author_labels, "邵明远");
+	value_is("编辑：周文校对：丁一", editor_labels, "周文");
+	/* a portal's staff code after the editor's name is no part of it */
+	value_is("责任编辑：钟悦_NBJ6681", editor_labels, "钟悦");
+	value_is("Source: Pine_Valley_Courier", source_labels, "Pine_Valley_Courier");
 
 	value_is("来源：青溪日报  作者：林晓", author_then_source, "青溪日报");
 	find_any_tests();
