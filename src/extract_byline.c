@@ -18,18 +18,21 @@
 #include "text.h"
 
 
+/* The value of the first of labels in the window's short lines or in the
+ * cell after one; with names, every name an author's label credits. */
 static char *
-scan_label(const struct ctx *c, const struct meta_win *w, const char *const *labels)
+scan_label(const struct ctx *c, const struct meta_win *w, const char *const *labels, int names)
 {
 	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
-		const char *cell;
+		const char *cell, *t = c->segs[i].text;
 		char *v;
 
-		if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) > META_LINE_MAX)
+		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX)
 			continue;
-		if ((v = find_labelled(c->segs[i].text, labels)) != NULL)
+		if ((v = names ? find_labelled_names(t, labels) : find_labelled(t, labels)) != NULL)
 			return v;
-		if ((cell = next_cell(c, i, labels, 1)) != NULL && (v = label_value(cell)) != NULL)
+		if ((cell = next_cell(c, i, labels, 1)) != NULL &&
+		    (v = names ? label_names(cell) : label_value(cell)) != NULL)
 			return v;
 	}
 	return NULL;
@@ -303,12 +306,12 @@ extract_byline(struct ctx *c)
 {
 	struct meta_win w = meta_window(c);
 
-	c->page->source = scan_label(c, &w, source_labels);
+	c->page->source = scan_label(c, &w, source_labels, 0);
 	if (c->page->source == NULL)
 		c->page->source = dateline_source(c);
 	if (c->page->source == NULL)
 		c->page->source = shown_site_source(c);
-	c->page->author = scan_label(c, &w, author_labels);
+	c->page->author = scan_label(c, &w, author_labels, 1);
 	if (c->page->author == NULL)
 		c->page->author = marked_author(c);
 	if (c->page->author == NULL)
@@ -316,11 +319,11 @@ extract_byline(struct ctx *c)
 	if (c->page->author == NULL)
 		c->page->author = shown_meta_author(c, &w);
 	if (c->page->author == NULL)
-		c->page->author = scan_label(c, &w, photo_labels);
+		c->page->author = scan_label(c, &w, photo_labels, 1);
 	if (c->page->author == NULL)
 		c->page->author = schema_author(c);
 	c->page->editor = bracketed_editor(c, &w);
 	if (c->page->editor == NULL)
-		c->page->editor = scan_label(c, &w, editor_labels);
+		c->page->editor = scan_label(c, &w, editor_labels, 0);
 	c->page->published = byline_published(c, &w);
 }

@@ -125,6 +125,12 @@ const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者"
 /* the photographer's label: the author of a photo story that names no other */
 const char *const photo_labels[] = {"摄影", "攝影", NULL};
 
+/* words that follow a name under an author's label and are no name:
+ * 记者：王敏 报道, 记者：陈立 摄 */
+const char *const not_names[] = {"报道", "報道", "报导", "報導", "摄影", "攝影", "摄",
+	"攝", "整理", "编译", "編譯", "供图", "供圖", "图文", "圖文", "发自", "發自",
+	"本站", "本报", "本報", "原创", "原創", "等", NULL};
+
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", NULL};
 

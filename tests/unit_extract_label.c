@@ -17,6 +17,31 @@ value_is(const char *line, const char *const *labels, const char *want)
 	free(got);
 }
 
+/* an author's label with every name it credits */
+static void
+names_are(const char *line, const char *want)
+{
+	char *got = find_labelled_names(line, author_labels);
+
+	tap_str(got, want, line);
+	free(got);
+}
+
+static void
+label_names_tests(void)
+{
+	names_are("来源：清河融媒作者：孟晓川 孙雨编辑：郑琳时间：2024-07-16 10:05:33", "孟晓川 孙雨");
+	names_are("记者：邵明远　苏杭　摄像：何川", "邵明远 苏杭");
+	names_are("记者：邵明远 苏杭摄像：何川", "邵明远 苏杭");
+	names_are("作者：沈知遥　打印", "沈知遥");
+	names_are("记者：王敏 报道", "王敏");
+	names_are("作者：林晓 本站原创", "林晓");
+	names_are("作者：林晓 2024-05-12", "林晓");
+	names_are("來源：桐林週報　作者：鄭文華　發佈時間：2024/03/16 20:35", "鄭文華");
+	names_are("作者：林晓 点击 1268", "林晓");
+	names_are("作者：Lin Xi | Source: Millbrook Courier", "Lin Xi");
+}
+
 /* the earliest label in the line wins, not the first of the list */
 static const char *const author_then_source[] = {"作者", "来源", NULL};
 
@@ -122,6 +147,7 @@ main(void)
 
 	value_is("来源：青溪日报  作者：林晓", author_then_source, "青溪日报");
 	find_any_tests();
+	label_names_tests();
 	credit_lines();
 	datelines();
 
