@@ -136,6 +136,18 @@ ends_in_mark(const char *r)
 	return r[n - 1] == ' ' || r[n - 1] == '/' || (n >= w && strcmp(r + n - w, "／") == 0);
 }
 
+/* The body's first segment that is not a byline line: a portal's
+ * 原标题： line may stand above the dateline paragraph (本报讯（记者 …）). */
+static size_t
+first_story_seg(const struct ctx *c, const struct elinfo *e)
+{
+	size_t i = e->first;
+
+	while (i + 1 < e->end && is_meta_line(c->segs[i].text))
+		i++;
+	return i;
+}
+
 /* A byline line of its own under the headline, a role and a name with
  * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield", "By Kate
  * Lawson · Posted 3 hours ago" (the name ends at the separator); every
@@ -146,8 +158,9 @@ static char *
 role_line_author(const struct ctx *c, const struct meta_win *w)
 {
 	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t story = e != NULL ? first_story_seg(c, e) : 0;
 
-	for (size_t i = w->title; e != NULL && i < w->end && i <= e->first; i = win_next(w, i)) {
+	for (size_t i = w->title; e != NULL && i < w->end && i <= story; i = win_next(w, i)) {
 		const char *t = c->segs[i].text, *r = starts_any(t, byline_roles);
 		char *names;
 
@@ -298,7 +311,9 @@ dateline_source(struct ctx *c)
 {
 	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
 
-	return e != NULL && e->first < e->end ? dateline_outlet(c->segs[e->first].text) : NULL;
+	if (e == NULL || e->first >= e->end)
+		return NULL;
+	return dateline_outlet(c->segs[first_story_seg(c, e)].text);
 }
 
 void

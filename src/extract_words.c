@@ -131,6 +131,11 @@ const char *const not_names[] = {"报道", "報道", "报导", "報導", "摄影
 	"攝", "整理", "编译", "編譯", "供图", "供圖", "图文", "圖文", "发自", "發自",
 	"本站", "本报", "本報", "原创", "原創", "等", NULL};
 
+/* the label of a line giving the story's title as first printed (原标题：
+ * …), which a portal sets atop the text it carries: a byline's line */
+const char *const original_title_labels[] = {"原标题", "原題", "原標題", "原文标题",
+	"原文標題", NULL};
+
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", NULL};
 

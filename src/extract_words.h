@@ -31,6 +31,7 @@ extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const byline_roles[];
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
 extern const char *const photo_labels[];
+extern const char *const original_title_labels[];	/* 原标题：… */
 extern const char *const not_names[];	/* 报道, 摄影: after a name, no name */
 extern const char *const author_roles[];	/* 文／, By */
 extern const char *const tag_labels[];
@@ -76,7 +77,7 @@ char *find_labelled(const char *s, const char *const *labels);
 char *label_names(const char *p);
 char *find_labelled_names(const char *s, const char *const *labels);
 /* extract_dateline.c: a byline's lines and their dates. */
-int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间： */
+int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间：, 原标题： */
 /* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
  * joined by a space, as a new string; NULL for any other line. */
 char *credit_line_names(const char *s);

@@ -134,6 +134,10 @@ role_lines(void)
 	    "<p>本报讯（记者 陈立 通讯员 吴欣悦）4月10日，青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。</p>"
 	    P2 P3 "</div></body></html>",
 	    "陈立 吴欣悦", "the names 本报讯（记者 … 通讯员 …） credits");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\"><p>原标题：青溪春耕提前十天</p>"
+	    "<p>本报讯（记者 陈立）4月10日，青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。</p>"
+	    P2 P3 "</div></body></html>",
+	    "陈立", "... under a portal's 原标题： line too");
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    "<p>新华社青溪4月13日电（记者 潘予宁、汤秋月）青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。</p>"
 	    P2 P3 "</div></body></html>",

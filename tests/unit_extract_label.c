@@ -154,6 +154,9 @@ main(void)
 	tap_ok(is_meta_line("来源：青溪日报"), "来源： is a byline line");
 	tap_ok(!is_meta_line("青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。"),
 	    "a sentence is not a byline line");
+	tap_ok(is_meta_line("原标题：雁湖区三年内为老旧小区加装电梯六百部"),
+	    "原标题： atop a carried story is a byline line");
+	tap_ok(!is_meta_line("原标题中的“六百部”后来改成了“五百部”。"), "原标题 in a sentence is not");
 	tap_ok(is_noise_line("字号：大 中 小"), "字号： is a notice");
 	tap_ok(is_noise_line("广告"), "广告 alone is a notice");
 	tap_ok(is_noise_line("廣告"), "廣告 alone too");
