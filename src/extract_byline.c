@@ -38,6 +38,21 @@ scan_label(const struct ctx *c, const struct meta_win *w, const char *const *lab
 	return NULL;
 }
 
+/* The names after a label that opens a short line of the window (报道：
+ * 陈慧玲　摄影：林家豪), or NULL. */
+static char *
+scan_line_label(const struct ctx *c, const struct meta_win *w, const char *const *labels)
+{
+	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
+		const char *t = c->segs[i].text, *l = starts_any(t, labels);
+
+		if (l != NULL && colon_at(t + strlen(l)) > 0 &&
+		    utf8_chars_upto(t, META_LINE_MAX + 1) <= META_LINE_MAX)
+			return label_names(after_colon(t + strlen(l)));
+	}
+	return NULL;
+}
+
 /* Editors also appear as [编辑:X], 【责任编辑：X】 at the end of the body. */
 static char *
 bracketed_editor(const struct ctx *c, const struct meta_win *w)
@@ -333,6 +348,8 @@ extract_byline(struct ctx *c)
 		c->page->author = role_line_author(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = shown_meta_author(c, &w);
+	if (c->page->author == NULL)
+		c->page->author = scan_line_label(c, &w, report_labels);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels, 1);
 	if (c->page->author == NULL)

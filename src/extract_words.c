@@ -122,6 +122,11 @@ const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记�
 const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者", "通訊員",
 	"實習生", NULL};
 
+/* a reporter's label opening a byline line of its own, as overseas
+ * Chinese dailies credit (报道：陈慧玲　摄影：林家豪); only there: 据央视报道：
+ * opens a quote */
+const char *const report_labels[] = {"报道", "報道", "报导", "報導", NULL};
+
 /* the photographer's label: the author of a photo story that names no other */
 const char *const photo_labels[] = {"摄影", "攝影", NULL};
 

@@ -124,6 +124,12 @@ role_lines(void)
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>记者：林晓　摄影：俞青山</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "林晓", "a 记者 beats the photographer");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"reporter\">报道：陈慧玲　摄影：林家豪</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "陈慧玲", "an overseas daily's 报道： line names the author, not the photographer");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>摄影：林家豪</div><div class=\"content\">" P1 P2
+	    "<p>据县电视台报道：春耕期间，县里还将组织农机手开展夜间作业。</p></div></body></html>",
+	    "林家豪", "... but 报道： inside a line is a quote's, no label");
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    "<p class=\"byline\">本报记者 陈立　通讯员 吴欣悦</p>" P1 P2 P3 "</div></body></html>",
 	    "陈立 吴欣悦", "a line of 记者 and 通讯员 names both, inside the text block too");
