@@ -87,6 +87,43 @@ strip_role(char *t)
 	memmove(t, t + skip, strlen(t + skip) + 1);
 }
 
+/* Is n marked as the source alone (class="source"), not as the author? */
+static int
+is_source_mark(xmlNodePtr n)
+{
+	return html_attr_has(n, "class", "source") && !html_attr_has(n, "class", "author") &&
+	    !html_attr_has(n, "rel", "author") && !html_attr_has(n, "itemprop", "author");
+}
+
+#define SOURCE_MAX 20	/* characters of an outlet's name */
+
+/* The source a portal marks up with no label: a short bare name in an
+ * element of class "source" between the headline and the body
+ * (<span class="date">…</span> <a class="source">青屿日报</a>). */
+static char *
+marked_source(struct ctx *c)
+{
+	struct elinfo *body = c->body_node ? el_info(c, c->body_node) : NULL;
+
+	for (size_t i = 0; body != NULL && i < c->marked.n; i++) {
+		xmlNodePtr n = c->marked.v[i];
+		struct elinfo *e = el_info(c, n);
+		char *t;
+
+		/* an inline element's range may be empty: the line it
+		 * stands in is counted when the line ends */
+		if (!is_source_mark(n) || e == NULL ||
+		    (c->title_seg < c->nsegs && e->first <= c->title_seg) || e->first > body->first)
+			continue;
+		t = html_text(n);
+		if (utf8_chars(t) >= 2 && utf8_chars_upto(t, SOURCE_MAX + 1) <= SOURCE_MAX &&
+		    strpbrk(t, ":0123456789") == NULL && strstr(t, "：") == NULL)
+			return t;
+		free(t);
+	}
+	return NULL;
+}
+
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
  * class="author" (WordPress, most themes). */
 static char *
@@ -96,7 +133,8 @@ marked_author(struct ctx *c)
 		xmlNodePtr n = c->marked.v[i];
 		char *t;
 
-		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment"))
+		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment") ||
+		    is_source_mark(n))
 			continue;
 		if (html_ancestor(n, "footer", 6) != NULL)
 			continue;
@@ -339,6 +377,8 @@ extract_byline(struct ctx *c)
 	c->page->source = scan_label(c, &w, source_labels, 0);
 	if (c->page->source == NULL)
 		c->page->source = dateline_source(c);
+	if (c->page->source == NULL)
+		c->page->source = marked_source(c);
 	if (c->page->source == NULL)
 		c->page->source = shown_site_source(c);
 	c->page->author = scan_label(c, &w, author_labels, 1);

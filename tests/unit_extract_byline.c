@@ -94,6 +94,14 @@ sources(void)
 	    "<div class=\"meta\">青溪晚报 2024-05-12 07:00</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "青溪晚报",
 	    "... or starting it");
+	source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"date-source\"><span class=\"date\">2024年05月12日 07:00</span> "
+	    "<a class=\"source ent-source\" href=\"http://paper.test/\">青溪晚报</a></div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "青溪晚报",
+	    "a bare name marked class=source under the headline is the source");
+	source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"content\">" P1 P2 P3 "</div><div class=\"source-list\"><a href=\"/a\">青溪晚报</a></div>"
+	    "</body></html>", NULL, "... not one after the body");
 	source_is("<html><head><title>青溪县春耕忙_青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
 	    "<div class=\"meta\">2024-05-12 07:00 晚报</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", NULL,
