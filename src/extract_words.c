@@ -191,6 +191,12 @@ const char *const player_classes[] = {"player", NULL};
 const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",
 	"author_box", "author-bio", "author-info", "author-intro", "author-profile", NULL};
 
+/* a QR code's box: its class and id words, and how its caption starts
+ * (a photo's caption may say 市民扫码乘车: it starts otherwise) */
+const char *const qr_classes[] = {"qrcode", "qr-code", "qr_code", "erweima", "ewm", NULL};
+const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "扫码关注",
+	"扫码下载", "扫码阅读", "扫码观看", "长按识别", "長按識別", "Scan to", "Scan the", NULL};
+
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",
 	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};

@@ -124,6 +124,15 @@ images(void)
 	    P2 P3 "</div></body></html>");
 	tap_int((long)c.page->nimages, 0, "an avatar is no story picture");
 	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"main\"><div class=\"content\">" P1 P2
+	    "<p><img src=\"/img/b.jpg\"></p>" P3 "<p><img src=\"/img/c.jpg\"></p></div>"
+	    "<div class=\"qr\"><img src=\"/img/qr.png\"><p>扫一扫在手机打开当前页</p></div></div></body></html>");
+	tap_int((long)c.page->nimages, 2, "the pictures of the text, its last one too, not the QR code in the box below");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"content\">" P1 P2 "<p><img src=\"/img/bus.jpg\"></p>"
+	    "<p>市民扫码乘车。</p>" P3 "</div></body></html>");
+	tap_int((long)c.page->nimages, 1, "a photo captioned 市民扫码乘车 is the story's");
+	test_doc_free(&c);
 }
 
 #define STEP(n, text) "<div class=\"mod step\"><div class=\"stepContent\"><div class=\"content\"><p>" text \
