@@ -41,6 +41,7 @@ extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
+extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const end_marks[];	/* ###, -30-: a press release's end */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */

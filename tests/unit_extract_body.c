@@ -251,6 +251,24 @@ roundup_heads(void)
 	test_doc_free(&c);
 }
 
+/* the outlet's closing call to follow it on a channel is no line of the
+ * story; a story's own last line about joining something stays */
+static void
+follow_calls(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><div class=\"content\">" P1 P2 P3
+	    "<p><strong>欢迎加入青溪日报WhatsApp频道，第一时间获取最新新闻！</strong><a href=\"/ch\">点击这里</a></p>"
+	    "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a closing 欢迎加入…频道 call with its link is left out");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"content\">" P1 P2 P3
+	    "<p>欢迎加入志愿者队伍，报名电话12345678。</p></div></body></html>");
+	tap_int((long)c.page->body.n, 4, "a story's last line inviting volunteers stays");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -267,5 +285,6 @@ main(void)
 	hidden_blocks();
 	sections_and_comments();
 	roundup_heads();
+	follow_calls();
 	return tap_done();
 }
