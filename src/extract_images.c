@@ -96,10 +96,6 @@ extract_images(struct ctx *c)
 		    !image_is_content(img) || el_info(c, img) == NULL || author_picture(img) ||
 		    qr_picture(img))
 			continue;
-		/* a picture after a part's last line is the story's only
-		 * inside its container: not the QR code of the box below */
-		if (c->imgs[i].seg == c->parts[k].end && !contains_node(c->body_node, img))
-			continue;
 		if ((url = image_url(c, img)) == NULL)
 			continue;
 		c->image_segs[c->page->nimages] = c->imgs[i].seg;
