@@ -116,8 +116,10 @@ marked_source(struct ctx *c)
 		    (c->title_seg < c->nsegs && e->first <= c->title_seg) || e->first > body->first)
 			continue;
 		t = html_text(n);
+		/* a name, not the label alone (来源) nor 本站原创 */
 		if (utf8_chars(t) >= 2 && utf8_chars_upto(t, SOURCE_MAX + 1) <= SOURCE_MAX &&
-		    strpbrk(t, ":0123456789") == NULL && strstr(t, "：") == NULL)
+		    strpbrk(t, ":0123456789") == NULL && strstr(t, "：") == NULL &&
+		    starts_any(t, source_labels) == NULL && starts_any(t, not_names) == NULL)
 			return t;
 		free(t);
 	}

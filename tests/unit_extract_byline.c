@@ -102,6 +102,9 @@ sources(void)
 	source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
 	    "<div class=\"content\">" P1 P2 P3 "</div><div class=\"source-list\"><a href=\"/a\">青溪晚报</a></div>"
 	    "</body></html>", NULL, "... not one after the body");
+	source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"info\"><span class=\"source\">本站原创</span> <span>2024-05-12</span></div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", NULL, "... nor 本站原创");
 	source_is("<html><head><title>青溪县春耕忙_青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
 	    "<div class=\"meta\">2024-05-12 07:00 晚报</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", NULL,
