@@ -267,6 +267,10 @@ follow_calls(void)
 	    "<p>欢迎加入志愿者队伍，报名电话12345678。</p></div></body></html>");
 	tap_int((long)c.page->body.n, 4, "a story's last line inviting volunteers stays");
 	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"content\">" P1 P2 P3
+	    "<p>请关注县气象台微信公众号发布的最新预警。</p></div></body></html>");
+	tap_int((long)c.page->body.n, 4, "a story's advice to follow the weather office's warnings stays");
+	test_doc_free(&c);
 }
 
 int
