@@ -234,6 +234,19 @@ site_tail(struct ctx *c, const struct seg *s)
 	return yes;
 }
 
+#define FOLLOW_MAX_CHARS 80	/* of "欢迎加入南洋晨报WhatsApp频道，…！点击这里" */
+
+/* Is the story's last paragraph the outlet's call to follow it: a short
+ * line starting 欢迎加入, 欢迎关注, Follow us, that links to a channel or
+ * names one (频道, 公众号, WhatsApp)?  A story's own last line asks no
+ * reader to join the paper. */
+static int
+follow_tail(const struct seg *s)
+{
+	return s->chars <= FOLLOW_MAX_CHARS && starts_any(s->text, follow_asks) != NULL &&
+	    (s->link_chars > 0 || find_any(s->text, channel_words) != NULL);
+}
+
 #define ROUNDUP_HEADS 3	/* linked headings at least, each over its paragraph */
 
 /* Is the block's link set as a heading: the block is h2-h6, or the link
@@ -336,6 +349,8 @@ extract_body(struct ctx *c)
 	}
 done:
 	if (c->page->body.n > 1 && site_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]))
+		free(c->page->body.v[--c->page->body.n]);
+	while (c->page->body.n > 1 && follow_tail(&c->segs[c->body_segs[c->page->body.n - 1]]))
 		free(c->page->body.v[--c->page->body.n]);
 	free(promos);
 }

@@ -18,19 +18,37 @@
 #include "text.h"
 
 
+/* The value of the first of labels in the window's short lines or in the
+ * cell after one; with names, every name an author's label credits. */
 static char *
-scan_label(const struct ctx *c, const struct meta_win *w, const char *const *labels)
+scan_label(const struct ctx *c, const struct meta_win *w, const char *const *labels, int names)
 {
 	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
-		const char *cell;
+		const char *cell, *t = c->segs[i].text;
 		char *v;
 
-		if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) > META_LINE_MAX)
+		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX)
 			continue;
-		if ((v = find_labelled(c->segs[i].text, labels)) != NULL)
+		if ((v = names ? find_labelled_names(t, labels) : find_labelled(t, labels)) != NULL)
 			return v;
-		if ((cell = next_cell(c, i, labels, 1)) != NULL && (v = label_value(cell)) != NULL)
+		if ((cell = next_cell(c, i, labels, 1)) != NULL &&
+		    (v = names ? label_names(cell) : label_value(cell)) != NULL)
 			return v;
+	}
+	return NULL;
+}
+
+/* The names after a label that opens a short line of the window (报道：
+ * 陈慧玲　摄影：林家豪), or NULL. */
+static char *
+scan_line_label(const struct ctx *c, const struct meta_win *w, const char *const *labels)
+{
+	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
+		const char *t = c->segs[i].text, *l = starts_any(t, labels);
+
+		if (l != NULL && colon_at(t + strlen(l)) > 0 &&
+		    utf8_chars_upto(t, META_LINE_MAX + 1) <= META_LINE_MAX)
+			return label_names(after_colon(t + strlen(l)));
 	}
 	return NULL;
 }
@@ -69,6 +87,45 @@ strip_role(char *t)
 	memmove(t, t + skip, strlen(t + skip) + 1);
 }
 
+/* Is n marked as the source alone (class="source"), not as the author? */
+static int
+is_source_mark(xmlNodePtr n)
+{
+	return html_attr_has(n, "class", "source") && !html_attr_has(n, "class", "author") &&
+	    !html_attr_has(n, "rel", "author") && !html_attr_has(n, "itemprop", "author");
+}
+
+#define SOURCE_MAX 20	/* characters of an outlet's name */
+
+/* The source a portal marks up with no label: a short bare name in an
+ * element of class "source" between the headline and the body
+ * (<span class="date">…</span> <a class="source">青屿日报</a>). */
+static char *
+marked_source(struct ctx *c)
+{
+	struct elinfo *body = c->body_node ? el_info(c, c->body_node) : NULL;
+
+	for (size_t i = 0; body != NULL && i < c->marked.n; i++) {
+		xmlNodePtr n = c->marked.v[i];
+		struct elinfo *e = el_info(c, n);
+		char *t;
+
+		/* an inline element's range may be empty: the line it
+		 * stands in is counted when the line ends */
+		if (!is_source_mark(n) || e == NULL ||
+		    (c->title_seg < c->nsegs && e->first <= c->title_seg) || e->first > body->first)
+			continue;
+		t = html_text(n);
+		/* a name, not the label alone (来源) nor 本站原创 */
+		if (utf8_chars(t) >= 2 && utf8_chars_upto(t, SOURCE_MAX + 1) <= SOURCE_MAX &&
+		    strpbrk(t, ":0123456789") == NULL && strstr(t, "：") == NULL &&
+		    starts_any(t, source_labels) == NULL && starts_any(t, not_names) == NULL)
+			return t;
+		free(t);
+	}
+	return NULL;
+}
+
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
  * class="author" (WordPress, most themes). */
 static char *
@@ -78,7 +135,8 @@ marked_author(struct ctx *c)
 		struct hnode *n = c->marked.v[i];
 		char *t;
 
-		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment"))
+		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment") ||
+		    is_source_mark(n))
 			continue;
 		if (html_ancestor(n, "footer", 6) != NULL)
 			continue;
@@ -133,6 +191,18 @@ ends_in_mark(const char *r)
 	return r[n - 1] == ' ' || r[n - 1] == '/' || (n >= w && strcmp(r + n - w, "／") == 0);
 }
 
+/* The body's first segment that is not a byline line: a portal's
+ * 原标题： line may stand above the dateline paragraph (本报讯（记者 …）). */
+static size_t
+first_story_seg(const struct ctx *c, const struct elinfo *e)
+{
+	size_t i = e->first;
+
+	while (i + 1 < e->end && is_meta_line(c->segs[i].text))
+		i++;
+	return i;
+}
+
 /* A byline line of its own under the headline, a role and a name with
  * no colon: "本报记者　何雨桐" (e-papers), "By Dana Whitfield", "By Kate
  * Lawson · Posted 3 hours ago" (the name ends at the separator); every
@@ -143,8 +213,9 @@ static char *
 role_line_author(const struct ctx *c, const struct meta_win *w)
 {
 	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t story = e != NULL ? first_story_seg(c, e) : 0;
 
-	for (size_t i = w->title; e != NULL && i < w->end && i <= e->first; i = win_next(w, i)) {
+	for (size_t i = w->title; e != NULL && i < w->end && i <= story; i = win_next(w, i)) {
 		const char *t = c->segs[i].text, *r = starts_any(t, byline_roles);
 		char *names;
 
@@ -296,7 +367,9 @@ dateline_source(struct ctx *c)
 {
 	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
 
-	return e != NULL && e->first < e->end ? dateline_outlet(c->segs[e->first].text) : NULL;
+	if (e == NULL || e->first >= e->end)
+		return NULL;
+	return dateline_outlet(c->segs[first_story_seg(c, e)].text);
 }
 
 void
@@ -304,12 +377,14 @@ extract_byline(struct ctx *c)
 {
 	struct meta_win w = meta_window(c);
 
-	c->page->source = scan_label(c, &w, source_labels);
+	c->page->source = scan_label(c, &w, source_labels, 0);
 	if (c->page->source == NULL)
 		c->page->source = dateline_source(c);
 	if (c->page->source == NULL)
+		c->page->source = marked_source(c);
+	if (c->page->source == NULL)
 		c->page->source = shown_site_source(c);
-	c->page->author = scan_label(c, &w, author_labels);
+	c->page->author = scan_label(c, &w, author_labels, 1);
 	if (c->page->author == NULL)
 		c->page->author = marked_author(c);
 	if (c->page->author == NULL)
@@ -317,11 +392,13 @@ extract_byline(struct ctx *c)
 	if (c->page->author == NULL)
 		c->page->author = shown_meta_author(c, &w);
 	if (c->page->author == NULL)
-		c->page->author = scan_label(c, &w, photo_labels);
+		c->page->author = scan_line_label(c, &w, report_labels);
+	if (c->page->author == NULL)
+		c->page->author = scan_label(c, &w, photo_labels, 1);
 	if (c->page->author == NULL)
 		c->page->author = schema_author(c);
 	c->page->editor = bracketed_editor(c, &w);
 	if (c->page->editor == NULL)
-		c->page->editor = scan_label(c, &w, editor_labels);
+		c->page->editor = scan_label(c, &w, editor_labels, 0);
 	c->page->published = byline_published(c, &w);
 }

@@ -350,6 +350,7 @@ is_meta_line(const char *s)
 {
 	static const char *const *all[] = {source_labels, author_labels,
 		editor_labels, staff_labels, NULL};
+	const char *l;
 	char *v;
 
 	if (utf8_longer_than(s, 100))
@@ -363,6 +364,8 @@ is_meta_line(const char *s)
 	/* a label is followed by a colon: a line without one has none */
 	if (strchr(s, ':') == NULL && strstr(s, "：") == NULL)
 		return 0;
+	if ((l = starts_any(s, original_title_labels)) != NULL && colon_at(s + strlen(l)) > 0)
+		return 1;
 	for (const char *const *const *set = all; *set; set++) {
 		if ((v = find_labelled(s, *set)) != NULL) {
 			free(v);

@@ -73,7 +73,7 @@ struct ctx {
 	struct img_ref *imgs;
 	size_t nimgs, capimgs;
 	struct nodelist times;		/* <time> elements */
-	struct nodelist marked;		/* rel/itemprop/class naming author or datePublished */
+	struct nodelist marked;		/* rel/itemprop/class naming author, source or datePublished */
 	struct nodelist ldjson;		/* <script type="application/ld+json"> */
 	/* sums over segs[0..i): a page of 16 MiB has fewer characters
 	 * than 2^32, and these are two numbers for every segment */

@@ -1,6 +1,7 @@
 /*
  * extract_images: the pictures within the body's parts, in order: not
- * icons, not linked banners; lazy-loading attributes read first.
+ * icons, not linked banners, not QR codes; lazy-loading attributes read
+ * first.
  */
 #include "config.h"
 
@@ -9,6 +10,7 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_words.h"
+#include "text.h"
 
 int
 image_is_content(struct hnode *img)
@@ -49,6 +51,33 @@ author_picture(struct hnode *img)
 	return 0;
 }
 
+#define QR_BOX_UP 3	/* levels from a QR code up to its box */
+#define QR_CAPTION_MAX 40	/* characters of its box: 扫一扫在手机打开当前页 */
+
+/* Is img a QR code: in a box of a QR class, or in a box (no figure)
+ * whose short text starts by asking to scan it (扫一扫在手机打开当前页)? */
+static int
+qr_picture(xmlNodePtr img)
+{
+	int yes = 0, up = 0;
+
+	for (xmlNodePtr n = img; !yes && n != NULL && n->type == XML_ELEMENT_NODE && up <= QR_BOX_UP;
+	    n = n->parent, up++) {
+		char *t;
+
+		if (html_attr_has_any(n, "class", qr_classes) || html_attr_has_any(n, "id", qr_classes))
+			return 1;
+		if (html_is(n, "figure") || html_is(n, "body"))
+			return 0;
+		if (n == img)
+			continue;
+		t = html_text(n);
+		yes = utf8_chars_upto(t, QR_CAPTION_MAX + 1) <= QR_CAPTION_MAX && starts_any(t, qr_words) != NULL;
+		free(t);
+	}
+	return yes;
+}
+
 void
 extract_images(struct ctx *c)
 {
@@ -64,7 +93,8 @@ extract_images(struct ctx *c)
 		while (k < c->nparts && c->imgs[i].seg > c->parts[k].end)
 			k++;
 		if (k == c->nparts || c->imgs[i].seg < c->parts[k].first ||
-		    !image_is_content(img) || el_info(c, img) == NULL || author_picture(img))
+		    !image_is_content(img) || el_info(c, img) == NULL || author_picture(img) ||
+		    qr_picture(img))
 			continue;
 		if ((url = image_url(c, img)) == NULL)
 			continue;

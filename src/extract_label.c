@@ -144,7 +144,8 @@ edition_mark_at(const char *p)
 /* The value after label at p (already past the label and its colon).  It
  * ends at a separator, at the next label, or at an edition mark: a
  * paper's byline of spans runs on with no space between them
- * (来源：桐溪日报第03版：要闻). */
+ * (来源：桐溪日报第03版：要闻); a CJK name at an underscore, where a
+ * portal appends its staff code (钟悦_NBJ6681). */
 char *
 label_value(const char *p)
 {
@@ -165,6 +166,9 @@ label_value(const char *p)
 		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
 			;
 		if (*s || (q > start && edition_mark_at(q)))
+			break;
+		/* a portal's staff code after a name: 钟悦_NBJ6681 */
+		if (*q == '_' && q > start && (unsigned char)q[-1] >= 0x80)
 			break;
 		if (*q == ' ') {
 			/* a CJK name ends at a space; an English name may have one */

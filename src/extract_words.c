@@ -53,6 +53,10 @@ const char *const stop_labels[] = {
 	"发布时间", "发布日期", "发布", "时间", "日期", "浏览", "点击", "阅读",
 	"浏览次数", "浏览量", "点击数", "点击量", "阅读数", "阅读量", "访问量", "访问次数",
 	"字号", "字体", "摄影", "审核", "供稿单位", "供稿", "分享", "评论", "更新", "來源", "記者",
+	/* staff whom no field names, spans run together with theirs:
+	 * 责任编辑：许岚图片编辑：陆平, 编辑：周文校对：丁一 */
+	"图片编辑", "美术编辑", "视频编辑", "图片", "摄像", "校对", "审校", "初审", "复审",
+	"终审", "监制", "统筹",
 	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By",
 	NULL
 };
@@ -118,8 +122,24 @@ const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记�
 const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者", "通訊員",
 	"實習生", NULL};
 
+/* a reporter's label opening a byline line of its own, as overseas
+ * Chinese dailies credit (报道：陈慧玲　摄影：林家豪); only there: 据央视报道：
+ * opens a quote */
+const char *const report_labels[] = {"报道", "報道", "报导", "報導", NULL};
+
 /* the photographer's label: the author of a photo story that names no other */
 const char *const photo_labels[] = {"摄影", "攝影", NULL};
+
+/* words that follow a name under an author's label and are no name:
+ * 记者：王敏 报道, 记者：陈立 摄 */
+const char *const not_names[] = {"报道", "報道", "报导", "報導", "摄影", "攝影", "摄",
+	"攝", "整理", "编译", "編譯", "供图", "供圖", "图文", "圖文", "发自", "發自",
+	"本站", "本报", "本報", "原创", "原創", "等", NULL};
+
+/* the label of a line giving the story's title as first printed (原标题：
+ * …), which a portal sets atop the text it carries: a byline's line */
+const char *const original_title_labels[] = {"原标题", "原題", "原標題", "原文标题",
+	"原文標題", NULL};
 
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", NULL};
@@ -170,6 +190,21 @@ const char *const player_classes[] = {"player", NULL};
  * author (作者简介) set after a column: no picture of the story */
 const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",
 	"author_box", "author-bio", "author-info", "author-intro", "author-profile", NULL};
+
+/* how the outlet's closing call to follow it starts (欢迎加入南洋晨报
+ * WhatsApp频道…), and the channels it names: no line of the story */
+const char *const follow_asks[] = {"欢迎加入", "欢迎关注", "欢迎订阅", "欢迎下载",
+	"关注我们", "点击关注", "歡迎加入", "歡迎關注", "歡迎訂閱", "關注我們",
+	"Follow us", "Join our", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
+const char *const channel_words[] = {"频道", "公众号", "微信", "微博", "抖音", "视频号",
+	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
+	"Instagram", "YouTube", "App", "APP", "channel", NULL};
+
+/* a QR code's box: its class and id words, and how its caption starts
+ * (a photo's caption may say 市民扫码乘车: it starts otherwise) */
+const char *const qr_classes[] = {"qrcode", "qr-code", "qr_code", "erweima", "ewm", NULL};
+const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "扫码关注",
+	"扫码下载", "扫码阅读", "扫码观看", "长按识别", "長按識別", "Scan to", "Scan the", NULL};
 
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",

@@ -31,12 +31,17 @@ extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const byline_roles[];
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
 extern const char *const photo_labels[];
+extern const char *const report_labels[];	/* 报道：NAME opening a line */
+extern const char *const original_title_labels[];	/* 原标题：… */
+extern const char *const not_names[];	/* 报道, 摄影: after a name, no name */
 extern const char *const author_roles[];	/* 文／, By */
 extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
+extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
+extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const end_marks[];	/* ###, -30-: a press release's end */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
@@ -69,8 +74,13 @@ const char *after_colon(const char *p);
 char *label_value(const char *p);
 /* The value of the first of labels followed by a colon in s, or NULL. */
 char *find_labelled(const char *s, const char *const *labels);
+/* extract_names.c: as the two above, for an author's label: every name
+ * it credits, joined by a space (作者：孟晓川 孙雨编辑：郑琳 gives
+ * 孟晓川 孙雨).  New, or NULL. */
+char *label_names(const char *p);
+char *find_labelled_names(const char *s, const char *const *labels);
 /* extract_dateline.c: a byline's lines and their dates. */
-int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间： */
+int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间：, 原标题： */
 /* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
  * joined by a space, as a new string; NULL for any other line. */
 char *credit_line_names(const char *s);

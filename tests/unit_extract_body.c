@@ -124,6 +124,15 @@ images(void)
 	    P2 P3 "</div></body></html>");
 	tap_int((long)c.page->nimages, 0, "an avatar is no story picture");
 	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"main\"><div class=\"content\">" P1 P2
+	    "<p><img src=\"/img/b.jpg\"></p>" P3 "<p><img src=\"/img/c.jpg\"></p></div>"
+	    "<div class=\"qr\"><img src=\"/img/qr.png\"><p>扫一扫在手机打开当前页</p></div></div></body></html>");
+	tap_int((long)c.page->nimages, 2, "the pictures of the text, its last one too, not the QR code in the box below");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"content\">" P1 P2 "<p><img src=\"/img/bus.jpg\"></p>"
+	    "<p>市民扫码乘车。</p>" P3 "</div></body></html>");
+	tap_int((long)c.page->nimages, 1, "a photo captioned 市民扫码乘车 is the story's");
+	test_doc_free(&c);
 }
 
 #define STEP(n, text) "<div class=\"mod step\"><div class=\"stepContent\"><div class=\"content\"><p>" text \
@@ -242,6 +251,28 @@ roundup_heads(void)
 	test_doc_free(&c);
 }
 
+/* the outlet's closing call to follow it on a channel is no line of the
+ * story; a story's own last line about joining something stays */
+static void
+follow_calls(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><div class=\"content\">" P1 P2 P3
+	    "<p><strong>欢迎加入青溪日报WhatsApp频道，第一时间获取最新新闻！</strong><a href=\"/ch\">点击这里</a></p>"
+	    "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a closing 欢迎加入…频道 call with its link is left out");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"content\">" P1 P2 P3
+	    "<p>欢迎加入志愿者队伍，报名电话12345678。</p></div></body></html>");
+	tap_int((long)c.page->body.n, 4, "a story's last line inviting volunteers stays");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"content\">" P1 P2 P3
+	    "<p>请关注县气象台微信公众号发布的最新预警。</p></div></body></html>");
+	tap_int((long)c.page->body.n, 4, "a story's advice to follow the weather office's warnings stays");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -258,5 +289,6 @@ main(void)
 	hidden_blocks();
 	sections_and_comments();
 	roundup_heads();
+	follow_calls();
 	return tap_done();
 }

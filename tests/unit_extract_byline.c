@@ -94,6 +94,17 @@ sources(void)
 	    "<div class=\"meta\">青溪晚报 2024-05-12 07:00</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "青溪晚报",
 	    "... or starting it");
+	source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"date-source\"><span class=\"date\">2024年05月12日 07:00</span> "
+	    "<a class=\"source ent-source\" href=\"http://paper.test/\">青溪晚报</a></div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "青溪晚报",
+	    "a bare name marked class=source under the headline is the source");
+	source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"content\">" P1 P2 P3 "</div><div class=\"source-list\"><a href=\"/a\">青溪晚报</a></div>"
+	    "</body></html>", NULL, "... not one after the body");
+	source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
+	    "<div class=\"info\"><span class=\"source\">本站原创</span> <span>2024-05-12</span></div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", NULL, "... nor 本站原创");
 	source_is("<html><head><title>青溪县春耕忙_青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
 	    "<div class=\"meta\">2024-05-12 07:00 晚报</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", NULL,
@@ -124,6 +135,12 @@ role_lines(void)
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>记者：林晓　摄影：俞青山</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "林晓", "a 记者 beats the photographer");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"reporter\">报道：陈慧玲　摄影：林家豪</div>"
+	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
+	    "陈慧玲", "an overseas daily's 报道： line names the author, not the photographer");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>摄影：林家豪</div><div class=\"content\">" P1 P2
+	    "<p>据县电视台报道：春耕期间，县里还将组织农机手开展夜间作业。</p></div></body></html>",
+	    "林家豪", "... but 报道： inside a line is a quote's, no label");
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    "<p class=\"byline\">本报记者 陈立　通讯员 吴欣悦</p>" P1 P2 P3 "</div></body></html>",
 	    "陈立 吴欣悦", "a line of 记者 and 通讯员 names both, inside the text block too");
@@ -134,6 +151,10 @@ role_lines(void)
 	    "<p>本报讯（记者 陈立 通讯员 吴欣悦）4月10日，青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。</p>"
 	    P2 P3 "</div></body></html>",
 	    "陈立 吴欣悦", "the names 本报讯（记者 … 通讯员 …） credits");
+	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\"><p>原标题：青溪春耕提前十天</p>"
+	    "<p>本报讯（记者 陈立）4月10日，青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。</p>"
+	    P2 P3 "</div></body></html>",
+	    "陈立", "... under a portal's 原标题： line too");
 	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    "<p>新华社青溪4月13日电（记者 潘予宁、汤秋月）青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。</p>"
 	    P2 P3 "</div></body></html>",

@@ -17,6 +17,31 @@ value_is(const char *line, const char *const *labels, const char *want)
 	free(got);
 }
 
+/* an author's label with every name it credits */
+static void
+names_are(const char *line, const char *want)
+{
+	char *got = find_labelled_names(line, author_labels);
+
+	tap_str(got, want, line);
+	free(got);
+}
+
+static void
+label_names_tests(void)
+{
+	names_are("来源：清河融媒作者：孟晓川 孙雨编辑：郑琳时间：2024-07-16 10:05:33", "孟晓川 孙雨");
+	names_are("记者：邵明远　苏杭　摄像：何川", "邵明远 苏杭");
+	names_are("记者：邵明远 苏杭摄像：何川", "邵明远 苏杭");
+	names_are("作者：沈知遥　打印", "沈知遥");
+	names_are("记者：王敏 报道", "王敏");
+	names_are("作者：林晓 本站原创", "林晓");
+	names_are("作者：林晓 2024-05-12", "林晓");
+	names_are("來源：桐林週報　作者：鄭文華　發佈時間：2024/03/16 20:35", "鄭文華");
+	names_are("作者：林晓 点击 1268", "林晓");
+	names_are("作者：Lin Xi | Source: Millbrook Courier", "Lin Xi");
+}
+
 /* the earliest label in the line wins, not the first of the list */
 static const char *const author_then_source[] = {"作者", "来源", NULL};
 
@@ -112,15 +137,26 @@ main(void)
 	value_is("发布机构：临川市住房和城乡建设局", source_labels, "临川市住房和城乡建设局");
 	value_is("發布單位：觀光旅遊處", source_labels, "觀光旅遊處");
 	value_is("撰文：梁詠詩", author_labels, "梁詠詩");
+	/* a compound staff label ends the value before it, as 编辑 does */
+	value_is("责任编辑：许岚图片编辑：陆平", editor_labels, "许岚");
+	value_is("记者：邵明远摄像：何川", author_labels, "邵明远");
+	value_is("编辑：周文校对：丁一", editor_labels, "周文");
+	/* a portal's staff code after the editor's name is no part of it */
+	value_is("责任编辑：钟悦_NBJ6681", editor_labels, "钟悦");
+	value_is("Source: Pine_Valley_Courier", source_labels, "Pine_Valley_Courier");
 
 	value_is("来源：青溪日报  作者：林晓", author_then_source, "青溪日报");
 	find_any_tests();
+	label_names_tests();
 	credit_lines();
 	datelines();
 
 	tap_ok(is_meta_line("来源：青溪日报"), "来源： is a byline line");
 	tap_ok(!is_meta_line("青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。"),
 	    "a sentence is not a byline line");
+	tap_ok(is_meta_line("原标题：雁湖区三年内为老旧小区加装电梯六百部"),
+	    "原标题： atop a carried story is a byline line");
+	tap_ok(!is_meta_line("原标题中的“六百部”后来改成了“五百部”。"), "原标题 in a sentence is not");
 	tap_ok(is_noise_line("字号：大 中 小"), "字号： is a notice");
 	tap_ok(is_noise_line("广告"), "广告 alone is a notice");
 	tap_ok(is_noise_line("廣告"), "廣告 alone too");

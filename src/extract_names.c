@@ -1,0 +1,103 @@
+/*
+ * extract_names: the names after an author's label.  label_value reads
+ * one name, up to a space; a byline often credits two or three under one
+ * label (作者：孟晓川 孙雨, 记者：邵明远　苏杭　摄像：何川), each a short
+ * run of CJK characters between blanks.  Text only, as extract_label.c.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_words.h"
+#include "util.h"
+
+#define NAME_MIN 2	/* CJK characters of a further name */
+#define NAME_MAX 3	/* 本站原创 is no name: four are taken only as the first */
+
+/* Is p a CJK character (U+4000..U+9FFF, three bytes)? */
+static int
+cjk_at(const char *p)
+{
+	return (unsigned char)p[0] >= 0xE4 && (unsigned char)p[0] <= 0xE9 &&
+	    ((unsigned char)p[1] & 0xC0) == 0x80 && ((unsigned char)p[2] & 0xC0) == 0x80;
+}
+
+/* Does a label start at p: one of stop_labels, or any two CJK
+ * characters, then a colon (编辑：, 摄像：, 剪辑：)?  Only two: a name
+ * run into its label (孙雨编辑：) is no label of four. */
+static int
+label_at(const char *p)
+{
+	for (const char *const *l = stop_labels; *l; l++)
+		if (str_starts(p, *l) && colon_at(p + strlen(*l)) > 0)
+			return 1;
+	return cjk_at(p) && cjk_at(p + 3) && colon_at(p + 6) > 0;
+}
+
+/* p past the blanks and commas between two names; p itself when none. */
+static const char *
+skip_between(const char *p)
+{
+	static const char *const seps[] = {" ", "　", "、", "，", ",", NULL};
+	const char *const *s;
+
+	do
+		for (s = seps; *s && !str_starts(p, *s); s++)
+			;
+	while (*s && (p += strlen(*s)));
+	return p;
+}
+
+/* The length in bytes of a further name at p, or 0: two or three CJK
+ * characters, then the line's end, a blank or the next label (spans run
+ * together: 孙雨编辑：郑琳), and neither a label nor a word of credit. */
+static size_t
+name_len(const char *p)
+{
+	const char *q = p;
+
+	/* a field's word, with its colon or without (發佈時間：, 点击 12) */
+	if (label_at(p) || starts_any(p, stop_labels) != NULL || starts_any(p, not_names) != NULL ||
+	    starts_any(p, notice_lines) != NULL)
+		return 0;
+	while (cjk_at(q) && !(q > p && label_at(q)) && q - p <= NAME_MAX * 3)
+		q += 3;
+	if (q - p < NAME_MIN * 3 || q - p > NAME_MAX * 3)
+		return 0;
+	return *q == '\0' || skip_between(q) > q || label_at(q) ? (size_t)(q - p) : 0;
+}
+
+char *
+label_names(const char *p)
+{
+	char *first = label_value(p);
+	const char *at, *q;
+	struct buf names = {0};
+
+	if (first == NULL || !cjk_at(first) || (at = strstr(p, first)) == NULL)
+		return first;
+	buf_adds(&names, first);
+	for (q = at + strlen(first); skip_between(q) > q; ) {
+		size_t n;
+
+		q = skip_between(q);
+		if ((n = name_len(q)) == 0)
+			break;
+		buf_addc(&names, ' ');
+		buf_add(&names, q, n);
+		q += n;
+	}
+	free(first);
+	return buf_steal(&names);
+}
+
+char *
+find_labelled_names(const char *s, const char *const *labels)
+{
+	for (const char *p = find_any(s, labels); p != NULL; p = find_any(p + 1, labels))
+		for (const char *const *l = labels; *l; l++)
+			if (str_starts(p, *l) && colon_at(p + strlen(*l)) > 0)
+				return label_names(after_colon(p + strlen(*l)));
+	return NULL;
+}
