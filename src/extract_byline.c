@@ -89,7 +89,7 @@ strip_role(char *t)
 
 /* Is n marked as the source alone (class="source"), not as the author? */
 static int
-is_source_mark(xmlNodePtr n)
+is_source_mark(struct hnode *n)
 {
 	return html_attr_has(n, "class", "source") && !html_attr_has(n, "class", "author") &&
 	    !html_attr_has(n, "rel", "author") && !html_attr_has(n, "itemprop", "author");
@@ -106,7 +106,7 @@ marked_source(struct ctx *c)
 	struct elinfo *body = c->body_node ? el_info(c, c->body_node) : NULL;
 
 	for (size_t i = 0; body != NULL && i < c->marked.n; i++) {
-		xmlNodePtr n = c->marked.v[i];
+		struct hnode *n = c->marked.v[i];
 		struct elinfo *e = el_info(c, n);
 		char *t;
 

@@ -57,11 +57,11 @@ author_picture(struct hnode *img)
 /* Is img a QR code: in a box of a QR class, or in a box (no figure)
  * whose short text starts by asking to scan it (扫一扫在手机打开当前页)? */
 static int
-qr_picture(xmlNodePtr img)
+qr_picture(struct hnode *img)
 {
 	int yes = 0, up = 0;
 
-	for (xmlNodePtr n = img; !yes && n != NULL && n->type == XML_ELEMENT_NODE && up <= QR_BOX_UP;
+	for (struct hnode *n = img; !yes && n != NULL && n->type == XML_ELEMENT_NODE && up <= QR_BOX_UP;
 	    n = n->parent, up++) {
 		char *t;
 
