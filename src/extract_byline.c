@@ -70,7 +70,8 @@ strip_role(char *t)
 }
 
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
- * class="author" (WordPress, most themes). */
+ * class="author" (WordPress, most themes); not the element beside the
+ * name that holds the author's title (author-title: "Sports Editor"). */
 static char *
 marked_author(struct ctx *c)
 {
@@ -78,7 +79,8 @@ marked_author(struct ctx *c)
 		xmlNodePtr n = c->marked.v[i];
 		char *t;
 
-		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment"))
+		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment") ||
+		    html_attr_has_any(n, "class", author_title_classes))
 			continue;
 		if (html_ancestor(n, "footer", 6) != NULL)
 			continue;
@@ -91,6 +93,16 @@ marked_author(struct ctx *c)
 	}
 	return NULL;
 }
+/* Is the word w[0..len) the end of a job title (Editor, Reporter)? */
+static int
+is_job_title(const char *w, size_t len)
+{
+	for (const char *const *j = job_title_words; *j; j++)
+		if (strlen(*j) == len && memcmp(w, *j, len) == 0)
+			return 1;
+	return 0;
+}
+
 /* The name at p: two to four CJK characters, or two to four capitalised
  * Latin words; up to the line's end or a separator (a CJK name also up
  * to a digit: spans run together, 陶然2024-05-12).  New, or NULL. */
@@ -98,18 +110,29 @@ static char *
 name_at(const char *p)
 {
 	const char *q = p;
-	int n = 0;
+	int n = 0, titled = 0;
 
 	if ((unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9) {
 		while ((unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9 && q[1] && q[2])
 			q += 3, n++;
 	} else {
+		const char *second = NULL, *last = p;
+
 		while (*q >= 'A' && *q <= 'Z') {
+			last = q;
 			q += 1 + strspn(q + 1, "abcdefghijklmnopqrstuvwxyz'.-");
-			n++;
+			if (++n == 2)
+				second = q;
 			if (*q != ' ' || q[1] < 'A' || q[1] > 'Z')
 				break;
 			q++;
+		}
+		/* a job title after the name, no separator between: "By Cole
+		 * Brandt Sports Editor" names the first two words */
+		if (n >= 3 && n <= 4 && is_job_title(last, (size_t)(q - last))) {
+			q = second;
+			n = 2;
+			titled = 1;
 		}
 	}
 	if (n < 2 || n > 4 ||
@@ -117,7 +140,7 @@ name_at(const char *p)
 	     !((unsigned char)*p >= 0x80 && *q >= '0' && *q <= '9')))
 		return NULL;
 	if (*q == ' ' && q[1] != '\0' && !strchr("|-", q[1]) && !str_starts(q + 1, "·") &&
-	    (unsigned char)*p < 0x80)
+	    (unsigned char)*p < 0x80 && !titled)
 		return NULL;	/* an English name runs to a separator: else a sentence */
 	return xstrndup(p, (size_t)(q - p));
 }

@@ -111,7 +111,7 @@ const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "si
  * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
  * writer's mark, a slash after it) */
 const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
-	"記者", "By ", "BY ", "文 / ", "文 ／ ", "文／", "文/", NULL};
+	"記者", "By ", "BY ", "Written by ", "Written By ", "文 / ", "文 ／ ", "文／", "文/", NULL};
 
 /* the roles a byline line of names credits, each after its outlet or
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
@@ -122,7 +122,17 @@ const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者"
 const char *const photo_labels[] = {"摄影", "攝影", NULL};
 
 /* a role before an author's name */
-const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", NULL};
+const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", "Written by ",
+	"Written By ", NULL};
+
+/* the last word of a job title that may follow the name on a byline line
+ * (By Cole Brandt Sports Editor): no name ends in one */
+const char *const job_title_words[] = {"Editor", "Reporter", "Writer", "Correspondent",
+	"Columnist", "Photographer", "Producer", "Contributor", NULL};
+
+/* class words of a byline's element that holds the author's title or
+ * role beside the name (author-title, author-role): not the name */
+const char *const author_title_classes[] = {"title", "role", "job", "position", NULL};
 
 /* a line holding one of these is a notice */
 const char *const notice_parts[] = {"字体：", "字体:", "字号：",
