@@ -234,6 +234,23 @@ site_tail(struct ctx *c, const struct seg *s)
 	return yes;
 }
 
+/* Does a press release's tail start at segment i of part k: the
+ * sender's closing "SOURCE NAME", "About NAME" over its boilerplate, or
+ * the contacts' label with no more of the story after it? */
+static int
+release_end(struct ctx *c, size_t k, size_t i)
+{
+	const char *s = c->segs[i].text;
+	char *sender = release_source(s);
+
+	if (sender != NULL) {
+		free(sender);
+		return 1;
+	}
+	return is_about_sender(s, c->page->source) ||
+	    (is_contact_label(s) && !prose_after(c, k, i + 1));
+}
+
 #define ROUNDUP_HEADS 3	/* linked headings at least, each over its paragraph */
 
 /* Is the block's link set as a heading: the block is h2-h6, or the link
@@ -316,7 +333,8 @@ extract_body(struct ctx *c)
 				i = promos[next_promo].end - 1;
 				continue;
 			}
-			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text)))
+			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text) ||
+			    release_end(c, k, i)))
 				goto done;
 			if (box != NULL)
 				after = el_info(c, box)->end;

@@ -321,6 +321,17 @@ dateline_source(struct ctx *c)
 	return e != NULL && e->first < e->end ? dateline_outlet(c->segs[e->first].text) : NULL;
 }
 
+/* The sender a wire release's closing "SOURCE NAME" line names. */
+static char *
+release_sender(const struct ctx *c, const struct meta_win *w)
+{
+	char *v = NULL;
+
+	for (size_t i = w->end; i > w->first && i + META_TAIL > w->end && v == NULL; i--)
+		v = release_source(c->segs[i - 1].text);
+	return v;
+}
+
 void
 extract_byline(struct ctx *c)
 {
@@ -329,6 +340,8 @@ extract_byline(struct ctx *c)
 	c->page->source = scan_label(c, &w, source_labels);
 	if (c->page->source == NULL)
 		c->page->source = dateline_source(c);
+	if (c->page->source == NULL)
+		c->page->source = release_sender(c, &w);
 	if (c->page->source == NULL)
 		c->page->source = shown_site_source(c);
 	c->page->author = scan_label(c, &w, author_labels);

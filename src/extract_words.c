@@ -152,6 +152,15 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
  * sender's boilerplate ("About the City of ...") */
 const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-", NULL};
 
+/* a wire press release's last line names its sender: "SOURCE Maple Grove
+ * Credit Union" (extract_release.c) */
+const char *const sender_marks[] = {"SOURCE ", NULL};
+
+/* the label over a press release's contacts, after the story */
+const char *const contact_labels[] = {"Media Contacts", "Media Contact", "Media contacts",
+	"Media contact", "Press Contacts", "Press Contact", "Press contact", "Media Inquiries",
+	"Media inquiries", "Contacts", "Contact", NULL};
+
 /* notices that label an advertisement: set into a story, not its end */
 const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
 	"Advertisements", "Sponsored", NULL};

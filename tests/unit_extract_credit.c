@@ -1,6 +1,7 @@
 /* unit_extract_credit: who a page credits, on small English pages: the
  * author among a byline's marked elements (the name, not the role beside
- * it), and the sender of a press release. */
+ * it), and the sender of a wire press release, whose closing lines
+ * (About the sender, Media Contact, SOURCE) are no story. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -41,10 +42,48 @@ marked_authors(void)
 	    "Mary Ann Whitcombe", "a name of three words is one");
 }
 
+#define RELEASE "<html><head><title>Credit union opens branch</title></head><body>" \
+	"<h1>Credit union opens branch</h1><section class=\"release-body\">" \
+	"<p>CEDAR FALLS, Iowa, April 9, 2024 /Wire/ -- Maple Grove Credit Union today opened its first branch in the Westfield neighborhood.</p>" \
+	"<p>The branch, at 1420 Westfield Avenue, will offer Saturday hours and free financial coaching to members.</p>"
+#define ABOUT "<p><b>About Maple Grove Credit Union</b><br>Founded in 1952, Maple Grove Credit Union is a " \
+	"not-for-profit financial cooperative serving 48,000 members in northeast Iowa.</p>"
+#define CONTACT "<p><b>Media Contact:</b><br>Luis Ortega<br>319-555-0148</p>"
+
+static void
+run_release(struct ctx *c, const char *html)
+{
+	test_doc(c, html);
+	find_body(c);
+	extract_title(c);
+	extract_byline(c);
+	extract_body(c);
+}
+
+static void
+wire_release(void)
+{
+	struct ctx c;
+
+	run_release(&c, RELEASE ABOUT CONTACT "<p>SOURCE Maple Grove Credit Union</p></section></body></html>");
+	tap_str(c.page->source, "Maple Grove Credit Union", "a release's SOURCE line names its sender");
+	tap_int((long)c.page->body.n, 2, "the story ends at About the sender, before its boilerplate");
+	test_doc_free(&c);
+	run_release(&c, RELEASE CONTACT "<p>SOURCE Maple Grove Credit Union</p></section></body></html>");
+	tap_int((long)c.page->body.n, 2, "... and at the contacts' label, the SOURCE line after them");
+	test_doc_free(&c);
+	run_release(&c, RELEASE "<p>SOURCE of the trouble, the engineers said, was a cracked valve in the pump house.</p>"
+	    "</section></body></html>");
+	tap_str(c.page->source, NULL, "a sentence starting with SOURCE names no sender");
+	tap_int((long)c.page->body.n, 3, "... and is the story's");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
 	tap_init();
 	marked_authors();
+	wire_release();
 	return tap_done();
 }
