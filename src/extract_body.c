@@ -314,10 +314,10 @@ extract_body(struct ctx *c)
 	promos = promo_boxes(c, &npromos);
 	/* a segment at most once each: room for all of them */
 	c->body_segs = xcalloc(c->nsegs + 1, sizeof *c->body_segs);
-	for (size_t k = 0; k < c->nparts; k++) {
+	for (size_t k = 0, from = story_text_start(c); k < c->nparts; k++) {
 		int roundup = is_roundup(c, &c->parts[k]);
 
-		for (size_t i = c->parts[k].first; i < c->parts[k].end; i++) {
+		for (size_t i = k == 0 ? from : c->parts[k].first; i < c->parts[k].end; i++) {
 			const struct seg *s = &c->segs[i];
 			/* a line of attachments (附件：1.报名表.doc) is the notice's
 			 * own, however many links it holds; so is a roundup's

@@ -242,6 +242,34 @@ roundup_heads(void)
 	test_doc_free(&c);
 }
 
+#define EN_A "<div class=\"text-block\"><p>The only road across the Levels will stay closed until July, the council has said.</p></div>"
+#define EN_B "<div class=\"text-block\"><p>The road between Marsh Cottle and Athelby has been shut since January, forcing a long detour.</p></div>"
+#define EN_C "<div class=\"text-block\"><p>Engineers will test the ground under the road in May before any work can start on it.</p></div>"
+
+/* An <article> of blocks holding its headline, byline and lead picture
+ * before the story's text blocks. */
+static void
+header_in_container(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><head><title>Levels road to stay shut</title></head><body><article>"
+	    "<div class=\"headline-block\"><h1>Levels road to stay shut</h1></div>"
+	    "<div class=\"byline-block\"><time datetime=\"2024-04-11\">11 April 2024</time>"
+	    "<div><span>Alys Pennick</span><span>News, Wexcombe</span></div></div>"
+	    "<div class=\"image-block\"><figure><img src=\"/road.jpg\" alt=\"\"><span>Wexcombe Council</span>"
+	    "<figcaption>The road has been under water since January</figcaption></figure></div>"
+	    EN_A EN_B EN_C "</article></body></html>");
+	tap_ok(c.page->body.n == 3 && strstr(c.page->body.v[0], "The only road") == c.page->body.v[0],
+	    "the lines between the headline and the story, a lead picture among them, are the header's");
+	test_doc_free(&c);
+	run_body(&c, "<html><head><title>Levels road to stay shut</title></head><body><article>"
+	    "<h1>Levels road to stay shut</h1><p class=\"by\">Tuesday 15 October 2019 by Alys Pennick</p>"
+	    EN_A EN_B EN_C "</article></body></html>");
+	tap_int((long)c.page->body.n, 4, "without a lead picture, the line under the headline stays");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -258,5 +286,6 @@ main(void)
 	hidden_blocks();
 	sections_and_comments();
 	roundup_heads();
+	header_in_container();
 	return tap_done();
 }
