@@ -192,6 +192,27 @@ link_box(struct ctx *c, const struct body_part *p, size_t seg, int tenths)
 	return box;
 }
 
+/* The end of the box a related heading at segment i heads: the outermost
+ * element within part p, below the body's container, that starts with
+ * the heading and holds no prose ("Related internet links", a link and
+ * a note that the site is not responsible for them); i + 1 when none. */
+static size_t
+heading_box_end(struct ctx *c, const struct body_part *p, size_t i)
+{
+	size_t end = i + 1;
+
+	for (xmlNodePtr n = seg_block(c, &c->segs[i]); n != NULL && n != c->body_node; n = n->parent) {
+		struct elinfo *e = el_info(c, n);
+
+		if (e == NULL)
+			continue;
+		if (e->first != i || e->end > p->end || holds_prose(c, e))
+			break;
+		end = e->end;
+	}
+	return end;
+}
+
 /* Is there story text after segment from, in part k or a later part?  A
  * box of links with prose after it sits inside the story; one without
  * is where the story ends. */
@@ -338,6 +359,8 @@ extract_body(struct ctx *c)
 				goto done;
 			if (box != NULL)
 				after = el_info(c, box)->end;
+			else if (is_related_heading(s->text))
+				after = heading_box_end(c, &c->parts[k], i);
 			if (box != NULL || is_related_heading(s->text)) {
 				/* a box ends the story only when nothing follows it */
 				if (c->page->body.n > 0 && is_related_heading(s->text) &&

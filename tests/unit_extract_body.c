@@ -270,6 +270,19 @@ header_in_container(void)
 	test_doc_free(&c);
 }
 
+/* A related heading heads its whole box, a note under its links too. */
+static void
+related_heading_box(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article>" EN_A EN_B EN_C "<div class=\"links-block\"><h2>Related internet links</h2>"
+	    "<ul><li><a href=\"https://council.example/roads\">Council road closures</a></li></ul>"
+	    "<p>The site is not responsible for the content of external sites.</p></div></article></body></html>");
+	tap_int((long)c.page->body.n, 3, "the note in a box a related heading heads is the box's, not the story's");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -287,5 +300,6 @@ main(void)
 	sections_and_comments();
 	roundup_heads();
 	header_in_container();
+	related_heading_box();
 	return tap_done();
 }
