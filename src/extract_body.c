@@ -239,7 +239,8 @@ prose_after(struct ctx *c, size_t k, size_t from)
 
 /* Is the story's last paragraph the site's own tail line, a short line of
  * links that names the site ("Catch all the Latest News ... along with
- * updates on The Konkan Herald", "Follow the Tilden Star on ...")?  A
+ * updates on The Konkan Herald", "Follow the Tilden Star on ...") or
+ * asks to follow it on the networks it links ("Follow X on Facebook")?  A
  * story ends in its own words, not in the site's name among links. */
 static int
 site_tail(struct ctx *c, const struct seg *s)
@@ -249,6 +250,8 @@ site_tail(struct ctx *c, const struct seg *s)
 
 	if (s->chars > TAIL_MAX_CHARS || s->link_chars * 4 < s->chars)
 		return 0;
+	if (starts_any(s->text, follow_invites) != NULL && strstr(s->text, " on ") != NULL)
+		return 1;	/* "Follow BBC Wexcombe on Facebook and X": the outlet's */
 	site = meta_content(c, "property", "og:site_name");
 	yes = site != NULL && strlen(site) >= 4 && strstr(s->text, site) != NULL;
 	free(site);

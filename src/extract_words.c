@@ -152,6 +152,10 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
  * sender's boilerplate ("About the City of ...") */
 const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-", NULL};
 
+/* how an outlet's own tail line under a story begins: "Follow BBC
+ * Wexcombe on Facebook and X" (with " on " and links, extract_body.c) */
+const char *const follow_invites[] = {"Follow ", NULL};
+
 /* a wire press release's last line names its sender: "SOURCE Maple Grove
  * Credit Union" (extract_release.c) */
 const char *const sender_marks[] = {"SOURCE ", NULL};

@@ -41,6 +41,7 @@ extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const end_marks[];	/* ###, -30-: a press release's end */
+extern const char *const follow_invites[];	/* Follow X on Facebook: a tail line */
 extern const char *const sender_marks[];	/* SOURCE: a wire release's sender */
 extern const char *const contact_labels[];	/* Media Contact: after a release */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */

@@ -283,6 +283,19 @@ related_heading_box(void)
 	test_doc_free(&c);
 }
 
+/* The outlet's own line under the story, asking to follow it. */
+static void
+follow_tail(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article>" EN_A EN_B EN_C "<div class=\"text-block\"><p><i>Follow News Wexcombe on "
+	    "<a href=\"https://facebook.example/nw\">Facebook</a> and <a href=\"https://x.example/nw\">X</a>. Send your "
+	    "story ideas to <a href=\"mailto:news@wexcombe.example\">news@wexcombe.example</a>.</i></p></div></article></body></html>");
+	tap_int((long)c.page->body.n, 3, "a last line asking to follow the outlet on the networks it links is none of the story");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -301,5 +314,6 @@ main(void)
 	roundup_heads();
 	header_in_container();
 	related_heading_box();
+	follow_tail();
 	return tap_done();
 }
