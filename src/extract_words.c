@@ -37,7 +37,8 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
-	"You might also like", "You Might Also Like", NULL};
+	"You might also like", "You Might Also Like", "More on this story", "More On This Story",
+	"More on this topic", NULL};
 
 /* a link reading one of these asks to read on: it heads no list */
 const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
@@ -201,7 +202,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 /* one of these is in every related heading */
 const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
 	"精彩", "图集", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
-	"More stories", "More like", "More Like", "lso like", "lso Like", NULL};
+	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",
