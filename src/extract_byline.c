@@ -186,6 +186,41 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 	return NULL;
 }
 
+#define BYLINE_BLOCK_LINES 8	/* lines under the headline a byline block may start */
+
+/* Is n, or an element a few levels above it, a byline's block by its
+ * class, id or component name (byline-block, contributors)? */
+static int
+in_byline_block(xmlNodePtr n)
+{
+	static const char *const attrs[] = {"class", "id", "data-component", "data-testid", NULL};
+
+	for (int up = 0; n != NULL && up < 4; up++, n = n->parent)
+		for (const char *const *a = attrs; *a; a++)
+			if (html_attr_has_any(n, *a, byline_classes))
+				return 1;
+	return 0;
+}
+
+/* A name alone on its line, no "By" before it, in a byline's block just
+ * under the headline (a broadcaster's byline: the name, then the role on
+ * a line of its own). */
+static char *
+bare_byline_name(const struct ctx *c)
+{
+	for (size_t i = c->title_seg + 1; i < c->nsegs && i <= c->title_seg + BYLINE_BLOCK_LINES; i++) {
+		const struct seg *s = &c->segs[i];
+		char *name;
+
+		if (s->chars > 40 || !in_byline_block(seg_block(c, s)))
+			continue;
+		if ((name = name_at(s->text)) != NULL && strcmp(name, s->text) == 0)
+			return name;
+		free(name);
+	}
+	return NULL;
+}
+
 /* Does a line between the headline and the body's start show name as a
  * word of its own (spaces or the line's ends around it)? */
 static int
@@ -351,6 +386,8 @@ extract_byline(struct ctx *c)
 		c->page->author = role_line_author(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = shown_meta_author(c, &w);
+	if (c->page->author == NULL)
+		c->page->author = bare_byline_name(c);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels);
 	if (c->page->author == NULL)

@@ -131,6 +131,10 @@ const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "
 const char *const job_title_words[] = {"Editor", "Reporter", "Writer", "Correspondent",
 	"Columnist", "Photographer", "Producer", "Contributor", NULL};
 
+/* class, id or component words of a byline's block: a name alone on a
+ * line in it is the author's (extract_byline.c) */
+const char *const byline_classes[] = {"byline", "contributor", NULL};
+
 /* class words of a byline's element that holds the author's title or
  * role beside the name (author-title, author-role): not the name */
 const char *const author_title_classes[] = {"title", "role", "job", "position", NULL};

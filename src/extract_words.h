@@ -33,6 +33,7 @@ extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names
 extern const char *const photo_labels[];
 extern const char *const author_roles[];	/* 文／, By */
 extern const char *const job_title_words[];	/* Editor, Reporter: after a name */
+extern const char *const byline_classes[];	/* byline-block: a bare name is the author */
 extern const char *const author_title_classes[];	/* author-title: the role, not the name */
 extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */

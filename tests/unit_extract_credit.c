@@ -40,6 +40,11 @@ marked_authors(void)
 	    "Cole Brandt", "a job title after the name on a By line is not the name");
 	author_is(HEAD "<p class=\"by\">By Mary Ann Whitcombe</p>" STORY,
 	    "Mary Ann Whitcombe", "a name of three words is one");
+	author_is(HEAD "<div data-component=\"byline-block\"><time>11 April 2024</time><div data-testid=\"byline-contributors\">"
+	    "<span>Alys Pennick</span><div><span>News, Wexcombe</span></div></div></div>" STORY,
+	    "Alys Pennick", "a name alone on its line in a byline's block, with no By, names the author");
+	author_is(HEAD "<div class=\"meta\"><span>Marsh Cottle</span></div>" STORY,
+	    NULL, "a name-like line outside a byline's block names no one");
 }
 
 #define RELEASE "<html><head><title>Credit union opens branch</title></head><body>" \
