@@ -251,7 +251,7 @@ site_tail(struct ctx *c, const struct seg *s)
 	if (s->chars > TAIL_MAX_CHARS || s->link_chars * 4 < s->chars)
 		return 0;
 	if (starts_any(s->text, follow_invites) != NULL && strstr(s->text, " on ") != NULL)
-		return 1;	/* "Follow BBC Wexcombe on Facebook and X": the outlet's */
+		return 1;	/* "Follow News Wexcombe on Facebook and X": the outlet's */
 	site = meta_content(c, "property", "og:site_name");
 	yes = site != NULL && strlen(site) >= 4 && strstr(s->text, site) != NULL;
 	free(site);

@@ -157,7 +157,7 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
  * sender's boilerplate ("About the City of ...") */
 const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-", NULL};
 
-/* how an outlet's own tail line under a story begins: "Follow BBC
+/* how an outlet's own tail line under a story begins: "Follow News
  * Wexcombe on Facebook and X" (with " on " and links, extract_body.c) */
 const char *const follow_invites[] = {"Follow ", NULL};
 
