@@ -192,6 +192,27 @@ link_box(struct ctx *c, const struct body_part *p, size_t seg, int tenths)
 	return box;
 }
 
+/* The end of the box a related heading at segment i heads: the outermost
+ * element within part p, below the body's container, that starts with
+ * the heading and holds no prose ("Related internet links", a link and
+ * a note that the site is not responsible for them); i + 1 when none. */
+static size_t
+heading_box_end(struct ctx *c, const struct body_part *p, size_t i)
+{
+	size_t end = i + 1;
+
+	for (struct hnode *n = seg_block(c, &c->segs[i]); n != NULL && n != c->body_node; n = n->parent) {
+		struct elinfo *e = el_info(c, n);
+
+		if (e == NULL)
+			continue;
+		if (e->first != i || e->end > p->end || holds_prose(c, e))
+			break;
+		end = e->end;
+	}
+	return end;
+}
+
 /* Is there story text after segment from, in part k or a later part?  A
  * box of links with prose after it sits inside the story; one without
  * is where the story ends. */
@@ -218,7 +239,8 @@ prose_after(struct ctx *c, size_t k, size_t from)
 
 /* Is the story's last paragraph the site's own tail line, a short line of
  * links that names the site ("Catch all the Latest News ... along with
- * updates on The Konkan Herald", "Follow the Tilden Star on ...")?  A
+ * updates on The Konkan Herald", "Follow the Tilden Star on ...") or
+ * asks to follow it on the networks it links ("Follow X on Facebook")?  A
  * story ends in its own words, not in the site's name among links. */
 static int
 site_tail(struct ctx *c, const struct seg *s)
@@ -228,6 +250,8 @@ site_tail(struct ctx *c, const struct seg *s)
 
 	if (s->chars > TAIL_MAX_CHARS || s->link_chars * 4 < s->chars)
 		return 0;
+	if (starts_any(s->text, follow_invites) != NULL && strstr(s->text, " on ") != NULL)
+		return 1;	/* "Follow News Wexcombe on Facebook and X": the outlet's */
 	site = meta_content(c, "property", "og:site_name");
 	yes = site != NULL && strlen(site) >= 4 && strstr(s->text, site) != NULL;
 	free(site);
@@ -245,6 +269,23 @@ follow_tail(const struct seg *s)
 {
 	return s->chars <= FOLLOW_MAX_CHARS && starts_any(s->text, follow_asks) != NULL &&
 	    (s->link_chars > 0 || find_any(s->text, channel_words) != NULL);
+}
+
+/* Does a press release's tail start at segment i of part k: the
+ * sender's closing "SOURCE NAME", "About NAME" over its boilerplate, or
+ * the contacts' label with no more of the story after it? */
+static int
+release_end(struct ctx *c, size_t k, size_t i)
+{
+	const char *s = c->segs[i].text;
+	char *sender = release_source(s);
+
+	if (sender != NULL) {
+		free(sender);
+		return 1;
+	}
+	return is_about_sender(s, c->page->source) ||
+	    (is_contact_label(s) && !prose_after(c, k, i + 1));
 }
 
 #define ROUNDUP_HEADS 3	/* linked headings at least, each over its paragraph */
@@ -310,10 +351,10 @@ extract_body(struct ctx *c)
 	promos = promo_boxes(c, &npromos);
 	/* a segment at most once each: room for all of them */
 	c->body_segs = xcalloc(c->nsegs + 1, sizeof *c->body_segs);
-	for (size_t k = 0; k < c->nparts; k++) {
+	for (size_t k = 0, from = story_text_start(c); k < c->nparts; k++) {
 		int roundup = is_roundup(c, &c->parts[k]);
 
-		for (size_t i = c->parts[k].first; i < c->parts[k].end; i++) {
+		for (size_t i = k == 0 ? from : c->parts[k].first; i < c->parts[k].end; i++) {
 			const struct seg *s = &c->segs[i];
 			/* a line of attachments (附件：1.报名表.doc) is the notice's
 			 * own, however many links it holds; so is a roundup's
@@ -329,10 +370,13 @@ extract_body(struct ctx *c)
 				i = promos[next_promo].end - 1;
 				continue;
 			}
-			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text)))
+			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text) ||
+			    release_end(c, k, i)))
 				goto done;
 			if (box != NULL)
 				after = el_info(c, box)->end;
+			else if (is_related_heading(s->text))
+				after = heading_box_end(c, &c->parts[k], i);
 			if (box != NULL || is_related_heading(s->text)) {
 				/* a box ends the story only when nothing follows it */
 				if (c->page->body.n > 0 && is_related_heading(s->text) &&

@@ -127,7 +127,8 @@ marked_source(struct ctx *c)
 }
 
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
- * class="author" (WordPress, most themes). */
+ * class="author" (WordPress, most themes); not the element beside the
+ * name that holds the author's title (author-title: "Sports Editor"). */
 static char *
 marked_author(struct ctx *c)
 {
@@ -136,7 +137,7 @@ marked_author(struct ctx *c)
 		char *t;
 
 		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment") ||
-		    is_source_mark(n))
+		    is_source_mark(n) || html_attr_has_any(n, "class", author_title_classes))
 			continue;
 		if (html_ancestor(n, "footer", 6) != NULL)
 			continue;
@@ -149,6 +150,16 @@ marked_author(struct ctx *c)
 	}
 	return NULL;
 }
+/* Is the word w[0..len) the end of a job title (Editor, Reporter)? */
+static int
+is_job_title(const char *w, size_t len)
+{
+	for (const char *const *j = job_title_words; *j; j++)
+		if (strlen(*j) == len && memcmp(w, *j, len) == 0)
+			return 1;
+	return 0;
+}
+
 /* The name at p: two to four CJK characters, or two to four capitalised
  * Latin words; up to the line's end or a separator (a CJK name also up
  * to a digit: spans run together, 陶然2024-05-12).  New, or NULL. */
@@ -156,18 +167,29 @@ static char *
 name_at(const char *p)
 {
 	const char *q = p;
-	int n = 0;
+	int n = 0, titled = 0;
 
 	if ((unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9) {
 		while ((unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9 && q[1] && q[2])
 			q += 3, n++;
 	} else {
+		const char *second = NULL, *last = p;
+
 		while (*q >= 'A' && *q <= 'Z') {
+			last = q;
 			q += 1 + strspn(q + 1, "abcdefghijklmnopqrstuvwxyz'.-");
-			n++;
+			if (++n == 2)
+				second = q;
 			if (*q != ' ' || q[1] < 'A' || q[1] > 'Z')
 				break;
 			q++;
+		}
+		/* a job title after the name, no separator between: "By Cole
+		 * Brandt Sports Editor" names the first two words */
+		if (n >= 3 && n <= 4 && is_job_title(last, (size_t)(q - last))) {
+			q = second;
+			n = 2;
+			titled = 1;
 		}
 	}
 	if (n < 2 || n > 4 ||
@@ -175,7 +197,7 @@ name_at(const char *p)
 	     !((unsigned char)*p >= 0x80 && *q >= '0' && *q <= '9')))
 		return NULL;
 	if (*q == ' ' && q[1] != '\0' && !strchr("|-", q[1]) && !str_starts(q + 1, "·") &&
-	    (unsigned char)*p < 0x80)
+	    (unsigned char)*p < 0x80 && !titled)
 		return NULL;	/* an English name runs to a separator: else a sentence */
 	return xstrndup(p, (size_t)(q - p));
 }
@@ -230,6 +252,41 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 			if (p > t + strlen(r) || ends_in_mark(r))
 				return name_at(p);
 		}
+	}
+	return NULL;
+}
+
+#define BYLINE_BLOCK_LINES 8	/* lines under the headline a byline block may start */
+
+/* Is n, or an element a few levels above it, a byline's block by its
+ * class, id or component name (byline-block, contributors)? */
+static int
+in_byline_block(struct hnode *n)
+{
+	static const char *const attrs[] = {"class", "id", "data-component", "data-testid", NULL};
+
+	for (int up = 0; n != NULL && up < 4; up++, n = n->parent)
+		for (const char *const *a = attrs; *a; a++)
+			if (html_attr_has_any(n, *a, byline_classes))
+				return 1;
+	return 0;
+}
+
+/* A name alone on its line, no "By" before it, in a byline's block just
+ * under the headline (a broadcaster's byline: the name, then the role on
+ * a line of its own). */
+static char *
+bare_byline_name(const struct ctx *c)
+{
+	for (size_t i = c->title_seg + 1; i < c->nsegs && i <= c->title_seg + BYLINE_BLOCK_LINES; i++) {
+		const struct seg *s = &c->segs[i];
+		char *name;
+
+		if (s->chars > 40 || !in_byline_block(seg_block(c, s)))
+			continue;
+		if ((name = name_at(s->text)) != NULL && strcmp(name, s->text) == 0)
+			return name;
+		free(name);
 	}
 	return NULL;
 }
@@ -372,6 +429,17 @@ dateline_source(struct ctx *c)
 	return dateline_outlet(c->segs[first_story_seg(c, e)].text);
 }
 
+/* The sender a wire release's closing "SOURCE NAME" line names. */
+static char *
+release_sender(const struct ctx *c, const struct meta_win *w)
+{
+	char *v = NULL;
+
+	for (size_t i = w->end; i > w->first && i + META_TAIL > w->end && v == NULL; i--)
+		v = release_source(c->segs[i - 1].text);
+	return v;
+}
+
 void
 extract_byline(struct ctx *c)
 {
@@ -383,6 +451,8 @@ extract_byline(struct ctx *c)
 	if (c->page->source == NULL)
 		c->page->source = marked_source(c);
 	if (c->page->source == NULL)
+		c->page->source = release_sender(c, &w);
+	if (c->page->source == NULL)
 		c->page->source = shown_site_source(c);
 	c->page->author = scan_label(c, &w, author_labels, 1);
 	if (c->page->author == NULL)
@@ -393,6 +463,8 @@ extract_byline(struct ctx *c)
 		c->page->author = shown_meta_author(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = scan_line_label(c, &w, report_labels);
+	if (c->page->author == NULL)
+		c->page->author = bare_byline_name(c);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels, 1);
 	if (c->page->author == NULL)

@@ -265,3 +265,62 @@ body_parts(struct ctx *c)
 	free(kids);
 	free(join);
 }
+
+#define STORY_LINE_MIN 20	/* plain characters of a sentence that starts a story */
+#define HEADER_LINES_MAX 12	/* lines under a headline before the story */
+
+/* Does segment i end a sentence of its own: enough plain text, ending in
+ * a full stop, a question, an exclamation, a closing quote or bracket?
+ * A date, a name and role, a picture's credit or caption (Image caption,
+ * The road under water) end in none. */
+static int
+ends_sentence(const struct ctx *c, size_t i)
+{
+	static const char *const ends[] = {".", "!", "?", ")", "\"", "'", "\u201d", "\u2019",
+		"\u3002", "\uff01", "\uff1f", "\u300d", NULL};
+	const struct seg *s = &c->segs[i];
+	size_t n = strlen(s->text);
+
+	if (s->chars - s->link_chars < STORY_LINE_MIN)
+		return 0;
+	for (const char *const *e = ends; *e; e++)
+		if (n >= strlen(*e) && strcmp(s->text + n - strlen(*e), *e) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does segment i's text lie inside one of names, a few levels up at most? */
+static int
+seg_inside(const struct ctx *c, size_t i, const char *const *names)
+{
+	struct hnode *n = seg_block(c, &c->segs[i]);
+
+	for (int up = 0; n != NULL && up < 4; up++, n = n->parent)
+		for (const char *const *k = names; *k; k++)
+			if (html_is(n, *k))
+				return 1;
+	return 0;
+}
+
+size_t
+story_text_start(const struct ctx *c)
+{
+	static const char *const figure[] = {"figure", NULL};
+	static const char *const data[] = {"li", "td", "th", "pre", NULL};
+	size_t first = c->nparts > 0 ? c->parts[0].first : 0, i, end;
+	int pictured = 0;
+
+	if (c->nparts == 0 || c->title_seg < first || c->title_seg >= c->parts[0].end)
+		return first;
+	for (i = first; i < c->title_seg; i++)
+		if (ends_sentence(c, i))
+			return first;	/* a story above its headline: not a header */
+	end = c->parts[0].end < c->title_seg + HEADER_LINES_MAX ? c->parts[0].end :
+	    c->title_seg + HEADER_LINES_MAX;
+	for (i = c->title_seg + 1; i < end && !ends_sentence(c, i); i++) {
+		if (seg_inside(c, i, data))
+			return first;	/* a list or a table: the story's own */
+		pictured |= seg_inside(c, i, figure);
+	}
+	return i < end && pictured ? i : first;
+}

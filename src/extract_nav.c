@@ -297,6 +297,26 @@ rel_label(struct hnode *a)
 	return NULL;
 }
 
+/* A link without rel whose own word of its direction, in an element of
+ * its own, stands before a title: a site builder's item pagination
+ * (<a><div>Previous</div><h2>TITLE</h2></a>).  rel is "prev" or "next". */
+static struct link *
+worded_link(const struct ctx *c, const char *rel)
+{
+	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
+		const char *w;
+		struct link *l;
+
+		if (!html_is(n, "a") || (w = rel_label(n)) == NULL || strncasecmp(w, rel, 4) != 0 ||
+		    (l = article_link(c, n, w)) == NULL)
+			continue;
+		if (has_words(l->title))
+			return l;
+		link_free(l);
+	}
+	return NULL;
+}
+
 /* Finds the first text node holding one of labels (outside the body's
  * prose) that decides a link. */
 static struct link *
@@ -330,7 +350,7 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 				return l;
 		}
 	}
-	return NULL;
+	return worded_link(c, rel);
 }
 
 void

@@ -17,6 +17,13 @@
 void find_body(struct ctx *c);
 void extract_body(struct ctx *c);
 void body_parts(struct ctx *c);
+/* Where the story's text starts in c->parts[0] (extract_join.c): past its
+ * headline and the lines under it that are no sentences, among them the
+ * lead picture's credit and caption (a <figure>), and the date, the
+ * author's name and role, when the container holds the headline with no
+ * sentence above it (an <article> of blocks: headline, byline, lead
+ * picture, text); else parts[0].first. */
+size_t story_text_start(const struct ctx *c);
 void extract_images(struct ctx *c);
 /* extract_blocks.c: the body as typed blocks, after the two above. */
 void extract_blocks(struct ctx *c);

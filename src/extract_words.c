@@ -37,7 +37,8 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
-	"You might also like", "You Might Also Like", NULL};
+	"You might also like", "You Might Also Like", "More on this story", "More On This Story",
+	"More on this topic", NULL};
 
 /* a link reading one of these asks to read on: it heads no list */
 const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
@@ -115,7 +116,7 @@ const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "si
  * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
  * writer's mark, a slash after it) */
 const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
-	"記者", "By ", "BY ", "文 / ", "文 ／ ", "文／", "文/", NULL};
+	"記者", "By ", "BY ", "Written by ", "Written By ", "文 / ", "文 ／ ", "文／", "文/", NULL};
 
 /* the roles a byline line of names credits, each after its outlet or
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
@@ -142,7 +143,21 @@ const char *const original_title_labels[] = {"原标题", "原題", "原標題",
 	"原文標題", NULL};
 
 /* a role before an author's name */
-const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", NULL};
+const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", "Written by ",
+	"Written By ", NULL};
+
+/* the last word of a job title that may follow the name on a byline line
+ * (By Cole Brandt Sports Editor): no name ends in one */
+const char *const job_title_words[] = {"Editor", "Reporter", "Writer", "Correspondent",
+	"Columnist", "Photographer", "Producer", "Contributor", NULL};
+
+/* class, id or component words of a byline's block: a name alone on a
+ * line in it is the author's (extract_byline.c) */
+const char *const byline_classes[] = {"byline", "contributor", NULL};
+
+/* class words of a byline's element that holds the author's title or
+ * role beside the name (author-title, author-role): not the name */
+const char *const author_title_classes[] = {"title", "role", "job", "position", NULL};
 
 /* a line holding one of these is a notice */
 const char *const notice_parts[] = {"字体：", "字体:", "字号：",
@@ -161,6 +176,19 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
 const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-", NULL};
+
+/* how an outlet's own tail line under a story begins: "Follow News
+ * Wexcombe on Facebook and X" (with " on " and links, extract_body.c) */
+const char *const follow_invites[] = {"Follow ", NULL};
+
+/* a wire press release's last line names its sender: "SOURCE Maple Grove
+ * Credit Union" (extract_release.c) */
+const char *const sender_marks[] = {"SOURCE ", NULL};
+
+/* the label over a press release's contacts, after the story */
+const char *const contact_labels[] = {"Media Contacts", "Media Contact", "Media contacts",
+	"Media contact", "Press Contacts", "Press Contact", "Press contact", "Media Inquiries",
+	"Media inquiries", "Contacts", "Contact", NULL};
 
 /* notices that label an advertisement: set into a story, not its end */
 const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
@@ -213,7 +241,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 /* one of these is in every related heading */
 const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
 	"精彩", "图集", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
-	"More stories", "More like", "More Like", "lso like", "lso Like", NULL};
+	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

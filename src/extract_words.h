@@ -35,6 +35,9 @@ extern const char *const report_labels[];	/* 报道：NAME opening a line */
 extern const char *const original_title_labels[];	/* 原标题：… */
 extern const char *const not_names[];	/* 报道, 摄影: after a name, no name */
 extern const char *const author_roles[];	/* 文／, By */
+extern const char *const job_title_words[];	/* Editor, Reporter: after a name */
+extern const char *const byline_classes[];	/* byline-block: a bare name is the author */
+extern const char *const author_title_classes[];	/* author-title: the role, not the name */
 extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
@@ -44,6 +47,9 @@ extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 *
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const end_marks[];	/* ###, -30-: a press release's end */
+extern const char *const follow_invites[];	/* Follow X on Facebook: a tail line */
+extern const char *const sender_marks[];	/* SOURCE: a wire release's sender */
+extern const char *const contact_labels[];	/* Media Contact: after a release */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
 extern const char *const next_page_words[];	/* 下一页, Next: a list's pager */
@@ -102,6 +108,12 @@ int is_edition_line(const char *s);	/* 第A03版: a newspaper page's mark */
 /* A byline's date field (发布时间：…, 时间：03-05 10:20, Updated on …) that
  * goes on as no sentence. */
 int is_date_line(const char *s);
+/* extract_release.c: a wire press release's closing lines. */
+/* The sender "SOURCE Maple Grove Credit Union" names, new, or NULL. */
+char *release_source(const char *s);
+int is_contact_label(const char *s);	/* Media Contact:, Contact: NAME */
+/* "About NAME", NAME the sender's: the boilerplate after the story */
+int is_about_sender(const char *s, const char *sender);
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */

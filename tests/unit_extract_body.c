@@ -273,6 +273,60 @@ follow_calls(void)
 	test_doc_free(&c);
 }
 
+#define EN_A "<div class=\"text-block\"><p>The only road across the Levels will stay closed until July, the council has said.</p></div>"
+#define EN_B "<div class=\"text-block\"><p>The road between Marsh Cottle and Athelby has been shut since January, forcing a long detour.</p></div>"
+#define EN_C "<div class=\"text-block\"><p>Engineers will test the ground under the road in May before any work can start on it.</p></div>"
+
+/* An <article> of blocks holding its headline, byline and lead picture
+ * before the story's text blocks. */
+static void
+header_in_container(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><head><title>Levels road to stay shut</title></head><body><article>"
+	    "<div class=\"headline-block\"><h1>Levels road to stay shut</h1></div>"
+	    "<div class=\"byline-block\"><time datetime=\"2024-04-11\">11 April 2024</time>"
+	    "<div><span>Alys Pennick</span><span>News, Wexcombe</span></div></div>"
+	    "<div class=\"image-block\"><figure><img src=\"/road.jpg\" alt=\"\"><span>Wexcombe Council</span>"
+	    "<figcaption>The road has been under water since January</figcaption></figure></div>"
+	    EN_A EN_B EN_C "</article></body></html>");
+	tap_ok(c.page->body.n == 3 && strstr(c.page->body.v[0], "The only road") == c.page->body.v[0],
+	    "the lines between the headline and the story, a lead picture among them, are the header's");
+	test_doc_free(&c);
+	run_body(&c, "<html><head><title>Levels road to stay shut</title></head><body><article>"
+	    "<h1>Levels road to stay shut</h1><p class=\"by\">Tuesday 15 October 2019 by Alys Pennick</p>"
+	    EN_A EN_B EN_C "</article></body></html>");
+	tap_int((long)c.page->body.n, 4, "without a lead picture, the line under the headline stays");
+	test_doc_free(&c);
+}
+
+/* A related heading heads its whole box, a note under its links too. */
+static void
+related_heading_box(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article>" EN_A EN_B EN_C "<div class=\"links-block\"><h2>Related internet links</h2>"
+	    "<ul><li><a href=\"https://council.example/roads\">Council road closures</a></li></ul>"
+	    "<p>The site is not responsible for the content of external sites.</p></div></article></body></html>");
+	tap_int((long)c.page->body.n, 3, "the note in a box a related heading heads is the box's, not the story's");
+	test_doc_free(&c);
+}
+
+/* The outlet's own line under the story, asking to follow it. */
+static void
+follow_tail(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article>" EN_A EN_B EN_C "<div class=\"text-block\"><p><i>Follow News Wexcombe on "
+	    "<a href=\"https://facebook.example/nw\">Facebook</a> and <a href=\"https://x.example/nw\">X</a>. Send your "
+	    "story ideas to <a href=\"mailto:news@wexcombe.example\">news@wexcombe.example</a>.</i></p></div></article></body></html>");
+	tap_int((long)c.page->body.n, 3, "a last line asking to follow the outlet on the networks it links is none of the story");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -290,5 +344,8 @@ main(void)
 	sections_and_comments();
 	roundup_heads();
 	follow_calls();
+	header_in_container();
+	related_heading_box();
+	follow_tail();
 	return tap_done();
 }

@@ -143,6 +143,14 @@ english(void)
 	tap_str(c.page->next ? c.page->next->title : NULL, "Next year's school budget goes to a vote",
 	    "Next as its own word goes; the title's Next year stays");
 	test_doc_free(&c);
+
+	nav_of("", "<section class=\"item-pagination\"><a class=\"item-pagination-link--prev\" href=\"/n/1.html\">"
+	    "<div>Previous</div><h2>Quarry Road culvert to be replaced</h2></a><a class=\"item-pagination-link--next\" "
+	    "href=\"/n/2.html\"><div>Next</div><h2>Ice-out on Lake Arrow</h2></a></section>");
+	nav_is(URL("/n/1.html"), URL("/n/2.html"), "a link without rel holding Previous or Next in an element "
+	    "of its own, then a title");
+	nav_of("", "<div class=\"carousel\"><a href=\"/g/2.html\"><span>Next</span> <span>&rsaquo;</span></a></div>");
+	nav_is(NULL, NULL, "a Next link with no title after its word is no story's");
 }
 
 int

@@ -186,5 +186,8 @@ main(void)
 	tap_str(c.page->related.n ? c.page->related.v[0].date : NULL, "2023-11-14", "an English date is the item's date");
 	tap_str(c.page->related.n ? c.page->related.v[0].snippet : NULL, NULL, "and not its snippet");
 	test_doc_free(&c);
+	related_of("<div class=\"links-block\"><h2>More on this story</h2><ul><li><a href=\"/r/1.html\">Villages cut off as "
+	    "river bursts banks</a></li><li><a href=\"/r/2.html\">Extra pumps brought in</a></li></ul></div>");
+	related_are(2, "/r/1.html", "More on this story heads the list");
 	return tap_done();
 }

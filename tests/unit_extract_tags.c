@@ -76,5 +76,8 @@ main(void)
 	tags_of("<div class=\"tag-list\"><a href=\"/t/1\">Buses</a><a href=\"/t/2\">Council votes to close the Tanfield bus station for half a year</a>"
 	    "<a href=\"/t/3\">Tanfield</a></div>");
 	tags_are("Buses", "Tanfield", "a headline among the tags is none");
+	tags_of("<div data-component=\"tags\" class=\"ssr-x1\"><h2>Related topics</h2><ul><li><a href=\"/t/1\">Flooding</a></li>"
+	    "<li><a href=\"/t/2\">Road closures</a></li></ul></div>");
+	tags_are("Flooding", "Road closures", "a box whose data-component names tags, on a page of components");
 	return tap_done();
 }

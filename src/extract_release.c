@@ -1,0 +1,69 @@
+/*
+ * extract_release: the sender's lines that close a wire press release,
+ * read by their words (extract_words.h): "SOURCE Maple Grove Credit
+ * Union" (the sender, the release's last line), "Media Contact:" and
+ * "About Maple Grove Credit Union" over the sender's boilerplate.  Text
+ * only, as extract_label.c.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract_words.h"
+#include "text.h"
+#include "util.h"
+
+#define SENDER_MAX 80		/* characters of "SOURCE NAME" or "About NAME" */
+#define CONTACT_LINE_MAX 100	/* of "Media Contact: NAME, PHONE" */
+
+/* Is s a run of words each capitalised (or a number, "&", "of", "the"),
+ * the first capitalised, as a sender's name is, to its end without a
+ * full stop? */
+static int
+capitalised_name(const char *s)
+{
+	static const char *const small[] = {"of ", "the ", "and ", "for ", "de ", NULL};
+	size_t n = strlen(s);
+
+	if (n == 0 || strchr(".!?:", s[n - 1]) != NULL || !((*s >= 'A' && *s <= 'Z') ||
+	    (unsigned char)*s >= 0x80))
+		return 0;
+	while (*s != '\0') {
+		const char *w = starts_any(s, small);
+
+		if (w != NULL)
+			s += strlen(w);
+		else if ((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '&' ||
+		    (unsigned char)*s >= 0x80)
+			s += strcspn(s, " ");
+		else
+			return 0;
+		s += strspn(s, " ");
+	}
+	return 1;
+}
+
+char *
+release_source(const char *s)
+{
+	const char *p = starts_any(s, sender_marks);
+
+	if (p == NULL || utf8_longer_than(s, SENDER_MAX))
+		return NULL;
+	p = s + strlen(p);
+	return capitalised_name(p) ? xstrdup(p) : NULL;
+}
+
+int
+is_contact_label(const char *s)
+{
+	const char *l = starts_any(s, contact_labels);
+
+	return l != NULL && colon_at(s + strlen(l)) > 0 && !utf8_longer_than(s, CONTACT_LINE_MAX);
+}
+
+int
+is_about_sender(const char *s, const char *sender)
+{
+	return sender != NULL && str_starts(s, "About ") && strcmp(s + strlen("About "), sender) == 0;
+}
