@@ -5,8 +5,10 @@
 # lines), beside the CPU time and peak memory of bare libxml2 parsing of
 # the same page (xmllint --html), and the ratios of the two, so the figures
 # read on any machine.  The issue's bound: under 1 s of CPU and at most 10
-# times the page in memory (peak/page); the DOM libxml2 builds is itself
-# 14 to 18 times a 16 MiB page of links or tables (xmllint's peak).
+# times the page in memory (peak/page).  xmllint's peak is libxml2's DOM,
+# 11 to 18 times a 16 MiB page of links, paragraphs or tables; kanbao
+# builds its own, smaller tree from the same parser (src/html_tree.c), so
+# peak/xml may be well under 1.
 # kanbao runs ROUNDS times (3) and its median CPU time and largest peak are
 # printed; xmllint runs once.  CPU time moves with the machine's load:
 # INSTRUCTIONS=1 adds the instructions each of the two executes (valgrind's

@@ -229,23 +229,32 @@ char_key(const unsigned char *p, size_t *len)
 	return ((a << 16 | b << 8 | c) * 2654435761u) >> 20;
 }
 
+#define FILTER_SLOTS 128	/* more than twice the word lists there are */
+
 static const struct word_filter *
 filter_of(const char *const *words)
 {
-	static struct word_filter cache[64], all_pass;
+	static struct word_filter cache[FILTER_SLOTS], all_pass;
 	static size_t n;
 	struct word_filter *f;
-	size_t len;
+	size_t len, slot = ((uintptr_t)words >> 3) * 2654435761u % FILTER_SLOTS;
 
-	for (size_t i = 0; i < n; i++)
-		if (cache[i].words == words)
-			return &cache[i];
-	if (n == sizeof cache / sizeof cache[0]) {	/* more lists than ever were */
+	/* found by the list's address, in a slot or the next free one: every
+	 * line test asks, and a walk over all the lists was 3% of a page of
+	 * short paragraphs */
+	for (size_t i = 0; i < FILTER_SLOTS; i++, slot = (slot + 1) % FILTER_SLOTS) {
+		if (cache[slot].words == words)
+			return &cache[slot];
+		if (cache[slot].words == NULL)
+			break;
+	}
+	if (cache[slot].words != NULL || n * 2 >= FILTER_SLOTS) {	/* more lists than ever were */
 		memset(all_pass.bits, 0xFF, sizeof all_pass.bits);
 		memset(all_pass.pair, 0xFF, sizeof all_pass.pair);
 		return &all_pass;
 	}
-	f = &cache[n++];
+	n++;
+	f = &cache[slot];
 	f->words = words;
 	for (const char *const *w = words; *w; w++) {
 		unsigned key = char_key((const unsigned char *)*w, &len);
