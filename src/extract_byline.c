@@ -13,6 +13,7 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
+#include "extract_source.h"
 #include "extract_titletag.h"
 #include "extract_words.h"
 #include "text.h"
@@ -85,45 +86,6 @@ strip_role(char *t)
 		if (str_starts(t, *r) && t[strlen(*r)] != '\0')
 			skip = strlen(*r);
 	memmove(t, t + skip, strlen(t + skip) + 1);
-}
-
-/* Is n marked as the source alone (class="source"), not as the author? */
-static int
-is_source_mark(struct hnode *n)
-{
-	return html_attr_has(n, "class", "source") && !html_attr_has(n, "class", "author") &&
-	    !html_attr_has(n, "rel", "author") && !html_attr_has(n, "itemprop", "author");
-}
-
-#define SOURCE_MAX 20	/* characters of an outlet's name */
-
-/* The source a portal marks up with no label: a short bare name in an
- * element of class "source" between the headline and the body
- * (<span class="date">…</span> <a class="source">青屿日报</a>). */
-static char *
-marked_source(struct ctx *c)
-{
-	struct elinfo *body = c->body_node ? el_info(c, c->body_node) : NULL;
-
-	for (size_t i = 0; body != NULL && i < c->marked.n; i++) {
-		struct hnode *n = c->marked.v[i];
-		struct elinfo *e = el_info(c, n);
-		char *t;
-
-		/* an inline element's range may be empty: the line it
-		 * stands in is counted when the line ends */
-		if (!is_source_mark(n) || e == NULL ||
-		    (c->title_seg < c->nsegs && e->first <= c->title_seg) || e->first > body->first)
-			continue;
-		t = html_text(n);
-		/* a name, not the label alone (来源) nor 本站原创 */
-		if (utf8_chars(t) >= 2 && utf8_chars_upto(t, SOURCE_MAX + 1) <= SOURCE_MAX &&
-		    strpbrk(t, ":0123456789") == NULL && strstr(t, "：") == NULL &&
-		    starts_any(t, source_labels) == NULL && starts_any(t, not_names) == NULL)
-			return t;
-		free(t);
-	}
-	return NULL;
 }
 
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
@@ -355,68 +317,6 @@ schema_author(struct ctx *c)
 	return NULL;
 }
 
-#define SITE_NAME_MAX 12	/* characters of a paper's name */
-#define SITE_LINES 24		/* lines read between the headline and the body */
-
-/* Is the squeezed name, of CJK characters alone, a whole part of <title>? */
-static int
-title_names_site(const char *title, const char *name)
-{
-	for (const char *p = name; *p != '\0'; p++)
-		if ((unsigned char)*p < 0x80)
-			return 0;
-	return utf8_chars(name) >= 2 && title_site_part(title, name, 0) != 0;
-}
-
-/* The site's name among the first or the last SITE_NAME_MAX characters
- * of the squeezed line sq, new, or NULL. */
-static char *
-site_at_ends(const char *title, const char *sq)
-{
-	const char *p = sq, *q = sq + strlen(sq);
-	char *head = NULL;
-
-	for (int k = 0; k < SITE_NAME_MAX && *p != '\0'; k++) {
-		do	/* one character more at each end */
-			p++;
-		while (((unsigned char)*p & 0xC0) == 0x80);
-		do
-			q--;
-		while (q > sq && ((unsigned char)*q & 0xC0) == 0x80);
-		if (title_names_site(title, q))
-			return xstrdup(q);
-		head = xstrndup(sq, (size_t)(p - sq));
-		if (title_names_site(title, head))
-			return head;
-		free(head);
-	}
-	return NULL;
-}
-
-/* The site's name, a whole part of <title> ("…｜老街的修鞋摊 - 南屿晚报"),
- * opening or closing a short line between the headline and the body: a
- * byline that names its paper unlabelled (文 / 陶然2024-05-12 07:00南屿晚报). */
-static char *
-shown_site_source(struct ctx *c)
-{
-	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
-	char *tt = title_tag_text(c), *title = tt ? squeeze(tt) : NULL, *found = NULL;
-
-	for (size_t i = c->title_seg + 1; title && e && i < e->first && i < c->nsegs &&
-	    i <= c->title_seg + SITE_LINES && !found; i++) {
-		char *sq;
-
-		if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) > META_LINE_MAX)
-			continue;
-		sq = squeeze(c->segs[i].text);
-		found = site_at_ends(title, sq);
-		free(sq);
-	}
-	free(tt);
-	free(title);
-	return found;
-}
-
 /* The outlet the story's dateline names (【港島日報專訊】…), for a page
  * whose byline labels no source. */
 static char *
@@ -427,17 +327,6 @@ dateline_source(struct ctx *c)
 	if (e == NULL || e->first >= e->end)
 		return NULL;
 	return dateline_outlet(c->segs[first_story_seg(c, e)].text);
-}
-
-/* The sender a wire release's closing "SOURCE NAME" line names. */
-static char *
-release_sender(const struct ctx *c, const struct meta_win *w)
-{
-	char *v = NULL;
-
-	for (size_t i = w->end; i > w->first && i + META_TAIL > w->end && v == NULL; i--)
-		v = release_source(c->segs[i - 1].text);
-	return v;
 }
 
 void

@@ -1,0 +1,19 @@
+/* extract_source: the outlet a story names unlabelled; see extract_source.c. */
+#ifndef KANBAO_EXTRACT_SOURCE_H
+#define KANBAO_EXTRACT_SOURCE_H
+
+#include "extract_dom.h"
+
+/* Is n marked as the source alone (class="source"), not as the author? */
+int is_source_mark(struct hnode *n);
+/* A short bare name in an element of class "source" between the headline
+ * and the body, new, or NULL. */
+char *marked_source(struct ctx *c);
+/* The site's name, a whole part of <title>, opening or closing a short
+ * line between the headline and the body, new, or NULL. */
+char *shown_site_source(struct ctx *c);
+/* The sender a wire release's closing "SOURCE NAME" line in w names, new,
+ * or NULL. */
+char *release_sender(const struct ctx *c, const struct meta_win *w);
+
+#endif
