@@ -363,6 +363,7 @@ extract_body(struct ctx *c)
 			    (roundup && roundup_head_at(c, &c->parts[k], i));
 			struct hnode *box = attached ? NULL : link_box(c, &c->parts[k], i, 6);
 			size_t after = i + 1;
+			int related;
 
 			while (next_promo < npromos && promos[next_promo].end <= i)
 				next_promo++;
@@ -373,14 +374,14 @@ extract_body(struct ctx *c)
 			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text) ||
 			    release_end(c, k, i)))
 				goto done;
+			related = is_related_heading(s->text);
 			if (box != NULL)
 				after = el_info(c, box)->end;
-			else if (is_related_heading(s->text))
+			else if (related)
 				after = heading_box_end(c, &c->parts[k], i);
-			if (box != NULL || is_related_heading(s->text)) {
+			if (box != NULL || related) {
 				/* a box ends the story only when nothing follows it */
-				if (c->page->body.n > 0 && is_related_heading(s->text) &&
-				    !prose_after(c, k, after))
+				if (c->page->body.n > 0 && related && !prose_after(c, k, after))
 					goto done;
 				i = after - 1;
 				continue;

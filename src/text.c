@@ -210,9 +210,12 @@ utf8_chars_upto(const char *str, size_t limit)
 			n += *s++ > ' ';
 			continue;
 		}
-		/* U+4000..U+CFFF and U+E000..U+FFFF: valid, and no space among them */
-		if ((unsigned)(*s - 0xE4) <= 0xEF - 0xE4 && *s != 0xED &&
-		    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		/* U+3000..U+CFFF and U+E000..U+FFFF but U+3000 (a space):
+		 * valid, and no other space among them; U+3000..U+3FFF holds
+		 * Chinese punctuation (。、「」) and kana */
+		if ((unsigned)(*s - 0xE3) <= 0xEF - 0xE3 && *s != 0xED &&
+		    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
+		    !(*s == 0xE3 && s[1] == 0x80 && s[2] == 0x80)) {
 			n++;
 			s += 3;
 			continue;

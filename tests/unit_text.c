@@ -117,6 +117,8 @@ test_chars(void)
 		{"\xED\xA0\x80", 3, "a surrogate is three invalid bytes"},
 		{"\xE0\x80\xAF", 3, "an overlong form is three invalid bytes"},
 		{"x\xE4\xB8", 3, "a sequence cut by the end counts its bytes"},
+		{"\xE3\x80\x82\xE3\x80\x81\xE3\x80\x8C\xE5\xBC\x95\xE3\x80\x8D\xE3\x81\x8B\xE3\x80", 8,
+		    "CJK punctuation and kana count one each, a cut one its bytes"},
 		{"\xF0\x9F\x87\xA8\xF0\x9F\x87\xB3", 2, "a flag is two regional indicators"},
 	};
 	char *unterminated = xmalloc(3);
