@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "extract_parts.h"
+#include "tap.h"
 
 #define TEST_URL "http://unit.test/news/2024/story.html"
 
@@ -35,6 +36,36 @@ test_doc_free(struct ctx *c)
 	ctx_free(c);
 	html_free(c->doc);
 	page_free(c->page);
+}
+
+/* test_doc(), then the parts before the byline and the byline itself,
+ * in extract_doc()'s order. */
+static inline void
+test_byline(struct ctx *c, const char *html)
+{
+	test_doc(c, html);
+	find_body(c);
+	extract_title(c);
+	extract_byline(c);
+}
+
+/* ... and the body after them: the story as extract_doc() reaches it. */
+static inline void
+test_story(struct ctx *c, const char *html)
+{
+	test_byline(c, html);
+	extract_body(c);
+}
+
+/* Checks the author test_byline finds on html. */
+static inline void
+test_author_is(const char *html, const char *want, const char *what)
+{
+	struct ctx c;
+
+	test_byline(&c, html);
+	tap_str(c.page->author, want, what);
+	test_doc_free(&c);
 }
 
 /* Is s one of the page's body paragraphs? */

@@ -17,22 +17,13 @@
 	"<li><a href=\"/n3\">Softball team wins its home opener</a></li>" \
 	"<li><a href=\"/n4\">Frost advisory tonight: cover your plants</a></li></ul></section>"
 
-static void
-run_body(struct ctx *c, const char *html)
-{
-	test_doc(c, html);
-	find_body(c);
-	extract_title(c);
-	extract_byline(c);
-	extract_body(c);
-}
 
 static void
 promo_boxes_skipped(void)
 {
 	struct ctx c;
 
-	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1
+	test_story(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1
 	    "<div class=\"box\"><p>Get the biggest stories first</p><p>Our free daily email brings the news to your inbox.</p>"
 	    "<form action=\"/nl\"><input type=\"email\"><button>Go</button></form></div>" E2
 	    "<div class=\"ask\"><h2>Support local journalism</h2><p>Reporting like this depends on readers like you. Make your gift today.</p>"
@@ -46,7 +37,7 @@ promo_boxes_skipped(void)
 	    "the story goes on after the boxes");
 	test_doc_free(&c);
 
-	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1
+	test_story(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1
 	    "<div class=\"c-video-player\"><div class=\"video-title\">WATCH: Board debates the bridge plan</div>"
 	    "<div class=\"video-duration\">2:14</div></div>" E2 E3 "</div></body></html>");
 	tap_ok(!test_body_has(&c, "WATCH: Board debates the bridge plan") && !test_body_has(&c, "2:14"),
@@ -54,7 +45,7 @@ promo_boxes_skipped(void)
 	tap_int((long)c.page->body.n, 3, "the story around the player");
 	test_doc_free(&c);
 
-	run_body(&c, "<html><body><h1>Mill Creek wins the county final</h1><div class=\"story\">" E1
+	test_story(&c, "<html><body><h1>Mill Creek wins the county final</h1><div class=\"story\">" E1
 	    "<p>Forward <span class=\"player\">Jo Marsh</span> scored twice in the second half.</p>"
 	    "<p class=\"player-stats\">Marsh: 2 goals, 1 assist, 5 shots.</p>" E2 E3 "</div></body></html>");
 	tap_ok(test_body_has(&c, "Forward Jo Marsh scored twice in the second half.") &&
@@ -68,7 +59,7 @@ buttons_and_links_in_prose_stay(void)
 {
 	struct ctx c;
 
-	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1
+	test_story(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1
 	    "<div class=\"code\"><button>Copy</button><pre>detour: Route 9 north, then Elm Street</pre></div>"
 	    "<p>Residents can sign up for closure alerts on the county's website, the board said, or <a href=\"/alerts\">subscribe here</a>.</p>"
 	    E2 E3 "</div></body></html>");
@@ -84,7 +75,7 @@ lead_picture_before_story(void)
 {
 	struct ctx c;
 
-	run_body(&c, "<html><body><main><h1>Mill Creek bridge to be rebuilt</h1>"
+	test_story(&c, "<html><body><main><h1>Mill Creek bridge to be rebuilt</h1>"
 	    "<div class=\"lead-art\"><figure><img src=\"/bridge.jpg\" alt=\"\">"
 	    "<figcaption>The old Mill Creek bridge has carried traffic since 1931.</figcaption></figure></div>"
 	    "<div class=\"article-body\">" E1 E2 E3 "</div></main></body></html>");
@@ -102,7 +93,7 @@ date_line_does_not_join(void)
 
 	/* each paragraph in a div of its own, as on a TV station's platform:
 	 * the story block scores low enough for a sentence to join it */
-	run_body(&c, "<html><body><main><h1>Mill Creek bridge to be rebuilt</h1>"
+	test_story(&c, "<html><body><main><h1>Mill Creek bridge to be rebuilt</h1>"
 	    "<div class=\"stamp\"><span>Published: Apr. 10, 2024 at 5:42 PM CDT</span><span>Updated: Apr. 11, 2024 at 8:05 AM CDT</span></div>"
 	    "<figure><img src=\"/bridge.jpg\" alt=\"\"><figcaption>The old Mill Creek bridge has carried traffic since 1931.</figcaption></figure>"
 	    "<div class=\"article-body\"><div class=\"c-paragraph\">" E1 "</div><div class=\"c-paragraph\">" E2
@@ -118,7 +109,7 @@ pull_quotes(void)
 {
 	struct ctx c;
 
-	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1
+	test_story(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1
 	    "<figure class=\"pullquote\"><blockquote><p>People give directions by that bridge.</p><cite>County engineer</cite></blockquote></figure>"
 	    E2 "<p>\"People give directions by that bridge,\" the county engineer said after the vote on Tuesday night.</p>"
 	    "<figure><blockquote><p>Detour signs went up on Route 9 this morning, a week early. pic.example/x</p></blockquote></figure>"
@@ -136,7 +127,7 @@ author_line(void)
 {
 	struct ctx c;
 
-	run_body(&c, "<html><body><article><h1>Mill Creek bridge to be rebuilt</h1>"
+	test_story(&c, "<html><body><article><h1>Mill Creek bridge to be rebuilt</h1>"
 	    "<div class=\"byline\"><a class=\"author\" href=\"/u/al\">Ann Lee</a>, Staff Writer</div>"
 	    E1 E2 "<p>Ann Lee, who lives on Mill Street, said she would walk the detour.</p>" E3 "</article></body></html>");
 	tap_str(c.page->author, "Ann Lee", "the author marked in the byline");
@@ -153,16 +144,16 @@ marks_and_labels(void)
 {
 	struct ctx c;
 
-	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2
+	test_story(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2
 	    "<p>###</p><p><em>About the county: Pell County is home to 12,000 residents on the Tanner River, "
 	    "with offices in Tilden.</em></p></div></body></html>");
 	tap_int((long)c.page->body.n, 2, "### ends a press release: the boilerplate after it is no story");
 	test_doc_free(&c);
-	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2 E3 E4
+	test_story(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2 E3 E4
 	    "<p>-30-</p></div></body></html>");
 	tap_int((long)c.page->body.n, 4, "-30- is an end mark, no paragraph");
 	test_doc_free(&c);
-	run_body(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">"
+	test_story(&c, "<html><body><h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">"
 	    "<p class=\"label\">Article content</p>" E1 "<div class=\"ad\"><span>Advertisement 2</span></div>"
 	    "<p class=\"label\">Article content</p>" E2 E3 "<div class=\"ad\"><span>Advertisement 3</span></div>"
 	    "<p class=\"label\">Article content</p>" E4 "</div></body></html>");
@@ -178,13 +169,13 @@ site_tail_line(void)
 {
 	struct ctx c;
 
-	run_body(&c, "<html><head><meta property=\"og:site_name\" content=\"The Tilden Star\"></head><body>"
+	test_story(&c, "<html><head><meta property=\"og:site_name\" content=\"The Tilden Star\"></head><body>"
 	    "<h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2 E3
 	    "<p>Catch all the <a href=\"/latest\">Latest News</a> and <a href=\"/county\">County News</a> "
 	    "along with updates on The Tilden Star.</p></div></body></html>");
 	tap_int((long)c.page->body.n, 3, "a line of links naming the site at the story's end is no story");
 	test_doc_free(&c);
-	run_body(&c, "<html><head><meta property=\"og:site_name\" content=\"The Tilden Star\"></head><body>"
+	test_story(&c, "<html><head><meta property=\"og:site_name\" content=\"The Tilden Star\"></head><body>"
 	    "<h1>Mill Creek bridge to be rebuilt</h1><div class=\"story\">" E1 E2
 	    "<p>The Tilden Star first reported the cracks in 2019, after readers sent in pictures of the piers.</p>"
 	    "</div></body></html>");

@@ -24,10 +24,7 @@ published(const char *html)
 	struct ctx c;
 	char *d;
 
-	test_doc(&c, html);
-	find_body(&c);
-	extract_title(&c);
-	extract_byline(&c);
+	test_byline(&c, html);
 	d = c.page->published;
 	c.page->published = NULL;
 	test_doc_free(&c);
@@ -43,19 +40,6 @@ check(const char *html, const char *want, const char *what)
 	free(got);
 }
 
-/* The author of a page, as extract_doc() reaches it. */
-static void
-author_is(const char *html, const char *want, const char *what)
-{
-	struct ctx c;
-
-	test_doc(&c, html);
-	find_body(&c);
-	extract_title(&c);
-	extract_byline(&c);
-	tap_str(c.page->author, want, what);
-	test_doc_free(&c);
-}
 
 /* The source of a page, as extract_doc() reaches it. */
 static void
@@ -63,10 +47,7 @@ source_is(const char *html, const char *want, const char *what)
 {
 	struct ctx c;
 
-	test_doc(&c, html);
-	find_body(&c);
-	extract_title(&c);
-	extract_byline(&c);
+	test_byline(&c, html);
 	tap_str(c.page->source, want, what);
 	test_doc_free(&c);
 }
@@ -114,60 +95,60 @@ sources(void)
 static void
 role_lines(void)
 {
-	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"meta\"><span>文 / 何雨桐</span>"
+	test_author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"meta\"><span>文 / 何雨桐</span>"
 	    "<span>2024-05-12 07:00</span></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "何雨桐", "a column's 文 / NAME in the meta line names the author");
-	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p>文／何雨桐　图／陈立</p>"
+	test_author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p>文／何雨桐　图／陈立</p>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "何雨桐", "文／NAME before 图／NAME names the writer");
-	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p class=\"au\">本报记者　何雨桐</p>"
+	test_author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p class=\"au\">本报记者　何雨桐</p>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "何雨桐", "an e-paper's 本报记者 line of its own names the author");
-	author_is(HEAD "</head><body><h1>Footbridge approved</h1><div class=\"by\">By Dana Whitfield</div>"
+	test_author_is(HEAD "</head><body><h1>Footbridge approved</h1><div class=\"by\">By Dana Whitfield</div>"
 	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
 	    "Dana Whitfield", "a By line of its own names the author");
-	author_is(HEAD "</head><body><h1>Footbridge approved</h1><p>By Tuesday the council had voted</p>"
+	test_author_is(HEAD "</head><body><h1>Footbridge approved</h1><p>By Tuesday the council had voted</p>"
 	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
 	    NULL, "a sentence starting with By names no one");
-	author_is(HEAD "</head><body><h1>组图：老街油纸伞</h1><div>来源：青溪日报　摄影：俞青山</div>"
+	test_author_is(HEAD "</head><body><h1>组图：老街油纸伞</h1><div>来源：青溪日报　摄影：俞青山</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "俞青山", "a photo story's 摄影 is its author when no one else is named");
-	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>记者：林晓　摄影：俞青山</div>"
+	test_author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>记者：林晓　摄影：俞青山</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "林晓", "a 记者 beats the photographer");
-	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"reporter\">报道：陈慧玲　摄影：林家豪</div>"
+	test_author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"reporter\">报道：陈慧玲　摄影：林家豪</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "陈慧玲", "an overseas daily's 报道： line names the author, not the photographer");
-	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>摄影：林家豪</div><div class=\"content\">" P1 P2
+	test_author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div>摄影：林家豪</div><div class=\"content\">" P1 P2
 	    "<p>据县电视台报道：春耕期间，县里还将组织农机手开展夜间作业。</p></div></body></html>",
 	    "林家豪", "... but 报道： inside a line is a quote's, no label");
-	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
+	test_author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    "<p class=\"byline\">本报记者 陈立　通讯员 吴欣悦</p>" P1 P2 P3 "</div></body></html>",
 	    "陈立 吴欣悦", "a line of 记者 and 通讯员 names both, inside the text block too");
-	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div><div>江潮新闻记者 程书远 通讯员 雷佳</div>"
+	test_author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div><div>江潮新闻记者 程书远 通讯员 雷佳</div>"
 	    "<span>2024-04-12 14:07</span></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "程书远 雷佳", "an outlet's 记者 (江潮新闻记者) is a role too");
-	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
+	test_author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    "<p>本报讯（记者 陈立 通讯员 吴欣悦）4月10日，青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。</p>"
 	    P2 P3 "</div></body></html>",
 	    "陈立 吴欣悦", "the names 本报讯（记者 … 通讯员 …） credits");
-	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\"><p>原标题：青溪春耕提前十天</p>"
+	test_author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\"><p>原标题：青溪春耕提前十天</p>"
 	    "<p>本报讯（记者 陈立）4月10日，青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。</p>"
 	    P2 P3 "</div></body></html>",
 	    "陈立", "... under a portal's 原标题： line too");
-	author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
+	test_author_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\">"
 	    "<p>新华社青溪4月13日电（记者 潘予宁、汤秋月）青溪县今年春耕比往年早了十天，县农技站的技术员一早就下到田里。</p>"
 	    P2 P3 "</div></body></html>",
 	    "潘予宁 汤秋月", "the names a 电头 credits, apart by 、");
-	author_is("<html><head><title>金竹镇春灌忙</title><meta name=\"author\" content=\"舒小禾\"></head><body>"
+	test_author_is("<html><head><title>金竹镇春灌忙</title><meta name=\"author\" content=\"舒小禾\"></head><body>"
 	    "<h1>金竹镇春灌忙</h1><div class=\"meta\"><span>原创</span> <span>舒小禾</span> <a href=\"#\">云峤发布</a> "
 	    "<em>2024-04-12 18:30</em></div><div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    "舒小禾", "<meta name=author> names the author when the header shows the name unlabelled");
-	author_is("<html><head><title>金竹镇春灌忙</title><meta name=\"author\" content=\"罗晓岚\"></head><body>"
+	test_author_is("<html><head><title>金竹镇春灌忙</title><meta name=\"author\" content=\"罗晓岚\"></head><body>"
 	    "<h1>金竹镇春灌忙</h1><div class=\"meta\">2024-04-12 18:30</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>",
 	    NULL, "a name the page does not show is no author (many a site's meta names its editor)");
-	author_is(HEAD "</head><body><h1>Footbridge approved</h1><div class=\"by\">By <a href=\"/p/kl\">Kate Lawson</a> · "
+	test_author_is(HEAD "</head><body><h1>Footbridge approved</h1><div class=\"by\">By <a href=\"/p/kl\">Kate Lawson</a> · "
 	    "Updated April 9 2024 - 9:10am, first published 6:30am</div>"
 	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
 	    "Kate Lawson", "a By line running on past a separator into its times names the author");
@@ -176,12 +157,12 @@ role_lines(void)
 static void
 schema_authors(void)
 {
-	author_is(HEAD "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\","
+	test_author_is(HEAD "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\","
 	    "\"name\":\"Gordon Pell\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Ashby Courier\"}}</script>"
 	    "</head><body><h1>Footbridge approved</h1><div class=\"gnt_ar_by\"><a href=\"/staff/1\">Gordon Pell</a></div>"
 	    "<div class=\"content\">" EN1 EN2 "</div></body></html>",
 	    "Gordon Pell", "a byline with no By nor a class: JSON-LD's Person names the author");
-	author_is(HEAD "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
+	test_author_is(HEAD "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
 	    "\"name\":\"Ashby Courier Staff\"},\"publisher\":{\"@type\":\"Person\",\"name\":\"Gordon Pell\"}}</script>"
 	    "</head><body><h1>Footbridge approved</h1><div class=\"content\">" EN1 EN2 "</div></body></html>",
 	    NULL, "an organisation as JSON-LD's author is no one, nor a Person after it");

@@ -14,36 +14,23 @@
 #define EN2 "<p>The bridge will link the Orchard Street neighborhood with the middle school, a walk that now means a long detour.</p>"
 #define STORY "<div class=\"content\">" EN1 EN2 "</div></body></html>"
 
-/* The author of a page, as extract_doc() reaches it. */
-static void
-author_is(const char *html, const char *want, const char *what)
-{
-	struct ctx c;
-
-	test_doc(&c, html);
-	find_body(&c);
-	extract_title(&c);
-	extract_byline(&c);
-	tap_str(c.page->author, want, what);
-	test_doc_free(&c);
-}
 
 static void
 marked_authors(void)
 {
-	author_is(HEAD "<div class=\"blog-author-name-wrapper\">Written By <a href=\"/s?author=1\">Mara Olsen</a>"
+	test_author_is(HEAD "<div class=\"blog-author-name-wrapper\">Written By <a href=\"/s?author=1\">Mara Olsen</a>"
 	    "</div>" STORY, "Mara Olsen", "\"Written By\" is a role before the name, as \"By\" is");
-	author_is(HEAD "<div class=\"Page-authors\">By <a href=\"/staff/cb\">Cole Brandt</a> "
+	test_author_is(HEAD "<div class=\"Page-authors\">By <a href=\"/staff/cb\">Cole Brandt</a> "
 	    "<span class=\"Page-authors-title\">Sports Editor</span></div>" STORY,
 	    "Cole Brandt", "a byline's element marked as the author's title holds the role, not the name");
-	author_is(HEAD "<p class=\"by\">By Cole Brandt Sports Editor</p>" STORY,
+	test_author_is(HEAD "<p class=\"by\">By Cole Brandt Sports Editor</p>" STORY,
 	    "Cole Brandt", "a job title after the name on a By line is not the name");
-	author_is(HEAD "<p class=\"by\">By Mary Ann Whitcombe</p>" STORY,
+	test_author_is(HEAD "<p class=\"by\">By Mary Ann Whitcombe</p>" STORY,
 	    "Mary Ann Whitcombe", "a name of three words is one");
-	author_is(HEAD "<div data-component=\"byline-block\"><time>11 April 2024</time><div data-testid=\"byline-contributors\">"
+	test_author_is(HEAD "<div data-component=\"byline-block\"><time>11 April 2024</time><div data-testid=\"byline-contributors\">"
 	    "<span>Alys Pennick</span><div><span>News, Wexcombe</span></div></div></div>" STORY,
 	    "Alys Pennick", "a name alone on its line in a byline's block, with no By, names the author");
-	author_is(HEAD "<div class=\"meta\"><span>Marsh Cottle</span></div>" STORY,
+	test_author_is(HEAD "<div class=\"meta\"><span>Marsh Cottle</span></div>" STORY,
 	    NULL, "a name-like line outside a byline's block names no one");
 }
 
@@ -55,29 +42,20 @@ marked_authors(void)
 	"not-for-profit financial cooperative serving 48,000 members in northeast Iowa.</p>"
 #define CONTACT "<p><b>Media Contact:</b><br>Luis Ortega<br>319-555-0148</p>"
 
-static void
-run_release(struct ctx *c, const char *html)
-{
-	test_doc(c, html);
-	find_body(c);
-	extract_title(c);
-	extract_byline(c);
-	extract_body(c);
-}
 
 static void
 wire_release(void)
 {
 	struct ctx c;
 
-	run_release(&c, RELEASE ABOUT CONTACT "<p>SOURCE Maple Grove Credit Union</p></section></body></html>");
+	test_story(&c, RELEASE ABOUT CONTACT "<p>SOURCE Maple Grove Credit Union</p></section></body></html>");
 	tap_str(c.page->source, "Maple Grove Credit Union", "a release's SOURCE line names its sender");
 	tap_int((long)c.page->body.n, 2, "the story ends at About the sender, before its boilerplate");
 	test_doc_free(&c);
-	run_release(&c, RELEASE CONTACT "<p>SOURCE Maple Grove Credit Union</p></section></body></html>");
+	test_story(&c, RELEASE CONTACT "<p>SOURCE Maple Grove Credit Union</p></section></body></html>");
 	tap_int((long)c.page->body.n, 2, "... and at the contacts' label, the SOURCE line after them");
 	test_doc_free(&c);
-	run_release(&c, RELEASE "<p>SOURCE of the trouble, the engineers said, was a cracked valve in the pump house.</p>"
+	test_story(&c, RELEASE "<p>SOURCE of the trouble, the engineers said, was a cracked valve in the pump house.</p>"
 	    "</section></body></html>");
 	tap_str(c.page->source, NULL, "a sentence starting with SOURCE names no sender");
 	tap_int((long)c.page->body.n, 3, "... and is the story's");
