@@ -33,7 +33,10 @@ author_names(void)
 
 #define HEAD "<html><head><title>t</title></head><body>"
 #define TEXT "<div class=\"RichText\"><p>桐溪支线通车那年是1961年，停运是2012年。它全长四十七公里，从干线上的青石铺站岔出去，沿着桐溪一路往山里走。</p>" \
-	"<p>我小时候在水碾坝住过六年，父亲是水碾坝站的货运员。这篇文章是我这两年断断续续走访、翻档案的一点记录。</p></div>"
+	"<p>我小时候在水碾坝住过六年，父亲是水碾坝站的货运员。这篇文章是我这两年断断续续走访、翻档案的一点记录。</p>" \
+	MORE MORE MORE MORE MORE MORE "</div>"
+#define MORE "<p>青石铺原本只是干线上的一个小站。支线修通以后，山里的木材、煤和毛竹都要在这里换装到干线上，车站一下子扩成了六股道。</p>" \
+	"<h2>二、水碾坝</h2><p>水碾坝在通车前只有几户人家和一座水碾。车站设在这里，是因为这一段坡度最缓，适合让货车会让。</p>"
 
 static void
 run_byline(struct ctx *c, const char *html)
@@ -54,7 +57,7 @@ post_author(void)
 	    "<div class=\"AuthorInfo-detail\">地方史爱好者，前报社记者</div></div></div>" TEXT
 	    "<div class=\"ContentItem-time\">编辑于 2024-03-18 21:47・IP 属地四川</div></body></html>");
 	tap_str(c.page->author, "山城老周", "an author card's name, not the bio line under it");
-	tap_str(c.page->published, "2024-03-18T21:47", "a post's 编辑于 date dates it when nothing else does");
+	tap_str(c.page->published, "2024-03-18T21:47", "a post's 编辑于 date under a long text dates it when nothing else does");
 	test_doc_free(&c);
 	run_byline(&c, HEAD "<h1>一条支线铁路和它养活过的三座小镇</h1><div class=\"meta\"><span class=\"author\">山城老周</span>"
 	    "<span>发布时间：2024-03-15 08:00</span></div>" TEXT
