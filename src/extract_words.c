@@ -215,6 +215,12 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
  * "player-stats", names a sports story's own text. */
 const char *const player_classes[] = {"player", NULL};
 
+/* class words of a post's cover picture, set in a block of its own before
+ * the story's container (a column's title image, a blog's featured image) */
+const char *const cover_classes[] = {"TitleImage", "title-image", "title_image", "cover-image",
+	"cover_image", "post-cover", "article-cover", "featured-image", "featured_image",
+	"post-thumbnail", "lead-image", "lead-photo", NULL};
+
 /* class and id words of an author's picture or of the box about the
  * author (作者简介) set after a column: no picture of the story */
 const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",

@@ -67,6 +67,34 @@ post_author(void)
 }
 
 static void
+run_images(struct ctx *c, const char *html)
+{
+	test_doc(c, html);
+	find_body(c);
+	extract_title(c);
+	extract_body(c);
+	extract_images(c);
+}
+
+#define COVER "<div class=\"TitleImage-wrapper\"><img src=\"/cover.jpg\" alt=\"桐溪支线\"></div>"
+#define POST "<article class=\"Post-Main\"><h1>一条支线铁路和它养活过的三座小镇</h1>" TEXT "</article>"
+
+static void
+cover_pictures(void)
+{
+	struct ctx c;
+
+	run_images(&c, HEAD "<div class=\"Post-content\">" COVER POST "</div></body></html>");
+	tap_int((long)c.page->nimages, 1, "a post's cover picture just before its container is the story's");
+	tap_str(c.page->nimages ? c.page->images[0].src : NULL, "http://unit.test/cover.jpg", "... its address");
+	test_doc_free(&c);
+	run_images(&c, HEAD "<div class=\"Post-content\"><div class=\"banner\"><img src=\"/ad.jpg\"></div>" POST
+	    "</div></body></html>");
+	tap_int((long)c.page->nimages, 0, "a picture before the container in a box of no cover's class is none");
+	test_doc_free(&c);
+}
+
+static void
 list_dates(void)
 {
 	char *d = item_date("聚焦民生实事：老旧小区雨污分流改造 88772024-05-17");
@@ -83,6 +111,7 @@ main(void)
 {
 	author_names();
 	post_author();
+	cover_pictures();
 	list_dates();
 	return tap_done();
 }
