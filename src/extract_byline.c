@@ -99,7 +99,8 @@ marked_author(struct ctx *c)
 		char *t;
 
 		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment") ||
-		    is_source_mark(n) || html_attr_has_any(n, "class", author_title_classes))
+		    is_source_mark(n) || html_attr_has_any(n, "class", author_title_classes) ||
+		    marked_card(c, i))
 			continue;
 		if (html_ancestor(n, "footer", 6) != NULL)
 			continue;

@@ -181,6 +181,12 @@ struct meta_win {
 };
 
 struct meta_win meta_window(const struct ctx *c);
+
+/* extract_authorcard.c: does c->marked.v[i] hold a marked element of its
+ * own that reads as the author's name alone (an author card: the name's
+ * element beside a line about the author)?  Then that one names the
+ * author, not the whole card. */
+int marked_card(const struct ctx *c, size_t i);
 size_t win_next(const struct meta_win *w, size_t i);
 
 #endif

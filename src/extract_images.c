@@ -1,7 +1,8 @@
 /*
  * extract_images: the pictures within the body's parts, in order: not
  * icons, not linked banners, not QR codes; lazy-loading attributes read
- * first.
+ * first.  A post's cover picture set just before the story's container
+ * comes first.
  */
 #include "config.h"
 
@@ -78,27 +79,89 @@ qr_picture(struct hnode *img)
 	return yes;
 }
 
+static int
+story_picture(struct ctx *c, struct hnode *img)
+{
+	return image_is_content(img) && el_info(c, img) != NULL && !author_picture(img) && !qr_picture(img);
+}
+
+static struct hnode *
+prev_element(struct hnode *n)
+{
+	for (n = n->prev; n != NULL && n->type != XML_ELEMENT_NODE; n = n->prev)
+		;
+	return n;
+}
+
+#define COVER_UP 4	/* levels from the story's container to its cover's sibling */
+#define COVER_TEXT_MAX 40	/* characters of a cover's block: a caption at most */
+
+/* The picture in box, a block of a cover's class with no text but a
+ * caption's: the index of c->imgs, or nimgs. */
+static size_t
+cover_in(struct ctx *c, struct hnode *box)
+{
+	char *t;
+	int bare;
+
+	if (!html_attr_has_any(box, "class", cover_classes))
+		return c->nimgs;
+	t = html_text(box);
+	bare = utf8_chars_upto(t, COVER_TEXT_MAX + 1) <= COVER_TEXT_MAX;
+	free(t);
+	for (size_t i = 0; bare && i < c->nimgs; i++)
+		if (contains_node(box, c->imgs[i].node) && story_picture(c, c->imgs[i].node))
+			return i;
+	return c->nimgs;
+}
+
+/* A post's cover picture (a title image, a featured image) in a block of
+ * its own just before the story's container or one of its near
+ * ancestors, outside the body: the index of c->imgs, or nimgs. */
+static size_t
+cover_picture(struct ctx *c)
+{
+	struct hnode *n = c->body_node;
+
+	for (int up = 0; n != NULL && n->type == XML_ELEMENT_NODE && up <= COVER_UP; up++, n = n->parent) {
+		struct hnode *s = prev_element(n);
+		size_t i;
+
+		if (s != NULL && (i = cover_in(c, s)) < c->nimgs)
+			return i;
+	}
+	return c->nimgs;
+}
+
+static void
+add_picture(struct ctx *c, size_t i)
+{
+	char *url = image_url(c, c->imgs[i].node);
+
+	if (url == NULL)
+		return;
+	c->image_segs[c->page->nimages] = c->imgs[i].seg;
+	page_add_image(c->page, url, html_attr(c->imgs[i].node, "alt"));
+}
+
 void
 extract_images(struct ctx *c)
 {
 	struct elinfo *e;
+	size_t cover;
 
 	if (c->body_node == NULL || (e = el_info(c, c->body_node)) == NULL)
 		return;
 	c->image_segs = xcalloc(c->nimgs + 1, sizeof *c->image_segs);
+	if ((cover = cover_picture(c)) < c->nimgs && (c->nparts == 0 || c->imgs[cover].seg < c->parts[0].first))
+		add_picture(c, cover);
 	for (size_t i = 0, k = 0; i < c->nimgs; i++) {
 		struct hnode *img = c->imgs[i].node;
-		char *url;
 
 		while (k < c->nparts && c->imgs[i].seg > c->parts[k].end)
 			k++;
-		if (k == c->nparts || c->imgs[i].seg < c->parts[k].first ||
-		    !image_is_content(img) || el_info(c, img) == NULL || author_picture(img) ||
-		    qr_picture(img))
+		if (k == c->nparts || c->imgs[i].seg < c->parts[k].first || !story_picture(c, img))
 			continue;
-		if ((url = image_url(c, img)) == NULL)
-			continue;
-		c->image_segs[c->page->nimages] = c->imgs[i].seg;
-		page_add_image(c->page, url, html_attr(img, "alt"));
+		add_picture(c, i);
 	}
 }

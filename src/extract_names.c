@@ -68,10 +68,22 @@ name_len(const char *p)
 	return *q == '\0' || skip_between(q) > q || label_at(q) ? (size_t)(q - p) : 0;
 }
 
+/* p past a role of credit and the blanks after it (作者：记者 方知远
+ * 通讯员 黄小禾: the roles between the names are none); p itself when
+ * none, or when a colon makes the role a label of its own. */
+static const char *
+skip_role(const char *p)
+{
+	const char *r = starts_any(p, credit_roles);
+	const char *q = r != NULL ? p + strlen(r) : p;
+
+	return skip_between(q) > q ? skip_between(q) : p;
+}
+
 char *
 label_names(const char *p)
 {
-	char *first = label_value(p);
+	char *first = label_value(p = skip_role(p));
 	const char *at, *q;
 	struct buf names = {0};
 
@@ -81,7 +93,7 @@ label_names(const char *p)
 	for (q = at + strlen(first); skip_between(q) > q; ) {
 		size_t n;
 
-		q = skip_between(q);
+		q = skip_role(skip_between(q));
 		if ((n = name_len(q)) == 0)
 			break;
 		buf_addc(&names, ' ');

@@ -50,7 +50,8 @@ const char *const related_stops[] = {"carousel", "swiper", "slider", "slick",
 	"sidebar", "comment", "footer", "copyright", NULL};
 
 const char *const stop_labels[] = {
-	"来源", "稿源", "作者", "记者", "通讯员", "责任编辑", "编辑", "责编",
+	/* compound labels first: 作者：镇党政办 文章来源：… leaves no 文章 */
+	"文章来源", "新闻来源", "信息来源", "文章录入", "录入", "来源", "稿源", "作者", "记者", "通讯员", "责任编辑", "编辑", "责编",
 	"发布时间", "发布日期", "发布", "时间", "日期", "浏览", "点击", "阅读",
 	"浏览次数", "浏览量", "点击数", "点击量", "阅读数", "阅读量", "访问量", "访问次数",
 	"字号", "字体", "摄影", "审核", "供稿单位", "供稿", "分享", "评论", "更新", "來源", "記者",
@@ -96,8 +97,8 @@ const char *const strong_date_labels[] = {"发布时间", "发布日期", "发�
 	NULL};
 
 /* an update, not the publication: read only when nothing else dates
- * the page */
-const char *const update_labels[] = {"更新时间", "更新日期", "更新于",
+ * the page (a post's 编辑于 is its last edit) */
+const char *const update_labels[] = {"更新时间", "更新日期", "更新于", "编辑于", "編輯於",
 	"最后更新", "修改时间", "最后修改", "更新時間", "最後更新", "Last updated",
 	"Last Updated", "Updated", "updated", "UPDATED", "Last modified",
 	"Modified", NULL};
@@ -213,6 +214,12 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
  * are the player's, not the story's.  The word "player" alone, or
  * "player-stats", names a sports story's own text. */
 const char *const player_classes[] = {"player", NULL};
+
+/* class words of a post's cover picture, set in a block of its own before
+ * the story's container (a column's title image, a blog's featured image) */
+const char *const cover_classes[] = {"TitleImage", "title-image", "title_image", "cover-image",
+	"cover_image", "post-cover", "article-cover", "featured-image", "featured_image",
+	"post-thumbnail", "lead-image", "lead-photo", NULL};
 
 /* class and id words of an author's picture or of the box about the
  * author (作者简介) set after a column: no picture of the story */

@@ -1,0 +1,82 @@
+/*
+ * extract_itemdate: the date printed inside a list item's or a related
+ * item's text, as printed.  Text only, as extract_label.c.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract.h"
+#include "extract_words.h"
+#include "util.h"
+
+/* An ASCII letter or digit (whatever the locale says of other bytes). */
+static int
+word_byte(char b)
+{
+	return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+/* The year at p when a count runs into it with no space (a card's play
+ * count before its date: 8877 then 2024-05-17, a run of eight digits and
+ * a dash): the last four digits before the first dash or slash, when they
+ * read as a year; p itself otherwise. */
+static const char *
+past_count(const char *p)
+{
+	size_t n = strspn(p, "0123456789");
+
+	if (n > 4 && (p[n] == '-' || p[n] == '/') &&
+	    (strncmp(p + n - 4, "19", 2) == 0 || strncmp(p + n - 4, "20", 2) == 0))
+		return p + n - 4;
+	return p;
+}
+
+/* A short run of a date inside an item, as printed. */
+char *
+item_date(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p; p++) {
+		const char *q = p;
+		int digits = 0, seps = 0, field = 0;
+
+		if (*p < '0' || *p > '9')
+			continue;
+		/* a run inside a longer token is no date: an index number
+		 * (QX-2024-00131), a web address (/xwzx/202405/t2024…) */
+		if (p > s && (word_byte(p[-1]) || strchr("-/_.", p[-1]) != NULL)) {
+			while (word_byte(*p) || (*p != '\0' && strchr("-/_.:", *p) != NULL))
+				p++;
+			if (*p == '\0')
+				break;
+			continue;
+		}
+		p = past_count(p);
+		while ((*q >= '0' && *q <= '9') || *q == '-' || *q == '/' || *q == ':' ||
+		    *q == '.' || (*q == ' ' && q[1] >= '0' && q[1] <= '9' && digits >= 4)) {
+			/* a day has two digits: 2024-04-0558 is the date
+			 * 2024-04-05 run into a count (58) with no space */
+			if (seps == 2 && field == 2 && *q >= '0' && *q <= '9')
+				break;
+			field = *q >= '0' && *q <= '9' ? field + 1 : 0;
+			if (*q >= '0' && *q <= '9')
+				digits++;
+			else if (*q == '-' || *q == '/')
+				seps++;
+			q++;
+		}
+		while (q > p && (q[-1] == ' ' || q[-1] == ':' || q[-1] == '.'))
+			q--;
+		if (seps >= 1 && digits >= 4 && (q - p) >= 5)
+			return xstrndup(p, (size_t)(q - p));
+		if (q > p)
+			p = q - 1;
+	}
+	/* 2024年3月20日, and English dates (November 14, 2023) read whole */
+	if (strstr(s, "年") != NULL || strstr(s, "月") != NULL ||
+	    (strpbrk(s, "JFMASONDjfmasond") != NULL && strpbrk(s, "0123456789") != NULL))
+		return extract_date(s, 0);
+	return NULL;
+}
