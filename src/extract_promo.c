@@ -30,6 +30,12 @@ word_ends_in(struct hnode *n, const char *name, const char *const *suffixes)
 	return yes;
 }
 
+int
+is_media_player(struct hnode *n)
+{
+	return word_ends_in(n, "class", player_classes) || word_ends_in(n, "id", player_classes);
+}
+
 /* Does n ask the reader to act rather than to read: a form control, a
  * media player, or a link or button whose text is a call to action
  * (Subscribe, Donate)? */
@@ -41,7 +47,7 @@ asks_action(struct hnode *n)
 
 	if (html_is(n, "form") || html_is(n, "input") || html_is(n, "select") ||
 	    html_is(n, "textarea") || html_is(n, "video") || html_is(n, "audio") ||
-	    word_ends_in(n, "class", player_classes) || word_ends_in(n, "id", player_classes))
+	    is_media_player(n))
 		return 1;	/* a form, or a player: "WATCH: ... 2:14" */
 	/* a bare button copies code or plays a video: only its words tell */
 	if (!html_is(n, "a") && !html_is(n, "button"))

@@ -171,7 +171,11 @@ const char *const notice_parts[] = {"字体：", "字体:", "字号：",
 
 /* a line that is one of these is a notice */
 const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
-	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭", NULL};
+	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭",
+	/* an ad slot's line between a chain paper's paragraphs */
+	"Story continues below advertisement", "Story continues below",
+	"Article continues below advertisement", "Article continues below",
+	"Story continues after advertisement", "Continue reading below", NULL};
 
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
@@ -192,7 +196,10 @@ const char *const contact_labels[] = {"Media Contacts", "Media Contact", "Media 
 
 /* notices that label an advertisement: set into a story, not its end */
 const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
-	"Advertisements", "Sponsored", NULL};
+	"Advertisements", "Sponsored", "Story continues below advertisement",
+	"Story continues below", "Article continues below advertisement",
+	"Article continues below", "Story continues after advertisement",
+	"Continue reading below", NULL};
 
 /* what follows a number in an item's line of counts (326评论, 1.2万阅读),
  * and in a relative time (2天前): the item's metadata, not its snippet */
@@ -206,7 +213,10 @@ const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "
  * sign-up, subscription and donation boxes set into a story */
 const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign Up",
 	"SIGN UP", "Donate", "DONATE", "Become a subscriber", "Become a member",
-	"Give now", NULL};
+	"Give now",
+	/* an app's store badges */
+	"Download on the App Store", "Get it on Google Play", "GET IT ON Google Play",
+	"Download on Google Play", NULL};
 
 /* how the class or id word of a media player set into a story ends
  * (video-player, default-player, jwplayer): its title and running time
