@@ -224,6 +224,11 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
  * "player-stats", names a sports story's own text. */
 const char *const player_classes[] = {"player", NULL};
 
+/* class and id words (within a word: gallery-embed) of a set of photos
+ * shown one at a time inside a story: its captions and counter ("1 of
+ * 4") are the pictures', not the story's */
+const char *const gallery_classes[] = {"gallery", "carousel", "slideshow", NULL};
+
 /* class and id words of an author's picture or of the box about the
  * author (作者简介) set after a column: no picture of the story */
 const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",

@@ -42,6 +42,7 @@ extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const player_classes[];	/* video-player: a player's box */
+extern const char *const gallery_classes[];	/* carousel: a photo set's box */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */

@@ -112,7 +112,7 @@ main(void)
 	continues_below();
 	app_download_box();
 	player_before_story();
-	(void)photo_carousel; /* PENDING */
+	photo_carousel();
 	(void)live_blog_stamps; /* PENDING */
 	return tap_done();
 }
