@@ -206,6 +206,10 @@ const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISE
 const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读", "次浏览", "浏览",
 	"点赞", "次播放", "播放", "回复", "收藏", "評論", "閱讀", "瀏覽",
 	" comments", " views", NULL};
+/* what a number counts on a line of its own atop a live blog or a
+ * story's comments ("6 updates", "12 comments"): the page's, not the story's */
+const char *const count_nouns[] = {"updates", "update", "comments", "comment",
+	"replies", "views", "posts", NULL};
 const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "周前", "个月前",
 	"年前", "分鐘前", "小時前", NULL};
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "extract_test.h"
+#include "extract_words.h"
 #include "tap.h"
 
 #define P1 "<p>The county will close the Dunmore Hill bridge for six weeks this summer so crews can replace its deck, the roads department said on Monday.</p>"
@@ -103,6 +104,9 @@ live_blog_stamps(void)
 	tap_ok(!body_holds(&c, "3 updates"), "nor its count of updates");
 	tap_ok(body_holds(&c, "The work is paid for"), "the updates' text stays");
 	test_doc_free(&c);
+	tap_ok(!is_stamp_line("1:39 PM ET") && !is_stamp_line("8:09") &&
+	    !is_stamp_line("Kickoff at 7:30 PM Friday"), "a time with a zone, a running time, a sentence: no stamp");
+	tap_ok(!is_count_line("6 updates to the plan were made"), "a count in a sentence is no count line");
 }
 
 int
@@ -113,6 +117,6 @@ main(void)
 	app_download_box();
 	player_before_story();
 	photo_carousel();
-	(void)live_blog_stamps; /* PENDING */
+	live_blog_stamps();
 	return tap_done();
 }
