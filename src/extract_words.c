@@ -40,6 +40,10 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"You might also like", "You Might Also Like", "More on this story", "More On This Story",
 	"More on this topic", NULL};
 
+/* "More storm coverage": a short heading of More, a topic and one of
+ * these heads a related list */
+const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", NULL};
+
 /* a link reading one of these asks to read on: it heads no list */
 const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
 	"更多", NULL};
@@ -205,7 +209,7 @@ const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISE
  * and in a relative time (2天前): the item's metadata, not its snippet */
 const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读", "次浏览", "浏览",
 	"点赞", "次播放", "播放", "回复", "收藏", "評論", "閱讀", "瀏覽",
-	" comments", " views", NULL};
+	" comments", " views", " min read", " mins read", " minute read", " min listen", NULL};
 /* what a number counts on a line of its own atop a live blog or a
  * story's comments ("6 updates", "12 comments"): the page's, not the story's */
 const char *const count_nouns[] = {"updates", "update", "comments", "comment",
@@ -260,7 +264,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 /* one of these is in every related heading */
 const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
 	"精彩", "图集", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
-	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This", NULL};
+	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This", "overage", "OVERAGE", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",
