@@ -152,8 +152,9 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 		return 1;
 	if (c->page->title[0] != '\0' && strcmp(s->text, c->page->title) == 0)
 		return 1;
-	if (byline_of_author(c, s) || repeated_label(c, s))
-		return 1;
+	if (byline_of_author(c, s) || repeated_label(c, s) || is_count_line(s->text) ||
+	    (is_stamp_line(s->text) && own_line(c, s)))
+		return 1;	/* a live blog's "6 updates", "9:48 PM Jonah Reyes" */
 	return is_meta_line(s->text) || is_noise_line(s->text);
 }
 

@@ -28,8 +28,8 @@ scan_label(const struct ctx *c, const struct meta_win *w, const char *const *lab
 		const char *cell, *t = c->segs[i].text;
 		char *v;
 
-		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX)
-			continue;
+		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX || seg_in_caption(c, i))
+			continue;	/* a caption's "(Source: KQTV)" credits its picture */
 		if ((v = names ? find_labelled_names(t, labels) : find_labelled(t, labels)) != NULL)
 			return v;
 		if ((cell = next_cell(c, i, labels, 1)) != NULL &&

@@ -118,7 +118,7 @@ static const char *
 zone_at(const char *s, struct when *w)
 {
 	static const struct { const char *name; int minutes; } names[] = {
-		{"GMT", 0}, {"UTC", 0}, {"EST", -300}, {"EDT", -240}, {"CDT", -300},
+		{"GMT", 0}, {"UTC", 0}, {"EST", -300}, {"EDT", -240}, {"CST", -360}, {"CDT", -300},
 		{"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420},
 		{"BST", 60}, {"CET", 60}, {"CEST", 120}, {"JST", 540}, {"KST", 540},
 		{"HKT", 480}, {"SGT", 480}, {"AEST", 600}, {"AEDT", 660},
@@ -141,7 +141,10 @@ zone_at(const char *s, struct when *w)
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
 		size_t n = strlen(names[i].name);
 
-		if (strncmp(p, names[i].name, n) != 0 || isalpha((unsigned char)p[n]))
+		/* "CDTUpdated": spans of a byline glued with no space, a
+		 * capitalised word right after the zone's capitals */
+		if (strncmp(p, names[i].name, n) != 0 || (isalpha((unsigned char)p[n]) &&
+		    !(isupper((unsigned char)p[n]) && islower((unsigned char)p[n + 1]))))
 			continue;
 		set_zone(w, names[i].minutes, 1);
 		p += n;

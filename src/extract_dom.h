@@ -163,6 +163,9 @@ double seg_score(const struct seg *s);
 double prose_score(const struct ctx *c, size_t first, size_t end);
 /* Does element n (its info e) hold one of the page's pictures? */
 int holds_image(const struct ctx *c, struct hnode *n, const struct elinfo *e);
+/* extract_caption.c: does segment i lie in a picture's or a video's
+ * caption (figcaption, class "caption" in a word: video-caption)? */
+int seg_in_caption(const struct ctx *c, size_t i);
 /* At least three pictures, as many as sentences: captions, not a story. */
 int gallery(const struct ctx *c, const struct elinfo *e);
 /* A URL of a document to download: .doc, .xlsx, .pdf, .zip ... */

@@ -17,6 +17,7 @@
 
 #include "extract_dom.h"
 #include "extract_parts.h"
+#include "extract_promo.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -82,8 +83,8 @@ body_start(struct ctx *c, const struct elinfo *body)
 	chars = range_chars(c, e->first, e->end);
 	if (chars < 20 || range_links(c, e->first, e->end) * 2 > chars)
 		return body->first;
-	if (captions_only(c, n, e))
-		return body->first;	/* "lead-art": the lead picture, not a lead */
+	if (captions_only(c, n, e) || is_media_player(n))
+		return body->first;	/* "lead-art": the lead picture or video, not a lead */
 	if (html_attr_has_any(n, "class", lead_classes) || html_attr_has_any(n, "id", lead_classes))
 		return repeats(c, body->first, body->end, c->segs[e->first].text) ?
 		    body->first : e->first;

@@ -76,6 +76,18 @@ few_words(const char *s, int n)
 	return words <= n;
 }
 
+/* "More storm coverage", "More Election Coverage" */
+static int
+more_topic(const char *p)
+{
+	size_t n = strlen(p);
+
+	for (const char *const *e = more_topic_ends; str_starts(p, "More ") && *e; e++)
+		if (n > strlen(*e) + 5 && strcmp(p + n - strlen(*e), *e) == 0)
+			return 1;
+	return 0;
+}
+
 int
 is_related_heading(const char *s)
 {
@@ -88,7 +100,7 @@ is_related_heading(const char *s)
 	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
 	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
 		p += (unsigned char)*p < 0x80 ? 1 : 3;
-	if (starts_any(p, related_words) != NULL)
+	if (starts_any(p, related_words) != NULL || more_topic(p))
 		return 1;
 	/* 关键词阅读, 深度阅读, 拓展阅读: a short heading ending in 阅读 */
 	size_t n = strlen(p);

@@ -142,6 +142,48 @@ is_stop_block(struct hnode *n)
 	    html_attr_has_any(n, "id", related_stops);
 }
 
+/* The item's text from the end of its title on: what stands before the
+ * headline is a kicker (Transport, LOCAL), no snippet. */
+static const char *
+after_title(const char *itext, const char *title)
+{
+	const char *at = *title ? strstr(itext, title) : NULL;
+
+	return at != NULL ? at + strlen(title) : itext;
+}
+
+/* The date of an item: its <time>'s (whose text is then cut from itext:
+ * "May 10, 2024" run into "3 min read" reads as no date), else one its
+ * text shows outside the title (a "2024-25 Calendar" dates nothing).  A
+ * new string, or NULL. */
+static char *
+item_dated(struct hnode *item, char *itext, const char *title)
+{
+	struct hnode *t = item;
+	char *d = NULL, *copy, *shown;
+
+	while (t != NULL && !html_is(t, "time"))
+		t = html_next(t, item, 1);
+	if (t != NULL && (shown = html_text(t)) != NULL) {
+		if ((d = item_date(shown)) == NULL) {	/* as printed, as any item's */
+			char *dt = html_attr(t, "datetime");
+
+			d = item_date(dt ? dt : "");
+			free(dt);
+		}
+		if (d != NULL)
+			cut_out(itext, shown);
+		free(shown);
+		if (d != NULL)
+			return d;
+	}
+	copy = xstrdup(itext);
+	cut_out(copy, title);
+	d = item_date(copy);
+	free(copy);
+	return d;
+}
+
 /* Adds anchor a as an item, with the date and snippet of its line: the
  * text of item, or the link's own line when item is a itself.  0 when a
  * is no article link or one already in the list. */
@@ -163,9 +205,9 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 		return 0;
 	}
 	itext = item == a ? line_text(a) : html_text(item);
-	date = item_date(itext);
+	date = item_dated(item == a ? NULL : item, itext, title);
 	shown = html_text(a);
-	snippet = item_snippet(itext, shown, title, date);
+	snippet = item_snippet(after_title(itext, title), shown, title, date);
 	free(shown);
 	free(itext);
 	linklist_push(out, title, url, snippet, date);

@@ -73,9 +73,39 @@ first_class(struct hnode *n)
 	return w;
 }
 
+#define HERO_TEXT_MIN 10	/* characters of a hero card outside its links */
+
+/* A hero card at k: one story under one linked heading (its picture may
+ * link the story too), maybe inside wrappers of one child each
+ * (section.topic-hero > div.hero-card); the card, or NULL. */
+static struct hnode *
+hero_card(struct ctx *c, struct hnode *k)
+{
+	struct elinfo *e;
+
+	for (;;) {
+		struct hnode *only = NULL;
+		int kids = 0;
+
+		for (struct hnode *m = k->children; m != NULL; m = m->next)
+			if (m->type == XML_ELEMENT_NODE && el_info(c, m) != NULL)
+				only = m, kids++;
+		if (kids != 1)
+			break;
+		k = only;
+	}
+	/* a card: more than its heading (a section's linked title is none) */
+	if (is_heading(k) || html_is(k, "a") || (e = el_info(c, k)) == NULL ||
+	    e->headline_links != 1 || e->heading_links != 1)
+		return NULL;
+	return holds_image(c, k, e) || range_chars(c, e->first, e->end) -
+	    range_links(c, e->first, e->end) >= HERO_TEXT_MIN ? k : NULL;
+}
+
 /* The lead story set just before the list's box: an element of the rows'
  * tag whose first class word is theirs (div.card.card--lead over a grid of
- * div.card.card--grid), itself a row.  NULL when there is none. */
+ * div.card.card--grid), itself a row; or a hero card in a block of its
+ * own.  NULL when there is none. */
 struct hnode *
 lead_row(struct ctx *c, struct hnode *box, struct hnode *shape)
 {
@@ -85,7 +115,9 @@ lead_row(struct ctx *c, struct hnode *box, struct hnode *shape)
 
 	while (k != NULL && (k->type != XML_ELEMENT_NODE || el_info(c, k) == NULL))
 		k = k->prev;	/* text between, a comment, a hidden element */
-	if (k == NULL || !xmlStrEqual(k->name, shape->name) || !is_row(c, k, shape))
+	if (k != NULL && !xmlStrEqual(k->name, shape->name))
+		return hero_card(c, k);
+	if (k == NULL || !is_row(c, k, shape))
 		return NULL;
 	a = first_class(k);
 	b = first_class(shape);

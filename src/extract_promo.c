@@ -30,6 +30,12 @@ word_ends_in(struct hnode *n, const char *name, const char *const *suffixes)
 	return yes;
 }
 
+int
+is_media_player(struct hnode *n)
+{
+	return word_ends_in(n, "class", player_classes) || word_ends_in(n, "id", player_classes);
+}
+
 /* Does n ask the reader to act rather than to read: a form control, a
  * media player, or a link or button whose text is a call to action
  * (Subscribe, Donate)? */
@@ -41,7 +47,7 @@ asks_action(struct hnode *n)
 
 	if (html_is(n, "form") || html_is(n, "input") || html_is(n, "select") ||
 	    html_is(n, "textarea") || html_is(n, "video") || html_is(n, "audio") ||
-	    word_ends_in(n, "class", player_classes) || word_ends_in(n, "id", player_classes))
+	    is_media_player(n))
 		return 1;	/* a form, or a player: "WATCH: ... 2:14" */
 	/* a bare button copies code or plays a video: only its words tell */
 	if (!html_is(n, "a") && !html_is(n, "button"))
@@ -72,6 +78,50 @@ promo_box(struct ctx *c, struct hnode *t, struct body_part *box)
 		found = 1;
 	}
 	return found && box->first < box->end ? box : NULL;
+}
+
+#define SET_PICTURES_MIN 3	/* pictures of a photo set */
+#define SET_OWN_CHARS_MAX 100	/* its title and counter, outside the figures */
+
+/* Is all but a short title and counter of e's text inside n's figures? */
+static int
+captions_and_title(struct ctx *c, struct hnode *n, const struct elinfo *e)
+{
+	size_t own = 0, pictures = 0;
+
+	for (size_t i = 0; i < c->nimgs; i++)
+		pictures += c->imgs[i].seg >= e->first && c->imgs[i].seg < e->end &&
+		    html_ancestor(c->imgs[i].node, (const char *)n->name, 8) == n;
+	if (pictures < SET_PICTURES_MIN)
+		return 0;
+	for (size_t i = e->first; i < e->end; i++) {
+		struct hnode *b = seg_block(c, &c->segs[i]);
+
+		while (b != NULL && b != n && !html_is(b, "figure"))
+			b = b->parent;
+		if (b == NULL || b == n)
+			own += c->segs[i].chars;
+	}
+	return own <= SET_OWN_CHARS_MAX;
+}
+
+/* The box of a set of photos at n set into the story (a carousel, a
+ * gallery: named so, at least three pictures in figures, its own text a
+ * title and a counter) and shorter than half the story; NULL for any
+ * other element. */
+static const struct body_part *
+picture_set(struct ctx *c, struct hnode *n, struct body_part *box)
+{
+	struct elinfo *e, *be = el_info(c, c->body_node);
+
+	if (n == c->body_node || n->type != XML_ELEMENT_NODE ||
+	    !(html_attr_has_any(n, "class", gallery_classes) ||
+	    html_attr_has_any(n, "id", gallery_classes)) ||
+	    (e = el_info(c, n)) == NULL || e->first == e->end || !captions_and_title(c, n, e) ||
+	    range_chars(c, e->first, e->end) * 2 > range_chars(c, be->first, be->end))
+		return NULL;
+	*box = (struct body_part){e->first, e->end};
+	return box;
 }
 
 #define PULL_PROBE_BYTES 40	/* of a pull quote, looked for in the story */
@@ -132,7 +182,7 @@ promo_boxes(struct ctx *c, size_t *n)
 	for (struct hnode *t = c->body_node; t != NULL; t = html_next(t, c->body_node, visible(c, t))) {
 		/* a button has no record of its own (its text is not read) */
 		if (html_is(t, "blockquote") ? pull_quote(c, t, &box) == NULL :
-		    !asks_action(t) || promo_box(c, t, &box) == NULL)
+		    picture_set(c, t, &box) == NULL && (!asks_action(t) || promo_box(c, t, &box) == NULL))
 			continue;
 		if (box.first < done)
 			continue;

@@ -15,5 +15,8 @@
  * order, as runs of segments; their count in *n.  The caller frees the
  * array. */
 struct body_part *promo_boxes(struct ctx *c, size_t *n);
+/* Is n a media player's box (video-player, jwplayer): its title and
+ * caption are the player's, not the story's? */
+int is_media_player(struct hnode *n);
 
 #endif

@@ -1,6 +1,6 @@
 /*
  * extract_tags: the story's tags, after a label (标签：, Tags:) as links or
- * words, or as links marked rel="tag".
+ * words, or as links marked rel="tag"; else the article:tag metas.
  */
 #include "config.h"
 
@@ -135,6 +135,35 @@ tag_box(struct ctx *c)
 	return NULL;
 }
 
+static int
+has_tag(const struct ctx *c, const char *t)
+{
+	for (size_t i = 0; i < c->page->tags.n; i++)
+		if (strcmp(c->page->tags.v[i], t) == 0)
+			return 1;
+	return 0;
+}
+
+/* The Open Graph article:tag metas of the head, when the page shows no
+ * tags (a blog shows one primary tag, or none): the tags it declares. */
+static void
+tags_from_meta(struct ctx *c)
+{
+	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
+		char *v;
+
+		if (html_is(n, "body"))
+			break;
+		if (!html_is(n, "meta") || !html_attr_has(n, "property", "article:tag") ||
+		    (v = html_attr(n, "content")) == NULL)
+			continue;
+		if (*v && tag_sized(v) && !has_tag(c, v))
+			strlist_push(&c->page->tags, v);
+		else
+			free(v);
+	}
+}
+
 void
 extract_tags(struct ctx *c)
 {
@@ -171,4 +200,6 @@ extract_tags(struct ctx *c)
 		if (box != NULL)
 			tags_from_links(c, box);
 	}
+	if (c->page->tags.n == 0)
+		tags_from_meta(c);
 }

@@ -40,6 +40,10 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"You might also like", "You Might Also Like", "More on this story", "More On This Story",
 	"More on this topic", NULL};
 
+/* "More storm coverage": a short heading of More, a topic and one of
+ * these heads a related list */
+const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", NULL};
+
 /* a link reading one of these asks to read on: it heads no list */
 const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
 	"更多", NULL};
@@ -172,7 +176,11 @@ const char *const notice_parts[] = {"字体：", "字体:", "字号：",
 
 /* a line that is one of these is a notice */
 const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
-	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭", NULL};
+	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭",
+	/* an ad slot's line between a chain paper's paragraphs */
+	"Story continues below advertisement", "Story continues below",
+	"Article continues below advertisement", "Article continues below",
+	"Story continues after advertisement", "Continue reading below", NULL};
 
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
@@ -193,13 +201,20 @@ const char *const contact_labels[] = {"Media Contacts", "Media Contact", "Media 
 
 /* notices that label an advertisement: set into a story, not its end */
 const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
-	"Advertisements", "Sponsored", NULL};
+	"Advertisements", "Sponsored", "Story continues below advertisement",
+	"Story continues below", "Article continues below advertisement",
+	"Article continues below", "Story continues after advertisement",
+	"Continue reading below", NULL};
 
 /* what follows a number in an item's line of counts (326评论, 1.2万阅读),
  * and in a relative time (2天前): the item's metadata, not its snippet */
 const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读", "次浏览", "浏览",
 	"点赞", "次播放", "播放", "回复", "收藏", "評論", "閱讀", "瀏覽",
-	" comments", " views", NULL};
+	" comments", " views", " min read", " mins read", " minute read", " min listen", NULL};
+/* what a number counts on a line of its own atop a live blog or a
+ * story's comments ("6 updates", "12 comments"): the page's, not the story's */
+const char *const count_nouns[] = {"updates", "update", "comments", "comment",
+	"replies", "views", "posts", NULL};
 const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "周前", "个月前",
 	"年前", "分鐘前", "小時前", NULL};
 
@@ -207,7 +222,10 @@ const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "
  * sign-up, subscription and donation boxes set into a story */
 const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign Up",
 	"SIGN UP", "Donate", "DONATE", "Become a subscriber", "Become a member",
-	"Give now", NULL};
+	"Give now",
+	/* an app's store badges */
+	"Download on the App Store", "Get it on Google Play", "GET IT ON Google Play",
+	"Download on Google Play", NULL};
 
 /* how the class or id word of a media player set into a story ends
  * (video-player, default-player, jwplayer): its title and running time
@@ -220,6 +238,11 @@ const char *const player_classes[] = {"player", NULL};
 const char *const cover_classes[] = {"TitleImage", "title-image", "title_image", "cover-image",
 	"cover_image", "post-cover", "article-cover", "featured-image", "featured_image",
 	"post-thumbnail", "lead-image", "lead-photo", NULL};
+
+/* class and id words (within a word: gallery-embed) of a set of photos
+ * shown one at a time inside a story: its captions and counter ("1 of
+ * 4") are the pictures', not the story's */
+const char *const gallery_classes[] = {"gallery", "carousel", "slideshow", NULL};
 
 /* class and id words of an author's picture or of the box about the
  * author (作者简介) set after a column: no picture of the story */
@@ -248,7 +271,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 /* one of these is in every related heading */
 const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
 	"精彩", "图集", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
-	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This", NULL};
+	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This", "overage", "OVERAGE", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

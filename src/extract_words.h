@@ -16,11 +16,13 @@ extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own la
 extern const char *const not_article[];
 /* headings of a related list, and the words one of them must hold */
 extern const char *const related_words[], *const related_hints[];
+extern const char *const more_topic_ends[];	/* More storm coverage */
 /* a linked 推荐阅读 heads a list, a linked "Read more" does not; and the
  * class words of blocks a related list never runs on into */
 extern const char *const related_cta[], *const related_stops[];
 /* an item's counts and relative times: 326评论, 1.2万阅读, 2天前 */
 extern const char *const count_words[], *const ago_words[];
+extern const char *const count_nouns[];	/* "6 updates": a line of a count alone */
 /* what ends a related item's text: 更多, [详细], ... */
 extern const char *const tail_words[];
 /* byline labels; stop_labels end a value (作者：甲 编辑：乙) */
@@ -43,6 +45,7 @@ extern const char *const tag_labels[];
 extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const cover_classes[];	/* TitleImage, featured-image: a post's cover */
+extern const char *const gallery_classes[];	/* carousel: a photo set's box */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
@@ -118,6 +121,9 @@ int is_about_sender(const char *s, const char *sender);
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */
+/* extract_stamp.c: a live blog's lines over its updates */
+int is_stamp_line(const char *s);	/* 9:48 PM Jonah Reyes, Pinned 6:20 PM */
+int is_count_line(const char *s);	/* 6 updates, 12 comments */
 /* A line that is a pager: 第1页 2 3 下一页, 分页：1 2 下一页 », 上一页 1 2 3 */
 int is_pager_line(const char *s);
 /* The page number a pager's link text says (2, [2], 第2页), or 0. */

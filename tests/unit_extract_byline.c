@@ -56,6 +56,11 @@ source_is(const char *html, const char *want, const char *what)
 static void
 sources(void)
 {
+	source_is("<html><head><title>Footbridge approved</title></head><body><h1>Footbridge approved over Mill Creek</h1>"
+	    "<div class=\"byline\">By Dana Kowalski</div><div class=\"lead-art video-player\"><div class=\"video-caption\">"
+	    "Council members look at the footbridge plans on Tuesday. (Source: News 7)</div></div>"
+	    "<div class=\"body\">" EN1 EN2 "</div></body></html>", NULL,
+	    "a video caption's (Source: …) credits the video, not the story");
 	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p class=\"metas\"><span>供稿单位：农学院</span>"
 	    "<span>作者：林听雨</span><span>发布时间：2024-05-13</span></p><div class=\"content\">" P1 P2 P3
 	    "</div></body></html>", "农学院", "a university page's 供稿单位 is the source");

@@ -285,6 +285,42 @@ kicker_cards(void)
 	buf_free(&b);
 }
 
+/* A topic page: a hero card in a section of its own (another tag, another
+ * class) over a grid of cards; its picture links the story too. */
+static void
+hero_over_grid(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>Ferries | The Reporter</title></head><body>"
+	    "<header class=\"topic-header\"><h1>Ferries</h1><button>+ Follow</button></header>"
+	    "<section class=\"topic-hero\"><div class=\"hero-card\"><a href=\"/local/hero.html\"><img src=\"/h.jpg\" alt=\"A ferry\"></a>"
+	    "<div class=\"hero-text\"><span>Local News</span><h2><a href=\"/local/hero.html\">Sailings cut again as crew shortage drags on</a></h2>"
+	    "<p>Morning sailings are cancelled through Thursday.</p><time datetime=\"2024-05-12T16:30:00-07:00\">May 12, 2024 4:30 PM</time></div></div></section>"
+	    "<section class=\"topic-grid\">");
+	for (int i = 0; i < 6; i++)
+		buf_addf(&b, "<div class=\"grid-card\"><a href=\"/local/story%d.html\"><img src=\"/%d.jpg\" alt=\"\"></a>"
+		    "<h3><a href=\"/local/story%d.html\">Terminal expansion plan number %d wins support</a></h3>"
+		    "<time datetime=\"2024-05-10T11:05:00-07:00\">May 10, 2024</time></div>", i, i, i, i);
+	buf_adds(&b, "</section></body></html>");
+	run_list(&c, b.s);
+	tap_int((long)c.page->headlines.n, 7, "the hero card over the grid is a headline too");
+	tap_str(c.page->headlines.n ? c.page->headlines.v[0].url : NULL, "http://unit.test/local/hero.html",
+	    "and the list's first");
+	tap_str(c.page->headlines.n ? c.page->headlines.v[0].date : NULL, "2024-05-12 16:30", "dated by its <time>");
+	test_doc_free(&c);
+	buf_free(&b);
+	b = (struct buf){0};
+	buf_adds(&b, "<html><body><div class=\"col\"><h2 class=\"title\"><a href=\"/x/\">Latest local news</a></h2><ul>");
+	add_items(&b, 1, 8);
+	buf_adds(&b, "</ul></div></body></html>");
+	run_list(&c, b.s);
+	tap_int((long)c.page->headlines.n, 8, "a section's linked title over its list is no hero card");
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
 /* A blog's archive: each post under its linked heading also links its
  * date, author, tags, comments and a "Read more"; the posts are the list,
  * not the sidebar's Recent Posts. */
@@ -443,6 +479,7 @@ main(void)
 	stories_stay();
 	body_is_rows();
 	kicker_cards();
+	hero_over_grid();
 	archive_posts();
 	epaper_next();
 	more_of_section();

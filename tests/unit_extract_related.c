@@ -171,6 +171,33 @@ feed_cards(void)
 	related_are(1, "/zfwj/7712001.html", "the links on a 相关文件： line are its items, not the next lines'");
 }
 
+/* A blog's and a chain paper's cards: a kicker before the headline, the
+ * date in a <time> run into a reading time after the excerpt. */
+static void
+cards_with_kicker_and_time(void)
+{
+	related_of("<aside><h2>Read more</h2>"
+	    "<article class=\"post-card\"><a href=\"/r/1.html\"><div class=\"tag\">Transport</div><h2>Ferry fares to rise 8% in June</h2>"
+	    "<div class=\"excerpt\">The island run will cost more for a car and driver.</div></a>"
+	    "<footer><time datetime=\"2024-05-10\">May 10, 2024</time><span>3 min read</span></footer></article>"
+	    "<article class=\"post-card\"><a href=\"/r/2.html\"><div class=\"tag\">Schools</div><h2>Four more portables for West End</h2>"
+	    "<div class=\"excerpt\">Enrolment is up by 90 students this year.</div></a>"
+	    "<footer><time datetime=\"2024-05-07\">May 7, 2024</time><span>4 min read</span></footer></article></aside>");
+	tap_str(c.page->related.n ? c.page->related.v[0].snippet : NULL,
+	    "The island run will cost more for a car and driver.", "a card's kicker, date and reading time are no snippet");
+	tap_str(c.page->related.n ? c.page->related.v[0].date : NULL, "2024-05-10", "its <time> is its date");
+	test_doc_free(&c);
+	related_of("<div class=\"package\"><h3>Related stories</h3><div class=\"card\"><div class=\"kicker\">AGRICULTURE</div>"
+	    "<h3><a href=\"/r/1.html\">Pistachio prices fall as pumping costs rise</a></h3></div>"
+	    "<div class=\"card\"><div class=\"kicker\">LOCAL</div><h3><a href=\"/r/2.html\">Reservoir is nearly full again</a></h3></div></div>");
+	tap_str(c.page->related.n ? c.page->related.v[0].snippet : NULL, NULL, "a kicker over the headline is no snippet");
+	test_doc_free(&c);
+	related_of("<div class=\"links\"><h2>Related Links</h2><ul><li><a href=\"/r/1.pdf\">2024-25 District Calendar (PDF)</a></li>"
+	    "<li><a href=\"/r/2.html\">School Locator for families</a></li></ul></div>");
+	tap_str(c.page->related.n ? c.page->related.v[0].date : (char *)"none", NULL, "a school year in the title is no date");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -189,5 +216,9 @@ main(void)
 	related_of("<div class=\"links-block\"><h2>More on this story</h2><ul><li><a href=\"/r/1.html\">Villages cut off as "
 	    "river bursts banks</a></li><li><a href=\"/r/2.html\">Extra pumps brought in</a></li></ul></div>");
 	related_are(2, "/r/1.html", "More on this story heads the list");
+	related_of("<section class=\"more\"><h2>More storm coverage</h2><ul><li><a href=\"/r/1.html\">What to expect from "
+	    "the wind warning</a></li><li><a href=\"/r/2.html\">Utility adds storm crews</a></li></ul></section>");
+	related_are(2, "/r/1.html", "More ... coverage heads the list");
+	cards_with_kicker_and_time();
 	return tap_done();
 }

@@ -39,6 +39,23 @@ main(void)
 	tap_init();
 	tags_of("<p>标签：春耕 农技</p>");
 	tags_are("春耕", "农技", "words after 标签：");
+	{
+		const char *html = "<html><head><title>Registry worries landlords</title>"
+		    "<meta property=\"article:tag\" content=\"Housing\"><meta property=\"article:tag\" content=\"City Hall\">"
+		    "</head><body>" BODY "</body></html>";
+
+		test_doc(&c, html);
+		find_body(&c);
+		extract_title(&c);
+		extract_tags(&c);
+		tags_are("Housing", "City Hall", "a page that shows no tags: its article:tag metas");
+		test_doc(&c, "<html><head><meta property=\"article:tag\" content=\"Hidden\"></head><body>" BODY
+		    "<p>标签：春耕 农技</p></body></html>");
+		find_body(&c);
+		extract_title(&c);
+		extract_tags(&c);
+		tags_are("春耕", "农技", "tags the page shows come before its metas");
+	}
 	tags_of("<p>关键词：春耕，农技</p>");
 	tags_are("春耕", "农技", "words split by a full-width comma");
 	tags_of("<div><span>标签：</span><a href=\"/t/1\">春耕</a><a href=\"/t/2\">农技</a></div>");

@@ -1,0 +1,70 @@
+/*
+ * extract_stamp: the lines a live blog sets over each update and atop its
+ * feed, read by their form: a clock time with the update's author ("9:48
+ * PM Jonah Reyes", "Pinned 11:05 a.m. Leah Marsh") and a count of its
+ * updates or comments ("6 updates").  Text only, as extract_label.c.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_words.h"
+#include "text.h"
+
+#define STAMP_LINE_MAX 40	/* characters of a time and a name */
+#define STAMP_WORDS_MAX 4	/* capitalised words beside the time, 2 at least */
+
+/* Bytes of a clock time at p, "9:48", "21:48", "9:48 PM", "11:05 a.m.", or 0. */
+static size_t
+clock_at(const char *p)
+{
+	static const char *const halves[] = {" AM", " PM", " am", " pm", " a.m.", " p.m.",
+		"AM", "PM", "am", "pm", "a.m.", "p.m.", NULL};
+	const char *q = p, *h;
+	size_t d = strspn(q, "0123456789");
+
+	if (d == 0 || d > 2 || q[d] != ':' || strspn(q + d + 1, "0123456789") != 2)
+		return 0;
+	q += d + 3;
+	if ((h = starts_any(q, halves)) != NULL)
+		q += strlen(h);
+	return *q == '\0' || *q == ' ' ? (size_t)(q - p) : 0;
+}
+
+int
+is_stamp_line(const char *s)
+{
+	int clocks = 0, words = 0;
+	size_t k;
+
+	if (utf8_longer_than(s, STAMP_LINE_MAX))
+		return 0;
+	for (const char *p = s; *p != '\0'; p += strspn(p, " ")) {
+		if ((k = clock_at(p)) != 0) {
+			clocks++;
+			p += k;
+			continue;
+		}
+		/* a name's word or a badge's: capitalised, letters, a hyphen or an apostrophe */
+		if (!isupper((unsigned char)*p) || ++words > STAMP_WORDS_MAX)
+			return 0;
+		for (p++; *p != '\0' && *p != ' '; p++)
+			if (!isalpha((unsigned char)*p) && *p != '-' && *p != '\'' && *p != '.')
+				return 0;
+	}
+	return clocks == 1 && words >= 2;	/* an author's name: "8:09", "1:39 PM ET" stay */
+}
+
+int
+is_count_line(const char *s)
+{
+	size_t d = strspn(s, "0123456789,");
+	const char *n;
+
+	if (d == 0 || s[d] != ' ')
+		return 0;
+	n = starts_any(s + d + 1, count_nouns);
+	return n != NULL && s[d + 1 + strlen(n)] == '\0';
+}
