@@ -350,8 +350,6 @@ extract_body(struct ctx *c)
 		return;
 	body_parts(c);
 	promos = promo_boxes(c, &npromos);
-	/* a segment at most once each: room for all of them */
-	c->body_segs = xcalloc(c->nsegs + 1, sizeof *c->body_segs);
 	for (size_t k = 0, from = story_text_start(c); k < c->nparts; k++) {
 		int roundup = is_roundup(c, &c->parts[k]);
 
@@ -389,6 +387,9 @@ extract_body(struct ctx *c)
 			}
 			if (!attached && skip_in_body(c, s))
 				continue;
+			/* grown with the body, not made for every segment: a page
+			 * of small tables has a million segments and no body */
+			c->body_segs = xgrow(c->body_segs, c->page->body.n, sizeof *c->body_segs);
 			c->body_segs[c->page->body.n] = i;
 			strlist_push(&c->page->body, xstrdup(s->text));
 		}
