@@ -32,6 +32,9 @@ marked_authors(void)
 	    "Alys Pennick", "a name alone on its line in a byline's block, with no By, names the author");
 	test_author_is(HEAD "<div class=\"meta\"><span>Marsh Cottle</span></div>" STORY,
 	    NULL, "a name-like line outside a byline's block names no one");
+	test_author_is(HEAD "<span class=\"byline\"><span class=\"author-prefix\">By</span> <span class=\"author vcard\">"
+	    "<a class=\"url fn n\" href=\"/author/dc/\">Dana Connell</a></span></span>" STORY,
+	    "Dana Connell", "a \"By\" in a marked element of its own is the role, not the name");
 }
 
 #define RELEASE "<html><head><title>Credit union opens branch</title></head><body>" \
