@@ -91,12 +91,13 @@ find_body(struct ctx *c)
 static int
 byline_of_author(const struct ctx *c, const struct seg *s)
 {
-	const char *a = c->page->author, *p;
+	const char *a = c->page->author, *r = starts_any(s->text, author_roles);
+	const char *t = r != NULL ? s->text + strlen(r) : s->text, *p;	/* "By Jane Doe, Staff Writer" */
 
-	if (a == NULL || *a == '\0' || !str_starts(s->text, a) ||
+	if (a == NULL || *a == '\0' || !str_starts(t, a) ||
 	    utf8_chars_upto(s->text, AUTHOR_LINE_MAX + 1) > AUTHOR_LINE_MAX)
 		return 0;
-	p = s->text + strlen(a);
+	p = t + strlen(a);
 	p += strspn(p, " ");
 	if (*p != '\0' && strchr(".!?", p[strlen(p) - 1]) != NULL)
 		return 0;	/* "Ann Lee, who lives on Mill Street, said ...." */

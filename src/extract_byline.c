@@ -193,11 +193,13 @@ ends_in_mark(const char *r)
 }
 
 /* The body's first segment that is not a byline line: a portal's
- * 原标题： line may stand above the dateline paragraph (本报讯（记者 …）). */
+ * 原标题： line may stand above the dateline paragraph (本报讯（记者 …）);
+ * under the headline when the body's block holds it (a weekly's date
+ * above the headline is no story). */
 static size_t
 first_story_seg(const struct ctx *c, const struct elinfo *e)
 {
-	size_t i = e->first;
+	size_t i = c->title_seg >= e->first && c->title_seg + 1 < e->end ? c->title_seg + 1 : e->first;
 
 	while (i + 1 < e->end && is_meta_line(c->segs[i].text))
 		i++;

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract_test.h"
 #include "tap.h"
@@ -65,11 +66,31 @@ wire_release(void)
 	test_doc_free(&c);
 }
 
+/* a weekly's simple CMS: the date above the headline, both inside the
+ * story's block, and the byline the first paragraph under it */
+static void
+byline_paragraph(void)
+{
+	struct ctx c;
+	int held;
+
+	test_story(&c, "<html><head><title>Footbridge approved</title></head><body><div class=\"story\">"
+	    "<div class=\"storydate\">Wednesday, April 10, 2024</div><h2>Footbridge approved over Mill Creek</h2>"
+	    "<p>By Jane Doe, Staff Writer</p>" EN1 EN2 "</div></body></html>");
+	tap_str(c.page->author, "Jane Doe", "a By line under a headline inside the story's block names the author");
+	held = 0;
+	for (size_t i = 0; i < c.page->body.n; i++)
+		held |= strcmp(c.page->body.v[i], "By Jane Doe, Staff Writer") == 0;
+	tap_int(held, 0, "... and is no paragraph of the story");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
 	tap_init();
 	marked_authors();
+	byline_paragraph();
 	wire_release();
 	return tap_done();
 }
