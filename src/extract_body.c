@@ -154,8 +154,9 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 	if (c->page->title[0] != '\0' && strcmp(s->text, c->page->title) == 0)
 		return 1;
 	if (byline_of_author(c, s) || repeated_label(c, s) || is_count_line(s->text) ||
-	    (is_stamp_line(s->text) && own_line(c, s)))
-		return 1;	/* a live blog's "6 updates", "9:48 PM Jonah Reyes" */
+	    (is_stamp_line(s->text) && own_line(c, s)) ||
+	    (c->title_seg < c->nsegs && s < &c->segs[c->title_seg] && is_date_alone(s->text)))
+		return 1;	/* "6 updates", "9:48 PM Jonah Reyes"; a weekly's date above the headline */
 	return is_meta_line(s->text) || is_noise_line(s->text);
 }
 

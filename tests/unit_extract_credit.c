@@ -82,6 +82,9 @@ byline_paragraph(void)
 	for (size_t i = 0; i < c.page->body.n; i++)
 		held |= strcmp(c.page->body.v[i], "By Jane Doe, Staff Writer") == 0;
 	tap_int(held, 0, "... and is no paragraph of the story");
+	tap_str(c.page->body.n > 0 ? c.page->body.v[0] : NULL,
+	    "The Harrow Valley town council voted on Tuesday night to build a footbridge over Mill Creek, ending a long debate.",
+	    "the date alone above the headline is no paragraph either");
 	test_doc_free(&c);
 }
 
