@@ -91,12 +91,13 @@ find_body(struct ctx *c)
 static int
 byline_of_author(const struct ctx *c, const struct seg *s)
 {
-	const char *a = c->page->author, *p;
+	const char *a = c->page->author, *r = starts_any(s->text, author_roles);
+	const char *t = r != NULL ? s->text + strlen(r) : s->text, *p;	/* "By Jane Doe, Staff Writer" */
 
-	if (a == NULL || *a == '\0' || !str_starts(s->text, a) ||
+	if (a == NULL || *a == '\0' || !str_starts(t, a) ||
 	    utf8_chars_upto(s->text, AUTHOR_LINE_MAX + 1) > AUTHOR_LINE_MAX)
 		return 0;
-	p = s->text + strlen(a);
+	p = t + strlen(a);
 	p += strspn(p, " ");
 	if (*p != '\0' && strchr(".!?", p[strlen(p) - 1]) != NULL)
 		return 0;	/* "Ann Lee, who lives on Mill Street, said ...." */
@@ -153,8 +154,9 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 	if (c->page->title[0] != '\0' && strcmp(s->text, c->page->title) == 0)
 		return 1;
 	if (byline_of_author(c, s) || repeated_label(c, s) || is_count_line(s->text) ||
-	    (is_stamp_line(s->text) && own_line(c, s)))
-		return 1;	/* a live blog's "6 updates", "9:48 PM Jonah Reyes" */
+	    (is_stamp_line(s->text) && own_line(c, s)) ||
+	    (c->title_seg < c->nsegs && s < &c->segs[c->title_seg] && is_date_alone(s->text)))
+		return 1;	/* "6 updates", "9:48 PM Jonah Reyes"; a weekly's date above the headline */
 	return is_meta_line(s->text) || is_noise_line(s->text);
 }
 

@@ -88,6 +88,22 @@ strip_role(char *t)
 	memmove(t, t + skip, strlen(t + skip) + 1);
 }
 
+/* Is t a role word alone ("By", "Written By", "作者"), a theme's element
+ * of its own before the name's (span.author-prefix)? */
+static int
+is_bare_role(const char *t)
+{
+	size_t n = strlen(t);
+
+	for (const char *const *r = author_roles; *r; r++)
+		if (strncmp(t, *r, n) == 0 && strspn(*r + n, " ") == strlen(*r + n))
+			return 1;
+	for (const char *const *l = author_labels; *l; l++)
+		if (strcmp(t, *l) == 0)
+			return 1;
+	return 0;
+}
+
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
  * class="author" (WordPress, most themes); not the element beside the
  * name that holds the author's title (author-title: "Sports Editor"). */
@@ -105,7 +121,7 @@ marked_author(struct ctx *c)
 		if (html_ancestor(n, "footer", 6) != NULL)
 			continue;
 		t = html_text(n);
-		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t)) {
+		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t) && !is_bare_role(t)) {
 			strip_role(t);
 			return t;
 		}
@@ -177,11 +193,13 @@ ends_in_mark(const char *r)
 }
 
 /* The body's first segment that is not a byline line: a portal's
- * 原标题： line may stand above the dateline paragraph (本报讯（记者 …）). */
+ * 原标题： line may stand above the dateline paragraph (本报讯（记者 …）);
+ * under the headline when the body's block holds it (a weekly's date
+ * above the headline is no story). */
 static size_t
 first_story_seg(const struct ctx *c, const struct elinfo *e)
 {
-	size_t i = e->first;
+	size_t i = c->title_seg >= e->first && c->title_seg + 1 < e->end ? c->title_seg + 1 : e->first;
 
 	while (i + 1 < e->end && is_meta_line(c->segs[i].text))
 		i++;

@@ -91,7 +91,7 @@ more_topic(const char *p)
 int
 is_related_heading(const char *s)
 {
-	const char *p = s;
+	const char *p = s, *l;
 
 	/* a heading, not a sentence: 16 characters, or five English words
 	 * ("Related to this story") */
@@ -101,6 +101,8 @@ is_related_heading(const char *s)
 	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
 		p += (unsigned char)*p < 0x80 ? 1 : 3;
 	if (starts_any(p, related_words) != NULL || more_topic(p))
+		return 1;
+	if ((l = starts_any(p, more_from_words)) != NULL && isupper((unsigned char)p[strlen(l)]))
 		return 1;
 	/* 关键词阅读, 深度阅读, 拓展阅读: a short heading ending in 阅读 */
 	size_t n = strlen(p);

@@ -2,14 +2,17 @@
  * extract_stamp: the lines a live blog sets over each update and atop its
  * feed, read by their form: a clock time with the update's author ("9:48
  * PM Jonah Reyes", "Pinned 11:05 a.m. Leah Marsh") and a count of its
- * updates or comments ("6 updates").  Text only, as extract_label.c.
+ * updates or comments ("6 updates"); and a date alone on its line (a
+ * weekly's over its headline).  Text only, as extract_label.c.
  */
 #include "config.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "extract.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -67,4 +70,15 @@ is_count_line(const char *s)
 		return 0;
 	n = starts_any(s + d + 1, count_nouns);
 	return n != NULL && s[d + 1 + strlen(n)] == '\0';
+}
+
+int
+is_date_alone(const char *s)
+{
+	const char *end = NULL;
+	char *d = date_here(s, 0, 0, &end);
+	int alone = d != NULL && end[strspn(end, " .,")] == '\0';
+
+	free(d);
+	return alone;
 }

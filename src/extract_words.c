@@ -38,7 +38,11 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
 	"You might also like", "You Might Also Like", "More on this story", "More On This Story",
-	"More on this topic", NULL};
+	"More on this topic", "READ ALSO", "Read also", "Read Also", NULL};
+
+/* "More from The Harbour Report": one of these before a name (a
+ * capital) heads a related list */
+const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ", NULL};
 
 /* "More storm coverage": a short heading of More, a topic and one of
  * these heads a related list */
@@ -271,7 +275,9 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 /* one of these is in every related heading */
 const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
 	"精彩", "图集", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
-	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This", "overage", "OVERAGE", NULL};
+	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
+	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
+	"MORE FROM ", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

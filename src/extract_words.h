@@ -16,6 +16,7 @@ extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own la
 extern const char *const not_article[];
 /* headings of a related list, and the words one of them must hold */
 extern const char *const related_words[], *const related_hints[];
+extern const char *const more_from_words[];
 extern const char *const more_topic_ends[];	/* More storm coverage */
 /* a linked 推荐阅读 heads a list, a linked "Read more" does not; and the
  * class words of blocks a related list never runs on into */
@@ -123,6 +124,7 @@ int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a 
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */
 /* extract_stamp.c: a live blog's lines over its updates */
 int is_stamp_line(const char *s);	/* 9:48 PM Jonah Reyes, Pinned 6:20 PM */
+int is_date_alone(const char *s);	/* "Wednesday, April 10, 2024" and nothing more */
 int is_count_line(const char *s);	/* 6 updates, 12 comments */
 /* A line that is a pager: 第1页 2 3 下一页, 分页：1 2 下一页 », 上一页 1 2 3 */
 int is_pager_line(const char *s);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract_test.h"
 #include "tap.h"
@@ -32,6 +33,9 @@ marked_authors(void)
 	    "Alys Pennick", "a name alone on its line in a byline's block, with no By, names the author");
 	test_author_is(HEAD "<div class=\"meta\"><span>Marsh Cottle</span></div>" STORY,
 	    NULL, "a name-like line outside a byline's block names no one");
+	test_author_is(HEAD "<span class=\"byline\"><span class=\"author-prefix\">By</span> <span class=\"author vcard\">"
+	    "<a class=\"url fn n\" href=\"/author/dc/\">Dana Connell</a></span></span>" STORY,
+	    "Dana Connell", "a \"By\" in a marked element of its own is the role, not the name");
 }
 
 #define RELEASE "<html><head><title>Credit union opens branch</title></head><body>" \
@@ -62,11 +66,34 @@ wire_release(void)
 	test_doc_free(&c);
 }
 
+/* a weekly's simple CMS: the date above the headline, both inside the
+ * story's block, and the byline the first paragraph under it */
+static void
+byline_paragraph(void)
+{
+	struct ctx c;
+	int held;
+
+	test_story(&c, "<html><head><title>Footbridge approved</title></head><body><div class=\"story\">"
+	    "<div class=\"storydate\">Wednesday, April 10, 2024</div><h2>Footbridge approved over Mill Creek</h2>"
+	    "<p>By Jane Doe, Staff Writer</p>" EN1 EN2 "</div></body></html>");
+	tap_str(c.page->author, "Jane Doe", "a By line under a headline inside the story's block names the author");
+	held = 0;
+	for (size_t i = 0; i < c.page->body.n; i++)
+		held |= strcmp(c.page->body.v[i], "By Jane Doe, Staff Writer") == 0;
+	tap_int(held, 0, "... and is no paragraph of the story");
+	tap_str(c.page->body.n > 0 ? c.page->body.v[0] : NULL,
+	    "The Harrow Valley town council voted on Tuesday night to build a footbridge over Mill Creek, ending a long debate.",
+	    "the date alone above the headline is no paragraph either");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
 	tap_init();
 	marked_authors();
+	byline_paragraph();
 	wire_release();
 	return tap_done();
 }

@@ -176,6 +176,9 @@ main(void)
 	tap_ok(is_related_heading("Related"), "Related too");
 	tap_ok(is_related_heading("拓展阅读："), "a short heading ending in 阅读 too");
 	tap_ok(is_related_heading("Related to this story"), "five English words: Related to this story");
+	tap_ok(is_related_heading("READ ALSO"), "READ ALSO heads a box of links set into a story");
+	tap_ok(is_related_heading("More from The Harbour Report"), "More from a program or section heads its list");
+	tap_ok(!is_related_heading("More from the mill closed"), "... not a sentence of more words");
 	tap_ok(!is_related_heading("Related to the mayor, the new clerk said on Tuesday"),
 	    "an English sentence starting with Related does not");
 	tap_ok(is_related_heading("更多图集"), "a gallery's 更多图集 heads a related list");
