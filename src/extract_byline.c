@@ -237,6 +237,26 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 	return NULL;
 }
 
+/* A credit inside a byline's line of other fields, between the headline
+ * and the story: spans run together (来源：南屿财经网记者 柯文涛 实习生
+ * 钟语桐), or one short line of outlet, date and 本报记者 NAME. */
+static char *
+meta_line_credit(const struct ctx *c, const struct meta_win *w)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t story = e != NULL ? first_story_seg(c, e) : 0;
+
+	for (size_t i = w->title; e != NULL && i < w->end && i < story; i = win_next(w, i)) {
+		const char *t = c->segs[i].text;
+		char *names;
+
+		if (i != c->title_seg && utf8_chars_upto(t, META_LINE_MAX + 1) <= META_LINE_MAX &&
+		    (names = inline_credit(t)) != NULL)
+			return names;
+	}
+	return NULL;
+}
+
 #define BYLINE_BLOCK_LINES 8	/* lines under the headline a byline block may start */
 
 /* Is n, or an element a few levels above it, a byline's block by its
@@ -367,6 +387,8 @@ extract_byline(struct ctx *c)
 		c->page->author = marked_author(c);
 	if (c->page->author == NULL)
 		c->page->author = role_line_author(c, &w);
+	if (c->page->author == NULL)
+		c->page->author = meta_line_credit(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = shown_meta_author(c, &w);
 	if (c->page->author == NULL)

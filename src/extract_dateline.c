@@ -355,7 +355,7 @@ is_meta_line(const char *s)
 
 	if (utf8_longer_than(s, 100))
 		return 0;
-	if (is_date_line(s))
+	if (is_date_line(s) || is_supplied_line(s))
 		return 1;
 	if ((v = credit_line_names(s)) != NULL) {
 		free(v);

@@ -160,6 +160,19 @@ edition_mark_at(const char *p)
  * paper's byline of spans runs on with no space between them
  * (来源：桐溪日报第03版：要闻); a CJK name at an underscore, where a
  * portal appends its staff code (钟悦_NBJ6681). */
+/* Does a role of credit start at p, a blank and a CJK name after it
+ * (记者 柯文涛, not 记者站)? */
+static int
+credit_at(const char *p)
+{
+	const char *r = starts_any(p, credit_roles);
+
+	if (r == NULL || (p[strlen(r)] != ' ' && !str_starts(p + strlen(r), "　")))
+		return 0;
+	p += strlen(r) + (p[strlen(r)] == ' ' ? 1 : strlen("　"));
+	return (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9;
+}
+
 char *
 label_value(const char *p)
 {
@@ -180,6 +193,10 @@ label_value(const char *p)
 		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
 			;
 		if (*s || (q > start && edition_mark_at(q)))
+			break;
+		/* spans run together: 来源：南屿财经网记者 柯文涛 ends the
+		 * source before the outlet's reporter (本报记者 is one word) */
+		if (q - start >= 9 && credit_at(q))
 			break;
 		/* a portal's staff code after a name: 钟悦_NBJ6681 */
 		if (*q == '_' && q > start && (unsigned char)q[-1] >= 0x80)
@@ -346,9 +363,20 @@ is_numbered_ad(const char *s)
 	return *p != '\0' && strspn(p, "0123456789") == strlen(p);
 }
 
+/* Does s open with a disclaimer's label (免责声明：…, 【版权声明】…)? */
+static int
+opens_disclaimer(const char *s)
+{
+	if (str_starts(s, "【") || str_starts(s, "["))
+		s += str_starts(s, "【") ? strlen("【") : 1;
+	return starts_any(s, disclaimer_labels) != NULL;
+}
+
 int
 is_noise_line(const char *s)
 {
+	if (opens_disclaimer(s))
+		return 1;
 	if (utf8_longer_than(s, 80))
 		return 0;
 	for (const char *const *n = notice_lines; *n; n++)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "extract_words.h"
+#include "text.h"
 #include "util.h"
 
 #define NAME_MIN 2	/* CJK characters of a further name */
@@ -113,3 +114,37 @@ find_labelled_names(const char *s, const char *const *labels)
 				return label_names(after_colon(p + strlen(*l)));
 	return NULL;
 }
+
+char *
+inline_credit(const char *s)
+{
+	for (const char *p = find_any(s, credit_roles); p != NULL; p = find_any(p + 1, credit_roles)) {
+		const char *r = starts_any(p, credit_roles), *q = p + strlen(r);
+		char *names;
+
+		if (skip_between(q) == q || name_len(skip_between(q)) == 0)
+			continue;	/* 记者站, 记者手记: no role before a name */
+		if ((names = label_names(p)) != NULL && cjk_at(names))
+			return names;
+		free(names);
+	}
+	return NULL;
+}
+
+int
+is_supplied_line(const char *s)
+{
+	static const char *const opens[] = {"（", "(", NULL}, *const closes[] = {"）", ")", NULL};
+	const char *o = starts_any(s, opens), *p, *end = s + strlen(s);
+	size_t cn;
+
+	if (o == NULL || utf8_longer_than(s, 30))
+		return 0;
+	for (const char *const *c = closes; *c; c++)
+		if ((size_t)(end - s) > strlen(*c) && strcmp(end - (cn = strlen(*c)), *c) == 0)
+			for (const char *const *m = supplied_marks; *m; m++)
+				if ((p = end - cn - strlen(*m)) > s + strlen(o) + 3 && strncmp(p, *m, strlen(*m)) == 0)
+					return 1;	/* an office's name, then the mark */
+	return 0;
+}
+

@@ -74,7 +74,9 @@ const char *const stop_labels[] = {
 /* Labels in simplified and traditional characters (Big5 pages). */
 const char *const source_labels[] = {"文章来源", "新闻来源", "信息来源",
 	"来源", "稿源", "出处", "來源", "稿源", "发布机构", "发布单位", "發布機構",
-	"發布單位", "供稿单位", "供稿部门", "供稿單位", "供稿", "Source", NULL};
+	"發布單位", "供稿单位", "供稿部门", "供稿單位", "供稿",
+	/* the office that wrote a government release (撰稿單位：衛生局) */
+	"撰稿单位", "撰稿單位", "Source", NULL};
 
 const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", "撰文",
 	"記者", "通訊員", "Author", NULL};
@@ -177,6 +179,14 @@ const char *const notice_parts[] = {"字体：", "字体:", "字号：",
 	"(编辑", "（编辑", "(责任编辑", "（责任编辑", "责任编辑", "点击数",
 	"責任編輯", "【字體", "點擊：", "瀏覽次數", "版權所有",
 	"阅读数", "分享此文", "分享本文", "Share this", NULL};
+
+/* a line that starts with one of these (after a bracket: 【免责声明】) is
+ * a notice however long it runs: a site's disclaimer under each story */
+const char *const disclaimer_labels[] = {"免责声明", "版权声明", "特别声明", "免責聲明",
+	"版權聲明", "特別聲明", NULL};
+
+/* how a bracketed line crediting an office ends: （县人大办 供稿） */
+const char *const supplied_marks[] = {"供稿", "供图", "供圖", "撰稿", NULL};
 
 /* a line that is one of these is a notice */
 const char *const notice_lines[] = {"广告", "廣告", "Advertisement",

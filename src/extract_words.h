@@ -44,6 +44,8 @@ extern const char *const author_title_classes[];	/* author-title: the role, not 
 extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
+extern const char *const disclaimer_labels[];	/* 免责声明: a notice of any length */
+extern const char *const supplied_marks[];	/* （县人大办 供稿）: a byline's line */
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const cover_classes[];	/* TitleImage, featured-image: a post's cover */
 extern const char *const gallery_classes[];	/* carousel: a photo set's box */
@@ -90,6 +92,12 @@ char *find_labelled(const char *s, const char *const *labels);
  * 孟晓川 孙雨).  New, or NULL. */
 char *label_names(const char *p);
 char *find_labelled_names(const char *s, const char *const *labels);
+/* The names a role of credit and a blank lead inside a line of other
+ * fields (来源：南屿财经网记者 柯文涛 实习生 钟语桐, 2024年06月03日 文/图
+ * 本报记者 庞一鸣 打印), joined as above; NULL when no role leads a name. */
+char *inline_credit(const char *s);
+/* A short bracketed line that credits an office: （县人大办 供稿）. */
+int is_supplied_line(const char *s);
 /* extract_dateline.c: a byline's lines and their dates. */
 int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间：, 原标题： */
 /* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
