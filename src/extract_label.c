@@ -337,16 +337,24 @@ find_any(const char *s, const char *const *words)
 	return NULL;
 }
 
-/* Finds the first of labels followed by a colon in s; returns its value. */
-char *
-find_labelled(const char *s, const char *const *labels)
+const char *
+labelled_at(const char *s, const char *const *labels)
 {
 	/* the earliest place; where labels overlap, the first in the list */
 	for (const char *p = find_any(s, labels); p != NULL; p = find_any(p + 1, labels))
 		for (const char *const *l = labels; *l; l++)
 			if (str_starts(p, *l) && colon_at(p + strlen(*l)) > 0)
-				return label_value(after_colon(p + strlen(*l)));
+				return after_colon(p + strlen(*l));
 	return NULL;
+}
+
+/* Finds the first of labels followed by a colon in s; returns its value. */
+char *
+find_labelled(const char *s, const char *const *labels)
+{
+	const char *v = labelled_at(s, labels);
+
+	return v != NULL ? label_value(v) : NULL;
 }
 
 /* An ad slot's label with its number: "Advertisement 2", as chain

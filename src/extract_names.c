@@ -108,11 +108,9 @@ label_names(const char *p)
 char *
 find_labelled_names(const char *s, const char *const *labels)
 {
-	for (const char *p = find_any(s, labels); p != NULL; p = find_any(p + 1, labels))
-		for (const char *const *l = labels; *l; l++)
-			if (str_starts(p, *l) && colon_at(p + strlen(*l)) > 0)
-				return label_names(after_colon(p + strlen(*l)));
-	return NULL;
+	const char *v = labelled_at(s, labels);
+
+	return v != NULL ? label_names(v) : NULL;
 }
 
 char *

@@ -85,6 +85,10 @@ const char *after_colon(const char *p);
 /* The value after a label at p, cut at the next label or separator; a new
  * string, or NULL when it is empty or too long to be a name. */
 char *label_value(const char *p);
+/* s past the first of labels followed by a colon (and the colon and the
+ * blanks after it), or NULL: where find_labelled and find_labelled_names
+ * read their value from. */
+const char *labelled_at(const char *s, const char *const *labels);
 /* The value of the first of labels followed by a colon in s, or NULL. */
 char *find_labelled(const char *s, const char *const *labels);
 /* extract_names.c: as the two above, for an author's label: every name
