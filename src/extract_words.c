@@ -198,7 +198,9 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
-const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-", NULL};
+const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-",
+	/* a Chinese release's 完, then its date and time lines (香港時間15時20分) */
+	"完", "（完）", "(完)", "-完-", "－完－", "—完—", "【完】", NULL};
 
 /* how an outlet's own tail line under a story begins: "Follow News
  * Wexcombe on Facebook and X" (with " on " and links, extract_body.c) */

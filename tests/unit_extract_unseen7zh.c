@@ -1,0 +1,37 @@
+/* unit_extract_unseen7zh: the kinds of layout the seventh Chinese blind
+ * round (unseen7zh-*) found wanting: a government press release closing
+ * with 完 and its date line, a transcript's speakers in bold, a 问政
+ * page's letter and reply, MIP pages' custom tags, a slideshow's
+ * counters. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract_test.h"
+#include "extract_words.h"
+#include "tap.h"
+
+#define HEAD "<html><head><title>郊野公园复修</title></head><body><h1>局长视察郊野公园复修工作</h1>"
+#define ZH1 "<p>环境局局长今日下午到鹭洲郊野公园，视察上月山火后的植林及山径复修工作，并与参与植树的义工交流。</p>"
+#define ZH2 "<p>渔护署会继续监察植林区的树苗生长情况，并于今年秋冬季举办更多植树活动，欢迎市民报名参与。</p>"
+#define STORY "<div class=\"content\">" ZH1 ZH2
+
+static void
+end_marks_zh(void)
+{
+	struct ctx c;
+
+	tap_ok(is_end_mark("完"), "完 alone on its line ends a release");
+	tap_ok(is_end_mark("（完）") && is_end_mark("-完-"), "... and in brackets or dashes");
+	tap_ok(!is_end_mark("完成"), "... a word holding it is none");
+	test_story(&c, HEAD STORY "<p>完</p><p>2024年5月3日（星期五）</p><p>香港时间15时20分</p></div></body></html>");
+	tap_int((long)c.page->body.n, 2, "完 ends the story: it and the date lines after it are no paragraphs");
+	test_doc_free(&c);
+}
+
+int
+main(void)
+{
+	end_marks_zh();
+	return tap_done();
+}
