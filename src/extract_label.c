@@ -173,6 +173,20 @@ credit_at(const char *p)
 	return (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9;
 }
 
+/* Does s[0..n) ask or exclaim?  A transcript's reporter in bold
+ * (青岚日报记者：请问…？) labels a question: no name nor outlet holds a
+ * question mark. */
+static int
+asks(const char *s, size_t n)
+{
+	static const char *const marks[] = {"？", "！", "?", NULL};
+
+	for (const char *const *m = marks; *m; m++)
+		if (memmem(s, n, *m, strlen(*m)) != NULL)
+			return 1;
+	return 0;
+}
+
 char *
 label_value(const char *p)
 {
@@ -217,7 +231,7 @@ label_value(const char *p)
 	}
 	while (q > start && q[-1] == ' ')
 		q--;
-	if (q == start || q - start > 90)
+	if (q == start || q - start > 90 || asks(start, (size_t)(q - start)))
 		return NULL;
 	return text_clean(start, (size_t)(q - start));
 }
