@@ -137,7 +137,7 @@ int is_end_mark(const char *s);		/* ###, -30- alone on its line */
 /* extract_stamp.c: a live blog's lines over its updates */
 int is_stamp_line(const char *s);	/* 9:48 PM Jonah Reyes, Pinned 6:20 PM */
 int is_date_alone(const char *s);	/* "Wednesday, April 10, 2024" and nothing more */
-int is_count_line(const char *s);	/* 6 updates, 12 comments */
+int is_count_line(const char *s);	/* 6 updates, 12 comments, a slide's 1/8 */
 /* A line that is a pager: 第1页 2 3 下一页, 分页：1 2 下一页 », 上一页 1 2 3 */
 int is_pager_line(const char *s);
 /* The page number a pager's link text says (2, [2], 第2页), or 0. */

@@ -46,9 +46,24 @@ transcript_speakers(void)
 	test_doc_free(&c);
 }
 
+static void
+slide_counters(void)
+{
+	struct ctx c;
+
+	tap_ok(is_count_line("1/8") && is_count_line("12 / 12"), "a slide's counter alone (1/8) is a count's line");
+	tap_ok(!is_count_line("9/8") && !is_count_line("1/8号") && !is_count_line("2024/05/03"),
+	    "... not a number past its total, a date, nor a counter with words");
+	test_story(&c, HEAD "<ul class=\"slides\"><li><span class=\"pnum\"><em>1</em>/2</span><p>" "清晨五点，雾还没散，六十七岁的渔民郑阿水已经把船摇出了港湾，他在白鹭湾打鱼四十多年。</p></li>"
+	    "<li><span class=\"pnum\"><em>2</em>/2</span><p>收网时，郑阿水和老搭档林细妹配合默契，一个拉网，一个理网，几乎不用说话。</p></li></ul></body></html>");
+	tap_int((long)c.page->body.n, 2, "... a photo story's counters are no paragraphs, its captions are");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	slide_counters();
 	end_marks_zh();
 	transcript_speakers();
 	return tap_done();
