@@ -66,7 +66,7 @@ const char *const stop_labels[] = {
 	/* staff whom no field names, spans run together with theirs:
 	 * 责任编辑：许岚图片编辑：陆平, 编辑：周文校对：丁一 */
 	"图片编辑", "美术编辑", "视频编辑", "图片", "摄像", "校对", "审校", "初审", "复审",
-	"终审", "监制", "统筹",
+	"终审", "监制", "统筹", "文字",
 	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By",
 	NULL
 };
@@ -141,6 +141,11 @@ const char *const report_labels[] = {"报道", "報道", "报导", "報導", NUL
 
 /* the photographer's label: the author of a photo story that names no other */
 const char *const photo_labels[] = {"摄影", "攝影", NULL};
+
+/* the writer's label of a photo story's credits (摄影：甲 文字：甲 乙): the
+ * author, before the photographer; read only in a byline's lines, as
+ * 文字 is a word of sentences too */
+const char *const writer_labels[] = {"文字", NULL};
 
 /* words that follow a name under an author's label and are no name:
  * 记者：王敏 报道, 记者：陈立 摄 */

@@ -34,6 +34,7 @@ extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const byline_roles[];
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
 extern const char *const photo_labels[];
+extern const char *const writer_labels[];	/* 文字：NAME in a photo story's credits */
 extern const char *const report_labels[];	/* 报道：NAME opening a line */
 extern const char *const original_title_labels[];	/* 原标题：… */
 extern const char *const not_names[];	/* 报道, 摄影: after a name, no name */
