@@ -33,6 +33,8 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
 	"相关文件", "相关解读", "相关政策", "相關文件", "相关稿件", "相关视频", "相關視頻",
 	"相关视听", "相關影片",
+	/* a series' earlier issues under one of them: 往期发布会, 往期回顾 */
+	"往期回顾", "往期發布會", "往期发布会", "往期精彩", "往期推荐", "往期回顧", "往期推薦",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
 	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "Related", "RELATED", "Read more", "More stories",
@@ -290,7 +292,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};
 
 /* one of these is in every related heading */
-const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
+const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣", "往期",
 	"精彩", "图集", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",

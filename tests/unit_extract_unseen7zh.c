@@ -37,6 +37,8 @@ transcript_speakers(void)
 	tap_ok(!is_meta_line("青岚日报记者：请问今年水库安全度汛有哪些新的措施？"),
 	    "a reporter's question in a transcript (记者：…？) is no byline's line");
 	tap_ok(is_meta_line("记者：陆鸣"), "... a reporter's name is one");
+	tap_ok(is_related_heading("往期发布会") && is_related_heading("往期回顾"),
+	    "a series' 往期发布会 (往期回顾) heads a related list");
 	test_story(&c, HEAD "<div class=\"content\"><p><strong>主持人：</strong>下面进入提问环节，请记者朋友提问前先介绍所在的新闻机构。</p>"
 	    "<p><strong>青岚日报记者：</strong>请问今年水库安全度汛有哪些新的措施？</p>"
 	    "<p><strong>甘慧琳：</strong>谢谢您的提问。今年我们给全市所有小型水库装上了雨水情监测设施，水位超过汛限时会自动预警。</p>"
