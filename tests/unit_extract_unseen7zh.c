@@ -67,9 +67,25 @@ slide_counters(void)
 	    STORY "</div></body></html>", "孔令川", "... its 摄影 alone, the photographer");
 }
 
+static void
+release_headline(void)
+{
+	struct ctx c;
+
+	test_doc(&c, "<html><head><title>新聞公報：局長視察郊野公園復修工作</title></head><body>"
+	    "<div id=\"PRHeadline\"><span id=\"PRHeadlineSpan\">局長視察郊野公園復修工作</span></div>"
+	    "<div id=\"pressrelease\">" ZH1 ZH2 "</div></body></html>");
+	find_body(&c);
+	extract_title(&c);
+	tap_str(c.page->title, "局長視察郊野公園復修工作",
+	    "a headline in a span whose id says so, not <title> with its 新聞公報： label");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	release_headline();
 	slide_counters();
 	end_marks_zh();
 	transcript_speakers();
