@@ -27,6 +27,10 @@ end_marks_zh(void)
 	test_story(&c, HEAD STORY "<p>完</p><p>2024年5月3日（星期五）</p><p>香港时间15时20分</p></div></body></html>");
 	tap_int((long)c.page->body.n, 2, "完 ends the story: it and the date lines after it are no paragraphs");
 	test_doc_free(&c);
+	test_byline(&c, HEAD "<div class=\"content\">" ZH1 ZH2 "<br>完<br><br>2024年5月3日（星期五）<br>香港時間15時20分</div></body></html>");
+	tap_str(c.page->published, "2024-05-03T15:20+08:00",
+	    "... and the date and time on the lines after it date the release, 香港時間 its zone");
+	test_doc_free(&c);
 }
 
 static void
