@@ -77,6 +77,12 @@ is_heading(struct hnode *n)
 }
 
 int
+is_picture(struct hnode *n)
+{
+	return html_is(n, "img") || html_is(n, "mip-img") || html_is(n, "amp-img");
+}
+
+int
 contains_node(struct hnode *outer, struct hnode *inner)
 {
 	for (; inner != NULL; inner = inner->parent)
@@ -258,7 +264,7 @@ prose_score(const struct ctx *c, size_t first, size_t end)
 int
 holds_image(const struct ctx *c, struct hnode *n, const struct elinfo *e)
 {
-	if (html_is(n, "figure") || html_is(n, "img"))
+	if (html_is(n, "figure") || is_picture(n))
 		return 1;
 	for (size_t i = 0; i < c->nimgs; i++)
 		if (c->imgs[i].seg >= e->first && c->imgs[i].seg <= e->end &&

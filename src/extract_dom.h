@@ -138,6 +138,8 @@ int link_dense(const struct ctx *c, size_t first, size_t end, int tenths);
 int is_boilerplate_block(struct hnode *n);
 int is_paragraph(struct hnode *n);		/* p, pre, blockquote, h1-h6, ... */
 int is_heading(struct hnode *n);		/* h1-h6 */
+/* img, and the components AMP and MIP pages write for one (amp-img, mip-img) */
+int is_picture(struct hnode *n);
 struct hnode *first_block(struct hnode *n);	/* the first block child, or NULL */
 int contains_node(struct hnode *outer, struct hnode *inner);
 struct hnode *enclosing_anchor(struct hnode *n);

@@ -157,7 +157,7 @@ on_enter(struct ctx *c, struct walk *w, struct hnode *n)
 		nodelist_push(&c->times, n);
 	if (n->attrs != NULL && html_attr_has_pair(n, byline_marks))
 		nodelist_push(&c->marked, n);
-	if (html_is(n, "img")) {
+	if (is_picture(n)) {
 		if (c->nimgs == c->capimgs) {
 			c->capimgs = c->capimgs ? c->capimgs * 2 : 16;
 			c->imgs = xreallocarray(c->imgs, c->capimgs, sizeof *c->imgs);

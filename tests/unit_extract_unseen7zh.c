@@ -86,9 +86,23 @@ release_headline(void)
 	test_doc_free(&c);
 }
 
+static void
+component_pictures(void)
+{
+	struct ctx c;
+
+	test_story(&c, HEAD "<div class=\"content\">" ZH1 "<p><mip-img layout=\"responsive\" width=\"640\" height=\"427\" "
+	    "src=\"https://img.test/xt01.jpg\" alt=\"修缮后的戏台\"></mip-img></p>" ZH2 "</div></body></html>");
+	extract_images(&c);
+	tap_int((long)c.page->nimages, 1, "a MIP page's <mip-img> is a picture of the story");
+	tap_str(c.page->nimages ? c.page->images[0].alt : NULL, "修缮后的戏台", "... with its alt");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	component_pictures();
 	release_headline();
 	slide_counters();
 	end_marks_zh();
