@@ -98,7 +98,9 @@ const char *const staff_labels[] = {"审核", "审校", "校对", "责任校对"
 const char *const date_labels[] = {"发布时间", "发布日期", "发表时间",
 	"发稿时间", "成文日期", "发文日期", "印发日期", "时间", "日期", "发布",
 	"發佈時間", "發布時間", "發表時間", "發佈日期", "發布日期", "時間", "Date", "Posted",
-	NULL};
+	/* a 问政 page's letter and reply, each dated on its who-and-when line */
+	"留言时间", "来信时间", "回复时间", "答复时间", "留言時間", "來信時間", "回覆時間",
+	"答覆時間", NULL};
 const char *const weak_date_labels[] = {"时间", "日期", "发布", "時間",
 	"Date", "Posted", NULL};
 

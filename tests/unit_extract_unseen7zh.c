@@ -99,9 +99,33 @@ component_pictures(void)
 	test_doc_free(&c);
 }
 
+#define LETTER "<div class=\"letter\"><h3>来信内容</h3><div class=\"user\">网友：老住户　留言时间：2024-05-17 21:36</div>" \
+	"<div class=\"text\"><p>东环路从二中到纺织厂宿舍这一段，十几盏路灯从春节后就一直不亮，到现在已经三个多月了，晚上来往的学生和下夜班的工人很多，希望尽快修好。</p></div></div>"
+#define REPLY "<div class=\"reply\"><h3>回复内容</h3><div class=\"meta\">办理单位：县住建局　回复时间：2024-05-23 16:42:09</div>" \
+	"<div class=\"text\"><p>经现场核查，该路段共有路灯14盏不亮，原因是排水沟施工时挖断了地下供电电缆，现已重新敷设。</p>" \
+	"<p>目前14盏路灯已全部恢复照明，施工单位也已在排水沟沿线设置围挡和夜间警示灯，感谢您的关注和支持！</p></div></div>"
+
+static void
+letter_and_reply(void)
+{
+	struct ctx c;
+
+	test_story(&c, "<html><head><title>路灯不亮</title></head><body><div class=\"detail\"><h2>关于东环路路灯长期不亮的问题</h2>"
+	    LETTER REPLY "<div class=\"tip\">温馨提示：网友留言仅代表个人观点。</div></div></body></html>");
+	tap_int((long)c.page->body.n, 5, "a 问政 page's letter and reply, side by side, are one story with their headings");
+	tap_str(c.page->body.n ? c.page->body.v[0] : NULL, "来信内容", "... the letter first");
+	tap_ok(!test_body_has(&c, "网友：老住户　留言时间：2024-05-17 21:36"), "... its who-and-when lines are bylines");
+	test_doc_free(&c);
+	test_story(&c, "<html><head><title>路灯不亮</title></head><body><div class=\"detail\"><h2>关于东环路路灯长期不亮的问题</h2>"
+	    REPLY "<div class=\"letter\"><div class=\"text\">热线：12345</div></div></div></body></html>");
+	tap_int((long)c.page->body.n, 2, "... a block of the same class with no sentence is no letter");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	letter_and_reply();
 	component_pictures();
 	release_headline();
 	slide_counters();
