@@ -64,6 +64,7 @@ slide_counters(void)
 	    "<li><span class=\"pnum\"><em>2</em>/2</span><p>收网时，郑阿水和老搭档林细妹配合默契，一个拉网，一个理网，几乎不用说话。</p></li></ul></body></html>");
 	tap_int((long)c.page->body.n, 2, "... a photo story's counters are no paragraphs, its captions are");
 	test_doc_free(&c);
+	tap_ok(is_related_heading("图集推荐"), "a photo story's 图集推荐 heads a related list, as 更多图集 does");
 	test_author_is(HEAD "<div class=\"ph-info\"><span>2024-07-22 17:05</span><span>摄影：孔令川</span>"
 	    "<span>文字：孔令川 吕青</span></div>" STORY "</div></body></html>",
 	    "孔令川 吕青", "a photo story's 文字：NAMES credits the authors, before its 摄影, spans run together");
