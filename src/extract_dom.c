@@ -95,8 +95,12 @@ contains_node(struct hnode *outer, struct hnode *inner)
 struct hnode *
 enclosing_anchor(struct hnode *n)
 {
-	return html_ancestor(n, "a", 4);
+	for (int up = 0; n != NULL && up <= 4; up++, n = n->parent)
+		if (is_anchor(n))
+			return n;
+	return NULL;
 }
+
 
 /* Counts article-like anchors below n. */
 int
@@ -105,7 +109,7 @@ count_links(struct hnode *n, int max)
 	int k = 0;
 
 	for (struct hnode *m = n; m != NULL && k < max; m = html_next(m, n, 1))
-		if (html_is(m, "a") && html_has_attr(m, "href"))
+		if (is_anchor(m) && html_has_attr(m, "href"))
 			k++;
 	return k;
 }

@@ -142,6 +142,13 @@ int is_heading(struct hnode *n);		/* h1-h6 */
 int is_picture(struct hnode *n);
 struct hnode *first_block(struct hnode *n);	/* the first block child, or NULL */
 int contains_node(struct hnode *outer, struct hnode *inner);
+/* a, and the component a MIP page writes for a link (mip-link); inline,
+ * as html_is: the segment walk asks it of every element */
+static inline int
+is_anchor(struct hnode *n)
+{
+	return html_is(n, "a") || html_is(n, "mip-link");
+}
 struct hnode *enclosing_anchor(struct hnode *n);
 int count_links(struct hnode *n, int max);	/* anchors with href below n, up to max */
 

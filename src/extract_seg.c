@@ -151,7 +151,7 @@ on_enter(struct ctx *c, struct walk *w, struct hnode *n)
 	    .block = block && !html_is(n, "br")};
 	c->scores[c->ninfo] = 0;
 	n->info = (unsigned)++c->ninfo;
-	if (html_is(n, "a") && w->anchor == NULL)
+	if (is_anchor(n) && w->anchor == NULL)
 		w->anchor = n;
 	if (html_is(n, "time"))
 		nodelist_push(&c->times, n);

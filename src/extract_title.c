@@ -73,7 +73,7 @@ links_home(struct hnode *n)
 			if (!empty)
 				return 0;
 		} else if (k->type == XML_ELEMENT_NODE) {
-			if (a != NULL || !html_is(k, "a"))
+			if (a != NULL || !is_anchor(k))
 				return 0;
 			a = k;
 		}
@@ -169,7 +169,7 @@ title_score(struct ctx *c, struct hnode *n, const char *text, const struct title
 		s += 2;
 	else if (html_is(n, "h2"))
 		s += 1;
-	if (html_ancestor(n, "a", 3) != NULL || (n->children && html_is(n->children, "a") &&
+	if (html_ancestor(n, "a", 3) != NULL || (n->children && is_anchor(n->children) &&
 	    n->children->next == NULL))
 		s -= 1.5;
 	if (e != NULL && c->body_node != NULL) {

@@ -98,6 +98,16 @@ component_pictures(void)
 	tap_int((long)c.page->nimages, 1, "a MIP page's <mip-img> is a picture of the story");
 	tap_str(c.page->nimages ? c.page->images[0].alt : NULL, "修缮后的戏台", "... with its alt");
 	test_doc_free(&c);
+	test_story(&c, HEAD "<div class=\"content\">" ZH1 ZH2 "</div><div class=\"xgtj\"><h3>相关推荐</h3><ul>"
+	    "<li><mip-link href=\"/m/news/2024/0315/45512.html\"><p class=\"t\">澄湖古镇春季游客量同比增长四成</p>"
+	    "<span class=\"d\">2024-03-15</span></mip-link></li>"
+	    "<li><mip-link href=\"/m/news/2024/0302/45233.html\"><p class=\"t\">古镇河道清淤完成 摇橹船下月复航</p>"
+	    "<span class=\"d\">2024-03-02</span></mip-link></li></ul></div></body></html>");
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 2, "a MIP page's <mip-link> items are links: its related list");
+	tap_str(c.page->related.n ? c.page->related.v[0].url : NULL, "http://unit.test/m/news/2024/0315/45512.html",
+	    "... each with its href");
+	test_doc_free(&c);
 }
 
 #define LETTER "<div class=\"letter\"><h3>来信内容</h3><div class=\"user\">网友：老住户　留言时间：2024-05-17 21:36</div>" \
