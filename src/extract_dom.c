@@ -77,12 +77,6 @@ is_heading(struct hnode *n)
 }
 
 int
-is_picture(struct hnode *n)
-{
-	return html_is(n, "img") || html_is(n, "mip-img") || html_is(n, "amp-img");
-}
-
-int
 contains_node(struct hnode *outer, struct hnode *inner)
 {
 	for (; inner != NULL; inner = inner->parent)
