@@ -173,26 +173,13 @@ credit_at(const char *p)
 	return (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9;
 }
 
-/* Does s[0..n) ask or exclaim?  A transcript's reporter in bold
- * (青岚日报记者：请问…？) labels a question: no name nor outlet holds a
- * question mark. */
-static int
-asks(const char *s, size_t n)
-{
-	static const char *const marks[] = {"？", "！", "?", NULL};
-
-	for (const char *const *m = marks; *m; m++)
-		if (memmem(s, n, *m, strlen(*m)) != NULL)
-			return 1;
-	return 0;
-}
-
 char *
 label_value(const char *p)
 {
 	static const char *const stops[] = {"|", "丨", "│", "【", "[", "（", "(",
 		"）", ")", "】", "]", "　", "，", ",", "；", ";", "/", NULL};
 	const char *start, *q;
+	char *v;
 
 	while (*p == ' ')
 		p++;
@@ -231,9 +218,14 @@ label_value(const char *p)
 	}
 	while (q > start && q[-1] == ' ')
 		q--;
-	if (q == start || q - start > 90 || asks(start, (size_t)(q - start)))
+	if (q == start || q - start > 90)
 		return NULL;
-	return text_clean(start, (size_t)(q - start));
+	v = text_clean(start, (size_t)(q - start));
+	if (find_any(v, asking_marks) != NULL) {
+		free(v);	/* a question after a transcript's 记者：, no name */
+		return NULL;
+	}
+	return v;
 }
 
 /*

@@ -162,6 +162,10 @@ const char *const not_names[] = {"报道", "報道", "报导", "報導", "摄影
 const char *const original_title_labels[] = {"原标题", "原題", "原標題", "原文标题",
 	"原文標題", NULL};
 
+/* no name nor outlet holds one: a transcript's reporter in bold
+ * (青岚日报记者：请问…？) labels a question */
+const char *const asking_marks[] = {"？", "！", "?", NULL};
+
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", "Written by ",
 	"Written By ", NULL};

@@ -37,6 +37,7 @@ extern const char *const photo_labels[];
 extern const char *const writer_labels[];	/* 文字：NAME in a photo story's credits */
 extern const char *const report_labels[];	/* 报道：NAME opening a line */
 extern const char *const original_title_labels[];	/* 原标题：… */
+extern const char *const asking_marks[];	/* ？ ！: in no label's value */
 extern const char *const not_names[];	/* 报道, 摄影: after a name, no name */
 extern const char *const author_roles[];	/* 文／, By */
 extern const char *const job_title_words[];	/* Editor, Reporter: after a name */
