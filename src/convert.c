@@ -177,14 +177,38 @@ links_in_place(opencc_t cc, struct linklist *l)
 	}
 }
 
-static void
-block_in_place(opencc_t cc, struct block *b)
+/* Each block's paragraph of p's body (body.n for a block of no text),
+ * found while the body's strings are still those the blocks point at. */
+static size_t *
+paragraphs_of_blocks(const struct page *p)
 {
-	in_place(cc, &b->text);
-	in_place(cc, &b->alt);
-	list_in_place(cc, &b->items);
-	for (size_t r = 0; r < b->nrows; r++)
-		list_in_place(cc, &b->rows[r]);
+	size_t *para = xreallocarray(NULL, p->nblocks + 1, sizeof *para), from = 0;
+
+	for (size_t i = 0; i < p->nblocks; i++)
+		para[i] = block_is_text(p->blocks[i].type) ?
+		    page_paragraph_of(p, p->blocks[i].text, &from) : p->body.n;
+	return para;
+}
+
+/* b, whose text is paragraph shown of p's body, after the body was
+ * converted */
+static void
+block_in_place(opencc_t cc, const struct page *p, struct block *b, size_t shown)
+{
+	switch (b->type) {
+	case BLOCK_LIST:
+		list_in_place(cc, &b->items);
+		break;
+	case BLOCK_TABLE:
+		for (size_t r = 0; r < b->nrows; r++)
+			list_in_place(cc, &b->rows[r]);
+		break;
+	case BLOCK_IMG:
+		in_place(cc, &b->alt);
+		break;
+	default:
+		b->text = shown < p->body.n ? p->body.v[shown] : NULL;
+	}
 	for (size_t k = 0; k < b->nlinks; k++)
 		in_place(cc, &b->links[k].text);
 }
@@ -193,6 +217,7 @@ int
 convert_page(struct page *p, enum convert_mode m)
 {
 	opencc_t cc = converter(m);
+	size_t *para;
 
 	if (cc == NULL)
 		return -1;
@@ -200,6 +225,7 @@ convert_page(struct page *p, enum convert_mode m)
 	in_place(cc, &p->source);
 	in_place(cc, &p->author);
 	in_place(cc, &p->editor);
+	para = paragraphs_of_blocks(p);
 	list_in_place(cc, &p->body);
 	for (size_t i = 0; i < p->nimages; i++)
 		in_place(cc, &p->images[i].alt);
@@ -211,7 +237,8 @@ convert_page(struct page *p, enum convert_mode m)
 	links_in_place(cc, &p->related);
 	links_in_place(cc, &p->headlines);
 	for (size_t i = 0; i < p->nblocks; i++)
-		block_in_place(cc, &p->blocks[i]);
+		block_in_place(cc, p, &p->blocks[i], para[i]);
+	free(para);
 	p->converted = names[m];
 	return 0;
 }

@@ -204,7 +204,7 @@ extract_blocks(struct ctx *c)
 		}
 		list = 0;
 		b = page_add_block(c->page, text_type(c, s));
-		b->text = xstrdup(s->text);
+		b->text = c->page->body.v[k];
 		links_of_segment(c, b, i);
 	}
 	for (; img < c->page->nimages; img++)

@@ -43,8 +43,10 @@ score_segments(struct ctx *c)
 		for (int up = 0; n != NULL && up < MAX_ANCESTOR_SCORE; up++, n = n->parent) {
 			struct elinfo *e = el_info(c, n);
 
-			if (e != NULL)
-				*el_score(c, e) += up == 0 ? score : score / (up + 1);
+			uint32_t add = (uint32_t)score * 6 / (uint32_t)(up + 1);
+
+			if (e != NULL)	/* a page of 16 MiB adds up to a billion at most */
+				e->score6 = e->score6 > UINT32_MAX - add ? UINT32_MAX : e->score6 + add;
 		}
 	}
 }
@@ -60,11 +62,11 @@ pick_body(struct ctx *c)
 		size_t chars, links;
 		double s;
 
-		if (e == NULL || *el_score(c, e) <= 0)
+		if (e == NULL || e->score6 == 0)
 			continue;
 		chars = range_chars(c, e->first, e->end);
 		links = range_links(c, e->first, e->end);
-		s = *el_score(c, e) * (1.0 - (chars ? (double)links / (double)chars : 0));
+		s = el_score(e) * (1.0 - (chars ? (double)links / (double)chars : 0));
 		if (is_boilerplate_block(n) || gallery(c, e))
 			s *= 0.3;
 		if (s > best_score) {

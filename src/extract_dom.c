@@ -117,13 +117,10 @@ resolve_url(const struct ctx *c, const char *href)
 char *
 anchor_url(const struct ctx *c, struct hnode *a)
 {
-	char *href = html_attr(a, "href"), *u;
+	/* url_resolve cleans it: a list page resolves every link */
+	const char *href = html_attr_raw(a, "href");
 
-	if (href == NULL)
-		return NULL;
-	u = resolve_url(c, href);
-	free(href);
-	return u;
+	return href != NULL ? resolve_url(c, href) : NULL;
 }
 
 /* Same page?  A link to the page itself (or its fragment) is no link. */

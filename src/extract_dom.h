@@ -30,9 +30,8 @@ struct seg {
 	int punct;		/* sentence punctuation outside links */
 };
 
-/* One for every visible element: 12 bytes, and its score 8 more beside
- * it (el_score), as a page of 16 MiB may have a million elements; a
- * double here would pad the record to 24.  Segment numbers fit 32 bits:
+/* One for every visible element: 16 bytes, as a page of 16 MiB may have
+ * a million elements.  Segment numbers fit 32 bits:
  * a page is at most 16 MiB, and a segment holds a character at least;
  * so does a count of anchors, each of 3 bytes at least. */
 struct elinfo {
@@ -42,6 +41,10 @@ struct elinfo {
 	uint32_t list_scored : 1;	/* this element was weighed as a list */
 	uint32_t block : 1;	/* starts a new line (html_is_block, not br) */
 	uint32_t headline_anchor : 1;	/* a headline-like anchor (extract_list.c) */
+	/* the body's weighing (extract_body.c) in sixths: a segment's score
+	 * reaches its block whole, the parent's by half and the next by a
+	 * third, so sixths add up exactly */
+	uint32_t score6;
 };
 
 struct img_ref {
@@ -68,7 +71,6 @@ struct ctx {
 	size_t nsegs, capsegs;
 	struct arena texts;	/* the segments' texts, freed together */
 	struct elinfo *info;
-	double *scores;		/* the body's weighing of each info record */
 	size_t ninfo, capinfo;
 	struct img_ref *imgs;
 	size_t nimgs, capimgs;
@@ -112,10 +114,10 @@ el_info(struct ctx *c, struct hnode *n)
 }
 
 /* The score of e, one of c's info records (extract_body.c weighs them). */
-static inline double *
-el_score(struct ctx *c, const struct elinfo *e)
+static inline double
+el_score(const struct elinfo *e)
 {
-	return &c->scores[e - c->info];
+	return e->score6 / 6.0;
 }
 
 /* Should a walk go below n?  The segment walk entered exactly the visible

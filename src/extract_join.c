@@ -129,7 +129,7 @@ continues_story(struct ctx *c, struct hnode *n, double min)
 	if (e == NULL || e->first == e->end || is_boilerplate_block(n) ||
 	    link_dense(c, e->first, e->end, 3) || only_meta_lines(c, e))
 		return 0;
-	if (*el_score(c, e) >= min || (prose_score(c, e->first, e->end) >= min / 2 &&
+	if (el_score(e) >= min || (prose_score(c, e->first, e->end) >= min / 2 &&
 	    holds_sentence(c, e) && !gallery(c, e)))
 		return 1;
 	if (!is_paragraph(n))
@@ -265,7 +265,7 @@ body_parts(struct ctx *c)
 {
 	struct hnode *best, *parent, *n;
 	struct elinfo *be = el_info(c, c->body_node);
-	double min = *el_score(c, be) * 0.2 > JOIN_MIN_SCORE ? *el_score(c, be) * 0.2 : JOIN_MIN_SCORE;
+	double min = el_score(be) * 0.2 > JOIN_MIN_SCORE ? el_score(be) * 0.2 : JOIN_MIN_SCORE;
 	size_t first, nkids = 0, k, lo, hi;
 	struct hnode **kids;
 	char *join;

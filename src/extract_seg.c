@@ -141,7 +141,6 @@ on_enter(struct ctx *c, struct walk *w, struct hnode *n)
 	if (c->ninfo == c->capinfo) {
 		c->capinfo = c->capinfo ? c->capinfo * 2 : 256;
 		c->info = xreallocarray(c->info, c->capinfo, sizeof *c->info);
-		c->scores = xreallocarray(c->scores, c->capinfo, sizeof *c->scores);
 	}
 	int block = html_is_block(n);
 
@@ -149,7 +148,6 @@ on_enter(struct ctx *c, struct walk *w, struct hnode *n)
 		flush(c, w);
 	c->info[c->ninfo] = (struct elinfo){.first = c->nsegs, .end = c->nsegs,
 	    .block = block && !html_is(n, "br")};
-	c->scores[c->ninfo] = 0;
 	n->info = (unsigned)++c->ninfo;
 	if (is_anchor(n) && w->anchor == NULL)
 		w->anchor = n;
@@ -209,7 +207,6 @@ size_arrays(struct ctx *c)
 	if (elements > 0) {
 		c->capinfo = elements;
 		c->info = xreallocarray(NULL, c->capinfo, sizeof *c->info);
-		c->scores = xreallocarray(NULL, c->capinfo, sizeof *c->scores);
 	}
 	if (texts > 0) {
 		c->capsegs = texts;
@@ -302,7 +299,6 @@ ctx_free(struct ctx *c)
 	arena_free(&c->texts);
 	free(c->segs);
 	free(c->info);
-	free(c->scores);
 	free(c->imgs);
 	free(c->times.v);
 	free(c->marked.v);

@@ -295,8 +295,7 @@ site_body(struct ctx *c, const char *xpath)
 			free(t);
 			continue;
 		}
-		strlist_push(&found->body, t);
-		page_add_block(found, BLOCK_P)->text = xstrdup(t);
+		page_add_text(found, BLOCK_P, t);
 	}
 	xmlXPathFreeObject(r);
 	if (found->body.n > 0)

@@ -154,7 +154,8 @@ text_type(const struct ctx *c, const struct seg *s, const struct where *w)
 	return BLOCK_P;
 }
 
-/* Segment i as its block; returns the segment after those it took (a
+/* Segment i as its block and its paragraph of body; returns the segment
+ * after those it took (a
  * data table takes all of its own). */
 static size_t
 add_segment(struct whole *w, size_t i)
@@ -173,15 +174,18 @@ add_segment(struct whole *w, size_t i)
 		w->list = 0;
 		for (; w->img < c->nimgs && c->imgs[w->img].seg < end; w->img++)
 			;	/* a picture in a cell is no part of the rows */
-		return end > i ? end : i + 1;
+		end = end > i ? end : i + 1;
+		for (; i < end; i++)	/* each cell a paragraph of body too */
+			strlist_push(&c->page->body, xstrdup(c->segs[i].text));
+		return end;
 	}
 	if (at.li != NULL && type != BLOCK_H) {
 		add_item(w, at.li, i);
+		strlist_push(&c->page->body, xstrdup(s->text));
 		return i + 1;
 	}
 	w->list = 0;
-	b = page_add_block(c->page, type);
-	b->text = xstrdup(s->text);
+	b = page_add_text(c->page, type, xstrdup(s->text));
 	links_of_segment(c, b, i);
 	return i + 1;
 }
@@ -213,10 +217,9 @@ extract_whole(struct ctx *c)
 	struct whole w = {c, xcalloc(c->ninfo + 1, 1), 0, 0, NULL};
 
 	mark_nesting(&w);
-	for (size_t i = 0, next; i < c->nsegs; i = next) {
+	for (size_t i = 0; i < c->nsegs; ) {
 		add_images(&w, i);
-		for (next = add_segment(&w, i); i < next; i++)
-			strlist_push(&c->page->body, xstrdup(c->segs[i].text));
+		i = add_segment(&w, i);
 	}
 	add_images(&w, c->nsegs);
 	free(w.tables);

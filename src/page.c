@@ -117,13 +117,22 @@ page_add_image(struct page *p, char *src, char *alt)
 static void
 block_free(struct block *b)
 {
-	free(b->text);
-	strlist_free(&b->items);
-	for (size_t i = 0; i < b->nrows; i++)
-		strlist_free(&b->rows[i]);
-	free(b->rows);
-	free(b->src);
-	free(b->alt);
+	switch (b->type) {
+	case BLOCK_LIST:
+		strlist_free(&b->items);
+		break;
+	case BLOCK_TABLE:
+		for (size_t i = 0; i < b->nrows; i++)
+			strlist_free(&b->rows[i]);
+		free(b->rows);
+		break;
+	case BLOCK_IMG:
+		free(b->src);
+		free(b->alt);
+		break;
+	default:
+		break;	/* the text is body's */
+	}
 	for (size_t i = 0; i < b->nlinks; i++) {
 		free(b->links[i].text);
 		free(b->links[i].url);
@@ -178,6 +187,30 @@ page_add_block(struct page *p, enum block_type t)
 	p->blocks = xgrow(p->blocks, p->nblocks, sizeof *p->blocks);
 	p->blocks[p->nblocks] = (struct block){.type = t};
 	return &p->blocks[p->nblocks++];
+}
+
+struct block *
+page_add_text(struct page *p, enum block_type t, char *text)
+{
+	struct block *b = page_add_block(p, t);
+
+	strlist_push(&p->body, text);
+	b->text = text;
+	return b;
+}
+
+size_t
+page_paragraph_of(const struct page *p, const char *text, size_t *from)
+{
+	for (size_t k = *from; k < p->body.n; k++)
+		if (p->body.v[k] == text) {
+			*from = k + 1;
+			return k;
+		}
+	for (size_t k = 0; k < *from && k < p->body.n; k++)
+		if (p->body.v[k] == text)
+			return k;	/* out of order: never made so, but safe */
+	return p->body.n;
 }
 
 void

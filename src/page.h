@@ -2,6 +2,8 @@
  * page: the page model that extraction fills and every view reads.
  *
  * A struct page owns every string it points to; page_free() releases it all.
+ * A text block's text is its paragraph of body, which owns it: a page of
+ * 16 MiB of short paragraphs keeps each paragraph once, not twice.
  * Strings are cleaned UTF-8 (text_clean): no control characters, single
  * spaces.  URLs are absolute.  NULL means "the page has none".
  */
@@ -37,16 +39,32 @@ struct block_link {
 	int attachment;		/* a document to download: .doc, .xlsx, .pdf ... */
 };
 
+/* What a block holds depends on its type, so the types share one place:
+ * a block is 40 bytes, and a page of 16 MiB of short paragraphs has half
+ * a million of them.  Read only the member of the block's type. */
 struct block {
 	enum block_type type;
-	char *text;			/* p, h, quote, pre */
-	struct strlist items;		/* list */
-	struct strlist *rows;		/* table: rows of cells, header row first */
-	size_t nrows;
-	char *src, *alt;		/* img; alt may be NULL */
+	unsigned nlinks;
+	union {
+		char *text;			/* p, h, quote, pre: body's */
+		struct strlist items;		/* list */
+		struct {			/* table: rows of cells, */
+			struct strlist *rows;	/* header row first */
+			size_t nrows;
+		};
+		struct {			/* img; alt may be NULL */
+			char *src, *alt;
+		};
+	};
 	struct block_link *links;
-	size_t nlinks;
 };
+
+/* Is t a block of one text (p, h, quote, pre)? */
+static inline int
+block_is_text(enum block_type t)
+{
+	return t == BLOCK_P || t == BLOCK_H || t == BLOCK_QUOTE || t == BLOCK_PRE;
+}
 
 struct page {
 	char *url;
@@ -97,6 +115,12 @@ void linklist_sort_newest(struct linklist *l);
 void page_add_image(struct page *p, char *src, char *alt);
 /* A new block of type t at the end of p's blocks, zeroed but for its type. */
 struct block *page_add_block(struct page *p, enum block_type t);
+/* Appends text (taken) to p's body and a block of type t showing it. */
+struct block *page_add_text(struct page *p, enum block_type t, char *text);
+/* The paragraph of p's body that a text block's text is: looked for from
+ * *from on, as text blocks come in the body's order, and *from moved past
+ * it.  p->body.n when text is none of them. */
+size_t page_paragraph_of(const struct page *p, const char *text, size_t *from);
 /* Frees p's blocks: a site rule's body replaces what they were made of. */
 void page_drop_blocks(struct page *p);
 /* Takes text and url. */

@@ -36,21 +36,34 @@ linklist_copy(struct linklist *to, const struct linklist *from)
 		    dup_or_null(from->v[i].snippet), dup_or_null(from->v[i].date));
 }
 
+/* b, a block of from, at the end of to's blocks; to's body is a copy of
+ * from's, and *para the paragraph after the last text block's. */
 static void
-block_copy(struct page *to, const struct block *b)
+block_copy(struct page *to, const struct page *from, const struct block *b, size_t *para)
 {
 	struct block *c = page_add_block(to, b->type);
+	size_t shown;	/* the paragraph of body a text block shows */
 
-	c->text = dup_or_null(b->text);
-	strlist_copy(&c->items, &b->items);
-	if (b->nrows > 0) {
-		c->rows = xcalloc(b->nrows, sizeof *c->rows);
-		for (size_t r = 0; r < b->nrows; r++)
-			strlist_copy(&c->rows[r], &b->rows[r]);
-		c->nrows = b->nrows;
+	switch (b->type) {
+	case BLOCK_LIST:
+		strlist_copy(&c->items, &b->items);
+		break;
+	case BLOCK_TABLE:
+		if (b->nrows > 0) {
+			c->rows = xcalloc(b->nrows, sizeof *c->rows);
+			for (size_t r = 0; r < b->nrows; r++)
+				strlist_copy(&c->rows[r], &b->rows[r]);
+			c->nrows = b->nrows;
+		}
+		break;
+	case BLOCK_IMG:
+		c->src = dup_or_null(b->src);
+		c->alt = dup_or_null(b->alt);
+		break;
+	default:
+		shown = page_paragraph_of(from, b->text, para);
+		c->text = shown < to->body.n ? to->body.v[shown] : NULL;
 	}
-	c->src = dup_or_null(b->src);
-	c->alt = dup_or_null(b->alt);
 	for (size_t k = 0; k < b->nlinks; k++)
 		block_add_link(c, dup_or_null(b->links[k].text), dup_or_null(b->links[k].url),
 		    b->links[k].attachment);
@@ -76,8 +89,8 @@ page_dup(const struct page *p)
 	c->next = link_copy(p->next);
 	linklist_copy(&c->related, &p->related);
 	linklist_copy(&c->headlines, &p->headlines);
-	for (size_t i = 0; i < p->nblocks; i++)
-		block_copy(c, &p->blocks[i]);
+	for (size_t i = 0, para = 0; i < p->nblocks; i++)
+		block_copy(c, p, &p->blocks[i], &para);
 	strlist_copy(&c->pages, &p->pages);
 	c->next_page = dup_or_null(p->next_page);
 	c->feed = dup_or_null(p->feed);

@@ -33,28 +33,24 @@ has_image(const struct page *a, const char *src)
 	return 0;
 }
 
-/* b's blocks after those that hold the k paragraphs of its lead. */
-static size_t
-blocks_after_lead(const struct page *b, size_t k)
-{
-	size_t i = 0;
-
-	for (size_t done = 0; i < b->nblocks && done < k; i++, done++)
-		if (b->blocks[i].text == NULL || strcmp(b->blocks[i].text, b->body.v[done]) != 0)
-			break;
-	return i;
-}
-
+/* Moves b's story after its first lead paragraphs to a.  A text block
+ * shows a paragraph of b's body: those of the lead stay, to be freed with
+ * b; the others go with their paragraphs. */
 static void
 move_parts(struct page *a, struct page *b, size_t lead)
 {
+	size_t from = 0;
+
+	for (size_t i = 0; i < b->nblocks; i++) {
+		if (block_is_text(b->blocks[i].type) &&
+		    page_paragraph_of(b, b->blocks[i].text, &from) < lead)
+			continue;
+		*page_add_block(a, b->blocks[i].type) = b->blocks[i];
+		memset(&b->blocks[i], 0, sizeof b->blocks[i]);
+	}
 	for (size_t i = lead; i < b->body.n; i++) {
 		strlist_push(&a->body, b->body.v[i]);
 		b->body.v[i] = NULL;
-	}
-	for (size_t i = blocks_after_lead(b, lead); i < b->nblocks; i++) {
-		*page_add_block(a, b->blocks[i].type) = b->blocks[i];
-		memset(&b->blocks[i], 0, sizeof b->blocks[i]);
 	}
 	for (size_t i = 0; i < b->nimages; i++) {
 		if (has_image(a, b->images[i].src))

@@ -35,7 +35,6 @@ full_page(void)
 	p->author = xstrdup("陳曉雯");
 	p->editor = xstrdup("黃建國");
 	p->published = xstrdup("2025-08-01T09:00");
-	strlist_push(&p->body, xstrdup("颱風過後，縣長前往災區視察。"));
 	page_add_image(p, xstrdup("http://tw.example/i.jpg"), xstrdup("災區現場"));
 	page_add_image(p, xstrdup("http://tw.example/j.jpg"), NULL);
 	strlist_push(&p->tags, xstrdup("颱風"));
@@ -43,8 +42,7 @@ full_page(void)
 	linklist_push(&p->related, xstrdup("災後重建會議"), xstrdup("http://tw.example/2.html"),
 	    xstrdup("縣府召開會議……"), xstrdup("2025-08-02"));
 	linklist_push(&p->headlines, xstrdup("頭條"), xstrdup("http://tw.example/3.html"), NULL, NULL);
-	b = page_add_block(p, BLOCK_P);
-	b->text = xstrdup("颱風過後，縣長前往災區視察。");
+	b = page_add_text(p, BLOCK_P, xstrdup("颱風過後，縣長前往災區視察。"));
 	block_add_link(b, xstrdup("災區"), xstrdup("http://tw.example/z.html"), 0);
 	b = page_add_block(p, BLOCK_TABLE);
 	b->rows = xcalloc(1, sizeof *b->rows);

@@ -138,10 +138,8 @@ page_of(const char *u, const char *lead, const char *p0, const char *p1)
 	struct page *p = page_new(u);
 
 	strlist_push(&p->pages, xstrdup(u));
-	for (const char *s = lead; s != NULL; s = s == lead ? p0 : s == p0 ? p1 : NULL) {
-		strlist_push(&p->body, xstrdup(s));
-		page_add_block(p, BLOCK_P)->text = xstrdup(s);
-	}
+	for (const char *s = lead; s != NULL; s = s == lead ? p0 : s == p0 ? p1 : NULL)
+		page_add_text(p, BLOCK_P, xstrdup(s));
 	return p;
 }
 
@@ -167,6 +165,29 @@ joining(void)
 	page_free(a);
 }
 
+/* A page 2 that shows its picture above the repeated lead: the lead's
+ * block goes with the lead's paragraph, the picture stays. */
+static void
+joining_lead_under_picture(void)
+{
+	struct page *a = page_of("u1", "导语：渡口新船下水。", "第一页正文。", NULL);
+	struct page *b = page_new("u2");
+	struct block *img = page_add_block(b, BLOCK_IMG);
+
+	img->src = xstrdup("http://unit.test/2.jpg");
+	page_add_text(b, BLOCK_P, xstrdup("导语：渡口新船下水。"));
+	page_add_text(b, BLOCK_P, xstrdup("第二页正文。"));
+	strlist_push(&b->pages, xstrdup("u2"));
+	page_join(a, b);
+	tap_int((long)a->body.n, 3, "lead under a picture: the lead once in body");
+	tap_int((long)a->nblocks, 4, "lead under a picture: two blocks of page 1, the picture, page 2's text");
+	tap_int(a->nblocks == 4 ? (long)a->blocks[2].type : -1, BLOCK_IMG, "lead under a picture: the picture kept");
+	tap_str(a->nblocks == 4 ? a->blocks[3].text : NULL, "第二页正文。", "lead under a picture: page 2's own text last");
+	tap_int(a->nblocks == 4 && a->blocks[3].text == a->body.v[2], 1,
+	    "lead under a picture: the block shows body's paragraph");
+	page_free(a);
+}
+
 int
 main(void)
 {
@@ -178,5 +199,6 @@ main(void)
 	not_nav();
 	urls();
 	joining();
+	joining_lead_under_picture();
 	return tap_done();
 }

@@ -13,10 +13,7 @@ static const char para1[] = "青禾县图书馆新馆今天开馆，开馆时间
 static struct block *
 text_block(struct page *p, enum block_type t, const char *text)
 {
-	struct block *b = page_add_block(p, t);
-
-	b->text = xstrdup(text);
-	return b;
+	return page_add_text(p, t, xstrdup(text));
 }
 
 static void

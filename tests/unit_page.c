@@ -50,10 +50,9 @@ static void
 test_blocks_json(void)
 {
 	struct page *p = page_new("http://a.test/x.html");
-	struct block *b = page_add_block(p, BLOCK_P);
+	struct block *b = page_add_text(p, BLOCK_P, xstrdup("See the form."));
 	char *j, *at;
 
-	b->text = xstrdup("See the form.");
 	block_add_link(b, xstrdup("the form"), xstrdup("http://a.test/f.docx"), 1);
 	b = page_add_block(p, BLOCK_TABLE);
 	b->rows = xcalloc(2, sizeof *b->rows);
