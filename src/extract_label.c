@@ -173,6 +173,37 @@ credit_at(const char *p)
 	return (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9;
 }
 
+/* Does a page tool's word (字号, 打印) start at p with nothing but blanks
+ * after it?  Spans run together: 来源：澎湃新闻字号. */
+static int
+tool_word_ends(const char *p)
+{
+	const char *w = starts_any(p, tool_words);
+
+	if (w == NULL)
+		return 0;
+	for (p += strlen(w); *p == ' '; p++)
+		;
+	return *p == '\0';
+}
+
+/* Does a date (2024-05-22, 2024年5月) start at p, glued to the CJK
+ * character before it?  Spans run together: 来源：岚溪日报2024-05-22. */
+static int
+glued_date_at(const char *start, const char *p)
+{
+	if (p == start || (unsigned char)p[-1] < 0x80 || strspn(p, "0123456789") != 4)
+		return 0;
+	p += 4;
+	if (str_starts(p, "年"))
+		p += strlen("年");
+	else if (*p == '-' || *p == '/' || *p == '.')
+		p++;
+	else
+		return 0;
+	return isdigit((unsigned char)*p);
+}
+
 char *
 label_value(const char *p)
 {
@@ -193,7 +224,8 @@ label_value(const char *p)
 			break;
 		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
 			;
-		if (*s || (q > start && edition_mark_at(q)))
+		if (*s || (q > start && (edition_mark_at(q) || tool_word_ends(q))) ||
+		    glued_date_at(start, q))
 			break;
 		/* spans run together: 来源：南屿财经网记者 柯文涛 ends the
 		 * source before the outlet's reporter (本报记者 is one word) */

@@ -64,6 +64,7 @@ const char *const stop_labels[] = {
 	"文章来源", "新闻来源", "信息来源", "文章录入", "录入", "来源", "稿源", "作者", "记者", "通讯员", "责任编辑", "编辑", "责编",
 	"发布时间", "发布日期", "发布", "时间", "日期", "浏览", "点击", "阅读",
 	"浏览次数", "浏览量", "点击数", "点击量", "阅读数", "阅读量", "访问量", "访问次数",
+	"阅读次数", "点击次数", "瀏覽次數", "閱讀次數", "點擊次數", "點閱次數",
 	"字号", "字体", "摄影", "审核", "供稿单位", "供稿", "分享", "评论", "更新", "來源", "記者",
 	/* staff whom no field names, spans run together with theirs:
 	 * 责任编辑：许岚图片编辑：陆平, 编辑：周文校对：丁一 */
@@ -72,6 +73,11 @@ const char *const stop_labels[] = {
 	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By",
 	NULL
 };
+
+/* a page tool's word, run on after a field's value when spans run
+ * together with nothing after it (来源：澎湃新闻字号): no part of the value */
+const char *const tool_words[] = {"字号", "字號", "字体", "字體", "打印", "列印", "分享", "收藏",
+	"举报", "舉報", "纠错", "糾錯", NULL};
 
 /* Labels in simplified and traditional characters (Big5 pages). */
 const char *const source_labels[] = {"文章来源", "新闻来源", "信息来源",

@@ -1,0 +1,56 @@
+/* unit_extract_unseen8zh: the kinds of layout the eighth Chinese blind
+ * round (unseen8zh-*) found wanting: fields in spans run together with a
+ * page tool's word or a count's label, a Taiwanese paper's 〔記者…報導〕
+ * dateline and its app box, a platform's statement under a post, a
+ * picture linked to its own full size, a self-media account's card, an
+ * app's name as the whole <title>. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract_test.h"
+#include "extract_words.h"
+#include "tap.h"
+
+#define HEAD "<html><head><title>岚溪茶山夜市开张</title></head><body><h1>岚溪茶山夜市开张</h1>"
+#define ZH1 "<p>5月14日晚，岚溪县云雾茶山脚下的茶山夜市正式开张，开市首周累计接待游客约三万人次，带动周边餐饮营业额增长。</p>"
+#define ZH2 "<p>夜市设在茶山游客中心前的广场上，共设摊位八十个，以本地茶饮、小吃和手作文创为主，摊位费前三个月全免。</p>"
+#define ZH3 "<p>据县文广旅体局介绍，夜市每周三至周日开放，县里还开通了从城区到茶山的夜间公交专线，方便市民往返。</p>"
+
+static void
+value_ends(void)
+{
+	char *v;
+
+	v = label_value("县人力社保局阅读次数：2406");
+	tap_str(v, "县人力社保局", "a count's compound label (阅读次数：) ends a value, spans run together");
+	free(v);
+	v = label_value("澎湃新闻·澎湃号·政务字号");
+	tap_str(v, "澎湃新闻·澎湃号·政务", "... a page tool's word (字号) closing the line ends it");
+	free(v);
+	v = label_value("岚溪日报2024-05-22");
+	tap_str(v, "岚溪日报", "... and a date glued on after it");
+	free(v);
+	v = label_value("岚溪发布");
+	tap_str(v, "岚溪发布", "... a name ending in a label's word (发布) is whole");
+	free(v);
+	v = label_value("2024年度报告编写组");
+	tap_str(v, "2024年度报告编写组", "... a value opening with a year is whole");
+	free(v);
+}
+
+#define TW1 "<p>〔記者林育萱／嵐溪報導〕嵐溪鄉舊水門周邊閒置多年的河濱空地，經鄉公所整建為親水公園，週末正式啟用，吸引不少民眾到場拍照。</p>"
+#define TW2 "<p>鄉長許文彬表示，舊水門過去是排洪設施，後來因河道改線而廢棄，此次整建總經費約三千二百萬元，由中央補助七成。</p>"
+#define TW3 "<p>鄉公所指出，戲水池開放時間為每日上午九時至下午五時，每週一休池清潔，園區全天開放，不收取任何費用。</p>"
+
+
+
+
+
+
+int
+main(void)
+{
+	value_ends();
+	return tap_done();
+}
