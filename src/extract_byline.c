@@ -218,6 +218,8 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
 	size_t story = e != NULL ? first_story_seg(c, e) : 0;
 
+	/* a picture's caption over the dateline's paragraph (〔記者…〕) */
+	story += e != NULL && story + 1 < e->end && after_picture(c, story);
 	for (size_t i = w->title; e != NULL && i < w->end && i <= story; i = win_next(w, i)) {
 		const char *t = c->segs[i].text, *r = starts_any(t, byline_roles);
 		char *names;

@@ -21,3 +21,12 @@ seg_in_caption(const struct ctx *c, size_t i)
 			return 1;
 	return 0;
 }
+
+int
+after_picture(const struct ctx *c, size_t i)
+{
+	for (size_t k = 0; k < c->nimgs; k++)
+		if (c->imgs[k].seg == i)
+			return 1;
+	return 0;
+}

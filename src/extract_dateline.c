@@ -317,6 +317,28 @@ reported_by(const char *s)
 	return NULL;
 }
 
+/* 〔記者林育萱／嵐溪報導〕…, as Taiwanese papers open a story: the
+ * reporters before the slash (apart by 、), new, or NULL. */
+static char *
+bracketed_credit(const char *s)
+{
+	static const char *const opens[] = {"〔", "［", "[", NULL};
+	const char *o = starts_any(s, opens), *r, *slash;
+	char *line, *names;
+
+	if (o == NULL || (r = starts_any(s + strlen(o), credit_roles)) == NULL)
+		return NULL;
+	s += strlen(o) + strlen(r);
+	if (((slash = strstr(s, "／")) == NULL && (slash = strchr(s, '/')) == NULL) || slash - s > 60)
+		return NULL;
+	line = xasprintf("%s %.*s", r, (int)(slash - s), s);
+	for (char *c = strstr(line, "、"); c != NULL; c = strstr(c, "、"))
+		memcpy(c, "   ", 3);
+	names = credit_line_names(line);
+	free(line);
+	return names;
+}
+
 char *
 dateline_credit(const char *s)
 {
@@ -330,7 +352,8 @@ dateline_credit(const char *s)
 		else
 			p = NULL;
 	if (p == NULL)
-		return reported_by(s);
+		return str_starts(s, "〔") || str_starts(s, "［") || *s == '[' ? bracketed_credit(s) :
+		    reported_by(s);
 	if (((q = strstr(p, "）")) == NULL && (q = strchr(p, ')')) == NULL) || q - p > 120)
 		return NULL;
 	inside = xstrndup(p, (size_t)(q - p));

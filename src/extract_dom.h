@@ -182,6 +182,9 @@ int holds_image(const struct ctx *c, struct hnode *n, const struct elinfo *e);
 /* extract_caption.c: does segment i lie in a picture's or a video's
  * caption (figcaption, class "caption" in a word: video-caption)? */
 int seg_in_caption(const struct ctx *c, size_t i);
+/* Does a picture stand right before segment i (the text under it, most
+ * often its caption)? */
+int after_picture(const struct ctx *c, size_t i);
 /* At least three pictures, as many as sentences: captions, not a story. */
 int gallery(const struct ctx *c, const struct elinfo *e);
 /* A URL of a document to download: .doc, .xlsx, .pdf, .zip ... */

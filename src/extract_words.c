@@ -213,7 +213,10 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	/* an ad slot's line between a chain paper's paragraphs */
 	"Story continues below advertisement", "Story continues below",
 	"Article continues below advertisement", "Article continues below",
-	"Story continues after advertisement", "Continue reading below", NULL};
+	"Story continues after advertisement", "Continue reading below",
+	/* a Taiwanese paper's mark over the ad slot between paragraphs */
+	"請繼續往下閱讀...", "請繼續往下閱讀…", "請繼續往下閱讀", "请继续往下阅读...",
+	"请继续往下阅读…", "请继续往下阅读", NULL};
 
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
@@ -239,7 +242,8 @@ const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISE
 	"Advertisements", "Sponsored", "Story continues below advertisement",
 	"Story continues below", "Article continues below advertisement",
 	"Article continues below", "Story continues after advertisement",
-	"Continue reading below", NULL};
+	"Continue reading below", "請繼續往下閱讀...", "請繼續往下閱讀…", "請繼續往下閱讀",
+	"请继续往下阅读...", "请继续往下阅读…", "请继续往下阅读", NULL};
 
 /* what follows a number in an item's line of counts (326评论, 1.2万阅读),
  * and in a relative time (2天前): the item's metadata, not its snippet */
@@ -260,7 +264,10 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
 	"Give now",
 	/* an app's store badges */
 	"Download on the App Store", "Get it on Google Play", "GET IT ON Google Play",
-	"Download on Google Play", NULL};
+	"Download on Google Play",
+	/* a news app's own ask, set between a story's paragraphs */
+	"下载APP", "下載APP", "下载App", "下載App", "点我下载", "點我下載", "点击下载",
+	"點擊下載", "下载客户端", "下載客戶端", NULL};
 
 /* how the class or id word of a media player set into a story ends
  * (video-player, default-player, jwplayer): its title and running time

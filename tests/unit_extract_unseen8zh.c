@@ -43,6 +43,41 @@ value_ends(void)
 #define TW2 "<p>鄉長許文彬表示，舊水門過去是排洪設施，後來因河道改線而廢棄，此次整建總經費約三千二百萬元，由中央補助七成。</p>"
 #define TW3 "<p>鄉公所指出，戲水池開放時間為每日上午九時至下午五時，每週一休池清潔，園區全天開放，不收取任何費用。</p>"
 
+static void
+taiwan_local(void)
+{
+	struct ctx c;
+	char *v;
+
+	v = dateline_credit("〔記者林育萱／嵐溪報導〕嵐溪鄉舊水門周邊閒置多年的河濱空地");
+	tap_str(v, "林育萱", "a Taiwanese paper's 〔記者NAME／PLACE報導〕 dateline credits the reporter");
+	free(v);
+	v = dateline_credit("〔記者林育萱、王大明／嵐溪報導〕嵐溪鄉舊水門周邊");
+	tap_str(v, "林育萱 王大明", "... every reporter it names");
+	free(v);
+	v = dateline_credit("〔嵐溪報導〕嵐溪鄉舊水門周邊");
+	tap_str(v, NULL, "... none without the reporter's role");
+	free(v);
+	test_author_is("<html><head><title>親水公園啟用</title></head><body><h1>嵐溪親水公園週末啟用</h1><div class=\"text\">"
+	    "<div class=\"photo\"><img src=\"/p/1.jpg\" alt=\"親水公園\"><p>嵐溪鄉舊水門周邊整建為親水公園。（圖／嵐溪鄉公所提供）</p></div>"
+	    TW1 TW2 TW3 "</div></body></html>", "林育萱",
+	    "... in the story's first paragraph under a picture's caption");
+	tap_ok(is_noise_line("請繼續往下閱讀...") && is_noise_line("请继续往下阅读"),
+	    "a continue-reading mark (請繼續往下閱讀...) is a notice");
+	test_story(&c, "<html><head><title>親水公園啟用</title></head><body><h1>嵐溪親水公園週末啟用</h1><div class=\"text\">"
+	    TW1 "<p class=\"before_ir\">請繼續往下閱讀...</p>" TW2 TW3 "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "... set between paragraphs, no paragraph and no end of the story");
+	test_doc_free(&c);
+	test_story(&c, "<html><head><title>親水公園啟用</title></head><body><h1>嵐溪親水公園週末啟用</h1><div class=\"text\">"
+	    TW1 TW2 "<div class=\"appE1121\"><p>不用抽 不用搶 現在用APP看新聞 保證天天中獎　<a href=\"/app/dl\">點我下載APP</a>　"
+	    "<a href=\"/app/rule\">按我看活動辦法</a></p></div>" TW3 "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a box whose link asks to download the app is no paragraph (點我下載APP)");
+	test_doc_free(&c);
+	test_story(&c, HEAD "<div class=\"content\">" ZH1 ZH2 "<div class=\"tip\"><p>打开学习平台APP，查看更多精彩内容</p>"
+	    "<a href=\"/download\">下载APP</a></div>" ZH3 "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "... nor one whose link says 下载APP");
+	test_doc_free(&c);
+}
 
 
 
@@ -52,5 +87,6 @@ int
 main(void)
 {
 	value_ends();
+	taiwan_local();
 	return tap_done();
 }
