@@ -79,6 +79,19 @@ taiwan_local(void)
 	test_doc_free(&c);
 }
 
+static void
+lightbox_picture(void)
+{
+	struct ctx c;
+
+	test_story(&c, HEAD "<div class=\"content\">" ZH1 "<div class=\"photo\"><a href=\"https://img.test/big/1.jpg\">"
+	    "<img src=\"https://img.test/1.jpg\" alt=\"夜市\"></a><p>夜市开张首晚</p></div>" ZH2
+	    "<p><a href=\"/ad/\"><img src=\"https://img.test/banner.jpg\" alt=\"广告\"></a></p>" ZH3 "</div></body></html>");
+	extract_images(&c);
+	tap_int((long)c.page->nimages, 1, "a picture linked to its own full size (a .jpg) is the story's, a linked banner is not");
+	tap_str(c.page->nimages ? c.page->images[0].src : NULL, "https://img.test/1.jpg", "... the picture itself");
+	test_doc_free(&c);
+}
 
 
 
@@ -88,5 +101,6 @@ main(void)
 {
 	value_ends();
 	taiwan_local();
+	lightbox_picture();
 	return tap_done();
 }
