@@ -409,13 +409,15 @@ is_numbered_ad(const char *s)
 	return *p != '\0' && strspn(p, "0123456789") == strlen(p);
 }
 
-/* Does s open with a disclaimer's label (免责声明：…, 【版权声明】…)? */
+/* Does s open with a disclaimer's label (免责声明：…, 【版权声明】…), or
+ * state that the text is not the site's view (本文…不代表…立场)? */
 static int
 opens_disclaimer(const char *s)
 {
 	if (str_starts(s, "【") || str_starts(s, "["))
 		s += str_starts(s, "【") ? strlen("【") : 1;
-	return starts_any(s, disclaimer_labels) != NULL;
+	return starts_any(s, disclaimer_labels) != NULL ||
+	    (starts_any(s, statement_opens) != NULL && find_any(s, not_view_words) != NULL);
 }
 
 int

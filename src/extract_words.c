@@ -204,6 +204,13 @@ const char *const notice_parts[] = {"字体：", "字体:", "字号：",
 const char *const disclaimer_labels[] = {"免责声明", "版权声明", "特别声明", "免責聲明",
 	"版權聲明", "特別聲明", NULL};
 
+/* a platform's statement under a post opens on the text itself and says
+ * it is not the platform's view (本文为…作者…上传并发布，仅代表该作者观点，
+ * 不代表…立场): a notice however long; a story's sentence opens otherwise */
+const char *const statement_opens[] = {"本文", "此文", "文章", "以上内容", "本篇", "該文",
+	"该文", NULL};
+const char *const not_view_words[] = {"不代表", NULL};
+
 /* how a bracketed line crediting an office ends: （县人大办 供稿） */
 const char *const supplied_marks[] = {"供稿", "供图", "供圖", "撰稿", NULL};
 

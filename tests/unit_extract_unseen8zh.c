@@ -93,6 +93,21 @@ lightbox_picture(void)
 	test_doc_free(&c);
 }
 
+static void
+platform_statement(void)
+{
+	struct ctx c;
+
+	tap_ok(is_noise_line("本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问。"),
+	    "a platform's statement that the text is not its view (本文…不代表…) is a notice, however long");
+	tap_ok(is_noise_line("文章仅代表作者观点，不代表本站立场。"), "... 文章… as 本文…");
+	tap_ok(!is_noise_line("他表示，网传说法不代表公司立场，公司将依法维护自身权益，并保留追究相关责任的权利。"),
+	    "... a story's sentence that says 不代表 is none");
+	test_story(&c, HEAD "<div class=\"content\">" ZH1 ZH2 ZH3 "</div><div class=\"statement\">本文为澎湃号作者或机构在澎湃新闻上传并发布，"
+	    "仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "... and no paragraph after the story");
+	test_doc_free(&c);
+}
 
 
 
@@ -102,5 +117,6 @@ main(void)
 	value_ends();
 	taiwan_local();
 	lightbox_picture();
+	platform_statement();
 	return tap_done();
 }
