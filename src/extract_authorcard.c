@@ -4,7 +4,9 @@
  * (class="Post-Author") and holds the name's element, marked too
  * (class="AuthorInfo-name"), beside a line about the author (地方史爱好者，
  * 前报社记者): the card's whole text is no name, the inner element's is.
- * Read by extract_byline.c's marked_author.
+ * Read by extract_byline.c's marked_author.  And a self-media account's
+ * card under the headline (澎湃号, 头条号: a linked name beside a 关注
+ * button), marked by nothing but that button: the name is the author.
  */
 #include "config.h"
 
@@ -50,4 +52,65 @@ marked_card(const struct ctx *c, size_t i)
 		if (marked_name(c->marked.v[j], len))
 			return 1;
 	return 0;
+}
+
+#define CARD_UP 4	/* levels from the account's name up to its card */
+#define CARD_CHARS_MAX 150	/* a card's text: the name, a badge, a line about it */
+
+/* Is n a button or link whose text is a follow control (+ 关注, Follow)? */
+static int
+follow_control(struct hnode *n)
+{
+	char *t;
+	const char *p;
+	int yes = 0;
+
+	if (!html_is(n, "button") && !is_anchor(n))
+		return 0;
+	t = html_text(n);
+	for (p = t; *p == '+' || *p == ' ' || str_starts(p, "＋"); p += str_starts(p, "＋") ? strlen("＋") : 1)
+		;
+	for (const char *const *f = follow_buttons; *f && !yes; f++)
+		yes = strcmp(p, *f) == 0;
+	free(t);
+	return yes;
+}
+
+/* Does box hold a follow control, its text short as a card's? */
+static int
+card_with_follow(struct hnode *box)
+{
+	char *t = html_text(box);
+	int short_box = utf8_chars_upto(t, CARD_CHARS_MAX + 1) <= CARD_CHARS_MAX;
+
+	free(t);
+	if (!short_box)
+		return 0;
+	for (struct hnode *n = box->children ? box : NULL; n != NULL; n = html_next(n, box, 1))
+		if (n != box && follow_control(n))
+			return 1;
+	return 0;
+}
+
+char *
+follow_card_author(const struct ctx *c, size_t first, size_t end)
+{
+	for (size_t i = first; i < end && i < c->nsegs; i++) {
+		struct hnode *a = c->segs[i].node ? c->segs[i].node->parent : NULL;
+		char *name;
+
+		if (a == NULL || !is_anchor(a))
+			continue;
+		name = html_text(a);
+		if (utf8_chars_upto(name, NAME_CHARS + 1) <= NAME_CHARS && utf8_chars_upto(name, 2) >= 2 &&
+		    !is_meta_line(name) && !follow_control(a)) {
+			struct hnode *n = a->parent;
+
+			for (int up = 0; n != NULL && up < CARD_UP && !html_is(n, "body"); up++, n = n->parent)
+				if (card_with_follow(n))
+					return name;
+		}
+		free(name);
+	}
+	return NULL;
 }

@@ -401,6 +401,8 @@ extract_byline(struct ctx *c)
 		c->page->author = scan_label(c, &w, writer_labels, 1);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels, 1);
+	if (c->page->author == NULL && c->body_node != NULL)
+		c->page->author = follow_card_author(c, w.title, el_info(c, c->body_node)->first);
 	if (c->page->author == NULL)
 		c->page->author = schema_author(c);
 	c->page->editor = bracketed_editor(c, &w);

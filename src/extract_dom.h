@@ -209,6 +209,9 @@ struct meta_win meta_window(const struct ctx *c);
  * element beside a line about the author)?  Then that one names the
  * author, not the whole card. */
 int marked_card(const struct ctx *c, size_t i);
+/* The name an account's card in segments [first, end) links to, beside
+ * its follow button (岚溪发布 … + 关注): new, or NULL. */
+char *follow_card_author(const struct ctx *c, size_t first, size_t end);
 size_t win_next(const struct meta_win *w, size_t i);
 
 #endif

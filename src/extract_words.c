@@ -264,6 +264,9 @@ const char *const count_nouns[] = {"updates", "update", "comments", "comment",
 const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "周前", "个月前",
 	"年前", "分鐘前", "小時前", NULL};
 
+/* the button beside an account's name on its card (+ 关注) */
+const char *const follow_buttons[] = {"关注", "關注", "Follow", "FOLLOW", NULL};
+
 /* a link or button that asks the reader to act, not to read on: the
  * sign-up, subscription and donation boxes set into a story */
 const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign Up",

@@ -56,6 +56,7 @@ extern const char *const gallery_classes[];	/* carousel: a photo set's box */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
+extern const char *const follow_buttons[];	/* + 关注: an account card's button */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const end_marks[];	/* ###, -30-: a press release's end */
 extern const char *const follow_invites[];	/* Follow X on Facebook: a tail line */

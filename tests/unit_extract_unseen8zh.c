@@ -109,6 +109,18 @@ platform_statement(void)
 	test_doc_free(&c);
 }
 
+static void
+account_card(void)
+{
+	test_author_is(HEAD "<div class=\"card\"><a href=\"/user_1044\" class=\"pic\"><img src=\"/a.png\" alt=\"\"></a>"
+	    "<div class=\"info\"><div class=\"name\"><a href=\"/user_1044\">岚溪发布</a><span>政务</span></div>"
+	    "<div class=\"desc\">岚溪县人民政府新闻办公室官方账号</div></div><button>+ 关注</button></div>"
+	    "<div class=\"meta\"><span>2024-05-21 18:30</span></div><div class=\"content\">" ZH1 ZH2 ZH3 "</div></body></html>",
+	    "岚溪发布", "an account's card under the headline (a linked name beside a 关注 button) names the author");
+	test_author_is(HEAD "<div class=\"meta\"><a href=\"/channel/local\">本地新闻</a> <a href=\"/follow\">关注我们</a></div>"
+	    "<div class=\"content\">" ZH1 ZH2 ZH3 "</div></body></html>",
+	    NULL, "... a section's link beside another link is none");
+}
 
 
 int
@@ -118,5 +130,6 @@ main(void)
 	taiwan_local();
 	lightbox_picture();
 	platform_statement();
+	account_card();
 	return tap_done();
 }
