@@ -257,6 +257,31 @@ shown_on_page(const struct ctx *c, const char *t)
 	return yes;
 }
 
+#define APP_NAME_CHARS 8	/* an app's or a site's name, at most */
+
+/* Is <title>'s first part the app's name (学习平台) rather than a
+ * headline: short, under half the heading over the story that nothing
+ * confirms?  An app's share page shows its name in a banner too, so
+ * being on the page does not make it the headline. */
+static int
+names_app(const char *first, const char *heading)
+{
+	size_t n = utf8_chars_upto(first, APP_NAME_CHARS + 1);
+
+	return n > 0 && n <= APP_NAME_CHARS && utf8_chars_upto(heading, 2 * n) >= 2 * n;
+}
+
+/* Is text, squeezed, the whole of <title>? */
+static int
+whole_title(const struct title_hint *h, const char *text)
+{
+	char *sq = squeeze(text);
+	int yes = h->title != NULL && strcmp(h->title, sq) == 0;
+
+	free(sq);
+	return yes;
+}
+
 /* Is n a heading of the page's own (see own_heading) that outranks the
  * one kept so far?  A small heading above a larger one is a kicker or a
  * label ("Study text" over the story's name), not the headline. */
@@ -344,6 +369,15 @@ extract_title(struct ctx *c)
 		best = n;
 		best_score = s;
 	}
+	/* the app's name in its banner, the whole <title>, over a heading
+	 * of the story twice as long that nothing confirms: that heading */
+	if (best != NULL && own != NULL && og == NULL && names_app(best_text, own_text) &&
+	    whole_title(&h, best_text) && el_info(c, own)->first > el_info(c, best)->first) {
+		free(best_text);
+		best = own;
+		best_text = own_text;
+		own_text = NULL;
+	}
 	/* a <title> that names only the site or the section confirms no
 	 * heading, and its first part is nowhere on the page: the heading
 	 * just above the story is the headline (政府信息公开, a county's
@@ -351,7 +385,7 @@ extract_title(struct ctx *c)
 	if (best == NULL && own != NULL && !any_confirmed && og == NULL && tt != NULL) {
 		char *first = title_first_part(tt);
 
-		if (!shown_on_page(c, first)) {
+		if (!shown_on_page(c, first) || names_app(first, own_text)) {
 			best = own;
 			best_text = own_text;
 			own_text = NULL;

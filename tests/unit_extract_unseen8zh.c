@@ -122,6 +122,36 @@ account_card(void)
 	    NULL, "... a section's link beside another link is none");
 }
 
+static void
+app_name_title(void)
+{
+	struct ctx c;
+
+	test_doc(&c, "<html><head><title>学习平台</title></head><body><div class=\"banner\"><p class=\"bt\">学习平台</p>"
+	    "<p>打开APP，阅读体验更佳</p><a href=\"/dl\">立即打开</a></div><div class=\"article\">"
+	    "<div class=\"detail-title\">岚溪乡村共享厨房开进二十个村 留守老人吃上热乎饭</div>"
+	    "<div class=\"detail-content\">" ZH1 ZH2 ZH3 "</div></div></body></html>");
+	find_body(&c);
+	extract_title(&c);
+	tap_str(c.page->title, "岚溪乡村共享厨房开进二十个村 留守老人吃上热乎饭",
+	    "a <title> that is the app's name shown in its banner names the site: the heading over the story is the headline");
+	test_doc_free(&c);
+	test_doc(&c, "<html><head><title>学习平台</title></head><body><div class=\"banner\"><p class=\"banner-title\">学习平台</p>"
+	    "<a href=\"/dl\">立即打开</a></div><div class=\"article\">"
+	    "<div class=\"detail-title\">岚溪乡村共享厨房开进二十个村 留守老人吃上热乎饭</div>"
+	    "<div class=\"detail-content\">" ZH1 ZH2 ZH3 "</div></div></body></html>");
+	find_body(&c);
+	extract_title(&c);
+	tap_str(c.page->title, "岚溪乡村共享厨房开进二十个村 留守老人吃上热乎饭",
+	    "... its banner's line of a title's class, the whole <title>, is no headline either");
+	test_doc_free(&c);
+	test_doc(&c, "<html><head><title>夜市开张</title></head><body><div class=\"article\">"
+	    "<div class=\"detail-title\">夜市开张</div><div class=\"detail-content\">" ZH1 ZH2 ZH3 "</div></div></body></html>");
+	find_body(&c);
+	extract_title(&c);
+	tap_str(c.page->title, "夜市开张", "... a short <title> the heading shows is the headline still");
+	test_doc_free(&c);
+}
 
 int
 main(void)
@@ -131,5 +161,6 @@ main(void)
 	lightbox_picture();
 	platform_statement();
 	account_card();
+	app_name_title();
 	return tap_done();
 }
