@@ -1,0 +1,135 @@
+/*
+ * extract_value: where a label's value ends (label_value, declared in
+ * extract_words.h).  A byline's spans run together with no space between
+ * them, so the value ends at the next label, an edition mark, a role of
+ * credit before a name, a page tool's word, a glued-on date.  Text only.
+ * Moved out of extract_label.c as it grew.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_words.h"
+#include "text.h"
+#include "util.h"
+
+/* Does an edition mark start at p: 第03版, 第A07版, A07版, 03版? */
+static int
+edition_mark_at(const char *p)
+{
+	size_t n;
+
+	if (str_starts(p, "第"))
+		p += strlen("第");
+	if (*p >= 'A' && *p <= 'Z')
+		p++;
+	n = strspn(p, "0123456789");
+	return n >= 1 && n <= 3 && str_starts(p + n, "版");
+}
+
+/* Does a role of credit start at p, a blank and a CJK name after it
+ * (记者 柯文涛, not 记者站)? */
+static int
+credit_at(const char *p)
+{
+	const char *r = starts_any(p, credit_roles);
+
+	if (r == NULL || (p[strlen(r)] != ' ' && !str_starts(p + strlen(r), "　")))
+		return 0;
+	p += strlen(r) + (p[strlen(r)] == ' ' ? 1 : strlen("　"));
+	return (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9;
+}
+
+/* Does a page tool's word (字号, 打印) start at p with nothing but blanks
+ * after it?  Spans run together: 来源：澎湃新闻字号. */
+static int
+tool_word_ends(const char *p)
+{
+	const char *w = starts_any(p, tool_words);
+
+	if (w == NULL)
+		return 0;
+	for (p += strlen(w); *p == ' '; p++)
+		;
+	return *p == '\0';
+}
+
+/* Does a date (2024-05-22, 2024年5月) start at p, glued to the CJK
+ * character before it?  Spans run together: 来源：岚溪日报2024-05-22. */
+static int
+glued_date_at(const char *start, const char *p)
+{
+	if (p == start || (unsigned char)p[-1] < 0x80 || strspn(p, "0123456789") != 4)
+		return 0;
+	p += 4;
+	if (str_starts(p, "年"))
+		p += strlen("年");
+	else if (*p == '-' || *p == '/' || *p == '.')
+		p++;
+	else
+		return 0;
+	return isdigit((unsigned char)*p);
+}
+
+/* The value after label at p (already past the label and its colon).  It
+ * ends at a separator, at the next label, or at an edition mark: a
+ * paper's byline of spans runs on with no space between them
+ * (来源：桐溪日报第03版：要闻); a CJK name at an underscore, where a
+ * portal appends its staff code (钟悦_NBJ6681). */
+char *
+label_value(const char *p)
+{
+	static const char *const stops[] = {"|", "丨", "│", "【", "[", "（", "(",
+		"）", ")", "】", "]", "　", "，", ",", "；", ";", "/", NULL};
+	const char *start, *q;
+	char *v;
+
+	while (*p == ' ')
+		p++;
+	start = p;
+	for (q = p; *q; ) {
+		const char *const *s;
+
+		for (s = stops; *s && !str_starts(q, *s); s++)
+			;
+		if (*s)
+			break;
+		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
+			;
+		if (*s || (q > start && (edition_mark_at(q) || tool_word_ends(q))) ||
+		    glued_date_at(start, q))
+			break;
+		/* spans run together: 来源：南屿财经网记者 柯文涛 ends the
+		 * source before the outlet's reporter (本报记者 is one word) */
+		if (q - start >= 9 && credit_at(q))
+			break;
+		/* a portal's staff code after a name: 钟悦_NBJ6681 */
+		if (*q == '_' && q > start && (unsigned char)q[-1] >= 0x80)
+			break;
+		if (*q == ' ') {
+			/* a CJK name ends at a space; an English name may have one */
+			int latin = 1;
+
+			for (const char *r = start; r < q; r++)
+				if ((unsigned char)*r >= 0x80)
+					latin = 0;
+			if (!latin || (isdigit((unsigned char)q[1])))
+				break;
+		}
+		if (isdigit((unsigned char)*q) && q > start && q[-1] == ' ')
+			break;
+		q++;
+	}
+	while (q > start && q[-1] == ' ')
+		q--;
+	if (q == start || q - start > 90)
+		return NULL;
+	v = text_clean(start, (size_t)(q - start));
+	if (find_any(v, asking_marks) != NULL) {
+		free(v);	/* a question after a transcript's 记者：, no name */
+		return NULL;
+	}
+	return v;
+}
