@@ -257,20 +257,6 @@ shown_on_page(const struct ctx *c, const char *t)
 	return yes;
 }
 
-#define APP_NAME_CHARS 8	/* an app's or a site's name, at most */
-
-/* Is <title>'s first part the app's name (学习平台) rather than a
- * headline: short, under half the heading over the story that nothing
- * confirms?  An app's share page shows its name in a banner too, so
- * being on the page does not make it the headline. */
-static int
-names_app(const char *first, const char *heading)
-{
-	size_t n = utf8_chars_upto(first, APP_NAME_CHARS + 1);
-
-	return n > 0 && n <= APP_NAME_CHARS && utf8_chars_upto(heading, 2 * n) >= 2 * n;
-}
-
 /* Is text, squeezed, the whole of <title>? */
 static int
 whole_title(const struct title_hint *h, const char *text)
@@ -371,7 +357,7 @@ extract_title(struct ctx *c)
 	}
 	/* the app's name in its banner, the whole <title>, over a heading
 	 * of the story twice as long that nothing confirms: that heading */
-	if (best != NULL && own != NULL && og == NULL && names_app(best_text, own_text) &&
+	if (best != NULL && own != NULL && og == NULL && title_names_app(best_text, own_text) &&
 	    whole_title(&h, best_text) && el_info(c, own)->first > el_info(c, best)->first) {
 		free(best_text);
 		best = own;
@@ -385,7 +371,7 @@ extract_title(struct ctx *c)
 	if (best == NULL && own != NULL && !any_confirmed && og == NULL && tt != NULL) {
 		char *first = title_first_part(tt);
 
-		if (!shown_on_page(c, first) || names_app(first, own_text)) {
+		if (!shown_on_page(c, first) || title_names_app(first, own_text)) {
 			best = own;
 			best_text = own_text;
 			own_text = NULL;

@@ -84,3 +84,15 @@ title_first_part(const char *t)
 	}
 	return cut ? text_clean(t, (size_t)(cut - t)) : xstrdup(t);
 }
+
+#define APP_NAME_CHARS 8	/* an app's or a site's name, at most */
+
+/* An app's share page shows its name in a banner too, so being on the
+ * page does not make a short <title> the headline. */
+int
+title_names_app(const char *first, const char *heading)
+{
+	size_t n = utf8_chars_upto(first, APP_NAME_CHARS + 1);
+
+	return n > 0 && n <= APP_NAME_CHARS && utf8_chars_upto(heading, 2 * n) >= 2 * n;
+}

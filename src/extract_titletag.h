@@ -17,4 +17,9 @@ int title_site_part(const char *title, const char *sq, int logo);
 /* The first part of a <title> such as "Headline_Channel_Site", new. */
 char *title_first_part(const char *t);
 
+/* Is first (<title>'s first part) an app's or a site's name (学习平台)
+ * rather than the headline: short, under half the heading over the story
+ * that nothing confirms? */
+int title_names_app(const char *first, const char *heading);
+
 #endif

@@ -87,7 +87,8 @@ int is_related_heading(const char *s);	/* 相关新闻, 猜你喜欢, Related */
 /* Bytes of a colon (ASCII or full width) after spaces at p, or 0. */
 size_t colon_at(const char *p);
 const char *after_colon(const char *p);
-/* The value after a label at p, cut at the next label or separator; a new
+/* extract_value.c: the value after a label at p, cut at the next label or
+ * separator (a page tool's word, a glued-on date: spans run together); a new
  * string, or NULL when it is empty or too long to be a name. */
 char *label_value(const char *p);
 /* s past the first of labels followed by a colon (and the colon and the
