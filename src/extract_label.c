@@ -267,15 +267,6 @@ labelled_at(const char *s, const char *const *labels)
 	return NULL;
 }
 
-/* Finds the first of labels followed by a colon in s; returns its value. */
-char *
-find_labelled(const char *s, const char *const *labels)
-{
-	const char *v = labelled_at(s, labels);
-
-	return v != NULL ? label_value(v) : NULL;
-}
-
 /* An ad slot's label with its number: "Advertisement 2", as chain
  * papers number the slots set between a story's paragraphs. */
 static int

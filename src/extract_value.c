@@ -1,9 +1,10 @@
 /*
- * extract_value: where a label's value ends (label_value, declared in
- * extract_words.h).  A byline's spans run together with no space between
- * them, so the value ends at the next label, an edition mark, a role of
- * credit before a name, a page tool's word, a glued-on date.  Text only.
- * Moved out of extract_label.c as it grew.
+ * extract_value: where a label's value ends (label_value and
+ * find_labelled, declared in extract_words.h).  A byline's spans run
+ * together with no space between them, so the value ends at the next
+ * label, an edition mark, a role of credit before a name, a page tool's
+ * word, a glued-on date.  Text only.  Moved out of extract_label.c as
+ * it grew; it reads the words through extract_label.c's filter.
  */
 #include "config.h"
 
@@ -132,4 +133,13 @@ label_value(const char *p)
 		return NULL;
 	}
 	return v;
+}
+
+/* Finds the first of labels followed by a colon in s; returns its value. */
+char *
+find_labelled(const char *s, const char *const *labels)
+{
+	const char *v = labelled_at(s, labels);
+
+	return v != NULL ? label_value(v) : NULL;
 }
