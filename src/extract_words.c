@@ -196,6 +196,24 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	"Article continues below advertisement", "Article continues below",
 	"Story continues after advertisement", "Continue reading below", NULL};
 
+/* a print replica's jump line: how it starts ("See FIRE, Page A6",
+ * "Continued on Page 4"), the words inside it ("FIRE From Page A1"), and
+ * the page it names last (extract_notice.c) */
+const char *const jump_words[] = {"See ", "SEE ", "Please see ", "Continued ", "continued ",
+	"CONTINUED ", "From ", "FROM ", "Jump ", NULL};
+const char *const jump_inner_words[] = {" From Page", " from Page", " From page", " from page",
+	" FROM PAGE", " From ", NULL};
+const char *const page_words[] = {"Page ", "page ", "PAGE ", NULL};
+
+/* how a portal's note of a syndicated story's first outlet begins: a
+ * notice of any length, as it names the story's title again */
+const char *const syndication_notes[] = {"This article originally appeared on ",
+	"This article originally appeared in ", "This story originally appeared on ",
+	"This story originally appeared in ", "This article first appeared on ",
+	"This article first appeared in ", "This story first appeared on ",
+	"This story first appeared in ", "This article was originally published on ",
+	"This article was originally published in ", NULL};
+
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
 const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-", NULL};

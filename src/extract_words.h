@@ -57,6 +57,9 @@ extern const char *const end_marks[];	/* ###, -30-: a press release's end */
 extern const char *const follow_invites[];	/* Follow X on Facebook: a tail line */
 extern const char *const sender_marks[];	/* SOURCE: a wire release's sender */
 extern const char *const contact_labels[];	/* Media Contact: after a release */
+extern const char *const jump_words[], *const jump_inner_words[],
+    *const page_words[];	/* See FIRE, Page A6: a print jump line */
+extern const char *const syndication_notes[];	/* This article originally appeared on */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
 extern const char *const next_page_words[];	/* 下一页, Next: a list's pager */
@@ -131,6 +134,10 @@ char *release_source(const char *s);
 int is_contact_label(const char *s);	/* Media Contact:, Contact: NAME */
 /* "About NAME", NAME the sender's: the boilerplate after the story */
 int is_about_sender(const char *s, const char *sender);
+/* extract_notice.c: lines set into a story that are none of it */
+int is_jump_line(const char *s);	/* See FIRE, Page A6; FIRE From Page A1 */
+int is_framed_ad(const char *s);	/* - Advertisement - */
+int is_syndication_note(const char *s);	/* This article originally appeared on ... */
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */

@@ -1,0 +1,82 @@
+/*
+ * extract_notice: lines a print replica or a portal sets into a story
+ * that are no part of it, read by their form: a print jump line ("See
+ * FIRE, Page A6", "FIRE From Page A1", "Continued on Page 4"), an ad
+ * slot's label framed by dashes ("- Advertisement -") and a portal's
+ * note of where a syndicated story first ran ("This article originally
+ * appeared on ...").  Text only, as extract_label.c, which asks these
+ * for every short line (is_noise_line).
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "extract.h"
+#include "extract_words.h"
+#include "text.h"
+
+#define JUMP_LINE_MAX 48	/* characters of "Continued from SCHOOL BOARD, Page A1" */
+
+/* Does s end with a page of the paper: "Page A6", "page 4", "Page 12B"? */
+static int
+ends_in_page(const char *s)
+{
+	const char *p = NULL;
+
+	for (const char *const *w = page_words; *w; w++)
+		for (const char *q = strstr(s, *w); q != NULL; q = strstr(q + 1, *w))
+			p = q + strlen(*w);
+	if (p == NULL)
+		return 0;
+	if (isupper((unsigned char)*p))
+		p++;
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	p += strspn(p, "0123456789");
+	if (isupper((unsigned char)*p))
+		p++;
+	p += strspn(p, " .");
+	return *p == '\0';
+}
+
+/* A print jump line: short, ending in the page the story jumps to or
+ * from, with the jump's word before it ("See", "From", "Continued"). */
+int
+is_jump_line(const char *s)
+{
+	return !utf8_longer_than(s, JUMP_LINE_MAX) && ends_in_page(s) &&
+	    (starts_any(s, jump_words) != NULL || find_any(s, jump_inner_words) != NULL);
+}
+
+/* An ad slot's label between dashes or bullets: "- Advertisement -",
+ * "— ADVERTISEMENT —", "· Sponsored ·". */
+int
+is_framed_ad(const char *s)
+{
+	static const char *const frames[] = {"-", "–", "—", "·", "•", " ", NULL};
+	const char *p = s, *f, *l;
+	size_t n = 0;
+
+	while ((f = starts_any(p, frames)) != NULL)
+		p += strlen(f), n++;
+	if (n == 0 || (l = starts_any(p, ad_labels)) == NULL)
+		return 0;
+	p += strlen(l);
+	while ((f = starts_any(p, frames)) != NULL)
+		p += strlen(f);
+	return *p == '\0';
+}
+
+/* A portal's note of a syndicated story's first outlet, which names the
+ * story's title again after a colon, however long: "This article
+ * originally appeared on NAME: TITLE".  The outlet's own credit, "This
+ * article originally appeared on The Atlantic.", names no title: a
+ * line of the story, as the readability reference keeps it. */
+int
+is_syndication_note(const char *s)
+{
+	const char *w = starts_any(s, syndication_notes);
+
+	return w != NULL && strstr(s + strlen(w), ": ") != NULL;
+}

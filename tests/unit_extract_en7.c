@@ -1,0 +1,51 @@
+/* unit_extract_en7: lines, bylines and dates of the kinds of English
+ * layout the seventh blind round (unseen7en-*) found wanting: a print
+ * replica's jump lines, an ad label framed by dashes, a portal's note of
+ * a syndicated story's first outlet. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract_test.h"
+#include "extract_words.h"
+#include "tap.h"
+
+#define HEAD "<html><head><title>Brush fire</title></head><body><h1>Brush fire chars 600 acres</h1>"
+#define EN1 "<p>A wind-driven brush fire burned about 600 acres of scrub north of Carver Falls on Wednesday, forcing the evacuation of 40 homes.</p>"
+#define EN2 "<p>The fire was reported shortly after 1 p.m. near the old county gravel pit, the fire chief said, and gusts pushed it toward the ridge.</p>"
+#define EN3 "<p>No injuries were reported, and no homes were damaged, though one barn and two sheds on Hollow Pine Lane were lost in the fire.</p>"
+#define STORY "<div class=\"story-text\">" EN1 EN2
+
+static void
+set_in_lines(void)
+{
+	struct ctx c;
+
+	tap_ok(is_noise_line("See FIRE, Page A6"), "\"See FIRE, Page A6\" is a print jump line");
+	tap_ok(is_noise_line("FIRE From Page A1"), "... so is its head on the page it jumps to");
+	tap_ok(is_noise_line("Continued on page 4"), "... and \"Continued on page 4\"");
+	tap_ok(!is_noise_line("See you at the fair, said the mayor, who ran for the seat on page one."),
+	    "... a sentence that ends elsewhere is none");
+	tap_ok(!is_noise_line("From Page Street to the river, crews cut a line."),
+	    "... nor one with no page number last");
+	tap_ok(is_noise_line("- Advertisement -"), "an ad label framed by dashes is a notice");
+	tap_ok(!is_noise_line("- Advertisement rates rose -"), "... not a longer line between dashes");
+	tap_ok(is_noise_line("This article originally appeared on The Marlow Courier: Marlow's Ferry "
+	    "Street bridge to close for 14 months starting in July, the state says"),
+	    "a portal's note of the story's first outlet and title is a notice however long");
+	tap_ok(!is_noise_line("This article originally appeared on The Atlantic."),
+	    "... the outlet's own credit naming no title is none (the readability reference keeps it)");
+	test_story(&c, HEAD STORY "<p class=\"jump\">See FIRE, Page A6</p><p>FIRE From Page A1</p>"
+	    "<div class=\"ad\"><span>- Advertisement -</span></div>" EN3
+	    "<p><em>This article originally appeared on The Marlow Courier: <a href=\"/x\">Brush fire chars 600 acres"
+	    "</a></em></p></div></body></html>");
+	tap_int((long)c.page->body.n, 3, "jump lines, a framed ad label and a portal's syndication note are no paragraphs");
+	test_doc_free(&c);
+}
+
+int
+main(void)
+{
+	set_in_lines();
+	return tap_done();
+}
