@@ -1,7 +1,8 @@
 /* unit_extract_en7: lines, bylines and dates of the kinds of English
  * layout the seventh blind round (unseen7en-*) found wanting: a print
  * replica's jump lines, an ad label framed by dashes, a portal's note of
- * a syndicated story's first outlet. */
+ * a syndicated story's first outlet, a story stamp with the time before
+ * the date and a US zone named without its season (5:00 a.m. CT). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -43,9 +44,34 @@ set_in_lines(void)
 	test_doc_free(&c);
 }
 
+static void
+date_is(const char *line, const char *want, const char *what)
+{
+	char *got = date_find(line, 0, DATE_ZONE);
+
+	tap_str(got, want, what);
+	free(got);
+}
+
+static void
+time_first(void)
+{
+	date_is("Published 5:00 a.m. CT June 9, 2024", "2024-06-09T05:00-05:00",
+	    "a time before its date (5:00 a.m. CT June 9, 2024), CT in June daylight time");
+	date_is("Published 5:00 a.m. CT Jan. 9, 2024", "2024-01-09T05:00-06:00", "... CT in January standard time");
+	date_is("7:15 p.m. ET March 10, 2024", "2024-03-10T19:15-04:00", "... ET from the second Sunday of March");
+	date_is("7:15 p.m. ET March 9, 2024", "2024-03-09T19:15-05:00", "... not the day before");
+	date_is("11:02 AM PT Nov. 3, 2024", "2024-11-03T11:02-08:00", "... PT standard from the first Sunday of November");
+	date_is("10:41 AM Tuesday, June 11, 2024", "2024-06-11T10:41", "a time, a weekday and the date");
+	date_is("June 9, 2024 5:00 a.m. CT", "2024-06-09T05:00-05:00", "the date first, the season-less zone settled too");
+	date_is("Doors open at 7:30 and the show runs June 9, 2024 till late", "2024-06-09",
+	    "a time that stands apart from the date is not its time");
+}
+
 int
 main(void)
 {
 	set_in_lines();
+	time_first();
 	return tap_done();
 }
