@@ -15,6 +15,28 @@
 #include "extract.h"
 #include "extract_words.h"
 #include "text.h"
+#include "util.h"
+
+/* The first of words s starts with, or NULL; and does s hold one of them?
+ * (Not extract_label.c's starts_any and find_any: that file asks these
+ * lines of every short line, and calls no part that calls it back.) */
+static const char *
+opening(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (str_starts(s, *words))
+			return *words;
+	return NULL;
+}
+
+static int
+holds(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (strstr(s, *words) != NULL)
+			return 1;
+	return 0;
+}
 
 #define JUMP_LINE_MAX 48	/* characters of "Continued from SCHOOL BOARD, Page A1" */
 
@@ -46,7 +68,7 @@ int
 is_jump_line(const char *s)
 {
 	return !utf8_longer_than(s, JUMP_LINE_MAX) && ends_in_page(s) &&
-	    (starts_any(s, jump_words) != NULL || find_any(s, jump_inner_words) != NULL);
+	    (opening(s, jump_words) != NULL || holds(s, jump_inner_words));
 }
 
 /* An ad slot's label between dashes or bullets: "- Advertisement -",
@@ -58,12 +80,12 @@ is_framed_ad(const char *s)
 	const char *p = s, *f, *l;
 	size_t n = 0;
 
-	while ((f = starts_any(p, frames)) != NULL)
+	while ((f = opening(p, frames)) != NULL)
 		p += strlen(f), n++;
-	if (n == 0 || (l = starts_any(p, ad_labels)) == NULL)
+	if (n == 0 || (l = opening(p, ad_labels)) == NULL)
 		return 0;
 	p += strlen(l);
-	while ((f = starts_any(p, frames)) != NULL)
+	while ((f = opening(p, frames)) != NULL)
 		p += strlen(f);
 	return *p == '\0';
 }
@@ -76,7 +98,7 @@ is_framed_ad(const char *s)
 int
 is_syndication_note(const char *s)
 {
-	const char *w = starts_any(s, syndication_notes);
+	const char *w = opening(s, syndication_notes);
 
 	return w != NULL && strstr(s + strlen(w), ": ") != NULL;
 }
