@@ -86,8 +86,8 @@ find_body(struct ctx *c)
 
 /* The author's byline in the body's container: a short line that starts
  * with the author's name and a separator ("Nora Whitcombe, Patch Staff",
- * "Ann Lee | Reporter"), not a sentence about them (ending in a full
- * stop). */
+ * "Ann Lee | Reporter", "By: Ann Lee - Correspondent"), not a sentence
+ * about them (ending in a full stop). */
 static int
 byline_of_author(const struct ctx *c, const struct seg *s)
 {
@@ -101,7 +101,7 @@ byline_of_author(const struct ctx *c, const struct seg *s)
 	p += strspn(p, " ");
 	if (*p != '\0' && strchr(".!?", p[strlen(p) - 1]) != NULL)
 		return 0;	/* "Ann Lee, who lives on Mill Street, said ...." */
-	return *p == '\0' || *p == ',' || *p == '|' || str_starts(p, "·") || str_starts(p, "–") ||
+	return *p == '\0' || *p == ',' || *p == '|' || *p == '-' || str_starts(p, "·") || str_starts(p, "–") ||
 	    str_starts(p, "—");
 }
 

@@ -127,7 +127,7 @@ const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "si
  * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
  * writer's mark, a slash after it) */
 const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
-	"記者", "By ", "BY ", "Written by ", "Written By ", "文 / ", "文 ／ ", "文／", "文/", NULL};
+	"記者", "By: ", "BY: ", "By ", "BY ", "Written by ", "Written By ", "文 / ", "文 ／ ", "文／", "文/", NULL};
 
 /* the roles a byline line of names credits, each after its outlet or
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
@@ -154,7 +154,7 @@ const char *const original_title_labels[] = {"原标题", "原題", "原標題",
 	"原文標題", NULL};
 
 /* a role before an author's name */
-const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", "Written by ",
+const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", "By ", "by ", "Written by ",
 	"Written By ", NULL};
 
 /* the last word of a job title that may follow the name on a byline line

@@ -105,6 +105,9 @@ char *find_labelled_names(const char *s, const char *const *labels);
 char *inline_credit(const char *s);
 /* A short bracketed line that credits an office: （县人大办 供稿）. */
 int is_supplied_line(const char *s);
+/* extract_byname.c: the name at p, two to four CJK characters or
+ * capitalised words, up to the line's end or a separator; new, or NULL. */
+char *byline_name_at(const char *p);
 /* extract_dateline.c: a byline's lines and their dates. */
 int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间：, 原标题： */
 /* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,

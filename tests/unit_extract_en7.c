@@ -68,9 +68,30 @@ time_first(void)
 	    "a time that stands apart from the date is not its time");
 }
 
+static void
+print_bylines(void)
+{
+	struct ctx c;
+
+	test_author_is(HEAD "<div class=\"ee-byline\">By TESS ALDRIDGE<br><span class=\"ee-byline-title\">Staff Writer"
+	    "</span></div>" STORY "</div></body></html>", "TESS ALDRIDGE",
+	    "a print byline's name in capitals, its job title on the next line (By TESS ALDRIDGE / Staff Writer)");
+	test_author_is(HEAD "<p class=\"byline\">By MARTHA BELLWOOD Associated Press</p>" STORY "</div></body></html>",
+	    "MARTHA BELLWOOD", "... the name in capitals ends where the case changes");
+	test_author_is(HEAD "<div class=\"byline\"><span>Staff Writer</span></div>" STORY "</div></body></html>",
+	    NULL, "a job title alone (Staff Writer) names no author");
+	test_author_is(HEAD "<div class=\"article-byline\"><div>By: Ramon Dela Cruz - Correspondent</div></div>" STORY
+	    "</div></body></html>", "Ramon Dela Cruz", "\"By: NAME - Correspondent\" names the author");
+	test_story(&c, HEAD "<article><div class=\"article-byline\"><div>By: Ramon Dela Cruz - Correspondent</div></div>"
+	    STORY "</div></article></body></html>");
+	tap_ok(!test_body_has(&c, "By: Ramon Dela Cruz - Correspondent"), "... and is no paragraph of the story");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	print_bylines();
 	set_in_lines();
 	time_first();
 	return tap_done();
