@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_authorlink.h"
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
@@ -343,6 +344,8 @@ extract_byline(struct ctx *c)
 		c->page->author = scan_line_label(c, &w, report_labels);
 	if (c->page->author == NULL)
 		c->page->author = bare_byline_name(c);
+	if (c->page->author == NULL)
+		c->page->author = linked_author(c);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels, 1);
 	if (c->page->author == NULL)

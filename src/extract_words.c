@@ -276,6 +276,12 @@ const char *const cover_classes[] = {"TitleImage", "title-image", "title_image",
  * 4") are the pictures', not the story's */
 const char *const gallery_classes[] = {"gallery", "carousel", "slideshow", NULL};
 
+/* what the address of a writer's own page holds: a byline's bare link
+ * to it names the author (extract_authorlink.c) */
+const char *const author_page_words[] = {"/author/", "/authors/", "/staff/", "/staff_name/",
+	"/staff-name/", "/people/", "/writer/", "/writers/", "/reporter/", "/reporters/",
+	"/contributor/", "/contributors/", "/journalist/", "/journalists/", "/profile/", NULL};
+
 /* class and id words of an author's picture or of the box about the
  * author (作者简介) set after a column: no picture of the story */
 const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",

@@ -49,6 +49,7 @@ extern const char *const supplied_marks[];	/* （县人大办 供稿）: a bylin
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const cover_classes[];	/* TitleImage, featured-image: a post's cover */
 extern const char *const gallery_classes[];	/* carousel: a photo set's box */
+extern const char *const author_page_words[];	/* /author/, /staff/: a writer's page */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */

@@ -88,9 +88,23 @@ print_bylines(void)
 	test_doc_free(&c);
 }
 
+static void
+linked_bylines(void)
+{
+	test_author_is(HEAD "<div class=\"sno-story-byline-wrap\"><span class=\"byline-name\"><a href=\"/staff_name/maya-okafor/\">"
+	    "Maya Okafor &#8217;26</a></span>, <span class=\"jobtitle\">Staff Writer</span> <span>March 4, 2024</span></div>"
+	    STORY "</div></body></html>", "Maya Okafor",
+	    "a bare link to the writer's page under the headline names the author, without the class year");
+	test_author_is(HEAD "<div class=\"gnt_ar_by\"><img src=\"/k.jpg\" alt=\"\"><a href=\"/staff/4471/kevin-marsh/\">Kevin Marsh</a>"
+	    "</div>" STORY "</div></body></html>", "Kevin Marsh", "... a picture and the linked name alone");
+	test_author_is(HEAD "<div class=\"crumbs\"><a href=\"/news/local/\">Local News</a></div>" STORY "</div></body></html>",
+	    NULL, "... a link to a section is no writer's page");
+}
+
 int
 main(void)
 {
+	linked_bylines();
 	print_bylines();
 	set_in_lines();
 	time_first();
