@@ -271,6 +271,11 @@ const char *const cover_classes[] = {"TitleImage", "title-image", "title_image",
 	"cover_image", "post-cover", "article-cover", "featured-image", "featured_image",
 	"post-thumbnail", "lead-image", "lead-photo", NULL};
 
+/* class words (within a word: wp-caption-text) of a picture's caption
+ * and of its credit line beside it (photographer, photo-credit) */
+const char *const caption_classes[] = {"caption", "photographer", "photo-credit", "photo_credit",
+	"image-credit", "image_credit", NULL};
+
 /* class and id words (within a word: gallery-embed) of a set of photos
  * shown one at a time inside a story: its captions and counter ("1 of
  * 4") are the pictures', not the story's */

@@ -101,9 +101,29 @@ linked_bylines(void)
 	    NULL, "... a link to a section is no writer's page");
 }
 
+static void
+lead_photo_block(void)
+{
+	struct ctx c;
+
+	test_story(&c, "<html><head><title>Library hours</title></head><body><div class=\"story-wrap\">"
+	    "<h1>Student senate wins longer library hours</h1><div class=\"byline\">March 4, 2024</div>"
+	    "<div class=\"photo-area\"><div class=\"photowrap\"><img src=\"/lib.jpg\" alt=\"\"></div>"
+	    "<div class=\"photographer\">Photo courtesy of Harrow Hill Yearbook</div>"
+	    "<div class=\"photocaption\">Juniors Talia Brenner and Owen Pruitt study for a chemistry quiz during lunch in the "
+	    "school library on Feb. 28, as they do most days.</div></div>"
+	    "<div class=\"story-body\">" EN1 EN2 EN3 "</div><div class=\"tags\">Tags: library</div></div></body></html>");
+	tap_int((long)c.page->body.n, 3,
+	    "a lead picture's block (the picture deeper in a block of its own, a credit and a caption by class) "
+	    "before the story's block is none of the story");
+	tap_ok(!test_body_has(&c, "Photo courtesy of Harrow Hill Yearbook"), "... nor its credit line");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	lead_photo_block();
 	linked_bylines();
 	print_bylines();
 	set_in_lines();
