@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_words.h"
@@ -94,4 +95,18 @@ byline_name_at(const char *p)
 	    (unsigned char)*p < 0x80 && !titled)
 		return NULL;	/* an English name runs to a separator: else a sentence */
 	return xstrndup(p, (size_t)(q - p));
+}
+
+#define ROLE_LINE_MAX 60	/* characters of "By: Ramon Dela Cruz - Correspondent" */
+
+int
+is_role_line(const char *s)
+{
+	const char *r = starts_any(s, byline_roles);
+	char *name;
+
+	if (r == NULL || utf8_longer_than(s, ROLE_LINE_MAX) || (name = byline_name_at(s + strlen(r))) == NULL)
+		return 0;
+	free(name);
+	return 1;
 }

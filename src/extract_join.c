@@ -111,14 +111,15 @@ holds_sentence(const struct ctx *c, const struct elinfo *e)
 	return 0;
 }
 
-/* Is every line of the element a byline's (a date, an author)?  "Published:
+/* Is every line of the element a byline's (a date, an author, "By:
+ * NAME - Correspondent")?  "Published:
  * Apr. 10, 2024 at 5:42 PM CDT" reads as a sentence, and a block of it
  * joined would take the lead picture after it into the story. */
 static int
 only_meta_lines(const struct ctx *c, const struct elinfo *e)
 {
 	for (size_t i = e->first; i < e->end; i++)
-		if (!is_meta_line(c->segs[i].text))
+		if (!is_meta_line(c->segs[i].text) && !is_role_line(c->segs[i].text))
 			return 0;
 	return 1;
 }

@@ -110,6 +110,9 @@ int is_supplied_line(const char *s);
 /* extract_byname.c: the name at p, two to four CJK characters or
  * capitalised words, up to the line's end or a separator; new, or NULL. */
 char *byline_name_at(const char *p);
+/* A short line of a byline's role and a name: "By Dana Whitfield", "By:
+ * Ramon Dela Cruz - Correspondent", "本报记者 何雨桐". */
+int is_role_line(const char *s);
 /* extract_dateline.c: a byline's lines and their dates. */
 int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间：, 原标题： */
 /* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,

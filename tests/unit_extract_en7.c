@@ -120,9 +120,27 @@ lead_photo_block(void)
 	test_doc_free(&c);
 }
 
+static void
+byline_block_then_figure(void)
+{
+	struct ctx c;
+
+	test_story(&c, "<html><head><title>Calamity</title></head><body><article class=\"article\">"
+	    "<h1>San Teodoro declares state of calamity</h1><div class=\"article-byline\">"
+	    "<div>By: Ramon Dela Cruz - Correspondent</div>"
+	    "<div><span>Published: March 14, 2024, 8:05 PM</span> <span>Updated: March 15, 2024, 6:40 AM</span></div></div>"
+	    "<figure><img src=\"/field.jpg\" alt=\"\"><figcaption>DRY SPELL. A farmer walks across a cracked rice paddy in "
+	    "Barangay Lumbia on Wednesday, March 13, 2024. (Ramon Dela Cruz)</figcaption></figure>"
+	    "<div class=\"article-body\">" EN1 EN2 EN3 "</div></article></body></html>");
+	tap_int((long)c.page->body.n, 3, "a byline's block of a role line and dates joins no story, so the lead figure "
+	    "after it is no picture between two blocks of the story");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	byline_block_then_figure();
 	lead_photo_block();
 	linked_bylines();
 	print_bylines();
