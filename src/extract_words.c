@@ -296,10 +296,10 @@ const char *const author_box_classes[] = {"avatar", "author-card", "author-box",
  * WhatsApp频道…), and the channels it names: no line of the story */
 const char *const follow_asks[] = {"欢迎加入", "欢迎关注", "欢迎订阅", "欢迎下载",
 	"关注我们", "点击关注", "歡迎加入", "歡迎關注", "歡迎訂閱", "關注我們",
-	"Follow us", "Join our", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
+	"Follow us", "Join our", "Join the", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
 const char *const channel_words[] = {"频道", "公众号", "微信", "微博", "抖音", "视频号",
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
-	"Instagram", "YouTube", "App", "APP", "channel", NULL};
+	"Instagram", "YouTube", "Viber", "App", "APP", "channel", NULL};
 
 /* a QR code's box: its class and id words, and how its caption starts
  * (a photo's caption may say 市民扫码乘车: it starts otherwise) */

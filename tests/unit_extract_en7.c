@@ -137,9 +137,26 @@ byline_block_then_figure(void)
 	test_doc_free(&c);
 }
 
+static void
+follow_call(void)
+{
+	struct ctx c;
+
+	test_story(&c, HEAD STORY EN3 "<p><em>Stay updated with the latest news. Join the Visayas Star community on Viber."
+	    "</em></p></div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a closing call to join the outlet on a channel, after a first sentence, is no "
+	    "line of the story");
+	test_doc_free(&c);
+	test_story(&c, HEAD STORY EN3 "<p>Residents can join the Fenwick fire company's volunteer roster at the hall on Saturday.</p>"
+	    "</div></body></html>");
+	tap_int((long)c.page->body.n, 4, "... a story's own last line that mentions joining is kept");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	follow_call();
 	byline_block_then_figure();
 	lead_photo_block();
 	linked_bylines();
