@@ -153,9 +153,24 @@ follow_call(void)
 	test_doc_free(&c);
 }
 
+static void
+entry_date_updated(void)
+{
+	struct ctx c;
+
+	test_byline(&c, HEAD "<div class=\"meta\"><time class=\"entry-date updated td-module-date\" "
+	    "datetime=\"2024-10-03T05:30:00-04:00\">October 3, 2024</time></div>" STORY "</div>"
+	    "<div class=\"sidebar\"><h4>Latest Articles</h4><div><a href=\"/x\">Fenwick water main break closes Canal Street</a>"
+	    "<time datetime=\"2024-10-03T04:10:00-04:00\">October 3, 2024</time></div></div></body></html>");
+	tap_str(c.page->published, "2024-10-03T05:30:00-04:00",
+	    "an entry's date marked \"entry-date updated\" (hAtom) dates the story, not a sidebar item's time");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	entry_date_updated();
 	follow_call();
 	byline_block_then_figure();
 	lead_photo_block();
