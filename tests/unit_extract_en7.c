@@ -167,9 +167,23 @@ entry_date_updated(void)
 	test_doc_free(&c);
 }
 
+static void
+eedition_date(void)
+{
+	struct ctx c;
+
+	test_byline(&c, "<html><head><title>Brush fire</title></head><body><div class=\"ee-article-meta\"><span>Local News</span>"
+	    " | <span>Page A1</span> | <span>Thursday, August 15, 2024</span></div><h1>Brush fire chars 600 acres</h1>"
+	    STORY "</div></body></html>");
+	tap_str(c.page->published, "2024-08-15", "an e-edition's line of section, page (Page A1) and issue date dates the story");
+	test_doc_free(&c);
+	tap_ok(!is_edition_line("Read the full report on the city's website, pages 4 to 9"), "... a mention of pages is no page mark");
+}
+
 int
 main(void)
 {
+	eedition_date();
 	entry_date_updated();
 	follow_call();
 	byline_block_then_figure();
