@@ -271,6 +271,10 @@ const char *const cover_classes[] = {"TitleImage", "title-image", "title_image",
 	"cover_image", "post-cover", "article-cover", "featured-image", "featured_image",
 	"post-thumbnail", "lead-image", "lead-photo", NULL};
 
+/* class words (within a word) of the element naming a story's source:
+ * a portal's provider is the outlet a syndicated story came from */
+const char *const source_classes[] = {"source", "provider", NULL};
+
 /* class words (within a word: wp-caption-text) of a picture's caption
  * and of its credit line beside it (photographer, photo-credit) */
 const char *const caption_classes[] = {"caption", "photographer", "photo-credit", "photo_credit",

@@ -48,6 +48,7 @@ extern const char *const disclaimer_labels[];	/* 免责声明: a notice of any l
 extern const char *const supplied_marks[];	/* （县人大办 供稿）: a byline's line */
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const cover_classes[];	/* TitleImage, featured-image: a post's cover */
+extern const char *const source_classes[];	/* source, provider: the outlet's mark */
 extern const char *const caption_classes[];	/* caption, photographer: a picture's */
 extern const char *const gallery_classes[];	/* carousel: a photo set's box */
 extern const char *const author_page_words[];	/* /author/, /staff/: a writer's page */

@@ -180,9 +180,22 @@ eedition_date(void)
 	tap_ok(!is_edition_line("Read the full report on the city's website, pages 4 to 9"), "... a mention of pages is no page mark");
 }
 
+static void
+portal_provider(void)
+{
+	struct ctx c;
+
+	test_byline(&c, HEAD "<div class=\"caas-attr-meta\"><div class=\"caas-attr-item-author\"><span>Renee Castillo</span></div>"
+	    "<div class=\"caas-attr-provider\"><span class=\"caas-attr-provider-name\">The Marlow Courier</span></div></div>"
+	    STORY "</div></body></html>");
+	tap_str(c.page->source, "The Marlow Courier", "a portal's provider of a syndicated story, by its class, is the source");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	portal_provider();
 	eedition_date();
 	entry_date_updated();
 	follow_call();
