@@ -192,9 +192,30 @@ portal_provider(void)
 	test_doc_free(&c);
 }
 
+#define READ_ON "<p><strong>Read more:</strong> <a href=\"/trail-grant\">Tannin River trail extension gets state grant</a></p>"
+#define MORE_FROM "<div class=\"more\"><h2>More from The Marlow Courier</h2><ul><li><a href=\"/budget\">Marlow school " \
+	"budget passes by 212 votes</a></li><li><a href=\"/trail\">Tannin River trail extension gets state grant</a></li></ul></div>"
+
+static void
+read_on_line(void)
+{
+	struct ctx c;
+
+	test_story(&c, HEAD "<article><div class=\"body\">" EN1 READ_ON EN2 EN3 "</div>" MORE_FROM "</article></body></html>");
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 2, "a list under a related heading after the story, not a read-on line of one "
+	    "link set into it, is the related list");
+	test_doc_free(&c);
+	test_story(&c, HEAD "<article><div class=\"body\">" EN1 READ_ON EN2 EN3 "</div></article></body></html>");
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 1, "... with no such list the read-on line's link is all there is");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	read_on_line();
 	portal_provider();
 	eedition_date();
 	entry_date_updated();
