@@ -177,37 +177,6 @@ is_sentence(const char *s)
 	return goes_on(s);
 }
 
-/* Does a printed page's mark start at p: "Page A1", "Page 3", "PAGE B12"
- * as a word of its own? */
-static int
-page_mark_at(const char *s, const char *p)
-{
-	const char *w = starts_any(p, page_words);
-
-	if (w == NULL || (p > s && p[-1] != ' ' && p[-1] != '|'))
-		return 0;
-	p += strlen(w);
-	p += *p >= 'A' && *p <= 'Z';
-	if (!isdigit((unsigned char)*p))
-		return 0;
-	p += strspn(p, "0123456789");
-	return *p == '\0' || *p == ' ' || *p == '|' || *p == ',';
-}
-
-/* 第A03版, A03版, 07版: a newspaper page's edition mark; an e-edition's
- * "Local News | Page A1" */
-int
-is_edition_line(const char *s)
-{
-	for (const char *p = strstr(s, "版"); p != NULL; p = strstr(p + 1, "版"))
-		if (p > s && isdigit((unsigned char)p[-1]))
-			return 1;
-	for (const char *p = strpbrk(s, "Pp"); p != NULL; p = strpbrk(p + 1, "Pp"))
-		if (page_mark_at(s, p))
-			return 1;
-	return 0;
-}
-
 int
 is_date_line(const char *s)
 {

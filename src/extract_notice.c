@@ -5,7 +5,8 @@
  * slot's label framed by dashes ("- Advertisement -") and a portal's
  * note of where a syndicated story first ran ("This article originally
  * appeared on ...").  Text only, as extract_label.c, which asks these
- * for every short line (is_noise_line).
+ * for every short line (is_noise_line).  And the page mark that dates a
+ * paper's page (第A07版, "Page A1"), which the date's reader asks.
  */
 #include "config.h"
 
@@ -101,4 +102,35 @@ is_syndication_note(const char *s)
 	const char *w = opening(s, syndication_notes);
 
 	return w != NULL && strstr(s + strlen(w), ": ") != NULL;
+}
+
+/* Does a printed page's mark start at p: "Page A1", "Page 3", "PAGE B12"
+ * as a word of its own? */
+static int
+page_mark_at(const char *s, const char *p)
+{
+	const char *w = opening(p, page_words);
+
+	if (w == NULL || (p > s && p[-1] != ' ' && p[-1] != '|'))
+		return 0;
+	p += strlen(w);
+	p += *p >= 'A' && *p <= 'Z';
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	p += strspn(p, "0123456789");
+	return *p == '\0' || *p == ' ' || *p == '|' || *p == ',';
+}
+
+/* 第A03版, A03版, 07版: a newspaper page's edition mark; an e-edition's
+ * "Local News | Page A1" */
+int
+is_edition_line(const char *s)
+{
+	for (const char *p = strstr(s, "版"); p != NULL; p = strstr(p + 1, "版"))
+		if (p > s && isdigit((unsigned char)p[-1]))
+			return 1;
+	for (const char *p = strpbrk(s, "Pp"); p != NULL; p = strpbrk(p + 1, "Pp"))
+		if (page_mark_at(s, p))
+			return 1;
+	return 0;
 }

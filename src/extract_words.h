@@ -133,7 +133,6 @@ char *labelled_date(const char *s, const char *const *labels, time_t now, int fl
  * relative ones (now != 0) only where they stand alone. */
 char *line_date(const char *s, time_t now, int flags);
 int is_sentence(const char *s);		/* goes on past ，or ends in 。 */
-int is_edition_line(const char *s);	/* 第A03版: a newspaper page's mark */
 /* A byline's date field (发布时间：…, 时间：03-05 10:20, Updated on …) that
  * goes on as no sentence. */
 int is_date_line(const char *s);
@@ -147,6 +146,7 @@ int is_about_sender(const char *s, const char *sender);
 int is_jump_line(const char *s);	/* See FIRE, Page A6; FIRE From Page A1 */
 int is_framed_ad(const char *s);	/* - Advertisement - */
 int is_syndication_note(const char *s);	/* This article originally appeared on ... */
+int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's mark */
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */
