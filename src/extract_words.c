@@ -213,6 +213,10 @@ const char *const contact_labels[] = {"Media Contacts", "Media Contact", "Media 
 	"Media contact", "Press Contacts", "Press Contact", "Press contact", "Media Inquiries",
 	"Media inquiries", "Contacts", "Contact", NULL};
 
+/* what a topic page's <title> calls it: its news stands in titled
+ * blocks, each a heading over dated headlines, and they are one list */
+const char *const topic_words[] = {"专题", "專題", NULL};
+
 /* notices that label an advertisement: set into a story, not its end */
 const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
 	"Advertisements", "Sponsored", "Story continues below advertisement",

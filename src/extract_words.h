@@ -59,6 +59,7 @@ extern const char *const sender_marks[];	/* SOURCE: a wire release's sender */
 extern const char *const contact_labels[];	/* Media Contact: after a release */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
+extern const char *const topic_words[];	/* 专题 in <title>: a topic page of blocks */
 extern const char *const next_page_words[];	/* 下一页, Next: a list's pager */
 extern const char *const pager_words[];	/* 上一页, 尾页, 查看更多: inside no headline */
 /* a story's own pager (上一页, 下一页, 尾页, 分页) and its link to the whole

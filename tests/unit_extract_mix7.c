@@ -1,6 +1,7 @@
 /* unit_extract_mix7: the rules of the seventh blind round (tests/data/
  * unseen7mix-*), on small pages written for each: a 快讯 of two sentences
- * under a labelled byline beside a long sidebar stays an article. */
+ * under a labelled byline beside a long sidebar stays an article; a 专题
+ * page's titled blocks of headlines are one list. */
 #include "config.h"
 
 #include "extract_test.h"
@@ -56,9 +57,53 @@ flash_beside_sidebar(void)
 	    "no byline under the headline: the list outweighs it");
 }
 
+/* A banner, an intro, then four blocks each a heading over dated
+ * headlines: under a <title> that says 专题 they are one list, in order;
+ * under a portal's name they stay apart (unit_extract_list's
+ * blocks_apart), the biggest alone. */
+static void
+topic_blocks(void)
+{
+	static const char *const heads[] = {"要闻动态", "乡镇行动", "产业发展", "媒体聚焦"};
+	struct buf b = {0};
+	struct ctx c;
+
+	for (int pass = 0; pass < 2; pass++) {
+		buf_addf(&b, "<html><head><title>%s</title></head><body><div class=\"banner\"><h1>聚焦乡村振兴 "
+		    "共绘青禾新景</h1></div><div class=\"intro\"><p>今年以来，青禾县以和美乡村建设为抓手，一村一策推进"
+		    "乡村振兴。本网推出专题，记录各乡镇的新探索、新变化。</p></div><div class=\"main\">",
+		    pass ? "青禾新闻网" : "聚焦乡村振兴 共绘青禾新景_专题_青禾新闻网");
+		for (int k = 0; k < 4; k++) {
+			buf_addf(&b, "<div class=\"zt-block\"><div class=\"hd\"><h3>%s</h3><a href=\"/zt/%d/\">更多</a></div>"
+			    "<ul>", heads[k], k);
+			for (int i = 0; i < 5 + (k == 0); i++)
+				buf_addf(&b, "<li><a href=\"/zt/%d/%d.html\">%s%s</a><span>2024-06-%02d</span></li>",
+				    k, i, items[(k + i) % 5], heads[k], 20 - i);
+			buf_adds(&b, "</ul></div>");
+		}
+		buf_adds(&b, "<div class=\"zt-block pics\"><h3>图说</h3><img src=\"/p.jpg\" alt=\"茶园\"></div>"
+		    "</div></body></html>");
+		test_doc(&c, b.s);
+		find_body(&c);
+		extract_headlines(&c);
+		decide_kind(&c);
+		tap_ok(c.page->kind == PAGE_LIST, pass ? "a portal's blocks: a list" : "a 专题 page: a list");
+		tap_int((long)c.page->headlines.n, pass ? 6 : 21,
+		    pass ? "a portal's blocks stay apart" : "a 专题 page's four blocks are one list");
+		if (!pass && c.page->headlines.n == 21) {
+			tap_str(c.page->headlines.v[0].url, "http://unit.test/zt/0/0.html", "in order: the first");
+			tap_str(c.page->headlines.v[20].url, "http://unit.test/zt/3/4.html", "in order: the last");
+		}
+		test_doc_free(&c);
+		b.len = 0;
+	}
+	buf_free(&b);
+}
+
 int
 main(void)
 {
 	flash_beside_sidebar();
+	topic_blocks();
 	return tap_done();
 }
