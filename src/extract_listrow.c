@@ -134,12 +134,16 @@ prev_element(struct ctx *c, struct hnode *n)
 /* The lead story set just before the list's box: an element of the rows'
  * tag whose first class word is theirs (div.card.card--lead over a grid of
  * div.card.card--grid), itself a row; or a hero card in a block of its
- * own.  NULL when there is none. */
+ * own, before the box or, when the list's heading opens the box's block
+ * (a homepage's "Latest" river), before that block.  NULL when there is
+ * none. */
 struct hnode *
 lead_row(struct ctx *c, struct hnode *box, struct hnode *shape)
 {
 	struct hnode *k = prev_element(c, box);
 
+	if (k != NULL && is_heading(k) && prev_element(c, k) == NULL && box->parent != NULL)
+		return (k = prev_element(c, box->parent)) != NULL ? hero_card(c, k) : NULL;
 	if (k != NULL && !xmlStrEqual(k->name, shape->name))
 		return hero_card(c, k);
 	if (k == NULL || !is_row(c, k, shape))

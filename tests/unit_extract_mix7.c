@@ -1,7 +1,8 @@
 /* unit_extract_mix7: the rules of the seventh blind round (tests/data/
  * unseen7mix-*), on small pages written for each: a 快讯 of two sentences
  * under a labelled byline beside a long sidebar stays an article; a 专题
- * page's titled blocks of headlines are one list. */
+ * page's titled blocks of headlines are one list; a homepage's top story
+ * leads its "Latest" river. */
 #include "config.h"
 
 #include "extract_test.h"
@@ -100,10 +101,45 @@ topic_blocks(void)
 	buf_free(&b);
 }
 
+/* A homepage: a top story card in a section of its own, then a section
+ * whose heading "Latest" opens it over the river, then a Most read rail.
+ * The top story leads the river's list; the rail is no part of it. */
+static void
+top_story_leads(void)
+{
+	struct buf b = {0};
+	struct ctx c;
+
+	buf_adds(&b, "<html><head><title>The Millbrook Ledger</title></head><body><div class=\"home-top\">"
+	    "<section class=\"top-story\"><article class=\"card\"><a href=\"/top.html\"><img src=\"/top.jpg\" "
+	    "alt=\"Houses by the river\"></a><h2><a href=\"/top.html\">Flood buyout offers go out to 41 "
+	    "homeowners</a></h2><p>The county will pay pre-flood value; owners have 90 days.</p></article></section>"
+	    "<section class=\"latest\"><h2>Latest</h2><ul class=\"river\">");
+	for (int i = 0; i < 8; i++)
+		buf_addf(&b, "<li><a href=\"/news/%d.html\"><h3>Story number %d of the river today</h3></a>"
+		    "<time datetime=\"2024-06-14T%02d:00:00-04:00\">%d AM</time></li>", i, i, 9 - i, 9 - i);
+	buf_adds(&b, "</ul></section><aside class=\"most-read\"><h2>Most read</h2><ol>");
+	for (int i = 0; i < 5; i++)
+		buf_addf(&b, "<li><a href=\"/popular/%d.html\">A popular story number %d</a></li>", i, i);
+	buf_adds(&b, "</ol></aside></div></body></html>");
+	test_doc(&c, b.s);
+	find_body(&c);
+	extract_headlines(&c);
+	decide_kind(&c);
+	tap_int((long)c.page->headlines.n, 9, "the river's eight and the top story");
+	if (c.page->headlines.n > 1) {
+		tap_str(c.page->headlines.v[0].url, "http://unit.test/top.html", "the top story leads");
+		tap_str(c.page->headlines.v[1].url, "http://unit.test/news/0.html", "then the river");
+	}
+	test_doc_free(&c);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
 	flash_beside_sidebar();
 	topic_blocks();
+	top_story_leads();
 	return tap_done();
 }
