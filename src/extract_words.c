@@ -282,6 +282,10 @@ const char *const qr_classes[] = {"qrcode", "qr-code", "qr_code", "erweima", "ew
 const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "扫码关注",
 	"扫码下载", "扫码阅读", "扫码观看", "长按识别", "長按識別", "Scan to", "Scan the", NULL};
 
+/* what opens a related item's line naming its category alone, the
+ * category quoted (In "Local News"): the item's metadata, no snippet */
+const char *const category_marks[] = {"In \"", "In “", "Posted in \"", "Filed under \"", NULL};
+
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",
 	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};

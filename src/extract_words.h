@@ -26,6 +26,7 @@ extern const char *const count_words[], *const ago_words[];
 extern const char *const count_nouns[];	/* "6 updates": a line of a count alone */
 /* what ends a related item's text: 更多, [详细], ... */
 extern const char *const tail_words[];
+extern const char *const category_marks[];	/* In "News": an item's category line */
 /* byline labels; stop_labels end a value (作者：甲 编辑：乙) */
 extern const char *const source_labels[], *const author_labels[],
     *const editor_labels[], *const date_labels[], *const strong_date_labels[],

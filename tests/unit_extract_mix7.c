@@ -2,7 +2,8 @@
  * unseen7mix-*), on small pages written for each: a 快讯 of two sentences
  * under a labelled byline beside a long sidebar stays an article; a 专题
  * page's titled blocks of headlines are one list; a homepage's top story
- * leads its "Latest" river. */
+ * leads its "Latest" river; a related item's date and category lines are
+ * no snippet. */
 #include "config.h"
 
 #include "extract_test.h"
@@ -135,11 +136,50 @@ top_story_leads(void)
 	buf_free(&b);
 }
 
+#define POST "<p>The Harlan Falls Planning Board voted 4-1 Tuesday night to allow a 64-unit apartment " \
+	"building on the former lumber lot on Mill Street, ending a year of hearings.</p><p>The four-story " \
+	"building will set aside 16 units for households earning less than 60 percent of the median.</p>" \
+	"<p>Neighbors who oppose the project have 30 days to appeal the decision to the zoning board.</p>"
+#define RELATED(n, title, date, more) "<div class=\"rp-post\"><h4><a href=\"/2024/rp" #n "/\">" title \
+	"</a></h4><p class=\"rp-date\">" date "</p>" more "</div>"
+
+/* A WordPress related-posts box: each item its linked title, its date on
+ * a line and 'In "Local News"' under it.  The date dates the item and
+ * the category line is its metadata: no snippet.  A summary after the
+ * date stays the snippet, without the date. */
+static void
+related_context(void)
+{
+	struct ctx c;
+
+	test_doc(&c, "<html><head><title>Planning board approves apartments</title></head><body><article>"
+	    "<h1>Planning board approves apartments</h1><div class=\"entry-content\">" POST
+	    "<div class=\"related-posts\"><h3>Related</h3>"
+	    RELATED(1, "Kessler Lumber hearing continued to June", "May 22, 2024", "<p>In \"Local News\"</p>")
+	    RELATED(2, "Riverbend trims a floor from Mill Street plan", "April 3, 2024",
+	    "<p>The developer cut the building to four stories after the March hearing.</p>")
+	    "</div></div></article></body></html>");
+	find_body(&c);
+	extract_title(&c);
+	extract_body(&c);
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 2, "two related posts");
+	if (c.page->related.n == 2) {
+		tap_str(c.page->related.v[0].date, "2024-05-22", "the first dated by its line");
+		tap_ok(c.page->related.v[0].snippet == NULL, "its date and 'In \"Local News\"' are no snippet");
+		tap_str(c.page->related.v[1].snippet,
+		    "The developer cut the building to four stories after the March hearing.",
+		    "a summary after the date is the snippet, without the date");
+	}
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
 	flash_beside_sidebar();
 	topic_blocks();
 	top_story_leads();
+	related_context();
 	return tap_done();
 }
