@@ -3,8 +3,10 @@
  * under a labelled byline beside a long sidebar stays an article; a 专题
  * page's titled blocks of headlines are one list; a homepage's top story
  * leads its "Latest" river; a related item's date and category lines are
- * no snippet. */
+ * no snippet; an author archive's one <h1> names the list. */
 #include "config.h"
+
+#include <stdlib.h>
 
 #include "extract_test.h"
 #include "tap.h"
@@ -174,6 +176,50 @@ related_context(void)
 	test_doc_free(&c);
 }
 
+/* The title of a list page of six story cards under head. */
+static char *
+list_title(const char *head)
+{
+	struct buf b = {0};
+	struct ctx c;
+	char *t;
+
+	buf_adds(&b, "<html><head><title>Marisol Vega, Author at The Ashford Record</title>"
+	    "<meta property=\"og:title\" content=\"Marisol Vega, Author at The Ashford Record\"></head><body>");
+	buf_adds(&b, head);
+	buf_adds(&b, "<div class=\"cards\">");
+	for (int i = 0; i < 6; i++)
+		buf_addf(&b, "<article class=\"card\"><h2><a href=\"/2024/story-%d/\">County jail story number %d "
+		    "of the archive</a></h2><p>A summary of the story, one sentence long.</p><time datetime="
+		    "\"2024-06-%02dT08:00:00-05:00\">June %d, 2024</time></article>", i, i, 13 - i, 13 - i);
+	buf_adds(&b, "</div></body></html>");
+	test_doc(&c, b.s);
+	find_body(&c);
+	extract_headlines(&c);
+	decide_kind(&c);
+	extract_title(&c);
+	t = xstrdup(c.page->kind == PAGE_LIST && c.page->title ? c.page->title : "(no list)");
+	test_doc_free(&c);
+	buf_free(&b);
+	return t;
+}
+
+/* An author's archive: "Articles by NAME" in its one <h1> over the cards,
+ * <title> and og:title "NAME, Author at SITE".  The heading names the
+ * list; of two <h1>, neither does, and the declared title stays. */
+static void
+archive_heading(void)
+{
+	char *t = list_title("<header><a href=\"/\">The Ashford Record</a></header>"
+	    "<h1 class=\"page-title\">Articles by Marisol Vega</h1>");
+
+	tap_str(t, "Articles by Marisol Vega", "an author archive's <h1> is the list's title");
+	free(t);
+	t = list_title("<h1>Articles by Marisol Vega</h1><h1>Most Popular</h1>");
+	tap_str(t, "Marisol Vega, Author at The Ashford Record", "two <h1>: neither names the list");
+	free(t);
+}
+
 int
 main(void)
 {
@@ -181,5 +227,6 @@ main(void)
 	topic_blocks();
 	top_story_leads();
 	related_context();
+	archive_heading();
 	return tap_done();
 }
