@@ -26,7 +26,8 @@ import fcntl, termios
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "tests"))
-from ui_cells import Terminal, TERMINFO  # noqa: E402  the test's terminal
+from ui_cells import TERMINFO  # noqa: E402  the test's terminal
+from vt import Screen  # noqa: E402
 
 ROWS, COLS = 30, 100
 GIVE_UP = 60.0      # seconds for one step: a reader that hangs
@@ -38,7 +39,7 @@ def title(n):
 
 class Reader:
     def __init__(self, kanbao, env, url):
-        self.term = Terminal(ROWS, COLS, 1)
+        self.term = Screen(ROWS, COLS, 1)
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
             os.execve(kanbao, [kanbao, url], env)
@@ -58,7 +59,7 @@ class Reader:
         return t
 
     def first_row(self):
-        return self.term.rows_of_text()[0]
+        return self.term.lines()[0]
 
     def press(self, key, want=None):
         """Writes key; returns (react, shown) in ms, shown when want is on

@@ -56,8 +56,7 @@ story(const char *text)
 	struct block *b;
 
 	cut_pieces(text, &pieces);
-	b = page_add_block(p, BLOCK_P);
-	b->text = xstrdup(text);
+	b = page_add_text(p, BLOCK_P, xstrdup(text));
 	add_links(b, &pieces);
 	b = page_add_block(p, BLOCK_LIST);
 	for (size_t i = 0; i < pieces.n; i++)
@@ -74,8 +73,7 @@ story(const char *text)
 	b = page_add_block(p, BLOCK_IMG);
 	b->src = xstrdup("http://f.test/p.jpg");
 	b->alt = xstrdup(pieces.v[0]);
-	b = page_add_block(p, BLOCK_PRE);
-	b->text = xstrdup(text);
+	page_add_text(p, BLOCK_PRE, xstrdup(text));
 	strlist_free(&pieces);
 	return p;
 }

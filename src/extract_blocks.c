@@ -111,7 +111,7 @@ static void
 links_below(struct ctx *c, struct block *b, struct hnode *n)
 {
 	for (struct hnode *m = n; m != NULL; m = html_next(m, n, visible(c, m)))
-		if (html_is(m, "a"))
+		if (is_anchor(m))
 			add_link(c, b, m);
 }
 

@@ -301,7 +301,7 @@ static int
 emphasised_link(struct hnode *block)
 {
 	for (struct hnode *a = block; a != NULL; a = html_next(a, block, 1)) {
-		if (!html_is(a, "a"))
+		if (!is_anchor(a))
 			continue;
 		if (is_heading(block))
 			return 1;

@@ -396,6 +396,8 @@ extract_byline(struct ctx *c)
 	if (c->page->author == NULL)
 		c->page->author = bare_byline_name(c);
 	if (c->page->author == NULL)
+		c->page->author = scan_label(c, &w, writer_labels, 1);
+	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels, 1);
 	if (c->page->author == NULL)
 		c->page->author = schema_author(c);

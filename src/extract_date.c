@@ -68,9 +68,11 @@ static size_t
 spaces(const char *s, struct when *w)
 {
 	static const char *const fillers[] = {"\xE3\x80\x80", "，", "星期", "周",
-		"北京时间", "格林尼治标准时间", "GMT", "UTC", "at ", "@", "·", "|", NULL};
+		"（星期", "(星期", "（周", "(周", "北京时间", "北京時間", "香港时间", "香港時間",
+		"格林尼治标准时间", "GMT", "UTC", "at ", "@", "·", "|", NULL};
 	static const char *const day_names[] = {"一", "二", "三", "四", "五", "六",
 		"日", "天", NULL};
+	static const char *const closers[] = {"）", ")", NULL};
 	size_t n = 0, k;
 
 	for (;;) {
@@ -79,13 +81,17 @@ spaces(const char *s, struct when *w)
 		if (s[n] == ' ' || s[n] == 'T' || s[n] == '\t' || s[n] == ',' || s[n] == '-')
 			n++;
 		else if ((k = sep(s + n, fillers)) != 0) {
-			if (str_starts(s + n, "北京时间"))
+			if (str_starts(s + n, "北京") || str_starts(s + n, "香港"))
 				set_zone(w, 8 * 60, 0);
 			else if (s[n] == 'G' || s[n] == 'U' || str_starts(s + n, "格"))
 				set_zone(w, 0, 1);
 			n += k;
-			if (str_starts(s + n - k, "星期") || str_starts(s + n - k, "周"))
+			/* the weekday, bracketed or not: 2024年5月3日（星期五） */
+			if ((k >= 6 && memcmp(s + n - 6, "星期", 6) == 0) ||
+			    (k >= 3 && memcmp(s + n - 3, "周", 3) == 0)) {
 				n += sep(s + n, day_names);
+				n += sep(s + n, closers);
+			}
 		} else
 			return n;
 	}
@@ -180,7 +186,7 @@ half_day(const char *s, int *h)
 static const char *
 parse_time(const char *s, struct when *w)
 {
-	static const char *const colon[] = {":", "：", "时", "點", "点", NULL};
+	static const char *const colon[] = {":", "：", "时", "時", "點", "点", NULL};
 	static const char *const minsep[] = {":", "：", "分", NULL};
 	const char *p = s + spaces(s, w);
 	size_t k, m;

@@ -89,8 +89,12 @@ contains_node(struct hnode *outer, struct hnode *inner)
 struct hnode *
 enclosing_anchor(struct hnode *n)
 {
-	return html_ancestor(n, "a", 4);
+	for (int up = 0; n != NULL && up <= 4; up++, n = n->parent)
+		if (is_anchor(n))
+			return n;
+	return NULL;
 }
+
 
 /* Counts article-like anchors below n. */
 int
@@ -99,7 +103,7 @@ count_links(struct hnode *n, int max)
 	int k = 0;
 
 	for (struct hnode *m = n; m != NULL && k < max; m = html_next(m, n, 1))
-		if (html_is(m, "a") && html_has_attr(m, "href"))
+		if (is_anchor(m) && html_has_attr(m, "href"))
 			k++;
 	return k;
 }
@@ -113,13 +117,10 @@ resolve_url(const struct ctx *c, const char *href)
 char *
 anchor_url(const struct ctx *c, struct hnode *a)
 {
-	char *href = html_attr(a, "href"), *u;
+	/* url_resolve cleans it: a list page resolves every link */
+	const char *href = html_attr_raw(a, "href");
 
-	if (href == NULL)
-		return NULL;
-	u = resolve_url(c, href);
-	free(href);
-	return u;
+	return href != NULL ? resolve_url(c, href) : NULL;
 }
 
 /* Same page?  A link to the page itself (or its fragment) is no link. */
@@ -258,7 +259,7 @@ prose_score(const struct ctx *c, size_t first, size_t end)
 int
 holds_image(const struct ctx *c, struct hnode *n, const struct elinfo *e)
 {
-	if (html_is(n, "figure") || html_is(n, "img"))
+	if (html_is(n, "figure") || is_picture(n))
 		return 1;
 	for (size_t i = 0; i < c->nimgs; i++)
 		if (c->imgs[i].seg >= e->first && c->imgs[i].seg <= e->end &&

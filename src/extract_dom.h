@@ -140,8 +140,22 @@ int link_dense(const struct ctx *c, size_t first, size_t end, int tenths);
 int is_boilerplate_block(struct hnode *n);
 int is_paragraph(struct hnode *n);		/* p, pre, blockquote, h1-h6, ... */
 int is_heading(struct hnode *n);		/* h1-h6 */
+/* img, and the components AMP and MIP pages write for one (amp-img,
+ * mip-img); inline, as is_anchor */
+static inline int
+is_picture(struct hnode *n)
+{
+	return html_is(n, "img") || html_is(n, "mip-img") || html_is(n, "amp-img");
+}
 struct hnode *first_block(struct hnode *n);	/* the first block child, or NULL */
 int contains_node(struct hnode *outer, struct hnode *inner);
+/* a, and the component a MIP page writes for a link (mip-link); inline,
+ * as html_is: the segment walk asks it of every element */
+static inline int
+is_anchor(struct hnode *n)
+{
+	return html_is(n, "a") || html_is(n, "mip-link");
+}
 struct hnode *enclosing_anchor(struct hnode *n);
 int count_links(struct hnode *n, int max);	/* anchors with href below n, up to max */
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_dom.h"
 #include "extract_heading.h"
 #include "extract_words.h"
 #include "text.h"
@@ -168,7 +169,7 @@ links_home(struct hnode *n)
 			if (!empty)
 				return 0;
 		} else if (k->type == XML_ELEMENT_NODE) {
-			if (a != NULL || !html_is(k, "a"))
+			if (a != NULL || !is_anchor(k))
 				return 0;
 			a = k;
 		}

@@ -199,6 +199,67 @@ climb_alone(struct ctx *c, struct hnode *best)
 	}
 }
 
+#define TWIN_DEPTH 3	/* levels from a section down to its text block */
+#define TWINS_MAX 4	/* a letter and its replies, not a list's items */
+
+/* The block below section s (s itself, or down to TWIN_DEPTH levels) of
+ * the tag and class of the body block b, holding a sentence (b itself,
+ * however short its lines), or NULL. */
+static struct hnode *
+twin_in(struct ctx *c, struct hnode *s, struct hnode *b, const char *cls)
+{
+	for (struct hnode *n = s; n != NULL; n = html_next(n, s, 1)) {
+		struct hnode *up = n;
+		int depth = 0;
+		char *k;
+
+		while (up != s && depth <= TWIN_DEPTH)
+			up = up->parent, depth++;
+		if (n == b)
+			return n;
+		if (depth > TWIN_DEPTH || !html_is(n, (const char *)b->name) || el_info(c, n) == NULL)
+			continue;
+		k = html_attr(n, "class");
+		if (k != NULL && strcmp(k, cls) == 0 && holds_sentence(c, el_info(c, n))) {
+			free(k);
+			return n;
+		}
+		free(k);
+	}
+	return NULL;
+}
+
+/* A letter and its reply (a 问政 page's 来信 and 回复, a Q&A's question
+ * and answer): sections side by side, each a heading, a line of who and
+ * when, and a text block of the same class as the body block.  The body
+ * block is one of them; the story is every such section, in order, read
+ * whole (the headings say whose the text is; the who-and-when lines are
+ * bylines). */
+static int
+twin_sections(struct ctx *c, struct hnode *b)
+{
+	struct hnode *sec = b->parent, *top = sec ? sec->parent : NULL;
+	char *cls = html_attr(b, "class");
+	size_t twins = 0;
+
+	if (cls != NULL && *cls != '\0' && top != NULL && top != c->root && el_info(c, top) != NULL)
+		for (struct hnode *s = top->children; s != NULL; s = s->next)
+			if (s->type == XML_ELEMENT_NODE && el_info(c, s) != NULL &&
+			    !is_boilerplate_block(s) && twin_in(c, s, b, cls) != NULL)
+				twins++;
+	if (twins < 2 || twins > TWINS_MAX) {
+		free(cls);
+		return 0;
+	}
+	for (struct hnode *s = top->children; s != NULL; s = s->next)
+		if (s->type == XML_ELEMENT_NODE && el_info(c, s) != NULL &&
+		    !is_boilerplate_block(s) && twin_in(c, s, b, cls) != NULL)
+			part_add(c, el_info(c, s)->first, el_info(c, s)->end);
+	free(cls);
+	c->body_node = top;
+	return 1;
+}
+
 void
 body_parts(struct ctx *c)
 {
@@ -210,6 +271,8 @@ body_parts(struct ctx *c)
 	char *join;
 	int joined = 0, ended = 0;
 
+	if (twin_sections(c, c->body_node))
+		return;
 	/* a lead stands right before the block that scored; a block that
 	 * climbed has only pictures beside it, and any lead within */
 	best = climb_alone(c, c->body_node);

@@ -179,6 +179,7 @@ label_value(const char *p)
 	static const char *const stops[] = {"|", "丨", "│", "【", "[", "（", "(",
 		"）", ")", "】", "]", "　", "，", ",", "；", ";", "/", NULL};
 	const char *start, *q;
+	char *v;
 
 	while (*p == ' ')
 		p++;
@@ -219,7 +220,12 @@ label_value(const char *p)
 		q--;
 	if (q == start || q - start > 90)
 		return NULL;
-	return text_clean(start, (size_t)(q - start));
+	v = text_clean(start, (size_t)(q - start));
+	if (find_any(v, asking_marks) != NULL) {
+		free(v);	/* a question after a transcript's 记者：, no name */
+		return NULL;
+	}
+	return v;
 }
 
 /*

@@ -40,7 +40,7 @@ line_text(struct hnode *a)
 	char *t;
 
 	for (struct hnode *n = a; n != NULL; n = n->next) {
-		if (n != a && (html_is(n, "br") || html_is(n, "a") || html_is_block(n)))
+		if (n != a && (html_is(n, "br") || is_anchor(n) || html_is_block(n)))
 			break;
 		t = html_text(n);
 		buf_adds(&b, t);
@@ -265,7 +265,7 @@ collect_items(const struct ctx *c, struct hnode *container, struct hnode *from,
 			n = html_next(n, container, 0);
 			continue;
 		}
-		if (html_is(n, "a"))
+		if (is_anchor(n))
 			push_item(c, n, item_of(n, container), out, &seen);
 		n = html_next(n, container, 1);
 	}
@@ -322,7 +322,7 @@ collect_run(const struct ctx *c, struct hnode *first, struct linklist *out)
 	for (struct hnode *k = first; k != NULL && same_kind(k, first) && !is_stop_block(k);
 	    k = next_past_br(k))
 		for (struct hnode *a = k; a != NULL; a = html_next(a, k, 1))
-			if (html_is(a, "a") && push_item(c, a, k, out, &seen))
+			if (is_anchor(a) && push_item(c, a, k, out, &seen))
 				break;
 	strset_free(&seen);
 }
@@ -341,7 +341,7 @@ is_list_box(struct hnode *n)
 		return count_links(n, 1) >= 1;
 	/* lines of links: ·<a>…</a><br>·<a>…</a> */
 	for (k = n->children; k != NULL; k = k->next) {
-		links += html_is(k, "a");
+		links += is_anchor(k);
 		brs += html_is(k, "br");
 	}
 	if (links >= 2 && brs >= 1)
@@ -354,7 +354,7 @@ is_list_box(struct hnode *n)
 		if (k->type != XML_ELEMENT_NODE || html_is(k, "br") || html_is(k, "span") ||
 		    html_is(k, "b") || html_is(k, "strong") || html_is(k, "font") ||
 		    html_is(k, "em") || html_is(k, "img") ||
-		    (html_is(k, "a") && first_block(k) == NULL))
+		    (is_anchor(k) && first_block(k) == NULL))
 			continue;
 		for (m = k->next; m != NULL && m->type != XML_ELEMENT_NODE; m = m->next)
 			;

@@ -78,7 +78,7 @@ is_headline_anchor(struct hnode *a)
 	char *t;
 	int r;
 
-	if (!html_is(a, "a") || !html_has_attr(a, "href") || !has_chars(a, 6))
+	if (!is_anchor(a) || !html_has_attr(a, "href") || !has_chars(a, 6))
 		return 0;
 	t = html_text(a);
 	r = headline_text(t);
@@ -294,7 +294,7 @@ collect_short_row(struct ctx *c, struct hnode *k, struct hnode *shape, struct st
 	if (hl->n == 0 || k->type != XML_ELEMENT_NODE || !same_shape(k, shape))
 		return;
 	for (struct hnode *n = k; n != NULL; n = html_next(n, k, visible(c, n)))
-		if (html_is(n, "a") && html_has_attr(n, "href")) {
+		if (is_anchor(n) && html_has_attr(n, "href")) {
 			if (a != NULL)
 				return;	/* two links: not one title */
 			a = n;

@@ -95,7 +95,7 @@ hero_card(struct ctx *c, struct hnode *k)
 		k = only;
 	}
 	/* a card: more than its heading (a section's linked title is none) */
-	if (is_heading(k) || html_is(k, "a") || (e = el_info(c, k)) == NULL ||
+	if (is_heading(k) || is_anchor(k) || (e = el_info(c, k)) == NULL ||
 	    e->headline_links != 1 || e->heading_links != 1)
 		return NULL;
 	return holds_image(c, k, e) || range_chars(c, e->first, e->end) -

@@ -119,7 +119,7 @@ title_elsewhere(const struct ctx *c, struct hnode *label_a, struct link *l)
 	for (struct hnode *a = c->root; a != NULL; a = html_next(a, c->root, 1)) {
 		char *url, *t;
 
-		if (a == label_a || !html_is(a, "a") || (url = anchor_url(c, a)) == NULL)
+		if (a == label_a || !is_anchor(a) || (url = anchor_url(c, a)) == NULL)
 			continue;
 		t = strcmp(url, l->url) == 0 ? full_title(a) : NULL;
 		free(url);
@@ -169,7 +169,7 @@ link_of_next_block(const struct ctx *c, struct hnode *block)
 	if ((sib = next_element(block)) == NULL || count_links(sib, 2) != 1 ||
 	    (e = el_info((struct ctx *)c, sib)) == NULL || !link_dense(c, e->first, e->end, 8))
 		return NULL;
-	for (a = sib; a != NULL && !html_is(a, "a"); a = html_next(a, sib, 1))
+	for (a = sib; a != NULL && !is_anchor(a); a = html_next(a, sib, 1))
 		;
 	return a ? article_link(c, a, NULL) : NULL;
 }
@@ -201,7 +201,7 @@ link_after(const struct ctx *c, struct hnode *n, const char *label, int *decided
 			if (other)
 				return NULL;
 		}
-		if (html_is(m, "a")) {
+		if (is_anchor(m)) {
 			*decided = 1;
 			return article_link(c, m, NULL);
 		}
@@ -307,7 +307,7 @@ worded_link(const struct ctx *c, const char *rel)
 		const char *w;
 		struct link *l;
 
-		if (!html_is(n, "a") || (w = rel_label(n)) == NULL || strncasecmp(w, rel, 4) != 0 ||
+		if (!is_anchor(n) || (w = rel_label(n)) == NULL || strncasecmp(w, rel, 4) != 0 ||
 		    (l = article_link(c, n, w)) == NULL)
 			continue;
 		if (has_words(l->title))
@@ -341,7 +341,7 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 			return l;
 	}
 	for (n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
-		if (html_is(n, "a") && html_attr_has(n, "rel", rel)) {
+		if (is_anchor(n) && html_attr_has(n, "rel", rel)) {
 			char *r = html_attr(n, "rel");
 			int exact = r && strcasecmp(r, rel) == 0;
 

@@ -57,8 +57,8 @@ extract_next_page(struct ctx *c)
 	    n = html_next(n, c->root, html_is(n, "head") || visible(c, n))) {
 		char *url;
 
-		if (!((html_is(n, "link") || html_is(n, "a")) && html_attr_has(n, "rel", "next")) &&
-		    !(html_is(n, "a") && (says_next_page(n) || says_more_of_list(c, n))))
+		if (!((html_is(n, "link") || is_anchor(n)) && html_attr_has(n, "rel", "next")) &&
+		    !(is_anchor(n) && (says_next_page(n) || says_more_of_list(c, n))))
 			continue;
 		if ((url = anchor_url(c, n)) != NULL && !same_page(c, url) &&
 		    strncmp(url, "javascript:", 11) != 0)

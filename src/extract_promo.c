@@ -50,7 +50,7 @@ asks_action(struct hnode *n)
 	    is_media_player(n))
 		return 1;	/* a form, or a player: "WATCH: ... 2:14" */
 	/* a bare button copies code or plays a video: only its words tell */
-	if (!html_is(n, "a") && !html_is(n, "button"))
+	if (!is_anchor(n) && !html_is(n, "button"))
 		return 0;
 	t = html_text(n);
 	yes = t != NULL && starts_any(t, action_words) != NULL;

@@ -247,6 +247,29 @@ trailing_date(const struct ctx *c, const struct meta_win *w)
 	return d;
 }
 
+/* A press release's closing lines: the date and time on the lines right
+ * after its end mark (完, ###), read as one ("2024年5月3日（星期五）" over
+ * "香港時間15時20分"). */
+static char *
+closing_date(const struct ctx *c)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+
+	for (size_t i = e ? e->first : 0; e != NULL && i + 1 < e->end; i++) {
+		char *lines, *d;
+
+		if (!is_end_mark(c->segs[i].text) || utf8_chars_upto(c->segs[i + 1].text, 41) > 40)
+			continue;
+		lines = i + 2 < e->end && utf8_chars_upto(c->segs[i + 2].text, 41) <= 40 ?
+		    xasprintf("%s %s", c->segs[i + 1].text, c->segs[i + 2].text) :
+		    xstrdup(c->segs[i + 1].text);
+		d = line_date(lines, 0, DATE_ZONE);
+		free(lines);
+		return d;
+	}
+	return NULL;
+}
+
 /* "更新时间：", "Updated on": the page's only date, as a last resort. */
 static char *
 updated_date(const struct ctx *c, const struct meta_win *w)
@@ -313,7 +336,8 @@ published_date(struct ctx *c, const struct meta_win *w)
 	for (size_t i = 0; i < c->times.n; i++)
 		if ((d = time_date(c, i)) != NULL)
 			return d;
-	if ((d = edition_date(c, w)) != NULL || (d = trailing_date(c, w)) != NULL)
+	if ((d = edition_date(c, w)) != NULL || (d = trailing_date(c, w)) != NULL ||
+	    (d = closing_date(c)) != NULL)
 		return d;
 	return updated_date(c, w);
 }

@@ -112,7 +112,7 @@ is_box_title(const struct ctx *c, struct hnode *m, struct hnode *heading)
 static int
 titled(const struct ctx *c, struct hnode *n, struct hnode *heading)
 {
-	for (struct hnode *m = n; m != NULL && !html_is(m, "a"); m = html_next(m, n, visible(c, m)))
+	for (struct hnode *m = n; m != NULL && !is_anchor(m); m = html_next(m, n, visible(c, m)))
 		if ((is_heading(m) && count_links(m, 1) == 0) ||
 		    (m->type == XML_TEXT_NODE && is_box_title(c, m, heading)))
 			return 1;
@@ -130,7 +130,7 @@ one_target(struct hnode *n)
 	for (struct hnode *a = n; a != NULL && one; a = html_next(a, n, 1)) {
 		char *href;
 
-		if (!html_is(a, "a") || (href = html_attr(a, "href")) == NULL)
+		if (!is_anchor(a) || (href = html_attr(a, "href")) == NULL)
 			continue;
 		any = 1;
 		if (first == NULL)
@@ -282,7 +282,7 @@ is_card(const struct ctx *c, struct hnode *k)
 		return 0;
 	for (struct hnode *m = k; m != NULL; m = html_next(m, k, 1)) {
 		beside |= html_is(m, "img") || is_heading(m);
-		if (!headline && html_is(m, "a")) {
+		if (!headline && is_anchor(m)) {
 			char *url = anchor_url(c, m), *title = full_title(m);
 
 			headline = url != NULL && same_site(c, url) && !same_page(c, url) &&

@@ -149,13 +149,13 @@ on_enter(struct ctx *c, struct walk *w, struct hnode *n)
 	c->info[c->ninfo] = (struct elinfo){.first = c->nsegs, .end = c->nsegs,
 	    .block = block && !html_is(n, "br")};
 	n->info = (unsigned)++c->ninfo;
-	if (html_is(n, "a") && w->anchor == NULL)
+	if (is_anchor(n) && w->anchor == NULL)
 		w->anchor = n;
 	if (html_is(n, "time"))
 		nodelist_push(&c->times, n);
 	if (n->attrs != NULL && html_attr_has_pair(n, byline_marks))
 		nodelist_push(&c->marked, n);
-	if (html_is(n, "img")) {
+	if (is_picture(n)) {
 		if (c->nimgs == c->capimgs) {
 			c->capimgs = c->capimgs ? c->capimgs * 2 : 16;
 			c->imgs = xreallocarray(c->imgs, c->capimgs, sizeof *c->imgs);

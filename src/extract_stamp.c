@@ -2,7 +2,8 @@
  * extract_stamp: the lines a live blog sets over each update and atop its
  * feed, read by their form: a clock time with the update's author ("9:48
  * PM Jonah Reyes", "Pinned 11:05 a.m. Leah Marsh") and a count of its
- * updates or comments ("6 updates"); and a date alone on its line (a
+ * updates or comments ("6 updates"), and a slideshow's counter (1/8);
+ * and a date alone on its line (a
  * weekly's over its headline).  Text only, as extract_label.c.
  */
 #include "config.h"
@@ -60,11 +61,36 @@ is_stamp_line(const char *s)
 	return clocks == 1 && words >= 2;	/* an author's name: "8:09", "1:39 PM ET" stay */
 }
 
+/* A slideshow's counter alone on its line: 1/8, 3 / 12 (the first no
+ * more than the second): the pictures', not the story's. */
+static int
+is_slide_counter(const char *s)
+{
+	char *end;
+	long at, of;
+
+	if (!isdigit((unsigned char)*s))
+		return 0;
+	at = strtol(s, &end, 10);
+	end += strspn(end, " ");
+	if (*end != '/' || end - s > 6)
+		return 0;
+	end++;
+	end += strspn(end, " ");
+	if (!isdigit((unsigned char)*end))
+		return 0;
+	of = strtol(end, &end, 10);
+	return *end == '\0' && at >= 1 && at <= of && of <= 999;
+}
+
 int
 is_count_line(const char *s)
 {
 	size_t d = strspn(s, "0123456789,");
 	const char *n;
+
+	if (is_slide_counter(s))
+		return 1;
 
 	if (d == 0 || s[d] != ' ')
 		return 0;

@@ -87,7 +87,7 @@ extract_story_pages(struct ctx *c)
 		char *url;
 		int number = 0;
 
-		if (!html_is(a, "a") || !may_be_pager(a) || (tries++, url = anchor_url(c, a)) == NULL)
+		if (!is_anchor(a) || !may_be_pager(a) || (tries++, url = anchor_url(c, a)) == NULL)
 			continue;
 		switch (story_page_link(c, a, url, &number)) {
 		case PAGELINK_WHOLE:

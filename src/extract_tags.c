@@ -47,7 +47,7 @@ tags_from_links(struct ctx *c, struct hnode *block)
 	for (struct hnode *n = block; n != NULL; n = html_next(n, block, 1)) {
 		char *t;
 
-		if (!html_is(n, "a"))
+		if (!is_anchor(n))
 			continue;
 		t = html_text(n);
 		if (str_starts(t, "#") || str_starts(t, "＃"))	/* a hash tag */
@@ -83,7 +83,7 @@ tags_from_rel(struct ctx *c)
 	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
 		char *rel, *t;
 
-		if (!html_is(n, "a") || (rel = html_attr(n, "rel")) == NULL)
+		if (!is_anchor(n) || (rel = html_attr(n, "rel")) == NULL)
 			continue;
 		if (strcasecmp(rel, "tag") == 0 && *(t = html_text(n)) != '\0')
 			strlist_push(&c->page->tags, t);
@@ -102,7 +102,7 @@ label_box(struct hnode *text)
 
 	for (int up = 0; up < 2 && box->parent != NULL; up++, box = box->parent)
 		for (struct hnode *m = box; m != NULL; m = html_next(m, box, 1))
-			if (html_is(m, "a"))
+			if (is_anchor(m))
 				return box;
 	return text->parent;
 }

@@ -34,6 +34,8 @@ is_title_candidate(struct hnode *n)
 {
 	static const char *const boxes[] = {"div", "p", "span", "td", "strong",
 		"font", "b", "header", NULL};
+	/* class or id words: div.tit, span#PRHeadlineSpan (a government
+	 * press release's headline in a span of its own) */
 	static const char *const classes[] = {"tit", "headline", NULL};
 	const char *name = (const char *)n->name;
 
@@ -48,7 +50,7 @@ is_title_candidate(struct hnode *n)
 		return 0;
 	for (const char *const *b = boxes; *b; b++)
 		if (html_is(n, *b))	/* one class lookup for both words */
-			return html_attr_has_any(n, "class", classes) || html_attr_has(n, "id", "tit");
+			return html_attr_has_any(n, "class", classes) || html_attr_has_any(n, "id", classes);
 	return 0;
 }
 
@@ -111,7 +113,7 @@ title_score(struct ctx *c, struct hnode *n, const char *text, const struct title
 		s += 2;
 	else if (html_is(n, "h2"))
 		s += 1;
-	if (html_ancestor(n, "a", 3) != NULL || (n->children && html_is(n->children, "a") &&
+	if (html_ancestor(n, "a", 3) != NULL || (n->children && is_anchor(n->children) &&
 	    n->children->next == NULL))
 		s -= 1.5;
 	if (e != NULL && c->body_node != NULL) {

@@ -33,9 +33,11 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
 	"相关文件", "相关解读", "相关政策", "相關文件", "相关稿件", "相关视频", "相關視頻",
 	"相关视听", "相關影片",
+	/* a series' earlier issues under one of them: 往期发布会, 往期回顾 */
+	"往期回顾", "往期發布會", "往期发布会", "往期精彩", "往期推荐", "往期回顧", "往期推薦",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
 	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
-	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "Related", "RELATED", "Read more", "More stories",
+	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "图集推荐", "圖集推薦", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
 	"You might also like", "You Might Also Like", "More on this story", "More On This Story",
 	"More on this topic", "READ ALSO", "Read also", "Read Also", NULL};
@@ -66,7 +68,7 @@ const char *const stop_labels[] = {
 	/* staff whom no field names, spans run together with theirs:
 	 * 责任编辑：许岚图片编辑：陆平, 编辑：周文校对：丁一 */
 	"图片编辑", "美术编辑", "视频编辑", "图片", "摄像", "校对", "审校", "初审", "复审",
-	"终审", "监制", "统筹",
+	"终审", "监制", "统筹", "文字",
 	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By",
 	NULL
 };
@@ -96,7 +98,9 @@ const char *const staff_labels[] = {"审核", "审校", "校对", "责任校对"
 const char *const date_labels[] = {"发布时间", "发布日期", "发表时间",
 	"发稿时间", "成文日期", "发文日期", "印发日期", "时间", "日期", "发布",
 	"發佈時間", "發布時間", "發表時間", "發佈日期", "發布日期", "時間", "Date", "Posted",
-	NULL};
+	/* a 问政 page's letter and reply, each dated on its who-and-when line */
+	"留言时间", "来信时间", "回复时间", "答复时间", "留言時間", "來信時間", "回覆時間",
+	"答覆時間", NULL};
 const char *const weak_date_labels[] = {"时间", "日期", "发布", "時間",
 	"Date", "Posted", NULL};
 
@@ -142,6 +146,11 @@ const char *const report_labels[] = {"报道", "報道", "报导", "報導", NUL
 /* the photographer's label: the author of a photo story that names no other */
 const char *const photo_labels[] = {"摄影", "攝影", NULL};
 
+/* the writer's label of a photo story's credits (摄影：甲 文字：甲 乙): the
+ * author, before the photographer; read only in a byline's lines, as
+ * 文字 is a word of sentences too */
+const char *const writer_labels[] = {"文字", NULL};
+
 /* words that follow a name under an author's label and are no name:
  * 记者：王敏 报道, 记者：陈立 摄 */
 const char *const not_names[] = {"报道", "報道", "报导", "報導", "摄影", "攝影", "摄",
@@ -152,6 +161,10 @@ const char *const not_names[] = {"报道", "報道", "报导", "報導", "摄影
  * …), which a portal sets atop the text it carries: a byline's line */
 const char *const original_title_labels[] = {"原标题", "原題", "原標題", "原文标题",
 	"原文標題", NULL};
+
+/* no name nor outlet holds one: a transcript's reporter in bold
+ * (青岚日报记者：请问…？) labels a question */
+const char *const asking_marks[] = {"？", "！", "?", NULL};
 
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", "Written by ",
@@ -198,7 +211,9 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
-const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-", NULL};
+const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-",
+	/* a Chinese release's 完, then its date and time lines (香港時間15時20分) */
+	"完", "（完）", "(完)", "-完-", "－完－", "—完—", "【完】", NULL};
 
 /* how an outlet's own tail line under a story begins: "Follow News
  * Wexcombe on Facebook and X" (with " on " and links, extract_body.c) */
@@ -291,7 +306,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};
 
 /* one of these is in every related heading */
-const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣",
+const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣", "往期",
 	"精彩", "图集", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",

@@ -35,8 +35,10 @@ extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const byline_roles[];
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
 extern const char *const photo_labels[];
+extern const char *const writer_labels[];	/* 文字：NAME in a photo story's credits */
 extern const char *const report_labels[];	/* 报道：NAME opening a line */
 extern const char *const original_title_labels[];	/* 原标题：… */
+extern const char *const asking_marks[];	/* ？ ！: in no label's value */
 extern const char *const not_names[];	/* 报道, 摄影: after a name, no name */
 extern const char *const author_roles[];	/* 文／, By */
 extern const char *const job_title_words[];	/* Editor, Reporter: after a name */
@@ -139,7 +141,7 @@ int is_end_mark(const char *s);		/* ###, -30- alone on its line */
 /* extract_stamp.c: a live blog's lines over its updates */
 int is_stamp_line(const char *s);	/* 9:48 PM Jonah Reyes, Pinned 6:20 PM */
 int is_date_alone(const char *s);	/* "Wednesday, April 10, 2024" and nothing more */
-int is_count_line(const char *s);	/* 6 updates, 12 comments */
+int is_count_line(const char *s);	/* 6 updates, 12 comments, a slide's 1/8 */
 /* A line that is a pager: 第1页 2 3 下一页, 分页：1 2 下一页 », 上一页 1 2 3 */
 int is_pager_line(const char *s);
 /* The page number a pager's link text says (2, [2], 第2页), or 0. */

@@ -59,8 +59,7 @@ name_in(struct hnode *n, const char *const *sorted, size_t count)
 	return 0;
 }
 
-/* The value of attribute name (an ASCII name) of n without copying it, or
- * NULL.  The first letters are compared before strcasecmp is called. */
+/* The first letters are compared before strcasecmp is called. */
 static const char *
 attr_value(struct hnode *n, const char *name)
 {
@@ -208,6 +207,12 @@ char *
 html_text_of(const char *s)
 {
 	return text_clean(s, strlen(s));
+}
+
+const char *
+html_attr_raw(struct hnode *n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE ? attr_value(n, name) : NULL;
 }
 
 char *

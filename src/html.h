@@ -142,6 +142,9 @@ int html_text_add_upto(struct buf *b, struct hnode *n, size_t max);
 /* A new cleaned copy of a string (text_clean). */
 char *html_text_of(const char *s);
 
+/* The value of attribute name (an ASCII name) of n as written, the tree's
+ * own, or NULL: for a caller that cleans it itself (url_resolve). */
+const char *html_attr_raw(struct hnode *n, const char *name);
 /* A new cleaned copy of attribute name of n, or NULL when absent or empty. */
 char *html_attr(struct hnode *n, const char *name);
 

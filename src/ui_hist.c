@@ -108,6 +108,27 @@ linklist_cost(const struct linklist *l)
 	return n;
 }
 
+/* The bytes p's blocks hold beyond body, whose strings text blocks show. */
+static size_t
+blocks_cost(const struct page *p)
+{
+	size_t n = p->nblocks * sizeof *p->blocks;
+
+	for (size_t i = 0; i < p->nblocks; i++) {
+		const struct block *b = &p->blocks[i];
+
+		if (b->type == BLOCK_LIST)
+			n += strlist_cost(&b->items);
+		for (size_t r = 0; b->type == BLOCK_TABLE && r < b->nrows; r++)
+			n += sizeof *b->rows + strlist_cost(&b->rows[r]);
+		if (b->type == BLOCK_IMG)
+			n += str_cost(b->src) + str_cost(b->alt);
+		for (size_t k = 0; k < b->nlinks; k++)
+			n += sizeof *b->links + str_cost(b->links[k].text) + str_cost(b->links[k].url);
+	}
+	return n;
+}
+
 /* The bytes a parsed page holds. */
 static size_t
 page_cost(const struct page *p)
@@ -117,7 +138,7 @@ page_cost(const struct page *p)
 	    str_cost(p->published) + strlist_cost(&p->body) + strlist_cost(&p->tags) +
 	    linklist_cost(&p->related) + linklist_cost(&p->headlines) +
 	    strlist_cost(&p->pages) + str_cost(p->next_page) +
-	    p->capimages * sizeof *p->images;
+	    p->capimages * sizeof *p->images + blocks_cost(p);
 
 	for (size_t i = 0; i < p->nimages; i++)
 		n += str_cost(p->images[i].src) + str_cost(p->images[i].alt);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/uri.h>
@@ -16,15 +17,18 @@ is_hex(char ch)
 	return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
 }
 
-/* May the byte not stand raw in a URL we print? */
-static int
+/* May the byte not stand raw in a URL we print?  Asked of every byte of
+ * every link: a bit of one of two masks, for bytes below 64 and below 128
+ * (controls, space, " < > \ ^ ` { | } and DEL). */
+static inline int
 unprintable(unsigned char ch)
 {
-	switch (ch) {
-	case '"': case '<': case '>': case '\\': case '^': case '`': case '{': case '|': case '}':
-		return 1;
-	}
-	return ch <= 0x20 || ch == 0x7F;
+	static const uint64_t low = 0x1FFFFFFFFull | 1ull << '"' | 1ull << '<' | 1ull << '>';
+	static const uint64_t high = 1ull << ('\\' - 64) | 1ull << ('^' - 64) |
+	    1ull << ('`' - 64) | 1ull << ('{' - 64) | 1ull << ('|' - 64) | 1ull << ('}' - 64) |
+	    1ull << (0x7F - 64);
+
+	return ch < 64 ? (int)(low >> ch & 1) : ch < 128 ? (int)(high >> (ch - 64) & 1) : 0;
 }
 
 /* Makes an href from the wild parseable: libxml2 rejects a second '#', a
