@@ -29,10 +29,7 @@ kind_of(const char *head, int n)
 		buf_addf(&b, "<li><span>0%d:%02d</span><a href=\"/kx/%d.html\">%s</a></li>", 9 - i / 10, i, i,
 		    items[i % 5]);
 	buf_adds(&b, "</ul></div></body></html>");
-	test_doc(&c, b.s);
-	find_body(&c);
-	extract_headlines(&c);
-	decide_kind(&c);
+	test_list(&c, b.s);
 	kind = c.page->kind;
 	test_doc_free(&c);
 	buf_free(&b);
@@ -87,10 +84,7 @@ topic_blocks(void)
 		}
 		buf_adds(&b, "<div class=\"zt-block pics\"><h3>图说</h3><img src=\"/p.jpg\" alt=\"茶园\"></div>"
 		    "</div></body></html>");
-		test_doc(&c, b.s);
-		find_body(&c);
-		extract_headlines(&c);
-		decide_kind(&c);
+		test_list(&c, b.s);
 		tap_ok(c.page->kind == PAGE_LIST, pass ? "a portal's blocks: a list" : "a 专题 page: a list");
 		tap_int((long)c.page->headlines.n, pass ? 6 : 21,
 		    pass ? "a portal's blocks stay apart" : "a 专题 page's four blocks are one list");
@@ -125,10 +119,7 @@ top_story_leads(void)
 	for (int i = 0; i < 5; i++)
 		buf_addf(&b, "<li><a href=\"/popular/%d.html\">A popular story number %d</a></li>", i, i);
 	buf_adds(&b, "</ol></aside></div></body></html>");
-	test_doc(&c, b.s);
-	find_body(&c);
-	extract_headlines(&c);
-	decide_kind(&c);
+	test_list(&c, b.s);
 	tap_int((long)c.page->headlines.n, 9, "the river's eight and the top story");
 	if (c.page->headlines.n > 1) {
 		tap_str(c.page->headlines.v[0].url, "http://unit.test/top.html", "the top story leads");
@@ -193,10 +184,7 @@ list_title(const char *head)
 		    "of the archive</a></h2><p>A summary of the story, one sentence long.</p><time datetime="
 		    "\"2024-06-%02dT08:00:00-05:00\">June %d, 2024</time></article>", i, i, 13 - i, 13 - i);
 	buf_adds(&b, "</div></body></html>");
-	test_doc(&c, b.s);
-	find_body(&c);
-	extract_headlines(&c);
-	decide_kind(&c);
+	test_list(&c, b.s);
 	extract_title(&c);
 	t = xstrdup(c.page->kind == PAGE_LIST && c.page->title ? c.page->title : "(no list)");
 	test_doc_free(&c);
