@@ -246,6 +246,10 @@ const char *const contact_labels[] = {"Media Contacts", "Media Contact", "Media 
 	"Media contact", "Press Contacts", "Press Contact", "Press contact", "Media Inquiries",
 	"Media inquiries", "Contacts", "Contact", NULL};
 
+/* what a topic page's <title> calls it: its news stands in titled
+ * blocks, each a heading over dated headlines, and they are one list */
+const char *const topic_words[] = {"专题", "專題", NULL};
+
 /* notices that label an advertisement: set into a story, not its end */
 const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
 	"Advertisements", "Sponsored", "Story continues below advertisement",
@@ -325,6 +329,10 @@ const char *const channel_words[] = {"频道", "公众号", "微信", "微博", 
 const char *const qr_classes[] = {"qrcode", "qr-code", "qr_code", "erweima", "ewm", NULL};
 const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "扫码关注",
 	"扫码下载", "扫码阅读", "扫码观看", "长按识别", "長按識別", "Scan to", "Scan the", NULL};
+
+/* what opens a related item's line naming its category alone, the
+ * category quoted (In "Local News"): the item's metadata, no snippet */
+const char *const category_marks[] = {"In \"", "In “", "Posted in \"", "Filed under \"", NULL};
 
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",

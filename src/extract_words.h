@@ -26,6 +26,7 @@ extern const char *const count_words[], *const ago_words[];
 extern const char *const count_nouns[];	/* "6 updates": a line of a count alone */
 /* what ends a related item's text: 更多, [详细], ... */
 extern const char *const tail_words[];
+extern const char *const category_marks[];	/* In "News": an item's category line */
 /* byline labels; stop_labels end a value (作者：甲 编辑：乙) */
 extern const char *const source_labels[], *const author_labels[],
     *const editor_labels[], *const date_labels[], *const strong_date_labels[],
@@ -67,6 +68,7 @@ extern const char *const jump_words[], *const jump_inner_words[],
 extern const char *const syndication_notes[];	/* This article originally appeared on */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
+extern const char *const topic_words[];	/* 专题 in <title>: a topic page of blocks */
 extern const char *const next_page_words[];	/* 下一页, Next: a list's pager */
 extern const char *const pager_words[];	/* 上一页, 尾页, 查看更多: inside no headline */
 /* a story's own pager (上一页, 下一页, 尾页, 分页) and its link to the whole
