@@ -17,11 +17,14 @@
 #include "extract_words.h"
 #include "text.h"
 
-/* Is n marked as the source alone (class="source"), not as the author? */
+/* Is n marked as the source alone (class="source", or "agency" for the
+ * news service an Indian daily credits in its byline: <span
+ * class="agency">TNN</span> | Updated: …), not as the author? */
 int
 is_source_mark(struct hnode *n)
 {
-	return html_attr_has(n, "class", "source") && !html_attr_has(n, "class", "author") &&
+	return (html_attr_has(n, "class", "source") || html_attr_has(n, "class", "agency")) &&
+	    !html_attr_has(n, "class", "author") &&
 	    !html_attr_has(n, "rel", "author") && !html_attr_has(n, "itemprop", "author");
 }
 
@@ -116,6 +119,22 @@ shown_site_source(struct ctx *c)
 	free(tt);
 	free(title);
 	return found;
+}
+
+/* The body that issued a release, as its metadata list names it: a term
+ * "From:" standing alone with the name in the next cell (gov.uk's
+ * <dt>From:</dt><dd>Wexcombe Borough Council</dd>).  An inline "From: …"
+ * is no such list's and names nothing. */
+char *
+issuer_source(const struct ctx *c, const struct meta_win *w)
+{
+	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
+		const char *cell = next_cell(c, i, issuer_labels, 1);
+
+		if (cell != NULL)
+			return label_value(cell);
+	}
+	return NULL;
 }
 
 /* The sender a wire release's closing "SOURCE NAME" line names. */

@@ -207,7 +207,9 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	/* an ad slot's line between a chain paper's paragraphs */
 	"Story continues below advertisement", "Story continues below",
 	"Article continues below advertisement", "Article continues below",
-	"Story continues after advertisement", "Continue reading below", NULL};
+	"Story continues after advertisement", "Continue reading below",
+	/* a public station's underwriting slot set between paragraphs */
+	"Support comes from", NULL};
 
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
@@ -218,6 +220,16 @@ const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-",
 /* how an outlet's own tail line under a story begins: "Follow News
  * Wexcombe on Facebook and X" (with " on " and links, extract_body.c) */
 const char *const follow_invites[] = {"Follow ", NULL};
+
+/* a UK press release's notes for journalists after the story, under a
+ * heading of their own (the contacts and the funding's small print) */
+const char *const editor_notes[] = {"Notes to editors", "Notes to Editors",
+	"NOTES TO EDITORS", "Note to editors", "Note to Editors", "Editor's notes",
+	"Editors' notes", "Notes for editors", NULL};
+
+/* a metadata list's term for the body that issued a release, its value
+ * in the next cell ("From:" | "Wexcombe Borough Council") */
+const char *const issuer_labels[] = {"From", NULL};
 
 /* a wire press release's last line names its sender: "SOURCE Maple Grove
  * Credit Union" (extract_release.c) */
@@ -233,7 +245,7 @@ const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISE
 	"Advertisements", "Sponsored", "Story continues below advertisement",
 	"Story continues below", "Article continues below advertisement",
 	"Article continues below", "Story continues after advertisement",
-	"Continue reading below", NULL};
+	"Continue reading below", "Support comes from", NULL};
 
 /* what follows a number in an item's line of counts (326评论, 1.2万阅读),
  * and in a relative time (2天前): the item's metadata, not its snippet */
@@ -282,7 +294,9 @@ const char *const author_box_classes[] = {"avatar", "author-card", "author-box",
  * WhatsApp频道…), and the channels it names: no line of the story */
 const char *const follow_asks[] = {"欢迎加入", "欢迎关注", "欢迎订阅", "欢迎下载",
 	"关注我们", "点击关注", "歡迎加入", "歡迎關注", "歡迎訂閱", "關注我們",
-	"Follow us", "Join our", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
+	"Follow us", "Join our",
+	/* a community paper's "Like us on Facebook and follow us on X" */
+	"Like us on", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
 const char *const channel_words[] = {"频道", "公众号", "微信", "微博", "抖音", "视频号",
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
 	"Instagram", "YouTube", "App", "APP", "channel", NULL};

@@ -58,6 +58,8 @@ extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const end_marks[];	/* ###, -30-: a press release's end */
 extern const char *const follow_invites[];	/* Follow X on Facebook: a tail line */
 extern const char *const sender_marks[];	/* SOURCE: a wire release's sender */
+extern const char *const editor_notes[];	/* Notes to editors: after a release */
+extern const char *const issuer_labels[];	/* From: in a release's metadata list */
 extern const char *const contact_labels[];	/* Media Contact: after a release */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
@@ -131,6 +133,9 @@ int is_date_line(const char *s);
 /* The sender "SOURCE Maple Grove Credit Union" names, new, or NULL. */
 char *release_source(const char *s);
 int is_contact_label(const char *s);	/* Media Contact:, Contact: NAME */
+/* A heading "Notes to editors" alone on its line: the notes for the
+ * press after a release, no more of its story */
+int is_editor_notes(const char *s);
 /* "About NAME", NAME the sender's: the boilerplate after the story */
 int is_about_sender(const char *s, const char *sender);
 /* extract_label.c */
