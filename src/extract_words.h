@@ -11,6 +11,7 @@
 
 /* 上一篇 / 下一篇, and what a label says when there is no such story */
 extern const char *const prev_labels[], *const next_labels[], *const none_words[];
+extern const char *const arrow_marks[];	/* ›, →: closing a nav link's title */
 extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own label */
 /* link texts that lead to no article: 返回列表, 首页, 更多 */
 extern const char *const not_article[];
@@ -141,6 +142,11 @@ int is_about_sender(const char *s, const char *sender);
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */
+/* extract_adlabel.c: an ad slot's label between paragraphs, no end */
+int is_numbered_ad(const char *s);	/* "Advertisement 2" */
+/* An ad label alone ("Advertisement", "Support comes from"), or paired
+ * with its word in another language ("Hysbyseb · Advertisement"). */
+int is_ad_label(const char *s);
 /* extract_stamp.c: a live blog's lines over its updates */
 int is_stamp_line(const char *s);	/* 9:48 PM Jonah Reyes, Pinned 6:20 PM */
 int is_date_alone(const char *s);	/* "Wednesday, April 10, 2024" and nothing more */

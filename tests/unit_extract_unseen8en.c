@@ -2,7 +2,7 @@
  * round (unseen8en-*) found wanting: a community paper's "Like us on
  * Facebook" tail, a public station's underwriting slots, a UK press
  * release's "From:" list and its notes to editors, an Indian daily's
- * agency credit. */
+ * agency credit, a bilingual weekly's paired labels. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -83,9 +83,34 @@ agency_credit(void)
 	test_doc_free(&c);
 }
 
+static void
+bilingual_labels(void)
+{
+	struct ctx c;
+
+	tap_ok(is_ad_label("Hysbyseb · Advertisement") && is_ad_label("Advertisement | Hysbyseb"),
+	    "an ad label paired with its word in another language is an ad label");
+	tap_ok(!is_ad_label("Advertisement feature: Teifi Motors · Spring offer"),
+	    "... a line that holds more is none");
+	test_story(&c, HEAD "<div class=\"body\">" P1 "<div class=\"advert\"><span>Hysbyseb · Advertisement</span></div>"
+	    P2 P3 "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "... no paragraph, and the story goes on under it");
+	test_doc_free(&c);
+	test_doc(&c, HEAD "<div class=\"body\">" P1 P2 "</div><div class=\"story-nav\">"
+	    "<a href=\"/news/eisteddfod.html\">‹ Blaenorol · Previous: School eisteddfod results</a> "
+	    "<a href=\"/news/bridge.html\">Nesaf · Next: Bridge repairs delayed until autumn ›</a></div></body></html>");
+	extract_prev_next(&c);
+	tap_str(c.page->prev ? c.page->prev->title : NULL, "School eisteddfod results",
+	    "a link's \"Previous: TITLE\", after the word in another language, is the previous story");
+	tap_str(c.page->next ? c.page->next->title : NULL, "Bridge repairs delayed until autumn",
+	    "... \"Next: TITLE ›\" the next, without the arrow");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	bilingual_labels();
 	social_tail();
 	underwriting();
 	release_notes();
