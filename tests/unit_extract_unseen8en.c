@@ -2,11 +2,13 @@
  * round (unseen8en-*) found wanting: a community paper's "Like us on
  * Facebook" tail, a public station's underwriting slots, a UK press
  * release's "From:" list and its notes to editors, an Indian daily's
- * agency credit, a bilingual weekly's paired labels. */
+ * agency credit, a bilingual weekly's paired labels, a TV station's
+ * "date / time zone". */
 #include "config.h"
 
 #include <stdlib.h>
 
+#include "extract.h"
 #include "extract_test.h"
 #include "extract_words.h"
 #include "tap.h"
@@ -107,9 +109,25 @@ bilingual_labels(void)
 	test_doc_free(&c);
 }
 
+static void
+slashed_time(void)
+{
+	struct ctx c;
+	char *d = date_find("Posted: May 3, 2024 / 05:12 PM CDT", 0, DATE_ZONE);
+
+	tap_str(d, "2024-05-03T17:12-05:00", "a slash between a date and its time (May 3, 2024 / 05:12 PM CDT) keeps the time");
+	free(d);
+	test_byline(&c, HEAD "<p class=\"dates\"><time datetime=\"2024-05-03T22:12:38+00:00\" class=\"date--published\">"
+	    "Posted: May 3, 2024 / 05:12 PM CDT</time></p><div class=\"body\">" P1 P2 "</div></body></html>");
+	tap_str(c.page->published, "2024-05-03T17:12-05:00",
+	    "... the time the page shows, in its zone, not the datetime's UTC");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	slashed_time();
 	bilingual_labels();
 	social_tail();
 	underwriting();
