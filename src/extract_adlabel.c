@@ -8,16 +8,18 @@
 #include <string.h>
 
 #include "extract_words.h"
-#include "text.h"
+#include "util.h"
 
 /* An ad slot's label with its number: "Advertisement 2", as chain
  * papers number the slots set between a story's paragraphs. */
 int
 is_numbered_ad(const char *s)
 {
-	const char *l = starts_any(s, ad_labels);
-	const char *p = l ? s + strlen(l) : NULL;
+	const char *p = NULL;
 
+	for (const char *const *ad = ad_labels; *ad && p == NULL; ad++)
+		if (str_starts(s, *ad))
+			p = s + strlen(*ad);
 	if (p == NULL || *p != ' ')
 		return 0;
 	p += strspn(p, " ");
