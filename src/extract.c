@@ -86,9 +86,8 @@ extract_bytes(const struct extract_input *in)
 	c.fetched = in->fetched;
 	c.rule = in->rule;
 	c.page = page_new(c.url);
-	c.doc = html_parse(utf8, len, c.url);
-	if (c.doc != NULL && c.rule != NULL)
-		c.dom = html_parse_dom(utf8, len, c.url);
+	/* a site rule's XPath reads libxml2's DOM */
+	c.doc = html_parse_both(utf8, len, c.url, c.rule != NULL ? &c.dom : NULL);
 	free(owned);
 	if (in->parsed != NULL)
 		in->parsed(in->parsed_arg);

@@ -18,6 +18,11 @@
 
 #define NAME_CHARS 20	/* an author's name, as marked_author reads it */
 
+/* the marks of an author's element: class, rel or itemprop */
+static const char *const author_marks[][2] = {
+	{"class", "author"}, {"rel", "author"}, {"itemprop", "author"}, {NULL, NULL},
+};
+
 /* Does m, a marked element, read as an author's name alone: short, no
  * byline line, no role's word, no element of the author's title? */
 static int
@@ -26,8 +31,7 @@ marked_name(struct hnode *m, size_t outer_len)
 	char *t;
 	int ok;
 
-	if (!html_attr_has(m, "class", "author") && !html_attr_has(m, "rel", "author") &&
-	    !html_attr_has(m, "itemprop", "author"))
+	if (!html_attr_has_pair(m, author_marks))
 		return 0;
 	if (html_attr_has_any(m, "class", author_title_classes))
 		return 0;

@@ -21,6 +21,7 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_promo.h"
+#include "extract_tail.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -88,8 +89,8 @@ find_body(struct ctx *c)
 
 /* The author's byline in the body's container: a short line that starts
  * with the author's name and a separator ("Nora Whitcombe, Patch Staff",
- * "Ann Lee | Reporter"), not a sentence about them (ending in a full
- * stop). */
+ * "Ann Lee | Reporter", "By: Ann Lee - Correspondent"), not a sentence
+ * about them (ending in a full stop). */
 static int
 byline_of_author(const struct ctx *c, const struct seg *s)
 {
@@ -103,7 +104,7 @@ byline_of_author(const struct ctx *c, const struct seg *s)
 	p += strspn(p, " ");
 	if (*p != '\0' && strchr(".!?", p[strlen(p) - 1]) != NULL)
 		return 0;	/* "Ann Lee, who lives on Mill Street, said ...." */
-	return *p == '\0' || *p == ',' || *p == '|' || str_starts(p, "·") || str_starts(p, "–") ||
+	return *p == '\0' || *p == ',' || *p == '|' || *p == '-' || str_starts(p, "·") || str_starts(p, "–") ||
 	    str_starts(p, "—");
 }
 
@@ -238,42 +239,6 @@ prose_after(struct ctx *c, size_t k, size_t from)
 		}
 	}
 	return 0;
-}
-
-#define TAIL_MAX_CHARS 200	/* of "Catch all the latest news ... on SITE" */
-
-/* Is the story's last paragraph the site's own tail line, a short line of
- * links that names the site ("Catch all the Latest News ... along with
- * updates on The Konkan Herald", "Follow the Tilden Star on ...") or
- * asks to follow it on the networks it links ("Follow X on Facebook")?  A
- * story ends in its own words, not in the site's name among links. */
-static int
-site_tail(struct ctx *c, const struct seg *s)
-{
-	char *site;
-	int yes;
-
-	if (s->chars > TAIL_MAX_CHARS || s->link_chars * 4 < s->chars)
-		return 0;
-	if (starts_any(s->text, follow_invites) != NULL && strstr(s->text, " on ") != NULL)
-		return 1;	/* "Follow News Wexcombe on Facebook and X": the outlet's */
-	site = meta_content(c, "property", "og:site_name");
-	yes = site != NULL && strlen(site) >= 4 && strstr(s->text, site) != NULL;
-	free(site);
-	return yes;
-}
-
-#define FOLLOW_MAX_CHARS 80	/* of "欢迎加入南洋晨报WhatsApp频道，…！点击这里" */
-
-/* Is the story's last paragraph the outlet's call to follow it: a short
- * line starting 欢迎加入, 欢迎关注, Follow us, that links to a channel or
- * names one (频道, 公众号, WhatsApp)?  A story's own last line asks no
- * reader to join the paper. */
-static int
-follow_tail(const struct seg *s)
-{
-	return s->chars <= FOLLOW_MAX_CHARS && starts_any(s->text, follow_asks) != NULL &&
-	    (s->link_chars > 0 || find_any(s->text, channel_words) != NULL);
 }
 
 /* Does a press release's tail start at segment i of part k: the

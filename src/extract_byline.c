@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_authorlink.h"
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
@@ -129,58 +130,6 @@ marked_author(struct ctx *c)
 	}
 	return NULL;
 }
-/* Is the word w[0..len) the end of a job title (Editor, Reporter)? */
-static int
-is_job_title(const char *w, size_t len)
-{
-	for (const char *const *j = job_title_words; *j; j++)
-		if (strlen(*j) == len && memcmp(w, *j, len) == 0)
-			return 1;
-	return 0;
-}
-
-/* The name at p: two to four CJK characters, or two to four capitalised
- * Latin words; up to the line's end or a separator (a CJK name also up
- * to a digit: spans run together, 陶然2024-05-12).  New, or NULL. */
-static char *
-name_at(const char *p)
-{
-	const char *q = p;
-	int n = 0, titled = 0;
-
-	if ((unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9) {
-		while ((unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9 && q[1] && q[2])
-			q += 3, n++;
-	} else {
-		const char *second = NULL, *last = p;
-
-		while (*q >= 'A' && *q <= 'Z') {
-			last = q;
-			q += 1 + strspn(q + 1, "abcdefghijklmnopqrstuvwxyz'.-");
-			if (++n == 2)
-				second = q;
-			if (*q != ' ' || q[1] < 'A' || q[1] > 'Z')
-				break;
-			q++;
-		}
-		/* a job title after the name, no separator between: "By Cole
-		 * Brandt Sports Editor" names the first two words */
-		if (n >= 3 && n <= 4 && is_job_title(last, (size_t)(q - last))) {
-			q = second;
-			n = 2;
-			titled = 1;
-		}
-	}
-	if (n < 2 || n > 4 ||
-	    (*q != '\0' && *q != ' ' && *q != ',' && *q != '|' && !str_starts(q, "　") &&
-	     !((unsigned char)*p >= 0x80 && *q >= '0' && *q <= '9')))
-		return NULL;
-	if (*q == ' ' && q[1] != '\0' && !strchr("|-", q[1]) && !str_starts(q + 1, "·") &&
-	    (unsigned char)*p < 0x80 && !titled)
-		return NULL;	/* an English name runs to a separator: else a sentence */
-	return xstrndup(p, (size_t)(q - p));
-}
-
 #define BYLINE_MAX 100	/* characters: "By Kate Lawson · Updated April 9 2024 - 9:10am, ..." */
 
 /* Does the role r end in a space or a slash (文 / , 文／)? */
@@ -231,7 +180,7 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 			p += strspn(p, " ");
 			/* the role ends in a space or a slash, or spaces follow it */
 			if (p > t + strlen(r) || ends_in_mark(r))
-				return name_at(p);
+				return byline_name_at(p);
 		}
 	}
 	return NULL;
@@ -285,7 +234,7 @@ bare_byline_name(const struct ctx *c)
 
 		if (s->chars > 40 || !in_byline_block(seg_block(c, s)))
 			continue;
-		if ((name = name_at(s->text)) != NULL && strcmp(name, s->text) == 0)
+		if ((name = byline_name_at(s->text)) != NULL && strcmp(name, s->text) == 0)
 			return name;
 		free(name);
 	}
@@ -399,6 +348,8 @@ extract_byline(struct ctx *c)
 		c->page->author = bare_byline_name(c);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, writer_labels, 1);
+	if (c->page->author == NULL)
+		c->page->author = linked_author(c);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels, 1);
 	if (c->page->author == NULL)

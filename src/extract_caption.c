@@ -1,13 +1,14 @@
 /*
  * extract_caption: is a segment a caption's, a picture's or a video's
  * (<figcaption>, a block of class "caption", "video-caption",
- * "wp-caption-text")?  What a caption labels ("(Source: KQTV)", "Photo:
+ * "wp-caption-text", or of its credit: "photographer", "photo-credit")?  What a caption labels ("(Source: KQTV)", "Photo:
  * …") credits the picture, not the story.  An element fact, beside
  * extract_dom.c.
  */
 #include "config.h"
 
 #include "extract_dom.h"
+#include "extract_words.h"
 
 #define CAPTION_LEVELS 4	/* how far above a segment its caption may be */
 
@@ -17,7 +18,7 @@ seg_in_caption(const struct ctx *c, size_t i)
 	struct hnode *n = seg_block(c, &c->segs[i]);
 
 	for (int up = 0; n != NULL && up < CAPTION_LEVELS; up++, n = n->parent)
-		if (html_is(n, "figcaption") || html_attr_has(n, "class", "caption"))
+		if (html_is(n, "figcaption") || html_attr_has_any(n, "class", caption_classes))
 			return 1;
 	return 0;
 }

@@ -19,198 +19,8 @@
 #include <string.h>
 
 #include "extract.h"
+#include "extract_clock.h"
 #include "util.h"
-
-struct when {
-	int y, mo, d, h, mi, se;	/* h, mi, se are -1 when not shown */
-	int iso;			/* the time followed a 'T' */
-	char zone[8];			/* "", "Z" or "+08:00" */
-};
-
-/* Reads 1..max digits; returns the count read (0 when none). */
-static int
-digits(const char *s, int max, int *val)
-{
-	int n = 0;
-
-	*val = 0;
-	while (n < max && isdigit((unsigned char)s[n]))
-		*val = *val * 10 + (s[n++] - '0');
-	return n;
-}
-
-/* Matches one of the alternatives at s, returning the bytes used. */
-static size_t
-sep(const char *s, const char *const *alts)
-{
-	for (; *alts; alts++)
-		if (str_starts(s, *alts))
-			return strlen(*alts);
-	return 0;
-}
-
-/* The zone as the contract prints it: Z for GMT and UTC, else +08:00. */
-static void
-set_zone(struct when *w, int minutes, int named)
-{
-	int a = minutes < 0 ? -minutes : minutes;
-
-	if (minutes == 0 && named)
-		snprintf(w->zone, sizeof w->zone, "Z");
-	else
-		snprintf(w->zone, sizeof w->zone, "%c%02d:%02d", minutes < 0 ? '-' : '+',
-		    a / 60 % 100, a % 60);
-}
-
-/* What may stand between a date and its time: spaces, a comma, a dash,
- * "at", a slash ("May 3, 2024 / 05:12 PM CDT", as TV stations' sites
- * print it), the weekday, a zone name ("2012年12月10日, 格林尼治标准时间10:41"). */
-static size_t
-spaces(const char *s, struct when *w)
-{
-	static const char *const fillers[] = {"\xE3\x80\x80", "，", "星期", "周",
-		"（星期", "(星期", "（周", "(周", "北京时间", "北京時間", "香港时间", "香港時間",
-		"格林尼治标准时间", "GMT", "UTC", "at ", "@", "·", "|", "/", NULL};
-	static const char *const day_names[] = {"一", "二", "三", "四", "五", "六",
-		"日", "天", NULL};
-	static const char *const closers[] = {"）", ")", NULL};
-	size_t n = 0, k;
-
-	for (;;) {
-		if (s[n] == 'T' && n == 0 && isdigit((unsigned char)s[1]))
-			w->iso = 1;
-		if (s[n] == ' ' || s[n] == 'T' || s[n] == '\t' || s[n] == ',' || s[n] == '-')
-			n++;
-		else if ((k = sep(s + n, fillers)) != 0) {
-			if (str_starts(s + n, "北京") || str_starts(s + n, "香港"))
-				set_zone(w, 8 * 60, 0);
-			else if (s[n] == 'G' || s[n] == 'U' || str_starts(s + n, "格"))
-				set_zone(w, 0, 1);
-			n += k;
-			/* the weekday, bracketed or not: 2024年5月3日（星期五） */
-			if ((k >= 6 && memcmp(s + n - 6, "星期", 6) == 0) ||
-			    (k >= 3 && memcmp(s + n - 3, "周", 3) == 0)) {
-				n += sep(s + n, day_names);
-				n += sep(s + n, closers);
-			}
-		} else
-			return n;
-	}
-}
-
-/* +08:00, +0800, +08, +8 after a time; bytes used, 0 when none. */
-static size_t
-offset_at(const char *s, struct when *w)
-{
-	const char *p;
-	int hh, mm = 0, n;
-
-	if ((*s != '+' && *s != '-') || (n = digits(s + 1, 2, &hh)) == 0 || hh > 14)
-		return 0;
-	p = s + 1 + n;
-	if (n == 2 && *p == ':' && digits(p + 1, 2, &mm) == 2)
-		p += 3;
-	else if (n == 2 && digits(p, 2, &mm) == 2)
-		p += 2;
-	else
-		mm = 0;
-	if (isdigit((unsigned char)*p) || *p == ':' || mm > 59)
-		return 0;
-	set_zone(w, (*s == '-' ? -1 : 1) * (hh * 60 + mm), 0);
-	return (size_t)(p - s);
-}
-
-/* The zone after a time: Z, an offset, GMT / UTC (+N), a zone name. */
-static const char *
-zone_at(const char *s, struct when *w)
-{
-	static const struct { const char *name; int minutes; } names[] = {
-		{"GMT", 0}, {"UTC", 0}, {"EST", -300}, {"EDT", -240}, {"CST", -360}, {"CDT", -300},
-		{"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420},
-		{"BST", 60}, {"CET", 60}, {"CEST", 120}, {"JST", 540}, {"KST", 540},
-		{"HKT", 480}, {"SGT", 480}, {"AEST", 600}, {"AEDT", 660},
-		{"IST", 330},	/* India's, as Indian papers print it */
-	};
-	const char *p = s;
-	size_t k;
-
-	if (*s == '.')		/* fractions of a second */
-		for (p = s + 1; isdigit((unsigned char)*p); p++)
-			;
-	if (*p == 'Z' && !isalpha((unsigned char)p[1])) {
-		set_zone(w, 0, 1);
-		return p + 1;
-	}
-	/* a bare "-08:00" only where it cannot be a range (09:00-11:00) */
-	if ((*p == '+' || w->iso || w->se >= 0) && (k = offset_at(p, w)) != 0)
-		return p + k;
-	p += strspn(p, " ");
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-		size_t n = strlen(names[i].name);
-
-		/* "CDTUpdated": spans of a byline glued with no space, a
-		 * capitalised word right after the zone's capitals */
-		if (strncmp(p, names[i].name, n) != 0 || (isalpha((unsigned char)p[n]) &&
-		    !(isupper((unsigned char)p[n]) && islower((unsigned char)p[n + 1]))))
-			continue;
-		set_zone(w, names[i].minutes, 1);
-		p += n;
-		return p + offset_at(p, w);
-	}
-	/* "08:30 +0800", "08:30:00 -0500" */
-	if ((*p == '+' || w->se >= 0) && (k = offset_at(p, w)) != 0)
-		return p + k;
-	return s;
-}
-
-/* 5:50 PM, 5:50 p.m., 5:50pm */
-static const char *
-half_day(const char *s, int *h)
-{
-	const char *p = s + (*s == ' ');
-	int pm;
-
-	if (strncasecmp(p, "am", 2) == 0 || strncasecmp(p, "pm", 2) == 0)
-		pm = tolower((unsigned char)*p) == 'p', p += 2;
-	else if (strncasecmp(p, "a.m.", 4) == 0 || strncasecmp(p, "p.m.", 4) == 0)
-		pm = tolower((unsigned char)*p) == 'p', p += 4;
-	else
-		return s;
-	if (isalpha((unsigned char)*p) || *h > 12 || *h == 0)
-		return s;
-	*h = pm ? *h % 12 + 12 : *h % 12;
-	return p;
-}
-
-/* The time after a date, H:MM[:SS] or H时MM分[SS秒], and its zone; returns
- * the end (s itself when there is no time). */
-static const char *
-parse_time(const char *s, struct when *w)
-{
-	static const char *const colon[] = {":", "：", "时", "時", "點", "点", NULL};
-	static const char *const minsep[] = {":", "：", "分", NULL};
-	const char *p = s + spaces(s, w);
-	size_t k, m;
-	int n;
-
-	w->h = w->mi = w->se = -1;
-	if ((n = digits(p, 2, &w->h)) == 0 || w->h > 23 ||
-	    (k = sep(p + n, colon)) == 0 || digits(p + n + k, 2, &w->mi) != 2 || w->mi > 59) {
-		w->h = w->mi = -1;
-		w->zone[0] = '\0';
-		w->iso = 0;
-		return s;
-	}
-	p += n + k + 2;
-	if ((m = sep(p, minsep)) != 0 && digits(p + m, 2, &w->se) == 2 && w->se <= 59)
-		p += m + 2;
-	else
-		w->se = -1;
-	if (str_starts(p, "分") || str_starts(p, "秒"))
-		p += strlen("分");
-	p = half_day(p, &w->h);
-	return zone_at(p, w);
-}
 
 static char *
 format(const struct when *w, int flags)
@@ -341,6 +151,27 @@ english_at(const char *s, struct when *w)
 	return year_at(p, &w->y) ? parse_time(p + 4, w) : NULL;
 }
 
+/* A time before its date, as a chain's story stamp prints it ("5:00
+ * a.m. CT June 9, 2024", "10:41 AM Tuesday, June 11, 2024"). */
+static const char *
+time_first_at(const char *s, struct when *w)
+{
+	struct when t = {.h = -1, .mi = -1, .se = -1};
+	const char *p, *e;
+
+	if (!isdigit((unsigned char)*s) || (p = parse_time(s, &t)) == s)
+		return NULL;
+	p += strspn(p, " ,");
+	if (name_at(p, weekdays, &e) != 0)
+		p = e + strspn(e, " ,");
+	if ((e = english_at(p, w)) == NULL || w->h >= 0)
+		return NULL;
+	w->h = t.h, w->mi = t.mi, w->se = t.se;
+	memcpy(w->zone, t.zone, sizeof w->zone);
+	w->season_std = t.season_std;
+	return e;
+}
+
 /* Does a relative word end at s, not run on into more words (今天起)? */
 static int
 word_ends(const char *s)
@@ -415,11 +246,12 @@ date_here(const char *s, time_t now, int flags, const char **end)
 	if (name_at(s, weekdays, &e) != 0)	/* "Tuesday 15 October 2019" */
 		s = e + strspn(e, " ,");
 	if ((e = numeric_at(s, &w, flags)) == NULL && (e = day_first_at(s, &w)) == NULL &&
-	    (e = english_at(s, &w)) == NULL &&
+	    (e = english_at(s, &w)) == NULL && (e = time_first_at(s, &w)) == NULL &&
 	    (now == 0 || (e = relative_at(s, now, &w)) == NULL))
 		return NULL;
 	if (end != NULL)
 		*end = e;
+	settle_zone(&w);
 	return format(&w, flags);
 }
 

@@ -177,16 +177,6 @@ is_sentence(const char *s)
 	return goes_on(s);
 }
 
-/* 第A03版, A03版, 07版: a newspaper page's edition mark */
-int
-is_edition_line(const char *s)
-{
-	for (const char *p = strstr(s, "版"); p != NULL; p = strstr(p + 1, "版"))
-		if (p > s && isdigit((unsigned char)p[-1]))
-			return 1;
-	return 0;
-}
-
 int
 is_date_line(const char *s)
 {

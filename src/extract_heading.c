@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_dom.h"
 #include "extract_heading.h"
 #include "extract_words.h"
 #include "text.h"
@@ -147,4 +148,60 @@ heading_join(const char *a, const char *b)
 	if (*a != '\0' && *b != '\0' && spaced_script(last_cp(a)) && spaced_script(first))
 		return xasprintf("%s %s", a, b);
 	return xasprintf("%s%s", a, b);
+}
+
+/* Does n hold only a link to the site's front page ("/", "index.html")? */
+static int
+links_home(struct hnode *n)
+{
+	static const char *const homes[] = {"/", "./", "index.html", "index.htm", "index.php",
+		"/index.html", "/index.htm", "/index.php", NULL};
+	struct hnode *a = NULL;
+	char *href;
+	int home = 0;
+
+	for (struct hnode *k = n->children; k != NULL; k = k->next) {
+		if (k->type == XML_TEXT_NODE && k->content != NULL) {
+			char *t = html_text_of((const char *)k->content);
+			int empty = *t == '\0';
+
+			free(t);
+			if (!empty)
+				return 0;
+		} else if (k->type == XML_ELEMENT_NODE) {
+			if (a != NULL || !is_anchor(k))
+				return 0;
+			a = k;
+		}
+	}
+	if (a == NULL || (href = html_attr(a, "href")) == NULL)
+		return 0;
+	for (const char *const *h = homes; *h && !home; h++)
+		home = strcmp(href, *h) == 0;
+	free(href);
+	return home;
+}
+
+/* An element that shows the site's name: a logo, a brand, a heading that
+ * only links to the front page. */
+int
+is_logo(struct hnode *n)
+{
+	if (links_home(n))
+		return 1;
+	for (int up = 0; n != NULL && up < 3; up++, n = n->parent)
+		if (html_attr_has(n, "class", "logo") || html_attr_has(n, "id", "logo") ||
+		    html_attr_has(n, "class", "brand") || html_attr_has(n, "class", "site-name") ||
+		    html_attr_has(n, "class", "site-title"))
+			return 1;
+	return 0;
+}
+
+/* An element that only screen readers see: sites name themselves in a
+ * hidden <h1> above the page. */
+int
+is_offscreen(struct hnode *n)
+{
+	return html_attr_has(n, "class", "sr-only") || html_attr_has(n, "class", "visually-hidden") ||
+	    html_attr_has(n, "class", "visuallyhidden") || html_attr_has(n, "class", "screen-reader");
 }

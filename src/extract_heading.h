@@ -1,6 +1,7 @@
 /*
  * extract_heading: the text of a heading as extract_title.c weighs it,
- * without what follows a <br> or a byline inside it.  Beside
+ * without what follows a <br> or a byline inside it, and whether it is
+ * the site's logo or hidden from sight.  Beside
  * extract_dom.h, in the layer of the facts about elements.
  */
 #ifndef KANBAO_EXTRACT_HEADING_H
@@ -26,5 +27,12 @@ int heading_few_words(const char *t, int most);
  * meet in a spaced script ("returns" and "- a week"), none in Chinese
  * ("节" and "——"). */
 char *heading_join(const char *a, const char *b);
+
+/* An element that shows the site's name: a logo, a brand, a heading
+ * that only links to the front page. */
+int is_logo(struct hnode *n);
+
+/* An element that only screen readers see (sr-only, visually-hidden). */
+int is_offscreen(struct hnode *n);
 
 #endif

@@ -43,21 +43,28 @@ repeats(const struct ctx *c, size_t first, size_t end, const char *s)
 	return found;
 }
 
-/* Is all of n's text the captions of its pictures?  A lead picture
- * standing before the story block is the page's, not a paragraph: it
+/* Is all of n's text the captions of its pictures (in figcaption, or of
+ * a caption's or a credit's class: photocaption, photographer)?  A lead
+ * picture standing before the story block is the page's, not a paragraph: it
  * neither leads nor joins the story (a picture between two blocks of
  * the story still does). */
 static int
 captions_only(struct ctx *c, struct hnode *n, const struct elinfo *e)
 {
-	if (!holds_image(c, n, e))
+	int pictured = holds_image(c, n, e);
+
+	/* a picture deeper in a block of its own (div.photowrap) */
+	for (size_t i = 0; i < c->nimgs && !pictured; i++)
+		pictured = c->imgs[i].seg >= e->first && c->imgs[i].seg <= e->end &&
+		    contains_node(n, c->imgs[i].node);
+	if (!pictured)
 		return 0;
 	for (size_t i = e->first; i < e->end; i++) {
 		struct hnode *b = seg_block(c, &c->segs[i]);
 
 		while (b != NULL && b != n && !html_is(b, "figcaption") && !html_is(b, "figure"))
 			b = b->parent;
-		if (b == NULL || b == n)
+		if ((b == NULL || b == n) && !seg_in_caption(c, i))
 			return html_is(n, "figure");
 	}
 	return 1;
@@ -104,14 +111,15 @@ holds_sentence(const struct ctx *c, const struct elinfo *e)
 	return 0;
 }
 
-/* Is every line of the element a byline's (a date, an author)?  "Published:
+/* Is every line of the element a byline's (a date, an author, "By:
+ * NAME - Correspondent")?  "Published:
  * Apr. 10, 2024 at 5:42 PM CDT" reads as a sentence, and a block of it
  * joined would take the lead picture after it into the story. */
 static int
 only_meta_lines(const struct ctx *c, const struct elinfo *e)
 {
 	for (size_t i = e->first; i < e->end; i++)
-		if (!is_meta_line(c->segs[i].text))
+		if (!is_meta_line(c->segs[i].text) && !is_role_line(c->segs[i].text))
 			return 0;
 	return 1;
 }

@@ -2,8 +2,9 @@
  * extract_kind: whether a page is an article or a list.  A page is an
  * article when its body holds enough prose of its own (teasers, each a
  * link to another page over its summary, count for nothing), or a shorter
- * story stands under a headline that <title> confirms and outweighs the
- * headline list; else, with enough headlines, it is a list.
+ * story stands under a headline that <title> confirms and a labelled
+ * byline (来源：…) or outweighs the headline list; else, with enough
+ * headlines, it is a list.
  */
 #include "config.h"
 
@@ -31,33 +32,50 @@ title_text(const struct ctx *c)
 
 #define HEAD_INSIDE 4	/* or at the body's start, when its block holds it */
 
-/* Is the body under a headline that <title> holds?  A story's headline
- * is plain text above it (a share bar or a byline between) and sites
- * repeat it in <title>; a list page's <title> names its channel, a word or
- * two, and its headlines are links. */
-static int
-headline_confirmed(const struct ctx *c, const struct elinfo *body)
+/* The segment of the body's headline, when <title> holds it, or
+ * c->nsegs.  A story's headline is plain text above it (a share bar or a
+ * byline between) and sites repeat it in <title>; a list page's <title>
+ * names its channel, a word or two, and its headlines are links. */
+static size_t
+confirmed_headline(const struct ctx *c, const struct elinfo *body)
 {
 	char *title = title_text(c), *t;
 	size_t i = body->first > HEAD_BEFORE ? body->first - HEAD_BEFORE : 0;
-	int found = 0;
+	size_t found = c->nsegs;
 
 	if (title == NULL)
-		return 0;
+		return found;
 	t = squeeze(title);
-	for (; i < body->end && i < body->first + HEAD_INSIDE && !found; i++) {
+	for (; i < body->end && i < body->first + HEAD_INSIDE && found == c->nsegs; i++) {
 		const struct seg *s = &c->segs[i];
 		char *h;
 
 		if (s->link_chars > 0 || s->chars < 6)
 			continue;
 		h = squeeze(s->text);
-		found = strstr(t, h) != NULL;
+		if (strstr(t, h) != NULL)
+			found = i;
 		free(h);
 	}
 	free(t);
 	free(title);
 	return found;
+}
+
+/* Does a labelled byline (来源：, 作者：, 编辑：) stand between the headline
+ * at segment head and the body's text?  A story's meta line does; a list
+ * page's channel name heads no such line. */
+static int
+labelled_byline(const struct ctx *c, const struct elinfo *body, size_t head)
+{
+	static const char *const *const labels[] = {source_labels, author_labels,
+	    editor_labels};
+
+	for (size_t i = head + 1; i < body->end && i <= body->first; i++)
+		for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+			if (labelled_at(c->segs[i].text, labels[k]) != NULL)
+				return 1;
+	return 0;
 }
 
 #define TEASER_MAX 250	/* plain characters of a summary; more is a story's part */
@@ -130,26 +148,31 @@ body_is_list(const struct ctx *c, size_t plain)
  * A list or an article, by the body's plain text.  A body of teasers
  * counts for nothing, unless <title> confirms a headline above it (a
  * listicle's items may be headed by links).  A short body under a
- * confirmed headline is an article when it outweighs the list beside it
- * at twice its text: a short notice beside a sidebar of headlines.
+ * confirmed headline is an article when a labelled byline stands under
+ * that headline (a 快讯 of two sentences beside a sidebar of thirty
+ * headlines), or when it outweighs the list beside it at twice its text:
+ * a short notice beside a sidebar of headlines.
  */
 void
 decide_kind(struct ctx *c)
 {
 	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
-	size_t plain = 0;
-	int confirmed = 0;
+	size_t plain = 0, head = c->nsegs;
+	int confirmed = 0, byline = 0;
 
 	if (e != NULL) {
 		plain = range_chars(c, e->first, e->end) - range_links(c, e->first, e->end);
 		if (body_is_list(c, plain))
 			plain = 0;
-		confirmed = plain >= SHORT_STORY && headline_confirmed(c, e);
+		if (plain >= SHORT_STORY)
+			head = confirmed_headline(c, e);
+		confirmed = head < c->nsegs;
+		byline = confirmed && labelled_byline(c, e, head);
 		if (!confirmed && teasers(c, e, plain))
 			plain = 0;
 	}
 	if (plain >= LONG_STORY || (plain >= 60 && c->page->headlines.n < 6) ||
-	    (confirmed && plain * 2 >= list_text(c))) {
+	    (confirmed && (byline || plain * 2 >= list_text(c)))) {
 		c->page->kind = PAGE_ARTICLE;
 		return;
 	}

@@ -375,10 +375,12 @@ opens_disclaimer(const char *s)
 int
 is_noise_line(const char *s)
 {
-	if (opens_disclaimer(s))
+	if (opens_disclaimer(s) || is_syndication_note(s))
 		return 1;
 	if (utf8_longer_than(s, 80))
 		return 0;
+	if (is_jump_line(s) || is_framed_ad(s))
+		return 1;
 	for (const char *const *n = notice_lines; *n; n++)
 		if (**n == *s && strcmp(s, *n) == 0)
 			return 1;

@@ -75,6 +75,33 @@ is_date_only(const char *s, const char *d)
 	return only;
 }
 
+/* Cuts from the start of s the date d as printed ("May 22, 2024 In
+ * ..."): the item's date, read already. */
+static void
+cut_leading_date(char *s, const char *d)
+{
+	const char *end = NULL;
+	char *here = d != NULL ? date_here(s, 0, 0, &end) : NULL;
+
+	if (here != NULL && strcmp(here, d) == 0 && end != NULL)
+		memmove(s, end, strlen(end) + 1);
+	free(here);
+}
+
+#define CONTEXT_MAX 40	/* characters of an item's category line */
+
+/* Is s a line naming the item's category alone (In "Local News"): a
+ * related-posts widget's context, no snippet? */
+static int
+is_context_line(const char *s)
+{
+	const char *mark = starts_any(s, category_marks);
+	size_t n = strlen(s);
+
+	return mark != NULL && utf8_chars_upto(s, CONTEXT_MAX + 1) <= CONTEXT_MAX && n > strlen(mark) &&
+	    (s[n - 1] == '"' || (n >= 3 && strcmp(s + n - 3, "”") == 0));
+}
+
 /* Cuts from s every count (326评论, 1.2万阅读) and relative time (2天前):
  * a feed's line under a headline (account, age, comments) run together
  * with no space is the item's metadata, not a snippet. */
@@ -114,6 +141,7 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 	cut_out(copy, shown);
 	cut_out(copy, date);
 	cut_counts(copy);
+	cut_leading_date(copy + strspn(copy, " "), date);
 	s = text_clean(copy, strlen(copy));
 	free(copy);
 	n = strlen(s);
@@ -123,7 +151,7 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 			n--;
 	}
 	s[n] = '\0';
-	if (utf8_chars_upto(s, 8) < 8 || (date != NULL && utf8_chars_upto(s, 41) <= 40 &&
+	if (utf8_chars_upto(s, 8) < 8 || is_context_line(s) || (date != NULL && utf8_chars_upto(s, 41) <= 40 &&
 	    is_date_only(s, date))) {
 		free(s);
 		return NULL;

@@ -331,9 +331,17 @@ static void
 collect_list_run(struct ctx *c, struct hnode *first, struct hnode *last, struct hnode *shape)
 {
 	struct strset seen = {.borrows = 1};	/* the URLs stay in the headlines */
-	struct hnode *lead = lead_row(c, first, shape);
+	struct hnode *lead, **topic;
+	size_t blocks = topic_boxes(c, first, shape, &topic);
 
-	if (lead != NULL)
+	for (size_t i = 0; i < blocks; i++)
+		collect_rows(c, topic[i], shape, &seen);
+	free(topic);
+	if (blocks > 0) {
+		strset_free(&seen);
+		return;
+	}
+	if ((lead = lead_row(c, first, shape)) != NULL)
 		collect_row(c, lead, &seen);
 	for (struct hnode *n = first; n != NULL; n = n->next) {
 		if (n->type == XML_ELEMENT_NODE && same_shape(n, first))

@@ -102,29 +102,108 @@ hero_card(struct ctx *c, struct hnode *k)
 	    range_links(c, e->first, e->end) >= HERO_TEXT_MIN ? k : NULL;
 }
 
-/* The lead story set just before the list's box: an element of the rows'
- * tag whose first class word is theirs (div.card.card--lead over a grid of
- * div.card.card--grid), itself a row; or a hero card in a block of its
- * own.  NULL when there is none. */
-struct hnode *
-lead_row(struct ctx *c, struct hnode *box, struct hnode *shape)
+/* Is n of block's tag, its class starting with block's word (zt-block,
+ * card)? */
+static int
+same_class(struct hnode *n, struct hnode *block)
 {
-	struct hnode *k = box->prev;
 	char *a, *b;
 	int same;
 
+	if (n->type != XML_ELEMENT_NODE || !xmlStrEqual(n->name, block->name))
+		return 0;
+	a = first_class(n);
+	b = first_class(block);
+	same = a != NULL && b != NULL && strcmp(a, b) == 0;
+	free(a);
+	free(b);
+	return same;
+}
+
+/* The visible element before n, past text, comments and hidden ones. */
+static struct hnode *
+prev_element(struct ctx *c, struct hnode *n)
+{
+	struct hnode *k = n->prev;
+
 	while (k != NULL && (k->type != XML_ELEMENT_NODE || el_info(c, k) == NULL))
-		k = k->prev;	/* text between, a comment, a hidden element */
+		k = k->prev;
+	return k;
+}
+
+/* The lead story set just before the list's box: an element of the rows'
+ * tag whose first class word is theirs (div.card.card--lead over a grid of
+ * div.card.card--grid), itself a row; or a hero card in a block of its
+ * own, before the box or, when the list's heading opens the box's block
+ * (a homepage's "Latest" river), before that block.  NULL when there is
+ * none. */
+struct hnode *
+lead_row(struct ctx *c, struct hnode *box, struct hnode *shape)
+{
+	struct hnode *k = prev_element(c, box);
+
+	if (k != NULL && is_heading(k) && prev_element(c, k) == NULL && box->parent != NULL)
+		return (k = prev_element(c, box->parent)) != NULL ? hero_card(c, k) : NULL;
 	if (k != NULL && !xmlStrEqual(k->name, shape->name))
 		return hero_card(c, k);
 	if (k == NULL || !is_row(c, k, shape))
 		return NULL;
-	a = first_class(k);
-	b = first_class(shape);
-	same = a != NULL && b != NULL && strcmp(a, b) == 0;
-	free(a);
-	free(b);
-	return same ? k : NULL;
+	return same_class(k, shape) ? k : NULL;
+}
+
+/* Adds the children of block of box's shape holding two rows or more. */
+static size_t
+add_block_boxes(struct ctx *c, struct hnode *block, struct hnode *box, struct hnode *shape,
+    struct hnode ***boxes, size_t n)
+{
+	for (struct hnode *k = block->children; k != NULL; k = k->next) {
+		int rows = 0;
+
+		if (k->type != XML_ELEMENT_NODE || !same_shape(k, box) || el_info(c, k) == NULL)
+			continue;
+		for (struct hnode *r = k->children; r != NULL && rows < 2; r = r->next)
+			rows += is_row(c, r, shape);
+		if (rows < 2)
+			continue;
+		*boxes = xreallocarray(*boxes, n + 1, sizeof **boxes);
+		(*boxes)[n++] = k;
+	}
+	return n;
+}
+
+static int
+topic_page(const struct ctx *c)
+{
+	char *t = title_tag_text(c);
+	int topic = t != NULL && find_any(t, topic_words) != NULL;
+
+	free(t);
+	return topic;
+}
+
+size_t
+topic_boxes(struct ctx *c, struct hnode *box, struct hnode *shape, struct hnode ***boxes)
+{
+	struct hnode *block = box->parent;
+	size_t n = 0, blocks = 0;
+
+	*boxes = NULL;
+	if (block == NULL || block->parent == NULL || !topic_page(c))
+		return 0;
+	for (struct hnode *b = block->parent->children; b != NULL; b = b->next) {
+		size_t had = n;
+
+		if (el_info(c, b) == NULL || (b != block && !same_class(b, block)))
+			continue;
+		n = add_block_boxes(c, b, box, shape, boxes, n);
+		blocks += n > had;
+	}
+	if (blocks < 2) {
+		free(*boxes);
+		*boxes = NULL;
+		n = 0;
+	}
+	return n;
 }
 
 /* "YYYY-MM-DD HH:MM" (or the day alone) from a <time datetime> value

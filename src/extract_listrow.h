@@ -25,6 +25,14 @@ int url_beside(const char *url, const char *prev);
  * class word, itself a row; or NULL. */
 struct hnode *lead_row(struct ctx *c, struct hnode *box, struct hnode *shape);
 
+/* A topic page (its <title> says 专题) gathers its news in titled
+ * blocks of one class, each a heading over a list: they are one list.
+ * Sets *boxes (owned) to the boxes of box's shape holding two rows of
+ * shape or more inside those blocks, in order, box's own among them, and
+ * returns how many; 0 when the page is no topic page or box's block has
+ * no sibling of its class holding such a box. */
+size_t topic_boxes(struct ctx *c, struct hnode *box, struct hnode *shape, struct hnode ***boxes);
+
 /* The row's date, or NULL; owned. */
 char *row_date(const struct ctx *c, struct hnode *row);
 

@@ -304,14 +304,18 @@ meta_date(struct ctx *c)
 	return d;
 }
 
-/* <time datetime> of the i-th <time>, unless it dates an update. */
+/* <time datetime> of the i-th <time>, unless it dates an update.  An
+ * entry's own date may say "updated" too (class="entry-date updated", as
+ * hAtom asks of every entry): "entry-date" or "published" beside it makes
+ * it the entry's. */
 static char *
 time_date(struct ctx *c, size_t i)
 {
 	struct hnode *n = c->times.v[i];
 	char *v, *d;
 
-	if (html_attr_has(n, "class", "updated") || html_attr_has(n, "class", "modified") ||
+	if ((html_attr_has(n, "class", "updated") && !html_attr_has(n, "class", "entry-date") &&
+	    !html_attr_has(n, "class", "published")) || html_attr_has(n, "class", "modified") ||
 	    html_attr_has(n, "itemprop", "dateModified"))
 		return NULL;
 	v = html_attr(n, "datetime");

@@ -240,8 +240,9 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 	return r;
 }
 
-/* Tries the related headings from start to stop (document order). */
-static int
+/* Tries the related headings from start to stop (document order); the
+ * one that gave a list, or NULL. */
+static struct hnode *
 related_between(struct ctx *c, struct hnode *start, struct hnode *stop)
 {
 	for (struct hnode *n = start; n != NULL && n != stop;
@@ -250,9 +251,9 @@ related_between(struct ctx *c, struct hnode *start, struct hnode *stop)
 			continue;
 		related_after(c, n, &c->page->related);
 		if (c->page->related.n > 0)
-			return 1;
+			return n;
 	}
-	return 0;
+	return NULL;
 }
 
 /* Same site: the scheme and host of url are the page's. */
@@ -329,6 +330,27 @@ after_body(const struct ctx *c)
 	return end;
 }
 
+/* A read-on line of one link set into the story ("Read more: TITLE") is
+ * a promo in the text: a list of two or more under a related heading
+ * after the story ("More from The Marlow Courier") is its related list. */
+static void
+prefer_list_after(struct ctx *c, struct hnode *heading)
+{
+	struct linklist one = c->page->related;
+	size_t end;
+
+	if (one.n != 1 || c->nparts == 0 || !contains_node(c->body_node, heading) ||
+	    (end = after_body(c)) >= c->nsegs)
+		return;
+	memset(&c->page->related, 0, sizeof c->page->related);
+	if (related_between(c, c->segs[end].node, NULL) != NULL && c->page->related.n >= 2) {
+		linklist_free(&one);
+		return;
+	}
+	linklist_free(&c->page->related);
+	c->page->related = one;
+}
+
 /* Cards right after the story with no heading over them.  Only what closes
  * a story (the editor, tags, a share bar, 上一篇 / 下一篇) may stand between:
  * after a titled box, a line of bare links, links off the site or a
@@ -361,14 +383,16 @@ void
 extract_related(struct ctx *c)
 {
 	struct elinfo *e = c->body_node ? el_info(c, c->body_node) : NULL;
-	struct hnode *body_start = e && e->first < c->nsegs ? c->segs[e->first].node : NULL;
+	struct hnode *body_start = e && e->first < c->nsegs ? c->segs[e->first].node : NULL, *h;
 
 	/* the lists after the body's start are the story's own; earlier ones
 	 * are site-wide sidebars, read only when nothing follows the story */
-	if (body_start != NULL && related_between(c, body_start, NULL))
+	if (body_start != NULL && (h = related_between(c, body_start, NULL)) != NULL) {
+		prefer_list_after(c, h);
 		return;
+	}
 	if (body_start != NULL)
 		cards_after_body(c);
 	if (c->page->related.n == 0)
-		related_between(c, c->root, body_start);
+		(void)related_between(c, c->root, body_start);
 }

@@ -17,14 +17,14 @@
 #include "extract_words.h"
 #include "text.h"
 
-/* Is n marked as the source alone (class="source", or "agency" for the
- * news service an Indian daily credits in its byline: <span
- * class="agency">TNN</span> | Updated: …), not as the author? */
+/* Is n marked as the source alone (class="source", a portal's
+ * "provider" of a syndicated story, or the "agency" an Indian daily
+ * credits in its byline: <span class="agency">TNN</span>), not as the
+ * author? */
 int
 is_source_mark(struct hnode *n)
 {
-	return (html_attr_has(n, "class", "source") || html_attr_has(n, "class", "agency")) &&
-	    !html_attr_has(n, "class", "author") &&
+	return html_attr_has_any(n, "class", source_classes) && !html_attr_has(n, "class", "author") &&
 	    !html_attr_has(n, "rel", "author") && !html_attr_has(n, "itemprop", "author");
 }
 
@@ -32,7 +32,8 @@ is_source_mark(struct hnode *n)
 
 /* The source a portal marks up with no label: a short bare name in an
  * element of class "source" between the headline and the body
- * (<span class="date">…</span> <a class="source">青屿日报</a>). */
+ * (<span class="date">…</span> <a class="source">青屿日报</a>), or of a
+ * portal's "provider" (the outlet a syndicated story came from). */
 char *
 marked_source(struct ctx *c)
 {

@@ -54,66 +54,10 @@ is_title_candidate(struct hnode *n)
 	return 0;
 }
 
-/* Does n hold only a link to the site's front page ("/", "index.html")? */
-static int
-links_home(struct hnode *n)
-{
-	static const char *const homes[] = {"/", "./", "index.html", "index.htm", "index.php",
-		"/index.html", "/index.htm", "/index.php", NULL};
-	struct hnode *a = NULL;
-	char *href;
-	int home = 0;
-
-	for (struct hnode *k = n->children; k != NULL; k = k->next) {
-		if (k->type == XML_TEXT_NODE && k->content != NULL) {
-			char *t = html_text_of((const char *)k->content);
-			int empty = *t == '\0';
-
-			free(t);
-			if (!empty)
-				return 0;
-		} else if (k->type == XML_ELEMENT_NODE) {
-			if (a != NULL || !is_anchor(k))
-				return 0;
-			a = k;
-		}
-	}
-	if (a == NULL || (href = html_attr(a, "href")) == NULL)
-		return 0;
-	for (const char *const *h = homes; *h && !home; h++)
-		home = strcmp(href, *h) == 0;
-	free(href);
-	return home;
-}
-
-/* An element that shows the site's name: a logo, a brand, a heading that
- * only links to the front page. */
-static int
-is_logo(struct hnode *n)
-{
-	if (links_home(n))
-		return 1;
-	for (int up = 0; n != NULL && up < 3; up++, n = n->parent)
-		if (html_attr_has(n, "class", "logo") || html_attr_has(n, "id", "logo") ||
-		    html_attr_has(n, "class", "brand") || html_attr_has(n, "class", "site-name") ||
-		    html_attr_has(n, "class", "site-title"))
-			return 1;
-	return 0;
-}
-
 /* Words at most in a heading that is a label of the page (Libraries,
  * Club news, About This Site) rather than a headline, when neither <title>
  * nor og:title holds it: headlines say what happened, in more words. */
 #define LABEL_WORDS 3
-
-/* An element that only screen readers see: sites name themselves in a
- * hidden <h1> above the page. */
-static int
-is_offscreen(struct hnode *n)
-{
-	return html_attr_has(n, "class", "sr-only") || html_attr_has(n, "class", "visually-hidden") ||
-	    html_attr_has(n, "class", "visuallyhidden") || html_attr_has(n, "class", "screen-reader");
-}
 
 struct title_hint {
 	char *title, *og, *site;	/* squeezed, may be NULL */
@@ -279,6 +223,33 @@ own_heading(struct ctx *c, struct hnode *n, const struct title_hint *h)
 	    !html_is(n, "th");
 }
 
+/* A list page's own name: its one <h1>, shown, no logo and no link
+ * ("Articles by NAME" over an author's archive that <title> calls "NAME,
+ * Author at SITE"); new, or NULL. */
+static char *
+list_heading(struct ctx *c)
+{
+	struct hnode *h1 = NULL;
+	char *t;
+	size_t len;
+
+	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n)))
+		if (html_is(n, "h1") && visible(c, n) && !is_offscreen(n)) {
+			if (h1 != NULL)
+				return NULL;	/* two: neither names the page */
+			h1 = n;
+		}
+	if (h1 == NULL || is_logo(h1) || html_ancestor(h1, "a", 3) != NULL || count_links(h1, 1) > 0 ||
+	    (t = heading_text(h1)) == NULL)
+		return NULL;
+	len = utf8_chars_upto(t, HEADING_MAX + 1);
+	if (len < 4 || len > HEADING_MAX) {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
 void
 extract_title(struct ctx *c)
 {
@@ -372,6 +343,8 @@ extract_title(struct ctx *c)
 		free(best_text);
 		best_text = NULL;
 	}
+	if (best_text == NULL && c->page->kind == PAGE_LIST)
+		best_text = list_heading(c);
 	if (best_text == NULL && og != NULL)
 		best_text = xstrdup(og);
 	if (best_text == NULL && tt != NULL)

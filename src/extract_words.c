@@ -138,7 +138,7 @@ const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "si
  * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
  * writer's mark, a slash after it) */
 const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
-	"記者", "By ", "BY ", "Written by ", "Written By ", "文 / ", "文 ／ ", "文／", "文/", NULL};
+	"記者", "By: ", "BY: ", "By ", "BY ", "Written by ", "Written By ", "文 / ", "文 ／ ", "文／", "文/", NULL};
 
 /* the roles a byline line of names credits, each after its outlet or
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
@@ -174,7 +174,7 @@ const char *const original_title_labels[] = {"原标题", "原題", "原標題",
 const char *const asking_marks[] = {"？", "！", "?", NULL};
 
 /* a role before an author's name */
-const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By ", "by ", "Written by ",
+const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", "By ", "by ", "Written by ",
 	"Written By ", NULL};
 
 /* the last word of a job title that may follow the name on a byline line
@@ -218,6 +218,24 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	/* a public station's underwriting slot set between paragraphs */
 	"Support comes from", NULL};
 
+/* a print replica's jump line: how it starts ("See FIRE, Page A6",
+ * "Continued on Page 4"), the words inside it ("FIRE From Page A1"), and
+ * the page it names last (extract_notice.c) */
+const char *const jump_words[] = {"See ", "SEE ", "Please see ", "Continued ", "continued ",
+	"CONTINUED ", "From ", "FROM ", "Jump ", NULL};
+const char *const jump_inner_words[] = {" From Page", " from Page", " From page", " from page",
+	" FROM PAGE", " From ", NULL};
+const char *const page_words[] = {"Page ", "page ", "PAGE ", NULL};
+
+/* how a portal's note of a syndicated story's first outlet begins: a
+ * notice of any length, as it names the story's title again */
+const char *const syndication_notes[] = {"This article originally appeared on ",
+	"This article originally appeared in ", "This story originally appeared on ",
+	"This story originally appeared in ", "This article first appeared on ",
+	"This article first appeared in ", "This story first appeared on ",
+	"This story first appeared in ", "This article was originally published on ",
+	"This article was originally published in ", NULL};
+
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
 const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-",
@@ -246,6 +264,10 @@ const char *const sender_marks[] = {"SOURCE ", NULL};
 const char *const contact_labels[] = {"Media Contacts", "Media Contact", "Media contacts",
 	"Media contact", "Press Contacts", "Press Contact", "Press contact", "Media Inquiries",
 	"Media inquiries", "Contacts", "Contact", NULL};
+
+/* what a topic page's <title> calls it: its news stands in titled
+ * blocks, each a heading over dated headlines, and they are one list */
+const char *const topic_words[] = {"专题", "專題", NULL};
 
 /* notices that label an advertisement: set into a story, not its end */
 const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISEMENT",
@@ -287,10 +309,27 @@ const char *const cover_classes[] = {"TitleImage", "title-image", "title_image",
 	"cover_image", "post-cover", "article-cover", "featured-image", "featured_image",
 	"post-thumbnail", "lead-image", "lead-photo", NULL};
 
+/* class words (within a word) of the element naming a story's source:
+ * a portal's provider is the outlet a syndicated story came from */
+const char *const source_classes[] = {"source", "provider",
+	/* the news service an Indian daily credits: <span class="agency">TNN</span> */
+	"agency", NULL};
+
+/* class words (within a word: wp-caption-text) of a picture's caption
+ * and of its credit line beside it (photographer, photo-credit) */
+const char *const caption_classes[] = {"caption", "photographer", "photo-credit", "photo_credit",
+	"image-credit", "image_credit", NULL};
+
 /* class and id words (within a word: gallery-embed) of a set of photos
  * shown one at a time inside a story: its captions and counter ("1 of
  * 4") are the pictures', not the story's */
 const char *const gallery_classes[] = {"gallery", "carousel", "slideshow", NULL};
+
+/* what the address of a writer's own page holds: a byline's bare link
+ * to it names the author (extract_authorlink.c) */
+const char *const author_page_words[] = {"/author/", "/authors/", "/staff/", "/staff_name/",
+	"/staff-name/", "/people/", "/writer/", "/writers/", "/reporter/", "/reporters/",
+	"/contributor/", "/contributors/", "/journalist/", "/journalists/", "/profile/", NULL};
 
 /* class and id words of an author's picture or of the box about the
  * author (作者简介) set after a column: no picture of the story */
@@ -301,18 +340,22 @@ const char *const author_box_classes[] = {"avatar", "author-card", "author-box",
  * WhatsApp频道…), and the channels it names: no line of the story */
 const char *const follow_asks[] = {"欢迎加入", "欢迎关注", "欢迎订阅", "欢迎下载",
 	"关注我们", "点击关注", "歡迎加入", "歡迎關注", "歡迎訂閱", "關注我們",
-	"Follow us", "Join our",
+	"Follow us", "Join our", "Join the",
 	/* a community paper's "Like us on Facebook and follow us on X" */
 	"Like us on", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
 const char *const channel_words[] = {"频道", "公众号", "微信", "微博", "抖音", "视频号",
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
-	"Instagram", "YouTube", "App", "APP", "channel", NULL};
+	"Instagram", "YouTube", "Viber", "App", "APP", "channel", NULL};
 
 /* a QR code's box: its class and id words, and how its caption starts
  * (a photo's caption may say 市民扫码乘车: it starts otherwise) */
 const char *const qr_classes[] = {"qrcode", "qr-code", "qr_code", "erweima", "ewm", NULL};
 const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "扫码关注",
 	"扫码下载", "扫码阅读", "扫码观看", "长按识别", "長按識別", "Scan to", "Scan the", NULL};
+
+/* what opens a related item's line naming its category alone, the
+ * category quoted (In "Local News"): the item's metadata, no snippet */
+const char *const category_marks[] = {"In \"", "In “", "Posted in \"", "Filed under \"", NULL};
 
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",

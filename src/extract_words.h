@@ -27,6 +27,7 @@ extern const char *const count_words[], *const ago_words[];
 extern const char *const count_nouns[];	/* "6 updates": a line of a count alone */
 /* what ends a related item's text: 更多, [详细], ... */
 extern const char *const tail_words[];
+extern const char *const category_marks[];	/* In "News": an item's category line */
 /* byline labels; stop_labels end a value (作者：甲 编辑：乙) */
 extern const char *const source_labels[], *const author_labels[],
     *const editor_labels[], *const date_labels[], *const strong_date_labels[],
@@ -51,7 +52,10 @@ extern const char *const disclaimer_labels[];	/* 免责声明: a notice of any l
 extern const char *const supplied_marks[];	/* （县人大办 供稿）: a byline's line */
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const cover_classes[];	/* TitleImage, featured-image: a post's cover */
+extern const char *const source_classes[];	/* source, provider: the outlet's mark */
+extern const char *const caption_classes[];	/* caption, photographer: a picture's */
 extern const char *const gallery_classes[];	/* carousel: a photo set's box */
+extern const char *const author_page_words[];	/* /author/, /staff/: a writer's page */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
@@ -62,8 +66,12 @@ extern const char *const sender_marks[];	/* SOURCE: a wire release's sender */
 extern const char *const editor_notes[];	/* Notes to editors: after a release */
 extern const char *const issuer_labels[];	/* From: in a release's metadata list */
 extern const char *const contact_labels[];	/* Media Contact: after a release */
+extern const char *const jump_words[], *const jump_inner_words[],
+    *const page_words[];	/* See FIRE, Page A6: a print jump line */
+extern const char *const syndication_notes[];	/* This article originally appeared on */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
+extern const char *const topic_words[];	/* 专题 in <title>: a topic page of blocks */
 extern const char *const next_page_words[];	/* 下一页, Next: a list's pager */
 extern const char *const pager_words[];	/* 上一页, 尾页, 查看更多: inside no headline */
 /* a story's own pager (上一页, 下一页, 尾页, 分页) and its link to the whole
@@ -107,6 +115,12 @@ char *find_labelled_names(const char *s, const char *const *labels);
 char *inline_credit(const char *s);
 /* A short bracketed line that credits an office: （县人大办 供稿）. */
 int is_supplied_line(const char *s);
+/* extract_byname.c: the name at p, two to four CJK characters or
+ * capitalised words, up to the line's end or a separator; new, or NULL. */
+char *byline_name_at(const char *p);
+/* A short line of a byline's role and a name: "By Dana Whitfield", "By:
+ * Ramon Dela Cruz - Correspondent", "本报记者 何雨桐". */
+int is_role_line(const char *s);
 /* extract_dateline.c: a byline's lines and their dates. */
 int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间：, 原标题： */
 /* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
@@ -126,7 +140,6 @@ char *labelled_date(const char *s, const char *const *labels, time_t now, int fl
  * relative ones (now != 0) only where they stand alone. */
 char *line_date(const char *s, time_t now, int flags);
 int is_sentence(const char *s);		/* goes on past ，or ends in 。 */
-int is_edition_line(const char *s);	/* 第A03版: a newspaper page's mark */
 /* A byline's date field (发布时间：…, 时间：03-05 10:20, Updated on …) that
  * goes on as no sentence. */
 int is_date_line(const char *s);
@@ -139,6 +152,11 @@ int is_contact_label(const char *s);	/* Media Contact:, Contact: NAME */
 int is_editor_notes(const char *s);
 /* "About NAME", NAME the sender's: the boilerplate after the story */
 int is_about_sender(const char *s, const char *sender);
+/* extract_notice.c: lines set into a story that are none of it */
+int is_jump_line(const char *s);	/* See FIRE, Page A6; FIRE From Page A1 */
+int is_framed_ad(const char *s);	/* - Advertisement - */
+int is_syndication_note(const char *s);	/* This article originally appeared on ... */
+int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's mark */
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */

@@ -72,10 +72,12 @@ struct hnode *html_root(const struct hdoc *doc);
 /* Takes n out of its tree; its memory stays the tree's. */
 void html_unlink(struct hnode *n);
 
-/* libxml2's own DOM of the same text, for the XPath of a site rule, and
- * the node of doc that stands where x stands in it (NULL if none).  The
- * caller frees the DOM with xmlFreeDoc(). */
-xmlDocPtr html_parse_dom(const char *utf8, size_t len, const char *url);
+/* As html_parse, and *dom libxml2's own DOM of the same text (NULL when
+ * libxml2 gives up), for the XPath of a site rule: the page is repaired
+ * once for both.  html_node_of gives the node of doc that stands where x
+ * stands in the DOM (NULL if none).  The caller frees the DOM with
+ * xmlFreeDoc(). */
+struct hdoc *html_parse_both(const char *utf8, size_t len, const char *url, xmlDocPtr *dom);
 struct hnode *html_node_of(const struct hdoc *doc, xmlNodePtr x);
 
 /* The page s[0..len) with every start tag bounded (16 KiB reach libxml2,

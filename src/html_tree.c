@@ -339,16 +339,36 @@ ignore_errors(void *ctx, const char *msg, ...)
 	(void)msg;
 }
 
-/* Reads utf8 into a tree (tree not NULL) or libxml2's DOM, repaired by
- * html_repair_tags and, when a limit stopped the first reading, again
- * made shallow by html_flatten. */
+/* Reads the repaired text into a tree (tree not NULL) or libxml2's DOM
+ * and, when a limit stopped the first reading, again made shallow by
+ * html_flatten. */
 static void
-read_page(const char *utf8, size_t len, const char *url, struct hdoc **tree, xmlDocPtr *dom)
+read_text(const char *text, size_t len, const char *url, struct hdoc **tree, xmlDocPtr *dom)
 {
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	    HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-	size_t blen, flen;
-	char *repaired = html_repair_tags(utf8, len, &blen), *flat;
+	size_t flen;
+	char *flat;
+
+	if (read_once(text, len, url, opts, tree, dom)) {
+		/* never on the pages of shared/corpus: only a page built to
+		 * hurt pays for the second reading */
+		if (tree != NULL)
+			html_free(*tree);
+		else
+			xmlFreeDoc(*dom);
+		flat = html_flatten(text, len, &flen);
+		read_once(flat, flen, url, opts | XML_PARSE_HUGE, tree, dom);
+		free(flat);
+	}
+}
+
+struct hdoc *
+html_parse_both(const char *utf8, size_t len, const char *url, xmlDocPtr *dom)
+{
+	struct hdoc *doc = NULL;
+	size_t blen;
+	char *repaired = html_repair_tags(utf8, len, &blen);
 
 	if (repaired != NULL) {
 		utf8 = repaired;
@@ -358,26 +378,10 @@ read_page(const char *utf8, size_t len, const char *url, struct hdoc **tree, xml
 		len = 0x7fffffff;
 	html_init();
 	xmlSetGenericErrorFunc(NULL, ignore_errors);
-	if (read_once(utf8, len, url, opts, tree, dom)) {
-		/* never on the pages of shared/corpus: only a page built to
-		 * hurt pays for the second reading */
-		if (tree != NULL)
-			html_free(*tree);
-		else
-			xmlFreeDoc(*dom);
-		flat = html_flatten(utf8, len, &flen);
-		read_once(flat, flen, url, opts | XML_PARSE_HUGE, tree, dom);
-		free(flat);
-	}
+	read_text(utf8, len, url, &doc, NULL);
+	if (dom != NULL)	/* read from the same repaired text: once */
+		read_text(utf8, len, url, NULL, dom);
 	free(repaired);
-}
-
-struct hdoc *
-html_parse(const char *utf8, size_t len, const char *url)
-{
-	struct hdoc *doc = NULL;
-
-	read_page(utf8, len, url, &doc, NULL);
 	if (doc != NULL && html_root(doc) == NULL) {
 		html_free(doc);
 		return NULL;
@@ -385,11 +389,8 @@ html_parse(const char *utf8, size_t len, const char *url)
 	return doc;
 }
 
-xmlDocPtr
-html_parse_dom(const char *utf8, size_t len, const char *url)
+struct hdoc *
+html_parse(const char *utf8, size_t len, const char *url)
 {
-	xmlDocPtr dom = NULL;
-
-	read_page(utf8, len, url, NULL, &dom);
-	return dom;
+	return html_parse_both(utf8, len, url, NULL);
 }

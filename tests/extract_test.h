@@ -38,6 +38,17 @@ test_doc_free(struct ctx *c)
 	page_free(c->page);
 }
 
+/* test_doc(), then the headlines and the page's kind, as extract_doc()
+ * reaches them: a list page's parts read from there. */
+static inline void
+test_list(struct ctx *c, const char *html)
+{
+	test_doc(c, html);
+	find_body(c);
+	extract_headlines(c);
+	decide_kind(c);
+}
+
 /* test_doc(), then the parts before the byline and the byline itself,
  * in extract_doc()'s order. */
 static inline void

@@ -20,15 +20,6 @@ add_items(struct buf *b, int first, int n)
 		    i, towns[i % 6], deeds[i % 7], 28 - i % 28);
 }
 
-static void
-run_list(struct ctx *c, const char *html)
-{
-	test_doc(c, html);
-	find_body(c);
-	extract_headlines(c);
-	decide_kind(c);
-}
-
 static int
 has_headline(const struct ctx *c, const char *url)
 {
@@ -55,7 +46,7 @@ split_list(void)
 		buf_adds(&b, "</ul>");
 	}
 	buf_adds(&b, "<div class=\"pages\"><a href=\"?p=2\">下一页</a></div></div></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_ok(c.page->kind == PAGE_LIST, "split list: a list");
 	tap_int((long)c.page->headlines.n, 40, "eight sibling <ul> of five are one list of forty");
 	if (c.page->headlines.n == 40) {
@@ -82,7 +73,7 @@ blocks_apart(void)
 		buf_adds(&b, "</ul></div>");
 	}
 	buf_adds(&b, "</div></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_ok(c.page->kind == PAGE_LIST, "portal blocks: a list");
 	tap_int((long)c.page->headlines.n, 12, "the biggest block, alone");
 	tap_ok(has_headline(&c, "http://unit.test/x/100.html") &&
@@ -104,7 +95,7 @@ cards_are_rows(void)
 		    "<div class=\"meta\"><a href=\"/c/%d.html\">评论 %d 条跟贴</a></div></div>",
 		    i, towns[i % 6], deeds[i % 7], i, i * 7 + 10);
 	buf_adds(&b, "</div></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_int((long)c.page->headlines.n, 6, "six cards, six headlines");
 	tap_ok(has_headline(&c, "http://unit.test/x/5.html") && !has_headline(&c, "http://unit.test/c/5.html"),
 	    "each card's headline, not its comment link");
@@ -124,7 +115,7 @@ kind_of(const char *head, int n, const char *tail, size_t *count)
 	buf_adds(&b, head);
 	add_items(&b, 0, n);
 	buf_adds(&b, tail);
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	kind = c.page->kind;
 	if (count != NULL)
 		*count = c.page->headlines.n;
@@ -223,7 +214,7 @@ body_is_rows(void)
 	buf_adds(&b, "</div><ul>");
 	add_items(&b, 100, 5);
 	buf_adds(&b, "</ul></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_ok(c.page->kind == PAGE_LIST, "search results, each with its summary: a list");
 	tap_int((long)c.page->headlines.n, 8, "its eight results");
 	test_doc_free(&c);
@@ -237,7 +228,7 @@ body_is_rows(void)
 	buf_adds(&b, "</table><ul>");
 	add_items(&b, 100, 5);
 	buf_adds(&b, "</ul></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_ok(c.page->kind == PAGE_LIST, "a table of documents under a confirmed heading: a list");
 	test_doc_free(&c);
 	buf_free(&b);
@@ -251,7 +242,7 @@ body_is_rows(void)
 	buf_adds(&b, "</div><ul>");
 	add_items(&b, 100, 5);
 	buf_adds(&b, "</ul></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_ok(c.page->kind == PAGE_ARTICLE, "a roundup of linked headings over their paragraphs is a story");
 	test_doc_free(&c);
 	buf_free(&b);
@@ -274,7 +265,7 @@ kicker_cards(void)
 		    "<h3><a href=\"/local/story%d.html\">County board delays vote on landfill fee %d</a></h3>"
 		    "<time datetime=\"2024-05-13T15:05:00-05:00\">%d hours ago</time></div>", i, i, i, i + 2);
 	buf_adds(&b, "</div></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_ok(c.page->headlines.n == 7 && strcmp(c.page->headlines.v[1].url, "http://unit.test/local/story0.html") == 0,
 	    "a card's headline is the link in its heading, not its kicker");
 	tap_str(c.page->headlines.n ? c.page->headlines.v[0].url : NULL, "http://unit.test/local/lead.html",
@@ -304,7 +295,7 @@ hero_over_grid(void)
 		    "<h3><a href=\"/local/story%d.html\">Terminal expansion plan number %d wins support</a></h3>"
 		    "<time datetime=\"2024-05-10T11:05:00-07:00\">May 10, 2024</time></div>", i, i, i, i);
 	buf_adds(&b, "</section></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_int((long)c.page->headlines.n, 7, "the hero card over the grid is a headline too");
 	tap_str(c.page->headlines.n ? c.page->headlines.v[0].url : NULL, "http://unit.test/local/hero.html",
 	    "and the list's first");
@@ -315,7 +306,7 @@ hero_over_grid(void)
 	buf_adds(&b, "<html><body><div class=\"col\"><h2 class=\"title\"><a href=\"/x/\">Latest local news</a></h2><ul>");
 	add_items(&b, 1, 8);
 	buf_adds(&b, "</ul></div></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_int((long)c.page->headlines.n, 8, "a section's linked title over its list is no hero card");
 	test_doc_free(&c);
 	buf_free(&b);
@@ -344,7 +335,7 @@ archive_posts(void)
 	for (int i = 0; i < 5; i++)
 		buf_addf(&b, "<li><a href=\"/r/%d/\">Brookfield High robotics team heads to state %d</a></li>", i, i);
 	buf_adds(&b, "</ul></aside></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_ok(c.page->kind == PAGE_LIST, "a tag archive of posts: a list");
 	tap_ok(c.page->headlines.n == 6 && strcmp(c.page->headlines.v[0].url, "http://unit.test/p/0/") == 0,
 	    "its six posts, each by its heading's link");
@@ -392,10 +383,7 @@ more_of_section(void)
 	for (int i = 0; i < 6; i++)
 		buf_addf(&b, "<div class=\"card\"><h3><a href=\"/local/s%d.html\">County board delays vote on fee %d</a></h3></div>", i, i);
 	buf_adds(&b, "</div><a href=\"/sports/\">More Sports</a> <a href=\"/local/?page=2\">More Local News</a></body></html>");
-	test_doc(&c, b.s);
-	find_body(&c);
-	extract_headlines(&c);
-	decide_kind(&c);
+	test_list(&c, b.s);
 	extract_title(&c);
 	extract_next_page(&c);
 	tap_str(c.page->next_page, "http://unit.test/local/?page=2", "More and the section's name is the next page");
@@ -419,7 +407,7 @@ pager_rows(void)
 	    "<a href=\"/x/p3.html\">Next page &raquo;</a></li>"
 	    "<li><a href=\"/x/p1.html\">上一页（第一页）</a> <a href=\"/x/p9.html\">尾页（第九页）</a></li></ul>"
 	    "</body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_int((long)c.page->headlines.n, 12, "a list of twelve and its pager rows: twelve headlines");
 	for (size_t i = 0; i < c.page->headlines.n; i++)
 		clean &= strncmp(c.page->headlines.v[i].url, "http://unit.test/x/p", 20) != 0 &&
@@ -444,7 +432,7 @@ snippets(void)
 		    i == 1 ? "" : i == 2 ? "<p>记者：王小明 摄影：李青青 通讯员：赵东</p>" :
 		    "<p>活动现场，工作人员向村民发放宣传资料，讲解政策要点。[详细]</p>", i + 1);
 	buf_adds(&b, "</div></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_int((long)c.page->headlines.n, 4, "four items with summaries or without");
 	if (c.page->headlines.n == 4) {
 		tap_str(c.page->headlines.v[0].snippet, "活动现场，工作人员向村民发放宣传资料，讲解政策要点。",
@@ -460,7 +448,7 @@ snippets(void)
 		buf_addf(&b, "<tr><td><a href=\"/t/%d.html\">%s%s</a></td><td>张三，李四，王五和赵六都回复了这个帖子</td>"
 		    "<td>2024-03-1%d</td></tr>", i, towns[i], deeds[i], i);
 	buf_adds(&b, "</table></body></html>");
-	run_list(&c, b.s);
+	test_list(&c, b.s);
 	tap_ok(c.page->headlines.n == 5 && c.page->headlines.v[0].snippet == NULL,
 	    "a table's other columns are no snippet");
 	test_doc_free(&c);

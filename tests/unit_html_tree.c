@@ -1,7 +1,7 @@
 /*
  * unit_html_tree: kanbao's tree of a page is libxml2's DOM of it, node for
  * node: the same elements, attributes, texts and comments in the same
- * places.  html_parse builds ours from the parser's events; html_parse_dom
+ * places.  html_parse_both builds ours from the parser's events and
  * lets libxml2 build its own from the same text.  Checked on pages made to
  * try the places where a DOM builder decides (text beside comments and
  * scripts, text after </html>, attributes without values, nesting past
@@ -88,8 +88,8 @@ same_tree(xmlNodePtr x, const struct hnode *h, xmlNodePtr *where)
 static void
 check(const char *what, const char *html, size_t len)
 {
-	xmlDocPtr dom = html_parse_dom(html, len, NULL);
-	struct hdoc *tree = html_parse(html, len, NULL);
+	xmlDocPtr dom = NULL;
+	struct hdoc *tree = html_parse_both(html, len, NULL, &dom);
 	xmlNodePtr where = NULL;
 	int same;
 
@@ -115,7 +115,7 @@ check_str(const char *what, const char *html)
 }
 
 /* A page nested depth elements deep: past the DOM's 256, html_parse
- * reads it again made shallow, and so must html_parse_dom. */
+ * reads it again made shallow, and so must the DOM beside it. */
 static void
 check_deep(size_t depth)
 {

@@ -1,0 +1,52 @@
+/*
+ * extract_authorlink: the author a byline gives as a bare link to the
+ * writer's page, with no "By" and no marked class: a student paper's
+ * <a href="/staff_name/maya-okafor/">Maya Okafor ’26</a>, a chain's
+ * picture and linked name under the headline.  extract_byline.c asks it
+ * after the labels, the marks and the role lines.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_authorlink.h"
+#include "extract_words.h"
+#include "text.h"
+#include "util.h"
+
+#define AUTHOR_LINK_LINES 8	/* lines under the headline a byline may stand on */
+#define AUTHOR_LINK_MAX 40	/* characters of a linked name and a class year */
+
+/* Does the link lead to a writer's page (/author/, /staff/, /people/)? */
+static int
+writer_page(struct hnode *a)
+{
+	char *href = html_attr(a, "href");
+	int yes = href != NULL && find_any(href, author_page_words) != NULL;
+
+	free(href);
+	return yes;
+}
+
+char *
+linked_author(struct ctx *c)
+{
+	struct elinfo *body = c->body_node ? el_info(c, c->body_node) : NULL;
+
+	if (body == NULL || c->title_seg >= c->nsegs)
+		return NULL;
+	for (size_t i = c->title_seg + 1; i < c->nsegs && i <= c->title_seg + AUTHOR_LINK_LINES; i++) {
+		struct hnode *a = enclosing_anchor(c->segs[i].node);
+		char *t, *name;
+
+		if (a == NULL || !writer_page(a))
+			continue;
+		t = html_text(a);
+		name = utf8_chars_upto(t, AUTHOR_LINK_MAX + 1) <= AUTHOR_LINK_MAX ? byline_name_at(t) : NULL;
+		free(t);
+		if (name != NULL)
+			return name;
+	}
+	return NULL;
+}

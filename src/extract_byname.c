@@ -1,0 +1,112 @@
+/*
+ * extract_byname: the name a byline line gives after its role ("By Dana
+ * Whitfield", "By TESS ALDRIDGE", "本报记者 何雨桐"), up to a separator, a
+ * job title or a student writer's class year.  Text only, as
+ * extract_label.c.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_words.h"
+#include "text.h"
+#include "util.h"
+
+/* Is the word w[0..len) the end of a job title (Editor, Reporter)? */
+static int
+is_job_title(const char *w, size_t len)
+{
+	for (const char *const *j = job_title_words; *j; j++)
+		if (strlen(*j) == len && memcmp(w, *j, len) == 0)
+			return 1;
+	return 0;
+}
+
+#define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ'.-"
+#define LOWER "abcdefghijklmnopqrstuvwxyz'.-"
+
+/* Bytes of a student writer's class year at p, " '26" or " ’26" before
+ * the line's end or a separator (Maya Okafor ’26, Staff Writer), or 0. */
+static size_t
+class_year_at(const char *p)
+{
+	static const char *const marks[] = {" '", " ’", " ‘", NULL};
+	size_t n;
+
+	for (const char *const *m = marks; *m; m++) {
+		if (!str_starts(p, *m))
+			continue;
+		n = strlen(*m);
+		if (strspn(p + n, "0123456789") == 2 && strchr(" ,|", p[n + 2]) != NULL)
+			return n + 2;
+	}
+	return 0;
+}
+
+/* The name at p: two to four CJK characters, or two to four capitalised
+ * Latin words (or words in capitals, a print byline's TESS ALDRIDGE: the
+ * name ends where the case changes); up to the line's end, a separator
+ * or a class year (a CJK name also up to a digit: spans run together,
+ * 陶然2024-05-12).  Two words that end in a job title (Staff Writer) are
+ * no name.  New, or NULL. */
+char *
+byline_name_at(const char *p)
+{
+	const char *q = p;
+	int n = 0, titled = 0;
+
+	if ((unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9) {
+		while ((unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9 && q[1] && q[2])
+			q += 3, n++;
+	} else {
+		const char *second = NULL, *last = p;
+		int caps = p[1] >= 'A' && p[1] <= 'Z';
+
+		while (*q >= 'A' && *q <= 'Z') {
+			last = q;
+			q += 1 + strspn(q + 1, caps ? UPPER : LOWER);
+			if (++n == 2)
+				second = q;
+			if (*q != ' ' || q[1] < 'A' || q[1] > 'Z')
+				break;
+			if (caps != (q[2] >= 'A' && q[2] <= 'Z')) {
+				titled = 1;	/* TESS ALDRIDGE Staff Writer */
+				break;
+			}
+			q++;
+		}
+		/* a job title after the name, no separator between: "By Cole
+		 * Brandt Sports Editor" names the first two words */
+		if (n >= 3 && n <= 4 && is_job_title(last, (size_t)(q - last))) {
+			q = second;
+			n = 2;
+			titled = 1;
+		} else if (n == 2 && is_job_title(last, (size_t)(q - last)))
+			return NULL;
+		if (class_year_at(q) > 0)
+			titled = 1;
+	}
+	if (n < 2 || n > 4 ||
+	    (*q != '\0' && *q != ' ' && *q != ',' && *q != '|' && !str_starts(q, "　") &&
+	     !((unsigned char)*p >= 0x80 && *q >= '0' && *q <= '9')))
+		return NULL;
+	if (*q == ' ' && q[1] != '\0' && !strchr("|-", q[1]) && !str_starts(q + 1, "·") &&
+	    (unsigned char)*p < 0x80 && !titled)
+		return NULL;	/* an English name runs to a separator: else a sentence */
+	return xstrndup(p, (size_t)(q - p));
+}
+
+#define ROLE_LINE_MAX 60	/* characters of "By: Ramon Dela Cruz - Correspondent" */
+
+int
+is_role_line(const char *s)
+{
+	const char *r = starts_any(s, byline_roles);
+	char *name;
+
+	if (r == NULL || utf8_longer_than(s, ROLE_LINE_MAX) || (name = byline_name_at(s + strlen(r))) == NULL)
+		return 0;
+	free(name);
+	return 1;
+}

@@ -1,0 +1,136 @@
+/*
+ * extract_notice: lines a print replica or a portal sets into a story
+ * that are no part of it, read by their form: a print jump line ("See
+ * FIRE, Page A6", "FIRE From Page A1", "Continued on Page 4"), an ad
+ * slot's label framed by dashes ("- Advertisement -") and a portal's
+ * note of where a syndicated story first ran ("This article originally
+ * appeared on ...").  Text only, as extract_label.c, which asks these
+ * for every short line (is_noise_line).  And the page mark that dates a
+ * paper's page (第A07版, "Page A1"), which the date's reader asks.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "extract.h"
+#include "extract_words.h"
+#include "text.h"
+#include "util.h"
+
+/* The first of words s starts with, or NULL; and does s hold one of them?
+ * (Not extract_label.c's starts_any and find_any: that file asks these
+ * lines of every short line, and calls no part that calls it back.) */
+static const char *
+opening(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (str_starts(s, *words))
+			return *words;
+	return NULL;
+}
+
+static int
+holds(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (strstr(s, *words) != NULL)
+			return 1;
+	return 0;
+}
+
+#define JUMP_LINE_MAX 48	/* characters of "Continued from SCHOOL BOARD, Page A1" */
+
+/* Does s end with a page of the paper: "Page A6", "page 4", "Page 12B"? */
+static int
+ends_in_page(const char *s)
+{
+	const char *p = NULL;
+
+	for (const char *const *w = page_words; *w; w++)
+		for (const char *q = strstr(s, *w); q != NULL; q = strstr(q + 1, *w))
+			p = q + strlen(*w);
+	if (p == NULL)
+		return 0;
+	if (isupper((unsigned char)*p))
+		p++;
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	p += strspn(p, "0123456789");
+	if (isupper((unsigned char)*p))
+		p++;
+	p += strspn(p, " .");
+	return *p == '\0';
+}
+
+/* A print jump line: short, ending in the page the story jumps to or
+ * from, with the jump's word before it ("See", "From", "Continued"). */
+int
+is_jump_line(const char *s)
+{
+	return !utf8_longer_than(s, JUMP_LINE_MAX) && ends_in_page(s) &&
+	    (opening(s, jump_words) != NULL || holds(s, jump_inner_words));
+}
+
+/* An ad slot's label between dashes or bullets: "- Advertisement -",
+ * "— ADVERTISEMENT —", "· Sponsored ·". */
+int
+is_framed_ad(const char *s)
+{
+	static const char *const frames[] = {"-", "–", "—", "·", "•", " ", NULL};
+	const char *p = s, *f, *l;
+	size_t n = 0;
+
+	while ((f = opening(p, frames)) != NULL)
+		p += strlen(f), n++;
+	if (n == 0 || (l = opening(p, ad_labels)) == NULL)
+		return 0;
+	p += strlen(l);
+	while ((f = opening(p, frames)) != NULL)
+		p += strlen(f);
+	return *p == '\0';
+}
+
+/* A portal's note of a syndicated story's first outlet, which names the
+ * story's title again after a colon, however long: "This article
+ * originally appeared on NAME: TITLE".  The outlet's own credit, "This
+ * article originally appeared on The Atlantic.", names no title: a
+ * line of the story, as the readability reference keeps it. */
+int
+is_syndication_note(const char *s)
+{
+	const char *w = opening(s, syndication_notes);
+
+	return w != NULL && strstr(s + strlen(w), ": ") != NULL;
+}
+
+/* Does a printed page's mark start at p: "Page A1", "Page 3", "PAGE B12"
+ * as a word of its own? */
+static int
+page_mark_at(const char *s, const char *p)
+{
+	const char *w = opening(p, page_words);
+
+	if (w == NULL || (p > s && p[-1] != ' ' && p[-1] != '|'))
+		return 0;
+	p += strlen(w);
+	p += *p >= 'A' && *p <= 'Z';
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	p += strspn(p, "0123456789");
+	return *p == '\0' || *p == ' ' || *p == '|' || *p == ',';
+}
+
+/* 第A03版, A03版, 07版: a newspaper page's edition mark; an e-edition's
+ * "Local News | Page A1" */
+int
+is_edition_line(const char *s)
+{
+	for (const char *p = strstr(s, "版"); p != NULL; p = strstr(p + 1, "版"))
+		if (p > s && isdigit((unsigned char)p[-1]))
+			return 1;
+	for (const char *p = strpbrk(s, "Pp"); p != NULL; p = strpbrk(p + 1, "Pp"))
+		if (page_mark_at(s, p))
+			return 1;
+	return 0;
+}

@@ -1,0 +1,67 @@
+/*
+ * extract_tail: the lines an outlet sets under a story that end it but
+ * are none of its text: its own tail line of links naming the site
+ * ("Follow the Tilden Star on ...") and its call to follow it on a
+ * channel (欢迎加入…频道, "Join our community on Viber").  A lower layer
+ * for extract_body.c, beside extract_dom.h.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_dom.h"
+#include "extract_tail.h"
+#include "extract_words.h"
+#include "text.h"
+
+#define TAIL_MAX_CHARS 200	/* of "Catch all the latest news ... on SITE" */
+
+/* Is the story's last paragraph the site's own tail line, a short line of
+ * links that names the site ("Catch all the Latest News ... along with
+ * updates on The Konkan Herald", "Follow the Tilden Star on ...") or
+ * asks to follow it on the networks it links ("Follow X on Facebook")?  A
+ * story ends in its own words, not in the site's name among links. */
+int
+site_tail(struct ctx *c, const struct seg *s)
+{
+	char *site;
+	int yes;
+
+	if (s->chars > TAIL_MAX_CHARS || s->link_chars * 4 < s->chars)
+		return 0;
+	if (starts_any(s->text, follow_invites) != NULL && strstr(s->text, " on ") != NULL)
+		return 1;	/* "Follow News Wexcombe on Facebook and X": the outlet's */
+	site = meta_content(c, "property", "og:site_name");
+	yes = site != NULL && strlen(site) >= 4 && strstr(s->text, site) != NULL;
+	free(site);
+	return yes;
+}
+
+#define FOLLOW_MAX_CHARS 80	/* of "欢迎加入南洋晨报WhatsApp频道，…！点击这里" */
+
+/* Does a sentence of s open with a call to follow the outlet (欢迎加入,
+ * Follow us, Join our), the line's first or one after a full stop ("Stay
+ * updated with the latest news. Join the Visayas Star community on
+ * Viber.")? */
+static int
+opens_follow_ask(const char *s)
+{
+	if (starts_any(s, follow_asks) != NULL)
+		return 1;
+	for (const char *p = strstr(s, ". "); p != NULL; p = strstr(p + 1, ". "))
+		if (starts_any(p + 2, follow_asks) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Is the story's last paragraph the outlet's call to follow it: a short
+ * line calling to join or follow it (欢迎加入, 欢迎关注, Follow us, Join
+ * the), that links to a channel or names one (频道, 公众号, WhatsApp,
+ * Viber)?  A story's own last line asks no reader to join the paper. */
+int
+follow_tail(const struct seg *s)
+{
+	return s->chars <= FOLLOW_MAX_CHARS && opens_follow_ask(s->text) &&
+	    (s->link_chars > 0 || find_any(s->text, channel_words) != NULL);
+}

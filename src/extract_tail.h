@@ -1,0 +1,14 @@
+/* extract_tail: an outlet's closing lines under a story; see
+ * extract_tail.c. */
+#ifndef KANBAO_EXTRACT_TAIL_H
+#define KANBAO_EXTRACT_TAIL_H
+
+#include "extract_dom.h"
+
+/* Is s the site's own tail line of links, naming the site or asking to
+ * follow it on the networks it links? */
+int site_tail(struct ctx *c, const struct seg *s);
+/* Is s the outlet's short call to join or follow it on a channel? */
+int follow_tail(const struct seg *s);
+
+#endif
