@@ -242,8 +242,9 @@ prose_after(struct ctx *c, size_t k, size_t from)
 }
 
 /* Does a press release's tail start at segment i of part k: the
- * sender's closing "SOURCE NAME", "About NAME" over its boilerplate, or
- * the contacts' label with no more of the story after it? */
+ * sender's closing "SOURCE NAME", "About NAME" over its boilerplate, a
+ * "Notes to editors" heading over the notes for the press, or the
+ * contacts' label with no more of the story after it? */
 static int
 release_end(struct ctx *c, size_t k, size_t i)
 {
@@ -254,7 +255,7 @@ release_end(struct ctx *c, size_t k, size_t i)
 		free(sender);
 		return 1;
 	}
-	return is_about_sender(s, c->page->source) ||
+	return is_about_sender(s, c->page->source) || is_editor_notes(s) ||
 	    (is_contact_label(s) && !prose_after(c, k, i + 1));
 }
 

@@ -332,6 +332,8 @@ extract_byline(struct ctx *c)
 	if (c->page->source == NULL)
 		c->page->source = release_sender(c, &w);
 	if (c->page->source == NULL)
+		c->page->source = issuer_source(c, &w);
+	if (c->page->source == NULL)
 		c->page->source = shown_site_source(c);
 	c->page->author = scan_label(c, &w, author_labels, 1);
 	if (c->page->author == NULL)

@@ -52,13 +52,14 @@ set_zone(struct when *w, int minutes, int named)
 }
 
 /* What may stand between a date and its time: spaces, a comma, a dash,
- * "at", the weekday, a zone name ("2012年12月10日, 格林尼治标准时间10:41"). */
+ * "at", a slash ("May 3, 2024 / 05:12 PM CDT", as TV stations' sites
+ * print it), the weekday, a zone name ("2012年12月10日, 格林尼治标准时间10:41"). */
 static size_t
 spaces(const char *s, struct when *w)
 {
 	static const char *const fillers[] = {"\xE3\x80\x80", "，", "星期", "周",
 		"（星期", "(星期", "（周", "(周", "北京时间", "北京時間", "香港时间", "香港時間",
-		"格林尼治标准时间", "GMT", "UTC", "at ", "@", "·", "|", NULL};
+		"格林尼治标准时间", "GMT", "UTC", "at ", "@", "·", "|", "/", NULL};
 	static const char *const day_names[] = {"一", "二", "三", "四", "五", "六",
 		"日", "天", NULL};
 	static const char *const closers[] = {"）", ")", NULL};

@@ -153,9 +153,8 @@ continues_story(struct ctx *c, struct hnode *n, double min)
 static int
 ends_story(const char *s)
 {
-	for (const char *const *ad = ad_labels; *ad; ad++)
-		if (strcmp(s, *ad) == 0)
-			return 0;	/* an advertisement set into the story */
+	if (is_ad_label(s))
+		return 0;	/* an advertisement set into the story */
 	return is_meta_line(s) || is_noise_line(s) || is_nav_label(s) ||
 	    is_related_heading(s) || str_starts(s, "标签") || str_starts(s, "Tags") ||
 	    (utf8_chars_upto(s, 17) <= 16 && starts_any(s, comment_headings) != NULL);

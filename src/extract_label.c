@@ -267,20 +267,6 @@ labelled_at(const char *s, const char *const *labels)
 	return NULL;
 }
 
-/* An ad slot's label with its number: "Advertisement 2", as chain
- * papers number the slots set between a story's paragraphs. */
-static int
-is_numbered_ad(const char *s)
-{
-	const char *l = starts_any(s, ad_labels);
-	const char *p = l ? s + strlen(l) : NULL;
-
-	if (p == NULL || *p != ' ')
-		return 0;
-	p += strspn(p, " ");
-	return *p != '\0' && strspn(p, "0123456789") == strlen(p);
-}
-
 /* Does s open with a disclaimer's label (免责声明：…, 【版权声明】…), or
  * state that the text is not the site's view (本文…不代表…立场)? */
 static int
@@ -304,7 +290,7 @@ is_noise_line(const char *s)
 	for (const char *const *n = notice_lines; *n; n++)
 		if (**n == *s && strcmp(s, *n) == 0)
 			return 1;
-	if (find_any(s, notice_parts) != NULL || is_numbered_ad(s))
+	if (find_any(s, notice_parts) != NULL || is_numbered_ad(s) || is_ad_label(s))
 		return 1;
 	return is_pager_line(s);
 }

@@ -26,6 +26,22 @@
 #include "extract_words.h"
 #include "text.h"
 
+/* title without an arrow closing it after a space ("TITLE ›"). */
+static void
+trim_arrow(char *title)
+{
+	size_t n = strlen(title);
+
+	for (const char *const *m = arrow_marks; *m; m++) {
+		size_t k = strlen(*m);
+
+		if (n > k + 1 && title[n - k - 1] == ' ' && strcmp(title + n - k, *m) == 0) {
+			title[n - k - 1] = '\0';
+			return;
+		}
+	}
+}
+
 /* An anchor that leads to an article: a URL, text, and not a channel link. */
 static struct link *
 article_link(const struct ctx *c, struct hnode *a, const char *label)
@@ -237,9 +253,10 @@ link_for_label(const struct ctx *c, struct hnode *n, const char *label, int *dec
 			const char *at = strstr(l->title, label);
 			const char *clean = at ? after_label(at, label) : l->title;
 
-			if (at != NULL && label_leads(l->title, at, label) && has_words(clean))
+			if (at != NULL && label_leads(l->title, at, label) && has_words(clean)) {
 				memmove(l->title, clean, strlen(clean) + 1);
-			else if (at != NULL)
+				trim_arrow(l->title);	/* "Next: TITLE ›" */
+			} else if (at != NULL)
 				title_elsewhere(c, a, l);
 			if (*l->title == '\0') {
 				link_free(l);

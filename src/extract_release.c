@@ -67,3 +67,12 @@ is_about_sender(const char *s, const char *sender)
 {
 	return sender != NULL && str_starts(s, "About ") && strcmp(s + strlen("About "), sender) == 0;
 }
+
+int
+is_editor_notes(const char *s)
+{
+	for (const char *const *n = editor_notes; *n; n++)
+		if (strcmp(s, *n) == 0)
+			return 1;
+	return 0;
+}

@@ -17,8 +17,10 @@
 #include "extract_words.h"
 #include "text.h"
 
-/* Is n marked as the source alone (class="source", or a portal's
- * "provider" of a syndicated story), not as the author? */
+/* Is n marked as the source alone (class="source", a portal's
+ * "provider" of a syndicated story, or the "agency" an Indian daily
+ * credits in its byline: <span class="agency">TNN</span>), not as the
+ * author? */
 int
 is_source_mark(struct hnode *n)
 {
@@ -118,6 +120,22 @@ shown_site_source(struct ctx *c)
 	free(tt);
 	free(title);
 	return found;
+}
+
+/* The body that issued a release, as its metadata list names it: a term
+ * "From:" standing alone with the name in the next cell (gov.uk's
+ * <dt>From:</dt><dd>Wexcombe Borough Council</dd>).  An inline "From: …"
+ * is no such list's and names nothing. */
+char *
+issuer_source(const struct ctx *c, const struct meta_win *w)
+{
+	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
+		const char *cell = next_cell(c, i, issuer_labels, 1);
+
+		if (cell != NULL)
+			return label_value(cell);
+	}
+	return NULL;
 }
 
 /* The sender a wire release's closing "SOURCE NAME" line names. */

@@ -12,6 +12,9 @@ char *marked_source(struct ctx *c);
 /* The site's name, a whole part of <title>, opening or closing a short
  * line between the headline and the body, new, or NULL. */
 char *shown_site_source(struct ctx *c);
+/* The body a release's metadata list names after a bare "From:" term, new,
+ * or NULL. */
+char *issuer_source(const struct ctx *c, const struct meta_win *w);
 /* The sender a wire release's closing "SOURCE NAME" line in w names, new,
  * or NULL. */
 char *release_sender(const struct ctx *c, const struct meta_win *w);

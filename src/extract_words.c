@@ -10,11 +10,18 @@
 
 const char *const prev_labels[] = {"上一篇", "上一条", "前一篇", "上篇",
 	"上一则", "上一則", "上一组", "上一組", "上一新闻", "上一个", "Previous article", "Previous Article",
-	"Previous story", "Previous Story", "Previous post", "Previous Post", NULL};
+	"Previous story", "Previous Story", "Previous post", "Previous Post",
+	/* a label before the title in the link, after its word in another
+	 * language: "‹ Blaenorol · Previous: School eisteddfod results" */
+	"Previous:", NULL};
 
 const char *const next_labels[] = {"阅读下一篇", "下一篇", "下一条",
 	"后一篇", "下篇", "下一则", "下一則", "下一组", "下一組", "下一新闻", "下一个", "Next article",
-	"Next Article", "Next story", "Next Story", "Next post", "Next Post", NULL};
+	"Next Article", "Next story", "Next Story", "Next post", "Next Post", "Next:", NULL};
+
+/* the arrows a previous / next link's text may close with after its
+ * title ("Nesaf · Next: Bridge repairs delayed ›"): no part of the title */
+const char *const arrow_marks[] = {"›", "»", "→", ">>", ">", NULL};
 
 /* a rel=prev / rel=next link's own label, in an element of its own before
  * the title: <span class="meta-nav">Previous</span> */
@@ -223,7 +230,9 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	"Story continues after advertisement", "Continue reading below",
 	/* a Taiwanese paper's mark over the ad slot between paragraphs */
 	"請繼續往下閱讀...", "請繼續往下閱讀…", "請繼續往下閱讀", "请继续往下阅读...",
-	"请继续往下阅读…", "请继续往下阅读", NULL};
+	"请继续往下阅读…", "请继续往下阅读",
+	/* a public station's underwriting slot set between paragraphs */
+	"Support comes from", NULL};
 
 /* a print replica's jump line: how it starts ("See FIRE, Page A6",
  * "Continued on Page 4"), the words inside it ("FIRE From Page A1"), and
@@ -253,6 +262,16 @@ const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-",
  * Wexcombe on Facebook and X" (with " on " and links, extract_body.c) */
 const char *const follow_invites[] = {"Follow ", NULL};
 
+/* a UK press release's notes for journalists after the story, under a
+ * heading of their own (the contacts and the funding's small print) */
+const char *const editor_notes[] = {"Notes to editors", "Notes to Editors",
+	"NOTES TO EDITORS", "Note to editors", "Note to Editors", "Editor's notes",
+	"Editors' notes", "Notes for editors", NULL};
+
+/* a metadata list's term for the body that issued a release, its value
+ * in the next cell ("From:" | "Wexcombe Borough Council") */
+const char *const issuer_labels[] = {"From", NULL};
+
 /* a wire press release's last line names its sender: "SOURCE Maple Grove
  * Credit Union" (extract_release.c) */
 const char *const sender_marks[] = {"SOURCE ", NULL};
@@ -272,7 +291,7 @@ const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISE
 	"Story continues below", "Article continues below advertisement",
 	"Article continues below", "Story continues after advertisement",
 	"Continue reading below", "請繼續往下閱讀...", "請繼續往下閱讀…", "請繼續往下閱讀",
-	"请继续往下阅读...", "请继续往下阅读…", "请继续往下阅读", NULL};
+	"请继续往下阅读...", "请继续往下阅读…", "请继续往下阅读", "Support comes from", NULL};
 
 /* what follows a number in an item's line of counts (326评论, 1.2万阅读),
  * and in a relative time (2天前): the item's metadata, not its snippet */
@@ -315,7 +334,9 @@ const char *const cover_classes[] = {"TitleImage", "title-image", "title_image",
 
 /* class words (within a word) of the element naming a story's source:
  * a portal's provider is the outlet a syndicated story came from */
-const char *const source_classes[] = {"source", "provider", NULL};
+const char *const source_classes[] = {"source", "provider",
+	/* the news service an Indian daily credits: <span class="agency">TNN</span> */
+	"agency", NULL};
 
 /* class words (within a word: wp-caption-text) of a picture's caption
  * and of its credit line beside it (photographer, photo-credit) */
@@ -342,7 +363,9 @@ const char *const author_box_classes[] = {"avatar", "author-card", "author-box",
  * WhatsApp频道…), and the channels it names: no line of the story */
 const char *const follow_asks[] = {"欢迎加入", "欢迎关注", "欢迎订阅", "欢迎下载",
 	"关注我们", "点击关注", "歡迎加入", "歡迎關注", "歡迎訂閱", "關注我們",
-	"Follow us", "Join our", "Join the", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
+	"Follow us", "Join our", "Join the",
+	/* a community paper's "Like us on Facebook and follow us on X" */
+	"Like us on", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
 const char *const channel_words[] = {"频道", "公众号", "微信", "微博", "抖音", "视频号",
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
 	"Instagram", "YouTube", "Viber", "App", "APP", "channel", NULL};

@@ -11,6 +11,7 @@
 
 /* 上一篇 / 下一篇, and what a label says when there is no such story */
 extern const char *const prev_labels[], *const next_labels[], *const none_words[];
+extern const char *const arrow_marks[];	/* ›, →: closing a nav link's title */
 extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own label */
 /* link texts that lead to no article: 返回列表, 首页, 更多 */
 extern const char *const not_article[];
@@ -65,6 +66,8 @@ extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const end_marks[];	/* ###, -30-: a press release's end */
 extern const char *const follow_invites[];	/* Follow X on Facebook: a tail line */
 extern const char *const sender_marks[];	/* SOURCE: a wire release's sender */
+extern const char *const editor_notes[];	/* Notes to editors: after a release */
+extern const char *const issuer_labels[];	/* From: in a release's metadata list */
 extern const char *const contact_labels[];	/* Media Contact: after a release */
 extern const char *const jump_words[], *const jump_inner_words[],
     *const page_words[];	/* See FIRE, Page A6: a print jump line */
@@ -148,6 +151,9 @@ int is_date_line(const char *s);
 /* The sender "SOURCE Maple Grove Credit Union" names, new, or NULL. */
 char *release_source(const char *s);
 int is_contact_label(const char *s);	/* Media Contact:, Contact: NAME */
+/* A heading "Notes to editors" alone on its line: the notes for the
+ * press after a release, no more of its story */
+int is_editor_notes(const char *s);
 /* "About NAME", NAME the sender's: the boilerplate after the story */
 int is_about_sender(const char *s, const char *sender);
 /* extract_notice.c: lines set into a story that are none of it */
@@ -158,6 +164,11 @@ int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's ma
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */
+/* extract_adlabel.c: an ad slot's label between paragraphs, no end */
+int is_numbered_ad(const char *s);	/* "Advertisement 2" */
+/* An ad label alone ("Advertisement", "Support comes from"), or paired
+ * with its word in another language ("Hysbyseb · Advertisement"). */
+int is_ad_label(const char *s);
 /* extract_stamp.c: a live blog's lines over its updates */
 int is_stamp_line(const char *s);	/* 9:48 PM Jonah Reyes, Pinned 6:20 PM */
 int is_date_alone(const char *s);	/* "Wednesday, April 10, 2024" and nothing more */
