@@ -15,27 +15,27 @@
 int
 is_numbered_ad(const char *s)
 {
-	const char *p = NULL;
+	const char *l = starts_any(s, ad_labels), *p = l != NULL ? s + strlen(l) : NULL;
 
-	for (const char *const *ad = ad_labels; *ad && p == NULL; ad++)
-		if (str_starts(s, *ad))
-			p = s + strlen(*ad);
 	if (p == NULL || *p != ' ')
 		return 0;
 	p += strspn(p, " ");
 	return *p != '\0' && strspn(p, "0123456789") == strlen(p);
 }
 
+/* Is s[0..n) one of the labels?  Their first bytes are compared first:
+ * every line of a story is asked. */
 static int
 is_one_ad_label(const char *s, size_t n)
 {
 	for (const char *const *ad = ad_labels; *ad; ad++)
-		if (strlen(*ad) == n && strncmp(s, *ad, n) == 0)
+		if (**ad == *s && strncmp(s, *ad, n) == 0 && (*ad)[n] == '\0')
 			return 1;
 	return 0;
 }
 
 #define OTHER_WORD_MAX 24	/* bytes of the label's word in another language */
+#define AD_LINE_MAX 96		/* bytes of the longest label, a separator and that word */
 
 /* Is s[0..n) one word: no space, no digit, short? */
 static int
@@ -54,6 +54,8 @@ is_ad_label(const char *s)
 {
 	static const char *const seps[] = {" · ", " | ", " / ", NULL};
 
+	if (strnlen(s, AD_LINE_MAX + 1) > AD_LINE_MAX)
+		return 0;
 	if (is_one_ad_label(s, strlen(s)))
 		return 1;
 	/* a bilingual site's pair, "Hysbyseb · Advertisement": the label

@@ -295,9 +295,13 @@ is_noise_line(const char *s)
 	return is_pager_line(s);
 }
 
+#define END_MARK_MAX 16	/* bytes an end mark may take (－完－ takes 9) */
+
 int
 is_end_mark(const char *s)
 {
+	if (strnlen(s, END_MARK_MAX + 1) > END_MARK_MAX)
+		return 0;	/* a story's line, the common case */
 	for (const char *const *m = end_marks; *m; m++)
 		if (strcmp(s, *m) == 0)
 			return 1;
