@@ -72,7 +72,7 @@ int
 is_editor_notes(const char *s)
 {
 	for (const char *const *n = editor_notes; *n; n++)
-		if (strcmp(s, *n) == 0)
+		if (**n == *s && strcmp(s, *n) == 0)
 			return 1;
 	return 0;
 }
