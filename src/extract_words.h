@@ -12,6 +12,7 @@
 /* 上一篇 / 下一篇, and what a label says when there is no such story */
 extern const char *const prev_labels[], *const next_labels[], *const none_words[];
 extern const char *const arrow_marks[];	/* ›, →: closing a nav link's title */
+extern const char *const lead_arrow_marks[];	/* «, ←: opening one */
 extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own label */
 /* link texts that lead to no article: 返回列表, 首页, 更多 */
 extern const char *const not_article[];
