@@ -299,3 +299,85 @@ row_snippet(struct ctx *c, struct hnode *row, struct hnode *a, const char *title
 	free(shown);
 	return s;
 }
+
+#define TOOL_REPEATS 3	/* links saying one thing that make it a tool's word */
+
+struct said {
+	char *text;
+	size_t at;
+};
+
+static int
+said_cmp(const void *a, const void *b)
+{
+	const struct said *x = a, *y = b;
+	int r = strcmp(x->text, y->text);
+
+	return r != 0 ? r : (x->at > y->at) - (x->at < y->at);
+}
+
+/* Do the links s[i..j) lead to TOOL_REPEATS places or more?  A headline
+ * linked thrice to its story (picture, kicker, title) leads to one. */
+static int
+many_places(struct hnode **anchors, const struct said *s, size_t i, size_t j)
+{
+	size_t places = 0;
+
+	for (size_t m = i; m < j && places < TOOL_REPEATS; m++) {
+		char *h = html_attr(anchors[s[m].at], "href");
+		size_t k = i;
+
+		for (; h != NULL && k < m; k++) {
+			char *o = html_attr(anchors[s[k].at], "href");
+			int same = o != NULL && strcmp(o, h) == 0;
+
+			free(o);
+			if (same)
+				break;
+		}
+		places += h != NULL && k == m;
+		free(h);
+	}
+	return places >= TOOL_REPEATS;
+}
+
+/* Drops from anchors[] the links whose text three links or more to as
+ * many places say alike ("Buy this photo" under each picture of a
+ * gallery, "Read more"): a tool's word beside each item, no headline, as
+ * a reader could not tell one such link from another.  Returns the
+ * anchors left, in order. */
+size_t
+drop_repeated(struct ctx *c, struct hnode **anchors, size_t n)
+{
+	struct said *s = xreallocarray(NULL, n ? n : 1, sizeof *s);
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		char *t = html_text(anchors[i]);
+
+		s[i].text = squeeze(t);
+		s[i].at = i;
+		free(t);
+	}
+	qsort(s, n, sizeof *s, said_cmp);
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i + 1; j < n && strcmp(s[i].text, s[j].text) == 0; j++)
+			;
+		if (j - i < TOOL_REPEATS || !many_places(anchors, s, i, j))
+			continue;
+		for (size_t m = i; m < j; m++) {
+			struct elinfo *e = el_info(c, anchors[s[m].at]);
+
+			if (e != NULL)
+				e->headline_anchor = 0;
+			anchors[s[m].at] = NULL;
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		free(s[i].text);
+		if (anchors[i] != NULL)
+			anchors[k++] = anchors[i];
+	}
+	free(s);
+	return k;
+}

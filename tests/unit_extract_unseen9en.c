@@ -33,9 +33,42 @@ nav_arrows(void)
 	test_doc_free(&c);
 }
 
+#define FIG(n, cap) "<figure><div class=\"count\">" #n " / 6</div><img src=\"/p/" #n ".jpg\" alt=\"\">" \
+	"<figcaption>" cap "</figcaption><div class=\"tools\"><a href=\"/buy?img=" #n "\">Buy this photo</a></div></figure>"
+
+static void
+gallery_tools(void)
+{
+	struct ctx c;
+
+	test_list(&c, "<html><head><title>PHOTOS: Harvest parade</title></head><body>"
+	    "<h1>PHOTOS: Harvest parade</h1><div class=\"entry\">"
+	    "<p>Thousands lined Main Street on Saturday for the parade.</p><div class=\"gallery\">"
+	    FIG(1, "The grand marshal waves from a 1952 convertible on Main Street.")
+	    FIG(2, "The high school marching band plays past the courthouse.")
+	    FIG(3, "Antique tractors roll past the crowd at Depot Street.")
+	    FIG(4, "4-H members ride a float built around a giant pumpkin.")
+	    FIG(5, "Twins scramble for candy thrown from the ladder truck.")
+	    FIG(6, "The parade ends with the fire department's 1931 pumper.")
+	    "</div></div></body></html>");
+	tap_int((long)c.page->headlines.n, 0, "a link saying alike under each picture to as many places (Buy this photo) is a tool's, no headline");
+	tap_ok(c.page->kind == PAGE_ARTICLE, "... so a photo gallery's captions under its intro are an article");
+	test_doc_free(&c);
+	test_list(&c, "<html><head><title>Latest</title></head><body><h1>Latest news</h1><ul>"
+	    "<li><a href=\"/a/1\">Council delays vote on the parking garage</a> <a href=\"/a/1\">Read more</a></li>"
+	    "<li><a href=\"/a/2\">Police seek driver after a hit-and-run</a> <a href=\"/a/2\">Read more</a></li>"
+	    "<li><a href=\"/a/3\">School board sets the levy hearing date</a> <a href=\"/a/3\">Read more</a></li>"
+	    "<li><a href=\"/a/4\">Library to cut its Monday hours in July</a> <a href=\"/a/4\">Read more</a></li>"
+	    "</ul></body></html>");
+	tap_int((long)c.page->headlines.n, 4, "... while the titles beside such links stay a list's headlines");
+	tap_ok(c.page->kind == PAGE_LIST, "... and the page a list");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
 	nav_arrows();
+	gallery_tools();
 	return tap_done();
 }
