@@ -218,8 +218,23 @@ const char *const disclaimer_labels[] = {"免责声明", "版权声明", "特别
  * it is not the platform's view (本文为…作者…上传并发布，仅代表该作者观点，
  * 不代表…立场): a notice however long; a story's sentence opens otherwise */
 const char *const statement_opens[] = {"本文", "此文", "文章", "以上内容", "本篇", "該文",
-	"该文", NULL};
-const char *const not_view_words[] = {"不代表", NULL};
+	"该文",
+	/* an opinion page's disclaimer under a column: "The views expressed
+	 * are the author's own and do not necessarily reflect those of ..." */
+	"The views expressed", "The opinions expressed", "The views and opinions expressed",
+	"Views expressed", "Opinions expressed", NULL};
+const char *const not_view_words[] = {"不代表", "not necessarily", "author's own",
+	"writer's own", "authors' own", NULL};
+
+/* a blotter's note that those it names are not found guilty: a notice
+ * when it speaks of everyone named ("All persons are presumed innocent
+ * until proven guilty"), not of one defendant in a court story */
+const char *const innocence_words[] = {"presumed innocent", "presumed to be innocent", NULL};
+const char *const everyone_words[] = {"All persons", "all persons", "All people", "all people",
+	"All suspects", "all suspects", "All individuals", "all individuals", "All those",
+	"all those", "Anyone charged", "anyone charged", "Anyone arrested", "anyone arrested",
+	"Those charged", "those charged", "Those arrested", "those arrested", "Everyone", "everyone",
+	NULL};
 
 /* how a bracketed line crediting an office ends: （县人大办 供稿） */
 const char *const supplied_marks[] = {"供稿", "供图", "供圖", "撰稿", NULL};

@@ -51,6 +51,7 @@ extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const disclaimer_labels[];	/* 免责声明: a notice of any length */
+extern const char *const innocence_words[], *const everyone_words[];	/* a blotter's note */
 extern const char *const statement_opens[], *const not_view_words[];	/* 本文…不代表… */
 extern const char *const supplied_marks[];	/* （县人大办 供稿）: a byline's line */
 extern const char *const player_classes[];	/* video-player: a player's box */

@@ -33,6 +33,30 @@ nav_arrows(void)
 	test_doc_free(&c);
 }
 
+static void
+disclaimers(void)
+{
+	struct ctx c;
+
+	tap_ok(is_noise_line("The views expressed are the author's own and do not necessarily reflect those of the "
+	    "Millbrook Gazette. Want to write a guest column? Email opinion@gazette.test; columns should run 500 to 700 words."),
+	    "an opinion page's \"The views expressed are the author's own\" is a notice however long");
+	tap_ok(!is_noise_line("The views expressed at the hearing were mixed, with a dozen residents for the cut."),
+	    "... a sentence opening alike that disclaims nothing is none");
+	tap_ok(is_noise_line("The following items are taken from the police department's public call log. An arrest is "
+	    "an accusation, not a conviction; all persons are presumed innocent until proven guilty in a court of law."),
+	    "a blotter's note that all it names are presumed innocent is a notice");
+	tap_ok(!is_noise_line("Marsh, who pleaded not guilty to all charges at his arraignment on Tuesday, is presumed "
+	    "innocent until proven guilty, his lawyer said."),
+	    "... one defendant's presumption in a court story is the story's");
+	test_story(&c, HEAD "<div class=\"body\">" P1 P2 P3 "<p><em>Dana Whitcomb chairs the library foundation.</em></p>"
+	    "</div><div class=\"disclaimer\"><p>The views expressed are the author's own and do not necessarily reflect "
+	    "those of the Gazette.</p></div></body></html>");
+	tap_str(c.page->body.n ? c.page->body.v[c.page->body.n - 1] : NULL, "Dana Whitcomb chairs the library foundation.",
+	    "... so a column ends on its author's bio line, not the disclaimer");
+	test_doc_free(&c);
+}
+
 #define FIG(n, cap) "<figure><div class=\"count\">" #n " / 6</div><img src=\"/p/" #n ".jpg\" alt=\"\">" \
 	"<figcaption>" cap "</figcaption><div class=\"tools\"><a href=\"/buy?img=" #n "\">Buy this photo</a></div></figure>"
 
@@ -70,5 +94,6 @@ main(void)
 {
 	nav_arrows();
 	gallery_tools();
+	disclaimers();
 	return tap_done();
 }
