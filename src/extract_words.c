@@ -273,6 +273,9 @@ const char *const syndication_notes[] = {"This article originally appeared on ",
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
 const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-",
+	/* a weather office's text product ends its segment at $$, after
+	 * && closing its last section */
+	"$$", "&&",
 	/* a Chinese release's 完, then its date and time lines (香港時間15時20分) */
 	"完", "（完）", "(完)", "-完-", "－完－", "—完—", "【完】", NULL};
 

@@ -57,6 +57,26 @@ disclaimers(void)
 	test_doc_free(&c);
 }
 
+static void
+pre_product(void)
+{
+	struct ctx c;
+
+	test_story(&c, "<html><head><title>Winter Storm Warning</title></head><body><h1>Winter Storm Warning</h1>"
+	    "<div class=\"product\"><pre>\n...WINTER STORM WARNING IN EFFECT FROM 6 PM THIS EVENING TO NOON\n"
+	    "CST SATURDAY...\n\n* WHAT...Heavy snow expected. Total snow accumulations of 8 to 12\n  inches.\n\n"
+	    "* WHERE...Pell, Harrow and Upper Kettle Counties.\n\nCopyright Notice\n\n"
+	    "If you must travel, keep an extra flashlight, food, and water in\nyour vehicle in case of an emergency.\n"
+	    "  \n&amp;&amp;\n\n$$\n\nLindgren\n</pre></div></body></html>");
+	tap_int((long)c.page->body.n, 5, "a <pre>'s paragraphs are its runs between blank lines, and its product ends at && and $$");
+	tap_str(c.page->body.n ? c.page->body.v[0] : NULL,
+	    "...WINTER STORM WARNING IN EFFECT FROM 6 PM THIS EVENING TO NOON CST SATURDAY...",
+	    "... a paragraph's lines are joined");
+	tap_str(c.page->body.n > 3 ? c.page->body.v[3] : NULL, "Copyright Notice",
+	    "... and no page's notice line is read in one (an RFC's heading)");
+	test_doc_free(&c);
+}
+
 #define FIG(n, cap) "<figure><div class=\"count\">" #n " / 6</div><img src=\"/p/" #n ".jpg\" alt=\"\">" \
 	"<figcaption>" cap "</figcaption><div class=\"tools\"><a href=\"/buy?img=" #n "\">Buy this photo</a></div></figure>"
 
@@ -95,5 +115,6 @@ main(void)
 	nav_arrows();
 	gallery_tools();
 	disclaimers();
+	pre_product();
 	return tap_done();
 }
