@@ -207,7 +207,11 @@ const char *const notice_parts[] = {"字体：", "字体:", "字号：",
 	"版权所有", "免责声明", "本文来源", "［编辑", "[编辑", "【编辑",
 	"(编辑", "（编辑", "(责任编辑", "（责任编辑", "责任编辑", "点击数",
 	"責任編輯", "【字體", "點擊：", "瀏覽次數", "版權所有",
-	"阅读数", "分享此文", "分享本文", "Share this", NULL};
+	"阅读数", "分享此文", "分享本文", "Share this",
+	/* a photo desk's store ask under a gallery ("See more photos and
+	 * order prints at ...", "Buy this photo") */
+	"order prints", "Order prints", "Buy this photo", "Buy photos", "buy photos",
+	"Purchase photos", "purchase photos", NULL};
 
 /* a line that starts with one of these (after a bracket: 【免责声明】) is
  * a notice however long it runs: a site's disclaimer under each story */

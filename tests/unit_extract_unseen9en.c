@@ -98,6 +98,8 @@ gallery_tools(void)
 	tap_int((long)c.page->headlines.n, 0, "a link saying alike under each picture to as many places (Buy this photo) is a tool's, no headline");
 	tap_ok(c.page->kind == PAGE_ARTICLE, "... so a photo gallery's captions under its intro are an article");
 	test_doc_free(&c);
+	tap_ok(is_noise_line("See more photos and order prints at harrowherald.test/photos."),
+	    "a photo desk's ask to order prints under a gallery is a notice");
 	test_list(&c, "<html><head><title>Latest</title></head><body><h1>Latest news</h1><ul>"
 	    "<li><a href=\"/a/1\">Council delays vote on the parking garage</a> <a href=\"/a/1\">Read more</a></li>"
 	    "<li><a href=\"/a/2\">Police seek driver after a hit-and-run</a> <a href=\"/a/2\">Read more</a></li>"
