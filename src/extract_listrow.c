@@ -316,18 +316,34 @@ said_cmp(const void *a, const void *b)
 	return r != 0 ? r : (x->at > y->at) - (x->at < y->at);
 }
 
-/* Do the links s[i..j) lead to TOOL_REPEATS places or more?  A headline
- * linked thrice to its story (picture, kicker, title) leads to one. */
+/* Is href the tool's path (the part before its query) with a query? */
 static int
-many_places(struct hnode **anchors, const struct said *s, size_t i, size_t j)
+tool_query(const char *href, const char *path, size_t n)
 {
-	size_t places = 0;
+	return href != NULL && strncmp(href, path, n) == 0 && href[n] == '?';
+}
 
-	for (size_t m = i; m < j && places < TOOL_REPEATS; m++) {
+/* Do the links s[i..j) call one tool on TOOL_REPEATS items or more: one
+ * path with as many queries (/buy-photos?img=1, ?img=2 ...)?  A headline
+ * linked thrice to its story leads to one place; stories that share a
+ * title (a weekly "Police log") lead to pages of their own. */
+static int
+one_tool(struct hnode **anchors, const struct said *s, size_t i, size_t j)
+{
+	char *first = html_attr(anchors[s[i].at], "href");
+	const char *q = first != NULL ? strchr(first, '?') : NULL;
+	size_t places = 0, n = q != NULL ? (size_t)(q - first) : 0;
+
+	for (size_t m = i; q != NULL && m < j; m++) {
 		char *h = html_attr(anchors[s[m].at], "href");
 		size_t k = i;
 
-		for (; h != NULL && k < m; k++) {
+		if (!tool_query(h, first, n)) {
+			free(h);
+			places = 0;
+			break;
+		}
+		for (; k < m; k++) {
 			char *o = html_attr(anchors[s[k].at], "href");
 			int same = o != NULL && strcmp(o, h) == 0;
 
@@ -335,17 +351,18 @@ many_places(struct hnode **anchors, const struct said *s, size_t i, size_t j)
 			if (same)
 				break;
 		}
-		places += h != NULL && k == m;
+		places += k == m;
 		free(h);
 	}
+	free(first);
 	return places >= TOOL_REPEATS;
 }
 
-/* Drops from anchors[] the links whose text three links or more to as
- * many places say alike ("Buy this photo" under each picture of a
- * gallery, "Read more"): a tool's word beside each item, no headline, as
- * a reader could not tell one such link from another.  Returns the
- * anchors left, in order. */
+/* Drops from anchors[] the links whose text three links or more that
+ * call one tool say alike ("Buy this photo" under each picture of a
+ * gallery): a tool's word beside each item, no headline, as a reader
+ * could not tell one such link from another.  Returns the anchors left,
+ * in order. */
 size_t
 drop_repeated(struct ctx *c, struct hnode **anchors, size_t n)
 {
@@ -363,7 +380,7 @@ drop_repeated(struct ctx *c, struct hnode **anchors, size_t n)
 	for (size_t i = 0, j; i < n; i = j) {
 		for (j = i + 1; j < n && strcmp(s[i].text, s[j].text) == 0; j++)
 			;
-		if (j - i < TOOL_REPEATS || !many_places(anchors, s, i, j))
+		if (j - i < TOOL_REPEATS || !one_tool(anchors, s, i, j))
 			continue;
 		for (size_t m = i; m < j; m++) {
 			struct elinfo *e = el_info(c, anchors[s[m].at]);

@@ -109,6 +109,14 @@ gallery_tools(void)
 	tap_int((long)c.page->headlines.n, 4, "... while the titles beside such links stay a list's headlines");
 	tap_ok(c.page->kind == PAGE_LIST, "... and the page a list");
 	test_doc_free(&c);
+	test_list(&c, "<html><head><title>Police log</title></head><body><h1>Police log archive</h1><ul>"
+	    "<li><a href=\"/news/police-log-0603\">Police log: the week in Harrow</a> June 3</li>"
+	    "<li><a href=\"/news/police-log-0527\">Police log: the week in Harrow</a> May 27</li>"
+	    "<li><a href=\"/news/police-log-0520\">Police log: the week in Harrow</a> May 20</li>"
+	    "<li><a href=\"/news/police-log-0513\">Police log: the week in Harrow</a> May 13</li>"
+	    "</ul></body></html>");
+	tap_int((long)c.page->headlines.n, 4, "... and stories sharing one title, each at a page of its own, stay headlines");
+	test_doc_free(&c);
 }
 
 int
