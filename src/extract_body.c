@@ -148,10 +148,15 @@ repeated_label(const struct ctx *c, const struct seg *s)
 	return seen >= LABEL_REPEATS;
 }
 
-/* A segment inside the body container that is not body text. */
+/* A segment inside the body container that is not body text.  A
+ * paragraph of a <pre> is text as its writer typed it (a weather
+ * office's product, an RFC): no page's label, date, notice or line of
+ * links is read in it. */
 static int
 skip_in_body(const struct ctx *c, const struct seg *s)
 {
+	if (html_is(seg_block(c, s), "pre"))
+		return 0;
 	if (s->chars > 0 && s->link_chars * 10 >= s->chars * 6 && s->chars < 80)
 		return 1;
 	if (c->page->title[0] != '\0' && strcmp(s->text, c->page->title) == 0)

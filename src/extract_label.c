@@ -267,15 +267,18 @@ labelled_at(const char *s, const char *const *labels)
 	return NULL;
 }
 
-/* Does s open with a disclaimer's label (免责声明：…, 【版权声明】…), or
- * state that the text is not the site's view (本文…不代表…立场)? */
+/* Does s open with a disclaimer's label (免责声明：…, 【版权声明】…),
+ * state that the text is not the site's view (本文…不代表…立场, "The
+ * views expressed are the author's own"), or that everyone it names is
+ * presumed innocent (a police blotter's note)? */
 static int
 opens_disclaimer(const char *s)
 {
 	if (str_starts(s, "【") || str_starts(s, "["))
 		s += str_starts(s, "【") ? strlen("【") : 1;
 	return starts_any(s, disclaimer_labels) != NULL ||
-	    (starts_any(s, statement_opens) != NULL && find_any(s, not_view_words) != NULL);
+	    (starts_any(s, statement_opens) != NULL && find_any(s, not_view_words) != NULL) ||
+	    (find_any(s, innocence_words) != NULL && find_any(s, everyone_words) != NULL);
 }
 
 int

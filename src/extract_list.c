@@ -372,6 +372,7 @@ extract_headlines(struct ctx *c)
 		}
 		anchors[n++] = a;
 	}
+	n = drop_repeated(c, anchors, n);
 	count_headline_links(c, anchors, n);
 	for (size_t i = 0; i < n; i++) {
 		struct hnode *row = anchors[i];

@@ -42,6 +42,25 @@ trim_arrow(char *title)
 	}
 }
 
+/* title without the arrows framing it after or before a space ("« TITLE",
+ * "TITLE »"): a theme's marks of direction around a rel link's title. */
+static void
+trim_arrows(char *title)
+{
+	size_t n;
+
+	trim_arrow(title);
+	n = strlen(title);
+	for (const char *const *m = lead_arrow_marks; *m; m++) {
+		size_t k = strlen(*m);
+
+		if (n > k + 1 && title[k] == ' ' && strncmp(title, *m, k) == 0) {
+			memmove(title, title + k + 1, n - k);
+			return;
+		}
+	}
+}
+
 /* An anchor that leads to an article: a URL, text, and not a channel link. */
 static struct link *
 article_link(const struct ctx *c, struct hnode *a, const char *label)
@@ -363,8 +382,11 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 			int exact = r && strcasecmp(r, rel) == 0;
 
 			free(r);
-			if (exact && (l = article_link(c, n, rel_label(n))) != NULL)
+			if (exact && (l = article_link(c, n, rel_label(n))) != NULL) {
+				if (has_words(l->title))
+					trim_arrows(l->title);
 				return l;
+			}
 		}
 	}
 	return worded_link(c, rel);

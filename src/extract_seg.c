@@ -28,6 +28,7 @@ struct walk {
 	struct hnode *first_text;
 	int chars, link_chars, punct;
 	struct hnode *anchor;	/* the open <a>, if any */
+	int pre;		/* how many <pre> are open */
 };
 
 static int
@@ -89,11 +90,29 @@ flush(struct ctx *c, struct walk *w)
 	w->chars = w->link_chars = w->punct = 0;
 }
 
+static void flush(struct ctx *c, struct walk *w);
+
+/* The end of a blank line's run starting at the line break s[i], or i:
+ * preformatted text (a weather office's product, a plain-text release)
+ * parts its paragraphs by blank lines, as a page does by blocks. */
+static size_t
+blank_run(const char *s, size_t i)
+{
+	size_t j = i + 1;
+
+	j += strspn(s + j, " \t\r");
+	if (s[j] != '\n')
+		return i;
+	while (s[j] == '\n')
+		j += 1 + strspn(s + j + 1, " \t\r");
+	return j;
+}
+
 static void
-on_text(struct walk *w, struct hnode *n)
+on_text(struct ctx *c, struct walk *w, struct hnode *n)
 {
 	const char *s = (const char *)n->content;
-	size_t len, i = 0;
+	size_t len, i = 0, from = 0, j;
 	uint32_t cp;
 
 	if (s == NULL)
@@ -102,6 +121,12 @@ on_text(struct walk *w, struct hnode *n)
 	while (i < len) {
 		unsigned char ch = (unsigned char)s[i];
 
+		if (ch == '\n' && w->pre > 0 && (j = blank_run(s, i)) > i) {
+			buf_add(&w->text, s + from, i - from);
+			flush(c, w);	/* a paragraph of the <pre> ends */
+			from = i = j;
+			continue;
+		}
 		if (ch > ' ' && ch < 0x7F) {
 			cp = ch;
 			i++;
@@ -126,7 +151,7 @@ on_text(struct walk *w, struct hnode *n)
 		else if (is_punct(cp))
 			w->punct++;
 	}
-	buf_add(&w->text, s, len);
+	buf_add(&w->text, s + from, len - from);
 }
 
 /* Attributes that mark an element the byline search reads. */
@@ -151,6 +176,7 @@ on_enter(struct ctx *c, struct walk *w, struct hnode *n)
 	n->info = (unsigned)++c->ninfo;
 	if (is_anchor(n) && w->anchor == NULL)
 		w->anchor = n;
+	w->pre += html_is(n, "pre");
 	if (html_is(n, "time"))
 		nodelist_push(&c->times, n);
 	if (n->attrs != NULL && html_attr_has_pair(n, byline_marks))
@@ -173,6 +199,7 @@ on_leave(struct ctx *c, struct walk *w, struct hnode *n)
 		flush(c, w);
 	if (n == w->anchor)
 		w->anchor = NULL;
+	w->pre -= html_is(n, "pre") && w->pre > 0;
 	if (e != NULL)
 		e->end = c->nsegs;
 }
@@ -263,7 +290,7 @@ build_segments(struct ctx *c)
 			else
 				on_leave(c, &w, n);
 		} else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-			on_text(&w, n);
+			on_text(c, &w, n);
 		}
 		if (descend) {
 			n = n->children;

@@ -2,7 +2,9 @@
  * extract_words: the words pages label things with, Chinese (simplified
  * and traditional, for Big5 pages) and English, in one place.  Only data:
  * extract_label.c reads a line by them, the parts look them up.  A word
- * added here reaches every rule that reads its list.
+ * added here reaches every rule that reads its list.  The words of
+ * notices set into a story (disclaimers, ad labels, jump lines) are in
+ * extract_notewords.c, declared in extract_words.h with these.
  */
 #include "config.h"
 
@@ -22,6 +24,9 @@ const char *const next_labels[] = {"阅读下一篇", "下一篇", "下一条",
 /* the arrows a previous / next link's text may close with after its
  * title ("Nesaf · Next: Bridge repairs delayed ›"): no part of the title */
 const char *const arrow_marks[] = {"›", "»", "→", ">>", ">", NULL};
+/* ... and the arrows it may open with before its title, pointing back
+ * ("« Editorial: Our plow crews earned their thanks") */
+const char *const lead_arrow_marks[] = {"‹", "«", "←", "<<", "<", NULL};
 
 /* a rel=prev / rel=next link's own label, in an element of its own before
  * the title: <span class="meta-nav">Previous</span> */
@@ -196,65 +201,12 @@ const char *const byline_classes[] = {"byline", "contributor", NULL};
  * role beside the name (author-title, author-role): not the name */
 const char *const author_title_classes[] = {"title", "role", "job", "position", NULL};
 
-/* a line holding one of these is a notice */
-const char *const notice_parts[] = {"字体：", "字体:", "字号：",
-	"字号:", "【字体", "【字号", "点击：", "点击:", "浏览次数", "阅读次数",
-	"分享到", "打印本页", "关闭窗口", "扫一扫", "返回顶部", "【打印",
-	"[打印", "【关闭", "收藏本页", "Copyright", "copyright", "©",
-	"版权所有", "免责声明", "本文来源", "［编辑", "[编辑", "【编辑",
-	"(编辑", "（编辑", "(责任编辑", "（责任编辑", "责任编辑", "点击数",
-	"責任編輯", "【字體", "點擊：", "瀏覽次數", "版權所有",
-	"阅读数", "分享此文", "分享本文", "Share this", NULL};
-
-/* a line that starts with one of these (after a bracket: 【免责声明】) is
- * a notice however long it runs: a site's disclaimer under each story */
-const char *const disclaimer_labels[] = {"免责声明", "版权声明", "特别声明", "免責聲明",
-	"版權聲明", "特別聲明", NULL};
-
-/* a platform's statement under a post opens on the text itself and says
- * it is not the platform's view (本文为…作者…上传并发布，仅代表该作者观点，
- * 不代表…立场): a notice however long; a story's sentence opens otherwise */
-const char *const statement_opens[] = {"本文", "此文", "文章", "以上内容", "本篇", "該文",
-	"该文", NULL};
-const char *const not_view_words[] = {"不代表", NULL};
-
-/* how a bracketed line crediting an office ends: （县人大办 供稿） */
-const char *const supplied_marks[] = {"供稿", "供图", "供圖", "撰稿", NULL};
-
-/* a line that is one of these is a notice */
-const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
-	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭",
-	/* an ad slot's line between a chain paper's paragraphs */
-	"Story continues below advertisement", "Story continues below",
-	"Article continues below advertisement", "Article continues below",
-	"Story continues after advertisement", "Continue reading below",
-	/* a Taiwanese paper's mark over the ad slot between paragraphs */
-	"請繼續往下閱讀...", "請繼續往下閱讀…", "請繼續往下閱讀", "请继续往下阅读...",
-	"请继续往下阅读…", "请继续往下阅读",
-	/* a public station's underwriting slot set between paragraphs */
-	"Support comes from", NULL};
-
-/* a print replica's jump line: how it starts ("See FIRE, Page A6",
- * "Continued on Page 4"), the words inside it ("FIRE From Page A1"), and
- * the page it names last (extract_notice.c) */
-const char *const jump_words[] = {"See ", "SEE ", "Please see ", "Continued ", "continued ",
-	"CONTINUED ", "From ", "FROM ", "Jump ", NULL};
-const char *const jump_inner_words[] = {" From Page", " from Page", " From page", " from page",
-	" FROM PAGE", " From ", NULL};
-const char *const page_words[] = {"Page ", "page ", "PAGE ", NULL};
-
-/* how a portal's note of a syndicated story's first outlet begins: a
- * notice of any length, as it names the story's title again */
-const char *const syndication_notes[] = {"This article originally appeared on ",
-	"This article originally appeared in ", "This story originally appeared on ",
-	"This story originally appeared in ", "This article first appeared on ",
-	"This article first appeared in ", "This story first appeared on ",
-	"This story first appeared in ", "This article was originally published on ",
-	"This article was originally published in ", NULL};
-
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
 const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-",
+	/* a weather office's text product ends its segment at $$, after
+	 * && closing its last section */
+	"$$", "&&",
 	/* a Chinese release's 完, then its date and time lines (香港時間15時20分) */
 	"完", "（完）", "(完)", "-完-", "－完－", "—完—", "【完】", NULL};
 

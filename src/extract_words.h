@@ -12,6 +12,7 @@
 /* 上一篇 / 下一篇, and what a label says when there is no such story */
 extern const char *const prev_labels[], *const next_labels[], *const none_words[];
 extern const char *const arrow_marks[];	/* ›, →: closing a nav link's title */
+extern const char *const lead_arrow_marks[];	/* «, ←: opening one */
 extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own label */
 /* link texts that lead to no article: 返回列表, 首页, 更多 */
 extern const char *const not_article[];
@@ -50,6 +51,7 @@ extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const disclaimer_labels[];	/* 免责声明: a notice of any length */
+extern const char *const innocence_words[], *const everyone_words[];	/* a blotter's note */
 extern const char *const statement_opens[], *const not_view_words[];	/* 本文…不代表… */
 extern const char *const supplied_marks[];	/* （县人大办 供稿）: a byline's line */
 extern const char *const player_classes[];	/* video-player: a player's box */

@@ -1,0 +1,84 @@
+/*
+ * extract_notewords: the words of the lines a page sets into a story that
+ * are none of it (notices, disclaimers, ad labels, print jump lines, a
+ * portal's syndication note), split from extract_words.c to keep each
+ * file short.  Only data, declared in extract_words.h beside the rest.
+ */
+#include "config.h"
+
+#include "extract_words.h"
+
+/* a line holding one of these is a notice */
+const char *const notice_parts[] = {"字体：", "字体:", "字号：",
+	"字号:", "【字体", "【字号", "点击：", "点击:", "浏览次数", "阅读次数",
+	"分享到", "打印本页", "关闭窗口", "扫一扫", "返回顶部", "【打印",
+	"[打印", "【关闭", "收藏本页", "Copyright", "copyright", "©",
+	"版权所有", "免责声明", "本文来源", "［编辑", "[编辑", "【编辑",
+	"(编辑", "（编辑", "(责任编辑", "（责任编辑", "责任编辑", "点击数",
+	"責任編輯", "【字體", "點擊：", "瀏覽次數", "版權所有",
+	"阅读数", "分享此文", "分享本文", "Share this",
+	/* a photo desk's store ask under a gallery ("See more photos and
+	 * order prints at ...", "Buy this photo") */
+	"order prints", "Order prints", "Buy this photo", "Buy photos", "buy photos",
+	"Purchase photos", "purchase photos", NULL};
+
+/* a line that starts with one of these (after a bracket: 【免责声明】) is
+ * a notice however long it runs: a site's disclaimer under each story */
+const char *const disclaimer_labels[] = {"免责声明", "版权声明", "特别声明", "免責聲明",
+	"版權聲明", "特別聲明", NULL};
+
+/* a platform's statement under a post opens on the text itself and says
+ * it is not the platform's view (本文为…作者…上传并发布，仅代表该作者观点，
+ * 不代表…立场): a notice however long; a story's sentence opens otherwise */
+const char *const statement_opens[] = {"本文", "此文", "文章", "以上内容", "本篇", "該文",
+	"该文",
+	/* an opinion page's disclaimer under a column: "The views expressed
+	 * are the author's own and do not necessarily reflect those of ..." */
+	"The views expressed", "The opinions expressed", "The views and opinions expressed",
+	"Views expressed", "Opinions expressed", NULL};
+const char *const not_view_words[] = {"不代表", "not necessarily", "author's own",
+	"writer's own", "authors' own", NULL};
+
+/* a blotter's note that those it names are not found guilty: a notice
+ * when it speaks of everyone named ("All persons are presumed innocent
+ * until proven guilty"), not of one defendant in a court story */
+const char *const innocence_words[] = {"presumed innocent", "presumed to be innocent", NULL};
+const char *const everyone_words[] = {"All persons", "all persons", "All people", "all people",
+	"All suspects", "all suspects", "All individuals", "all individuals", "All those",
+	"all those", "Anyone charged", "anyone charged", "Anyone arrested", "anyone arrested",
+	"Those charged", "those charged", "Those arrested", "those arrested", "Everyone", "everyone",
+	NULL};
+
+/* how a bracketed line crediting an office ends: （县人大办 供稿） */
+const char *const supplied_marks[] = {"供稿", "供图", "供圖", "撰稿", NULL};
+
+/* a line that is one of these is a notice */
+const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
+	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭",
+	/* an ad slot's line between a chain paper's paragraphs */
+	"Story continues below advertisement", "Story continues below",
+	"Article continues below advertisement", "Article continues below",
+	"Story continues after advertisement", "Continue reading below",
+	/* a Taiwanese paper's mark over the ad slot between paragraphs */
+	"請繼續往下閱讀...", "請繼續往下閱讀…", "請繼續往下閱讀", "请继续往下阅读...",
+	"请继续往下阅读…", "请继续往下阅读",
+	/* a public station's underwriting slot set between paragraphs */
+	"Support comes from", NULL};
+
+/* a print replica's jump line: how it starts ("See FIRE, Page A6",
+ * "Continued on Page 4"), the words inside it ("FIRE From Page A1"), and
+ * the page it names last (extract_notice.c) */
+const char *const jump_words[] = {"See ", "SEE ", "Please see ", "Continued ", "continued ",
+	"CONTINUED ", "From ", "FROM ", "Jump ", NULL};
+const char *const jump_inner_words[] = {" From Page", " from Page", " From page", " from page",
+	" FROM PAGE", " From ", NULL};
+const char *const page_words[] = {"Page ", "page ", "PAGE ", NULL};
+
+/* how a portal's note of a syndicated story's first outlet begins: a
+ * notice of any length, as it names the story's title again */
+const char *const syndication_notes[] = {"This article originally appeared on ",
+	"This article originally appeared in ", "This story originally appeared on ",
+	"This story originally appeared in ", "This article first appeared on ",
+	"This article first appeared in ", "This story first appeared on ",
+	"This story first appeared in ", "This article was originally published on ",
+	"This article was originally published in ", NULL};
