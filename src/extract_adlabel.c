@@ -15,8 +15,13 @@
 int
 is_numbered_ad(const char *s)
 {
-	const char *l = starts_any(s, ad_labels), *p = l != NULL ? s + strlen(l) : NULL;
+	const char *p = NULL;
 
+	/* the first byte before str_starts: every line of a story is asked
+	 * (starts_any's filter lives in extract_label.c, which calls here) */
+	for (const char *const *ad = ad_labels; *ad && p == NULL; ad++)
+		if (**ad == *s && str_starts(s, *ad))
+			p = s + strlen(*ad);
 	if (p == NULL || *p != ' ')
 		return 0;
 	p += strspn(p, " ");
