@@ -36,6 +36,10 @@ is_media_player(struct hnode *n)
 	return word_ends_in(n, "class", player_classes) || word_ends_in(n, "id", player_classes);
 }
 
+/* bytes of a link's or a button's text read for its first words: a
+ * hostile page's links may each hold the rest of the page */
+#define ACTION_PEEK 1024
+
 /* Does n ask the reader to act rather than to read: a form control, a
  * media player, or a link or button whose text is a call to action
  * (Subscribe, Donate)? */
@@ -43,7 +47,7 @@ static int
 asks_action(struct hnode *n)
 {
 	char *t;
-	int yes;
+	int yes, cut;
 
 	if (html_is(n, "form") || html_is(n, "input") || html_is(n, "select") ||
 	    html_is(n, "textarea") || html_is(n, "video") || html_is(n, "audio") ||
@@ -52,7 +56,7 @@ asks_action(struct hnode *n)
 	/* a bare button copies code or plays a video: only its words tell */
 	if (!is_anchor(n) && !html_is(n, "button"))
 		return 0;
-	t = html_text(n);
+	t = html_text_upto(n, ACTION_PEEK, &cut);	/* its first words tell */
 	yes = t != NULL && starts_any(t, action_words) != NULL;
 	free(t);
 	return yes;

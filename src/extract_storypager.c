@@ -40,6 +40,11 @@ listed(const struct numbered *v, size_t n, const char *url)
 	return 0;
 }
 
+/* bytes of a pager link's text as the page has it, its indentation too:
+ * a longer one is no 下一页, and a hostile page's links may each hold the
+ * rest of the page */
+#define PAGER_TEXT_MAX 1024
+
 /* Could anchor a be a link of the pager, by its words alone (2, 第2页,
  * 下一页, 全文, rel=next)?  Most links are not, and their URLs are then
  * never made. */
@@ -47,12 +52,12 @@ static int
 may_be_pager(struct hnode *a)
 {
 	char *t;
-	int yes;
+	int yes, cut;
 
 	if (html_attr_has(a, "rel", "next") || html_attr_has(a, "rel", "prev"))
 		return 1;
-	t = html_text(a);
-	yes = pager_text(t) != PAGELINK_NONE;
+	t = html_text_upto(a, PAGER_TEXT_MAX, &cut);
+	yes = !cut && pager_text(t) != PAGELINK_NONE;
 	free(t);
 	return yes;
 }

@@ -204,6 +204,18 @@ html_text(struct hnode *root)
 }
 
 char *
+html_text_upto(struct hnode *n, size_t max, int *cut)
+{
+	struct buf b = {0};
+	char *s;
+
+	*cut = html_text_add_upto(&b, n, max);
+	s = text_clean(b.s ? b.s : "", b.len);
+	buf_free(&b);
+	return s;
+}
+
+char *
 html_text_of(const char *s)
 {
 	return text_clean(s, strlen(s));

@@ -141,6 +141,12 @@ void html_text_add(struct buf *b, struct hnode *n);
  * node's end): 1 when it stopped before the end of n's text. */
 int html_text_add_upto(struct buf *b, struct hnode *n, size_t max);
 
+/* A new cleaned string of the visible text below n as html_text, read no
+ * further than the node that brings it to max bytes: *cut is 1 when more
+ * was left.  For a question about a link's few words, which a hostile page
+ * may ask of links that each hold the rest of the page. */
+char *html_text_upto(struct hnode *n, size_t max, int *cut);
+
 /* A new cleaned copy of a string (text_clean). */
 char *html_text_of(const char *s);
 
