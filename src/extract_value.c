@@ -74,6 +74,27 @@ glued_date_at(const char *start, const char *p)
 	return isdigit((unsigned char)*p);
 }
 
+/* Does the line go on at q, past a comma, as a sentence to its end (…，
+ * …。 or …？)?  Then the label before the value was a speaker's in a
+ * transcript (记者：您到岚溪工作已经三年，最初…？), and credits no one: a
+ * byline's comma runs on to another name, never to a sentence's end. */
+static int
+turn_goes_on(const char *q)
+{
+	static const char *const ends[] = {"。", "？", "！", "?", "!", NULL};
+	size_t n;
+
+	if (!str_starts(q, "，") && *q != ',')
+		return 0;
+	n = strlen(q);
+	while (n > 0 && (q[n - 1] == ' ' || q[n - 1] == '\n'))
+		n--;
+	for (const char *const *e = ends; *e; e++)
+		if (n >= strlen(*e) && memcmp(q + n - strlen(*e), *e, strlen(*e)) == 0)
+			return 1;
+	return 0;
+}
+
 /* The value after label at p (already past the label and its colon).  It
  * ends at a separator, at the next label, or at an edition mark: a
  * paper's byline of spans runs on with no space between them
@@ -123,6 +144,8 @@ label_value(const char *p)
 			break;
 		q++;
 	}
+	if (turn_goes_on(q))
+		return NULL;	/* 记者：您到岚溪工作已经三年，…？ is a speaker's turn */
 	while (q > start && q[-1] == ' ')
 		q--;
 	if (q == start || q - start > 90)

@@ -1,0 +1,53 @@
+/* unit_extract_unseen9zh: the kinds of layout the ninth Chinese blind
+ * round (unseen9zh-*) found wanting: an interview's turns in bold, a
+ * guest's 人物简介 box, a live page's counts run into its source, a
+ * 评论员 byline of a role alone, a 制图 credit, a headline spaced out. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract_test.h"
+#include "extract_words.h"
+#include "tap.h"
+
+#define HEAD "<html><head><title>专访岚溪县县长周明远</title></head><body><h1>专访岚溪县县长周明远</h1>"
+#define ZH1 "<p>初夏时节，岚溪县云雾山上茶香四溢。近年来，这个山区县把一片茶叶做成了带动四万多名群众增收的大产业。</p>"
+#define ZH2 "<p>茶山夜市、采茶体验、茶园民宿，县里都在试。关键是把路修好、把厕所建好、把服务标准定下来。</p>"
+#define ZH3 "<p>希望在外打工的年轻人愿意回来。茶山要有人守，也要有人创新，只要产业兴旺了，乡村自然就有了人气。</p>"
+
+/* Checks what f gives on in. */
+static void
+gives(char *(*f)(const char *), const char *in, const char *want, const char *what)
+{
+	char *v = f(in);
+
+	tap_str(v, want, what);
+	free(v);
+}
+
+static void
+interview_turns(void)
+{
+	struct ctx c;
+
+	gives(label_value, "您到岚溪工作已经三年，最初对这里的茶产业是什么印象？", NULL,
+	    "a label's line going on past a comma to a question's end is a speaker's turn, no name");
+	gives(label_value, "周明远，第一次上云雾山，我看到的是好山好水。", NULL,
+	    "... or to a sentence's end");
+	gives(label_value, "王敏，李华", "王敏", "... a comma between names stays a byline's");
+	test_story(&c, HEAD "<div class=\"info\"><span>记者 沈若溪</span></div><div class=\"content\">" ZH1
+	    "<p><strong>记者：</strong>您到岚溪工作已经三年，最初对这里的茶产业是什么印象？</p>" ZH2
+	    "<p><strong>记者：</strong>对未来五年，您最大的期待是什么？</p>" ZH3 "</div></body></html>");
+	tap_int((long)c.page->body.n, 5, "... and a paragraph of the story");
+	test_doc_free(&c);
+	test_author_is(HEAD "<div class=\"info\"><span>记者 沈若溪</span></div><div class=\"content\">" ZH1
+	    "<p><strong>记者：</strong>您到岚溪工作已经三年，最初对这里的茶产业是什么印象？</p>" ZH2 ZH3 "</div></body></html>",
+	    "沈若溪", "... and the byline's reporter is the author");
+}
+
+int
+main(void)
+{
+	interview_turns();
+	return tap_done();
+}
