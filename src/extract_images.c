@@ -58,15 +58,16 @@ image_url(const struct ctx *c, struct hnode *img)
 	return url;
 }
 
-/* Is img the author's picture: an avatar, or in the box about the author? */
+/* Is img the author's picture: an avatar, or in the box about the author
+ * or about the guest (人物简介)? */
 static int
-author_picture(struct hnode *img)
+author_picture(struct ctx *c, struct hnode *img)
 {
 	int up = 0;
 
 	for (struct hnode *n = img; n != NULL && n->type == XML_ELEMENT_NODE && up <= 4; n = n->parent, up++)
 		if (html_attr_has_any(n, "class", author_box_classes) ||
-		    html_attr_has_any(n, "id", author_box_classes))
+		    html_attr_has_any(n, "id", author_box_classes) || profile_box(c, n))
 			return 1;
 	return 0;
 }
@@ -101,7 +102,7 @@ qr_picture(struct hnode *img)
 static int
 story_picture(struct ctx *c, struct hnode *img)
 {
-	return image_is_content(img) && el_info(c, img) != NULL && !author_picture(img) && !qr_picture(img);
+	return image_is_content(img) && el_info(c, img) != NULL && !author_picture(c, img) && !qr_picture(img);
 }
 
 static struct hnode *

@@ -359,6 +359,12 @@ const char *const author_page_words[] = {"/author/", "/authors/", "/staff/", "/s
 const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",
 	"author_box", "author-bio", "author-info", "author-intro", "author-profile", NULL};
 
+/* the heading that opens a box about a person beside the story (an
+ * interview's guest, a column's writer): 人物简介 over a picture and a
+ * short bio, no part of the story told (extract_dom.c, profile_box) */
+const char *const profile_headings[] = {"人物简介", "嘉宾简介", "作者简介", "个人简介",
+	"人物名片", "人物档案", "人物簡介", "嘉賓簡介", "作者簡介", "個人簡介", NULL};
+
 /* how the outlet's closing call to follow it starts (欢迎加入南洋晨报
  * WhatsApp频道…), and the channels it names: no line of the story */
 const char *const follow_asks[] = {"欢迎加入", "欢迎关注", "欢迎订阅", "欢迎下载",

@@ -45,9 +45,27 @@ interview_turns(void)
 	    "沈若溪", "... and the byline's reporter is the author");
 }
 
+#define BIO "周明远，1976年生，岚州人，研究生学历，现任岚溪县委副书记、县长。曾任岚州市农业农村局副局长、青岚镇党委书记。"
+
+static void
+profile_box_out(void)
+{
+	struct ctx c;
+
+	test_story(&c, HEAD "<div class=\"article\"><div class=\"rw\"><img src=\"https://img.test/guest.jpg\" alt=\"周明远\">"
+	    "<div><h4>人物简介</h4><p>" BIO "</p></div></div>"
+	    "<div class=\"content\">" ZH1 ZH2 ZH3 "</div></div></body></html>");
+	tap_int((long)c.page->body.n, 3, "a box opening with 人物简介 (a guest's bio of two sentences) is no part of the story");
+	tap_ok(!test_body_has(&c, BIO), "... its bio stays out");
+	extract_images(&c);
+	tap_int((long)c.page->nimages, 0, "... and its picture is the guest's, not the story's");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
 	interview_turns();
+	profile_box_out();
 	return tap_done();
 }
