@@ -3,7 +3,7 @@
  * find_labelled, declared in extract_words.h).  A byline's spans run
  * together with no space between them, so the value ends at the next
  * label, an edition mark, a role of credit before a name, a page tool's
- * word, a glued-on date.  Text only.  Moved out of extract_label.c as
+ * word, a glued-on date or count.  Text only.  Moved out of extract_label.c as
  * it grew; it reads the words through extract_label.c's filter.
  */
 #include "config.h"
@@ -95,6 +95,21 @@ turn_goes_on(const char *q)
 	return 0;
 }
 
+/* Does a count (12.6万人参与, 326评论) start at p, glued to the CJK
+ * character before it?  Spans run together: 来源：岚溪县融媒体中心12.6万人参与. */
+static int
+glued_count_at(const char *start, const char *p)
+{
+	size_t n = strspn(p, "0123456789.");
+
+	if (p == start || (unsigned char)p[-1] < 0x80 || n == 0 || !isdigit((unsigned char)*p))
+		return 0;
+	p += n;
+	if (str_starts(p, "万") || str_starts(p, "千") || str_starts(p, "亿"))
+		p += strlen("万");
+	return starts_any(p, count_words) != NULL;
+}
+
 /* The value after label at p (already past the label and its colon).  It
  * ends at a separator, at the next label, or at an edition mark: a
  * paper's byline of spans runs on with no space between them
@@ -121,7 +136,7 @@ label_value(const char *p)
 		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
 			;
 		if (*s || (q > start && (edition_mark_at(q) || tool_word_ends(q))) ||
-		    glued_date_at(start, q))
+		    glued_date_at(start, q) || glued_count_at(start, q))
 			break;
 		/* spans run together: 来源：南屿财经网记者 柯文涛 ends the
 		 * source before the outlet's reporter (本报记者 is one word) */

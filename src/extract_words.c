@@ -297,6 +297,8 @@ const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISE
  * and in a relative time (2天前): the item's metadata, not its snippet */
 const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读", "次浏览", "浏览",
 	"点赞", "次播放", "播放", "回复", "收藏", "評論", "閱讀", "瀏覽",
+	/* a live page's audience (12.6万人参与, 3万人观看) */
+	"人参与", "人观看", "人在看", "人次观看", "人參與", "人觀看",
 	" comments", " views", " min read", " mins read", " minute read", " min listen", NULL};
 /* what a number counts on a line of its own atop a live blog or a
  * story's comments ("6 updates", "12 comments"): the page's, not the story's */

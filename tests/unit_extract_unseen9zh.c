@@ -62,10 +62,20 @@ profile_box_out(void)
 	test_doc_free(&c);
 }
 
+static void
+glued_count(void)
+{
+	gives(label_value, "岚溪县融媒体中心12.6万人参与", "岚溪县融媒体中心",
+	    "a live page's audience count glued on (12.6万人参与) ends a value");
+	gives(label_value, "岚溪日报326评论", "岚溪日报", "... as a comment count does");
+	gives(label_value, "岚溪12345热线", "岚溪12345热线", "... a number inside a name is none");
+}
+
 int
 main(void)
 {
 	interview_turns();
 	profile_box_out();
+	glued_count();
 	return tap_done();
 }
