@@ -151,6 +151,11 @@ const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记�
 const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者", "通訊員",
 	"實習生", NULL};
 
+/* the paper's commentator, signing a 评论员文章 with the role alone and no
+ * name (本报评论员  2024-06-18 06:40  来源：…): the role is the author */
+const char *const commentator_roles[] = {"本报评论员", "本报特约评论员", "本台评论员", "本刊评论员",
+	"本网评论员", "特约评论员", "本報評論員", "本台評論員", "本刊評論員", "本網評論員", NULL};
+
 /* a reporter's label opening a byline line of its own, as overseas
  * Chinese dailies credit (报道：陈慧玲　摄影：林家豪); only there: 据央视报道：
  * opens a quote */

@@ -71,11 +71,26 @@ glued_count(void)
 	gives(label_value, "岚溪12345热线", "岚溪12345热线", "... a number inside a name is none");
 }
 
+#define PL "<html><head><title>以绣花功夫答好城市更新这道题</title></head><body><h1>以绣花功夫答好城市更新这道题</h1>"
+
+static void
+commentator_signs(void)
+{
+	test_author_is(PL "<div class=\"info\">本报评论员&nbsp;&nbsp;2024-06-18 06:40&nbsp;&nbsp;来源：岚州日报</div>"
+	    "<div class=\"content\">" ZH1 ZH2 ZH3 "</div></body></html>",
+	    "本报评论员", "a commentator's role signing alone under the headline (本报评论员) is the author");
+	test_author_is(PL "<div class=\"info\">本报评论员</div><div class=\"content\">" ZH1 ZH2 ZH3 "</div></body></html>",
+	    "本报评论员", "... alone on its line too");
+	test_author_is(PL "<div class=\"content\">" ZH1 "<p>本报评论员认为，城市更新要久久为功，不能一蹴而就。</p>" ZH2 ZH3
+	    "</div></body></html>", NULL, "... not a sentence of the story");
+}
+
 int
 main(void)
 {
 	interview_turns();
 	profile_box_out();
 	glued_count();
+	commentator_signs();
 	return tap_done();
 }
