@@ -76,7 +76,7 @@ const char *const stop_labels[] = {
 	/* staff whom no field names, spans run together with theirs:
 	 * 责任编辑：许岚图片编辑：陆平, 编辑：周文校对：丁一 */
 	"图片编辑", "美术编辑", "视频编辑", "图片", "摄像", "校对", "审校", "初审", "复审",
-	"终审", "监制", "统筹", "文字",
+	"终审", "监制", "统筹", "文字", "制图", "製圖",
 	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By",
 	NULL
 };
@@ -103,7 +103,9 @@ const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
  * all the same (审核：甲, 校对：乙), never the body's last paragraph */
 const char *const staff_labels[] = {"审核", "审校", "校对", "责任校对", "初审",
 	"复审", "终审", "二审", "三审", "监制", "统筹", "美编", "審核", "校對",
-	"監製", "統籌", NULL};
+	"監製", "統籌",
+	/* who drew a graphic story's pictures (一图读懂 … 制图：NAME) */
+	"制图", "製圖", "绘图", "繪圖", NULL};
 
 /* Date labels.  A weak one (时间, 日期, 发布) is a label only where it
  * starts a field, never inside a word (开放时间, 活动日期); the strong

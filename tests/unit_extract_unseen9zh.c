@@ -85,6 +85,19 @@ commentator_signs(void)
 	    "</div></body></html>", NULL, "... not a sentence of the story");
 }
 
+static void
+graphic_credit(void)
+{
+	struct ctx c;
+
+	tap_ok(is_meta_line("制图：岚溪县融媒体中心"), "a graphic's 制图：NAME is a byline's line");
+	gives(label_value, "韩冰制图：李青", "韩冰", "... and its label ends the value before it");
+	test_story(&c, HEAD "<div class=\"content\">" ZH1 ZH2 ZH3 "<p style=\"text-align:right\">制图：岚溪县融媒体中心</p>"
+	    "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "... no paragraph of the story");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -92,5 +105,6 @@ main(void)
 	profile_box_out();
 	glued_count();
 	commentator_signs();
+	graphic_credit();
 	return tap_done();
 }
