@@ -98,6 +98,21 @@ graphic_credit(void)
 	test_doc_free(&c);
 }
 
+/* a live page: the intro in a box of its own, the updates in a list
+ * joined to it as the story, the editor credited after the list */
+static void
+editor_after_story(void)
+{
+	struct ctx c;
+
+	test_story(&c,
+	    "<html><head><title>直播｜2024岚溪半程马拉松鸣枪开跑</title></head><body><div class=\"live-head\"><div class=\"live-cover\"><img src=\"/live/2024/0616/cover.jpg\" alt=\"直播封面\"><span class=\"live-state end\">已结束</span></div><h1 class=\"live-title\">直播｜2024岚溪半程马拉松鸣枪开跑</h1><div class=\"live-meta\"><span class=\"live-start\">2024-06-16 07:00</span></div></div><div class=\"live-intro\"><p><b>直播介绍：</b>6月16日7时，2024岚溪半程马拉松在县体育中心鸣枪开跑。来自全国各地的8000名跑者将沿岚江、穿古镇、上茶山，感受岚溪的山水之美。岚溪融媒全程图文直播，敬请关注。</p></div><div class=\"live-bar\"><span class=\"refresh\">自动刷新 <i class=\"switch on\"></i></span><span class=\"order\"><a class=\"on\" href=\"#\">倒序</a> | <a href=\"#\">正序</a></span></div><div class=\"live-list\" id=\"zb\"><div class=\"live-item\"><div class=\"live-time\"><span>10:32</span></div><div class=\"live-txt\"><p>比赛关门时间到。本届赛事全部完赛跑者7612人，完赛率95.2%，赛道医疗站共处置轻微伤病42例，无重大伤病事件发生。</p><div class=\"live-ops\"><a href=\"#\" class=\"zan\">点赞</a><a href=\"#\" class=\"fx\">分享</a></div></div></div><div class=\"live-item\"><div class=\"live-time\"><span>09:58</span></div><div class=\"live-txt\"><p>女子组冠军产生！来自岚州市的选手许嘉宁以1小时16分08秒率先冲线，打破赛会纪录。</p><div class=\"live-ops\"><a href=\"#\" class=\"zan\">点赞</a><a href=\"#\" class=\"fx\">分享</a></div></div></div><div class=\"live-item\"><div class=\"live-time\"><span>09:21</span></div><div class=\"live-txt\"><p>男子组冠军产生！选手段浩然以1小时05分41秒夺得男子组冠军，这是他第二次在岚溪半马夺冠。</p><div class=\"live-ops\"><a href=\"#\" class=\"zan\">点赞</a><a href=\"#\" class=\"fx\">分享</a></div></div></div><div class=\"live-item\"><div class=\"live-time\"><span>08:15</span></div><div class=\"live-txt\"><p>领跑集团已通过15公里处的云雾茶山补给站，沿途茶农自发为跑者送上凉茶。</p><div class=\"live-ops\"><a href=\"#\" class=\"zan\">点赞</a><a href=\"#\" class=\"fx\">分享</a></div></div></div><div class=\"live-item\"><div class=\"live-time\"><span>07:00</span></div><div class=\"live-txt\"><p>发令枪响，2024岚溪半程马拉松正式开跑！8000名跑者从县体育中心出发。</p><div class=\"live-ops\"><a href=\"#\" class=\"zan\">点赞</a><a href=\"#\" class=\"fx\">分享</a></div></div></div></div><div class=\"live-editor\">责任编辑：胡晓</div></body></html>");
+	extract_story_editor(&c);
+	tap_int((long)c.nparts, 2, "(a live page's intro and its updates are joined as the story)");
+	tap_str(c.page->editor, "胡晓", "the editor credited just past a story joined from blocks (a live page's updates) is read");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -106,5 +121,6 @@ main(void)
 	glued_count();
 	commentator_signs();
 	graphic_credit();
+	editor_after_story();
 	return tap_done();
 }
