@@ -53,6 +53,14 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
  * capital) heads a related list */
 const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ", NULL};
 
+/* "TA的其他头条文章", "作者更多文章": a short heading ending in a post's
+ * noun, with one of others_words and one of writer_marks in it, lists
+ * the writer's other posts, as "More from NAME" does (本版其他文章 lists the
+ * paper's page, no story's kin) */
+const char *const others_words[] = {"其他", "其它", "更多", NULL};
+const char *const writer_marks[] = {"TA", "Ta", "他的", "她的", "作者", "博主", NULL};
+const char *const post_nouns[] = {"文章", "博文", NULL};
+
 /* "More storm coverage": a short heading of More, a topic and one of
  * these heads a related list */
 const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", NULL};
@@ -401,7 +409,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 
 /* one of these is in every related heading */
 const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣", "往期",
-	"精彩", "图集", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
+	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
 	"MORE FROM ", NULL};

@@ -18,6 +18,8 @@ extern const char *const not_article[];
 /* headings of a related list, and the words one of them must hold */
 extern const char *const related_words[], *const related_hints[];
 extern const char *const more_from_words[];
+extern const char *const others_words[], *const post_nouns[],
+    *const writer_marks[];	/* TA的其他文章 */
 extern const char *const more_topic_ends[];	/* More storm coverage */
 /* a linked 推荐阅读 heads a list, a linked "Read more" does not; and the
  * class words of blocks a related list never runs on into */

@@ -113,6 +113,15 @@ editor_after_story(void)
 	test_doc_free(&c);
 }
 
+static void
+others_heading(void)
+{
+	tap_ok(is_related_heading("TA的其他头条文章"), "a heading of the writer's other posts (TA的其他头条文章) heads a related list");
+	tap_ok(is_related_heading("作者更多文章"), "... 作者更多文章 too");
+	tap_ok(!is_related_heading("敬请关注系列评论员文章"), "... a line ending in 文章 without 其他 or 更多 is none");
+	tap_ok(!is_related_heading("本版其他文章"), "... nor the paper's page's other stories (本版其他文章), no writer's");
+}
+
 int
 main(void)
 {
@@ -122,5 +131,6 @@ main(void)
 	commentator_signs();
 	graphic_credit();
 	editor_after_story();
+	others_heading();
 	return tap_done();
 }
