@@ -122,6 +122,34 @@ others_heading(void)
 	tap_ok(!is_related_heading("本版其他文章"), "... nor the paper's page's other stories (本版其他文章), no writer's");
 }
 
+#define OBIT_TEXT "<div class=\"con\"><p>我院原副院长林振华同志，因病医治无效，于2024年6月3日在岚州逝世，享年86岁。</p>" \
+	"<p>林振华同志长期从事茶树品种选育和栽培技术研究，为我市茶产业发展作出了重要贡献。</p><p>特此讣告。</p></div>"
+
+static void
+spaced_heading(void)
+{
+	struct ctx c;
+
+	test_doc(&c, "<html><head><title>讣告 - 岚州市农业科学研究院</title></head><body><div class=\"detail\">"
+	    "<h2>讣&nbsp;&nbsp;告</h2><div class=\"info\">发布时间：2024-06-04 09:15</div>" OBIT_TEXT "</div></body></html>");
+	find_body(&c);
+	extract_title(&c);
+	tap_str(c.page->title, "讣告", "a short heading spaced out for show (讣  告) that opens <title> before its separator is the headline");
+	test_doc_free(&c);
+	test_doc(&c, "<html><head><title>讣告</title></head><body><div class=\"nav\"><h2>通知</h2></div><div class=\"detail\">"
+	    "<h2>讣 告</h2>" OBIT_TEXT "</div></body></html>");
+	find_body(&c);
+	extract_title(&c);
+	tap_str(c.page->title, "讣告", "... (a <title> of the word alone gives it as before)");
+	test_doc_free(&c);
+	test_doc(&c, "<html><head><title>通知公告 - 岚州市农业科学研究院</title></head><body><div class=\"detail\">"
+	    "<h2>通知</h2>" OBIT_TEXT "</div></body></html>");
+	find_body(&c);
+	extract_title(&c);
+	tap_str(c.page->title, "通知公告", "... a longer word's head (通知 of 通知公告) is none");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -132,5 +160,6 @@ main(void)
 	graphic_credit();
 	editor_after_story();
 	others_heading();
+	spaced_heading();
 	return tap_done();
 }
