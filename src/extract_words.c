@@ -347,7 +347,9 @@ const char *const player_classes[] = {"player", NULL};
  * the story's container (a column's title image, a blog's featured image) */
 const char *const cover_classes[] = {"TitleImage", "title-image", "title_image", "cover-image",
 	"cover_image", "post-cover", "article-cover", "featured-image", "featured_image",
-	"post-thumbnail", "lead-image", "lead-photo", NULL};
+	"post-thumbnail", "lead-image", "lead-photo",
+	/* a live page's poster over its headline, a long post's top picture */
+	"live-cover", "live_cover", "toppic", "top-pic", "top_pic", NULL};
 
 /* class words (within a word) of the element naming a story's source:
  * a portal's provider is the outlet a syndicated story came from */

@@ -150,6 +150,27 @@ spaced_heading(void)
 	test_doc_free(&c);
 }
 
+static void
+cover_pictures(void)
+{
+	struct ctx c;
+
+	test_story(&c, "<html><head><title>直播｜岚溪半马开跑</title></head><body><div class=\"live-head\">"
+	    "<div class=\"live-cover\"><img src=\"https://img.test/cover.jpg\" alt=\"直播封面\"><span>已结束</span></div>"
+	    "<h1>直播｜岚溪半马开跑</h1><div class=\"meta\">2024-06-16 07:00</div></div><div class=\"intro\">" ZH1 ZH2 ZH3
+	    "</div></body></html>");
+	extract_images(&c);
+	tap_int((long)c.page->nimages, 1, "a live page's poster in a cover's block just before its headline is the story's first picture");
+	test_doc_free(&c);
+	test_story(&c, "<html><head><title>端午去哪儿？岚溪古镇的水上集市</title></head><body><div class=\"art\">"
+	    "<div class=\"main_toppic\"><img src=\"https://img.test/top.jpg\" alt=\"头图\"></div><div class=\"main_editor\">"
+	    "<div class=\"title\">端午去哪儿？岚溪古镇的水上集市</div><div class=\"time\">发布于 2024-06-12 21:46</div>"
+	    "<div class=\"text\">" ZH1 ZH2 ZH3 "</div><div class=\"read\">阅读 10万+</div></div></div></body></html>");
+	extract_images(&c);
+	tap_int((long)c.page->nimages, 1, "... a long post's top picture (toppic) just before its container too");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -161,5 +182,6 @@ main(void)
 	editor_after_story();
 	others_heading();
 	spaced_heading();
+	cover_pictures();
 	return tap_done();
 }
