@@ -395,6 +395,10 @@ const char *const channel_words[] = {"频道", "公众号", "微信", "微博", 
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
 	"Instagram", "YouTube", "Viber", "App", "APP", "channel", NULL};
 
+/* class words (within a word: wbicon, iconfont, W_ficon) of an icon
+ * font's glyph: its letter is a picture to the reader, no text */
+const char *const icon_classes[] = {"icon", NULL};
+
 /* a QR code's box: its class and id words, and how its caption starts
  * (a photo's caption may say 市民扫码乘车: it starts otherwise) */
 const char *const qr_classes[] = {"qrcode", "qr-code", "qr_code", "erweima", "ewm", NULL};

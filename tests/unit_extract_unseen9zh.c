@@ -171,6 +171,22 @@ cover_pictures(void)
 	test_doc_free(&c);
 }
 
+static void
+icon_glyphs(void)
+{
+	struct ctx c;
+
+	test_story(&c, HEAD "<div class=\"content\">" ZH1 ZH2 "<p>摆摊报名和活动详情可以看这里：<a href=\"http://t.cn/A6NqzR2b\">"
+	    "<i class=\"wbicon\">O</i>网页链接</a></p>" ZH3 "</div></body></html>");
+	tap_ok(test_body_has(&c, "摆摊报名和活动详情可以看这里：网页链接"),
+	    "an icon font's glyph (<i class=\"wbicon\">O</i>) is no text of the line");
+	test_doc_free(&c);
+	test_story(&c, HEAD "<div class=\"content\">" ZH1 ZH2 "<p><span class=\"icon-tag\">热</span>茶山夜市每周三至周日开放。</p>" ZH3
+	    "</div></body></html>");
+	tap_ok(test_body_has(&c, "热茶山夜市每周三至周日开放。"), "... a CJK word in an icon's box is text");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -183,5 +199,6 @@ main(void)
 	others_heading();
 	spaced_heading();
 	cover_pictures();
+	icon_glyphs();
 	return tap_done();
 }
