@@ -69,11 +69,6 @@ const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", NU
 const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
 	"更多", NULL};
 
-/* class and id words of what a related list never runs on into: a
- * carousel, a sidebar, the comments */
-const char *const related_stops[] = {"carousel", "swiper", "slider", "slick",
-	"sidebar", "comment", "footer", "copyright", NULL};
-
 const char *const stop_labels[] = {
 	/* compound labels first: 作者：镇党政办 文章来源：… leaves no 文章 */
 	"文章来源", "新闻来源", "信息来源", "文章录入", "录入", "来源", "稿源", "作者", "记者", "通讯员", "责任编辑", "编辑", "责编",
@@ -143,13 +138,6 @@ const char *const update_labels[] = {"更新时间", "更新日期", "更新于"
 const char *const tag_labels[] = {"标签", "关键词", "关键字", "標籤", "關鍵詞",
 	"關鍵字", "Tags", "TAG", "Topics", NULL};
 
-/* class and id words of a story's lead (standfirst, chapo) */
-const char *const lead_classes[] = {"chapo", "standfirst", "lead", "summary", "digest", "intro", "abstract", NULL};
-
-/* class and id words of page furniture */
-const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "sidebar", "share", "copyright",
-	"breadcrumb", "related", "recommend", NULL};
-
 /* a role that begins a byline line of its own, before the name:
  * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
  * writer's mark, a slash after it) */
@@ -202,14 +190,6 @@ const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", 
  * (By Cole Brandt Sports Editor): no name ends in one */
 const char *const job_title_words[] = {"Editor", "Reporter", "Writer", "Correspondent",
 	"Columnist", "Photographer", "Producer", "Contributor", NULL};
-
-/* class, id or component words of a byline's block: a name alone on a
- * line in it is the author's (extract_byline.c) */
-const char *const byline_classes[] = {"byline", "contributor", NULL};
-
-/* class words of a byline's element that holds the author's title or
- * role beside the name (author-title, author-role): not the name */
-const char *const author_title_classes[] = {"title", "role", "job", "position", NULL};
 
 /* a line holding one of these is a notice */
 const char *const notice_parts[] = {"字体：", "字体:", "字号：",
@@ -337,46 +317,11 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
 	"下载APP", "下載APP", "下载App", "下載App", "点我下载", "點我下載", "点击下载",
 	"點擊下載", "下载客户端", "下載客戶端", NULL};
 
-/* how the class or id word of a media player set into a story ends
- * (video-player, default-player, jwplayer): its title and running time
- * are the player's, not the story's.  The word "player" alone, or
- * "player-stats", names a sports story's own text. */
-const char *const player_classes[] = {"player", NULL};
-
-/* class words of a post's cover picture, set in a block of its own before
- * the story's container (a column's title image, a blog's featured image) */
-const char *const cover_classes[] = {"TitleImage", "title-image", "title_image", "cover-image",
-	"cover_image", "post-cover", "article-cover", "featured-image", "featured_image",
-	"post-thumbnail", "lead-image", "lead-photo",
-	/* a live page's poster over its headline, a long post's top picture */
-	"live-cover", "live_cover", "toppic", "top-pic", "top_pic", NULL};
-
-/* class words (within a word) of the element naming a story's source:
- * a portal's provider is the outlet a syndicated story came from */
-const char *const source_classes[] = {"source", "provider",
-	/* the news service an Indian daily credits: <span class="agency">TNN</span> */
-	"agency", NULL};
-
-/* class words (within a word: wp-caption-text) of a picture's caption
- * and of its credit line beside it (photographer, photo-credit) */
-const char *const caption_classes[] = {"caption", "photographer", "photo-credit", "photo_credit",
-	"image-credit", "image_credit", NULL};
-
-/* class and id words (within a word: gallery-embed) of a set of photos
- * shown one at a time inside a story: its captions and counter ("1 of
- * 4") are the pictures', not the story's */
-const char *const gallery_classes[] = {"gallery", "carousel", "slideshow", NULL};
-
 /* what the address of a writer's own page holds: a byline's bare link
  * to it names the author (extract_authorlink.c) */
 const char *const author_page_words[] = {"/author/", "/authors/", "/staff/", "/staff_name/",
 	"/staff-name/", "/people/", "/writer/", "/writers/", "/reporter/", "/reporters/",
 	"/contributor/", "/contributors/", "/journalist/", "/journalists/", "/profile/", NULL};
-
-/* class and id words of an author's picture or of the box about the
- * author (作者简介) set after a column: no picture of the story */
-const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",
-	"author_box", "author-bio", "author-info", "author-intro", "author-profile", NULL};
 
 /* the heading that opens a box about a person beside the story (an
  * interview's guest, a column's writer): 人物简介 over a picture and a
@@ -395,13 +340,8 @@ const char *const channel_words[] = {"频道", "公众号", "微信", "微博", 
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
 	"Instagram", "YouTube", "Viber", "App", "APP", "channel", NULL};
 
-/* class words (within a word: wbicon, iconfont, W_ficon) of an icon
- * font's glyph: its letter is a picture to the reader, no text */
-const char *const icon_classes[] = {"icon", NULL};
-
-/* a QR code's box: its class and id words, and how its caption starts
- * (a photo's caption may say 市民扫码乘车: it starts otherwise) */
-const char *const qr_classes[] = {"qrcode", "qr-code", "qr_code", "erweima", "ewm", NULL};
+/* how a QR code's caption starts (a photo's caption may say 市民扫码乘车:
+ * it starts otherwise); its box's class words are qr_classes */
 const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "扫码关注",
 	"扫码下载", "扫码阅读", "扫码观看", "长按识别", "長按識別", "Scan to", "Scan the", NULL};
 

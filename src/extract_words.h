@@ -1,7 +1,9 @@
 /*
- * extract_words: the words pages label things with (extract_words.c), and
- * what a short line says by them (extract_label.c).  Text only: nothing
- * here sees a document.  Every list ends with NULL.
+ * extract_words: the words pages label things with (extract_words.c; the
+ * class and id words of furniture and of a story's blocks in
+ * extract_words_class.c), and what a short line says by them
+ * (extract_label.c).  Text only: nothing here sees a document.  Every
+ * list ends with NULL.
  */
 #ifndef KANBAO_EXTRACT_WORDS_H
 #define KANBAO_EXTRACT_WORDS_H
