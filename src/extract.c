@@ -33,6 +33,7 @@ extract_doc(struct ctx *c)
 	linklist_free(&c->page->headlines);
 	extract_byline(c);
 	extract_body(c);
+	extract_story_editor(c);
 	extract_images(c);
 	extract_blocks(c);
 	extract_tags(c);

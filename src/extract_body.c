@@ -197,7 +197,7 @@ link_box(struct ctx *c, const struct body_part *p, size_t seg, int tenths)
 		if (e->first < p->first || e->end > p->end)
 			break;
 		if ((link_dense(c, e->first, e->end, tenths) && !holds_prose(c, e)) ||
-		    is_boilerplate_block(n))
+		    is_boilerplate_block(n) || profile_box(c, n))
 			box = n;
 	}
 	return box;

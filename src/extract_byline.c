@@ -243,6 +243,30 @@ bare_byline_name(const struct ctx *c)
 	return NULL;
 }
 
+/* A commentator's role opening a line between the headline and the story
+ * with no name after it (本报评论员  2024-06-18 06:40  来源：…): a 评论员文章
+ * is signed by the role, which is then the author. */
+static char *
+commentator_author(const struct ctx *c, const struct meta_win *w)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t story = e != NULL ? first_story_seg(c, e) : 0;
+
+	for (size_t i = w->title; e != NULL && i < w->end && i < story; i = win_next(w, i)) {
+		const char *t = c->segs[i].text, *r = starts_any(t, commentator_roles), *p;
+
+		if (i == c->title_seg || r == NULL)
+			continue;
+		p = t + strlen(r);
+		if (*p != '\0' && *p != ' ')
+			continue;
+		p += strspn(p, " ");
+		if ((unsigned char)*p < 0x80)	/* the end, a date: no name after the role */
+			return xstrdup(r);
+	}
+	return NULL;
+}
+
 /* Does a line between the headline and the body's start show name as a
  * word of its own (spaces or the line's ends around it)? */
 static int
@@ -348,6 +372,8 @@ extract_byline(struct ctx *c)
 		c->page->author = scan_line_label(c, &w, report_labels);
 	if (c->page->author == NULL)
 		c->page->author = bare_byline_name(c);
+	if (c->page->author == NULL)
+		c->page->author = commentator_author(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, writer_labels, 1);
 	if (c->page->author == NULL)

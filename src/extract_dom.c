@@ -47,6 +47,18 @@ is_boilerplate_block(struct hnode *n)
 	    html_attr_has_any(n, "id", furniture_classes);
 }
 
+#define PROFILE_MAX_CHARS 400	/* a profile box's text, at most: a bio */
+
+int
+profile_box(struct ctx *c, struct hnode *n)
+{
+	struct elinfo *e = el_info(c, n);
+
+	return e != NULL && e->first < e->end && !contains_node(n, c->body_node) &&
+	    starts_any(c->segs[e->first].text, profile_headings) != NULL &&
+	    range_chars(c, e->first, e->end) <= PROFILE_MAX_CHARS;
+}
+
 int
 is_paragraph(struct hnode *n)
 {

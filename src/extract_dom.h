@@ -138,6 +138,10 @@ size_t range_links(const struct ctx *c, size_t first, size_t end);
 int link_dense(const struct ctx *c, size_t first, size_t end, int tenths);
 /* footer, nav, aside, header, or a class or id naming page furniture */
 int is_boilerplate_block(struct hnode *n);
+/* A short box opening with a profile's heading (人物简介 over a bio and
+ * a picture), holding no part of the story's container: about a person,
+ * no part of the story. */
+int profile_box(struct ctx *c, struct hnode *n);
 int is_paragraph(struct hnode *n);		/* p, pre, blockquote, h1-h6, ... */
 int is_heading(struct hnode *n);		/* h1-h6 */
 /* img, and the components AMP and MIP pages write for one (amp-img,

@@ -58,15 +58,16 @@ image_url(const struct ctx *c, struct hnode *img)
 	return url;
 }
 
-/* Is img the author's picture: an avatar, or in the box about the author? */
+/* Is img the author's picture: an avatar, or in the box about the author
+ * or about the guest (人物简介)? */
 static int
-author_picture(struct hnode *img)
+author_picture(struct ctx *c, struct hnode *img)
 {
 	int up = 0;
 
 	for (struct hnode *n = img; n != NULL && n->type == XML_ELEMENT_NODE && up <= 4; n = n->parent, up++)
 		if (html_attr_has_any(n, "class", author_box_classes) ||
-		    html_attr_has_any(n, "id", author_box_classes))
+		    html_attr_has_any(n, "id", author_box_classes) || profile_box(c, n))
 			return 1;
 	return 0;
 }
@@ -101,7 +102,7 @@ qr_picture(struct hnode *img)
 static int
 story_picture(struct ctx *c, struct hnode *img)
 {
-	return image_is_content(img) && el_info(c, img) != NULL && !author_picture(img) && !qr_picture(img);
+	return image_is_content(img) && el_info(c, img) != NULL && !author_picture(c, img) && !qr_picture(img);
 }
 
 static struct hnode *
@@ -134,14 +135,11 @@ cover_in(struct ctx *c, struct hnode *box)
 	return c->nimgs;
 }
 
-/* A post's cover picture (a title image, a featured image) in a block of
- * its own just before the story's container or one of its near
- * ancestors, outside the body: the index of c->imgs, or nimgs. */
+/* The cover picture in a block just before n or one of its near
+ * ancestors: the index of c->imgs, or nimgs. */
 static size_t
-cover_picture(struct ctx *c)
+cover_before(struct ctx *c, struct hnode *n)
 {
-	struct hnode *n = c->body_node;
-
 	for (int up = 0; n != NULL && n->type == XML_ELEMENT_NODE && up <= COVER_UP; up++, n = n->parent) {
 		struct hnode *s = prev_element(n);
 		size_t i;
@@ -150,6 +148,20 @@ cover_picture(struct ctx *c)
 			return i;
 	}
 	return c->nimgs;
+}
+
+/* A post's cover picture (a title image, a featured image) in a block of
+ * its own just before the story's container or one of its near
+ * ancestors, or just before the headline's (a live page's poster over
+ * its title), outside the body: the index of c->imgs, or nimgs. */
+static size_t
+cover_picture(struct ctx *c)
+{
+	size_t i = cover_before(c, c->body_node);
+
+	if (i == c->nimgs && c->title_seg < c->nsegs)
+		i = cover_before(c, seg_block(c, &c->segs[c->title_seg]));
+	return i;
 }
 
 static void

@@ -111,7 +111,15 @@ is_related_heading(const char *s)
 		n--;
 	if (n >= 3 && strncmp(p + n - 3, "：", 3) == 0)
 		n -= 3;
-	return n > 6 && strncmp(p + n - 6, "阅读", 6) == 0 && !utf8_longer_than(p, 8);
+	if (n > 6 && strncmp(p + n - 6, "阅读", 6) == 0 && !utf8_longer_than(p, 8))
+		return 1;
+	/* TA的其他头条文章, 作者更多文章: the writer's other posts */
+	for (const char *const *w = post_nouns; *w; w++)
+		if (n > strlen(*w) && strncmp(p + n - strlen(*w), *w, strlen(*w)) == 0 &&
+		    !utf8_longer_than(p, 12) && find_any(p, others_words) != NULL &&
+		    find_any(p, writer_marks) != NULL)
+			return 1;
+	return 0;
 }
 
 size_t

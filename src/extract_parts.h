@@ -48,6 +48,9 @@ void extract_feed_link(struct ctx *c);	/* extract_feedlink.c: page->feed */
 
 void extract_title(struct ctx *c);	/* extract_title.c; sets c->title_seg */
 void extract_byline(struct ctx *c);	/* extract_byline.c */
+/* extract_editor.c: after the body, the editor credited just past its
+ * last joined block, when the byline's lines named none. */
+void extract_story_editor(struct ctx *c);
 void extract_tags(struct ctx *c);	/* extract_tags.c */
 void extract_prev_next(struct ctx *c);	/* extract_nav.c */
 void extract_story_pages(struct ctx *c);	/* extract_storypager.c */

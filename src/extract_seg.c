@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract_dom.h"
+#include "extract_words.h"
 #include "text.h"
 
 static void
@@ -262,9 +263,41 @@ holds_sentences(struct hnode *n)
  * is shown by the page's script once laid out (a WeChat article's
  * #js_content): an element so hidden that holds sentences is read, a
  * hidden share popup or menu (no sentences) stays out. */
+#define GLYPH_MAX 2	/* characters of an icon font's glyph */
+
+/* Is n an icon font's glyph: an <i> or <span> of an icon's class holding a
+ * character or two outside the CJK range (Weibo's <i class="wbicon">O</i>
+ * before 网页链接, a private-use codepoint)?  The reader sees a picture,
+ * not the letter. */
+static int
+icon_glyph(struct hnode *n)
+{
+	char *t;
+	size_t len;
+	int glyph = 1;
+
+	if ((!html_is(n, "i") && !html_is(n, "span") && !html_is(n, "em")) ||
+	    !html_attr_has_any(n, "class", icon_classes))
+		return 0;
+	t = html_text(n);
+	len = strlen(t);
+	glyph = len > 0 && utf8_chars_upto(t, GLYPH_MAX + 1) <= GLYPH_MAX;
+	for (size_t i = 0; glyph && i < len; ) {
+		uint32_t cp;
+		size_t k = utf8_decode(t + i, len - i, &cp);
+
+		glyph = k > 0 && (cp < 0x2E80 || (cp >= 0xE000 && cp <= 0xF8FF));
+		i += k > 0 ? k : 1;
+	}
+	free(t);
+	return glyph;
+}
+
 static int
 hidden(struct hnode *n)
 {
+	if (icon_glyph(n))
+		return 1;
 	if (!html_is_hidden(n))
 		return 0;
 	return !html_hidden_by_visibility(n) || !holds_sentences(n);

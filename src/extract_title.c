@@ -305,7 +305,13 @@ extract_title(struct ctx *c)
 		if ((t = heading_text(n)) == NULL)
 			continue;	/* longer than any headline */
 		len = utf8_chars_upto(t, HEADING_MAX + 1);
-		if (len < 4 || len > HEADING_MAX) {
+		if (len < 4 && tt != NULL) {
+			char *shown = short_heading_title(t, tt);	/* 讣  告 */
+
+			free(t);
+			if ((t = shown) == NULL)
+				continue;
+		} else if (len < 4 || len > HEADING_MAX) {
 			free(t);
 			continue;
 		}

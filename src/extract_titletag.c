@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "extract_titletag.h"
+#include "extract_words.h"
 #include "text.h"
 #include "util.h"
 
@@ -83,6 +84,31 @@ title_first_part(const char *t)
 			cut = p;
 	}
 	return cut ? text_clean(t, (size_t)(cut - t)) : xstrdup(t);
+}
+
+char *
+short_heading_title(const char *heading, const char *title)
+{
+	char *sq = squeeze(heading);
+	size_t n = strlen(sq), rest;
+	int cjk = n > 0;
+
+	for (size_t i = 0; i < n; i++)
+		cjk &= (unsigned char)sq[i] >= 0x80;
+	while (*title == ' ')
+		title++;
+	if (!cjk || utf8_chars(sq) < 2 || strncmp(title, sq, n) != 0) {
+		free(sq);
+		return NULL;
+	}
+	title += n;
+	title += strspn(title, " ");
+	rest = strlen(title);
+	if (title_sep(title, rest, 0) == 0 || title_rest_chars(title, rest) == 0) {
+		free(sq);
+		return NULL;	/* the whole <title>, or a longer word's head */
+	}
+	return sq;
 }
 
 #define APP_NAME_CHARS 8	/* an app's or a site's name, at most */

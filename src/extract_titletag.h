@@ -22,4 +22,9 @@ char *title_first_part(const char *t);
  * that nothing confirms? */
 int title_names_app(const char *first, const char *heading);
 
+/* A heading too short for a headline but for what <title> says before its
+ * separator: a notice's 讣  告 (spaced out for show) under "讣告 - SITE".
+ * The headline as <title> spells it, CJK only; new, or NULL. */
+char *short_heading_title(const char *heading, const char *title);
+
 #endif

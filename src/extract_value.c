@@ -3,7 +3,7 @@
  * find_labelled, declared in extract_words.h).  A byline's spans run
  * together with no space between them, so the value ends at the next
  * label, an edition mark, a role of credit before a name, a page tool's
- * word, a glued-on date.  Text only.  Moved out of extract_label.c as
+ * word, a glued-on date or count.  Text only.  Moved out of extract_label.c as
  * it grew; it reads the words through extract_label.c's filter.
  */
 #include "config.h"
@@ -74,6 +74,42 @@ glued_date_at(const char *start, const char *p)
 	return isdigit((unsigned char)*p);
 }
 
+/* Does the line go on at q, past a comma, as a sentence to its end (…，
+ * …。 or …？)?  Then the label before the value was a speaker's in a
+ * transcript (记者：您到岚溪工作已经三年，最初…？), and credits no one: a
+ * byline's comma runs on to another name, never to a sentence's end. */
+static int
+turn_goes_on(const char *q)
+{
+	static const char *const ends[] = {"。", "？", "！", "?", "!", NULL};
+	size_t n;
+
+	if (!str_starts(q, "，") && *q != ',')
+		return 0;
+	n = strlen(q);
+	while (n > 0 && (q[n - 1] == ' ' || q[n - 1] == '\n'))
+		n--;
+	for (const char *const *e = ends; *e; e++)
+		if (n >= strlen(*e) && memcmp(q + n - strlen(*e), *e, strlen(*e)) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does a count (12.6万人参与, 326评论) start at p, glued to the CJK
+ * character before it?  Spans run together: 来源：岚溪县融媒体中心12.6万人参与. */
+static int
+glued_count_at(const char *start, const char *p)
+{
+	size_t n = strspn(p, "0123456789.");
+
+	if (p == start || (unsigned char)p[-1] < 0x80 || n == 0 || !isdigit((unsigned char)*p))
+		return 0;
+	p += n;
+	if (str_starts(p, "万") || str_starts(p, "千") || str_starts(p, "亿"))
+		p += strlen("万");
+	return starts_any(p, count_words) != NULL;
+}
+
 /* The value after label at p (already past the label and its colon).  It
  * ends at a separator, at the next label, or at an edition mark: a
  * paper's byline of spans runs on with no space between them
@@ -100,7 +136,7 @@ label_value(const char *p)
 		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
 			;
 		if (*s || (q > start && (edition_mark_at(q) || tool_word_ends(q))) ||
-		    glued_date_at(start, q))
+		    glued_date_at(start, q) || glued_count_at(start, q))
 			break;
 		/* spans run together: 来源：南屿财经网记者 柯文涛 ends the
 		 * source before the outlet's reporter (本报记者 is one word) */
@@ -123,6 +159,8 @@ label_value(const char *p)
 			break;
 		q++;
 	}
+	if (turn_goes_on(q))
+		return NULL;	/* 记者：您到岚溪工作已经三年，…？ is a speaker's turn */
 	while (q > start && q[-1] == ' ')
 		q--;
 	if (q == start || q - start > 90)

@@ -4,7 +4,8 @@
  * extract_label.c reads a line by them, the parts look them up.  A word
  * added here reaches every rule that reads its list.  The words of
  * notices set into a story (disclaimers, ad labels, jump lines) are in
- * extract_notewords.c, declared in extract_words.h with these.
+ * extract_notewords.c, and the class and id words of page elements in
+ * extract_words_class.c, declared in extract_words.h with these.
  */
 #include "config.h"
 
@@ -58,6 +59,14 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
  * capital) heads a related list */
 const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ", NULL};
 
+/* "TA的其他头条文章", "作者更多文章": a short heading ending in a post's
+ * noun, with one of others_words and one of writer_marks in it, lists
+ * the writer's other posts, as "More from NAME" does (本版其他文章 lists the
+ * paper's page, no story's kin) */
+const char *const others_words[] = {"其他", "其它", "更多", NULL};
+const char *const writer_marks[] = {"TA", "Ta", "他的", "她的", "作者", "博主", NULL};
+const char *const post_nouns[] = {"文章", "博文", NULL};
+
 /* "More storm coverage": a short heading of More, a topic and one of
  * these heads a related list */
 const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", NULL};
@@ -65,11 +74,6 @@ const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", NU
 /* a link reading one of these asks to read on: it heads no list */
 const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
 	"更多", NULL};
-
-/* class and id words of what a related list never runs on into: a
- * carousel, a sidebar, the comments */
-const char *const related_stops[] = {"carousel", "swiper", "slider", "slick",
-	"sidebar", "comment", "footer", "copyright", NULL};
 
 const char *const stop_labels[] = {
 	/* compound labels first: 作者：镇党政办 文章来源：… leaves no 文章 */
@@ -81,7 +85,7 @@ const char *const stop_labels[] = {
 	/* staff whom no field names, spans run together with theirs:
 	 * 责任编辑：许岚图片编辑：陆平, 编辑：周文校对：丁一 */
 	"图片编辑", "美术编辑", "视频编辑", "图片", "摄像", "校对", "审校", "初审", "复审",
-	"终审", "监制", "统筹", "文字",
+	"终审", "监制", "统筹", "文字", "制图", "製圖",
 	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By",
 	NULL
 };
@@ -108,7 +112,9 @@ const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
  * all the same (审核：甲, 校对：乙), never the body's last paragraph */
 const char *const staff_labels[] = {"审核", "审校", "校对", "责任校对", "初审",
 	"复审", "终审", "二审", "三审", "监制", "统筹", "美编", "審核", "校對",
-	"監製", "統籌", NULL};
+	"監製", "統籌",
+	/* who drew a graphic story's pictures (一图读懂 … 制图：NAME) */
+	"制图", "製圖", "绘图", "繪圖", NULL};
 
 /* Date labels.  A weak one (时间, 日期, 发布) is a label only where it
  * starts a field, never inside a word (开放时间, 活动日期); the strong
@@ -138,13 +144,6 @@ const char *const update_labels[] = {"更新时间", "更新日期", "更新于"
 const char *const tag_labels[] = {"标签", "关键词", "关键字", "標籤", "關鍵詞",
 	"關鍵字", "Tags", "TAG", "Topics", NULL};
 
-/* class and id words of a story's lead (standfirst, chapo) */
-const char *const lead_classes[] = {"chapo", "standfirst", "lead", "summary", "digest", "intro", "abstract", NULL};
-
-/* class and id words of page furniture */
-const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "sidebar", "share", "copyright",
-	"breadcrumb", "related", "recommend", NULL};
-
 /* a role that begins a byline line of its own, before the name:
  * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
  * writer's mark, a slash after it) */
@@ -155,6 +154,11 @@ const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记�
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
 const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者", "通訊員",
 	"實習生", NULL};
+
+/* the paper's commentator, signing a 评论员文章 with the role alone and no
+ * name (本报评论员  2024-06-18 06:40  来源：…): the role is the author */
+const char *const commentator_roles[] = {"本报评论员", "本报特约评论员", "本台评论员", "本刊评论员",
+	"本网评论员", "特约评论员", "本報評論員", "本台評論員", "本刊評論員", "本網評論員", NULL};
 
 /* a reporter's label opening a byline line of its own, as overseas
  * Chinese dailies credit (报道：陈慧玲　摄影：林家豪); only there: 据央视报道：
@@ -192,14 +196,6 @@ const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", 
  * (By Cole Brandt Sports Editor): no name ends in one */
 const char *const job_title_words[] = {"Editor", "Reporter", "Writer", "Correspondent",
 	"Columnist", "Photographer", "Producer", "Contributor", NULL};
-
-/* class, id or component words of a byline's block: a name alone on a
- * line in it is the author's (extract_byline.c) */
-const char *const byline_classes[] = {"byline", "contributor", NULL};
-
-/* class words of a byline's element that holds the author's title or
- * role beside the name (author-title, author-role): not the name */
-const char *const author_title_classes[] = {"title", "role", "job", "position", NULL};
 
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
@@ -249,6 +245,8 @@ const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISE
  * and in a relative time (2天前): the item's metadata, not its snippet */
 const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读", "次浏览", "浏览",
 	"点赞", "次播放", "播放", "回复", "收藏", "評論", "閱讀", "瀏覽",
+	/* a live page's audience (12.6万人参与, 3万人观看) */
+	"人参与", "人观看", "人在看", "人次观看", "人參與", "人觀看",
 	" comments", " views", " min read", " mins read", " minute read", " min listen", NULL};
 /* what a number counts on a line of its own atop a live blog or a
  * story's comments ("6 updates", "12 comments"): the page's, not the story's */
@@ -272,44 +270,17 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
 	"下载APP", "下載APP", "下载App", "下載App", "点我下载", "點我下載", "点击下载",
 	"點擊下載", "下载客户端", "下載客戶端", NULL};
 
-/* how the class or id word of a media player set into a story ends
- * (video-player, default-player, jwplayer): its title and running time
- * are the player's, not the story's.  The word "player" alone, or
- * "player-stats", names a sports story's own text. */
-const char *const player_classes[] = {"player", NULL};
-
-/* class words of a post's cover picture, set in a block of its own before
- * the story's container (a column's title image, a blog's featured image) */
-const char *const cover_classes[] = {"TitleImage", "title-image", "title_image", "cover-image",
-	"cover_image", "post-cover", "article-cover", "featured-image", "featured_image",
-	"post-thumbnail", "lead-image", "lead-photo", NULL};
-
-/* class words (within a word) of the element naming a story's source:
- * a portal's provider is the outlet a syndicated story came from */
-const char *const source_classes[] = {"source", "provider",
-	/* the news service an Indian daily credits: <span class="agency">TNN</span> */
-	"agency", NULL};
-
-/* class words (within a word: wp-caption-text) of a picture's caption
- * and of its credit line beside it (photographer, photo-credit) */
-const char *const caption_classes[] = {"caption", "photographer", "photo-credit", "photo_credit",
-	"image-credit", "image_credit", NULL};
-
-/* class and id words (within a word: gallery-embed) of a set of photos
- * shown one at a time inside a story: its captions and counter ("1 of
- * 4") are the pictures', not the story's */
-const char *const gallery_classes[] = {"gallery", "carousel", "slideshow", NULL};
-
 /* what the address of a writer's own page holds: a byline's bare link
  * to it names the author (extract_authorlink.c) */
 const char *const author_page_words[] = {"/author/", "/authors/", "/staff/", "/staff_name/",
 	"/staff-name/", "/people/", "/writer/", "/writers/", "/reporter/", "/reporters/",
 	"/contributor/", "/contributors/", "/journalist/", "/journalists/", "/profile/", NULL};
 
-/* class and id words of an author's picture or of the box about the
- * author (作者简介) set after a column: no picture of the story */
-const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",
-	"author_box", "author-bio", "author-info", "author-intro", "author-profile", NULL};
+/* the heading that opens a box about a person beside the story (an
+ * interview's guest, a column's writer): 人物简介 over a picture and a
+ * short bio, no part of the story told (extract_dom.c, profile_box) */
+const char *const profile_headings[] = {"人物简介", "嘉宾简介", "作者简介", "个人简介",
+	"人物名片", "人物档案", "人物簡介", "嘉賓簡介", "作者簡介", "個人簡介", NULL};
 
 /* how the outlet's closing call to follow it starts (欢迎加入南洋晨报
  * WhatsApp频道…), and the channels it names: no line of the story */
@@ -322,9 +293,8 @@ const char *const channel_words[] = {"频道", "公众号", "微信", "微博", 
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
 	"Instagram", "YouTube", "Viber", "App", "APP", "channel", NULL};
 
-/* a QR code's box: its class and id words, and how its caption starts
- * (a photo's caption may say 市民扫码乘车: it starts otherwise) */
-const char *const qr_classes[] = {"qrcode", "qr-code", "qr_code", "erweima", "ewm", NULL};
+/* how a QR code's caption starts (a photo's caption may say 市民扫码乘车:
+ * it starts otherwise); its box's class words are qr_classes */
 const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "扫码关注",
 	"扫码下载", "扫码阅读", "扫码观看", "长按识别", "長按識別", "Scan to", "Scan the", NULL};
 
@@ -338,7 +308,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 
 /* one of these is in every related heading */
 const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣", "往期",
-	"精彩", "图集", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
+	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
 	"MORE FROM ", NULL};

@@ -1,7 +1,10 @@
 /*
- * extract_words: the words pages label things with (extract_words.c), and
- * what a short line says by them (extract_label.c).  Text only: nothing
- * here sees a document.  Every list ends with NULL.
+ * extract_words: the words pages label things with (extract_words.c; the
+ * words of notices in extract_notewords.c; the class and id words of
+ * furniture and of a story's blocks in extract_words_class.c), and what a
+ * short line says by them
+ * (extract_label.c).  Text only: nothing here sees a document.  Every
+ * list ends with NULL.
  */
 #ifndef KANBAO_EXTRACT_WORDS_H
 #define KANBAO_EXTRACT_WORDS_H
@@ -19,6 +22,8 @@ extern const char *const not_article[];
 /* headings of a related list, and the words one of them must hold */
 extern const char *const related_words[], *const related_hints[];
 extern const char *const more_from_words[];
+extern const char *const others_words[], *const post_nouns[],
+    *const writer_marks[];	/* TA的其他文章 */
 extern const char *const more_topic_ends[];	/* More storm coverage */
 /* a linked 推荐阅读 heads a list, a linked "Read more" does not; and the
  * class words of blocks a related list never runs on into */
@@ -37,6 +42,7 @@ extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const tool_words[];	/* 字号, 打印 closing a line of spans */
 extern const char *const byline_roles[];
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
+extern const char *const commentator_roles[];	/* 本报评论员: a role that signs alone */
 extern const char *const photo_labels[];
 extern const char *const writer_labels[];	/* 文字：NAME in a photo story's credits */
 extern const char *const report_labels[];	/* 报道：NAME opening a line */
@@ -61,7 +67,9 @@ extern const char *const caption_classes[];	/* caption, photographer: a picture'
 extern const char *const gallery_classes[];	/* carousel: a photo set's box */
 extern const char *const author_page_words[];	/* /author/, /staff/: a writer's page */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
+extern const char *const profile_headings[];	/* 人物简介: a box about a person */
 extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
+extern const char *const icon_classes[];	/* wbicon, iconfont: a glyph's */
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
 extern const char *const follow_buttons[];	/* + 关注: an account card's button */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */

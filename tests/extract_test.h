@@ -10,6 +10,7 @@
 #ifndef KANBAO_EXTRACT_TEST_H
 #define KANBAO_EXTRACT_TEST_H
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_parts.h"
@@ -77,6 +78,28 @@ test_author_is(const char *html, const char *want, const char *what)
 	test_byline(&c, html);
 	tap_str(c.page->author, want, what);
 	test_doc_free(&c);
+}
+
+/* Checks the count of body paragraphs test_story gives on html. */
+static inline void
+test_body_count(const char *html, long want, const char *what)
+{
+	struct ctx c;
+
+	test_story(&c, html);
+	tap_int((long)c.page->body.n, want, what);
+	test_doc_free(&c);
+}
+
+/* Checks what f (label_value, dateline_credit: a new string or NULL)
+ * gives on in. */
+static inline void
+test_gives(char *(*f)(const char *), const char *in, const char *want, const char *what)
+{
+	char *v = f(in);
+
+	tap_str(v, want, what);
+	free(v);
 }
 
 /* Is s one of the page's body paragraphs? */

@@ -17,27 +17,17 @@
 #define ZH2 "<p>夜市设在茶山游客中心前的广场上，共设摊位八十个，以本地茶饮、小吃和手作文创为主，摊位费前三个月全免。</p>"
 #define ZH3 "<p>据县文广旅体局介绍，夜市每周三至周日开放，县里还开通了从城区到茶山的夜间公交专线，方便市民往返。</p>"
 
-/* Checks what f gives on in: label_value, dateline_credit. */
-static void
-gives(char *(*f)(const char *), const char *in, const char *want, const char *what)
-{
-	char *v = f(in);
-
-	tap_str(v, want, what);
-	free(v);
-}
-
 static void
 value_ends(void)
 {
-	gives(label_value, "县人力社保局阅读次数：2406", "县人力社保局",
+	test_gives(label_value, "县人力社保局阅读次数：2406", "县人力社保局",
 	    "a count's compound label (阅读次数：) ends a value, spans run together");
-	gives(label_value, "澎湃新闻·澎湃号·政务字号", "澎湃新闻·澎湃号·政务",
+	test_gives(label_value, "澎湃新闻·澎湃号·政务字号", "澎湃新闻·澎湃号·政务",
 	    "... a page tool's word (字号) closing the line ends it");
-	gives(label_value, "岚溪日报2024-05-22", "岚溪日报", "... and a date glued on after it");
-	gives(label_value, "岚溪发布", "岚溪发布",
+	test_gives(label_value, "岚溪日报2024-05-22", "岚溪日报", "... and a date glued on after it");
+	test_gives(label_value, "岚溪发布", "岚溪发布",
 	    "... a name ending in a label's word (发布) is whole");
-	gives(label_value, "2024年度报告编写组", "2024年度报告编写组",
+	test_gives(label_value, "2024年度报告编写组", "2024年度报告编写组",
 	    "... a value opening with a year is whole");
 }
 
@@ -50,11 +40,11 @@ taiwan_local(void)
 {
 	struct ctx c;
 
-	gives(dateline_credit, "〔記者林育萱／嵐溪報導〕嵐溪鄉舊水門周邊閒置多年的河濱空地", "林育萱",
+	test_gives(dateline_credit, "〔記者林育萱／嵐溪報導〕嵐溪鄉舊水門周邊閒置多年的河濱空地", "林育萱",
 	    "a Taiwanese paper's 〔記者NAME／PLACE報導〕 dateline credits the reporter");
-	gives(dateline_credit, "〔記者林育萱、王大明／嵐溪報導〕嵐溪鄉舊水門周邊", "林育萱 王大明",
+	test_gives(dateline_credit, "〔記者林育萱、王大明／嵐溪報導〕嵐溪鄉舊水門周邊", "林育萱 王大明",
 	    "... every reporter it names");
-	gives(dateline_credit, "〔嵐溪報導〕嵐溪鄉舊水門周邊", NULL,
+	test_gives(dateline_credit, "〔嵐溪報導〕嵐溪鄉舊水門周邊", NULL,
 	    "... none without the reporter's role");
 	test_author_is("<html><head><title>親水公園啟用</title></head><body><h1>嵐溪親水公園週末啟用</h1><div class=\"text\">"
 	    "<div class=\"photo\"><img src=\"/p/1.jpg\" alt=\"親水公園\"><p>嵐溪鄉舊水門周邊整建為親水公園。（圖／嵐溪鄉公所提供）</p></div>"
