@@ -135,7 +135,7 @@ static const char *
 try_label(const char *bytes, size_t len, const char *label, size_t *outlen, char **owned,
     struct least_bad *least)
 {
-	size_t invalid, errors, rawlen;
+	size_t invalid, multibyte, errors, rawlen;
 	char *raw, *text;
 
 	*owned = NULL;
@@ -144,12 +144,12 @@ try_label(const char *bytes, size_t len, const char *label, size_t *outlen, char
 			*outlen = len;
 			return bytes;
 		}
-		text = utf8_repair_count(bytes, len, outlen, &invalid);
-		if (unfit(least, label, invalid, len)) {
-			free(text);
+		/* counted before it is mended: a label that does not fit is
+		 * often tried first, and random bytes are half invalid */
+		utf8_stats(bytes, len, &invalid, &multibyte);
+		if (unfit(least, label, invalid, len))
 			return NULL;
-		}
-		return *owned = text;
+		return *owned = utf8_repair(bytes, len, outlen);
 	}
 	raw = convert(bytes, len, label, &errors);
 	if (raw == NULL || unfit(least, label, errors, len)) {
