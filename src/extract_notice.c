@@ -18,27 +18,6 @@
 #include "text.h"
 #include "util.h"
 
-/* The first of words s starts with, or NULL; and does s hold one of them?
- * (Not extract_label.c's starts_any and find_any: that file asks these
- * lines of every short line, and calls no part that calls it back.) */
-static const char *
-opening(const char *s, const char *const *words)
-{
-	for (; *words; words++)
-		if (str_starts(s, *words))
-			return *words;
-	return NULL;
-}
-
-static int
-holds(const char *s, const char *const *words)
-{
-	for (; *words; words++)
-		if (strstr(s, *words) != NULL)
-			return 1;
-	return 0;
-}
-
 #define JUMP_LINE_MAX 48	/* characters of "Continued from SCHOOL BOARD, Page A1" */
 
 /* Does s end with a page of the paper: "Page A6", "page 4", "Page 12B"? */
@@ -69,7 +48,7 @@ int
 is_jump_line(const char *s)
 {
 	return !utf8_longer_than(s, JUMP_LINE_MAX) && ends_in_page(s) &&
-	    (opening(s, jump_words) != NULL || holds(s, jump_inner_words));
+	    (starts_any(s, jump_words) != NULL || find_any(s, jump_inner_words) != NULL);
 }
 
 /* An ad slot's label between dashes or bullets: "- Advertisement -",
@@ -81,12 +60,12 @@ is_framed_ad(const char *s)
 	const char *p = s, *f, *l;
 	size_t n = 0;
 
-	while ((f = opening(p, frames)) != NULL)
+	while ((f = starts_any(p, frames)) != NULL)
 		p += strlen(f), n++;
-	if (n == 0 || (l = opening(p, ad_labels)) == NULL)
+	if (n == 0 || (l = starts_any(p, ad_labels)) == NULL)
 		return 0;
 	p += strlen(l);
-	while ((f = opening(p, frames)) != NULL)
+	while ((f = starts_any(p, frames)) != NULL)
 		p += strlen(f);
 	return *p == '\0';
 }
@@ -99,7 +78,7 @@ is_framed_ad(const char *s)
 int
 is_syndication_note(const char *s)
 {
-	const char *w = opening(s, syndication_notes);
+	const char *w = starts_any(s, syndication_notes);
 
 	return w != NULL && strstr(s + strlen(w), ": ") != NULL;
 }
@@ -109,7 +88,7 @@ is_syndication_note(const char *s)
 static int
 page_mark_at(const char *s, const char *p)
 {
-	const char *w = opening(p, page_words);
+	const char *w = starts_any(p, page_words);
 
 	if (w == NULL || (p > s && p[-1] != ' ' && p[-1] != '|'))
 		return 0;

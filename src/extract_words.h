@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "extract_find.h"	/* find_any, starts_any, is_one_of: how the lists are read */
+
 /* 上一篇 / 下一篇, and what a label says when there is no such story */
 extern const char *const prev_labels[], *const next_labels[], *const none_words[];
 extern const char *const arrow_marks[];	/* ›, →: closing a nav link's title */
@@ -93,12 +95,6 @@ extern const char *const story_pager_words[], *const whole_story_words[];
 /* class and id words of page furniture, and of a story's lead */
 extern const char *const furniture_classes[], *const lead_classes[];
 
-/* The first place in s where one of words starts, or NULL: strstr for
- * many words in one pass.  words must last (a static list): the filter
- * built for it is kept by its address. */
-const char *find_any(const char *s, const char *const *words);
-/* The first of words that s starts with, or NULL. */
-const char *starts_any(const char *s, const char *const *words);
 /* A short line starting with 上一篇 / 下一篇 (or their variants)? */
 int is_nav_label(const char *s);
 /* s past label, a colon and brackets: 上一篇：】Title gives Title. */
