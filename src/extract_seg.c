@@ -139,6 +139,10 @@ on_text(struct ctx *c, struct walk *w, struct hnode *n)
 		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
 			cp = 0x4E00;	/* an ideograph (U+4000..U+9FFF): no punctuation */
 			i += 3;
+		} else if (ch == 0xEF && len - i > 2 && (unsigned char)s[i + 1] == 0xBF &&
+		    (unsigned char)s[i + 2] == 0xBD) {
+			cp = 0xFFFD;	/* as a damaged page has one for each bad byte */
+			i += 3;
 		} else {
 			i += utf8_decode(s + i, len - i, &cp);
 			if (text_is_space(cp) || text_is_corrupting(cp))

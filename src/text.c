@@ -92,14 +92,18 @@ blank_word(const unsigned char *s)
 	return (sp & tab & high) == 0;
 }
 
-/* Is s[i..] one of the CJK ideographs U+4000..U+9FFF (lead bytes E4..E9)? */
+/* Is s[i..] one of the CJK ideographs U+4000..U+9FFF (lead bytes E4..E9),
+ * or U+FFFD, which stands for each invalid byte of a damaged page?  Both
+ * are kept as they are, with no other check. */
 static int
-is_ideograph(const char *s, size_t len, size_t i)
+is_plain_wide(const char *s, size_t len, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)s + i;
 
-	return len - i > 2 && u[0] >= 0xE4 && u[0] <= 0xE9 &&
-	    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
+	if (len - i <= 2)
+		return 0;
+	return (u[0] >= 0xE4 && u[0] <= 0xE9 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) ||
+	    (u[0] == 0xEF && u[1] == 0xBF && u[2] == 0xBD);
 }
 
 /*
@@ -149,11 +153,12 @@ text_clean(const char *s, size_t len)
 				pending_space = o > 0;
 			continue;
 		}
-		/* CJK ideographs (U+4E00..U+9FFF: lead bytes E4..E9) need no checks */
-		if (is_ideograph(s, len, i)) {
+		/* CJK ideographs (U+4E00..U+9FFF: lead bytes E4..E9) and U+FFFD
+		 * need no checks */
+		if (is_plain_wide(s, len, i)) {
 			size_t run = i + 3;
 
-			while (is_ideograph(s, len, run))
+			while (is_plain_wide(s, len, run))
 				run += 3;
 			if (pending_space)
 				out[o++] = ' ';
