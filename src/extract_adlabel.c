@@ -47,6 +47,8 @@ is_ad_label(const char *s)
 		return 0;
 	if (is_one_of(s, strlen(s), ad_labels))
 		return 1;
+	if (strchr(s, ' ') == NULL)	/* every separator holds a space */
+		return 0;
 	/* a bilingual site's pair, "Hysbyseb · Advertisement": the label
 	 * and its word in the other language, either first */
 	for (const char *const *sep = seps; *sep; sep++) {

@@ -88,6 +88,19 @@ more_topic(const char *p)
 	return 0;
 }
 
+/* Does s[0..n) end with one of words, and hold more than it? */
+static int
+ends_in_any(const char *s, size_t n, const char *const *words)
+{
+	for (; *words; words++) {
+		size_t k = strlen(*words);
+
+		if (n > k && memcmp(s + n - k, *words, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int
 is_related_heading(const char *s)
 {
@@ -114,12 +127,8 @@ is_related_heading(const char *s)
 	if (n > 6 && strncmp(p + n - 6, "阅读", 6) == 0 && !utf8_longer_than(p, 8))
 		return 1;
 	/* TA的其他头条文章, 作者更多文章: the writer's other posts */
-	for (const char *const *w = post_nouns; *w; w++)
-		if (n > strlen(*w) && strncmp(p + n - strlen(*w), *w, strlen(*w)) == 0 &&
-		    !utf8_longer_than(p, 12) && find_any(p, others_words) != NULL &&
-		    find_any(p, writer_marks) != NULL)
-			return 1;
-	return 0;
+	return ends_in_any(p, n, post_nouns) && !utf8_longer_than(p, 12) &&
+	    find_any(p, others_words) != NULL && find_any(p, writer_marks) != NULL;
 }
 
 size_t

@@ -25,7 +25,14 @@ static int
 ends_in_page(const char *s)
 {
 	const char *p = NULL;
+	size_t n = strlen(s);
 
+	/* the line ends in a page: its last byte but spaces and full stops
+	 * is a digit or a letter (A6, 12B), which most lines' is not */
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (n == 0 || !isalnum((unsigned char)s[n - 1]))
+		return 0;
 	for (const char *const *w = page_words; *w; w++)
 		for (const char *q = strstr(s, *w); q != NULL; q = strstr(q + 1, *w))
 			p = q + strlen(*w);

@@ -134,15 +134,8 @@ on_text(struct ctx *c, struct walk *w, struct hnode *n)
 		} else if (ch < 0x80) {	/* white space, or a control */
 			i++;
 			continue;
-		} else if (ch >= 0xE4 && ch <= 0xE9 && len - i > 2 &&
-		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
-		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
-			cp = 0x4E00;	/* an ideograph (U+4000..U+9FFF): no punctuation */
-			i += 3;
-		} else if (ch == 0xEF && len - i > 2 && (unsigned char)s[i + 1] == 0xBF &&
-		    (unsigned char)s[i + 2] == 0xBD) {
-			cp = 0xFFFD;	/* as a damaged page has one for each bad byte */
-			i += 3;
+		} else if ((cp = utf8_plain_wide(s + i, len - i)) != 0) {
+			i += 3;	/* an ideograph, CJK punctuation: no space, no control */
 		} else {
 			i += utf8_decode(s + i, len - i, &cp);
 			if (text_is_space(cp) || text_is_corrupting(cp))

@@ -136,6 +136,25 @@ test_repair_invalid(void)
 	free(got);
 }
 
+/* The characters passed with no check, and those that are not. */
+static void
+test_plain_wide(void)
+{
+	static const struct { const char *s; uint32_t cp; } cases[] = {
+		{"中", 0x4E2D}, {"。", 0x3002}, {"、", 0x3001}, {"」", 0x300D},
+		{"，", 0xFF0C}, {"～", 0xFF5E}, {"\xEF\xBF\xBD", 0xFFFD},
+		{"\xE3\x80\x80", 0},		/* the ideographic space */
+		{"\xE3\x80\xAA", 0},		/* a tone mark, U+302A */
+		{"\xEF\xBB\xBF", 0},		/* the byte-order mark */
+		{"\xEF\xBE\x80", 0},		/* halfwidth katakana, U+FF80 */
+		{"あ", 0}, {"a", 0}, {"\xE4\xB8", 0},
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		tap_int((long)utf8_plain_wide(cases[i].s, strlen(cases[i].s)), (long)cases[i].cp,
+		    "utf8_plain_wide: the character, or 0 where a check is needed");
+}
+
 /* Counting stops at the limit: the bounded count is the whole count cut
  * there, and nothing past the limit is read (the buffer below has no NUL
  * after it; ASan sees any read past it). */
@@ -222,6 +241,7 @@ main(void)
 	test_decode();
 	test_repair();
 	test_repair_invalid();
+	test_plain_wide();
 	test_chars();
 	test_valid_run();
 	test_width();
