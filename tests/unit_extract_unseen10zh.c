@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "extract_test.h"
+#include "extract_linkbox.h"
 #include "extract_words.h"
 #include "tap.h"
 
@@ -39,10 +40,46 @@ from_mark(void)
 	test_doc_free(&c);
 }
 
+#define CARD(id, title, day) "<li><a href=\"https://share.test/detail?id=" id "\"><div class=\"txt\"><p>" title "</p>" \
+	"<p><span>云溪县融媒体中心</span><span>" day "</span></p></div><img src=\"https://img.test/" id ".jpg\"></a></li>"
+
+static void
+snippet_is(const char *t, const char *want, const char *what)
+{
+	char *s = item_snippet(t, NULL, "", "2024-05-02");
+
+	tap_str(s, want, what);
+	free(s);
+}
+
+static void
+card_wrapper(void)
+{
+	struct ctx c;
+
+	test_story(&c, HEAD "<div class=\"con\">" ZH1 ZH2 ZH3 "</div><div class=\"rec\"><div>相关推荐</div><ul>"
+	    CARD("1", "石门镇高标准农田建设项目全面完工", "2024-06-18")
+	    CARD("2", "云溪夏粮收购启动 最低收购价每斤1.18元", "2024-06-14") "</ul></div></body></html>");
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 2, "a card list under a related heading gives its items");
+	if (c.page->related.n == 2) {
+		tap_str(c.page->related.v[0].title, "石门镇高标准农田建设项目全面完工",
+		    "a card's text wrapper holding the headline and a meta line gives the headline alone");
+		tap_str(c.page->related.v[1].date, "2024-06-14", "... the meta line's date dates the item");
+		tap_str(c.page->related.v[0].snippet, NULL, "... and the source's name beside the date is no snippet");
+	}
+	test_doc_free(&c);
+	snippet_is("云溪县融媒体中心 2024-05-02", NULL, "a short name right before the date is a meta line's, no snippet");
+	snippet_is("2024-05-02 云溪县融媒体中心", NULL, "... or right after it");
+	snippet_is("茶山夜市每周三至周日开放，摊位免费申请", "茶山夜市每周三至周日开放，摊位免费申请",
+	    "... a line away from the date stays the snippet");
+}
+
 int
 main(void)
 {
 	info_heading();
 	from_mark();
+	card_wrapper();
 	return tap_done();
 }
