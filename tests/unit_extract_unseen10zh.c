@@ -75,11 +75,36 @@ card_wrapper(void)
 	    "... a line away from the date stays the snippet");
 }
 
+#define H5(title) "<html><head><title>" title "</title></head><body><div class=\"head\">" \
+	"<div class=\"detail-title\">百年骑楼街将分三期修缮 北湖“老街焕新”计划启动</div><div class=\"detail-author\">" \
+	"<span class=\"author-name\">北湖新闻</span><span class=\"author-time\">2024-06-22 07:30</span></div></div>"
+#define H5TEXT "<div class=\"detail-content\"><div><p>北湖新闻客户端讯（记者 罗晴 实习生 高远）6月21日，北湖区召开“老街焕新”" \
+	"计划发布会。根据计划，中山骑楼街将分三期进行修缮，首期工程于7月动工。</p>" ZH2 ZH3 "</div></div></body></html>"
+
+static void
+own_name_marked(void)
+{
+	struct ctx c;
+
+	test_byline(&c, H5("北湖新闻") H5TEXT);
+	tap_str(c.page->source, "北湖新闻", "a name marked as the author that is the whole <title> (an app's share page) is the source");
+	tap_str(c.page->author, "罗晴 高远", "... and the reporters the dateline credits are the authors");
+	test_doc_free(&c);
+	test_byline(&c, H5("百年骑楼街将分三期修缮_北湖新闻") H5TEXT);
+	tap_str(c.page->source, "北湖新闻", "... so is one that is a whole part of <title>");
+	tap_str(c.page->author, "罗晴 高远", "... and no author");
+	test_doc_free(&c);
+	test_byline(&c, H5("百年骑楼街将分三期修缮_岚州网") H5TEXT);
+	tap_str(c.page->author, "北湖新闻", "... a marked name <title> does not hold stays the author");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
 	info_heading();
 	from_mark();
 	card_wrapper();
+	own_name_marked();
 	return tap_done();
 }
