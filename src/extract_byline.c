@@ -360,8 +360,16 @@ extract_byline(struct ctx *c)
 	if (c->page->source == NULL)
 		c->page->source = shown_site_source(c);
 	c->page->author = scan_label(c, &w, author_labels, 1);
-	if (c->page->author == NULL)
-		c->page->author = marked_author(c);
+	if (c->page->author == NULL && (c->page->author = marked_author(c)) != NULL &&
+	    names_own_site(c, c->page->author)) {
+		/* the outlet marks its own name as the author (北湖新闻 atop its
+		 * app's share page): its source; the reporters are credited below */
+		if (c->page->source == NULL)
+			c->page->source = c->page->author;
+		else
+			free(c->page->author);
+		c->page->author = NULL;
+	}
 	if (c->page->author == NULL)
 		c->page->author = role_line_author(c, &w);
 	if (c->page->author == NULL)

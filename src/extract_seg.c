@@ -155,7 +155,8 @@ on_text(struct ctx *c, struct walk *w, struct hnode *n)
 /* Attributes that mark an element the byline search reads. */
 static const char *const byline_marks[][2] = {
 	{"rel", "author"}, {"itemprop", "author"}, {"class", "author"},
-	{"itemprop", "datePublished"}, {"class", "source"}, {"class", "provider"}, {"class", "agency"}, {NULL, NULL},
+	{"itemprop", "datePublished"}, {"class", "source"}, {"class", "provider"}, {"class", "agency"},
+	{"class", "from"}, {NULL, NULL},
 };
 
 static void
