@@ -1,0 +1,62 @@
+/* unit_extract_unseen10mix: the kinds of layout the tenth mixed blind
+ * round (unseen10mix-*) found wanting: a lead figure of no cover class
+ * above the story's block, past a share bar. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "extract_words.h"
+#include "tap.h"
+
+#define HEAD "<html><head><title>Ferry pier to close for repairs</title></head><body><h1>Ferry pier to close for repairs</h1>"
+#define P1 "<p>The ferry pier at Bluefields will close for six weeks from June 1 while its deck and railings are replaced.</p>"
+#define P2 "<p>Ferries will use the old fish market jetty in the meantime, the port authority said on Friday.</p>"
+#define P3 "<p>The work, which costs about $4 million, was delayed last year when the first tender was cancelled.</p>"
+#define BODY "<div class=\"story-text\">" P1 P2 P3 "</div>"
+
+/* Runs the story's parts up to the pictures on html: the count and the
+ * first picture's address. */
+static void
+pictures_are(const char *html, long want, const char *src, const char *what)
+{
+	struct ctx c;
+
+	test_story(&c, html);
+	extract_images(&c);
+	tap_int((long)c.page->nimages, want, what);
+	if (src != NULL)
+		tap_str(c.page->nimages ? c.page->images[0].src : NULL, src, "... and it is the lead picture");
+	test_doc_free(&c);
+}
+
+static void
+lead_figure(void)
+{
+	pictures_are(HEAD "<figure class=\"media media--lead\"><img src=\"/img/pier.jpg\" alt=\"The pier\">"
+	    "<figcaption>The Bluefields pier on Thursday. — Photo by author</figcaption></figure>" BODY "</body></html>",
+	    1, "http://unit.test/img/pier.jpg", "a <figure> with its caption just above the story's block is its lead picture");
+	pictures_are(HEAD "<div class=\"field-image\"><img src=\"/img/pier.jpg\" alt=\"\"><div class=\"image-caption\">"
+	    "<p>The pier on Thursday.</p><p class=\"photo-credit\">Kareem Lynch/Photographer</p></div></div>" BODY
+	    "</body></html>", 1, "http://unit.test/img/pier.jpg",
+	    "... so is a block of a picture and a caption's class, of any class of its own");
+	pictures_are(HEAD "<div class=\"featured\"><a href=\"/img/pier-full.jpg\"><img src=\"/img/pier.jpg\" alt=\"\"></a>"
+	    "<p class=\"wp-caption-text\">The pier.</p></div><div class=\"share\"><a href=\"/s\">Facebook</a> "
+	    "<a href=\"/w\">WhatsApp</a></div>" BODY "</body></html>", 1, "http://unit.test/img/pier.jpg",
+	    "... past a share bar between the picture and the text");
+	pictures_are(HEAD "<div class=\"promo\"><img src=\"/img/a.jpg\" alt=\"\"><img src=\"/img/b.jpg\" alt=\"\">"
+	    "<p class=\"caption\">Two pictures.</p></div>" BODY "</body></html>", 0, NULL,
+	    "a block of two pictures above the text is no lead figure");
+	pictures_are(HEAD "<figure><img src=\"/img/market.jpg\" alt=\"\"><figcaption>The fish market.</figcaption></figure>"
+	    "<div class=\"more\"><a href=\"/a/1\">Fish market jetty reopens after two years of repairs</a> "
+	    "<a href=\"/a/2\">Port authority names its new harbour master</a></div>" BODY "</body></html>",
+	    0, NULL, "... but not past a box of links longer than a share bar");
+}
+
+int
+main(void)
+{
+	lead_figure();
+	return tap_done();
+}
