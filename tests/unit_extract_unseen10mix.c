@@ -1,6 +1,7 @@
 /* unit_extract_unseen10mix: the kinds of layout the tenth mixed blind
  * round (unseen10mix-*) found wanting: a lead figure of no cover class
- * above the story's block, past a share bar. */
+ * above the story's block, past a share bar; a half of the day named
+ * before the time (下午 03:21:45, 晚上7:45). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -54,9 +55,31 @@ lead_figure(void)
 	    0, NULL, "... but not past a box of links longer than a share bar");
 }
 
+static void
+date_is(const char *in, const char *want)
+{
+	char *got = extract_date(in, 0);
+
+	tap_str(got, want, in);
+	free(got);
+}
+
+static void
+half_day_before(void)
+{
+	date_is("發佈日期：2024/5/3 下午 03:21:45", "2024-05-03T15:21:45");
+	date_is("2024年5月3日 晚上7:45", "2024-05-03T19:45");
+	date_is("2024/5/3 上午 12:05:00", "2024-05-03T00:05:00");
+	date_is("2024年5月3日 中午12:30", "2024-05-03T12:30");
+	date_is("2024年5月3日 中午1:10", "2024-05-03T13:10");
+	date_is("2024年5月3日 下午15:20", "2024-05-03T15:20");
+	date_is("2024年5月3日 下午召开会议", "2024-05-03");
+}
+
 int
 main(void)
 {
 	lead_figure();
+	half_day_before();
 	return tap_done();
 }
