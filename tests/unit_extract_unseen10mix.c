@@ -1,7 +1,8 @@
 /* unit_extract_unseen10mix: the kinds of layout the tenth mixed blind
  * round (unseen10mix-*) found wanting: a lead figure of no cover class
  * above the story's block, past a share bar; a half of the day named
- * before the time (下午 03:21:45, 晚上7:45). */
+ * before the time (下午 03:21:45, 晚上7:45); 【記者NAME／PLACE報導】 opening
+ * the text. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -76,10 +77,25 @@ half_day_before(void)
 	date_is("2024年5月3日 下午召开会议", "2024-05-03");
 }
 
+static void
+lenticular_credit(void)
+{
+	test_author_is("<html><head><title>堤防加高 汛期前完工</title></head><body><h1>堤防加高 汛期前完工</h1>"
+	    "<div class=\"news_content\">【記者陳冠廷／瑞穗報導】富源溪堤防加高工程目前進度已達八成，預計五月底前完工，"
+	    "趕在汛期來臨前發揮防洪效果。<br><br>富源溪去年受颱風豪雨影響，溪水一度逼近堤頂，村民連夜搶收文旦與稻作。<br><br>"
+	    "鄉長今天陪同分署人員視察工地，她說村民等這座堤防等了很多年。</div></body></html>", "陳冠廷",
+	    "【記者NAME／PLACE報導】 opening the text credits the reporter, as 〔記者…〕 does");
+	test_author_is("<html><head><title>長者中心擴建</title></head><body><h1>長者中心擴建</h1>"
+	    "<div class=\"content\"><p>【葵青社區報訊】石蔭長者鄰舍中心擴建工程下月動工，社會福利署撥款約一千二百萬元。</p>"
+	    "<p>中心主任表示，石蔭及安蔭一帶六十五歲以上居民已超過九千人。</p><p>工程期間中心會暫時遷往社區會堂。</p>"
+	    "</div></body></html>", NULL, "... an outlet's 【…報訊】 credits no one");
+}
+
 int
 main(void)
 {
 	lead_figure();
 	half_day_before();
+	lenticular_credit();
 	return tap_done();
 }
