@@ -2,7 +2,7 @@
  * round (unseen10mix-*) found wanting: a lead figure of no cover class
  * above the story's block, past a share bar; a half of the day named
  * before the time (下午 03:21:45, 晚上7:45); 【記者NAME／PLACE報導】 opening
- * the text. */
+ * the text; a 报道 label in a cell of its own beside its name. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -91,11 +91,23 @@ lenticular_credit(void)
 	    "</div></body></html>", NULL, "... an outlet's 【…報訊】 credits no one");
 }
 
+static void
+bare_report_label(void)
+{
+	test_author_is("<html><head><title>渔村码头重建</title></head><body><h1>渔村码头重建 渔民盼雨季前完工</h1>"
+	    "<div class=\"meta\"><div class=\"field\"><div class=\"field__label\">报道</div><div class=\"field__item\">许雅婷"
+	    "</div></div><div class=\"field\"><div class=\"field__label\">摄影</div><div class=\"field__item\">郑国伟</div>"
+	    "</div></div><div class=\"body\"><p>（哥打丁宜3日讯）柔佛河口丹绒巴拉渔村的公共码头重建工程本月中旬展开，耗资约280万令吉。</p>"
+	    "<p>渔民协会主席今日接受访问时说，现有码头的木板和木桩多处腐朽。</p><p>负责工程的州渔业局官员表示，新码头长约150米。</p>"
+	    "</div></body></html>", "许雅婷", "a 报道 label standing alone in its cell credits the name in the next (a CMS's inline field)");
+}
+
 int
 main(void)
 {
 	lead_figure();
 	half_day_before();
 	lenticular_credit();
+	bare_report_label();
 	return tap_done();
 }
