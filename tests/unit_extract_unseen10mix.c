@@ -2,12 +2,14 @@
  * round (unseen10mix-*) found wanting: a lead figure of no cover class
  * above the story's block, past a share bar; a half of the day named
  * before the time (下午 03:21:45, 晚上7:45); 【記者NAME／PLACE報導】 opening
- * the text; a 报道 label in a cell of its own beside its name. */
+ * the text; a 报道 label in a cell of its own beside its name; a related
+ * card's age in English (3 weeks ago). */
 #include "config.h"
 
 #include <stdlib.h>
 
 #include "extract.h"
+#include "extract_linkbox.h"
 #include "extract_test.h"
 #include "extract_words.h"
 #include "tap.h"
@@ -102,6 +104,27 @@ bare_report_label(void)
 	    "</div></body></html>", "许雅婷", "a 报道 label standing alone in its cell credits the name in the next (a CMS's inline field)");
 }
 
+static void
+snippet_is(const char *line, const char *title, const char *want, const char *what)
+{
+	char *got = item_snippet(line, "", title, NULL);
+
+	tap_str(got, want, what);
+	free(got);
+}
+
+static void
+card_age(void)
+{
+	snippet_is("How to line a water pan on a budget 3 weeks ago", "How to line a water pan on a budget", NULL,
+	    "a related card's age in English (3 weeks ago) is no snippet");
+	snippet_is("County gives drip kits to farmers 1 month ago", "County gives drip kits to farmers", NULL,
+	    "... nor is \"1 month ago\"");
+	snippet_is("Fishers count losses Fishers at the lake say the catch has halved in two years",
+	    "Fishers count losses", "Fishers at the lake say the catch has halved in two years",
+	    "... while a snippet beside its title stays");
+}
+
 int
 main(void)
 {
@@ -109,5 +132,6 @@ main(void)
 	half_day_before();
 	lenticular_credit();
 	bare_report_label();
+	card_age();
 	return tap_done();
 }
