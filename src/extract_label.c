@@ -296,7 +296,7 @@ is_noise_line(const char *s)
 		return 1;
 	if (utf8_longer_than(s, 80))
 		return 0;
-	if (is_jump_line(s) || is_framed_ad(s))
+	if (is_jump_line(s) || is_framed_ad(s) || is_print_note(s) || is_lone_address(s))
 		return 1;
 	for (const char *const *n = notice_lines; *n; n++)
 		if (**n == *s && strcmp(s, *n) == 0)

@@ -3,7 +3,8 @@
  * above the story's block, past a share bar; a half of the day named
  * before the time (下午 03:21:45, 晚上7:45); 【記者NAME／PLACE報導】 opening
  * the text; a 报道 label in a cell of its own beside its name; a related
- * card's age in English (3 weeks ago). */
+ * card's age in English (3 weeks ago); a print edition's note and a
+ * reporter's e-mail address closing the text. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -18,7 +19,8 @@
 #define P1 "<p>The ferry pier at Bluefields will close for six weeks from June 1 while its deck and railings are replaced.</p>"
 #define P2 "<p>Ferries will use the old fish market jetty in the meantime, the port authority said on Friday.</p>"
 #define P3 "<p>The work, which costs about $4 million, was delayed last year when the first tender was cancelled.</p>"
-#define BODY "<div class=\"story-text\">" P1 P2 P3 "</div>"
+#define BODY_OPEN "<div class=\"story-text\">"
+#define BODY BODY_OPEN P1 P2 P3 "</div>"
 
 /* Runs the story's parts up to the pictures on html: the count and the
  * first picture's address. */
@@ -125,6 +127,26 @@ card_age(void)
 	    "... while a snippet beside its title stays");
 }
 
+static void
+closing_notes(void)
+{
+	struct ctx c;
+
+	tap_ok(is_noise_line("Published in The Frontier Ledger, May 4th, 2024"),
+	    "a print edition's note (Published in PAPER, DATE) is a notice");
+	tap_ok(!is_noise_line("Published in 1998, the report found the river's flow had halved."),
+	    "... a sentence of the story opening alike is none");
+	tap_ok(!is_noise_line("Published in The Lancet in 2023"), "... nor is a line naming no paper before a comma");
+	tap_ok(is_noise_line("renee.haughton@windwardsentinel.example"), "an e-mail address alone on its line is a notice");
+	tap_ok(!is_noise_line("Write to the desk at news@sentinel.example with tips."),
+	    "... an address inside a sentence is none");
+	tap_ok(!is_noise_line("@harbourmaster"), "... nor is a handle");
+	test_story(&c, HEAD BODY_OPEN P1 P2 P3 "<p><em>Published in The Frontier Ledger, May 4th, 2024</em></p>"
+	    "<p><em><strong>renee.haughton@sentinel.example</strong></em></p></div></body></html>");
+	tap_int((long)c.page->body.n, 3, "... so a story ends on its own last paragraph");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -133,5 +155,6 @@ main(void)
 	lenticular_credit();
 	bare_report_label();
 	card_age();
+	closing_notes();
 	return tap_done();
 }
