@@ -307,15 +307,13 @@ reported_by(const char *s)
 	return NULL;
 }
 
-static const char *const credit_opens[] = {"〔", "［", "【", "[", NULL};
-
-/* 〔記者林育萱／嵐溪報導〕…, 【記者陳冠廷／瑞穗報導】…, as Taiwanese papers
- * and local news sites open a story: the reporters before the slash
- * (apart by 、), new, or NULL. */
+/* 〔記者林育萱／嵐溪報導〕…, 【記者陳冠廷／瑞穗報導】…, as Taiwanese papers open a
+ * story: the reporters before the slash (apart by 、), new, or NULL. */
 static char *
 bracketed_credit(const char *s)
 {
-	const char *o = starts_any(s, credit_opens), *r, *slash;
+	static const char *const opens[] = {"〔", "［", "【", "[", NULL};
+	const char *o = starts_any(s, opens), *r, *slash;
 	char *line, *names;
 
 	if (o == NULL || (r = starts_any(s + strlen(o), credit_roles)) == NULL)
@@ -338,7 +336,7 @@ dateline_credit(const char *s)
 	const char *p = NULL, *q;
 	char *inside, *names;
 
-	if (starts_any(s, credit_opens) != NULL && (names = bracketed_credit(s)) != NULL)
+	if ((names = bracketed_credit(s)) != NULL)
 		return names;
 	for (const char *const *o = opens; *o && p == NULL; o++)
 		if ((p = strstr(s, *o)) != NULL && (size_t)(p - s) <= 90)
