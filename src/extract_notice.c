@@ -7,6 +7,8 @@
  * appeared on ...").  Text only, as extract_label.c, which asks these
  * for every short line (is_noise_line).  And the page mark that dates a
  * paper's page (第A07版, "Page A1"), which the date's reader asks.
+ * Also a print edition's note closing a web story and a reporter's
+ * e-mail address alone on its line.
  */
 #include "config.h"
 
@@ -88,6 +90,46 @@ is_syndication_note(const char *s)
 	const char *w = starts_any(s, syndication_notes);
 
 	return w != NULL && strstr(s + strlen(w), ": ") != NULL;
+}
+
+/* A daily's note of the print edition the story ran in, closing it:
+ * "Published in The Frontier Ledger, May 4th, 2024": the paper, a comma
+ * and a date ending in its year, no sentence's full stop.  A line of the
+ * story opening alike ("Published in 1998, the report found ...") ends
+ * in none.  The first byte turns away the lines of any other start. */
+int
+is_print_note(const char *s)
+{
+	const char *w, *comma;
+	size_t n;
+
+	if ((*s != 'P' && *s != 'A' && *s != 'T') || (w = opening(s, print_notes)) == NULL)
+		return 0;
+	n = strlen(s);
+	comma = strchr(s + strlen(w), ',');
+	return comma != NULL && n >= 4 && strspn(s + n - 4, "0123456789") == 4 &&
+	    (strncmp(s + n - 4, "19", 2) == 0 || strncmp(s + n - 4, "20", 2) == 0);
+}
+
+#define ADDRESS_MAX 64	/* bytes of a reporter's e-mail address */
+
+/* An e-mail address alone on its line (a reporter's, closing a story as
+ * Caribbean and many US dailies print it): no sentence of the story.  A
+ * line opening with no ASCII letter or digit, or with a space among its
+ * first bytes, is turned away before the address is looked at. */
+int
+is_lone_address(const char *s)
+{
+	size_t n, dot;
+
+	if (!isalnum((unsigned char)*s) || s[n = strcspn(s, " @")] != '@')
+		return 0;
+	s += n + 1;
+	n = strcspn(s, " @");
+	if (s[n] != '\0' || n == 0 || n > ADDRESS_MAX)
+		return 0;
+	dot = strcspn(s, ".");
+	return dot > 0 && dot + 1 < n && isalpha((unsigned char)s[n - 1]);
 }
 
 /* Does a printed page's mark start at p: "Page A1", "Page 3", "PAGE B12"

@@ -255,7 +255,11 @@ const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读",
 const char *const count_nouns[] = {"updates", "update", "comments", "comment",
 	"replies", "views", "posts", NULL};
 const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "周前", "个月前",
-	"年前", "分鐘前", "小時前", NULL};
+	"年前", "分鐘前", "小時前",
+	/* a card's age in English (3 weeks ago, 1 month ago) */
+	" seconds ago", " minutes ago", " minute ago", " mins ago", " min ago", " hours ago",
+	" hour ago", " hrs ago", " hr ago", " days ago", " day ago", " weeks ago", " week ago",
+	" months ago", " month ago", " years ago", " year ago", NULL};
 
 /* the button beside an account's name on its card (+ 关注) */
 const char *const follow_buttons[] = {"关注", "關注", "Follow", "FOLLOW", NULL};
