@@ -96,14 +96,14 @@ is_syndication_note(const char *s)
  * "Published in The Frontier Ledger, May 4th, 2024": the paper, a comma
  * and a date ending in its year, no sentence's full stop.  A line of the
  * story opening alike ("Published in 1998, the report found ...") ends
- * in none.  The first byte turns away the lines of any other start. */
+ * in none.  starts_any's filter turns away the lines of any other start. */
 int
 is_print_note(const char *s)
 {
 	const char *w, *comma;
 	size_t n;
 
-	if ((*s != 'P' && *s != 'A' && *s != 'T') || (w = opening(s, print_notes)) == NULL)
+	if ((w = starts_any(s, print_notes)) == NULL)
 		return 0;
 	n = strlen(s);
 	comma = strchr(s + strlen(w), ',');
