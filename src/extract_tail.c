@@ -2,8 +2,9 @@
  * extract_tail: the lines an outlet sets under a story that end it but
  * are none of its text: its own tail line of links naming the site
  * ("Follow the Tilden Star on ...") and its call to follow it on a
- * channel (欢迎加入…频道, "Join our community on Viber").  A lower layer
- * for extract_body.c, beside extract_dom.h.
+ * channel (欢迎加入…频道, "Join our community on Viber") and its ask for
+ * news tips to an address ("Have a news tip? Email it to ...").  A lower
+ * layer for extract_body.c, beside extract_dom.h.
  */
 #include "config.h"
 
@@ -38,7 +39,8 @@ site_tail(struct ctx *c, const struct seg *s)
 	return yes;
 }
 
-#define FOLLOW_MAX_CHARS 80	/* of "欢迎加入南洋晨报WhatsApp频道，…！点击这里" */
+#define FOLLOW_MAX_CHARS 100	/* of "Want the latest NAME news sent straight to
+				 * your phone? Join our WhatsApp community here" */
 
 /* Does a sentence of s open with a call to follow the outlet (欢迎加入,
  * Follow us, Join our), the line's first or one after a full stop ("Stay
@@ -55,6 +57,21 @@ opens_follow_ask(const char *s)
 	return 0;
 }
 
+/* Does a sentence after a question or an exclamation open with a call to
+ * follow the outlet on a channel it names ("Want the latest news on your
+ * phone? Join our WhatsApp community here")?  A call to join a program
+ * of the site's after a question ("Would you like to be part of the
+ * team? Join our Contributor Program ...") names no channel: the
+ * readability reference keeps it. */
+static int
+asks_channel_after_question(const char *s)
+{
+	for (const char *p = strpbrk(s, "?!"); p != NULL; p = strpbrk(p + 1, "?!"))
+		if (p[1] == ' ' && starts_any(p + 2, follow_asks) != NULL)
+			return find_any(p + 2, channel_words) != NULL;
+	return 0;
+}
+
 /* Is the story's last paragraph the outlet's call to follow it: a short
  * line calling to join or follow it (欢迎加入, 欢迎关注, Follow us, Join
  * the), that links to a channel or names one (频道, 公众号, WhatsApp,
@@ -62,6 +79,22 @@ opens_follow_ask(const char *s)
 int
 follow_tail(const struct seg *s)
 {
-	return s->chars <= FOLLOW_MAX_CHARS && opens_follow_ask(s->text) &&
-	    (s->link_chars > 0 || find_any(s->text, channel_words) != NULL);
+	if (s->chars > FOLLOW_MAX_CHARS)
+		return 0;
+	return (opens_follow_ask(s->text) && (s->link_chars > 0 || find_any(s->text, channel_words) != NULL)) ||
+	    asks_channel_after_question(s->text);
+}
+
+#define TIP_MAX_CHARS 160	/* of "Have a news tip for NAME? Email it to ADDRESS." */
+
+/* Is the story's last paragraph the outlet's ask for news tips, a short
+ * line naming a tip (news tip, story idea, 新闻线索, 报料) with an address
+ * or a link to send it to ("Have a news tip for Millbrook Patch? Email
+ * it to millbrook@...")?  It stands under every story of the site; a
+ * story's own closing line sends no reader's tips anywhere. */
+int
+tip_tail(const struct seg *s)
+{
+	return s->chars <= TIP_MAX_CHARS && (s->link_chars > 0 || strchr(s->text, '@') != NULL) &&
+	    find_any(s->text, tip_asks) != NULL;
 }

@@ -10,5 +10,7 @@
 int site_tail(struct ctx *c, const struct seg *s);
 /* Is s the outlet's short call to join or follow it on a channel? */
 int follow_tail(const struct seg *s);
+/* Is s the outlet's short ask for news tips to an address or a link? */
+int tip_tail(const struct seg *s);
 
 #endif

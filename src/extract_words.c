@@ -299,6 +299,13 @@ const char *const channel_words[] = {"频道", "公众号", "微信", "微博", 
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
 	"Instagram", "YouTube", "Viber", "App", "APP", "channel", NULL};
 
+/* what an outlet's closing ask for news tips names, with an address or a
+ * link to send them to (extract_tail.c, tip_tail); not "story idea",
+ * which a story's closing line names with a link ("who first pitched the
+ * story idea for ...") */
+const char *const tip_asks[] = {"news tip", "News tip", "story tip", "Story tip", "a tip?",
+	"新闻线索", "新聞線索", "报料", "爆料", "報料", NULL};
+
 /* how a QR code's caption starts (a photo's caption may say 市民扫码乘车:
  * it starts otherwise); its box's class words are qr_classes */
 const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "扫码关注",

@@ -1,0 +1,50 @@
+/* unit_extract_unseen11mix: the kinds of layout the eleventh mixed blind
+ * round (unseen11mix-*) found wanting: an outlet's call to join its
+ * channel after a question closing the story ("Want the latest news?
+ * Join our WhatsApp community here"), and its ask for news tips to an
+ * address ("Have a news tip? Email it to ..."). */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "tap.h"
+
+#define HEAD "<html><head><title>Library addition approved</title></head><body><h1>Library addition approved</h1>"
+#define P1 "<p>The Town Council voted 5-0 on Monday night to approve a $4.2 million addition to the library on Elm Street.</p>"
+#define P2 "<p>The addition will include a children's wing, four study rooms and a community room that seats 120 people.</p>"
+#define P3 "<p>The addition is expected to be finished by winter 2025, the library's director said on Monday.</p>"
+#define BODY_OPEN "<div class=\"story-text\">"
+#define STORY BODY_OPEN P1 P2 P3
+
+static void
+closing_asks(void)
+{
+	test_body_count(HEAD STORY "<div class=\"community\"><p><strong>Want the latest Bramcaster news sent straight to "
+	    "your phone? <a href=\"https://chat.example/x\">Join our WhatsApp community here</a></strong></p></div>"
+	    "</div></body></html>", 3, "a call to join the outlet's channel after a question closes no story");
+	test_body_count(HEAD STORY "<p><em>Have a news tip for Millbrook Patch? Email it to "
+	    "<a href=\"mailto:millbrook@patch.example\">millbrook@patch.example</a>.</em></p></div></body></html>",
+	    3, "an ask for news tips to an address closes no story");
+	test_body_count(HEAD STORY "<p><em>Got a tip? Send it to <a href=\"/tips\">our newsroom</a>.</em></p>"
+	    "</div></body></html>", 3, "... nor does a tip's ask with a link");
+	test_body_count(HEAD STORY "<p>The architect, who first pitched the story idea for the wing, called it "
+	    "<a href=\"/wing\">a dream</a>.</p></div></body></html>", 4,
+	    "a closing line of the story naming a story idea and a link stays");
+	test_body_count(HEAD STORY "<p>Would you like to be part of the library's team? Join our volunteer program "
+	    "and share your time at <a href=\"/v\">the desk</a>!</p></div></body></html>", 4,
+	    "... and so does a call to join a program after a question, naming no channel");
+	test_body_count(HEAD STORY "<p>Do you want a bigger library? Ask the council, which meets on the first Monday of every "
+	    "month.</p></div></body></html>", 4, "a closing question and answer of the story's own stays");
+	test_body_count(HEAD STORY "<p>The library's friends group said a tip jar at the desk had raised $2,000 for "
+	    "<a href=\"/books\">new books</a>.</p></div></body></html>", 4,
+	    "... and so does a closing line that only mentions a tip");
+}
+
+int
+main(void)
+{
+	closing_asks();
+	return tap_done();
+}
