@@ -126,7 +126,8 @@ marked_author(struct ctx *c)
 		if (html_ancestor(n, "footer", 6) != NULL)
 			continue;
 		t = html_text(n);
-		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t) && !is_bare_role(t)) {
+		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t) && !is_bare_role(t) &&
+		    holds_letter(t)) {
 			strip_role(t);
 			return t;
 		}

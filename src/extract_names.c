@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,3 +148,29 @@ is_supplied_line(const char *s)
 	return 0;
 }
 
+/* Does t hold a letter, Latin or CJK, not only dashes, bars and dots?  A
+ * theme's separator in an element of the author's class (td-author-line
+ * holding " - " after the name) names no one. */
+int
+holds_letter(const char *t)
+{
+	uint32_t cp;
+	size_t k;
+
+	for (; *t != '\0'; t += k) {
+		if ((unsigned char)*t < 0x80) {
+			if (isalnum((unsigned char)*t))
+				return 1;
+			k = 1;
+			continue;
+		}
+		if ((k = utf8_decode(t, 4, &cp)) == 0)
+			k = 1;
+		/* past Latin-1's signs, and outside the punctuation and
+		 * symbol blocks (U+2000-2BFF, 、。「」, fullwidth signs) */
+		if (cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
+		    !(cp >= 0xFF00 && cp <= 0xFF0F))
+			return 1;
+	}
+	return 0;
+}

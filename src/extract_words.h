@@ -125,6 +125,8 @@ char *find_labelled_names(const char *s, const char *const *labels);
  * fields (来源：南屿财经网记者 柯文涛 实习生 钟语桐, 2024年06月03日 文/图
  * 本报记者 庞一鸣 打印), joined as above; NULL when no role leads a name. */
 char *inline_credit(const char *s);
+/* Does t hold a letter, Latin or CJK, not only dashes, bars and dots? */
+int holds_letter(const char *t);
 /* A short bracketed line that credits an office: （县人大办 供稿）. */
 int is_supplied_line(const char *s);
 /* extract_byname.c: the name at p, two to four CJK characters or

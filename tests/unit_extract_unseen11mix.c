@@ -2,13 +2,15 @@
  * round (unseen11mix-*) found wanting: an outlet's call to join its
  * channel after a question closing the story ("Want the latest news?
  * Join our WhatsApp community here"), and its ask for news tips to an
- * address ("Have a news tip? Email it to ..."). */
+ * address ("Have a news tip? Email it to ..."); a theme's separator
+ * in an element of the author's class (td-author-line holding " - "). */
 #include "config.h"
 
 #include <stdlib.h>
 
 #include "extract.h"
 #include "extract_test.h"
+#include "extract_words.h"
 #include "tap.h"
 
 #define HEAD "<html><head><title>Library addition approved</title></head><body><h1>Library addition approved</h1>"
@@ -42,9 +44,27 @@ closing_asks(void)
 	    "... and so does a closing line that only mentions a tip");
 }
 
+#define TD_STORY "<div class=\"td-post-content\">" P1 P2 P3 "</div></article></body></html>"
+
+static void
+author_separator(void)
+{
+	test_author_is(HEAD "<article><div class=\"td-post-author-name\"><div class=\"td-author-by\">By</div> "
+	    "<a href=\"/author/mary-chan/\">Mary Chan</a><div class=\"td-author-line\"> - </div></div>" TD_STORY,
+	    "Mary Chan", "a dash in an element of the author's class after the name is no author");
+	test_author_is(HEAD "<article><div class=\"td-post-author-name\"><div class=\"td-author-by\">By</div> "
+	    "<a href=\"/author/aosun-editor/\">aosun-editor</a><div class=\"td-author-line\"> - </div></div>" TD_STORY,
+	    NULL, "... nor is it one when the name is a login's");
+	tap_ok(!holds_letter(" - ") && !holds_letter("|") && !holds_letter("·") && !holds_letter("—") &&
+	    !holds_letter("／"), "dashes, bars and dots hold no letter");
+	tap_ok(holds_letter("Mary Chan") && holds_letter("何詠詩") && holds_letter("José"),
+	    "... a Latin or CJK name holds one");
+}
+
 int
 main(void)
 {
 	closing_asks();
+	author_separator();
 	return tap_done();
 }
