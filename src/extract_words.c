@@ -61,11 +61,11 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
  * capital) heads a related list */
 const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ", NULL};
 
-/* "TA的其他头条文章", "作者更多文章": a short heading ending in a post's
- * noun, with one of others_words and one of writer_marks in it, lists
- * the writer's other posts, as "More from NAME" does (本版其他文章 lists the
+/* "TA的其他头条文章", "作者更多文章", "作者最新文章": a short heading ending
+ * in a post's noun, with one of others_words and one of writer_marks in
+ * it, lists the writer's other posts, as "More from NAME" does (本版其他文章 lists the
  * paper's page, no story's kin) */
-const char *const others_words[] = {"其他", "其它", "更多", NULL};
+const char *const others_words[] = {"其他", "其它", "更多", "最新", "最近", NULL};
 const char *const writer_marks[] = {"TA", "Ta", "他的", "她的", "作者", "博主", NULL};
 const char *const post_nouns[] = {"文章", "博文", NULL};
 

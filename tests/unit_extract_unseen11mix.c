@@ -3,7 +3,8 @@
  * channel after a question closing the story ("Want the latest news?
  * Join our WhatsApp community here"), and its ask for news tips to an
  * address ("Have a news tip? Email it to ..."); a theme's separator
- * in an element of the author's class (td-author-line holding " - "). */
+ * in an element of the author's class (td-author-line holding " - ");
+ * 作者最新文章, the writer's latest posts, heading a related list. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -61,10 +62,20 @@ author_separator(void)
 	    "... a Latin or CJK name holds one");
 }
 
+static void
+latest_posts(void)
+{
+	tap_ok(is_related_heading("作者最新文章") && is_related_heading("TA的最新文章") &&
+	    is_related_heading("作者最近文章"), "the writer's latest posts head a related list");
+	tap_ok(!is_related_heading("最新文章") && !is_related_heading("本站最新文章"),
+	    "... the site's latest posts do not");
+}
+
 int
 main(void)
 {
 	closing_asks();
 	author_separator();
+	latest_posts();
 	return tap_done();
 }
