@@ -4,7 +4,8 @@
  * Join our WhatsApp community here"), and its ask for news tips to an
  * address ("Have a news tip? Email it to ..."); a theme's separator
  * in an element of the author's class (td-author-line holding " - ");
- * 作者最新文章, the writer's latest posts, heading a related list. */
+ * 作者最新文章, the writer's latest posts, heading a related list; a
+ * theme's related box titled by a strip of tabs leading nowhere. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -71,11 +72,32 @@ latest_posts(void)
 	    "... the site's latest posts do not");
 }
 
+#define CARD(u, t) "<div class=\"td-related-span4\"><div class=\"td-module-thumb\"><a href=\"" u "\" " \
+	"title=\"" t "\"><img src=\"/t.jpg\" alt=\"\"></a></div><h3 class=\"entry-title\"><a href=\"" u "\">" t \
+	"</a></h3></div>"
+
+static void
+tab_strip_heading(void)
+{
+	struct ctx c;
+
+	test_story(&c, HEAD "<article>" BODY_OPEN P1 P2 P3 "</div><div class=\"td_block_related_posts\">"
+	    "<div class=\"td-related-header\"><ul class=\"td-related-title\"><li><a href=\"#\">相關文章</a></li>"
+	    "<li><a href=\"#\">更多文章</a></li></ul></div><div class=\"td_block_inner\"><div class=\"td-related-row\">"
+	    CARD("/2024/04/22/lighting/", "氹仔舊城區街燈更換工程完成") CARD("/2024/04/09/bus-stops/", "交通局檢討全澳巴士站設置")
+	    CARD("/2024/03/27/moto/", "氹仔新增三百個電單車位") "</div></div></div></article></body></html>");
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 3, "a strip of tabs leading nowhere (相關文章 | 更多文章) titles the related cards under it");
+	tap_str(c.page->related.n ? c.page->related.v[0].title : NULL, "氹仔舊城區街燈更換工程完成", "... and the first is the first card");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
 	closing_asks();
 	author_separator();
 	latest_posts();
+	tab_strip_heading();
 	return tap_done();
 }

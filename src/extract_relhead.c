@@ -1,0 +1,97 @@
+/*
+ * extract_relhead: which text heads a related list, for extract_related.c:
+ * a short line of the related words (extract_label.c, is_related_heading),
+ * as plain text or as the link that titles its line or its box (<a><span>
+ * 推荐阅读</span></a>, a tab leading nowhere in a strip of them), not an
+ * item of a list or a menu.  Element facts only (extract_dom.h,
+ * extract_linkbox.h).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_dom.h"
+#include "extract_linkbox.h"
+#include "extract_relhead.h"
+#include "extract_words.h"
+#include "text.h"
+
+static int
+is_list(struct hnode *n)
+{
+	return html_is(n, "ul") || html_is(n, "ol") || html_is(n, "dl") || html_is(n, "table");
+}
+
+/* Does the link a lead nowhere (no href, #, javascript:): a tab that
+ * switches a box's view, no item of a list? */
+static int
+leads_nowhere(struct hnode *a)
+{
+	const char *href = html_attr_raw(a, "href");
+
+	return href == NULL || *href == '\0' || *href == '#' || strncmp(href, "javascript:", 11) == 0;
+}
+
+/* The strip of tabs whose item the heading is (<ul><li><a href="#">相關
+ * 文章</a></li><li><a href="#">更多文章</a></li></ul> over a theme's related
+ * cards): the whole strip titles the box.  Otherwise the heading itself. */
+struct hnode *
+tab_strip(struct hnode *heading)
+{
+	struct hnode *a = enclosing_anchor(heading), *b;
+
+	if (a == NULL || !leads_nowhere(a) || (b = block_above(a)) == NULL || !html_is(b, "li") ||
+	    b->parent == NULL || !is_list(b->parent))
+		return heading;
+	return b->parent;
+}
+
+/* The text node n in an anchor heads a list when the link is the line's
+ * heading (<div><a><span>推荐阅读</span></a><a>更多</a></div>), not a
+ * call to read on in a teaser's last line. */
+static int
+linked_heading(const struct ctx *c, struct hnode *a, const char *t)
+{
+	struct hnode *b = block_above(a);
+	struct elinfo *e = b ? el_info((struct ctx *)c, b) : NULL;
+
+	if (e == NULL || range_chars(c, e->first, e->end) > 30 || starts_any(t, related_cta))
+		return 0;
+	/* a tab leading nowhere in a strip of them titles its box */
+	if (html_is(b, "li") && leads_nowhere(a))
+		return 1;
+	/* one item of a list or a menu of links (<li><a>Related changes</a></li>)
+	 * is no heading; a heading and its 更多 link are two */
+	for (struct hnode *n = a; n != b; n = n->parent) {
+		int kin = 0;
+
+		for (struct hnode *k = n->parent->children; k != NULL; k = k->next)
+			kin += k->type == XML_ELEMENT_NODE && same_kind(k, n);
+		if (kin >= 3)
+			return 0;
+	}
+	return !html_is(b, "li") && !html_is(b, "dd");
+}
+
+/* The text node at n as a related heading? */
+int
+text_is_related_heading(const struct ctx *c, struct hnode *n)
+{
+	char *t;
+	int r;
+	struct hnode *a;
+
+	const char *raw = (const char *)n->content;
+
+	if (n->type != XML_TEXT_NODE || raw == NULL || strlen(raw) > 200)
+		return 0;
+	/* most text is no heading: look for a hint before building anything */
+	if (find_any(raw, related_hints) == NULL)
+		return 0;
+	t = html_text(n);
+	r = *t != '\0' && is_related_heading(t) &&
+	    ((a = enclosing_anchor(n)) == NULL || linked_heading(c, a, t));
+	free(t);
+	return r;
+}

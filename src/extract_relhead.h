@@ -1,0 +1,15 @@
+/* extract_relhead: the text that heads a related list; see
+ * extract_relhead.c. */
+#ifndef KANBAO_EXTRACT_RELHEAD_H
+#define KANBAO_EXTRACT_RELHEAD_H
+
+#include "extract_dom.h"
+
+/* Is the text node n a related heading (相关新闻, Related), as plain text
+ * or as the link titling its line or box? */
+int text_is_related_heading(const struct ctx *c, struct hnode *n);
+/* The strip of tabs leading nowhere whose item the heading is, which
+ * titles the box as a whole; otherwise the heading itself. */
+struct hnode *tab_strip(struct hnode *heading);
+
+#endif
