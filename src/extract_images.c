@@ -134,15 +134,17 @@ holds_caption(struct hnode *box)
 /* The picture in box, a block of a cover's class with no text but a
  * caption's, or a lead figure of any class: one picture with its caption
  * (a <figure>, a block of a caption's class) and no other text: the
- * index of c->imgs, or nimgs. */
+ * index of c->imgs, or nimgs.  A cover's block holding a caption's
+ * element (figure.lead-image with its figcaption) may hold a lead
+ * figure's caption, however long. */
 static size_t
 cover_in(struct ctx *c, struct hnode *box)
 {
-	int cover = html_attr_has_any(box, "class", cover_classes);
-	size_t max = cover ? COVER_TEXT_MAX : LEAD_TEXT_MAX, found = c->nimgs, n = 0;
+	int cover = html_attr_has_any(box, "class", cover_classes), caption = holds_caption(box);
+	size_t max = cover && !caption ? COVER_TEXT_MAX : LEAD_TEXT_MAX, found = c->nimgs, n = 0;
 	char *t;
 
-	if (!cover && !holds_caption(box))
+	if (!cover && !caption)
 		return c->nimgs;
 	t = html_text(box);
 	if (utf8_chars_upto(t, max + 1) > max)

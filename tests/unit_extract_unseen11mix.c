@@ -5,7 +5,8 @@
  * address ("Have a news tip? Email it to ..."); a theme's separator
  * in an element of the author's class (td-author-line holding " - ");
  * 作者最新文章, the writer's latest posts, heading a related list; a
- * theme's related box titled by a strip of tabs leading nowhere. */
+ * theme's related box titled by a strip of tabs leading nowhere; a lead
+ * figure of a cover's class with a long caption. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -92,6 +93,20 @@ tab_strip_heading(void)
 	test_doc_free(&c);
 }
 
+static void
+cover_with_caption(void)
+{
+	struct ctx c;
+
+	test_story(&c, HEAD "<figure class=\"lead-image\"><div class=\"img-container\"><img src=\"/img/hall.jpg\" "
+	    "alt=\"The hall\" width=\"615\" height=\"410\"></div><figcaption class=\"caption\"><span>The former bingo "
+	    "hall on Wharf Street has stood empty since 2019</span> <span class=\"credit\">(Image: Google)</span>"
+	    "</figcaption></figure>" BODY_OPEN P1 P2 P3 "</div></body></html>");
+	extract_images(&c);
+	tap_int((long)c.page->nimages, 1, "a block of a cover's class holding a figure and its long caption is the lead picture");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -99,5 +114,6 @@ main(void)
 	author_separator();
 	latest_posts();
 	tab_strip_heading();
+	cover_with_caption();
 	return tap_done();
 }
