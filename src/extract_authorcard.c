@@ -6,7 +6,8 @@
  * 前报社记者): the card's whole text is no name, the inner element's is.
  * Read by extract_byline.c's marked_author.  And a self-media account's
  * card under the headline (澎湃号, 头条号: a linked name beside a 关注
- * button), marked by nothing but that button: the name is the author.
+ * button), marked by nothing but that button: the name is the author;
+ * or in a side column before the headline, the name opening the card.
  */
 #include "config.h"
 
@@ -96,25 +97,72 @@ card_with_follow(struct hnode *box)
 	return 0;
 }
 
+#define CARD_BEFORE 30	/* segments before the headline to a side column's card */
+
+/* The account's name at segment i, a short link in a card with a follow
+ * control, or NULL; lead: the name must open its card (a side column
+ * before the headline holds other links near the card: the writer's
+ * latest posts under it). */
+static char *
+card_name_at(const struct ctx *c, size_t i, int lead)
+{
+	struct hnode *a = c->segs[i].node ? c->segs[i].node->parent : NULL, *n;
+	char *name;
+
+	if (a == NULL || !is_anchor(a))
+		return NULL;
+	name = html_text(a);
+	if (utf8_chars_upto(name, NAME_CHARS + 1) <= NAME_CHARS && utf8_chars_upto(name, 2) >= 2 &&
+	    !is_meta_line(name) && !follow_control(a)) {
+		n = a->parent;
+		for (int up = 0; n != NULL && up < CARD_UP && !html_is(n, "body"); up++, n = n->parent) {
+			struct elinfo *e;
+
+			if (!card_with_follow(n))
+				continue;
+			if (!lead || ((e = el_info((struct ctx *)c, n)) != NULL && e->first == i))
+				return name;
+			break;
+		}
+	}
+	free(name);
+	return NULL;
+}
+
+/* How many follow controls stand in segments [from, to)? */
+static int
+follows_between(const struct ctx *c, size_t from, size_t to)
+{
+	int n = 0;
+
+	for (size_t i = from; i < to && i < c->nsegs; i++) {
+		struct hnode *t = c->segs[i].node;
+
+		for (int up = 0; t != NULL && up < 3; up++, t = t->parent)
+			if (t->type == XML_ELEMENT_NODE && follow_control(t)) {
+				n++;
+				break;
+			}
+	}
+	return n;
+}
+
 char *
 follow_card_author(const struct ctx *c, size_t first, size_t end)
 {
-	for (size_t i = first; i < end && i < c->nsegs; i++) {
-		struct hnode *a = c->segs[i].node ? c->segs[i].node->parent : NULL;
-		char *name;
+	char *name;
 
-		if (a == NULL || !is_anchor(a))
-			continue;
-		name = html_text(a);
-		if (utf8_chars_upto(name, NAME_CHARS + 1) <= NAME_CHARS && utf8_chars_upto(name, 2) >= 2 &&
-		    !is_meta_line(name) && !follow_control(a)) {
-			struct hnode *n = a->parent;
-
-			for (int up = 0; n != NULL && up < CARD_UP && !html_is(n, "body"); up++, n = n->parent)
-				if (card_with_follow(n))
-					return name;
+	for (size_t i = first; i < end && i < c->nsegs; i++)
+		if ((name = card_name_at(c, i, 0)) != NULL)
+			return name;
+	/* the account's card in a side column before the headline (a
+	 * self-media platform's left column: avatar, name, 文章 count, + 关注) */
+	for (size_t i = first; i > 0 && first - i < CARD_BEFORE && i - 1 < c->nsegs; i--)
+		if ((name = card_name_at(c, i - 1, 1)) != NULL) {
+			if (follows_between(c, i - 1, first) == 1)
+				return name;
+			free(name);	/* a box of accounts to follow (推荐关注), no author's card */
+			return NULL;
 		}
-		free(name);
-	}
 	return NULL;
 }

@@ -6,7 +6,8 @@
  * in an element of the author's class (td-author-line holding " - ");
  * 作者最新文章, the writer's latest posts, heading a related list; a
  * theme's related box titled by a strip of tabs leading nowhere; a lead
- * figure of a cover's class with a long caption. */
+ * figure of a cover's class with a long caption; a self-media account's
+ * card in a side column before the headline. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -107,6 +108,26 @@ cover_with_caption(void)
 	test_doc_free(&c);
 }
 
+#define ZH_STORY "<div class=\"main\"><h1>青溪：废弃矿坑变身城市绿肺 溪口矿山公园开园</h1><div class=\"info\">" \
+	"2024-05-06 18:32</div><article class=\"article\"><p>五一假期，位于青溪县溪口镇的溪口矿山公园正式开园迎客，开园五天" \
+	"接待游客超过三万人次，周边民宿和餐饮的生意也跟着好了起来。</p><p>溪口镇石灰石开采历史超过六十年，2016年全部关停后留下了深达" \
+	"四十余米的矿坑，雨季时常发生碎石滑落。</p><p>2021年起，青溪县投入资金对矿区实施生态修复，将积水的矿坑改造为湖面，并修建了" \
+	"悬崖栈道。</p></article></div></body></html>"
+
+static void
+side_card(void)
+{
+	test_author_is("<html><head><title>T</title></head><body><div class=\"left-bar\"><div class=\"user-info\">"
+	    "<img src=\"/a.png\" alt=\"\"><h4><a href=\"/profile?id=1\">青溪融媒</a></h4><p>青溪县融媒体中心官方账号</p>"
+	    "<a class=\"follow\" href=\"javascript:;\">+ 关注</a></div><div class=\"latest\"><div>作者最新文章</div><ul>"
+	    "<li><a href=\"/a/1\">中考体育考试开考</a></li><li><a href=\"/a/2\">五一接待游客</a></li></ul></div></div>"
+	    ZH_STORY, "青溪融媒", "an account's card with + 关注 in a side column before the headline names the author");
+	test_author_is("<html><head><title>T</title></head><body><div class=\"side\"><div>推荐关注</div>"
+	    "<div class=\"acc\"><a href=\"/p/1\">岚溪发布</a> <a href=\"javascript:;\">+ 关注</a></div>"
+	    "<div class=\"acc\"><a href=\"/p/2\">柳湾日报</a> <a href=\"javascript:;\">+ 关注</a></div></div>"
+	    ZH_STORY, NULL, "... but a box of accounts to follow names none");
+}
+
 int
 main(void)
 {
@@ -115,5 +136,6 @@ main(void)
 	latest_posts();
 	tab_strip_heading();
 	cover_with_caption();
+	side_card();
 	return tap_done();
 }
