@@ -129,20 +129,22 @@ card_name_at(const struct ctx *c, size_t i, int lead)
 	return NULL;
 }
 
-/* How many follow controls stand in segments [from, to)? */
+/* How many segments of [from, to) read as a follow control (+ 关注,
+ * Follow)?  By their text alone, so a page is asked cheaply whether a
+ * card may stand there at all. */
 static int
 follows_between(const struct ctx *c, size_t from, size_t to)
 {
 	int n = 0;
 
 	for (size_t i = from; i < to && i < c->nsegs; i++) {
-		struct hnode *t = c->segs[i].node;
+		const char *p = c->segs[i].text;
 
-		for (int up = 0; t != NULL && up < 3; up++, t = t->parent)
-			if (t->type == XML_ELEMENT_NODE && follow_control(t)) {
-				n++;
-				break;
-			}
+		if (*p != '+' && !str_starts(p, "＋") && c->segs[i].chars > 8)
+			continue;	/* most lines: no button's short text */
+		while (*p == '+' || *p == ' ' || str_starts(p, "＋"))
+			p += str_starts(p, "＋") ? strlen("＋") : 1;
+		n += is_one_of(p, strlen(p), follow_buttons);
 	}
 	return n;
 }
@@ -157,12 +159,10 @@ follow_card_author(const struct ctx *c, size_t first, size_t end)
 			return name;
 	/* the account's card in a side column before the headline (a
 	 * self-media platform's left column: avatar, name, 文章 count, + 关注) */
-	for (size_t i = first; i > 0 && first - i < CARD_BEFORE && i - 1 < c->nsegs; i--)
-		if ((name = card_name_at(c, i - 1, 1)) != NULL) {
-			if (follows_between(c, i - 1, first) == 1)
-				return name;
-			free(name);	/* a box of accounts to follow (推荐关注), no author's card */
-			return NULL;
-		}
+	if (first > c->nsegs || follows_between(c, first > CARD_BEFORE ? first - CARD_BEFORE : 0, first) != 1)
+		return NULL;	/* none, or a box of accounts to follow (推荐关注) */
+	for (size_t i = first; i > 0 && first - i < CARD_BEFORE; i--)
+		if ((name = card_name_at(c, i - 1, 1)) != NULL)
+			return name;
 	return NULL;
 }
