@@ -1,0 +1,41 @@
+/* unit_extract_unseen10en: the kinds of layout the tenth English blind
+ * round (unseen10en-*) found wanting: a masthead's "Updated DATE TIME,
+ * first published TIME" line. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "extract_words.h"
+#include "tap.h"
+
+#define HEAD "<html><head><title>Saleyards to close</title></head><body><h1>Saleyards to close for six weeks</h1>"
+#define P1 "<p>Cattle sales at the saleyards will stop for six weeks from April 8 while contractors replace the roof.</p>"
+#define P2 "<p>The council's general manager said engineers found rust through several of the main roof trusses.</p>"
+#define P3 "<p>During the closure, the fortnightly store cattle sales will move to the saleyards about 90 kilometres west.</p>"
+
+static void
+first_published(void)
+{
+	struct ctx c;
+	char *d;
+
+	d = labelled_date("Updated March 14 2024 - 5:30pm, first published 4:00pm", strong_date_labels, 0, DATE_ZONE);
+	tap_str(d, "2024-03-14T16:00", "\"first published 4:00pm\" after an update's date is that time on its day");
+	free(d);
+	d = labelled_date("Published 4 hours ago, March 14 2024", strong_date_labels, 0, DATE_ZONE);
+	tap_str(d, NULL, "... a count after the label is no time of the line's day");
+	free(d);
+	test_byline(&c, HEAD "<div class=\"dates\">Updated March 14 2024 - 5:30pm, first published 4:00pm</div>"
+	    "<div class=\"body\">" P1 P2 P3 "</div></body></html>");
+	tap_str(c.page->published, "2024-03-14T16:00", "... so the story is dated by its first publication, not the update");
+	test_doc_free(&c);
+}
+
+int
+main(void)
+{
+	first_published();
+	return tap_done();
+}
