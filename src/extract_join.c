@@ -296,7 +296,6 @@ body_parts(struct ctx *c)
 		nkids += el_info(c, n) != NULL;
 	kids = xcalloc(nkids, sizeof *kids);
 	join = xcalloc(nkids, 1);
-	lo = hi = nkids;
 	for (k = 0, n = parent->children; n != NULL; n = n->next) {
 		struct elinfo *e = el_info(c, n);
 
@@ -305,19 +304,24 @@ body_parts(struct ctx *c)
 		kids[k] = n;
 		if (n == best || (first < be->first && e->end == be->first))
 			join[k] = 1;	/* the body block, or its lead */
+		else if (e->end <= be->first && e->first < e->end && only_meta_lines(c, e))
+			memset(join, 0, k);	/* a byline: what stands over it is a deck */
 		else if (e->first >= be->end && e->first < e->end &&
 		    ends_story(c->segs[e->first].text))
 			ended = 1;	/* the comments, the tags, 上一篇: nothing after joins */
 		else if (!ended && continues_story(c, n, min) && (e->first > be->first ||
 		    (!repeats(c, be->first, be->end, c->segs[e->first].text) &&
 		    !captions_only(c, n, e))))
-			join[k] = joined = 1;
+			join[k] = 1;
+		k++;
+	}
+	lo = hi = nkids;
+	for (k = 0; k < nkids; k++)
 		if (join[k]) {
 			lo = lo == nkids ? k : lo;
 			hi = k;
+			joined |= kids[k] != best;
 		}
-		k++;
-	}
 	for (k = lo; joined && k < hi; k++) {
 		struct elinfo *e = el_info(c, kids[k]);
 

@@ -1,6 +1,7 @@
 /* unit_extract_unseen10en: the kinds of layout the tenth English blind
  * round (unseen10en-*) found wanting: a masthead's "Updated DATE TIME,
- * first published TIME" line. */
+ * first published TIME" line; a deck over the byline of a story in
+ * sibling blocks. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -33,9 +34,33 @@ first_published(void)
 	test_doc_free(&c);
 }
 
+/* Five blocks of two paragraphs between ad slots, as a headless CMS
+ * sets a story out. */
+#define SEGS "<div class=\"x3\">" P1 P2 "</div><div class=\"x4\">Advertisement</div><div class=\"x3\">" P3 P1 \
+	"</div><div class=\"x4\">Advertisement</div><div class=\"x3\">" P2 P3 "</div><div class=\"x3\">" P1 P2 \
+	"</div><div class=\"x3\">" P3 P1 "</div>"
+
+static void
+deck_over_byline(void)
+{
+	struct ctx c;
+
+	test_story(&c, "<html><head><title>Saleyards</title></head><body><article><h1>Saleyards to close for six weeks</h1>"
+	    "<p class=\"x1\">The selling centre's roof is rusting through, and the cattle sales move to Narrawong until "
+	    "late May.</p><div class=\"x2\"><div>By <a href=\"/author/kirra-donnelly/\">Kirra Donnelly</a></div>"
+	    "<div>Published April 18, 2024 6:00 a.m. ET</div></div><div class=\"x5\">" SEGS "</div>"
+	    "</article></body></html>");
+	tap_str(c.page->body.n ? c.page->body.v[0] : NULL,
+	    "Cattle sales at the saleyards will stop for six weeks from April 8 while contractors replace the roof.",
+	    "a story in sibling blocks starts under its byline: the deck over the byline joins none of it");
+	tap_int((long)c.page->body.n, 10, "... and every block of the story under it joins");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
 	first_published();
+	deck_over_byline();
 	return tap_done();
 }
