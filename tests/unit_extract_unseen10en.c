@@ -1,7 +1,7 @@
 /* unit_extract_unseen10en: the kinds of layout the tenth English blind
  * round (unseen10en-*) found wanting: a masthead's "Updated DATE TIME,
  * first published TIME" line; a deck over the byline of a story in
- * sibling blocks. */
+ * sibling blocks, and the author's card after its Topics box. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -57,10 +57,29 @@ deck_over_byline(void)
 	test_doc_free(&c);
 }
 
+static void
+card_after_topics(void)
+{
+	struct ctx c;
+
+	test_story(&c, "<html><head><title>Saleyards</title></head><body><article><h1>Saleyards to close for six weeks</h1>"
+	    "<div class=\"x5\">" SEGS "</div><div class=\"x6\"><span>Topics</span><a href=\"/topic/saleyards/\">Saleyards</a>"
+	    "<a href=\"/topic/cattle/\">Cattle</a></div><div class=\"x7\"><a href=\"/author/kirra-donnelly/\">Kirra Donnelly</a>"
+	    "<p>Kirra Donnelly covers rural affairs for the Advocate. She joined the paper in 2019 from a station in the west.</p>"
+	    "</div></article></body></html>");
+	tap_int((long)c.page->body.n, 10, "a box opening on \"Topics\" ends a story in sibling blocks: the author's card after it joins none");
+	test_doc_free(&c);
+	test_body_count("<html><head><title>Saleyards</title></head><body><article><h1>Saleyards to close for six weeks</h1>"
+	    "<div class=\"x5\">" SEGS "</div><p>Topics at the public meeting included the cost of the roof and how long the "
+	    "sales would stay at Narrawong.</p></article></body></html>", 11,
+	    "... a paragraph opening on the word is the story's");
+}
+
 int
 main(void)
 {
 	first_published();
 	deck_over_byline();
+	card_after_topics();
 	return tap_done();
 }
