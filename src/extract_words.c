@@ -292,6 +292,11 @@ const char *const follow_asks[] = {"欢迎加入", "欢迎关注", "欢迎订阅
 const char *const channel_words[] = {"频道", "公众号", "微信", "微博", "抖音", "视频号",
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
 	"Instagram", "YouTube", "Viber", "App", "APP", "channel", NULL};
+/* a station's ask to get its app, closing a story ("Download the KRVX app
+ * for breaking news alerts. Available on the App Store and Google Play."):
+ * the English kin of 欢迎下载…客户端, told by the stores it names */
+const char *const download_asks[] = {"Download the", "Download our", "Download The", NULL};
+const char *const app_stores[] = {"App Store", "Google Play", "Android", "iOS", NULL};
 
 /* how a QR code's caption starts (a photo's caption may say 市民扫码乘车:
  * it starts otherwise); its box's class words are qr_classes */

@@ -71,6 +71,7 @@ extern const char *const profile_headings[];	/* 人物简介: a box about a pers
 extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
 extern const char *const icon_classes[];	/* wbicon, iconfont: a glyph's */
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
+extern const char *const download_asks[], *const app_stores[];	/* Download the app ... App Store */
 extern const char *const follow_buttons[];	/* + 关注: an account card's button */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const end_marks[];	/* ###, -30-: a press release's end */

@@ -1,7 +1,8 @@
 /* unit_extract_unseen10en: the kinds of layout the tenth English blind
  * round (unseen10en-*) found wanting: a masthead's "Updated DATE TIME,
  * first published TIME" line; a deck over the byline of a story in
- * sibling blocks, and the author's card after its Topics box. */
+ * sibling blocks, and the author's card after its Topics box; a TV
+ * station's ask to download its app closing a story. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -75,11 +76,28 @@ card_after_topics(void)
 	    "... a paragraph opening on the word is the story's");
 }
 
+static void
+app_ask(void)
+{
+	struct ctx c;
+
+	test_story(&c, HEAD "<div class=\"body\">" P1 P2 P3 "<p><em>Download the KRVX app for breaking news alerts. "
+	    "Available on the App Store and Google Play.</em></p></div></body></html>");
+	tap_str(c.page->body.n ? c.page->body.v[c.page->body.n - 1] : NULL,
+	    "During the closure, the fortnightly store cattle sales will move to the saleyards about 90 kilometres west.",
+	    "a closing ask to download the station's app from the stores is no line of the story");
+	test_doc_free(&c);
+	test_body_count(HEAD "<div class=\"body\">" P1 P2 P3 "<p>Download the full engineers' report from the council's "
+	    "website, or read it at the library.</p></div></body></html>", 4,
+	    "... a closing line downloading a report, naming no store, is the story's");
+}
+
 int
 main(void)
 {
 	first_published();
 	deck_over_byline();
 	card_after_topics();
+	app_ask();
 	return tap_done();
 }
