@@ -2,7 +2,9 @@
  * round (unseen10en-*) found wanting: a masthead's "Updated DATE TIME,
  * first published TIME" line; a deck over the byline of a story in
  * sibling blocks, and the author's card after its Topics box; a TV
- * station's ask to download its app closing a story. */
+ * station's ask to download its app closing a story; the headings of a
+ * regional's picks after the story ("Read this next", "Other items that
+ * may interest you"). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -92,6 +94,31 @@ app_ask(void)
 	    "... a closing line downloading a report, naming no store, is the story's");
 }
 
+#define PICKS "<ul><li><a href=\"/news/glenvie-nursery\">Glenvie nursery to expand</a></li>" \
+	"<li><a href=\"/news/council-tax\">Council tax rise approved by one vote</a></li></ul></div></body></html>"
+
+static void
+picks_headings(void)
+{
+	struct ctx c;
+
+	tap_ok(is_related_heading("Other items that may interest you"),
+	    "\"Other items that may interest you\" heads a related list");
+	tap_ok(!is_related_heading("The plan, she said, may interest you"),
+	    "... a sentence ending so is none");
+	test_story(&c, HEAD "<div class=\"body\">" P1 "<p><strong>Read more:</strong> <a href=\"/news/petition\">"
+	    "Parents launch petition to save school</a></p>" P2 P3 "</div><div class=\"next\"><h2>Read this next</h2>" PICKS);
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 2, "a list under \"Read this next\" after the story is its related list, "
+	    "not a read-on line in the text");
+	test_doc_free(&c);
+	test_story(&c, HEAD "<div class=\"body\">" P1 P2 P3 "</div><div class=\"also\"><h3>Other items that may "
+	    "interest you</h3>" PICKS);
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 2, "... and so is a list under \"Other items that may interest you\"");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -99,5 +126,6 @@ main(void)
 	deck_over_byline();
 	card_after_topics();
 	app_ask();
+	picks_headings();
 	return tap_done();
 }
