@@ -169,7 +169,7 @@ ends_story(const char *s)
 	if (is_ad_label(s))
 		return 0;	/* an advertisement set into the story */
 	return is_meta_line(s) || is_noise_line(s) || is_nav_label(s) ||
-	    is_related_heading(s) || opens_tags(s) ||
+	    is_related_heading(s) || opens_tags(s) || is_paywall_line(s) ||
 	    (utf8_chars_upto(s, 17) <= 16 && starts_any(s, comment_headings) != NULL);
 }
 

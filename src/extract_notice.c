@@ -5,8 +5,10 @@
  * slot's label framed by dashes ("- Advertisement -") and a portal's
  * note of where a syndicated story first ran ("This article originally
  * appeared on ...").  Text only, as extract_label.c, which asks these
- * for every short line (is_noise_line).  And the page mark that dates a
- * paper's page (第A07版, "Page A1"), which the date's reader asks.
+ * for every short line (is_noise_line).  A paywall's line over the rest
+ * of a story, which extract_join.c asks only of the first line of a
+ * block after the story.  And the page mark that dates a paper's page
+ * (第A07版, "Page A1"), which the date's reader asks.
  */
 #include "config.h"
 
@@ -102,6 +104,17 @@ is_syndication_note(const char *s)
 	const char *w = opening(s, syndication_notes);
 
 	return w != NULL && strstr(s + strlen(w), ": ") != NULL;
+}
+
+#define PAYWALL_LINE_MAX 80	/* characters of "This article is available to subscribers only." */
+
+/* A paywall's line where the page stops showing the story: short, saying
+ * the rest is for subscribers ("This article is available to subscribers
+ * only.", "Subscribe to continue reading"). */
+int
+is_paywall_line(const char *s)
+{
+	return !utf8_longer_than(s, PAYWALL_LINE_MAX) && holds(s, paywall_words);
 }
 
 /* Does a printed page's mark start at p: "Page A1", "Page 3", "PAGE B12"

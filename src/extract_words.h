@@ -84,6 +84,7 @@ extern const char *const contact_labels[];	/* Media Contact: after a release */
 extern const char *const jump_words[], *const jump_inner_words[],
     *const page_words[];	/* See FIRE, Page A6: a print jump line */
 extern const char *const syndication_notes[];	/* This article originally appeared on */
+extern const char *const paywall_words[];	/* available to subscribers only */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
 extern const char *const topic_words[];	/* 专题 in <title>: a topic page of blocks */
@@ -172,6 +173,7 @@ int is_about_sender(const char *s, const char *sender);
 int is_jump_line(const char *s);	/* See FIRE, Page A6; FIRE From Page A1 */
 int is_framed_ad(const char *s);	/* - Advertisement - */
 int is_syndication_note(const char *s);	/* This article originally appeared on ... */
+int is_paywall_line(const char *s);	/* This article is for subscribers only. */
 int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's mark */
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */

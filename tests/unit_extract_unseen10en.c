@@ -4,7 +4,7 @@
  * sibling blocks, and the author's card after its Topics box; a TV
  * station's ask to download its app closing a story; the headings of a
  * regional's picks after the story ("Read this next", "Other items that
- * may interest you"). */
+ * may interest you"); a paywall's box after a teaser's paragraphs. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -119,6 +119,20 @@ picks_headings(void)
 	test_doc_free(&c);
 }
 
+static void
+paywall_box(void)
+{
+	tap_ok(is_paywall_line("This article is available to subscribers only."),
+	    "\"available to subscribers only\" is a paywall's line");
+	tap_ok(!is_paywall_line("The pool is open to members, and the sauna to season-pass holders; subscribers only pay "
+	    "once a year, the board said on Monday."), "... a long sentence saying so is none");
+	test_body_count(HEAD "<div class=\"story\"><div class=\"body\">" P1 P2 P3 "</div><div class=\"wall\">"
+	    "<h3>This article is available to subscribers only.</h3><p>Keep reading with a digital subscription to the "
+	    "Courier: unlimited access to local news, sports and obituaries for just $4.99 a month.</p>"
+	    "<p>Already a subscriber? <a href=\"/login\">Log in</a></p></div></div></body></html>", 3,
+	    "a paywall's box after a teaser's paragraphs ends the story: none of its lines join");
+}
+
 int
 main(void)
 {
@@ -127,5 +141,6 @@ main(void)
 	card_after_topics();
 	app_ask();
 	picks_headings();
+	paywall_box();
 	return tap_done();
 }
