@@ -126,28 +126,6 @@ goes_on(const char *p)
 	return comma && run >= 6;
 }
 
-/* A label's value that is a time alone, on a line that dates a day
- * ("Updated March 14 2024 - 5:30pm, first published 4:00pm", as a
- * regional masthead prints both): that time on the line's day.  NULL
- * unless t starts with a time the day's date takes whole. */
-static char *
-time_on_lines_day(const char *s, const char *t, int flags)
-{
-	const char *end;
-	char *day, *joined, *d = NULL;
-
-	if (!isdigit((unsigned char)*t) || (day = date_find(s, 0, 0)) == NULL)
-		return NULL;
-	joined = xasprintf("%.10s %s", day, t);
-	if ((d = date_here(joined, 0, flags, &end)) != NULL && (strlen(d) <= 10 || goes_on(end))) {
-		free(d);	/* no time read, or a sentence after it */
-		d = NULL;
-	}
-	free(joined);
-	free(day);
-	return d;
-}
-
 char *
 labelled_date(const char *s, const char *const *labels, time_t now, int flags)
 {
@@ -160,11 +138,11 @@ labelled_date(const char *s, const char *const *labels, time_t now, int flags)
 	    p = next_label(s, p + 1, labels, &l)) {
 		const char *v = after_date_label(p + strlen(l));
 
-		if ((d = date_here(v, now, flags, &end)) == NULL) {
-			if ((d = time_on_lines_day(s, v, flags)) != NULL)
-				return d;
+		/* "Updated March 14 2024 - 5:30pm, first published 4:00pm": a
+		 * time alone is that time on the line's day */
+		if ((d = date_here(v, now, flags, &end)) == NULL &&
+		    (d = time_on_day(s, v, flags, &end)) == NULL)
 			continue;
-		}
 		if (!goes_on(end))
 			return d;
 		free(d);

@@ -148,28 +148,17 @@ continues_story(struct ctx *c, struct hnode *n, double min)
 	return 0;
 }
 
-/* Does s open a box of tags (Tags, Topics, 标签, 关键词), not a sentence
- * ("Topics at the meeting included ...")? */
-static int
-opens_tags(const char *s)
-{
-	size_t n;
-
-	if (starts_any(s, tag_labels) == NULL)
-		return 0;
-	n = strlen(s);
-	return s[n - 1] != '.';
-}
-
 /* A line after which a story does not go on: the editor, a notice, the
- * tags, 上一篇 / 下一篇, a related list's or the comments' heading. */
+ * tags (Topics, not a sentence opening so), 上一篇 / 下一篇, a related
+ * list's or the comments' heading, a paywall's line. */
 static int
 ends_story(const char *s)
 {
 	if (is_ad_label(s))
 		return 0;	/* an advertisement set into the story */
 	return is_meta_line(s) || is_noise_line(s) || is_nav_label(s) ||
-	    is_related_heading(s) || opens_tags(s) || is_paywall_line(s) ||
+	    is_related_heading(s) || is_paywall_line(s) ||
+	    (starts_any(s, tag_labels) != NULL && s[strlen(s) - 1] != '.') ||
 	    (utf8_chars_upto(s, 17) <= 16 && starts_any(s, comment_headings) != NULL);
 }
 
