@@ -145,10 +145,13 @@ try_label(const char *bytes, size_t len, const char *label, size_t *outlen, char
 			return bytes;
 		}
 		/* counted before it is mended: a label that does not fit is
-		 * often tried first, and random bytes are half invalid */
-		utf8_stats(bytes, len, &invalid, &multibyte);
-		if (unfit(least, label, invalid, len))
-			return NULL;
+		 * often tried first, and random bytes are half invalid; a
+		 * label taken whatever it finds needs no count */
+		if (least == NULL || !least->take) {
+			utf8_stats(bytes, len, &invalid, &multibyte);
+			if (unfit(least, label, invalid, len))
+				return NULL;
+		}
 		return *owned = utf8_repair(bytes, len, outlen);
 	}
 	raw = convert(bytes, len, label, &errors);

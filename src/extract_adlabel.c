@@ -15,28 +15,12 @@
 int
 is_numbered_ad(const char *s)
 {
-	const char *p = NULL;
+	const char *ad = starts_any(s, ad_labels), *p;
 
-	/* the first byte before str_starts: every line of a story is asked
-	 * (starts_any's filter lives in extract_label.c, which calls here) */
-	for (const char *const *ad = ad_labels; *ad && p == NULL; ad++)
-		if (**ad == *s && str_starts(s, *ad))
-			p = s + strlen(*ad);
-	if (p == NULL || *p != ' ')
+	if (ad == NULL || *(p = s + strlen(ad)) != ' ')
 		return 0;
 	p += strspn(p, " ");
 	return *p != '\0' && strspn(p, "0123456789") == strlen(p);
-}
-
-/* Is s[0..n) one of the labels?  Their first bytes are compared first:
- * every line of a story is asked. */
-static int
-is_one_ad_label(const char *s, size_t n)
-{
-	for (const char *const *ad = ad_labels; *ad; ad++)
-		if (**ad == *s && strncmp(s, *ad, n) == 0 && (*ad)[n] == '\0')
-			return 1;
-	return 0;
 }
 
 #define OTHER_WORD_MAX 24	/* bytes of the label's word in another language */
@@ -61,8 +45,10 @@ is_ad_label(const char *s)
 
 	if (strnlen(s, AD_LINE_MAX + 1) > AD_LINE_MAX)
 		return 0;
-	if (is_one_ad_label(s, strlen(s)))
+	if (is_one_of(s, strlen(s), ad_labels))
 		return 1;
+	if (strchr(s, ' ') == NULL)	/* every separator holds a space */
+		return 0;
 	/* a bilingual site's pair, "Hysbyseb · Advertisement": the label
 	 * and its word in the other language, either first */
 	for (const char *const *sep = seps; *sep; sep++) {
@@ -71,8 +57,8 @@ is_ad_label(const char *s)
 
 		if (at == NULL || strstr(after, *sep) != NULL)
 			continue;
-		if ((is_one_ad_label(s, before) && is_one_word(after, strlen(after))) ||
-		    (is_one_ad_label(after, strlen(after)) && is_one_word(s, before)))
+		if ((is_one_of(s, before, ad_labels) && is_one_word(after, strlen(after))) ||
+		    (is_one_of(after, strlen(after), ad_labels) && is_one_word(s, before)))
 			return 1;
 	}
 	return 0;

@@ -41,16 +41,20 @@ scan_label(const struct ctx *c, const struct meta_win *w, const char *const *lab
 }
 
 /* The names after a label that opens a short line of the window (报道：
- * 陈慧玲　摄影：林家豪), or NULL. */
+ * 陈慧玲　摄影：林家豪), or in the cell after the label standing alone, as
+ * a CMS's inline field prints it (报道 | 许雅婷, its colon drawn by a
+ * style sheet), or NULL. */
 static char *
 scan_line_label(const struct ctx *c, const struct meta_win *w, const char *const *labels)
 {
 	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
-		const char *t = c->segs[i].text, *l = starts_any(t, labels);
+		const char *cell, *t = c->segs[i].text, *l = starts_any(t, labels);
 
 		if (l != NULL && colon_at(t + strlen(l)) > 0 &&
 		    utf8_chars_upto(t, META_LINE_MAX + 1) <= META_LINE_MAX)
 			return label_names(after_colon(t + strlen(l)));
+		if (l != NULL && (cell = next_cell(c, i, labels, 0)) != NULL)
+			return label_names(cell);
 	}
 	return NULL;
 }
@@ -360,8 +364,16 @@ extract_byline(struct ctx *c)
 	if (c->page->source == NULL)
 		c->page->source = shown_site_source(c);
 	c->page->author = scan_label(c, &w, author_labels, 1);
-	if (c->page->author == NULL)
-		c->page->author = marked_author(c);
+	if (c->page->author == NULL && (c->page->author = marked_author(c)) != NULL &&
+	    names_own_site(c, c->page->author)) {
+		/* the outlet marks its own name as the author (北湖新闻 atop its
+		 * app's share page): its source; the reporters are credited below */
+		if (c->page->source == NULL)
+			c->page->source = c->page->author;
+		else
+			free(c->page->author);
+		c->page->author = NULL;
+	}
 	if (c->page->author == NULL)
 		c->page->author = role_line_author(c, &w);
 	if (c->page->author == NULL)

@@ -175,6 +175,39 @@ half_day(const char *s, int *h)
 	return p;
 }
 
+/* 下午 03:21:45, 晚上7:45: a half of the day named before the time, as
+ * Taiwanese ASP pages and Malaysian Chinese papers print it.  Returns
+ * the bytes used and sets *pm (1 afternoon, 0 morning, -1 noon). */
+static size_t
+half_day_before(const char *s, int *pm)
+{
+	static const struct { const char *word; int pm; } words[] = {
+		{"上午", 0}, {"早上", 0}, {"凌晨", 0}, {"清晨", 0}, {"中午", -1},
+		{"下午", 1}, {"傍晚", 1}, {"晚上", 1}, {"晚間", 1}, {"晚间", 1}, {"夜間", 1}, {"夜间", 1},
+	};
+
+	if ((unsigned char)*s < 0xE4)	/* none but a CJK ideograph opens one */
+		return 0;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (str_starts(s, words[i].word)) {
+			*pm = words[i].pm;
+			return strlen(words[i].word) + strspn(s + strlen(words[i].word), " ");
+		}
+	return 0;
+}
+
+/* The hour of a 12-hour clock after its half of the day: 下午 3 is 15,
+ * 上午 12 is 0, 中午 12 stays and 中午 1 is 13. */
+static int
+hour_of_half(int h, int pm)
+{
+	if (h > 12)
+		return h;
+	if (pm == -1)
+		return h < 11 ? h + 12 : h;
+	return pm ? h % 12 + 12 : h % 12;
+}
+
 /* The time after a date, H:MM[:SS] or H时MM分[SS秒], and its zone; returns
  * the end (s itself when there is no time). */
 const char *
@@ -183,9 +216,10 @@ parse_time(const char *s, struct when *w)
 	static const char *const colon[] = {":", "：", "时", "時", "點", "点", NULL};
 	static const char *const minsep[] = {":", "：", "分", NULL};
 	const char *p = s + spaces(s, w);
-	size_t k, m;
-	int n;
+	size_t k, m, half;
+	int n, pm = 0;
 
+	p += half = half_day_before(p, &pm);
 	w->h = w->mi = w->se = -1;
 	if ((n = digits(p, 2, &w->h)) == 0 || w->h > 23 ||
 	    (k = sep(p + n, colon)) == 0 || digits(p + n + k, 2, &w->mi) != 2 || w->mi > 59) {
@@ -202,7 +236,10 @@ parse_time(const char *s, struct when *w)
 		w->se = -1;
 	if (str_starts(p, "分") || str_starts(p, "秒"))
 		p += strlen("分");
-	p = half_day(p, &w->h);
+	if (half != 0)
+		w->h = hour_of_half(w->h, pm);
+	else
+		p = half_day(p, &w->h);
 	return zone_at(p, w);
 }
 

@@ -312,12 +312,12 @@ reported_by(const char *s)
 	return NULL;
 }
 
-/* 〔記者林育萱／嵐溪報導〕…, as Taiwanese papers open a story: the
- * reporters before the slash (apart by 、), new, or NULL. */
+/* 〔記者林育萱／嵐溪報導〕…, 【記者陳冠廷／瑞穗報導】…, as Taiwanese papers open a
+ * story: the reporters before the slash (apart by 、), new, or NULL. */
 static char *
 bracketed_credit(const char *s)
 {
-	static const char *const opens[] = {"〔", "［", "[", NULL};
+	static const char *const opens[] = {"〔", "［", "【", "[", NULL};
 	const char *o = starts_any(s, opens), *r, *slash;
 	char *line, *names;
 
@@ -341,14 +341,15 @@ dateline_credit(const char *s)
 	const char *p = NULL, *q;
 	char *inside, *names;
 
+	if ((names = bracketed_credit(s)) != NULL)
+		return names;
 	for (const char *const *o = opens; *o && p == NULL; o++)
 		if ((p = strstr(s, *o)) != NULL && (size_t)(p - s) <= 90)
 			p += strlen(*o);
 		else
 			p = NULL;
 	if (p == NULL)
-		return str_starts(s, "〔") || str_starts(s, "［") || *s == '[' ? bracketed_credit(s) :
-		    reported_by(s);
+		return reported_by(s);
 	if (((q = strstr(p, "）")) == NULL && (q = strchr(p, ')')) == NULL) || q - p > 120)
 		return NULL;
 	inside = xstrndup(p, (size_t)(q - p));

@@ -116,27 +116,63 @@ prev_element(struct hnode *n)
 #define COVER_UP 4	/* levels from the story's container to its cover's sibling */
 #define COVER_TEXT_MAX 40	/* characters of a cover's block: a caption at most */
 
+#define LEAD_TEXT_MAX 240	/* characters of a lead figure's block: its caption and credit */
+#define TOOLBAR_TEXT_MAX 40	/* characters of a share bar between the picture and the text */
+
+/* Does box hold a picture's caption: a <figure>, or an element of a
+ * caption's class (image-caption, media__caption, photo-credit)? */
+static int
+holds_caption(struct hnode *box)
+{
+	for (struct hnode *n = box; n != NULL; n = html_next(n, box, 1))
+		if (n->type == XML_ELEMENT_NODE && (html_is(n, "figure") || html_is(n, "figcaption") ||
+		    html_attr_has_any(n, "class", caption_classes)))
+			return 1;
+	return 0;
+}
+
 /* The picture in box, a block of a cover's class with no text but a
- * caption's: the index of c->imgs, or nimgs. */
+ * caption's, or a lead figure of any class: one picture with its caption
+ * (a <figure>, a block of a caption's class) and no other text: the
+ * index of c->imgs, or nimgs. */
 static size_t
 cover_in(struct ctx *c, struct hnode *box)
 {
+	int cover = html_attr_has_any(box, "class", cover_classes);
+	size_t max = cover ? COVER_TEXT_MAX : LEAD_TEXT_MAX, found = c->nimgs, n = 0;
 	char *t;
-	int bare;
 
-	if (!html_attr_has_any(box, "class", cover_classes))
+	if (!cover && !holds_caption(box))
 		return c->nimgs;
 	t = html_text(box);
-	bare = utf8_chars_upto(t, COVER_TEXT_MAX + 1) <= COVER_TEXT_MAX;
+	if (utf8_chars_upto(t, max + 1) > max)
+		n = 2;
 	free(t);
-	for (size_t i = 0; bare && i < c->nimgs; i++)
-		if (contains_node(box, c->imgs[i].node) && story_picture(c, c->imgs[i].node))
-			return i;
-	return c->nimgs;
+	for (size_t i = 0; n < 2 && i < c->nimgs; i++)
+		if (contains_node(box, c->imgs[i].node) && story_picture(c, c->imgs[i].node) && n++ == 0)
+			found = i;
+	return n == 1 || (cover && n > 0) ? found : c->nimgs;
+}
+
+/* Is s a tool bar (share buttons, a count) that may stand between a lead
+ * picture and the text: no picture and little text? */
+static int
+toolbar(struct ctx *c, struct hnode *s)
+{
+	char *t;
+	int yes;
+
+	for (size_t i = 0; i < c->nimgs; i++)
+		if (contains_node(s, c->imgs[i].node))
+			return 0;
+	t = html_text(s);
+	yes = utf8_chars_upto(t, TOOLBAR_TEXT_MAX + 1) <= TOOLBAR_TEXT_MAX;
+	free(t);
+	return yes;
 }
 
 /* The cover picture in a block just before n or one of its near
- * ancestors: the index of c->imgs, or nimgs. */
+ * ancestors, past one tool bar: the index of c->imgs, or nimgs. */
 static size_t
 cover_before(struct ctx *c, struct hnode *n)
 {
@@ -144,6 +180,8 @@ cover_before(struct ctx *c, struct hnode *n)
 		struct hnode *s = prev_element(n);
 		size_t i;
 
+		if (s != NULL && toolbar(c, s))
+			s = prev_element(s);
 		if (s != NULL && (i = cover_in(c, s)) < c->nimgs)
 			return i;
 	}

@@ -88,6 +88,19 @@ more_topic(const char *p)
 	return 0;
 }
 
+/* Does s[0..n) end with one of words, and hold more than it? */
+static int
+ends_in_any(const char *s, size_t n, const char *const *words)
+{
+	for (; *words; words++) {
+		size_t k = strlen(*words);
+
+		if (n > k && memcmp(s + n - k, *words, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 #define INTEREST_HEADING_MAX 40	/* characters of "Other items that may interest you" */
 
 /* "Other items that may interest you": a short heading of a few words
@@ -95,12 +108,8 @@ more_topic(const char *p)
 static int
 interest_heading(const char *s)
 {
-	size_t n = strlen(s);
-
-	for (const char *const *e = interest_ends; *e; e++)
-		if (n > strlen(*e) && strcmp(s + n - strlen(*e), *e) == 0)
-			return few_words(s, 8) && strpbrk(s, ",;:\"") == NULL;
-	return 0;
+	return ends_in_any(s, strlen(s), interest_ends) && few_words(s, 8) &&
+	    strpbrk(s, ",;:\"") == NULL;
 }
 
 int
@@ -129,12 +138,8 @@ is_related_heading(const char *s)
 	if (n > 6 && strncmp(p + n - 6, "阅读", 6) == 0 && !utf8_longer_than(p, 8))
 		return 1;
 	/* TA的其他头条文章, 作者更多文章: the writer's other posts */
-	for (const char *const *w = post_nouns; *w; w++)
-		if (n > strlen(*w) && strncmp(p + n - strlen(*w), *w, strlen(*w)) == 0 &&
-		    !utf8_longer_than(p, 12) && find_any(p, others_words) != NULL &&
-		    find_any(p, writer_marks) != NULL)
-			return 1;
-	return 0;
+	return ends_in_any(p, n, post_nouns) && !utf8_longer_than(p, 12) &&
+	    find_any(p, others_words) != NULL && find_any(p, writer_marks) != NULL;
 }
 
 size_t
@@ -162,121 +167,6 @@ after_colon(const char *p)
 	while (*p == ' ')
 		p++;
 	return p;
-}
-
-/*
- * A filter of the places where one of a list of words may start: a bit
- * for each hash of a word's first character.  A body's every line is
- * asked for dozens of label words: one pass over the line with this
- * filter costs a few instructions a character, a strstr for each word
- * many times that.  Built once for each list, on first use; kanbao has
- * no threads.
- */
-struct word_filter {
-	const char *const *words;
-	uint64_t bits[64];
-	/* a bit for each first byte and the low six bits of the second of
-	 * a word: no word starts inside a character, so a scan a byte at a
-	 * time passes the rest of a character (and most others) at once */
-	uint64_t pair[256];
-};
-
-/* The hash (12 bits) of the character at p, and its length in *len: a
- * character of one, two or three bytes; any other byte alone. */
-static inline unsigned
-char_key(const unsigned char *p, size_t *len)
-{
-	unsigned a = p[0], b = 0, c = 0;
-
-	*len = 1;
-	if (a >= 0xC0 && (p[1] & 0xC0) == 0x80) {
-		if (a < 0xE0) {
-			b = p[1];
-			*len = 2;
-		} else if (a < 0xF0 && (p[2] & 0xC0) == 0x80) {
-			b = p[1];
-			c = p[2];
-			*len = 3;
-		}
-	}
-	return ((a << 16 | b << 8 | c) * 2654435761u) >> 20;
-}
-
-#define FILTER_SLOTS 128	/* more than twice the word lists there are */
-
-static const struct word_filter *
-filter_of(const char *const *words)
-{
-	static struct word_filter cache[FILTER_SLOTS], all_pass;
-	static size_t n;
-	struct word_filter *f;
-	size_t len, slot = ((uintptr_t)words >> 3) * 2654435761u % FILTER_SLOTS;
-
-	/* found by the list's address, in a slot or the next free one: every
-	 * line test asks, and a walk over all the lists was 3% of a page of
-	 * short paragraphs */
-	for (size_t i = 0; i < FILTER_SLOTS; i++, slot = (slot + 1) % FILTER_SLOTS) {
-		if (cache[slot].words == words)
-			return &cache[slot];
-		if (cache[slot].words == NULL)
-			break;
-	}
-	if (cache[slot].words != NULL || n * 2 >= FILTER_SLOTS) {	/* more lists than ever were */
-		memset(all_pass.bits, 0xFF, sizeof all_pass.bits);
-		memset(all_pass.pair, 0xFF, sizeof all_pass.pair);
-		return &all_pass;
-	}
-	n++;
-	f = &cache[slot];
-	f->words = words;
-	for (const char *const *w = words; *w; w++) {
-		unsigned key = char_key((const unsigned char *)*w, &len);
-
-		f->bits[key >> 6] |= (uint64_t)1 << (key & 63);
-		if ((*w)[0] != '\0' && (*w)[1] == '\0')	/* a word of one byte */
-			f->pair[(unsigned char)(*w)[0]] = ~(uint64_t)0;
-		else if ((*w)[0] != '\0')
-			f->pair[(unsigned char)(*w)[0]] |= (uint64_t)1 << ((*w)[1] & 63);
-	}
-	return f;
-}
-
-const char *
-starts_any(const char *s, const char *const *words)
-{
-	const struct word_filter *f = filter_of(words);
-
-	/* most lines start with no word of the list: the pair filter says
-	 * so before the list is walked (an empty s has no second byte) */
-	if (*s != '\0' && (f->pair[(unsigned char)s[0]] >> (s[1] & 63) & 1) == 0)
-		return NULL;
-	for (; *words; words++)
-		if (str_starts(s, *words))
-			return *words;
-	return NULL;
-}
-
-const char *
-find_any(const char *s, const char *const *words)
-{
-	const struct word_filter *f = filter_of(words);
-	size_t len;
-
-	/* a byte at a time through the pair filter, which passes no byte
-	 * inside a character (no word starts there); then the character's */
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		unsigned key;
-
-		if ((f->pair[p[0]] >> (p[1] & 63) & 1) == 0)
-			continue;
-		key = char_key(p, &len);
-		if ((f->bits[key >> 6] >> (key & 63) & 1) == 0)
-			continue;
-		for (const char *const *w = words; *w; w++)
-			if ((unsigned char)**w == *p && str_starts((const char *)p, *w))
-				return (const char *)p;
-	}
-	return NULL;
 }
 
 const char *
@@ -311,11 +201,10 @@ is_noise_line(const char *s)
 		return 1;
 	if (utf8_longer_than(s, 80))
 		return 0;
-	if (is_jump_line(s) || is_framed_ad(s))
+	if (is_jump_line(s) || is_framed_ad(s) || is_print_note(s) || is_lone_address(s))
 		return 1;
-	for (const char *const *n = notice_lines; *n; n++)
-		if (**n == *s && strcmp(s, *n) == 0)
-			return 1;
+	if (is_one_of(s, strlen(s), notice_lines))
+		return 1;
 	if (find_any(s, notice_parts) != NULL || is_numbered_ad(s) || is_ad_label(s))
 		return 1;
 	return is_pager_line(s);
@@ -326,12 +215,9 @@ is_noise_line(const char *s)
 int
 is_end_mark(const char *s)
 {
-	if (strnlen(s, END_MARK_MAX + 1) > END_MARK_MAX)
-		return 0;	/* a story's line, the common case */
-	for (const char *const *m = end_marks; *m; m++)
-		if (strcmp(s, *m) == 0)
-			return 1;
-	return 0;
+	size_t n = strnlen(s, END_MARK_MAX + 1);
+
+	return n <= END_MARK_MAX && is_one_of(s, n, end_marks);
 }
 
 /* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */

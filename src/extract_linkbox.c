@@ -129,6 +129,27 @@ cut_counts(char *s)
 	}
 }
 
+#define META_NAME_MAX 16	/* characters of a source's or account's name */
+
+/* Does s stand right beside the date d in t, spaces apart (a card's meta
+ * line: 云溪县融媒体中心 2024-06-18, or the date first)?  Such a short name
+ * is the item's source, no snippet. */
+static int
+beside_date(const char *t, const char *s, const char *d)
+{
+	const char *at = d != NULL ? strstr(t, d) : NULL, *p = *s != '\0' ? strstr(t, s) : NULL, *e;
+
+	if (at == NULL || p == NULL || utf8_chars_upto(s, META_NAME_MAX + 1) > META_NAME_MAX)
+		return 0;
+	for (e = p + strlen(s); *e == ' '; e++)
+		;
+	if (e == at)
+		return 1;
+	for (e = at + strlen(d); *e == ' '; e++)
+		;
+	return e == p;
+}
+
 /* What is left may be nothing at all: an item that is a title and 更多
  * alone is a common layout. */
 char *
@@ -151,8 +172,8 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 			n--;
 	}
 	s[n] = '\0';
-	if (utf8_chars_upto(s, 8) < 8 || is_context_line(s) || (date != NULL && utf8_chars_upto(s, 41) <= 40 &&
-	    is_date_only(s, date))) {
+	if (utf8_chars_upto(s, 8) < 8 || is_context_line(s) || beside_date(t, s, date) ||
+	    (date != NULL && utf8_chars_upto(s, 41) <= 40 && is_date_only(s, date))) {
 		free(s);
 		return NULL;
 	}

@@ -53,6 +53,11 @@ const char *const everyone_words[] = {"All persons", "all persons", "All people"
 const char *const supplied_marks[] = {"供稿", "供图", "供圖", "撰稿", NULL};
 
 /* a line that is one of these is a notice */
+/* a daily's note of the print edition a web story ran in, closing it:
+ * "Published in The Frontier Ledger, May 4th, 2024" (extract_notice.c) */
+const char *const print_notes[] = {"Published in ", "Printed in ", "Appeared in print in ",
+	"This article appeared in ", NULL};
+
 const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭",
 	/* an ad slot's line between a chain paper's paragraphs */

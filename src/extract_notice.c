@@ -5,10 +5,12 @@
  * slot's label framed by dashes ("- Advertisement -") and a portal's
  * note of where a syndicated story first ran ("This article originally
  * appeared on ...").  Text only, as extract_label.c, which asks these
- * for every short line (is_noise_line).  A paywall's line over the rest
- * of a story, which extract_join.c asks only of the first line of a
- * block after the story.  And the page mark that dates a paper's page
- * (第A07版, "Page A1"), which the date's reader asks.
+ * for every short line (is_noise_line).  And the page mark that dates a
+ * paper's page (第A07版, "Page A1"), which the date's reader asks.
+ * Also a print edition's note closing a web story, a reporter's e-mail
+ * address alone on its line, and a paywall's line over the rest of a
+ * story, which extract_join.c asks only of the first line of a block
+ * after the story.
  */
 #include "config.h"
 
@@ -20,27 +22,6 @@
 #include "text.h"
 #include "util.h"
 
-/* The first of words s starts with, or NULL; and does s hold one of them?
- * (Not extract_label.c's starts_any and find_any: that file asks these
- * lines of every short line, and calls no part that calls it back.) */
-static const char *
-opening(const char *s, const char *const *words)
-{
-	for (; *words; words++)
-		if (str_starts(s, *words))
-			return *words;
-	return NULL;
-}
-
-static int
-holds(const char *s, const char *const *words)
-{
-	for (; *words; words++)
-		if (strstr(s, *words) != NULL)
-			return 1;
-	return 0;
-}
-
 #define JUMP_LINE_MAX 48	/* characters of "Continued from SCHOOL BOARD, Page A1" */
 
 /* Does s end with a page of the paper: "Page A6", "page 4", "Page 12B"? */
@@ -48,7 +29,14 @@ static int
 ends_in_page(const char *s)
 {
 	const char *p = NULL;
+	size_t n = strlen(s);
 
+	/* the line ends in a page: its last byte but spaces and full stops
+	 * is a digit or a letter (A6, 12B), which most lines' is not */
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (n == 0 || !isalnum((unsigned char)s[n - 1]))
+		return 0;
 	for (const char *const *w = page_words; *w; w++)
 		for (const char *q = strstr(s, *w); q != NULL; q = strstr(q + 1, *w))
 			p = q + strlen(*w);
@@ -71,7 +59,7 @@ int
 is_jump_line(const char *s)
 {
 	return !utf8_longer_than(s, JUMP_LINE_MAX) && ends_in_page(s) &&
-	    (opening(s, jump_words) != NULL || holds(s, jump_inner_words));
+	    (starts_any(s, jump_words) != NULL || find_any(s, jump_inner_words) != NULL);
 }
 
 /* An ad slot's label between dashes or bullets: "- Advertisement -",
@@ -83,12 +71,12 @@ is_framed_ad(const char *s)
 	const char *p = s, *f, *l;
 	size_t n = 0;
 
-	while ((f = opening(p, frames)) != NULL)
+	while ((f = starts_any(p, frames)) != NULL)
 		p += strlen(f), n++;
-	if (n == 0 || (l = opening(p, ad_labels)) == NULL)
+	if (n == 0 || (l = starts_any(p, ad_labels)) == NULL)
 		return 0;
 	p += strlen(l);
-	while ((f = opening(p, frames)) != NULL)
+	while ((f = starts_any(p, frames)) != NULL)
 		p += strlen(f);
 	return *p == '\0';
 }
@@ -101,9 +89,49 @@ is_framed_ad(const char *s)
 int
 is_syndication_note(const char *s)
 {
-	const char *w = opening(s, syndication_notes);
+	const char *w = starts_any(s, syndication_notes);
 
 	return w != NULL && strstr(s + strlen(w), ": ") != NULL;
+}
+
+/* A daily's note of the print edition the story ran in, closing it:
+ * "Published in The Frontier Ledger, May 4th, 2024": the paper, a comma
+ * and a date ending in its year, no sentence's full stop.  A line of the
+ * story opening alike ("Published in 1998, the report found ...") ends
+ * in none.  starts_any's filter turns away the lines of any other start. */
+int
+is_print_note(const char *s)
+{
+	const char *w, *comma;
+	size_t n;
+
+	if ((w = starts_any(s, print_notes)) == NULL)
+		return 0;
+	n = strlen(s);
+	comma = strchr(s + strlen(w), ',');
+	return comma != NULL && n >= 4 && strspn(s + n - 4, "0123456789") == 4 &&
+	    (strncmp(s + n - 4, "19", 2) == 0 || strncmp(s + n - 4, "20", 2) == 0);
+}
+
+#define ADDRESS_MAX 64	/* bytes of a reporter's e-mail address */
+
+/* An e-mail address alone on its line (a reporter's, closing a story as
+ * Caribbean and many US dailies print it): no sentence of the story.  A
+ * line opening with no ASCII letter or digit, or with a space among its
+ * first bytes, is turned away before the address is looked at. */
+int
+is_lone_address(const char *s)
+{
+	size_t n, dot;
+
+	if (!isalnum((unsigned char)*s) || s[n = strcspn(s, " @")] != '@')
+		return 0;
+	s += n + 1;
+	n = strcspn(s, " @");
+	if (s[n] != '\0' || n == 0 || n > ADDRESS_MAX)
+		return 0;
+	dot = strcspn(s, ".");
+	return dot > 0 && dot + 1 < n && isalpha((unsigned char)s[n - 1]);
 }
 
 #define PAYWALL_LINE_MAX 80	/* characters of "This article is available to subscribers only." */
@@ -114,7 +142,7 @@ is_syndication_note(const char *s)
 int
 is_paywall_line(const char *s)
 {
-	return !utf8_longer_than(s, PAYWALL_LINE_MAX) && holds(s, paywall_words);
+	return !utf8_longer_than(s, PAYWALL_LINE_MAX) && find_any(s, paywall_words) != NULL;
 }
 
 /* Does a printed page's mark start at p: "Page A1", "Page 3", "PAGE B12"
@@ -122,7 +150,7 @@ is_paywall_line(const char *s)
 static int
 page_mark_at(const char *s, const char *p)
 {
-	const char *w = opening(p, page_words);
+	const char *w = starts_any(p, page_words);
 
 	if (w == NULL || (p > s && p[-1] != ' ' && p[-1] != '|'))
 		return 0;

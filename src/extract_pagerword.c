@@ -168,6 +168,10 @@ is_pager_line(const char *s)
 {
 	int numbers = 0, words = 0, in_row = 1;
 
+	/* a pager is two words at least, so a line with no space and no
+	 * colon is none: most lines of a story are turned away here */
+	if (strpbrk(s, " :") == NULL && strstr(s, "：") == NULL)
+		return 0;
 	if (utf8_longer_than(s, 80))
 		return 0;
 	while (*s) {

@@ -71,8 +71,5 @@ is_about_sender(const char *s, const char *sender)
 int
 is_editor_notes(const char *s)
 {
-	for (const char *const *n = editor_notes; *n; n++)
-		if (**n == *s && strcmp(s, *n) == 0)
-			return 1;
-	return 0;
+	return is_one_of(s, strlen(s), editor_notes);
 }

@@ -134,11 +134,8 @@ on_text(struct ctx *c, struct walk *w, struct hnode *n)
 		} else if (ch < 0x80) {	/* white space, or a control */
 			i++;
 			continue;
-		} else if (ch >= 0xE4 && ch <= 0xE9 && len - i > 2 &&
-		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
-		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
-			cp = 0x4E00;	/* an ideograph (U+4000..U+9FFF): no punctuation */
-			i += 3;
+		} else if ((cp = utf8_plain_wide(s + i, len - i)) != 0) {
+			i += 3;	/* an ideograph, CJK punctuation: no space, no control */
 		} else {
 			i += utf8_decode(s + i, len - i, &cp);
 			if (text_is_space(cp) || text_is_corrupting(cp))
@@ -158,7 +155,8 @@ on_text(struct ctx *c, struct walk *w, struct hnode *n)
 /* Attributes that mark an element the byline search reads. */
 static const char *const byline_marks[][2] = {
 	{"rel", "author"}, {"itemprop", "author"}, {"class", "author"},
-	{"itemprop", "datePublished"}, {"class", "source"}, {"class", "provider"}, {"class", "agency"}, {NULL, NULL},
+	{"itemprop", "datePublished"}, {"class", "source"}, {"class", "provider"}, {"class", "agency"},
+	{"class", "from"}, {NULL, NULL},
 };
 
 static void

@@ -63,14 +63,21 @@ marked_source(struct ctx *c)
 #define SITE_NAME_MAX 12	/* characters of a paper's name */
 #define SITE_LINES 24		/* lines read between the headline and the body */
 
-/* Is the squeezed name, of CJK characters alone, a whole part of <title>? */
+/* Is the squeezed name of two CJK characters or more alone? */
 static int
-title_names_site(const char *title, const char *name)
+cjk_name(const char *name)
 {
 	for (const char *p = name; *p != '\0'; p++)
 		if ((unsigned char)*p < 0x80)
 			return 0;
-	return utf8_chars(name) >= 2 && title_site_part(title, name, 0) != 0;
+	return utf8_chars(name) >= 2;
+}
+
+/* Is the squeezed name, of CJK characters alone, a whole part of <title>? */
+static int
+title_names_site(const char *title, const char *name)
+{
+	return cjk_name(name) && title_site_part(title, name, 0) != 0;
 }
 
 /* The site's name among the first or the last SITE_NAME_MAX characters
@@ -96,6 +103,18 @@ site_at_ends(const char *title, const char *sq)
 		free(head);
 	}
 	return NULL;
+}
+
+int
+names_own_site(const struct ctx *c, const char *name)
+{
+	char *tt = title_tag_text(c), *title = tt ? squeeze(tt) : NULL, *sq = squeeze(name);
+	int yes = title != NULL && (title_names_site(title, sq) || (strcmp(title, sq) == 0 && cjk_name(sq)));
+
+	free(tt);
+	free(title);
+	free(sq);
+	return yes;
 }
 
 /* The site's name, a whole part of <title> ("…｜老街的修鞋摊 - 南屿晚报"),

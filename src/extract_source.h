@@ -9,6 +9,10 @@ int is_source_mark(struct hnode *n);
 /* A short bare name in an element of class "source" between the headline
  * and the body, new, or NULL. */
 char *marked_source(struct ctx *c);
+/* Is name, of CJK characters alone, the site's own: the whole <title> (an
+ * app's share page titles itself with its name) or a whole part of it?
+ * An outlet marking its own name as a story's author is its source. */
+int names_own_site(const struct ctx *c, const char *name);
 /* The site's name, a whole part of <title>, opening or closing a short
  * line between the headline and the body, new, or NULL. */
 char *shown_site_source(struct ctx *c);

@@ -46,6 +46,8 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
 	"相关文件", "相关解读", "相关政策", "相關文件", "相关稿件", "相关视频", "相關視頻",
 	"相关视听", "相關影片",
+	/* a government site's box of the column's other items: 相关信息 */
+	"相关信息", "相關信息",
 	/* a series' earlier issues under one of them: 往期发布会, 往期回顾 */
 	"往期回顾", "往期發布會", "往期发布会", "往期精彩", "往期推荐", "往期回顧", "往期推薦",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
@@ -261,7 +263,11 @@ const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读",
 const char *const count_nouns[] = {"updates", "update", "comments", "comment",
 	"replies", "views", "posts", NULL};
 const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "周前", "个月前",
-	"年前", "分鐘前", "小時前", NULL};
+	"年前", "分鐘前", "小時前",
+	/* a card's age in English (3 weeks ago, 1 month ago) */
+	" seconds ago", " minutes ago", " minute ago", " mins ago", " min ago", " hours ago",
+	" hour ago", " hrs ago", " hr ago", " days ago", " day ago", " weeks ago", " week ago",
+	" months ago", " month ago", " years ago", " year ago", NULL};
 
 /* the button beside an account's name on its card (+ 关注) */
 const char *const follow_buttons[] = {"关注", "關注", "Follow", "FOLLOW", NULL};

@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "extract_find.h"	/* find_any, starts_any, is_one_of: how the lists are read */
+
 /* 上一篇 / 下一篇, and what a label says when there is no such story */
 extern const char *const prev_labels[], *const next_labels[], *const none_words[];
 extern const char *const arrow_marks[];	/* ›, →: closing a nav link's title */
@@ -84,6 +86,7 @@ extern const char *const contact_labels[];	/* Media Contact: after a release */
 extern const char *const jump_words[], *const jump_inner_words[],
     *const page_words[];	/* See FIRE, Page A6: a print jump line */
 extern const char *const syndication_notes[];	/* This article originally appeared on */
+extern const char *const print_notes[];	/* Published in PAPER, DATE */
 extern const char *const paywall_words[];	/* available to subscribers only */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
@@ -96,12 +99,6 @@ extern const char *const story_pager_words[], *const whole_story_words[];
 /* class and id words of page furniture, and of a story's lead */
 extern const char *const furniture_classes[], *const lead_classes[];
 
-/* The first place in s where one of words starts, or NULL: strstr for
- * many words in one pass.  words must last (a static list): the filter
- * built for it is kept by its address. */
-const char *find_any(const char *s, const char *const *words);
-/* The first of words that s starts with, or NULL. */
-const char *starts_any(const char *s, const char *const *words);
 /* A short line starting with 上一篇 / 下一篇 (or their variants)? */
 int is_nav_label(const char *s);
 /* s past label, a colon and brackets: 上一篇：】Title gives Title. */
@@ -173,6 +170,8 @@ int is_about_sender(const char *s, const char *sender);
 int is_jump_line(const char *s);	/* See FIRE, Page A6; FIRE From Page A1 */
 int is_framed_ad(const char *s);	/* - Advertisement - */
 int is_syndication_note(const char *s);	/* This article originally appeared on ... */
+int is_print_note(const char *s);	/* Published in The Ledger, May 4th, 2024 */
+int is_lone_address(const char *s);	/* reporter@paper.example alone on its line */
 int is_paywall_line(const char *s);	/* This article is for subscribers only. */
 int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's mark */
 /* extract_label.c */

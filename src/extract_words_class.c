@@ -50,7 +50,10 @@ const char *const player_classes[] = {"player", NULL};
  * a portal's provider is the outlet a syndicated story came from */
 const char *const source_classes[] = {"source", "provider",
 	/* the news service an Indian daily credits: <span class="agency">TNN</span> */
-	"agency", NULL};
+	"agency",
+	/* the paper an evening daily's info line names bare:
+	 * <span class="wb_from">岚州晚报</span> (news_from, art-from) */
+	"from", NULL};
 
 /* class and id words of a story's lead (standfirst, chapo) */
 const char *const lead_classes[] = {"chapo", "standfirst", "lead", "summary", "digest", "intro", "abstract", NULL};

@@ -92,16 +92,6 @@ blank_word(const unsigned char *s)
 	return (sp & tab & high) == 0;
 }
 
-/* Is s[i..] one of the CJK ideographs U+4000..U+9FFF (lead bytes E4..E9)? */
-static int
-is_ideograph(const char *s, size_t len, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s + i;
-
-	return len - i > 2 && u[0] >= 0xE4 && u[0] <= 0xE9 &&
-	    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
-}
-
 /*
  * The output is never longer than the input, but for invalid bytes, which
  * grow from one byte to U+FFFD's three: a space is written for white space
@@ -149,11 +139,11 @@ text_clean(const char *s, size_t len)
 				pending_space = o > 0;
 			continue;
 		}
-		/* CJK ideographs (U+4E00..U+9FFF: lead bytes E4..E9) need no checks */
-		if (is_ideograph(s, len, i)) {
+		/* CJK ideographs, punctuation and U+FFFD need no checks */
+		if (utf8_plain_wide(s + i, len - i)) {
 			size_t run = i + 3;
 
-			while (is_ideograph(s, len, run))
+			while (utf8_plain_wide(s + run, len - run))
 				run += 3;
 			if (pending_space)
 				out[o++] = ' ';

@@ -149,31 +149,48 @@ utf8_valid_run(const char *str, size_t len)
 	return i;
 }
 
+/* out with room for need bytes, grown by half again at least. */
+static char *
+room_for(char *out, size_t *cap, size_t need)
+{
+	if (need <= *cap)
+		return out;
+	*cap = need > *cap + *cap / 2 ? need : *cap + *cap / 2;
+	return xrealloc(out, *cap);
+}
+
 char *
 utf8_repair_count(const char *s, size_t len, size_t *outlen, size_t *replaced)
 {
-	struct buf b = {0};
-	size_t i = 0, n, run, bad = 0;
-	uint32_t cp;
+	/* room for the bytes and a few repairs: each invalid byte grows to
+	 * U+FFFD's three, and random bytes are half invalid */
+	size_t cap = len + len / 8 + 16, o = 0, i = 0, run, bad = 0;
+	char *out = xmalloc(cap);
 
-	buf_add(&b, "", 0);
-	/* valid runs are copied whole: most pages need no repair at all */
-	while ((run = utf8_valid_run(s + i, len - i)) < len - i) {
-		buf_add(&b, s + i, run);
-		i += run;
-		n = utf8_decode(s + i, len - i, &cp);
-		if (cp != 0) {	/* NUL would end the string early for every C consumer */
-			buf_adds(&b, "\xEF\xBF\xBD");
+	while (i < len) {
+		/* valid runs are copied whole: most pages need no repair at all */
+		if ((run = utf8_valid_run(s + i, len - i)) > 0) {
+			out = room_for(out, &cap, o + run + 1);
+			memcpy(out + o, s + i, run);
+			o += run;
+			i += run;
+			continue;
+		}
+		/* a byte that starts no character: U+FFFD, or nothing for a
+		 * NUL, which would end the string early for every C consumer */
+		if (s[i++] != '\0') {
+			out = room_for(out, &cap, o + 4);
+			memcpy(out + o, "\xEF\xBF\xBD", 3);
+			o += 3;
 			bad++;
 		}
-		i += n;
 	}
-	buf_add(&b, s + i, len - i);
+	out[o] = '\0';
 	if (replaced != NULL)
 		*replaced = bad;
 	if (outlen != NULL)
-		*outlen = b.len;
-	return buf_steal(&b);
+		*outlen = o;
+	return out;
 }
 
 void

@@ -15,6 +15,29 @@
  * U+FFFD and consume one byte, so decoding always makes progress. */
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
 
+/* The code point at s (len bytes left) when it is one of the characters
+ * most of a Chinese page is made of, which no text check changes: a CJK
+ * ideograph U+4000..U+9FFF, the CJK punctuation U+3001..U+3029 (、。《》
+ * 「」: not the ideographic space U+3000, not the marks from U+302A), a
+ * fullwidth form U+FF00..U+FF7F (，：！？（）) or U+FFFD, which stands for
+ * each bad byte of a damaged page; 0 for any other.  All are 3 bytes.
+ * Inline: a page's every character is asked. */
+static inline uint32_t
+utf8_plain_wide(const char *str, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)str;
+
+	if (len < 3 || u[0] < 0xE3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+		return 0;
+	if (u[0] >= 0xE4 && u[0] <= 0xE9)
+		return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+	if (u[0] == 0xE3)
+		return u[1] == 0x80 && u[2] >= 0x81 && u[2] <= 0xA9 ? 0x3000u | (u[2] & 0x3F) : 0;
+	if (u[0] == 0xEF && (u[1] == 0xBC || u[1] == 0xBD))
+		return 0xFF00u | (uint32_t)(u[1] & 1) << 6 | (u[2] & 0x3F);
+	return u[0] == 0xEF && u[1] == 0xBF && u[2] == 0xBD ? TEXT_REPLACEMENT : 0;
+}
+
 /* Writes cp as UTF-8 into out (4 bytes room); returns the length. */
 size_t utf8_encode(uint32_t cp, char *out);
 

@@ -71,6 +71,21 @@ find_any_tests(void)
 	tap_int(found, 40, "find_any: forty lists, each its own filter or none");
 }
 
+/* is_one_of: the whole line (or slice) is a word of the list, no more */
+static void
+is_one_of_tests(void)
+{
+	static const char *const marks[] = {"完", "（完）", "###", "-", NULL};
+	static const char *const none[] = {NULL};
+
+	tap_ok(is_one_of("（完）", strlen("（完）"), marks), "is_one_of: a word of the list");
+	tap_ok(!is_one_of("（完）。", strlen("（完）。"), marks), "is_one_of: a word and more is not");
+	tap_ok(!is_one_of("（完", strlen("（完"), marks), "is_one_of: a word cut short is not");
+	tap_ok(is_one_of("### more", 3, marks), "is_one_of: a slice as long as the word");
+	tap_ok(is_one_of("-", 1, marks) && !is_one_of("--", 2, marks), "is_one_of: a word of one byte");
+	tap_ok(!is_one_of("", 0, marks) && !is_one_of("完", 3, none), "is_one_of: nothing, or no words");
+}
+
 /* a line of roles and names alone is a byline: its names */
 static void
 credit_lines(void)
@@ -147,6 +162,7 @@ main(void)
 
 	value_is("来源：青溪日报  作者：林晓", author_then_source, "青溪日报");
 	find_any_tests();
+	is_one_of_tests();
 	label_names_tests();
 	credit_lines();
 	datelines();

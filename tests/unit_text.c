@@ -24,6 +24,8 @@ test_clean(void)
 		{"\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD", "an overlong slash is invalid"},
 		{"\xF4\x90\x80\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", "past U+10FFFF is invalid"},
 		{"\xF0\xA0\xAE\xB7", "\xF0\xA0\xAE\xB7", "a CJK extension B character stays"},
+		{" \xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD\x01\xEF\xBF", "\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD",
+		    "U+FFFD stays, a control beside it goes, a cut one is two"},
 		{"nbsp\xC2\xA0here", "nbsp here", "no-break space is a space"},
 		{"", "", "the empty string stays empty"},
 	};
@@ -100,6 +102,57 @@ test_repair(void)
 	tap_str(got, "ab", "NUL bytes are dropped");
 	tap_int((long)n, 2, "and the length counts what is left");
 	free(got);
+}
+
+/* Each byte that starts no character becomes one U+FFFD, whatever stands
+ * around it; a valid U+FFFD and valid characters pass as they are. */
+static void
+test_repair_invalid(void)
+{
+	static const struct { const char *in; size_t len; const char *out; size_t bad; } cases[] = {
+		{"a\xFF\xFE" "b", 4, "a\xEF\xBF\xBD\xEF\xBF\xBD" "b", 2},
+		{"\xE4\xB8", 2, "\xEF\xBF\xBD\xEF\xBF\xBD", 2},	/* 中 cut short */
+		{"\xE4\xB8\xAD\xEF\xBF\xBD", 6, "\xE4\xB8\xAD\xEF\xBF\xBD", 0},
+		{"\xC0\xAF" "x", 3, "\xEF\xBF\xBD\xEF\xBF\xBD" "x", 2},	/* overlong '/' */
+		{"\x80\0\x80", 3, "\xEF\xBF\xBD\xEF\xBF\xBD", 2},
+	};
+	enum { MANY = 5000 };
+	char many[MANY], *got;
+	size_t n, bad;
+
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		got = utf8_repair_count(cases[i].in, cases[i].len, &n, &bad);
+		tap_str(got, cases[i].out, "utf8_repair: each bad byte one U+FFFD");
+		tap_int((long)n, (long)strlen(cases[i].out), "utf8_repair: the length of what came out");
+		tap_int((long)bad, (long)cases[i].bad, "utf8_repair: the bad bytes counted");
+		free(got);
+	}
+	/* three times the room: the buffer grows as it fills */
+	memset(many, 0xFF, sizeof many);
+	got = utf8_repair_count(many, sizeof many, &n, &bad);
+	tap_int((long)n, 3L * MANY, "utf8_repair: 5000 bad bytes give 15000 bytes");
+	tap_int((long)bad, MANY, "utf8_repair: and are 5000 repairs");
+	tap_ok(strspn(got, "\xEF\xBF\xBD") == n && got[n] == '\0', "utf8_repair: all U+FFFD, ended");
+	free(got);
+}
+
+/* The characters passed with no check, and those that are not. */
+static void
+test_plain_wide(void)
+{
+	static const struct { const char *s; uint32_t cp; } cases[] = {
+		{"中", 0x4E2D}, {"。", 0x3002}, {"、", 0x3001}, {"」", 0x300D},
+		{"，", 0xFF0C}, {"～", 0xFF5E}, {"\xEF\xBF\xBD", 0xFFFD},
+		{"\xE3\x80\x80", 0},		/* the ideographic space */
+		{"\xE3\x80\xAA", 0},		/* a tone mark, U+302A */
+		{"\xEF\xBB\xBF", 0},		/* the byte-order mark */
+		{"\xEF\xBE\x80", 0},		/* halfwidth katakana, U+FF80 */
+		{"あ", 0}, {"a", 0}, {"\xE4\xB8", 0},
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		tap_int((long)utf8_plain_wide(cases[i].s, strlen(cases[i].s)), (long)cases[i].cp,
+		    "utf8_plain_wide: the character, or 0 where a check is needed");
 }
 
 /* Counting stops at the limit: the bounded count is the whole count cut
@@ -187,6 +240,8 @@ main(void)
 	test_clean_grows();
 	test_decode();
 	test_repair();
+	test_repair_invalid();
+	test_plain_wide();
 	test_chars();
 	test_valid_run();
 	test_width();

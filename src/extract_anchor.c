@@ -1,0 +1,194 @@
+/*
+ * extract_anchor: an anchor's facts that every part of extraction asks:
+ * the anchor around a text node, the links below an element, a link's
+ * absolute URL, its full title (a card's headline, a cut text's title
+ * attribute), and whether it leads to a document (附件).  Declared in
+ * extract_dom.h.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_dom.h"
+#include "text.h"
+#include "url.h"
+
+/* Is the text node at n inside an <a>?  Returns the anchor. */
+struct hnode *
+enclosing_anchor(struct hnode *n)
+{
+	for (int up = 0; n != NULL && up <= 4; up++, n = n->parent)
+		if (is_anchor(n))
+			return n;
+	return NULL;
+}
+
+
+/* Counts article-like anchors below n. */
+int
+count_links(struct hnode *n, int max)
+{
+	int k = 0;
+
+	for (struct hnode *m = n; m != NULL && k < max; m = html_next(m, n, 1))
+		if (is_anchor(m) && html_has_attr(m, "href"))
+			k++;
+	return k;
+}
+
+char *
+resolve_url(const struct ctx *c, const char *href)
+{
+	return url_resolve(c->base ? c->base : c->url, href, c->url);
+}
+
+char *
+anchor_url(const struct ctx *c, struct hnode *a)
+{
+	/* url_resolve cleans it: a list page resolves every link */
+	const char *href = html_attr_raw(a, "href");
+
+	return href != NULL ? resolve_url(c, href) : NULL;
+}
+
+/* Same page?  A link to the page itself (or its fragment) is no link. */
+int
+same_page(const struct ctx *c, const char *url)
+{
+	size_t n = strcspn(c->url, "#");
+
+	return strncmp(url, c->url, n) == 0 && (url[n] == '\0' || url[n] == '#');
+}
+
+/* The card's text wrapper (<a><div class="item-text"><p>Title</p><p>
+ * SOURCE DATE</p></div><img></a>) holds the headline in its first block:
+ * go down while a block holds blocks and no text of its own. */
+static int
+own_text(struct hnode *b)
+{
+	for (struct hnode *k = b->children; k != NULL; k = k->next) {
+		if (k->type == XML_TEXT_NODE) {
+			for (const xmlChar *p = k->content; p != NULL && *p; p++)
+				if (*p > ' ')
+					return 1;
+		} else if (k->type == XML_ELEMENT_NODE && !html_is_block(k)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The headline inside a card link (<a><img><h3>Title</h3><p>…</p></a>),
+ * or NULL for a plain link. */
+static struct hnode *
+card_headline(struct hnode *a)
+{
+	struct hnode *block = first_block(a), *inner;
+
+	if (block == NULL)
+		return NULL;
+	for (struct hnode *m = a; m != NULL; m = html_next(m, a, 1))
+		if (is_heading(m))
+			return m;
+	while ((inner = first_block(block)) != NULL && !own_text(block))
+		block = inner;
+	return block;
+}
+
+/* The full title of an anchor: title attribute when the text is cut. */
+char *
+full_title(struct hnode *a)
+{
+	struct hnode *card = card_headline(a);
+	char *text = html_text(card ? card : a), *attr = html_attr(a, "title");
+	size_t tn = strlen(text);
+
+	if (attr != NULL && (tn == 0 || utf8_chars(attr) > utf8_chars(text) ||
+	    (tn >= 3 && (strcmp(text + tn - 3, "...") == 0 ||
+	    (tn >= 3 && strcmp(text + tn - 3, "…") == 0))))) {
+		free(text);
+		return attr;
+	}
+	free(attr);
+	return text;
+}
+
+int
+anchor_link(const struct ctx *c, struct hnode *a, char **title, char **url)
+{
+	*url = anchor_url(c, a);
+	*title = *url ? full_title(a) : NULL;
+	if (*url == NULL || **title == '\0') {
+		free(*url);
+		free(*title);
+		return -1;
+	}
+	return 0;
+}
+
+/* Does s[0..n) end in a document's extension? */
+static int
+document_name(const char *s, size_t n)
+{
+	static const char *const exts[] = {".doc", ".docx", ".xls", ".xlsx", ".pdf",
+		".zip", ".rar", ".7z", ".wps", ".et", ".dps", ".ppt", ".pptx", ".odt",
+		".ods", ".csv", NULL};
+
+	for (const char *const *e = exts; *e; e++) {
+		size_t k = strlen(*e);
+
+		if (n > k && strncasecmp(s + n - k, *e, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The path names a document (/files/a.pdf), or a download script names
+ * it in its query (/module/download/downfile.jsp?filename=a.pdf), as
+ * government sites serve their 附件. */
+int
+is_attachment(const char *url)
+{
+	size_t n = strcspn(url, "?#");
+
+	if (document_name(url, n))
+		return 1;
+	if (url[n] != '?')
+		return 0;
+	for (const char *p = url + n + 1; *p != '\0' && *p != '#'; ) {
+		size_t k = strcspn(p, "&#");
+		const char *eq = memchr(p, '=', k);
+
+		if (eq != NULL && document_name(eq + 1, k - (size_t)(eq + 1 - p)))
+			return 1;
+		p += k + (p[k] == '&');
+	}
+	return 0;
+}
+
+/* Does a link around segment i's text lead to a document (附件)? */
+int
+seg_has_attachment(struct ctx *c, size_t i)
+{
+	struct hnode *stop = i + 1 < c->nsegs ? c->segs[i + 1].node : NULL;
+
+	if (c->segs[i].link_chars == 0)
+		return 0;
+	for (struct hnode *n = c->segs[i].node; n != NULL && n != stop;
+	    n = html_next(n, c->root, visible(c, n))) {
+		struct hnode *a;
+		char *url;
+		int yes;
+
+		if (n->type != XML_TEXT_NODE || (a = enclosing_anchor(n)) == NULL ||
+		    (url = anchor_url(c, a)) == NULL)
+			continue;
+		yes = is_attachment(url);
+		free(url);
+		if (yes)
+			return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,141 @@
+/* extract_find: words of a list in a line; see extract_find.h. */
+#include "config.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "extract_find.h"
+#include "util.h"
+
+/*
+ * A filter of the places where one of a list of words may start: a bit
+ * for each hash of a word's first character.  A body's every line is
+ * asked for dozens of label words: one pass over the line with this
+ * filter costs a few instructions a character, a strstr for each word
+ * many times that.  Built once for each list, on first use; kanbao has
+ * no threads.
+ */
+struct word_filter {
+	const char *const *words;
+	uint64_t bits[64];
+	/* a bit for each first byte and the low six bits of the second of
+	 * a word: no word starts inside a character, so a scan a byte at a
+	 * time passes the rest of a character (and most others) at once */
+	uint64_t pair[256];
+};
+
+/* The hash (12 bits) of the character at p, and its length in *len: a
+ * character of one, two or three bytes; any other byte alone. */
+static inline unsigned
+char_key(const unsigned char *p, size_t *len)
+{
+	unsigned a = p[0], b = 0, c = 0;
+
+	*len = 1;
+	if (a >= 0xC0 && (p[1] & 0xC0) == 0x80) {
+		if (a < 0xE0) {
+			b = p[1];
+			*len = 2;
+		} else if (a < 0xF0 && (p[2] & 0xC0) == 0x80) {
+			b = p[1];
+			c = p[2];
+			*len = 3;
+		}
+	}
+	return ((a << 16 | b << 8 | c) * 2654435761u) >> 20;
+}
+
+#define FILTER_SLOTS 128	/* more than twice the word lists there are */
+
+static const struct word_filter *
+filter_of(const char *const *words)
+{
+	static struct word_filter cache[FILTER_SLOTS], all_pass;
+	static size_t n;
+	struct word_filter *f;
+	size_t len, slot = ((uintptr_t)words >> 3) * 2654435761u % FILTER_SLOTS;
+
+	/* found by the list's address, in a slot or the next free one: every
+	 * line test asks, and a walk over all the lists was 3% of a page of
+	 * short paragraphs */
+	for (size_t i = 0; i < FILTER_SLOTS; i++, slot = (slot + 1) % FILTER_SLOTS) {
+		if (cache[slot].words == words)
+			return &cache[slot];
+		if (cache[slot].words == NULL)
+			break;
+	}
+	if (cache[slot].words != NULL || n * 2 >= FILTER_SLOTS) {	/* more lists than ever were */
+		memset(all_pass.bits, 0xFF, sizeof all_pass.bits);
+		memset(all_pass.pair, 0xFF, sizeof all_pass.pair);
+		return &all_pass;
+	}
+	n++;
+	f = &cache[slot];
+	f->words = words;
+	for (const char *const *w = words; *w; w++) {
+		unsigned key = char_key((const unsigned char *)*w, &len);
+
+		f->bits[key >> 6] |= (uint64_t)1 << (key & 63);
+		if ((*w)[0] != '\0' && (*w)[1] == '\0')	/* a word of one byte */
+			f->pair[(unsigned char)(*w)[0]] = ~(uint64_t)0;
+		else if ((*w)[0] != '\0')
+			f->pair[(unsigned char)(*w)[0]] |= (uint64_t)1 << ((*w)[1] & 63);
+	}
+	return f;
+}
+
+const char *
+starts_any(const char *s, const char *const *words)
+{
+	const struct word_filter *f = filter_of(words);
+
+	/* most lines start with no word of the list: the pair filter says
+	 * so before the list is walked (an empty s has no second byte) */
+	if (*s != '\0' && (f->pair[(unsigned char)s[0]] >> (s[1] & 63) & 1) == 0)
+		return NULL;
+	for (; *words; words++)
+		if (str_starts(s, *words))
+			return *words;
+	return NULL;
+}
+
+const char *
+find_any(const char *s, const char *const *words)
+{
+	const struct word_filter *f = filter_of(words);
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len, step;
+
+	/* a character at a time through the pair filter: a character of
+	 * three bytes (the CJK text) is passed whole, and the pair filter
+	 * passes no byte inside any other (no word starts there) */
+	for (; *p; p += step) {
+		unsigned key;
+
+		step = p[0] >= 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 ? 3 : 1;
+		if ((f->pair[p[0]] >> (p[1] & 63) & 1) == 0)
+			continue;
+		key = char_key(p, &len);
+		if ((f->bits[key >> 6] >> (key & 63) & 1) == 0)
+			continue;
+		for (const char *const *w = words; *w; w++)
+			if ((unsigned char)**w == *p && str_starts((const char *)p, *w))
+				return (const char *)p;
+	}
+	return NULL;
+}
+
+int
+is_one_of(const char *s, size_t n, const char *const *words)
+{
+	const struct word_filter *f = filter_of(words);
+
+	/* the pair filter turns away most lines at once: a story's every
+	 * line is asked whether it is an end mark, a notice, an ad label */
+	if (n == 0 || (f->pair[(unsigned char)s[0]] >> ((n > 1 ? s[1] : 0) & 63) & 1) == 0)
+		return 0;
+	for (; *words; words++)
+		if (**words == *s && strncmp(s, *words, n) == 0 && (*words)[n] == '\0')
+			return 1;
+	return 0;
+}

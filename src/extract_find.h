@@ -1,0 +1,21 @@
+/*
+ * extract_find: finding the words of a list in a line of text, for the
+ * line tests every story's every line goes through.  Each list gets a
+ * filter of the places its words may start, built on first use and kept
+ * by the list's address: the lists must last (static tables).  Text
+ * only; calls nothing of extraction, so every part may call it.
+ */
+#ifndef EXTRACT_FIND_H
+#define EXTRACT_FIND_H
+
+#include <stddef.h>
+
+/* The first place in s where one of words starts, or NULL: strstr for
+ * many words in one pass. */
+const char *find_any(const char *s, const char *const *words);
+/* The first of words that s starts with, or NULL. */
+const char *starts_any(const char *s, const char *const *words);
+/* Is s[0..n) exactly one of words? */
+int is_one_of(const char *s, size_t n, const char *const *words);
+
+#endif
