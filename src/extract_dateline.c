@@ -136,7 +136,12 @@ labelled_date(const char *s, const char *const *labels, time_t now, int flags)
 		return NULL;
 	for (const char *p = next_label(s, s, labels, &l); p != NULL;
 	    p = next_label(s, p + 1, labels, &l)) {
-		if ((d = date_here(after_date_label(p + strlen(l)), now, flags, &end)) == NULL)
+		const char *v = after_date_label(p + strlen(l));
+
+		/* "Updated March 14 2024 - 5:30pm, first published 4:00pm": a
+		 * time alone is that time on the line's day */
+		if ((d = date_here(v, now, flags, &end)) == NULL &&
+		    (d = time_on_day(s, v, flags, &end)) == NULL)
 			continue;
 		if (!goes_on(end))
 			return d;
