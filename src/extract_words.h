@@ -137,7 +137,8 @@ char *byline_name_at(const char *p);
 int is_role_line(const char *s);
 /* extract_dateline.c: a byline's lines and their dates. */
 int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间：, 原标题： */
-/* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
+/* extract_credit.c: the people a credit line or a dateline names.
+ * A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
  * joined by a space, as a new string; NULL for any other line. */
 char *credit_line_names(const char *s);
 /* The names a paragraph's dateline credits: 本报讯（记者 陈立 通讯员
