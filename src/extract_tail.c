@@ -2,7 +2,8 @@
  * extract_tail: the lines an outlet sets under a story that end it but
  * are none of its text: its own tail line of links naming the site
  * ("Follow the Tilden Star on ...") and its call to follow it on a
- * channel (欢迎加入…频道, "Join our community on Viber") and its ask for
+ * channel (欢迎加入…频道, "Join our community on Viber") or to get its app
+ * from the stores ("Download the KRVX app ... App Store"), and its ask for
  * news tips to an address ("Have a news tip? Email it to ...").  A lower
  * layer for extract_body.c, beside extract_dom.h.
  */
@@ -76,22 +77,34 @@ asks_channel_after_question(const char *s)
  * line calling to join or follow it (欢迎加入, 欢迎关注, Follow us, Join
  * the), that links to a channel or names one (频道, 公众号, WhatsApp,
  * Viber)?  A story's own last line asks no reader to join the paper. */
+#define DOWNLOAD_MAX_CHARS 160	/* of a station's ask to get its app */
+
+/* Is it an ask to get the outlet's app, naming the stores that sell it
+ * ("Download the KRVX app for breaking news alerts. Available on the App
+ * Store and Google Play.")?  A story's last line that downloads a report
+ * names no store. */
+static int
+download_ask(const struct seg *s)
+{
+	return s->chars <= DOWNLOAD_MAX_CHARS && starts_any(s->text, download_asks) != NULL &&
+	    find_any(s->text, app_stores) != NULL;
+}
+
 int
 follow_tail(const struct seg *s)
 {
-	if (s->chars > FOLLOW_MAX_CHARS)
-		return 0;
-	return (opens_follow_ask(s->text) && (s->link_chars > 0 || find_any(s->text, channel_words) != NULL)) ||
-	    asks_channel_after_question(s->text);
+	return (s->chars <= FOLLOW_MAX_CHARS && ((opens_follow_ask(s->text) &&
+	    (s->link_chars > 0 || find_any(s->text, channel_words) != NULL)) ||
+	    asks_channel_after_question(s->text))) || download_ask(s);
 }
 
 #define TIP_MAX_CHARS 160	/* of "Have a news tip for NAME? Email it to ADDRESS." */
 
 /* Is the story's last paragraph the outlet's ask for news tips, a short
- * line naming a tip (news tip, story idea, 新闻线索, 报料) with an address
- * or a link to send it to ("Have a news tip for Millbrook Patch? Email
- * it to millbrook@...")?  It stands under every story of the site; a
- * story's own closing line sends no reader's tips anywhere. */
+ * line naming a tip (news tip, 新闻线索, 报料) with an address or a link
+ * to send it to ("Have a news tip for Millbrook Patch? Email it to
+ * millbrook@...")?  It stands under every story of the site; a story's
+ * own closing line sends no reader's tips anywhere. */
 int
 tip_tail(const struct seg *s)
 {
