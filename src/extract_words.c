@@ -254,6 +254,10 @@ const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读",
  * story's comments ("6 updates", "12 comments"): the page's, not the story's */
 const char *const count_nouns[] = {"updates", "update", "comments", "comment",
 	"replies", "views", "posts", NULL};
+/* a slider's buttons run on after its counter (1/4查看原图) */
+const char *const slide_tools[] = {"查看原图", "查看大图", "下载原图", "原图", "大图", "全屏",
+	"自动播放", "播放", "暂停", "查看原圖", "查看大圖", "原圖", "大圖", "View full size",
+	"Full screen", "Fullscreen", NULL};
 const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "周前", "个月前",
 	"年前", "分鐘前", "小時前",
 	/* a card's age in English (3 weeks ago, 1 month ago) */

@@ -33,6 +33,7 @@ extern const char *const related_cta[], *const related_stops[];
 /* an item's counts and relative times: 326评论, 1.2万阅读, 2天前 */
 extern const char *const count_words[], *const ago_words[];
 extern const char *const count_nouns[];	/* "6 updates": a line of a count alone */
+extern const char *const slide_tools[];	/* 查看原图 run on after a slide's 1/4 */
 /* what ends a related item's text: 更多, [详细], ... */
 extern const char *const tail_words[];
 extern const char *const category_marks[];	/* In "News": an item's category line */
