@@ -267,6 +267,9 @@ credit_line_names(const char *s)
 			buf_add(&names, s, n);
 			named = 1;
 		} else {
+			/* 记者 NAME 文/图: the credit's mark ends the line */
+			if (named && names.len > 0 && s[n] == '\0' && is_one_of(s, n, credit_tails))
+				s += n;
 			break;
 		}
 		s = skip_blanks(s + n);

@@ -156,6 +156,12 @@ const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记�
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
 const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者", "通訊員",
 	"實習生", NULL};
+/* a desk a byline names before its reporters (本报驻岑南记者站 记者 NAME) */
+const char *const desk_words[] = {"记者站", "記者站", "分社", "采访部", "採訪部", NULL};
+/* a writer's mark closing a line of roles and names (记者 NAME 文/图);
+ * not 摄 alone: 记者 NAME 摄 credits a picture */
+const char *const credit_tails[] = {"文/图", "文／图", "图/文", "图／文", "文/摄", "文并摄", "图文",
+	"文", "报道", "文／圖", "圖／文", "圖文", "報導", "報道", NULL};
 
 /* the paper's commentator, signing a 评论员文章 with the role alone and no
  * name (本报评论员  2024-06-18 06:40  来源：…): the role is the author */

@@ -45,6 +45,8 @@ extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const tool_words[];	/* 字号, 打印 closing a line of spans */
 extern const char *const byline_roles[];
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
+extern const char *const desk_words[];	/* 记者站: 本报驻岑南记者站 before the names */
+extern const char *const credit_tails[];	/* 文/图 closing a line of names */
 extern const char *const commentator_roles[];	/* 本报评论员: a role that signs alone */
 extern const char *const photo_labels[];
 extern const char *const writer_labels[];	/* 文字：NAME in a photo story's credits */
