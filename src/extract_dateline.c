@@ -378,8 +378,9 @@ is_meta_line(const char *s)
 		free(v);
 		return 1;
 	}
-	/* a label is followed by a colon: a line without one has none */
-	if (strchr(s, ':') == NULL && strstr(s, "：") == NULL)
+	/* a label is followed by a colon (or a WeChat post's bar, 编辑丨):
+	 * a line without one has none */
+	if (find_any(s, label_colons) == NULL)
 		return 0;
 	if ((l = starts_any(s, original_title_labels)) != NULL && colon_at(s + strlen(l)) > 0)
 		return 1;

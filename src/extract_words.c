@@ -156,6 +156,11 @@ const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记�
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
 const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者", "通訊員",
 	"實習生", NULL};
+/* the bars a WeChat post sets after a label as its colon (编辑丨林小满,
+ * 审核｜卓航) */
+const char *const label_bars[] = {"丨", "｜", NULL};
+/* what follows a label: a colon or one of label_bars */
+const char *const label_colons[] = {":", "：", "丨", "｜", NULL};
 /* a desk a byline names before its reporters (本报驻岑南记者站 记者 NAME) */
 const char *const desk_words[] = {"记者站", "記者站", "分社", "采访部", "採訪部", NULL};
 /* a writer's mark closing a line of roles and names (记者 NAME 文/图);
@@ -313,6 +318,10 @@ const char *const channel_words[] = {"频道", "公众号", "微信", "微博", 
  * it starts otherwise); its box's class words are qr_classes */
 const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "扫码关注",
 	"扫码下载", "扫码阅读", "扫码观看", "长按识别", "長按識別", "Scan to", "Scan the", NULL};
+
+/* how a WeChat post's call to follow it starts (点击蓝字 关注我们), whose
+ * banner is over it */
+const char *const follow_prompts[] = {"点击蓝字", "點擊藍字", "点击上方蓝字", "點擊上方藍字", NULL};
 
 /* what opens a related item's line naming its category alone, the
  * category quoted (In "Local News"): the item's metadata, no snippet */

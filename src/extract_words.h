@@ -45,6 +45,8 @@ extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const tool_words[];	/* 字号, 打印 closing a line of spans */
 extern const char *const byline_roles[];
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
+extern const char *const label_bars[];	/* 丨: 编辑丨NAME, a label's colon */
+extern const char *const label_colons[];	/* ：, :, and label_bars */
 extern const char *const desk_words[];	/* 记者站: 本报驻岑南记者站 before the names */
 extern const char *const credit_tails[];	/* 文/图 closing a line of names */
 extern const char *const commentator_roles[];	/* 本报评论员: a role that signs alone */
@@ -74,6 +76,7 @@ extern const char *const author_page_words[];	/* /author/, /staff/: a writer's p
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const profile_headings[];	/* 人物简介: a box about a person */
 extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
+extern const char *const follow_prompts[];	/* 点击蓝字: a follow call's banner over it */
 extern const char *const icon_classes[];	/* wbicon, iconfont: a glyph's */
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
 extern const char *const follow_buttons[];	/* + 关注: an account card's button */

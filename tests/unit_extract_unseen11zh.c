@@ -1,7 +1,8 @@
 /* unit_extract_unseen11zh: the kinds of layout the eleventh Chinese blind
  * round (unseen11zh-*) found wanting: a slider's counter with its buttons
  * run on (1/4查看原图); a line of roles and names closed by 文/图; a desk
- * named before the reporters (本报驻…记者站). */
+ * named before the reporters (本报驻…记者站); a WeChat post's 编辑丨NAME,
+ * its 点击蓝字 / 长按识别二维码 calls and the pictures over them. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -33,9 +34,53 @@ credits(void)
 	test_gives(label_names, "记者 方知远 通讯员 黄小禾", "方知远 黄小禾", "... roles alone are skipped as before");
 }
 
+static void
+wechat_label(void)
+{
+	char *v = find_labelled("编辑丨林小满", editor_labels);
+
+	tap_str(v, "林小满", "a WeChat post's bar after a label is its colon (编辑丨林小满)");
+	free(v);
+	v = find_labelled("审核｜卓航", staff_labels);
+	tap_str(v, "卓航", "... and so is a full-width bar");
+	free(v);
+	tap_ok(is_meta_line("编辑丨林小满"), "... so the line is a byline's, no paragraph");
+	tap_ok(!is_meta_line("丨字旁的字"), "... a bar opening a line labels nothing");
+}
+
+static void
+wechat_calls(void)
+{
+	tap_ok(is_noise_line("点击蓝字 关注我们"), "点击蓝字 关注我们 is no paragraph");
+	tap_ok(is_noise_line("长按识别二维码 关注青岑发布"), "... nor 长按识别二维码 关注…");
+}
+
+#define WX_P1 "<section><span>6月20日上午，青岑市首批一百二十名志愿者在岑江滨江公园集中上岗，协助河长开展河道巡查和防溺水宣传。</span></section>"
+#define WX_P2 "<section><span>志愿者主要来自市内四所高校和二十多家企事业单位，上岗前参加了两天培训，学习水质检测和溺水急救。</span></section>"
+#define WX_P3 "<section><span>市河长办负责人表示，今后每年都将招募志愿者，让更多年轻人参与到河湖保护中来，守护一江清水。</span></section>"
+#define WX_IMG(f) "<section><img src=\"https://mmbiz.test/" f "\"></section>"
+
+static void
+wechat_pictures(void)
+{
+	struct ctx c;
+
+	test_story(&c, "<html><head><title>青岑首批志愿者上岗</title></head><body><h1>青岑首批志愿者上岗</h1>"
+	    "<div id=\"js_content\">" WX_IMG("banner.gif") "<section><span>点击蓝字 关注我们</span></section>"
+	    WX_P1 WX_IMG("photo.jpg") WX_P2 WX_P3 WX_IMG("qr.png") "<section><span>长按识别二维码 关注青岑发布</span></section>"
+	    "</div></body></html>");
+	extract_images(&c);
+	tap_int((long)c.page->nimages, 1, "the pictures over a follow call and over a QR call are none of the story's");
+	tap_str(c.page->nimages ? c.page->images[0].src : NULL, "https://mmbiz.test/photo.jpg", "... the photo is");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	wechat_label();
+	wechat_calls();
+	wechat_pictures();
 	slide_counter();
 	credits();
 	return tap_done();
