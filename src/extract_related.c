@@ -240,20 +240,42 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 	return r;
 }
 
+/* Does the related heading at text node n head the story's topic pages
+ * (相关专题)? */
+static int
+heads_topics(struct hnode *n)
+{
+	char *t = html_text(n);
+	int yes = starts_any(t, topic_headings) != NULL;
+
+	free(t);
+	return yes;
+}
+
 /* Tries the related headings from start to stop (document order); the
- * one that gave a list, or NULL. */
+ * one that gave a list, or NULL.  A box of the story's topic pages
+ * (相关专题) gives the list only when no heading of stories (相关新闻)
+ * does: it links hubs, not stories. */
 static struct hnode *
 related_between(struct ctx *c, struct hnode *start, struct hnode *stop)
 {
+	struct hnode *topics = NULL;
+
 	for (struct hnode *n = start; n != NULL && n != stop;
 	    n = html_next(n, c->root, visible(c, n))) {
 		if (!text_is_related_heading(c, n))
 			continue;
+		if (heads_topics(n)) {
+			topics = topics != NULL ? topics : n;
+			continue;
+		}
 		related_after(c, n, &c->page->related);
 		if (c->page->related.n > 0)
 			return n;
 	}
-	return NULL;
+	if (topics != NULL)
+		related_after(c, topics, &c->page->related);
+	return c->page->related.n > 0 ? topics : NULL;
 }
 
 /* Same site: the scheme and host of url are the page's. */

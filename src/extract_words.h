@@ -23,6 +23,7 @@ extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own la
 extern const char *const not_article[];
 /* headings of a related list, and the words one of them must hold */
 extern const char *const related_words[], *const related_hints[];
+extern const char *const topic_headings[];	/* 相关专题: hubs, a list only when no other is */
 extern const char *const more_from_words[];
 extern const char *const others_words[], *const post_nouns[],
     *const writer_marks[];	/* TA的其他文章 */

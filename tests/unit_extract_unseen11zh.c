@@ -2,7 +2,8 @@
  * round (unseen11zh-*) found wanting: a slider's counter with its buttons
  * run on (1/4查看原图); a line of roles and names closed by 文/图; a desk
  * named before the reporters (本报驻…记者站); a WeChat post's 编辑丨NAME,
- * its 点击蓝字 / 长按识别二维码 calls and the pictures over them. */
+ * its 点击蓝字 / 长按识别二维码 calls and the pictures over them; a 相关专题
+ * box over a 相关新闻 one. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -75,9 +76,35 @@ wechat_pictures(void)
 	test_doc_free(&c);
 }
 
+#define ZT_HEAD "<html><head><title>旧粮仓变身乡村会客厅</title></head><body><h1>旧粮仓变身乡村会客厅</h1>" \
+	"<div class=\"art-con\">" WX_P1 WX_P2 WX_P3 "</div>"
+#define ZT_BOX "<div class=\"box\"><h3>相关专题</h3><ul><li><a href=\"/zt/xczx/\">澄川乡村振兴进行时</a></li>" \
+	"<li><a href=\"/zt/wl/\">夏游澄川文旅专题</a></li></ul></div>"
+#define XW_BOX "<div class=\"box\"><h3>相关新闻</h3><ul>" \
+	"<li><a href=\"/sx/t20240528_1.shtml\">梧溪县盘活闲置校舍建起研学基地</a></li>" \
+	"<li><a href=\"/ms/t20240509_2.shtml\">澄川老供销社改造成便民服务站</a></li></ul></div>"
+
+static void
+topic_box(void)
+{
+	struct ctx c;
+
+	test_story(&c, ZT_HEAD ZT_BOX XW_BOX "</body></html>");
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 2, "a 相关新闻 list after a 相关专题 box is the related list");
+	tap_str(c.page->related.n ? c.page->related.v[0].title : NULL, "梧溪县盘活闲置校舍建起研学基地",
+	    "... its stories, not the topic pages");
+	test_doc_free(&c);
+	test_story(&c, ZT_HEAD ZT_BOX "</body></html>");
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 2, "... a 相关专题 box alone still gives its links");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	topic_box();
 	wechat_label();
 	wechat_calls();
 	wechat_pictures();
