@@ -246,11 +246,15 @@ credit_line_names(const char *s)
 {
 	struct buf names = {0};
 	int after_role = 0, named = 1;	/* the line must open with a role */
+	const char *w;
 
 	/* a role is CJK characters: a line opening with another byte (most
 	 * lines of a body) has none, so it is not counted */
 	if ((unsigned char)*s < 0xE4 || (unsigned char)*s > 0xE9 || utf8_longer_than(s, 40))
 		return NULL;
+	/* 文/青岑晚报记者 石蕾: the writer's mark before the outlet's role */
+	if ((w = starts_any(s, writer_slashes)) != NULL)
+		s = skip_blanks(s + strlen(w));
 	while (*s != '\0') {
 		size_t n = 0;
 		int k;

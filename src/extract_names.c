@@ -69,7 +69,8 @@ name_len(const char *p)
 	return *q == '\0' || skip_between(q) > q || label_at(q) ? (size_t)(q - p) : 0;
 }
 
-#define DESK_MAX 12	/* CJK characters of 本报驻岑南记者站, 江潮新闻记者 */
+#define DESK_MAX 12
+#define OUTLET_MAX 16	/* characters of 青岑市融媒体中心, 岑州城市频道 */	/* CJK characters of 本报驻岑南记者站, 江潮新闻记者 */
 
 /* Does s[0..n) end in one of words, with more before it? */
 static int
@@ -179,3 +180,9 @@ is_supplied_line(const char *s)
 	return 0;
 }
 
+
+int
+is_outlet_name(const char *s)
+{
+	return ends_in_any(s, strlen(s), outlet_ends) && !utf8_longer_than(s, OUTLET_MAX);
+}

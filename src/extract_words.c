@@ -161,6 +161,12 @@ const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者"
 const char *const label_bars[] = {"丨", "｜", NULL};
 /* what follows a label: a colon or one of label_bars */
 const char *const label_colons[] = {":", "：", "丨", "｜", NULL};
+/* a writer's mark opening a line of roles and names (文/青岑晚报记者 NAME) */
+const char *const writer_slashes[] = {"文/", "文／", "文｜", "文|", "文丨", NULL};
+/* how an outlet's or an account's name ends: no person's does */
+const char *const outlet_ends[] = {"频道", "頻道", "发布", "發布", "融媒", "融媒体中心", "客户端",
+	"客戶端", "公众号", "公眾號", "日报", "日報", "晚报", "晚報", "新闻网", "新聞網", "电视台",
+	"電視台", "新闻", "新聞", NULL};
 /* a desk a byline names before its reporters (本报驻岑南记者站 记者 NAME) */
 const char *const desk_words[] = {"记者站", "記者站", "分社", "采访部", "採訪部", NULL};
 /* a writer's mark closing a line of roles and names (记者 NAME 文/图);

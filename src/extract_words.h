@@ -48,6 +48,8 @@ extern const char *const byline_roles[];
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
 extern const char *const label_bars[];	/* 丨: 编辑丨NAME, a label's colon */
 extern const char *const label_colons[];	/* ：, :, and label_bars */
+extern const char *const writer_slashes[];	/* 文/ opening a line of roles and names */
+extern const char *const outlet_ends[];	/* 频道, 晚报: an outlet's name, no person's */
 extern const char *const desk_words[];	/* 记者站: 本报驻岑南记者站 before the names */
 extern const char *const credit_tails[];	/* 文/图 closing a line of names */
 extern const char *const commentator_roles[];	/* 本报评论员: a role that signs alone */
@@ -131,6 +133,9 @@ char *find_labelled_names(const char *s, const char *const *labels);
  * fields (来源：南屿财经网记者 柯文涛 实习生 钟语桐, 2024年06月03日 文/图
  * 本报记者 庞一鸣 打印), joined as above; NULL when no role leads a name. */
 char *inline_credit(const char *s);
+/* Is s an outlet's or an account's name, no person's (青岑城市频道,
+ * 青岑发布, 岑州晚报): ending in one of outlet_ends? */
+int is_outlet_name(const char *s);
 /* A short bracketed line that credits an office: （县人大办 供稿）. */
 int is_supplied_line(const char *s);
 /* extract_byname.c: the name at p, two to four CJK characters or

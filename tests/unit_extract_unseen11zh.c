@@ -3,9 +3,11 @@
  * run on (1/4查看原图); a line of roles and names closed by 文/图; a desk
  * named before the reporters (本报驻…记者站); a WeChat post's 编辑丨NAME,
  * its 点击蓝字 / 长按识别二维码 calls and the pictures over them; a 相关专题
- * box over a 相关新闻 one. */
+ * box over a 相关新闻 one; a portal channel's account labelled 作者 over
+ * the reporter's "文/OUTLET记者 NAME" line. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "extract_test.h"
@@ -101,9 +103,30 @@ topic_box(void)
 	test_doc_free(&c);
 }
 
+#define MH_HEAD "<html><head><title>岑州老码头改造完工 江边步道全线贯通_搜城网青岑站</title></head><body>" \
+	"<h1>岑州老码头改造完工 江边步道全线贯通</h1><div class=\"article-info\"><span>2024-06-17 10:42</span>" \
+	"<span>作者：</span><a href=\"/profile?x=1\">%s</a></div><article><p>文/青岑晚报记者 石蕾</p>" WX_P1 WX_P2 WX_P3 \
+	"</article></body></html>"
+
+static void
+channel_author(void)
+{
+	char html[2048];
+
+	test_gives(credit_line_names, "文/青岑晚报记者 石蕾", "石蕾", "文/OUTLET记者 NAME credits the name");
+	tap_ok(is_meta_line("文/青岑晚报记者 石蕾"), "... a byline's line, no paragraph");
+	tap_ok(is_outlet_name("青岑城市频道") && is_outlet_name("青岑发布") && !is_outlet_name("石蕾"),
+	    "a channel's, an account's name is an outlet's, a person's is not");
+	snprintf(html, sizeof html, MH_HEAD, "青岑城市频道");
+	test_author_is(html, "石蕾", "a channel labelled 作者 over the reporter's 文/ line: the reporter is the author");
+	snprintf(html, sizeof html, MH_HEAD, "岑小舟");
+	test_author_is(html, "岑小舟", "... a person labelled 作者 stays the author");
+}
+
 int
 main(void)
 {
+	channel_author();
 	topic_box();
 	wechat_label();
 	wechat_calls();
