@@ -4,7 +4,7 @@
  * named before the reporters (本报驻…记者站); a WeChat post's 编辑丨NAME,
  * its 点击蓝字 / 长按识别二维码 calls and the pictures over them; a 相关专题
  * box over a 相关新闻 one; a portal channel's account labelled 作者 over
- * the reporter's "文/OUTLET记者 NAME" line. */
+ * the reporter's "文/OUTLET记者 NAME" line; a 热门推荐 rail. */
 #include "config.h"
 
 #include <stdio.h>
@@ -123,9 +123,27 @@ channel_author(void)
 	test_author_is(html, "岑小舟", "... a person labelled 作者 stays the author");
 }
 
+#define HOT_RAIL "<div class=\"sidebar\"><div class=\"titleR\">热门推荐</div>" \
+	"<div><a href=\"/a/780549876\"><img src=\"/i/1.jpg\"><h4>岑州地铁2号线东延段开通初期运营</h4></a></div>" \
+	"<div><a href=\"/a/780548801\"><img src=\"/i/2.jpg\"><h4>这家开了三十年的米粉店要搬家了</h4></a></div>" \
+	"<div><a href=\"/a/780547712\"><img src=\"/i/3.jpg\"><h4>端午假期岑州接待游客九十万人次</h4></a></div></div>"
+
+static void
+hot_rail(void)
+{
+	struct ctx c;
+
+	tap_ok(!is_related_heading("热门推荐"), "热门推荐 heads no related list: a site's hottest stories, as 热门排行");
+	test_story(&c, ZT_HEAD HOT_RAIL "</body></html>");
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 0, "... so a story with a 热门推荐 rail beside it has no related list");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
+	hot_rail();
 	channel_author();
 	topic_box();
 	wechat_label();
