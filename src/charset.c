@@ -291,9 +291,13 @@ charset_utf8_view(const char *bytes, size_t len, const char *http_charset,
 	if (memchr(bytes, '\0', len) == NULL || wide_charset(bytes, len, http_charset))
 		return decode(bytes, len, http_charset, outlen, used, owned);
 	clean = xmalloc(len + 1);
-	for (size_t i = 0; i < len; i++)
-		if (bytes[i] != '\0')
-			clean[n++] = bytes[i];
+	for (const char *p = bytes, *end = bytes + len, *nul; p < end; p = nul + 1) {
+		/* the bytes up to the next NUL, as one run */
+		if ((nul = memchr(p, '\0', (size_t)(end - p))) == NULL)
+			nul = end;
+		memcpy(clean + n, p, (size_t)(nul - p));
+		n += (size_t)(nul - p);
+	}
 	clean[n] = '\0';
 	text = decode(clean, n, http_charset, outlen, used, owned);
 	if (*owned == NULL)	/* the text is in clean */

@@ -55,5 +55,9 @@ char *date_find(const char *s, time_t now, int flags);
 /* The date that starts exactly at s, or NULL; *end (when not NULL) gets
  * the byte past it, its time and zone. */
 char *date_here(const char *s, time_t now, int flags, const char **end);
+/* The time that starts exactly at t, on the day of the first date in s
+ * ("first published 4:00pm" on a line dated March 14 2024), or NULL;
+ * *end gets the byte of t past the time. */
+char *time_on_day(const char *s, const char *t, int flags, const char **end);
 
 #endif

@@ -256,6 +256,26 @@ date_here(const char *s, time_t now, int flags, const char **end)
 }
 
 char *
+time_on_day(const char *s, const char *t, int flags, const char **end)
+{
+	char *day, *joined, *d = NULL;
+	const char *e;
+
+	if (!isdigit((unsigned char)*t) || (day = date_find(s, 0, 0)) == NULL)
+		return NULL;
+	joined = xasprintf("%.10s %s", day, t);	/* "2024-03-14 4:00pm, ..." */
+	if ((d = date_here(joined, 0, flags, &e)) != NULL && strlen(d) <= 10) {
+		free(d);	/* no time read: "4 hours ago" */
+		d = NULL;
+	}
+	if (d != NULL)
+		*end = t + (e - joined - 11);
+	free(joined);
+	free(day);
+	return d;
+}
+
+char *
 date_find(const char *s, time_t now, int flags)
 {
 	char *d = NULL;

@@ -136,7 +136,12 @@ labelled_date(const char *s, const char *const *labels, time_t now, int flags)
 		return NULL;
 	for (const char *p = next_label(s, s, labels, &l); p != NULL;
 	    p = next_label(s, p + 1, labels, &l)) {
-		if ((d = date_here(after_date_label(p + strlen(l)), now, flags, &end)) == NULL)
+		const char *v = after_date_label(p + strlen(l));
+
+		/* "Updated March 14 2024 - 5:30pm, first published 4:00pm": a
+		 * time alone is that time on the line's day */
+		if ((d = date_here(v, now, flags, &end)) == NULL &&
+		    (d = time_on_day(s, v, flags, &end)) == NULL)
 			continue;
 		if (!goes_on(end))
 			return d;
@@ -207,162 +212,6 @@ is_date_line(const char *s)
 	return 0;
 }
 
-/* The CJK characters of the token s[0..n), or -1 when it holds another. */
-static int
-cjk_chars(const char *s, size_t n)
-{
-	int k = 0;
-
-	for (size_t i = 0; i < n; i += 3, k++)
-		if (i + 3 > n || (unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9)
-			return -1;
-	return k;
-}
-
-/* Does the token s[0..n) of k characters end in one of credit_roles? */
-static int
-ends_in_role(const char *s, size_t n)
-{
-	for (const char *const *r = credit_roles; *r; r++) {
-		size_t rn = strlen(*r);
-
-		if (rn <= n && memcmp(s + n - rn, *r, rn) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/* p past spaces and ideographic spaces (U+3000) */
-static const char *
-skip_blanks(const char *p)
-{
-	while (*p == ' ' || str_starts(p, "　"))
-		p += *p == ' ' ? 1 : strlen("　");
-	return p;
-}
-
-char *
-credit_line_names(const char *s)
-{
-	struct buf names = {0};
-	int after_role = 0, named = 1;	/* the line must open with a role */
-	const char *w;
-
-	/* a role is CJK characters: a line opening with another byte (most
-	 * lines of a body) has none, so it is not counted */
-	if ((unsigned char)*s < 0xE4 || (unsigned char)*s > 0xE9 || utf8_longer_than(s, 40))
-		return NULL;
-	/* 文/青岑晚报记者 石蕾: the writer's mark before the outlet's role */
-	if ((w = starts_any(s, writer_slashes)) != NULL)
-		s = skip_blanks(s + strlen(w));
-	while (*s != '\0') {
-		size_t n = 0;
-		int k;
-
-		while (s[n] != '\0' && s[n] != ' ' && !str_starts(s + n, "　"))
-			n++;
-		k = cjk_chars(s, n);
-		if (k >= 2 && k <= 12 && ends_in_role(s, n) && named) {
-			after_role = 1;	/* 本报记者, 通讯员: names follow */
-			named = 0;
-		} else if (k >= 2 && k <= 4 && after_role) {
-			if (names.len > 0)
-				buf_addc(&names, ' ');
-			buf_add(&names, s, n);
-			named = 1;
-		} else {
-			/* 记者 NAME 文/图: the credit's mark ends the line */
-			if (named && names.len > 0 && s[n] == '\0' && is_one_of(s, n, credit_tails))
-				s += n;
-			break;
-		}
-		s = skip_blanks(s + n);
-	}
-	if (*s != '\0' || !named || names.len == 0) {
-		buf_free(&names);
-		return NULL;
-	}
-	return buf_steal(&names);
-}
-
-/* 【濠灣日報專訊】記者黎嘉敏報道：…, 本报讯 记者 王敏 报道：…: the reporter
- * a dateline names before 报道, new, or NULL. */
-static char *
-reported_by(const char *s)
-{
-	static const char *const marks[] = {"讯", "訊", "】", NULL};
-	static const char *const says[] = {"报道", "報道", "报导", "報導", NULL};
-	static const char *const roles[] = {"记者", "記者", NULL};
-	const char *p = NULL, *m, *r, *q;
-
-	for (const char *const *k = marks; *k; k++)
-		if ((m = strstr(s, *k)) != NULL && m - s <= 60 && (p == NULL || m < p))
-			p = m + strlen(*k);
-	if (p == NULL)
-		return NULL;
-	if (str_starts(p, "】"))
-		p += strlen("】");
-	p = skip_blanks(p);
-	if ((r = starts_any(p, roles)) == NULL)
-		return NULL;
-	p = q = skip_blanks(p + strlen(r));
-	for (int k = 1; k <= 4 && (unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9 && q[1] && q[2]; k++) {
-		q += 3;	/* a name of two to four characters, then 报道 */
-		if (k >= 2 && starts_any(skip_blanks(q), says) != NULL)
-			return xstrndup(p, (size_t)(q - p));
-	}
-	return NULL;
-}
-
-/* 〔記者林育萱／嵐溪報導〕…, 【記者陳冠廷／瑞穗報導】…, as Taiwanese papers open a
- * story: the reporters before the slash (apart by 、), new, or NULL. */
-static char *
-bracketed_credit(const char *s)
-{
-	static const char *const opens[] = {"〔", "［", "【", "[", NULL};
-	const char *o = starts_any(s, opens), *r, *slash;
-	char *line, *names;
-
-	if (o == NULL || (r = starts_any(s + strlen(o), credit_roles)) == NULL)
-		return NULL;
-	s += strlen(o) + strlen(r);
-	if (((slash = strstr(s, "／")) == NULL && (slash = strchr(s, '/')) == NULL) || slash - s > 60)
-		return NULL;
-	line = xasprintf("%s %.*s", r, (int)(slash - s), s);
-	for (char *c = strstr(line, "、"); c != NULL; c = strstr(c, "、"))
-		memcpy(c, "   ", 3);
-	names = credit_line_names(line);
-	free(line);
-	return names;
-}
-
-char *
-dateline_credit(const char *s)
-{
-	static const char *const opens[] = {"讯（", "电（", "讯(", "电(", NULL};
-	const char *p = NULL, *q;
-	char *inside, *names;
-
-	if ((names = bracketed_credit(s)) != NULL)
-		return names;
-	for (const char *const *o = opens; *o && p == NULL; o++)
-		if ((p = strstr(s, *o)) != NULL && (size_t)(p - s) <= 90)
-			p += strlen(*o);
-		else
-			p = NULL;
-	if (p == NULL)
-		return reported_by(s);
-	if (((q = strstr(p, "）")) == NULL && (q = strchr(p, ')')) == NULL) || q - p > 120)
-		return NULL;
-	inside = xstrndup(p, (size_t)(q - p));
-	/* 记者 甲、乙: names apart by 、 as by spaces */
-	for (char *c = strstr(inside, "、"); c != NULL; c = strstr(c, "、"))
-		memcpy(c, "   ", 3);
-	names = credit_line_names(inside);
-	free(inside);
-	return names;
-}
-
 /* A byline's line: a date field, a source, author, editor or staff
  * label with its value, or roles and names alone (本报记者 陈立); short, as
  * bylines are. */
@@ -395,23 +244,4 @@ is_meta_line(const char *s)
 		}
 	}
 	return 0;
-}
-
-char *
-dateline_outlet(const char *s)
-{
-	static const char *const ends[] = {"專訊】", "专讯】", "讯】", "訊】", NULL};
-	const char *p = s + strlen("【"), *q;
-	int k;
-
-	if (!str_starts(s, "【") || str_starts(p, "本") || (q = strstr(p, "】")) == NULL || q - p > 40)
-		return NULL;
-	for (const char *const *e = ends; *e; e++) {
-		size_t n = strlen(*e) - strlen("】");
-
-		if ((size_t)(q - p) > n && memcmp(q - n, *e, n) == 0 &&
-		    (k = cjk_chars(p, (size_t)(q - n - p))) >= 2 && k <= 10)
-			return xstrndup(p, (size_t)(q - n - p));
-	}
-	return NULL;
 }

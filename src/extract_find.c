@@ -103,13 +103,16 @@ const char *
 find_any(const char *s, const char *const *words)
 {
 	const struct word_filter *f = filter_of(words);
-	size_t len;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len, step;
 
-	/* a byte at a time through the pair filter, which passes no byte
-	 * inside a character (no word starts there); then the character's */
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	/* a character at a time through the pair filter: a character of
+	 * three bytes (the CJK text) is passed whole, and the pair filter
+	 * passes no byte inside any other (no word starts there) */
+	for (; *p; p += step) {
 		unsigned key;
 
+		step = p[0] >= 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 ? 3 : 1;
 		if ((f->pair[p[0]] >> (p[1] & 63) & 1) == 0)
 			continue;
 		key = char_key(p, &len);

@@ -149,14 +149,16 @@ continues_story(struct ctx *c, struct hnode *n, double min)
 }
 
 /* A line after which a story does not go on: the editor, a notice, the
- * tags, 上一篇 / 下一篇, a related list's or the comments' heading. */
+ * tags (Topics, not a sentence opening so), 上一篇 / 下一篇, a related
+ * list's or the comments' heading, a paywall's line. */
 static int
 ends_story(const char *s)
 {
 	if (is_ad_label(s))
 		return 0;	/* an advertisement set into the story */
 	return is_meta_line(s) || is_noise_line(s) || is_nav_label(s) ||
-	    is_related_heading(s) || str_starts(s, "标签") || str_starts(s, "Tags") ||
+	    is_related_heading(s) || is_paywall_line(s) ||
+	    (starts_any(s, tag_labels) != NULL && s[strlen(s) - 1] != '.') ||
 	    (utf8_chars_upto(s, 17) <= 16 && starts_any(s, comment_headings) != NULL);
 }
 
@@ -296,7 +298,6 @@ body_parts(struct ctx *c)
 		nkids += el_info(c, n) != NULL;
 	kids = xcalloc(nkids, sizeof *kids);
 	join = xcalloc(nkids, 1);
-	lo = hi = nkids;
 	for (k = 0, n = parent->children; n != NULL; n = n->next) {
 		struct elinfo *e = el_info(c, n);
 
@@ -305,19 +306,24 @@ body_parts(struct ctx *c)
 		kids[k] = n;
 		if (n == best || (first < be->first && e->end == be->first))
 			join[k] = 1;	/* the body block, or its lead */
+		else if (e->end <= be->first && e->first < e->end && only_meta_lines(c, e))
+			memset(join, 0, k);	/* a byline: what stands over it is a deck */
 		else if (e->first >= be->end && e->first < e->end &&
 		    ends_story(c->segs[e->first].text))
 			ended = 1;	/* the comments, the tags, 上一篇: nothing after joins */
 		else if (!ended && continues_story(c, n, min) && (e->first > be->first ||
 		    (!repeats(c, be->first, be->end, c->segs[e->first].text) &&
 		    !captions_only(c, n, e))))
-			join[k] = joined = 1;
+			join[k] = 1;
+		k++;
+	}
+	lo = hi = nkids;
+	for (k = 0; k < nkids; k++)
 		if (join[k]) {
 			lo = lo == nkids ? k : lo;
 			hi = k;
+			joined |= kids[k] != best;
 		}
-		k++;
-	}
 	for (k = lo; joined && k < hi; k++) {
 		struct elinfo *e = el_info(c, kids[k]);
 

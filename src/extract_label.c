@@ -101,6 +101,17 @@ ends_in_any(const char *s, size_t n, const char *const *words)
 	return 0;
 }
 
+#define INTEREST_HEADING_MAX 40	/* characters of "Other items that may interest you" */
+
+/* "Other items that may interest you": a short heading of a few words
+ * ending so, with no stop or comma of a sentence. */
+static int
+interest_heading(const char *s)
+{
+	return ends_in_any(s, strlen(s), interest_ends) && few_words(s, 8) &&
+	    strpbrk(s, ",;:\"") == NULL;
+}
+
 int
 is_related_heading(const char *s)
 {
@@ -109,7 +120,7 @@ is_related_heading(const char *s)
 	/* a heading, not a sentence: 16 characters, or five English words
 	 * ("Related to this story") */
 	if (utf8_longer_than(s, 16) && (utf8_longer_than(s, 32) || !few_words(s, 5)))
-		return 0;
+		return !utf8_longer_than(s, INTEREST_HEADING_MAX) && interest_heading(s);
 	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
 	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
 		p += (unsigned char)*p < 0x80 ? 1 : 3;

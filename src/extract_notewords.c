@@ -91,3 +91,11 @@ const char *const syndication_notes[] = {"This article originally appeared on ",
 	"This article first appeared in ", "This story first appeared on ",
 	"This story first appeared in ", "This article was originally published on ",
 	"This article was originally published in ", NULL};
+
+/* a paywall's words over the rest of a story, where the page shows only
+ * its first paragraphs ("This article is available to subscribers only.",
+ * "Subscribe to continue reading", "Already a subscriber? Log in") */
+const char *const paywall_words[] = {"subscribers only", "Subscribers only",
+	"subscribers-only", "Subscribe to continue", "Subscribe to keep reading",
+	"Subscribe to read", "subscribe to continue", "to continue reading",
+	"To continue reading", "Already a subscriber", "already a subscriber", NULL};

@@ -7,8 +7,10 @@
  * appeared on ...").  Text only, as extract_label.c, which asks these
  * for every short line (is_noise_line).  And the page mark that dates a
  * paper's page (第A07版, "Page A1"), which the date's reader asks.
- * Also a print edition's note closing a web story and a reporter's
- * e-mail address alone on its line.
+ * Also a print edition's note closing a web story, a reporter's e-mail
+ * address alone on its line, and a paywall's line over the rest of a
+ * story, which extract_join.c asks only of the first line of a block
+ * after the story.
  */
 #include "config.h"
 
@@ -130,6 +132,17 @@ is_lone_address(const char *s)
 		return 0;
 	dot = strcspn(s, ".");
 	return dot > 0 && dot + 1 < n && isalpha((unsigned char)s[n - 1]);
+}
+
+#define PAYWALL_LINE_MAX 80	/* characters of "This article is available to subscribers only." */
+
+/* A paywall's line where the page stops showing the story: short, saying
+ * the rest is for subscribers ("This article is available to subscribers
+ * only.", "Subscribe to continue reading"). */
+int
+is_paywall_line(const char *s)
+{
+	return !utf8_longer_than(s, PAYWALL_LINE_MAX) && find_any(s, paywall_words) != NULL;
 }
 
 /* Does a printed page's mark start at p: "Page A1", "Page 3", "PAGE B12"

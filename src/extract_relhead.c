@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_dom.h"
 #include "extract_linkbox.h"
@@ -46,11 +47,16 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 	struct hnode *a;
 
 	const char *raw = (const char *)n->content;
+	size_t len;
 
-	if (n->type != XML_TEXT_NODE || raw == NULL || strlen(raw) > 200)
+	if (n->type != XML_TEXT_NODE || raw == NULL || (len = strlen(raw)) > 200)
 		return 0;
-	/* most text is no heading: look for a hint before building anything */
-	if (find_any(raw, related_hints) == NULL)
+	/* most text is no heading: look for a hint before building anything
+	 * (a heading ending in "... may interest you" has its own) */
+	while (len > 0 && strchr(" \t\r\n", raw[len - 1]) != NULL)
+		len--;
+	if (find_any(raw, related_hints) == NULL &&
+	    !(len > 3 && len <= 60 && strncasecmp(raw + len - 4, " you", 4) == 0))
 		return 0;
 	t = html_text(n);
 	r = *t != '\0' && is_related_heading(t) &&

@@ -2,7 +2,8 @@
  * extract_tail: the lines an outlet sets under a story that end it but
  * are none of its text: its own tail line of links naming the site
  * ("Follow the Tilden Star on ...") and its call to follow it on a
- * channel (欢迎加入…频道, "Join our community on Viber").  A lower layer
+ * channel (欢迎加入…频道, "Join our community on Viber") or to get its app
+ * from the stores ("Download the KRVX app ... App Store").  A lower layer
  * for extract_body.c, beside extract_dom.h.
  */
 #include "config.h"
@@ -59,9 +60,22 @@ opens_follow_ask(const char *s)
  * line calling to join or follow it (欢迎加入, 欢迎关注, Follow us, Join
  * the), that links to a channel or names one (频道, 公众号, WhatsApp,
  * Viber)?  A story's own last line asks no reader to join the paper. */
+#define DOWNLOAD_MAX_CHARS 160	/* of a station's ask to get its app */
+
+/* Is it an ask to get the outlet's app, naming the stores that sell it
+ * ("Download the KRVX app for breaking news alerts. Available on the App
+ * Store and Google Play.")?  A story's last line that downloads a report
+ * names no store. */
+static int
+download_ask(const struct seg *s)
+{
+	return s->chars <= DOWNLOAD_MAX_CHARS && starts_any(s->text, download_asks) != NULL &&
+	    find_any(s->text, app_stores) != NULL;
+}
+
 int
 follow_tail(const struct seg *s)
 {
-	return s->chars <= FOLLOW_MAX_CHARS && opens_follow_ask(s->text) &&
-	    (s->link_chars > 0 || find_any(s->text, channel_words) != NULL);
+	return (s->chars <= FOLLOW_MAX_CHARS && opens_follow_ask(s->text) &&
+	    (s->link_chars > 0 || find_any(s->text, channel_words) != NULL)) || download_ask(s);
 }

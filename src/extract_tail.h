@@ -8,7 +8,8 @@
 /* Is s the site's own tail line of links, naming the site or asking to
  * follow it on the networks it links? */
 int site_tail(struct ctx *c, const struct seg *s);
-/* Is s the outlet's short call to join or follow it on a channel? */
+/* Is s the outlet's short call to join or follow it on a channel, or its
+ * ask to get its app from the stores? */
 int follow_tail(const struct seg *s);
 
 #endif

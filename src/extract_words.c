@@ -55,7 +55,9 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "图集推荐", "圖集推薦", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
 	"You might also like", "You Might Also Like", "More on this story", "More On This Story",
-	"More on this topic", "READ ALSO", "Read also", "Read Also", NULL};
+	"More on this topic", "READ ALSO", "Read also", "Read Also",
+	/* a regional's picks after the story */
+	"Read this next", "Read This Next", "READ THIS NEXT", NULL};
 
 /* "More from The Harbour Report": one of these before a name (a
  * capital) heads a related list */
@@ -72,6 +74,12 @@ const char *const post_nouns[] = {"文章", "博文", NULL};
 /* "More storm coverage": a short heading of More, a topic and one of
  * these heads a related list */
 const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", NULL};
+
+/* "Other items that may interest you", "Stories that might interest
+ * you": how a hosted CMS's heading over a story's kin ends */
+const char *const interest_ends[] = {" may interest you", " might interest you",
+	" may also interest you", " might also interest you", " May Interest You",
+	" Might Interest You", NULL};
 
 /* a link reading one of these asks to read on: it heads no list */
 const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
@@ -319,6 +327,11 @@ const char *const follow_asks[] = {"欢迎加入", "欢迎关注", "欢迎订阅
 const char *const channel_words[] = {"频道", "公众号", "微信", "微博", "抖音", "视频号",
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
 	"Instagram", "YouTube", "Viber", "App", "APP", "channel", NULL};
+/* a station's ask to get its app, closing a story ("Download the KRVX app
+ * for breaking news alerts. Available on the App Store and Google Play."):
+ * the English kin of 欢迎下载…客户端, told by the stores it names */
+const char *const download_asks[] = {"Download the", "Download our", "Download The", NULL};
+const char *const app_stores[] = {"App Store", "Google Play", "Android", "iOS", NULL};
 
 /* how a QR code's caption starts (a photo's caption may say 市民扫码乘车:
  * it starts otherwise); its box's class words are qr_classes */
@@ -344,7 +357,7 @@ const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "�
 	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
-	"MORE FROM ", NULL};
+	"MORE FROM ", "Read this next", "Read This Next", "READ THIS NEXT", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

@@ -28,6 +28,7 @@ extern const char *const more_from_words[];
 extern const char *const others_words[], *const post_nouns[],
     *const writer_marks[];	/* TA的其他文章 */
 extern const char *const more_topic_ends[];	/* More storm coverage */
+extern const char *const interest_ends[];	/* Other items that may interest you */
 /* a linked 推荐阅读 heads a list, a linked "Read more" does not; and the
  * class words of blocks a related list never runs on into */
 extern const char *const related_cta[], *const related_stops[];
@@ -82,6 +83,7 @@ extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 *
 extern const char *const follow_prompts[];	/* 点击蓝字: a follow call's banner over it */
 extern const char *const icon_classes[];	/* wbicon, iconfont: a glyph's */
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
+extern const char *const download_asks[], *const app_stores[];	/* Download the app ... App Store */
 extern const char *const follow_buttons[];	/* + 关注: an account card's button */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const end_marks[];	/* ###, -30-: a press release's end */
@@ -94,6 +96,7 @@ extern const char *const jump_words[], *const jump_inner_words[],
     *const page_words[];	/* See FIRE, Page A6: a print jump line */
 extern const char *const syndication_notes[];	/* This article originally appeared on */
 extern const char *const print_notes[];	/* Published in PAPER, DATE */
+extern const char *const paywall_words[];	/* available to subscribers only */
 extern const char *const ad_labels[];	/* 广告, Advertisement: a notice, not an end */
 extern const char *const comment_headings[];	/* 热门评论, Comments */
 extern const char *const topic_words[];	/* 专题 in <title>: a topic page of blocks */
@@ -146,7 +149,8 @@ char *byline_name_at(const char *p);
 int is_role_line(const char *s);
 /* extract_dateline.c: a byline's lines and their dates. */
 int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间：, 原标题： */
-/* A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
+/* extract_credit.c: the people a credit line or a dateline names.
+ * A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
  * joined by a space, as a new string; NULL for any other line. */
 char *credit_line_names(const char *s);
 /* The names a paragraph's dateline credits: 本报讯（记者 陈立 通讯员
@@ -181,6 +185,7 @@ int is_framed_ad(const char *s);	/* - Advertisement - */
 int is_syndication_note(const char *s);	/* This article originally appeared on ... */
 int is_print_note(const char *s);	/* Published in The Ledger, May 4th, 2024 */
 int is_lone_address(const char *s);	/* reporter@paper.example alone on its line */
+int is_paywall_line(const char *s);	/* This article is for subscribers only. */
 int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's mark */
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */

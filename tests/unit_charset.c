@@ -73,6 +73,27 @@ test_gbk_labelled_utf8(void)
 	buf_free(&b);
 }
 
+/* NUL bytes a server left in a page go before decoding, wherever they
+ * stand: at the start, doubled, at the end, inside a GBK text. */
+static void
+test_nul_bytes(void)
+{
+	static const char utf8[] = "\0<p>a\0b\0\0c\0";
+	static const char gbk[] = "<meta charset=gbk><p>\xD6\xD0\0\xCE\xC4\xD0\xC2\0\0\xCE\xC5";
+	size_t len;
+	char *used = NULL, *got;
+
+	got = charset_to_utf8(utf8, sizeof utf8 - 1, NULL, &len, &used);
+	tap_str(got, "<p>abc", "NUL bytes go, the rest is kept in order");
+	tap_int((long)len, (long)strlen("<p>abc"), "NUL bytes go: the length counts what is left");
+	free(got);
+	free(used);
+	got = charset_to_utf8(gbk, sizeof gbk - 1, NULL, &len, &used);
+	tap_ok(strstr(got, "<p>" ZH_UTF8) != NULL, "NUL bytes inside a GBK text go before it is decoded");
+	free(got);
+	free(used);
+}
+
 static void
 test_utf16(void)
 {
@@ -215,6 +236,7 @@ main(void)
 	test_order();
 	test_gbk_labelled_utf8();
 	test_utf16();
+	test_nul_bytes();
 	test_invalid();
 	test_cut_characters();
 	test_view();
