@@ -167,8 +167,6 @@ const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者"
 /* the bars a WeChat post sets after a label as its colon (编辑丨林小满,
  * 审核｜卓航) */
 const char *const label_bars[] = {"丨", "｜", NULL};
-/* what follows a label: a colon or one of label_bars */
-const char *const label_colons[] = {":", "：", "丨", "｜", NULL};
 /* a writer's mark opening a line of roles and names (文/青岑晚报记者 NAME) */
 const char *const writer_slashes[] = {"文/", "文／", "文｜", "文|", "文丨", NULL};
 /* how an outlet's or an account's name ends: no person's does */

@@ -48,7 +48,6 @@ extern const char *const tool_words[];	/* 字号, 打印 closing a line of spans
 extern const char *const byline_roles[];
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
 extern const char *const label_bars[];	/* 丨: 编辑丨NAME, a label's colon */
-extern const char *const label_colons[];	/* ：, :, and label_bars */
 extern const char *const writer_slashes[];	/* 文/ opening a line of roles and names */
 extern const char *const outlet_ends[];	/* 频道, 晚报: an outlet's name, no person's */
 extern const char *const desk_words[];	/* 记者站: 本报驻岑南记者站 before the names */
