@@ -352,6 +352,7 @@ void
 extract_byline(struct ctx *c)
 {
 	struct meta_win w = meta_window(c);
+	char *credit;
 
 	c->page->source = scan_label(c, &w, source_labels, 0);
 	if (c->page->source == NULL)
@@ -365,6 +366,13 @@ extract_byline(struct ctx *c)
 	if (c->page->source == NULL)
 		c->page->source = shown_site_source(c);
 	c->page->author = scan_label(c, &w, author_labels, 1);
+	if (c->page->author != NULL && is_outlet_name(c->page->author) &&
+	    (credit = role_line_author(c, &w)) != NULL) {
+		/* 作者：青岑城市频道 over 文/青岑晚报记者 石蕾: the channel posted it,
+		 * the reporter wrote it */
+		free(c->page->author);
+		c->page->author = credit;
+	}
 	if (c->page->author == NULL && (c->page->author = marked_author(c)) != NULL &&
 	    names_own_site(c, c->page->author)) {
 		/* the outlet marks its own name as the author (北湖新闻 atop its

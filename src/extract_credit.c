@@ -55,11 +55,15 @@ credit_line_names(const char *s)
 {
 	struct buf names = {0};
 	int after_role = 0, named = 1;	/* the line must open with a role */
+	const char *w;
 
 	/* a role is CJK characters: a line opening with another byte (most
 	 * lines of a body) has none, so it is not counted */
 	if ((unsigned char)*s < 0xE4 || (unsigned char)*s > 0xE9 || utf8_longer_than(s, 40))
 		return NULL;
+	/* 文/青岑晚报记者 石蕾: the writer's mark before the outlet's role */
+	if ((w = starts_any(s, writer_slashes)) != NULL)
+		s = skip_blanks(s + strlen(w));
 	while (*s != '\0') {
 		/* a token ends at a space or U+3000 (E3 80 80) */
 		size_t n = strcspn(s, " \xE3");
@@ -79,6 +83,9 @@ credit_line_names(const char *s)
 			buf_add(&names, s, n);
 			named = 1;
 		} else {
+			/* 记者 NAME 文/图: the writer's mark ends the line */
+			if (named && names.len > 0 && s[n] == '\0' && is_one_of(s, n, credit_tails))
+				s += n;
 			break;
 		}
 		s = skip_blanks(s + n);

@@ -212,6 +212,8 @@ is_date_line(const char *s)
 	return 0;
 }
 
+#define BAR_LINE_MAX 64	/* bytes of 来源丨OFFICE 编辑丨NAME 审核丨NAME */
+
 /* A byline's line: a date field, a source, author, editor or staff
  * label with its value, or roles and names alone (本报记者 陈立); short, as
  * bylines are. */
@@ -231,8 +233,10 @@ is_meta_line(const char *s)
 		free(v);
 		return 1;
 	}
-	/* a label is followed by a colon: a line without one has none */
-	if (strchr(s, ':') == NULL && strstr(s, "：") == NULL)
+	/* a label is followed by a colon, or in a short line by a WeChat
+	 * post's bar (编辑丨林小满): a line without one has none */
+	if (strchr(s, ':') == NULL && strstr(s, "：") == NULL &&
+	    (strnlen(s, BAR_LINE_MAX + 1) > BAR_LINE_MAX || find_any(s, label_bars) == NULL))
 		return 0;
 	if ((l = starts_any(s, original_title_labels)) != NULL && colon_at(s + strlen(l)) > 0)
 		return 1;

@@ -75,12 +75,34 @@ author_picture(struct ctx *c, struct hnode *img)
 #define QR_BOX_UP 3	/* levels from a QR code up to its box */
 #define QR_CAPTION_MAX 40	/* characters of its box: 扫一扫在手机打开当前页 */
 
+/* Is the element just after n a short call to scan a code or to follow
+ * the account (长按识别二维码 关注…, 点击蓝字 关注我们)?  A WeChat post sets
+ * the call under its picture, in a block of its own, not around it. */
+static int
+prompt_after(struct hnode *n)
+{
+	char *t;
+	int yes, cut;
+
+	for (n = n->next; n != NULL && n->type != XML_ELEMENT_NODE; n = n->next)
+		;
+	if (n == NULL)
+		return 0;
+	/* bytes enough for the call's characters: a longer block is no call */
+	t = html_text_upto(n, QR_CAPTION_MAX * 4, &cut);
+	yes = !cut && utf8_chars_upto(t, QR_CAPTION_MAX + 1) <= QR_CAPTION_MAX &&
+	    (starts_any(t, qr_words) != NULL || starts_any(t, follow_prompts) != NULL);
+	free(t);
+	return yes;
+}
+
 /* Is img a QR code: in a box of a QR class, or in a box (no figure)
- * whose short text starts by asking to scan it (扫一扫在手机打开当前页)? */
+ * whose short text starts by asking to scan it (扫一扫在手机打开当前页),
+ * or just over such a call, or a follow call's banner (点击蓝字)? */
 static int
 qr_picture(struct hnode *img)
 {
-	int yes = 0, up = 0;
+	int yes = 0, up = 0, bare = 1;
 
 	for (struct hnode *n = img; !yes && n != NULL && n->type == XML_ELEMENT_NODE && up <= QR_BOX_UP;
 	    n = n->parent, up++) {
@@ -90,11 +112,16 @@ qr_picture(struct hnode *img)
 			return 1;
 		if (html_is(n, "figure") || html_is(n, "body"))
 			return 0;
-		if (n == img)
-			continue;
-		t = html_text(n);
-		yes = utf8_chars_upto(t, QR_CAPTION_MAX + 1) <= QR_CAPTION_MAX && starts_any(t, qr_words) != NULL;
-		free(t);
+		if (n != img) {
+			t = html_text(n);
+			yes = utf8_chars_upto(t, QR_CAPTION_MAX + 1) <= QR_CAPTION_MAX && starts_any(t, qr_words) != NULL;
+			bare = t[0] == '\0';
+			free(t);
+		}
+		/* the call under the picture's own block, which holds no text:
+		 * not one under the story's whole container */
+		if (!yes && bare && prompt_after(n))
+			return 1;
 	}
 	return yes;
 }

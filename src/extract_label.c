@@ -145,25 +145,29 @@ is_related_heading(const char *s)
 size_t
 colon_at(const char *p)
 {
+	const char *bar;
+
 	while (*p == ' ')
 		p++;
 	if (*p == ':')
 		return 1;
 	if (str_starts(p, "："))
 		return strlen("：");
+	if ((unsigned char)*p >= 0xE4 && (bar = starts_any(p, label_bars)) != NULL)
+		return strlen(bar);
 	return 0;
 }
 
-/* p past spaces, one colon and spaces again. */
+/* p past spaces, one colon (or a label's bar) and spaces again. */
 const char *
 after_colon(const char *p)
 {
+	size_t n;
+
 	while (*p == ' ')
 		p++;
-	if (*p == ':')
-		p++;
-	else if (str_starts(p, "："))
-		p += strlen("：");
+	n = colon_at(p);
+	p += n;
 	while (*p == ' ')
 		p++;
 	return p;

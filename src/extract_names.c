@@ -71,15 +71,49 @@ name_len(const char *p)
 	return *q == '\0' || skip_between(q) > q || label_at(q) ? (size_t)(q - p) : 0;
 }
 
-/* p past a role of credit and the blanks after it (作者：记者 方知远
- * 通讯员 黄小禾: the roles between the names are none); p itself when
- * none, or when a colon makes the role a label of its own. */
+#define DESK_MAX 12
+#define OUTLET_MAX 16	/* characters of 青岑市融媒体中心, 岑州城市频道 */	/* CJK characters of 本报驻岑南记者站, 江潮新闻记者 */
+
+/* Does s[0..n) end in one of words, with more before it? */
+static int
+ends_in_any(const char *s, size_t n, const char *const *words)
+{
+	for (const char *const *w = words; *w; w++)
+		if (n > strlen(*w) && memcmp(s + n - strlen(*w), *w, strlen(*w)) == 0)
+			return 1;
+	return 0;
+}
+
+/* The length in bytes of a desk's or an outlet's role at p, a run of CJK
+ * characters up to a blank ending in a desk's word or a role of credit
+ * (本报驻岑南记者站, 江潮新闻记者), or 0. */
+static size_t
+desk_len(const char *p)
+{
+	const char *q = p;
+
+	while (cjk_at(q) && q - p < DESK_MAX * 3)
+		q += 3;
+	if (skip_between(q) == q)
+		return 0;
+	return ends_in_any(p, (size_t)(q - p), desk_words) || ends_in_any(p, (size_t)(q - p), credit_roles) ?
+	    (size_t)(q - p) : 0;
+}
+
+/* p past a role of credit, or a desk's (本报驻岑南记者站), and the blanks
+ * after it (作者：记者 方知远 通讯员 黄小禾: the roles between the names are
+ * none); p itself when none, or when a colon makes the role a label of
+ * its own. */
 static const char *
 skip_role(const char *p)
 {
-	const char *r = starts_any(p, credit_roles);
-	const char *q = r != NULL ? p + strlen(r) : p;
+	const char *r, *q;
+	size_t desk = desk_len(p);
 
+	if (desk > 0 && (r = starts_any(p, credit_roles)) == NULL)
+		p = skip_between(p + desk);	/* 本报驻岑南记者站 记者 NAME */
+	r = starts_any(p, credit_roles);
+	q = r != NULL ? p + strlen(r) : p;
 	return skip_between(q) > q ? skip_between(q) : p;
 }
 
@@ -173,4 +207,10 @@ holds_letter(const char *t)
 			return 1;
 	}
 	return 0;
+}
+
+int
+is_outlet_name(const char *s)
+{
+	return ends_in_any(s, strlen(s), outlet_ends) && !utf8_longer_than(s, OUTLET_MAX);
 }

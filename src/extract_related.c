@@ -17,7 +17,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "extract_dom.h"
 #include "extract_linkbox.h"
@@ -197,19 +196,29 @@ related_after(const struct ctx *c, struct hnode *heading, struct linklist *out)
 }
 
 /* Tries the related headings from start to stop (document order); the
- * one that gave a list, or NULL. */
+ * one that gave a list, or NULL.  A box of the story's topic pages
+ * (相关专题) gives the list only when no heading of stories (相关新闻)
+ * does: it links hubs, not stories. */
 static struct hnode *
 related_between(struct ctx *c, struct hnode *start, struct hnode *stop)
 {
+	struct hnode *topics = NULL;
+
 	for (struct hnode *n = start; n != NULL && n != stop;
 	    n = html_next(n, c->root, visible(c, n))) {
 		if (!text_is_related_heading(c, n))
 			continue;
+		if (heads_topics(n)) {
+			topics = topics != NULL ? topics : n;
+			continue;
+		}
 		related_after(c, n, &c->page->related);
 		if (c->page->related.n > 0)
 			return n;
 	}
-	return NULL;
+	if (topics != NULL)
+		related_after(c, topics, &c->page->related);
+	return c->page->related.n > 0 ? topics : NULL;
 }
 
 /* Same site: the scheme and host of url are the page's. */

@@ -101,3 +101,13 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 	free(t);
 	return r;
 }
+
+int
+heads_topics(struct hnode *n)
+{
+	char *t = html_text(n);
+	int yes = starts_any(t, topic_headings) != NULL;
+
+	free(t);
+	return yes;
+}

@@ -11,5 +11,8 @@ int text_is_related_heading(const struct ctx *c, struct hnode *n);
 /* The strip of tabs leading nowhere whose item the heading is, which
  * titles the box as a whole; otherwise the heading itself. */
 struct hnode *tab_strip(struct hnode *heading);
+/* Does the related heading at text node n head the story's topic pages
+ * (相关专题), not its stories? */
+int heads_topics(struct hnode *n);
 
 #endif

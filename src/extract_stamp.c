@@ -62,10 +62,12 @@ is_stamp_line(const char *s)
 }
 
 /* A slideshow's counter alone on its line: 1/8, 3 / 12 (the first no
- * more than the second): the pictures', not the story's. */
+ * more than the second), or with the slider's buttons run on after it
+ * (1/4查看原图, 2/6 全屏): the pictures', not the story's. */
 static int
 is_slide_counter(const char *s)
 {
+	const char *tool;
 	char *end;
 	long at, of;
 
@@ -80,6 +82,8 @@ is_slide_counter(const char *s)
 	if (!isdigit((unsigned char)*end))
 		return 0;
 	of = strtol(end, &end, 10);
+	for (end += strspn(end, " "); (tool = starts_any(end, slide_tools)) != NULL; end += strspn(end, " "))
+		end += strlen(tool);
 	return *end == '\0' && at >= 1 && at <= of && of <= 999;
 }
 

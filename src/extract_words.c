@@ -51,7 +51,7 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	/* a series' earlier issues under one of them: 往期发布会, 往期回顾 */
 	"往期回顾", "往期發布會", "往期发布会", "往期精彩", "往期推荐", "往期回顧", "往期推薦",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
-	"为您推荐", "为你推荐", "热门推荐", "精彩推荐", "更多精彩", "扩展阅读",
+	"为您推荐", "为你推荐", "精彩推荐", "更多精彩", "扩展阅读",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "图集推荐", "圖集推薦", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
 	"You might also like", "You Might Also Like", "More on this story", "More On This Story",
@@ -164,6 +164,21 @@ const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记�
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
 const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者", "通訊員",
 	"實習生", NULL};
+/* the bars a WeChat post sets after a label as its colon (编辑丨林小满,
+ * 审核｜卓航) */
+const char *const label_bars[] = {"丨", "｜", NULL};
+/* a writer's mark opening a line of roles and names (文/青岑晚报记者 NAME) */
+const char *const writer_slashes[] = {"文/", "文／", "文｜", "文|", "文丨", NULL};
+/* how an outlet's or an account's name ends: no person's does */
+const char *const outlet_ends[] = {"频道", "頻道", "发布", "發布", "融媒", "融媒体中心", "客户端",
+	"客戶端", "公众号", "公眾號", "日报", "日報", "晚报", "晚報", "新闻网", "新聞網", "电视台",
+	"電視台", "新闻", "新聞", NULL};
+/* a desk a byline names before its reporters (本报驻岑南记者站 记者 NAME) */
+const char *const desk_words[] = {"记者站", "記者站", "分社", "采访部", "採訪部", NULL};
+/* a writer's mark closing a line of roles and names (记者 NAME 文/图);
+ * not 摄 alone: 记者 NAME 摄 credits a picture */
+const char *const credit_tails[] = {"文/图", "文／图", "图/文", "图／文", "文/摄", "文并摄", "图文",
+	"文", "报道", "文／圖", "圖／文", "圖文", "報導", "報道", NULL};
 
 /* the paper's commentator, signing a 评论员文章 with the role alone and no
  * name (本报评论员  2024-06-18 06:40  来源：…): the role is the author */
@@ -262,6 +277,10 @@ const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读",
  * story's comments ("6 updates", "12 comments"): the page's, not the story's */
 const char *const count_nouns[] = {"updates", "update", "comments", "comment",
 	"replies", "views", "posts", NULL};
+/* a slider's buttons run on after its counter (1/4查看原图) */
+const char *const slide_tools[] = {"查看原图", "查看大图", "下载原图", "原图", "大图", "全屏",
+	"自动播放", "播放", "暂停", "查看原圖", "查看大圖", "原圖", "大圖", "View full size",
+	"Full screen", "Fullscreen", NULL};
 const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "周前", "个月前",
 	"年前", "分鐘前", "小時前",
 	/* a card's age in English (3 weeks ago, 1 month ago) */
@@ -324,6 +343,10 @@ const char *const tip_asks[] = {"news tip", "News tip", "story tip", "Story tip"
 const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "扫码关注",
 	"扫码下载", "扫码阅读", "扫码观看", "长按识别", "長按識別", "Scan to", "Scan the", NULL};
 
+/* how a WeChat post's call to follow it starts (点击蓝字 关注我们), whose
+ * banner is over it */
+const char *const follow_prompts[] = {"点击蓝字", "點擊藍字", "点击上方蓝字", "點擊上方藍字", NULL};
+
 /* what opens a related item's line naming its category alone, the
  * category quoted (In "Local News"): the item's metadata, no snippet */
 const char *const category_marks[] = {"In \"", "In “", "Posted in \"", "Filed under \"", NULL};
@@ -333,6 +356,8 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};
 
 /* one of these is in every related heading */
+/* a related heading over the story's topic pages, not its stories */
+const char *const topic_headings[] = {"相关专题", "相關專題", "相关话题", "相關話題", NULL};
 const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣", "往期",
 	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",

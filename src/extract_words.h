@@ -23,6 +23,7 @@ extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own la
 extern const char *const not_article[];
 /* headings of a related list, and the words one of them must hold */
 extern const char *const related_words[], *const related_hints[];
+extern const char *const topic_headings[];	/* 相关专题: hubs, a list only when no other is */
 extern const char *const more_from_words[];
 extern const char *const others_words[], *const post_nouns[],
     *const writer_marks[];	/* TA的其他文章 */
@@ -34,6 +35,7 @@ extern const char *const related_cta[], *const related_stops[];
 /* an item's counts and relative times: 326评论, 1.2万阅读, 2天前 */
 extern const char *const count_words[], *const ago_words[];
 extern const char *const count_nouns[];	/* "6 updates": a line of a count alone */
+extern const char *const slide_tools[];	/* 查看原图 run on after a slide's 1/4 */
 /* what ends a related item's text: 更多, [详细], ... */
 extern const char *const tail_words[];
 extern const char *const category_marks[];	/* In "News": an item's category line */
@@ -45,6 +47,11 @@ extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const tool_words[];	/* 字号, 打印 closing a line of spans */
 extern const char *const byline_roles[];
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
+extern const char *const label_bars[];	/* 丨: 编辑丨NAME, a label's colon */
+extern const char *const writer_slashes[];	/* 文/ opening a line of roles and names */
+extern const char *const outlet_ends[];	/* 频道, 晚报: an outlet's name, no person's */
+extern const char *const desk_words[];	/* 记者站: 本报驻岑南记者站 before the names */
+extern const char *const credit_tails[];	/* 文/图 closing a line of names */
 extern const char *const commentator_roles[];	/* 本报评论员: a role that signs alone */
 extern const char *const photo_labels[];
 extern const char *const writer_labels[];	/* 文字：NAME in a photo story's credits */
@@ -72,6 +79,7 @@ extern const char *const author_page_words[];	/* /author/, /staff/: a writer's p
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
 extern const char *const profile_headings[];	/* 人物简介: a box about a person */
 extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
+extern const char *const follow_prompts[];	/* 点击蓝字: a follow call's banner over it */
 extern const char *const icon_classes[];	/* wbicon, iconfont: a glyph's */
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
 extern const char *const tip_asks[];	/* Have a news tip? Email ... */
@@ -130,6 +138,9 @@ char *find_labelled_names(const char *s, const char *const *labels);
 char *inline_credit(const char *s);
 /* Does t hold a letter, Latin or CJK, not only dashes, bars and dots? */
 int holds_letter(const char *t);
+/* Is s an outlet's or an account's name, no person's (青岑城市频道,
+ * 青岑发布, 岑州晚报): ending in one of outlet_ends? */
+int is_outlet_name(const char *s);
 /* A short bracketed line that credits an office: （县人大办 供稿）. */
 int is_supplied_line(const char *s);
 /* extract_byname.c: the name at p, two to four CJK characters or
