@@ -71,10 +71,12 @@ credit_line_names(const char *s)
 
 		while (s[n] == '\xE3' && !str_starts(s + n, "　"))
 			n += 1 + strcspn(s + n + 1, " \xE3");
-		/* most lines' first token ends in no role: not counted */
-		role = named && ends_in_role(s, n);
-		k = role || after_role ? cjk_chars(s, n) : 0;
-		if (role && k >= 2 && k <= 12) {
+		/* most lines' first token holds a character of no name or
+		 * role (a digit, ，): cjk_chars stops there, before any role
+		 * is compared */
+		k = cjk_chars(s, n);
+		role = named && k >= 2 && k <= 12 && ends_in_role(s, n);
+		if (role) {
 			after_role = 1;	/* 本报记者, 通讯员: names follow */
 			named = 0;
 		} else if (k >= 2 && k <= 4 && after_role) {
