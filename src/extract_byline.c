@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract_authorlink.h"
+#include "extract_closing.h"
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
@@ -387,6 +388,8 @@ extract_byline(struct ctx *c)
 		c->page->author = role_line_author(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = meta_line_credit(c, &w);
+	if (c->page->author == NULL)
+		c->page->author = closing_credit(c);
 	if (c->page->author == NULL)
 		c->page->author = shown_meta_author(c, &w);
 	if (c->page->author == NULL)

@@ -16,15 +16,28 @@
 #include "text.h"
 #include "util.h"
 
+/* Is s[0..4) an ideograph of the supplementary planes (CJK Extension B
+ * on, U+20000-U+323AF: F0 A0..B2), as a rare name's character is (杜𠮷祥)? */
+static int
+supplementary_ideograph(const unsigned char *s)
+{
+	return s[0] == 0xF0 && s[1] >= 0xA0 && s[1] <= 0xB2 && s[2] != 0 && s[3] != 0;
+}
+
 /* The CJK characters of the token s[0..n), or -1 when it holds another. */
 static int
 cjk_chars(const char *s, size_t n)
 {
 	int k = 0;
 
-	for (size_t i = 0; i < n; i += 3, k++)
-		if (i + 3 > n || (unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9)
+	for (size_t i = 0; i < n; k++) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		size_t len = supplementary_ideograph(u) ? 4 : 3;
+
+		if (i + len > n || (len == 3 && (u[0] < 0xE4 || u[0] > 0xE9)))
 			return -1;
+		i += len;
+	}
 	return k;
 }
 
@@ -50,12 +63,34 @@ skip_blanks(const char *p)
 	return p;
 }
 
+/* （记者 杜吉祥 鲍晨曦）: a credit line wholly in brackets, as a county
+ * station closes its story; the names inside, new, or NULL. */
+static char *
+bracketed_line_names(const char *s)
+{
+	const char *o = str_starts(s, "（") ? "（" : "(", *c = str_starts(s, "（") ? "）" : ")";
+	size_t n = strlen(s), on = strlen(o), cn = strlen(c);
+	char *inside, *names;
+
+	if (n <= on + cn || memcmp(s + n - cn, c, cn) != 0)
+		return NULL;
+	inside = xstrndup(s + on, n - on - cn);
+	names = credit_line_names(inside);
+	free(inside);
+	return names;
+}
+
 char *
 credit_line_names(const char *s)
 {
 	struct buf names = {0};
 	int after_role = 0, named = 1;	/* the line must open with a role */
 	const char *w;
+
+	/* a bracket opens a line of a body rarely: only then is its close
+	 * looked for (（ is EF BC 88) */
+	if ((*s == '(' || str_starts(s, "（")) && !utf8_longer_than(s, 40))
+		return bracketed_line_names(s);
 
 	/* a role is CJK characters: a line opening with another byte (most
 	 * lines of a body) has none, so it is not counted */

@@ -1,0 +1,44 @@
+/* unit_extract_unseen12zh: the kinds of layout the twelfth Chinese blind
+ * round (unseen12zh-*) found wanting: a district station's story closed
+ * by its reporters' credit line in brackets, one name in a character of
+ * the supplementary planes (（记者 杜𠮷祥 鲍晨曦）), the 编辑 line under it. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "extract_test.h"
+#include "extract_words.h"
+#include "tap.h"
+
+#define RM_P1 "<p>走进东滘街道芦塘社区，原本杂草丛生的一块闲置地，如今被划分成四十八个整齐的小菜畦，辣椒、茄子长势正旺。</p>"
+#define RM_P2 "<p>社区联合物业清理了垃圾，引来灌溉水管，再以每年一元的象征性价格把菜畦认领给居民，邻居之间一下子熟络了。</p>"
+#define RM_P3 "<p>目前，鹤浦区已有十一个社区建起共享菜园，盘活闲置地块约二十亩，下一步还将在老旧小区推广。</p>"
+#define RM_PAGE(credit) "<html><head><title>共享菜园让闲置地变身邻里园</title></head><body>" \
+	"<h1>共享菜园让闲置地变身邻里园</h1><div class=\"info\"><span>发布时间：2024-07-10 10:05</span></div>" \
+	"<div class=\"text\">" RM_P1 RM_P2 RM_P3 credit "<p>编辑：许望舒</p></div></body></html>"
+
+static void
+closing_credits(void)
+{
+	test_gives(credit_line_names, "（记者 杜吉祥 鲍晨曦）", "杜吉祥 鲍晨曦",
+	    "a line of roles and names wholly in brackets credits the names");
+	test_gives(credit_line_names, "(记者 杜吉祥)", "杜吉祥", "... and so in ASCII brackets");
+	test_gives(credit_line_names, "（记者 杜吉祥）说", NULL, "... a line going on past the bracket is none");
+	test_gives(credit_line_names, "（县人大办 供稿）", NULL, "... an office's bracket is no reporter's");
+	test_gives(credit_line_names, "记者 杜𠮷祥 鲍晨曦", "杜𠮷祥 鲍晨曦",
+	    "a name may hold an ideograph of the supplementary planes (𠮷)");
+	tap_ok(is_meta_line("（记者 杜𠮷祥 鲍晨曦）"), "... the bracketed line is a byline's, no paragraph");
+	test_author_is(RM_PAGE("<p>（记者 杜𠮷祥 鲍晨曦）</p>"), "杜𠮷祥 鲍晨曦",
+	    "the credit line closing the text, over its 编辑 line, names the author");
+	test_author_is(RM_PAGE("<p>记者 杜吉祥</p>"), "杜吉祥", "... and so without brackets");
+	test_author_is(RM_PAGE(""), NULL, "... a story closed by its text alone names none");
+	test_body_count(RM_PAGE("<p>（记者 杜𠮷祥 鲍晨曦）</p>"), 3, "... and the credit line is no paragraph");
+}
+
+int
+main(void)
+{
+	closing_credits();
+	return tap_done();
+}
