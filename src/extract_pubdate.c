@@ -12,6 +12,7 @@
 
 #include "extract_dom.h"
 #include "extract_pubdate.h"
+#include "extract_urldate.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -341,9 +342,9 @@ published_date(struct ctx *c, const struct meta_win *w)
 		if ((d = time_date(c, i)) != NULL)
 			return d;
 	if ((d = edition_date(c, w)) != NULL || (d = trailing_date(c, w)) != NULL ||
-	    (d = closing_date(c)) != NULL)
+	    (d = closing_date(c)) != NULL || (d = updated_date(c, w)) != NULL)
 		return d;
-	return updated_date(c, w);
+	return url_date(c->url);
 }
 
 /* Where a date's zone starts ("+08:00", "Z"), or its end. */

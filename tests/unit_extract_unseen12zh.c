@@ -1,13 +1,15 @@
 /* unit_extract_unseen12zh: the kinds of layout the twelfth Chinese blind
  * round (unseen12zh-*) found wanting: a district station's story closed
  * by its reporters' credit line in brackets, one name in a character of
- * the supplementary planes (（记者 杜𠮷祥 鲍晨曦）), the 编辑 line under it. */
+ * the supplementary planes (（记者 杜𠮷祥 鲍晨曦）), the 编辑 line under it;
+ * a county site's story that prints no date, its day in its address. */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "extract_test.h"
+#include "extract_urldate.h"
 #include "extract_words.h"
 #include "tap.h"
 
@@ -36,9 +38,26 @@ closing_credits(void)
 	test_body_count(RM_PAGE("<p>（记者 杜𠮷祥 鲍晨曦）</p>"), 3, "... and the credit line is no paragraph");
 }
 
+static void
+address_day(void)
+{
+	test_gives(url_date, "http://x.test/xwzx/xnyw/202407/t20240708_41233.html", "2024-07-08",
+	    "a TRS-like name's day (t20240708_41233) dates the story");
+	test_gives(url_date, "http://x.test/html/2024-07/09/content_30455_1722.htm", "2024-07-09",
+	    "... and so a paper's dated folders (2024-07/09)");
+	test_gives(url_date, "http://x.test/jzdt/20240710/119012.jhtml", "2024-07-10", "... and a folder of the day");
+	test_gives(url_date, "http://x.test/news/2024/07/08/story", "2024-07-08", "... and /YYYY/MM/DD/");
+	test_gives(url_date, "http://x.test/xwzx/202407/t2024070812_1.html", NULL, "... a longer number is an id");
+	test_gives(url_date, "http://x.test/xwzx/202407/", NULL, "... a month alone dates nothing");
+	test_gives(url_date, "http://x.test/a.jsp?id=20240708", NULL, "... nor a query's number");
+	test_gives(url_date, "http://20240708.x.test/a.html", NULL, "... nor the host");
+	test_gives(url_date, "http://x.test/20241308/a.html", NULL, "... nor a month past twelve");
+}
+
 int
 main(void)
 {
+	address_day();
 	closing_credits();
 	return tap_done();
 }
