@@ -147,8 +147,9 @@ label_in(const char *t, const char *const *labels)
 
 /* A link that is the label alone (上一篇, Next story →) does not show the
  * story's title: another link on the page to the same story does (an
- * e-paper's list of the page's stories).  l's title becomes its text. */
-static void
+ * e-paper's list of the page's stories).  l's title becomes its text;
+ * 1 when one is found. */
+static int
 title_elsewhere(const struct ctx *c, struct hnode *label_a, struct link *l)
 {
 	for (struct hnode *a = c->root; a != NULL; a = html_next(a, c->root, 1)) {
@@ -161,10 +162,11 @@ title_elsewhere(const struct ctx *c, struct hnode *label_a, struct link *l)
 		if (t != NULL && utf8_chars_upto(t, 5) >= 4 && has_words(t) && !is_nav_label(t)) {
 			free(l->title);
 			l->title = t;
-			return;
+			return 1;
 		}
 		free(t);
 	}
+	return 0;
 }
 
 /* Text nodes between from and the anchor a that say something else (a new
@@ -353,6 +355,46 @@ worded_link(const struct ctx *c, const char *rel)
 	return NULL;
 }
 
+/* A link that is a picture alone whose alt text is one of labels: an
+ * e-paper's 上一篇 / 下一篇 buttons (<a><img alt="上一篇"></a>).  The
+ * picture shows no title: the link is taken only when another link on
+ * the page to the same story shows one (the 本版新闻 list). */
+static struct link *
+pictured_link(const struct ctx *c, const char *const *labels)
+{
+	for (struct hnode *a = c->root; a != NULL; a = html_next(a, c->root, visible(c, a))) {
+		struct hnode *img;
+		char *alt, *text, *url;
+		const char *label;
+		struct link *l;
+
+		if (!is_anchor(a))
+			continue;
+		for (img = a; img != NULL && !html_is(img, "img"); img = html_next(img, a, 1))
+			;
+		if (img == NULL)
+			continue;
+		text = full_title(a);
+		alt = *text == '\0' ? html_attr(img, "alt") : NULL;
+		free(text);
+		label = alt != NULL && utf8_chars_upto(alt, 8) < 8 ? label_in(alt, labels) : NULL;
+		if (label == NULL || strlen(alt) > strlen(label) + 6 || (url = anchor_url(c, a)) == NULL) {
+			free(alt);
+			continue;
+		}
+		if (same_page(c, url)) {
+			free(alt);
+			free(url);
+			continue;
+		}
+		l = link_new(alt, url, NULL, NULL);
+		if (title_elsewhere(c, a, l))
+			return l;
+		link_free(l);
+	}
+	return NULL;
+}
+
 /* Finds the first text node holding one of labels (outside the body's
  * prose) that decides a link. */
 static struct link *
@@ -389,7 +431,9 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 			}
 		}
 	}
-	return worded_link(c, rel);
+	if ((l = worded_link(c, rel)) != NULL)
+		return l;
+	return pictured_link(c, labels);
 }
 
 void

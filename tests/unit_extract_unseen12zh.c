@@ -2,7 +2,8 @@
  * round (unseen12zh-*) found wanting: a district station's story closed
  * by its reporters' credit line in brackets, one name in a character of
  * the supplementary planes (（记者 杜𠮷祥 鲍晨曦）), the 编辑 line under it;
- * a county site's story that prints no date, its day in its address. */
+ * a county site's story that prints no date, its day in its address; an
+ * e-paper's 上一篇 / 下一篇 as pictures with alt text. */
 #include "config.h"
 
 #include <stdio.h>
@@ -38,6 +39,31 @@ closing_credits(void)
 	test_body_count(RM_PAGE("<p>（记者 杜𠮷祥 鲍晨曦）</p>"), 3, "... and the credit line is no paragraph");
 }
 
+#define EP_LIST "<div class=\"list\"><div><a href=\"content_1721.htm\">全市夏粮收购进度过六成</a></div>" \
+	"<div><a href=\"content_1722.htm\">从看天种地到知数种田</a></div>" \
+	"<div><a href=\"content_1723.htm\">柘江南岸防洪堤提标工程完工</a></div></div>"
+#define EP_BUTTONS "<div><a href=\"content_1721.htm\"><img src=\"pre.gif\" alt=\"上一篇\"></a>" \
+	"<a href=\"content_1723.htm\"><img src=\"next.gif\" alt=\"下一篇\"></a></div>"
+#define EP_PAGE(list) "<html><head><title>从看天种地到知数种田</title></head><body>" list EP_BUTTONS \
+	"<h1>从看天种地到知数种田</h1><div class=\"content\">" RM_P1 RM_P2 RM_P3 "</div></body></html>"
+
+static void
+pictured_buttons(void)
+{
+	struct ctx c;
+
+	test_story(&c, EP_PAGE(EP_LIST));
+	extract_prev_next(&c);
+	tap_str(c.page->prev ? c.page->prev->title : NULL, "全市夏粮收购进度过六成",
+	    "a picture whose alt is 上一篇 links the previous story, titled by the page's list");
+	tap_str(c.page->next ? c.page->next->title : NULL, "柘江南岸防洪堤提标工程完工", "... and so 下一篇");
+	test_doc_free(&c);
+	test_story(&c, EP_PAGE(""));
+	extract_prev_next(&c);
+	tap_ok(c.page->prev == NULL && c.page->next == NULL, "... with no title anywhere on the page, none");
+	test_doc_free(&c);
+}
+
 static void
 address_day(void)
 {
@@ -58,6 +84,7 @@ int
 main(void)
 {
 	address_day();
+	pictured_buttons();
 	closing_credits();
 	return tap_done();
 }
