@@ -366,6 +366,8 @@ extract_byline(struct ctx *c)
 		c->page->source = issuer_source(c, &w);
 	if (c->page->source == NULL)
 		c->page->source = shown_site_source(c);
+	if (c->page->source == NULL)
+		c->page->source = epaper_source(c);
 	c->page->author = scan_label(c, &w, author_labels, 1);
 	if (c->page->author != NULL && is_outlet_name(c->page->author) &&
 	    (credit = role_line_author(c, &w)) != NULL) {

@@ -141,6 +141,33 @@ shown_site_source(struct ctx *c)
 	return found;
 }
 
+/* An e-paper's story is its paper's own: the page of its print edition
+ * labels no 来源, and <title> names the paper before the e-paper's mark
+ * (柘江日报数字报-HEADLINE).  The name runs back from the mark over CJK
+ * characters to the title's start or a separator, and ends in 报. */
+char *
+epaper_source(const struct ctx *c)
+{
+	char *tt = title_tag_text(c), *found = NULL;
+
+	for (const char *const *m = epaper_marks; tt != NULL && *m && found == NULL; m++) {
+		const char *at = strstr(tt, *m), *p = at;
+		int k = 0;
+
+		while (p != NULL && p - tt >= 3 && k < 12 && (unsigned char)p[-3] >= 0xE4 &&
+		    (unsigned char)p[-3] <= 0xE9 && (unsigned char)p[-2] >= 0x80) {
+			p -= 3;
+			k++;
+		}
+		/* the walk stops at the start or a separator, not mid-sentence */
+		if (at != NULL && k >= 3 && k < 12 &&
+		    (memcmp(at - 3, "报", 3) == 0 || memcmp(at - 3, "報", 3) == 0))
+			found = xstrndup(p, (size_t)(at - p));
+	}
+	free(tt);
+	return found;
+}
+
 /* The body that issued a release, as its metadata list names it: a term
  * "From:" standing alone with the name in the next cell (gov.uk's
  * <dt>From:</dt><dd>Wexcombe Borough Council</dd>).  An inline "From: …"

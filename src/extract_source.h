@@ -16,6 +16,9 @@ int names_own_site(const struct ctx *c, const char *name);
 /* The site's name, a whole part of <title>, opening or closing a short
  * line between the headline and the body, new, or NULL. */
 char *shown_site_source(struct ctx *c);
+/* The paper whose e-paper the page is, as <title> names it before its
+ * mark (柘江日报数字报-HEADLINE gives 柘江日报), new, or NULL. */
+char *epaper_source(const struct ctx *c);
 /* The body a release's metadata list names after a bare "From:" term, new,
  * or NULL. */
 char *issuer_source(const struct ctx *c, const struct meta_win *w);

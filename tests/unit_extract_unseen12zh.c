@@ -3,7 +3,8 @@
  * by its reporters' credit line in brackets, one name in a character of
  * the supplementary planes (（记者 杜𠮷祥 鲍晨曦）), the 编辑 line under it;
  * a county site's story that prints no date, its day in its address; an
- * e-paper's 上一篇 / 下一篇 as pictures with alt text. */
+ * e-paper's 上一篇 / 下一篇 as pictures with alt text, and its paper named
+ * only by <title> (柘江日报数字报-HEADLINE). */
 #include "config.h"
 
 #include <stdio.h>
@@ -65,6 +66,28 @@ pictured_buttons(void)
 }
 
 static void
+epaper_paper(void)
+{
+	struct ctx c;
+
+	test_byline(&c, EP_PAGE(EP_LIST));
+	tap_str(c.page->source, NULL, "a page titled by its headline alone names no source");
+	test_doc_free(&c);
+	test_byline(&c, "<html><head><title>柘江日报数字报-从看天种地到知数种田</title></head><body>"
+	    "<h1>从看天种地到知数种田</h1><div class=\"content\">" RM_P1 RM_P2 RM_P3 "</div></body></html>");
+	tap_str(c.page->source, "柘江日报", "an e-paper's <title> (柘江日报数字报-…) names its paper, the source");
+	test_doc_free(&c);
+	test_byline(&c, "<html><head><title>从看天种地到知数种田 | 柘江晚报电子版</title></head><body>"
+	    "<h1>从看天种地到知数种田</h1><div class=\"content\">" RM_P1 RM_P2 RM_P3 "</div></body></html>");
+	tap_str(c.page->source, "柘江晚报", "... and so after the headline (电子版)");
+	test_doc_free(&c);
+	test_byline(&c, "<html><head><title>关于开展数字报订阅的通知</title></head><body>"
+	    "<h1>关于开展数字报订阅的通知</h1><div class=\"content\">" RM_P1 RM_P2 RM_P3 "</div></body></html>");
+	tap_str(c.page->source, NULL, "... a headline that speaks of an e-paper names none");
+	test_doc_free(&c);
+}
+
+static void
 address_day(void)
 {
 	test_gives(url_date, "http://x.test/xwzx/xnyw/202407/t20240708_41233.html", "2024-07-08",
@@ -85,6 +108,7 @@ main(void)
 {
 	address_day();
 	pictured_buttons();
+	epaper_paper();
 	closing_credits();
 	return tap_done();
 }
