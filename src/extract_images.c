@@ -158,16 +158,36 @@ holds_caption(struct hnode *box)
 	return 0;
 }
 
+/* Does box's text end in a picture's credit (…本报记者 邬明哲 摄), as an
+ * e-paper's table of a picture over its caption, of no caption's class,
+ * ends?  Text of no more than max characters. */
+static int
+credits_picture(struct hnode *box, size_t max)
+{
+	char *t = html_text(box);
+	size_t n = strlen(t);
+	int yes;
+
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\t' || t[n - 1] == '\r'))
+		n--;
+	yes = n >= 3 && (memcmp(t + n - 3, "摄", 3) == 0 || memcmp(t + n - 3, "攝", 3) == 0) &&
+	    utf8_chars_upto(t, max + 1) <= max;
+	free(t);
+	return yes;
+}
+
 /* The picture in box, a block of a cover's class with no text but a
  * caption's, or a lead figure of any class: one picture with its caption
- * (a <figure>, a block of a caption's class) and no other text: the
+ * (a <figure>, a block of a caption's class, a line ending in its 摄
+ * credit) and no other text: the
  * index of c->imgs, or nimgs.  A cover's block holding a caption's
  * element (figure.lead-image with its figcaption) may hold a lead
  * figure's caption, however long. */
 static size_t
 cover_in(struct ctx *c, struct hnode *box)
 {
-	int cover = html_attr_has_any(box, "class", cover_classes), caption = holds_caption(box);
+	int cover = html_attr_has_any(box, "class", cover_classes);
+	int caption = holds_caption(box) || (!cover && credits_picture(box, LEAD_TEXT_MAX));
 	size_t max = cover && !caption ? COVER_TEXT_MAX : LEAD_TEXT_MAX, found = c->nimgs, n = 0;
 	char *t;
 

@@ -4,7 +4,8 @@
  * the supplementary planes (（记者 杜𠮷祥 鲍晨曦）), the 编辑 line under it;
  * a county site's story that prints no date, its day in its address; an
  * e-paper's 上一篇 / 下一篇 as pictures with alt text, and its paper named
- * only by <title> (柘江日报数字报-HEADLINE). */
+ * only by <title> (柘江日报数字报-HEADLINE), and its picture in a table row
+ * of its own over the text, captioned by a line ending in 摄. */
 #include "config.h"
 
 #include <stdio.h>
@@ -87,6 +88,25 @@ epaper_paper(void)
 	test_doc_free(&c);
 }
 
+#define LEAD_ROW(cap) "<html><head><title>从看天种地到知数种田</title></head><body><h1>从看天种地到知数种田</h1><table>" \
+	"<tr><td><table><tr><td><img src=\"/p/res01.jpg\"></td></tr><tr><td>" cap "</td></tr></table></td></tr>" \
+	"<tr><td class=\"content\">" RM_P1 RM_P2 RM_P3 "</td></tr></table></body></html>"
+
+static void
+lead_row(void)
+{
+	struct ctx c;
+
+	test_story(&c, LEAD_ROW("青湾县农民用手机查看稻田墒情。 本报记者 邬明哲 摄"));
+	extract_images(&c);
+	tap_int((long)c.page->nimages, 1, "a picture over a line ending in its 摄 credit, just above the text, is the story's");
+	test_doc_free(&c);
+	test_story(&c, LEAD_ROW("扫码下载客户端 看更多新闻"));
+	extract_images(&c);
+	tap_int((long)c.page->nimages, 0, "... a picture over another line is none");
+	test_doc_free(&c);
+}
+
 static void
 address_day(void)
 {
@@ -109,6 +129,7 @@ main(void)
 	address_day();
 	pictured_buttons();
 	epaper_paper();
+	lead_row();
 	closing_credits();
 	return tap_done();
 }
