@@ -1,0 +1,104 @@
+/*
+ * extract_navtitle: the title a 上一篇 / 下一篇 link shows, or that
+ * another link on the page shows for it; a lower layer for
+ * extract_nav.c.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_dom.h"
+#include "extract_navtitle.h"
+#include "extract_words.h"
+#include "text.h"
+
+/* A letter or digit of some script, what a headline is made of, rather
+ * than a mark, a bracket or a space. */
+int
+is_word_char(uint32_t cp)
+{
+	return (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x2000) ||
+	    (cp >= 0x3400 && cp < 0xA000 && cp != 0x4E28) || (cp >= 0xAC00 && cp < 0xD7B0);
+}
+
+int
+has_words(const char *s)
+{
+	uint32_t cp;
+
+	for (size_t n = strlen(s); *s; ) {
+		size_t k = utf8_decode(s, n, &cp);
+
+		if (is_word_char(cp))
+			return 1;
+		s += k;
+		n -= k;
+	}
+	return 0;
+}
+
+/* A link that is the label alone (上一篇, Next story →) does not show the
+ * story's title: another link on the page to the same story does (an
+ * e-paper's list of the page's stories).  l's title becomes its text;
+ * 1 when one is found. */
+int
+title_elsewhere(const struct ctx *c, struct hnode *label_a, struct link *l)
+{
+	for (struct hnode *a = c->root; a != NULL; a = html_next(a, c->root, 1)) {
+		char *url, *t;
+
+		if (a == label_a || !is_anchor(a) || (url = anchor_url(c, a)) == NULL)
+			continue;
+		t = strcmp(url, l->url) == 0 ? full_title(a) : NULL;
+		free(url);
+		if (t != NULL && utf8_chars_upto(t, 5) >= 4 && has_words(t) && !is_nav_label(t)) {
+			free(l->title);
+			l->title = t;
+			return 1;
+		}
+		free(t);
+	}
+	return 0;
+}
+
+/* A link that is a picture alone whose alt text is one of labels: an
+ * e-paper's 上一篇 / 下一篇 buttons (<a><img alt="上一篇"></a>).  The
+ * picture shows no title: the link is taken only when another link on
+ * the page to the same story shows one (the 本版新闻 list). */
+struct link *
+pictured_link(const struct ctx *c, const char *const *labels)
+{
+	for (struct hnode *a = c->root; a != NULL; a = html_next(a, c->root, visible(c, a))) {
+		struct hnode *img;
+		char *alt, *text, *url;
+		const char *label;
+		struct link *l;
+
+		if (!is_anchor(a))
+			continue;
+		for (img = a; img != NULL && !html_is(img, "img"); img = html_next(img, a, 1))
+			;
+		if (img == NULL)
+			continue;
+		text = full_title(a);
+		alt = *text == '\0' ? html_attr(img, "alt") : NULL;
+		free(text);
+		label = alt != NULL && utf8_chars_upto(alt, 8) < 8 ? starts_any(alt, labels) : NULL;
+		if (label == NULL || strlen(alt) > strlen(label) + 6 || (url = anchor_url(c, a)) == NULL) {
+			free(alt);
+			continue;
+		}
+		if (same_page(c, url)) {
+			free(alt);
+			free(url);
+			continue;
+		}
+		l = link_new(alt, url, NULL, NULL);
+		if (title_elsewhere(c, a, l))
+			return l;
+		link_free(l);
+	}
+	return NULL;
+}
