@@ -70,29 +70,26 @@ title_elsewhere(const struct ctx *c, struct hnode *label_a, struct link *l)
 struct link *
 pictured_link(const struct ctx *c, const char *const *labels)
 {
-	for (struct hnode *a = c->root; a != NULL; a = html_next(a, c->root, visible(c, a))) {
-		struct hnode *img;
-		char *alt, *text, *url;
-		const char *label;
+	/* the page's pictures, fewer than its nodes: each alt is read once,
+	 * and the anchor's text only for a label's */
+	for (size_t i = 0; i < c->nimgs; i++) {
+		struct hnode *img = c->imgs[i].node, *a = enclosing_anchor(img);
+		char *alt = a != NULL ? html_attr(img, "alt") : NULL, *text, *url;
+		const char *label = alt != NULL && utf8_chars_upto(alt, 8) < 8 ? starts_any(alt, labels) : NULL;
 		struct link *l;
+		int bare;
 
-		if (!is_anchor(a))
-			continue;
-		for (img = a; img != NULL && !html_is(img, "img"); img = html_next(img, a, 1))
-			;
-		if (img == NULL)
-			continue;
-		text = full_title(a);
-		alt = *text == '\0' ? html_attr(img, "alt") : NULL;
-		free(text);
-		label = alt != NULL && utf8_chars_upto(alt, 8) < 8 ? starts_any(alt, labels) : NULL;
-		if (label == NULL || strlen(alt) > strlen(label) + 6 || (url = anchor_url(c, a)) == NULL) {
+		if (label == NULL || strlen(alt) > strlen(label) + 6) {
 			free(alt);
 			continue;
 		}
-		if (same_page(c, url)) {
+		text = full_title(a);
+		bare = *text == '\0';
+		free(text);
+		if (!bare || (url = anchor_url(c, a)) == NULL || same_page(c, url)) {
+			if (bare)
+				free(url);
 			free(alt);
-			free(url);
 			continue;
 		}
 		l = link_new(alt, url, NULL, NULL);
