@@ -113,7 +113,7 @@ const char *const source_labels[] = {"文章来源", "新闻来源", "信息来�
 	"撰稿单位", "撰稿單位", "Source", NULL};
 
 const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", "撰文",
-	"記者", "通訊員", "Author", NULL};
+	"記者", "通訊員", "Author", "Reporter", NULL};
 
 const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
 	"責任編輯", "編輯", "責編", "Editor", NULL};

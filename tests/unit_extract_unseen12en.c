@@ -1,0 +1,46 @@
+/* unit_extract_unseen12en: the kinds of layout the twelfth English blind
+ * round (unseen12en-*) found wanting: a labelled name with accented
+ * Latin letters (Reporter: Pádraig Daly), which ended at its first space
+ * as a CJK name does; "Reporter:" as an author's label. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "tap.h"
+
+#define HEAD "<html><head><meta charset=\"utf-8\"><title>Kilcarrig into semi-finals</title></head>" \
+	"<body><h1>Kilcarrig into semi-finals</h1>"
+#define P1 "<p>Kilcarrig booked their place in the county semi-finals with a four-point win over Drumlane on Sunday.</p>"
+#define P2 "<p>Drumlane led at the break after a first half in which Kilcarrig kicked eight wides, five of them frees.</p>"
+#define P3 "<p>The semi-final draw takes place on Tuesday night at the county board offices in the town.</p>"
+#define STORY "<div class=\"article-content\">" P1 P2 P3 "</div></body></html>"
+
+static void
+accented_names(void)
+{
+	test_author_is(HEAD "<div class=\"info\"><span>Author: <a href=\"/a/1\">Pádraig Daly</a></span> "
+	    "<span>28 Jul 2024</span></div>" STORY, "Pádraig Daly",
+	    "a labelled name with an accented Latin letter goes on past its space");
+	test_author_is(HEAD "<div class=\"info\"><span>Author: Zoë Łukasiewicz-Brontë</span></div>" STORY,
+	    "Zoë Łukasiewicz-Brontë", "... and so does one with letters of Latin Extended");
+	test_author_is(HEAD "<div class=\"info\"><span>作者：王敏 记者</span></div>" STORY, "王敏",
+	    "a CJK name still ends at its space");
+}
+
+static void
+reporter_label(void)
+{
+	test_author_is(HEAD "<div class=\"article-info\"><span class=\"reporter\">Reporter: <a href=\"/author/pdaly\">"
+	    "Sean Daly</a></span> <span class=\"date\">28 Jul 2024</span></div>" STORY, "Sean Daly",
+	    "Reporter: labels the author");
+}
+
+int
+main(void)
+{
+	accented_names();
+	reporter_label();
+	return tap_done();
+}
