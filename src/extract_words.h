@@ -69,6 +69,7 @@ extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const disclaimer_labels[];	/* 免责声明: a notice of any length */
 extern const char *const innocence_words[], *const everyone_words[];	/* a blotter's note */
 extern const char *const statement_opens[], *const not_view_words[];	/* 本文…不代表… */
+extern const char *const regulator_words[];	/* "… Editors' Code" */
 extern const char *const supplied_marks[];	/* （县人大办 供稿）: a byline's line */
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const cover_classes[];	/* TitleImage, featured-image: a post's cover */

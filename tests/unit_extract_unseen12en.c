@@ -1,7 +1,8 @@
 /* unit_extract_unseen12en: the kinds of layout the twelfth English blind
  * round (unseen12en-*) found wanting: a labelled name with accented
  * Latin letters (Reporter: Pádraig Daly), which ended at its first space
- * as a CJK name does; "Reporter:" as an author's label. */
+ * as a CJK name does; "Reporter:" as an author's label; a publisher's
+ * statement under the story that it keeps a press regulator's code. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -37,10 +38,31 @@ reporter_label(void)
 	    "Reporter: labels the author");
 }
 
+#define IPSO "This website and associated newspapers adhere to the Independent Press Standards Organisation's " \
+	"Editors' Code of Practice. If you have a complaint about the editorial content which relates to " \
+	"inaccuracy or intrusion, then please contact the editor here."
+
+static void
+regulator_statement(void)
+{
+	test_body_count(HEAD "<article><div class=\"article-body\">" P1 P2 P3 "</div><div class=\"note\"><p>" IPSO
+	    "</p></div></article></body></html>", 3, "a publisher's statement that it keeps a press regulator's code is no body");
+	test_body_count(HEAD "<article><div class=\"article-body\">" P1 P2 P3 "<p>This newspaper is a member of the "
+	    "Press Council of Ireland and abides by its Code of Practice.</p></div></article></body></html>", 3,
+	    "... nor is a paper's note that it belongs to a press council");
+	test_body_count(HEAD "<article><div class=\"article-body\">" P1 P2 P3 "<p>This site will be turned into a "
+	    "park once the old stand is pulled down, the club said.</p></div></article></body></html>", 4,
+	    "a story's line opening on This site stays");
+	test_body_count(HEAD "<article><div class=\"article-body\">" P1 P2 P3 "<p>The club said it would write to the "
+	    "Press Council about the photographs.</p></div></article></body></html>", 4,
+	    "... and so does one naming a press council");
+}
+
 int
 main(void)
 {
 	accented_names();
 	reporter_label();
+	regulator_statement();
 	return tap_done();
 }
