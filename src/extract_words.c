@@ -303,6 +303,12 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
 	"下载APP", "下載APP", "下载App", "下載App", "点我下载", "點我下載", "点击下载",
 	"點擊下載", "下载客户端", "下載客戶端", NULL};
 
+/* what the address of an outlet's own sign-up, subscription or donation
+ * page holds: a link there in a short box of the text asks the reader to
+ * act however its words run ("... subscribe for free to get every story") */
+const char *const action_paths[] = {"/portal/signup", "/signup", "/sign-up", "/subscribe",
+	"/donate/", "/donate?", NULL};
+
 /* what the address of a writer's own page holds: a byline's bare link
  * to it names the author (extract_authorlink.c) */
 const char *const author_page_words[] = {"/author/", "/authors/", "/staff/", "/staff_name/",

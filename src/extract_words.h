@@ -87,6 +87,7 @@ extern const char *const tip_asks[];	/* Have a news tip? Email ... */
 extern const char *const download_asks[], *const app_stores[];	/* Download the app ... App Store */
 extern const char *const follow_buttons[];	/* + 关注: an account card's button */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
+extern const char *const action_paths[];	/* a sign-up page's address */
 extern const char *const end_marks[];	/* ###, -30-: a press release's end */
 extern const char *const follow_invites[];	/* Follow X on Facebook: a tail line */
 extern const char *const sender_marks[];	/* SOURCE: a wire release's sender */

@@ -2,7 +2,8 @@
  * round (unseen12en-*) found wanting: a labelled name with accented
  * Latin letters (Reporter: Pádraig Daly), which ended at its first space
  * as a CJK name does; "Reporter:" as an author's label; a publisher's
- * statement under the story that it keeps a press regulator's code. */
+ * statement under the story that it keeps a press regulator's code; a
+ * short box in the text whose link goes to the outlet's sign-up page. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -58,11 +59,27 @@ regulator_statement(void)
 	    "... and so does one naming a press council");
 }
 
+static void
+signup_link(void)
+{
+	test_body_count(HEAD "<div class=\"article-content\">" P1 P2 "<div class=\"cta-card\"><p><strong>The Observer is "
+	    "free and student-run.</strong> If you value local news, <a href=\"#/portal/signup\">subscribe for free</a> "
+	    "to get every story in your inbox.</p></div>" P3 "</div></body></html>", 3,
+	    "a short box linking to the outlet's sign-up page asks to act, whatever its link's words");
+	test_body_count(HEAD "<div class=\"article-content\">" P1 P2 "<p>Families can <a href=\"/parks/summer-camp\">"
+	    "sign up for the summer camp</a> at the town hall until June 1.</p>" P3 "</div></body></html>", 4,
+	    "a story's line with a link to sign up for something else stays");
+	test_body_count(HEAD "<div class=\"article-content\">" P1 P2 "<p>The land was <a href=\"/news/donated-land-park\">"
+	    "donated by the family</a> in 1952.</p>" P3 "</div></body></html>", 4,
+	    "... and so does one linking to a story whose address starts like a donation page's");
+}
+
 int
 main(void)
 {
 	accented_names();
 	reporter_label();
 	regulator_statement();
+	signup_link();
 	return tap_done();
 }
