@@ -61,7 +61,9 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 
 /* "More from The Harbour Report": one of these before a name (a
  * capital) heads a related list */
-const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ", NULL};
+const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ",
+	/* a blog theme's box of the story's tag: "More in <a>Town Board</a>" */
+	"More in ", "More In ", "MORE IN ", NULL};
 
 /* "TA的其他头条文章", "作者更多文章", "作者最新文章": a short heading ending
  * in a post's noun, with one of others_words and one of writer_marks in
@@ -368,7 +370,8 @@ const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "�
 	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
-	"MORE FROM ", "Read this next", "Read This Next", "READ THIS NEXT", NULL};
+	"MORE FROM ", "Read this next", "Read This Next", "READ THIS NEXT", "More in ", "More In ",
+	"MORE IN ", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

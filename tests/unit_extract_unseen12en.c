@@ -3,7 +3,8 @@
  * Latin letters (Reporter: Pádraig Daly), which ended at its first space
  * as a CJK name does; "Reporter:" as an author's label; a publisher's
  * statement under the story that it keeps a press regulator's code; a
- * short box in the text whose link goes to the outlet's sign-up page. */
+ * short box in the text whose link goes to the outlet's sign-up page; a
+ * heading of "More in" and a link to the story's tag over a related list. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -74,6 +75,29 @@ signup_link(void)
 	    "... and so does one linking to a story whose address starts like a donation page's");
 }
 
+#define MORE_LIST "<ul><li><h4><a href=\"/depot-sidewalk/\">Depot District sidewalk plan heads to hearing</a></h4></li>" \
+	"<li><h4><a href=\"/housing-consultant/\">Board hires consultant for housing study</a></h4></li>" \
+	"<li><h4><a href=\"/linden-parking/\">Linden Street parking permits approved</a></h4></li></ul>"
+
+static void
+more_in_tag(void)
+{
+	struct ctx c;
+
+	test_story(&c, HEAD "<article><section class=\"gh-content\">" P1 P2 P3 "</section></article>"
+	    "<aside class=\"read-more\"><h3>More in <a href=\"/tag/town-board/\">Town Board</a></h3>" MORE_LIST
+	    "</aside></body></html>");
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 3, "a heading of More in and a link to the story's tag heads a related list");
+	test_doc_free(&c);
+	test_story(&c, HEAD "<article><section class=\"gh-content\">" P1 P2 P3 "</section></article>"
+	    "<aside class=\"read-more\"><h3>More in <a href=\"/weather/\">store</a> this week</h3>" MORE_LIST
+	    "</aside></body></html>");
+	extract_related(&c);
+	tap_int((long)c.page->related.n, 0, "... but not one whose link names no capitalised tag");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -81,5 +105,6 @@ main(void)
 	reporter_label();
 	regulator_statement();
 	signup_link();
+	more_in_tag();
 	return tap_done();
 }
