@@ -12,6 +12,7 @@
 #include "extract.h"
 #include "extract_test.h"
 #include "tap.h"
+#include "util.h"
 
 #define HEAD "<html><head><meta charset=\"utf-8\"><title>Kilcarrig into semi-finals</title></head>" \
 	"<body><h1>Kilcarrig into semi-finals</h1>"
@@ -79,23 +80,32 @@ signup_link(void)
 	"<li><h4><a href=\"/housing-consultant/\">Board hires consultant for housing study</a></h4></li>" \
 	"<li><h4><a href=\"/linden-parking/\">Linden Street parking permits approved</a></h4></li></ul>"
 
+/* how many related items the page of a story and an aside holding
+ * heading and MORE_LIST gives */
+static long
+related_under(const char *heading)
+{
+	struct ctx c;
+	char *html;
+	long n;
+
+	html = xasprintf("%s<article><section class=\"gh-content\">%s%s%s</section></article>"
+	    "<aside class=\"read-more\">%s%s</aside></body></html>", HEAD, P1, P2, P3, heading, MORE_LIST);
+	test_story(&c, html);
+	extract_related(&c);
+	n = (long)c.page->related.n;
+	test_doc_free(&c);
+	free(html);
+	return n;
+}
+
 static void
 more_in_tag(void)
 {
-	struct ctx c;
-
-	test_story(&c, HEAD "<article><section class=\"gh-content\">" P1 P2 P3 "</section></article>"
-	    "<aside class=\"read-more\"><h3>More in <a href=\"/tag/town-board/\">Town Board</a></h3>" MORE_LIST
-	    "</aside></body></html>");
-	extract_related(&c);
-	tap_int((long)c.page->related.n, 3, "a heading of More in and a link to the story's tag heads a related list");
-	test_doc_free(&c);
-	test_story(&c, HEAD "<article><section class=\"gh-content\">" P1 P2 P3 "</section></article>"
-	    "<aside class=\"read-more\"><h3>More in <a href=\"/weather/\">store</a> this week</h3>" MORE_LIST
-	    "</aside></body></html>");
-	extract_related(&c);
-	tap_int((long)c.page->related.n, 0, "... but not one whose link names no capitalised tag");
-	test_doc_free(&c);
+	tap_int(related_under("<h3>More in <a href=\"/tag/town-board/\">Town Board</a></h3>"), 3,
+	    "a heading of More in and a link to the story's tag heads a related list");
+	tap_int(related_under("<h3>More in <a href=\"/weather/\">store</a> this week</h3>"), 0,
+	    "... but not one whose link names no capitalised tag");
 }
 
 int
