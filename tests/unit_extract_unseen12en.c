@@ -4,7 +4,8 @@
  * as a CJK name does; "Reporter:" as an author's label; a publisher's
  * statement under the story that it keeps a press regulator's code; a
  * short box in the text whose link goes to the outlet's sign-up page; a
- * heading of "More in" and a link to the story's tag over a related list. */
+ * heading of "More in" and a link to the story's tag over a related list;
+ * a post's header ending in its lead figure just before the text. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -108,6 +109,36 @@ more_in_tag(void)
 	    "... but not one whose link names no capitalised tag");
 }
 
+/* the pictures the page of a post whose header ends in figure gives */
+static long
+pictures_under(const char *figure)
+{
+	struct ctx c;
+	char *html;
+	long n;
+
+	html = xasprintf("%s<article><header class=\"post-header\"><div class=\"tag\"><a href=\"/tag/gaa/\">GAA</a></div>"
+	    "<p class=\"excerpt\">Kilcarrig kicked eight wides in the first half and still won by four, but their manager "
+	    "says they will need a far sharper display against the champions Castlefinn in the semi-final next month, "
+	    "with Mulvey and Brophy both carrying knocks.</p><div class=\"byline\">"
+	    "<a href=\"/author/pd/\">Pat Daly</a> <time datetime=\"2024-07-28\">Jul 28, 2024</time></div>%s</header>"
+	    "<section class=\"post-content\">%s%s%s</section></article></body></html>", HEAD, figure, P1, P2, P3);
+	test_story(&c, html);
+	extract_images(&c);
+	n = (long)c.page->nimages;
+	test_doc_free(&c);
+	free(html);
+	return n;
+}
+
+static void
+header_figure(void)
+{
+	tap_int(pictures_under("<figure class=\"post-image\"><img src=\"/img/mulvey.jpg\" alt=\"Mulvey\">"
+	    "<figcaption>Ciarán Mulvey celebrates his goal.</figcaption></figure>"), 1,
+	    "a post's header ending in its lead figure just before the text gives the picture");
+}
+
 int
 main(void)
 {
@@ -116,5 +147,6 @@ main(void)
 	regulator_statement();
 	signup_link();
 	more_in_tag();
+	header_figure();
 	return tap_done();
 }
