@@ -140,6 +140,17 @@ prev_element(struct hnode *n)
 	return n;
 }
 
+/* n's last child element, or NULL */
+static struct hnode *
+last_element(struct hnode *n)
+{
+	struct hnode *k = n->children;
+
+	while (k != NULL && k->next != NULL)
+		k = k->next;
+	return k != NULL && k->type != XML_ELEMENT_NODE ? prev_element(k) : k;
+}
+
 #define COVER_UP 4	/* levels from the story's container to its cover's sibling */
 #define COVER_TEXT_MAX 40	/* characters of a cover's block: a caption at most */
 
@@ -232,6 +243,11 @@ cover_before(struct ctx *c, struct hnode *n)
 		if (s != NULL && toolbar(c, s))
 			s = prev_element(s);
 		if (s != NULL && (i = cover_in(c, s)) < c->nimgs)
+			return i;
+		/* a post's header (tag, headline, excerpt, byline) ending in
+		 * its lead <figure> just before the text */
+		if (s != NULL && (s = last_element(s)) != NULL && html_is(s, "figure") &&
+		    (i = cover_in(c, s)) < c->nimgs)
 			return i;
 	}
 	return c->nimgs;

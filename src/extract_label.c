@@ -186,7 +186,8 @@ labelled_at(const char *s, const char *const *labels)
 
 /* Does s open with a disclaimer's label (免责声明：…, 【版权声明】…),
  * state that the text is not the site's view (本文…不代表…立场, "The
- * views expressed are the author's own"), or that everyone it names is
+ * views expressed are the author's own"), keeps a press regulator's code
+ * ("This website ... adhere to the ... Editors' Code"), or that everyone it names is
  * presumed innocent (a police blotter's note)? */
 static int
 opens_disclaimer(const char *s)
@@ -194,7 +195,8 @@ opens_disclaimer(const char *s)
 	if (str_starts(s, "【") || str_starts(s, "["))
 		s += str_starts(s, "【") ? strlen("【") : 1;
 	return starts_any(s, disclaimer_labels) != NULL ||
-	    (starts_any(s, statement_opens) != NULL && find_any(s, not_view_words) != NULL) ||
+	    (starts_any(s, statement_opens) != NULL &&
+	    (find_any(s, not_view_words) != NULL || find_any(s, regulator_words) != NULL)) ||
 	    (find_any(s, innocence_words) != NULL && find_any(s, everyone_words) != NULL);
 }
 

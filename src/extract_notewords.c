@@ -39,9 +39,16 @@ const char *const statement_opens[] = {"本文", "此文", "文章", "以上内�
 	/* an opinion page's disclaimer under a column: "The views expressed
 	 * are the author's own and do not necessarily reflect those of ..." */
 	"The views expressed", "The opinions expressed", "The views and opinions expressed",
-	"Views expressed", "Opinions expressed", NULL};
+	"Views expressed", "Opinions expressed",
+	/* a publisher's statement of its press regulator under each story:
+	 * "This website and associated newspapers adhere to the Independent
+	 * Press Standards Organisation's Editors' Code of Practice" */
+	"This website", "This site", "This newspaper", "This publication", "This title", NULL};
 const char *const not_view_words[] = {"不代表", "not necessarily", "author's own",
 	"writer's own", "authors' own", NULL};
+/* a press regulator, whose code such a statement says the outlet keeps */
+const char *const regulator_words[] = {"Editors' Code", "Editors’ Code", "Editors Code",
+	"Press Standards Organisation", "Press Council", "Media Council", NULL};
 
 /* a blotter's note that those it names are not found guilty: a notice
  * when it speaks of everyone named ("All persons are presumed innocent

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract_find.h"
 #include "extract_promo.h"
 #include "extract_words.h"
 #include "text.h"
@@ -36,6 +37,17 @@ is_media_player(struct hnode *n)
 	return word_ends_in(n, "class", player_classes) || word_ends_in(n, "id", player_classes);
 }
 
+/* Does link n's address hold one of parts? */
+static int
+href_holds(struct hnode *n, const char *const *parts)
+{
+	char *h = html_attr(n, "href");
+	int yes = h != NULL && find_any(h, parts) != NULL;
+
+	free(h);
+	return yes;
+}
+
 /* bytes of a link's or a button's text read for its first words: a
  * hostile page's links may each hold the rest of the page */
 #define ACTION_PEEK 1024
@@ -59,7 +71,7 @@ asks_action(struct hnode *n)
 	t = html_text_upto(n, ACTION_PEEK, &cut);	/* its first words tell */
 	yes = t != NULL && starts_any(t, action_words) != NULL;
 	free(t);
-	return yes;
+	return yes || (is_anchor(n) && href_holds(n, action_paths));
 }
 
 /* The box around a call to action inside the body: its outermost

@@ -95,7 +95,9 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 	if (find_any(raw, related_hints) == NULL &&
 	    !(len > 3 && len <= 60 && strncasecmp(raw + len - 4, " you", 4) == 0))
 		return 0;
-	t = html_text(n);
+	/* a heading whose name is a link runs on past its text node: "More
+	 * in <a>Town Board</a>" is read whole */
+	t = html_text(n->parent != NULL && is_heading(n->parent) ? n->parent : n);
 	r = *t != '\0' && is_related_heading(t) &&
 	    ((a = enclosing_anchor(n)) == NULL || linked_heading(c, a, t));
 	free(t);

@@ -110,6 +110,18 @@ glued_count_at(const char *start, const char *p)
 	return starts_any(p, count_words) != NULL;
 }
 
+/* Whether start..end holds letters of Latin script only: ASCII, or the
+ * accented letters of U+00C0-U+024F (Pádraig, Zoë, Łukasz), whose UTF-8
+ * lead bytes are 0xC3-0xC9.  A CJK byte makes the run no English name. */
+static int
+latin_run(const char *start, const char *end)
+{
+	for (const unsigned char *r = (const unsigned char *)start; r < (const unsigned char *)end; r++)
+		if (*r >= 0x80 && (*r < 0xC3 || *r > 0xC9) && (*r & 0xC0) != 0x80)
+			return 0;
+	return 1;
+}
+
 /* The value after label at p (already past the label and its colon).  It
  * ends at a separator, at the next label, or at an edition mark: a
  * paper's byline of spans runs on with no space between them
@@ -147,12 +159,7 @@ label_value(const char *p)
 			break;
 		if (*q == ' ') {
 			/* a CJK name ends at a space; an English name may have one */
-			int latin = 1;
-
-			for (const char *r = start; r < q; r++)
-				if ((unsigned char)*r >= 0x80)
-					latin = 0;
-			if (!latin || (isdigit((unsigned char)q[1])))
+			if (!latin_run(start, q) || isdigit((unsigned char)q[1]))
 				break;
 		}
 		if (isdigit((unsigned char)*q) && q > start && q[-1] == ' ')

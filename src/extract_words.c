@@ -61,7 +61,9 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 
 /* "More from The Harbour Report": one of these before a name (a
  * capital) heads a related list */
-const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ", NULL};
+const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ",
+	/* a blog theme's box of the story's tag: "More in <a>Town Board</a>" */
+	"More in ", "More In ", "MORE IN ", NULL};
 
 /* "TA的其他头条文章", "作者更多文章", "作者最新文章": a short heading ending
  * in a post's noun, with one of others_words and one of writer_marks in
@@ -113,7 +115,7 @@ const char *const source_labels[] = {"文章来源", "新闻来源", "信息来�
 	"撰稿单位", "撰稿單位", "Source", NULL};
 
 const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", "撰文",
-	"記者", "通訊員", "Author", NULL};
+	"記者", "通訊員", "Author", "Reporter", NULL};
 
 const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
 	"責任編輯", "編輯", "責編", "Editor", NULL};
@@ -305,6 +307,12 @@ const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign U
 	"下载APP", "下載APP", "下载App", "下載App", "点我下载", "點我下載", "点击下载",
 	"點擊下載", "下载客户端", "下載客戶端", NULL};
 
+/* what the address of an outlet's own sign-up, subscription or donation
+ * page holds: a link there in a short box of the text asks the reader to
+ * act however its words run ("... subscribe for free to get every story") */
+const char *const action_paths[] = {"/portal/signup", "/signup", "/sign-up", "/subscribe",
+	"/donate/", "/donate?", NULL};
+
 /* what the address of a writer's own page holds: a byline's bare link
  * to it names the author (extract_authorlink.c) */
 const char *const author_page_words[] = {"/author/", "/authors/", "/staff/", "/staff_name/",
@@ -364,7 +372,8 @@ const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "�
 	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
-	"MORE FROM ", "Read this next", "Read This Next", "READ THIS NEXT", NULL};
+	"MORE FROM ", "Read this next", "Read This Next", "READ THIS NEXT", "More in ", "More In ",
+	"MORE IN ", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

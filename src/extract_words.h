@@ -70,6 +70,7 @@ extern const char *const notice_parts[], *const notice_lines[];
 extern const char *const disclaimer_labels[];	/* 免责声明: a notice of any length */
 extern const char *const innocence_words[], *const everyone_words[];	/* a blotter's note */
 extern const char *const statement_opens[], *const not_view_words[];	/* 本文…不代表… */
+extern const char *const regulator_words[];	/* "… Editors' Code" */
 extern const char *const supplied_marks[];	/* （县人大办 供稿）: a byline's line */
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const cover_classes[];	/* TitleImage, featured-image: a post's cover */
@@ -87,6 +88,7 @@ extern const char *const tip_asks[];	/* Have a news tip? Email ... */
 extern const char *const download_asks[], *const app_stores[];	/* Download the app ... App Store */
 extern const char *const follow_buttons[];	/* + 关注: an account card's button */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
+extern const char *const action_paths[];	/* a sign-up page's address */
 extern const char *const end_marks[];	/* ###, -30-: a press release's end */
 extern const char *const follow_invites[];	/* Follow X on Facebook: a tail line */
 extern const char *const sender_marks[];	/* SOURCE: a wire release's sender */
