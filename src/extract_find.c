@@ -139,3 +139,15 @@ is_one_of(const char *s, size_t n, const char *const *words)
 			return 1;
 	return 0;
 }
+
+int
+ends_in_any(const char *s, size_t n, const char *const *words)
+{
+	for (; *words; words++) {
+		size_t k = strlen(*words);
+
+		if (n > k && memcmp(s + n - k, *words, k) == 0)
+			return 1;
+	}
+	return 0;
+}

@@ -17,5 +17,7 @@ const char *find_any(const char *s, const char *const *words);
 const char *starts_any(const char *s, const char *const *words);
 /* Is s[0..n) exactly one of words? */
 int is_one_of(const char *s, size_t n, const char *const *words);
+/* Does s[0..n) end with one of words, and hold more than it? */
+int ends_in_any(const char *s, size_t n, const char *const *words);
 
 #endif

@@ -88,19 +88,6 @@ more_topic(const char *p)
 	return 0;
 }
 
-/* Does s[0..n) end with one of words, and hold more than it? */
-static int
-ends_in_any(const char *s, size_t n, const char *const *words)
-{
-	for (; *words; words++) {
-		size_t k = strlen(*words);
-
-		if (n > k && memcmp(s + n - k, *words, k) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 #define INTEREST_HEADING_MAX 40	/* characters of "Other items that may interest you" */
 
 /* "Other items that may interest you": a short heading of a few words

@@ -74,16 +74,6 @@ name_len(const char *p)
 #define DESK_MAX 12
 #define OUTLET_MAX 16	/* characters of 青岑市融媒体中心, 岑州城市频道 */	/* CJK characters of 本报驻岑南记者站, 江潮新闻记者 */
 
-/* Does s[0..n) end in one of words, with more before it? */
-static int
-ends_in_any(const char *s, size_t n, const char *const *words)
-{
-	for (const char *const *w = words; *w; w++)
-		if (n > strlen(*w) && memcmp(s + n - strlen(*w), *w, strlen(*w)) == 0)
-			return 1;
-	return 0;
-}
-
 /* The length in bytes of a desk's or an outlet's role at p, a run of CJK
  * characters up to a blank ending in a desk's word or a role of credit
  * (本报驻岑南记者站, 江潮新闻记者), or 0. */
