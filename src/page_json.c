@@ -26,27 +26,41 @@ jw_flush(struct jw *w)
 	w->n = 0;
 }
 
+/* A piece too long for the room left: the buffer goes out first, and a
+ * piece longer than the whole buffer goes by itself. */
 static void
+jw_put_long(struct jw *w, const char *s, size_t len)
+{
+	jw_flush(w);
+	if (len > sizeof w->b) {
+		fwrite(s, 1, len, w->f);
+		return;
+	}
+	memcpy(w->b, s, len);
+	w->n = len;
+}
+
+/* Inline, as jw_puts is: most pieces are the contract's few constant
+ * bytes (", \"url\": "), whose length and copy the compiler then works
+ * out where they are written. */
+static inline void
 jw_put(struct jw *w, const char *s, size_t len)
 {
 	if (len > sizeof w->b - w->n) {
-		jw_flush(w);
-		if (len > sizeof w->b) {	/* a long text goes by itself */
-			fwrite(s, 1, len, w->f);
-			return;
-		}
+		jw_put_long(w, s, len);
+		return;
 	}
 	memcpy(w->b + w->n, s, len);
 	w->n += len;
 }
 
-static void
+static inline void
 jw_puts(struct jw *w, const char *s)
 {
 	jw_put(w, s, strlen(s));
 }
 
-static void
+static inline void
 jw_putc(struct jw *w, char c)
 {
 	if (w->n == sizeof w->b)
@@ -169,10 +183,12 @@ json_strings(const char *key, const struct strlist *l, struct jw *w)
 static void
 json_block(const struct block *b, struct jw *w)
 {
-	static const char *const types[] = {"p", "h", "quote", "list", "table", "img", "pre"};
+	/* quoted already: the names hold nothing to escape */
+	static const char *const types[] = {"\"p\"", "\"h\"", "\"quote\"", "\"list\"",
+	    "\"table\"", "\"img\"", "\"pre\""};
 
 	jw_puts(w, "{\"type\": ");
-	json_str(types[b->type], w);
+	jw_puts(w, types[b->type]);
 	switch (b->type) {
 	case BLOCK_LIST:
 		json_strings("items", &b->items, w);
