@@ -22,6 +22,10 @@ struct word_filter {
 	 * a word: no word starts inside a character, so a scan a byte at a
 	 * time passes the rest of a character (and most others) at once */
 	uint64_t pair[256];
+	/* the first bytes of the words: find_any runs over any other byte
+	 * (a list of English words past a whole line of CJK) a byte at a
+	 * time with one test */
+	unsigned char lead[256];
 };
 
 /* The hash (12 bits) of the character at p, and its length in *len: a
@@ -47,41 +51,66 @@ char_key(const unsigned char *p, size_t *len)
 
 #define FILTER_SLOTS 128	/* more than twice the word lists there are */
 
-static const struct word_filter *
-filter_of(const char *const *words)
+static struct word_filter filters[FILTER_SLOTS];
+
+/* The slot where words's filter is or goes: by the list's address, then
+ * the next free one.  The lists are static arrays, so their addresses
+ * over 8 differ in their low bits and most lists find their own slot
+ * on the first try. */
+static inline size_t
+filter_slot(const char *const *words)
 {
-	static struct word_filter cache[FILTER_SLOTS], all_pass;
+	size_t slot = ((uintptr_t)words >> 3) % FILTER_SLOTS;
+
+	for (size_t i = 0; i < FILTER_SLOTS; i++, slot = (slot + 1) % FILTER_SLOTS)
+		if (filters[slot].words == words || filters[slot].words == NULL)
+			return slot;
+	return FILTER_SLOTS;
+}
+
+/* Builds the filter of words in its slot, or gives one that passes all
+ * when there are more lists than ever were. */
+static const struct word_filter *
+build_filter(const char *const *words, size_t slot)
+{
+	static struct word_filter all_pass;
 	static size_t n;
 	struct word_filter *f;
-	size_t len, slot = ((uintptr_t)words >> 3) * 2654435761u % FILTER_SLOTS;
+	size_t len;
 
-	/* found by the list's address, in a slot or the next free one: every
-	 * line test asks, and a walk over all the lists was 3% of a page of
-	 * short paragraphs */
-	for (size_t i = 0; i < FILTER_SLOTS; i++, slot = (slot + 1) % FILTER_SLOTS) {
-		if (cache[slot].words == words)
-			return &cache[slot];
-		if (cache[slot].words == NULL)
-			break;
-	}
-	if (cache[slot].words != NULL || n * 2 >= FILTER_SLOTS) {	/* more lists than ever were */
+	if (slot == FILTER_SLOTS || n * 2 >= FILTER_SLOTS) {
 		memset(all_pass.bits, 0xFF, sizeof all_pass.bits);
 		memset(all_pass.pair, 0xFF, sizeof all_pass.pair);
+		memset(all_pass.lead, 1, sizeof all_pass.lead);
+		all_pass.lead[0] = 0;
 		return &all_pass;
 	}
 	n++;
-	f = &cache[slot];
+	f = &filters[slot];
 	f->words = words;
 	for (const char *const *w = words; *w; w++) {
 		unsigned key = char_key((const unsigned char *)*w, &len);
 
 		f->bits[key >> 6] |= (uint64_t)1 << (key & 63);
+		f->lead[(unsigned char)(*w)[0]] = 1;
 		if ((*w)[0] != '\0' && (*w)[1] == '\0')	/* a word of one byte */
 			f->pair[(unsigned char)(*w)[0]] = ~(uint64_t)0;
 		else if ((*w)[0] != '\0')
 			f->pair[(unsigned char)(*w)[0]] |= (uint64_t)1 << ((*w)[1] & 63);
 	}
 	return f;
+}
+
+/* Inline: every line test asks, well over a million times on a page of
+ * short paragraphs, where a call and a hash cost 3% of the run. */
+static inline const struct word_filter *
+filter_of(const char *const *words)
+{
+	size_t slot = filter_slot(words);
+
+	if (slot < FILTER_SLOTS && filters[slot].words == words)
+		return &filters[slot];
+	return build_filter(words, slot);
 }
 
 const char *
@@ -106,12 +135,16 @@ find_any(const char *s, const char *const *words)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t len, step;
 
-	/* a character at a time through the pair filter: a character of
-	 * three bytes (the CJK text) is passed whole, and the pair filter
-	 * passes no byte inside any other (no word starts there) */
-	for (; *p; p += step) {
+	/* past the bytes no word starts with (those inside a character
+	 * among them), then a character at a time through the pair filter:
+	 * one of three bytes (the CJK text) is passed whole */
+	for (;; p += step) {
 		unsigned key;
 
+		while (!f->lead[p[0]] && p[0] != '\0')
+			p++;
+		if (p[0] == '\0')
+			break;
 		step = p[0] >= 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 ? 3 : 1;
 		if ((f->pair[p[0]] >> (p[1] & 63) & 1) == 0)
 			continue;
