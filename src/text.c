@@ -140,18 +140,14 @@ text_clean(const char *s, size_t len)
 			continue;
 		}
 		/* CJK ideographs, punctuation and U+FFFD need no checks */
-		if (utf8_plain_wide(s + i, len - i)) {
-			size_t run = i + 3;
-
-			while (utf8_plain_wide(s + run, len - run))
-				run += 3;
+		if ((n = utf8_plain_wide_run(s + i, len - i)) > 0) {
 			if (pending_space)
 				out[o++] = ' ';
 			pending_space = 0;
 			marks = 0;
-			memcpy(out + o, s + i, run - i);
-			o += run - i;
-			i = run;
+			memcpy(out + o, s + i, n);
+			o += n;
+			i += n;
 			continue;
 		}
 		n = utf8_decode(s + i, len - i, &cp);

@@ -38,6 +38,21 @@ utf8_plain_wide(const char *str, size_t len)
 	return u[0] == 0xEF && u[1] == 0xBF && u[2] == 0xBD ? TEXT_REPLACEMENT : 0;
 }
 
+/* The bytes of the run of characters at s (len bytes left) that
+ * utf8_plain_wide passes: the ideographs, the commonest of them, take a
+ * test of their lead byte and no code point. */
+static inline size_t
+utf8_plain_wide_run(const char *str, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)str;
+	size_t n = 0;
+
+	while (len - n >= 3 && (u[n + 1] & 0xC0) == 0x80 && (u[n + 2] & 0xC0) == 0x80 &&
+	    ((unsigned)(u[n] - 0xE4) <= 0xE9 - 0xE4 || utf8_plain_wide(str + n, len - n)))
+		n += 3;
+	return n;
+}
+
 /* Writes cp as UTF-8 into out (4 bytes room); returns the length. */
 size_t utf8_encode(uint32_t cp, char *out);
 
