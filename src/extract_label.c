@@ -28,6 +28,18 @@ squeeze(const char *s)
 	return out;
 }
 
+char *
+squeeze_in_place(char *s)
+{
+	char *o = s;
+
+	for (const char *p = s; *p; p++)
+		if (*p != ' ')
+			*o++ = *p;
+	*o = '\0';
+	return s;
+}
+
 int
 is_nav_label(const char *s)
 {

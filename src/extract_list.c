@@ -72,18 +72,28 @@ has_chars(struct hnode *n, size_t min)
 	return k >= min;
 }
 
+/* The text of anchor a when it reads as a headline's, or NULL; owned. */
+static char *
+headline_anchor_text(struct hnode *a)
+{
+	char *t;
+
+	if (!is_anchor(a) || !html_has_attr(a, "href") || !has_chars(a, 6))
+		return NULL;
+	t = html_text(a);
+	if (headline_text(t))
+		return t;
+	free(t);
+	return NULL;
+}
+
 static int
 is_headline_anchor(struct hnode *a)
 {
-	char *t;
-	int r;
+	char *t = headline_anchor_text(a);
 
-	if (!is_anchor(a) || !html_has_attr(a, "href") || !has_chars(a, 6))
-		return 0;
-	t = html_text(a);
-	r = headline_text(t);
 	free(t);
-	return r;
+	return t != NULL;
 }
 
 /* Is anchor a inside a heading (h3 > a, h2 > span > a)? */
@@ -356,23 +366,27 @@ void
 extract_headlines(struct ctx *c)
 {
 	struct hnode **anchors = NULL, *best = NULL, *best_last = NULL, *best_shape = NULL;
+	char **texts = NULL, *t;
 	size_t n = 0, cap = 0;
 	double best_score = 0;
 
+	/* each headline link's text is kept for drop_repeated, not built again */
 	for (struct hnode *a = c->root; a != NULL; a = html_next(a, c->root, visible(c, a))) {
 		struct elinfo *e;
 
-		if (!is_headline_anchor(a))
+		if ((t = headline_anchor_text(a)) == NULL)
 			continue;
 		if ((e = el_info(c, a)) != NULL)
 			e->headline_anchor = 1;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 64;
 			anchors = xreallocarray(anchors, cap, sizeof *anchors);
+			texts = xreallocarray(texts, cap, sizeof *texts);
 		}
+		texts[n] = t;
 		anchors[n++] = a;
 	}
-	n = drop_repeated(c, anchors, n);
+	n = drop_repeated(c, anchors, texts, n);
 	count_headline_links(c, anchors, n);
 	for (size_t i = 0; i < n; i++) {
 		struct hnode *row = anchors[i];

@@ -364,18 +364,16 @@ one_tool(struct hnode **anchors, const struct said *s, size_t i, size_t j)
  * could not tell one such link from another.  Returns the anchors left,
  * in order. */
 size_t
-drop_repeated(struct ctx *c, struct hnode **anchors, size_t n)
+drop_repeated(struct ctx *c, struct hnode **anchors, char **texts, size_t n)
 {
 	struct said *s = xreallocarray(NULL, n ? n : 1, sizeof *s);
 	size_t k = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		char *t = html_text(anchors[i]);
-
-		s[i].text = squeeze(t);
+		s[i].text = squeeze_in_place(texts[i]);
 		s[i].at = i;
-		free(t);
 	}
+	free(texts);
 	qsort(s, n, sizeof *s, said_cmp);
 	for (size_t i = 0, j; i < n; i = j) {
 		for (j = i + 1; j < n && strcmp(s[i].text, s[j].text) == 0; j++)

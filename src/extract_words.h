@@ -215,6 +215,7 @@ int is_pager_number_or_word(const char *s);
 /* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */
 size_t tail_word_length(const char *s, size_t n);
 char *squeeze(const char *s);		/* s without spaces: a new string */
+char *squeeze_in_place(char *s);	/* s without spaces, in s's own bytes */
 /* A short run of a date inside a list item's text, as printed, or NULL. */
 char *item_date(const char *s);
 
