@@ -11,13 +11,54 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_words.h"
+#include "utf8.h"
+
+/*
+ * Where an anchor's shown text starts, when that can be told without
+ * building it: the anchor holds one text, and its first byte past the
+ * blanks is printable ASCII or a CJK character, which text_clean keeps
+ * as it is.  NULL when it cannot be told.  Every link of a page is asked
+ * whether it is the pager's, and most start with no pager's word.
+ */
+static const char *
+shown_start(const struct hnode *a)
+{
+	const struct hnode *only = a->children;
+	const unsigned char *p;
+
+	if (only == NULL || only->next != NULL || only->type != XML_TEXT_NODE || only->content == NULL)
+		return NULL;
+	for (p = only->content; *p != '\0' && *p <= ' '; p++)
+		;
+	if ((*p > ' ' && *p < 0x7F) || utf8_plain_wide((const char *)p, strnlen((const char *)p, 3)))
+		return (const char *)p;
+	return NULL;
+}
+
+/* Does one of words start with the character at p (ASCII, or a CJK
+ * character of three bytes)? */
+static int
+starts_a_word(const char *p, const char *const *words)
+{
+	size_t n = (unsigned char)*p < 0x80 ? 1 : 3;
+
+	for (; *words; words++)
+		if ((*words)[0] == p[0] && strncmp(*words, p, n) == 0)
+			return 1;
+	return 0;
+}
 
 /* Is the anchor's whole text one of the pager's words for "next"? */
 static int
 says_next_page(struct hnode *a)
 {
-	char *t = html_text(a);
+	const char *start = shown_start(a);
+	char *t;
 	int yes = 0;
+
+	if (start != NULL && !starts_a_word(start, next_page_words))
+		return 0;
+	t = html_text(a);
 
 	/* the first byte first: most links say none of these words */
 	for (const char *const *w = next_page_words; *w && !yes; w++)
@@ -32,11 +73,14 @@ says_next_page(struct hnode *a)
 static int
 says_more_of_list(const struct ctx *c, struct hnode *a)
 {
-	const char *name = c->page->title;
+	static const char *const mores[] = {"More ", "more ", "MORE ", "更多", NULL};
+	const char *name = c->page->title, *start;
 	char *t;
 	int yes = 0;
 
 	if (name == NULL || *name == '\0')
+		return 0;
+	if ((start = shown_start(a)) != NULL && !starts_a_word(start, mores))
 		return 0;
 	t = html_text(a);
 	if (strncasecmp(t, "More ", 5) == 0)
