@@ -153,10 +153,23 @@ url_absolute(const char *base, const char *href)
 	return out;
 }
 
+/* Is s all printable ASCII, which text_clean would give back as it is? */
+static int
+printable_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s <= ' ' || (unsigned char)*s >= 0x7F)
+			return 0;
+	return 1;
+}
+
 char *
 url_resolve(const char *base, const char *href, const char *page_url)
 {
-	char *clean = text_clean(href, strlen(href)), *abs, *out;
+	/* most links are written clean: cleaned only when not, as a list
+	 * page of 16 MiB holds 400,000 of them */
+	char *owned = printable_ascii(href) ? NULL : text_clean(href, strlen(href)), *abs, *out;
+	const char *clean = owned != NULL ? owned : href;
 	/* the schemes refused start with d, j, m, t or v: most links with
 	 * none of these letters first are passed without the five tests */
 	int first = tolower((unsigned char)*clean);
@@ -165,11 +178,11 @@ url_resolve(const char *base, const char *href, const char *page_url)
 	if (*clean == '\0' || *clean == '#' || (refusable && (str_istarts(clean, "javascript:") ||
 	    str_istarts(clean, "data:") || str_istarts(clean, "mailto:") ||
 	    str_istarts(clean, "vbscript:") || str_istarts(clean, "tel:")))) {
-		free(clean);
+		free(owned);
 		return NULL;
 	}
 	abs = url_absolute(base, clean);
-	free(clean);
+	free(owned);
 	if (abs == NULL)
 		return NULL;
 	if (!url_followable(page_url, abs)) {
