@@ -113,6 +113,10 @@ page_param_at(const char *b, const char *eq)
 	static const char *const params[] = {"page", "p", "pn", "pg", "pageno", "page_no",
 		"paged", "curpage", "PageNo", "Page", NULL};
 
+	/* the last letters of those names: every attribute of a page has an
+	 * '=' (href=, class=), and most end in none of them */
+	if (eq == b || strchr("epngod", eq[-1]) == NULL || eq[-1] == '\0')
+		return 0;
 	for (const char *const *p = params; *p; p++) {
 		size_t k = strlen(*p);
 
