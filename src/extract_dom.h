@@ -77,6 +77,7 @@ struct ctx {
 	struct nodelist times;		/* <time> elements */
 	struct nodelist marked;		/* rel/itemprop/class naming author, source or datePublished */
 	struct nodelist ldjson;		/* <script type="application/ld+json"> */
+	struct hnode *title_tag;	/* the page's first <title>, or NULL */
 	/* sums over segs[0..i): a page of 16 MiB has fewer characters
 	 * than 2^32, and these are two numbers for every segment */
 	uint32_t *prefix_chars, *prefix_links;
@@ -93,6 +94,9 @@ struct ctx {
 	struct page *page;
 	const struct site_rule *rule;	/* per-host overrides, or NULL */
 };
+
+/* Adds n at the end of l (grown as needed; l->v is owned). */
+void nodelist_push(struct nodelist *l, struct hnode *n);
 
 /* extract_seg.c: fills segs, info, imgs and the node lists; frees them. */
 void build_segments(struct ctx *c);

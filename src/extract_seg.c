@@ -14,7 +14,7 @@
 #include "extract_words.h"
 #include "text.h"
 
-static void
+void
 nodelist_push(struct nodelist *l, struct hnode *n)
 {
 	if (l->n == l->cap) {
@@ -337,6 +337,11 @@ build_segments(struct ctx *c)
 	flush(c, &w);
 	buf_free(&w.text);
 	note_head_scripts(c);
+	/* found once: the title, the source and the list ask for it, and a
+	 * page with no <title> is walked whole to learn so */
+	for (n = root; n != NULL && !html_is(n, "title"); n = html_next(n, root, 1))
+		;
+	c->title_tag = n;
 	c->prefix_chars = xcalloc(c->nsegs + 1, sizeof *c->prefix_chars);
 	c->prefix_links = xcalloc(c->nsegs + 1, sizeof *c->prefix_links);
 	for (size_t i = 0; i < c->nsegs; i++) {
@@ -371,8 +376,5 @@ ctx_free(struct ctx *c)
 char *
 title_tag_text(const struct ctx *c)
 {
-	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, 1))
-		if (html_is(n, "title"))
-			return html_text(n);
-	return NULL;
+	return c->title_tag != NULL ? html_text(c->title_tag) : NULL;
 }
