@@ -287,18 +287,44 @@ rel_label(struct hnode *a)
 	return NULL;
 }
 
+/* The nodes the search for 上一篇 and for 下一篇 both read, found in one
+ * walk each instead of one for each direction: a page with neither link
+ * was walked six times to learn so. */
+struct nav_nodes {
+	struct nodelist texts;	/* visible texts that may hold a label */
+	struct nodelist rels;	/* anchors with a rel, hidden ones too */
+	struct nodelist worded;	/* visible anchors with a rel_label */
+};
+
+static void
+find_nav_nodes(const struct ctx *c, struct nav_nodes *nn)
+{
+	struct hnode *n;
+
+	for (n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
+		if (n->type == XML_TEXT_NODE && n->content != NULL &&
+		    strpbrk((const char *)n->content, "\xE4\xE5PN") != NULL)
+			nodelist_push(&nn->texts, n);
+		else if (is_anchor(n) && rel_label(n) != NULL)
+			nodelist_push(&nn->worded, n);
+	}
+	for (n = c->root; n != NULL; n = html_next(n, c->root, 1))
+		if (is_anchor(n) && html_has_attr(n, "rel"))
+			nodelist_push(&nn->rels, n);
+}
+
 /* A link without rel whose own word of its direction, in an element of
  * its own, stands before a title: a site builder's item pagination
  * (<a><div>Previous</div><h2>TITLE</h2></a>).  rel is "prev" or "next". */
 static struct link *
-worded_link(const struct ctx *c, const char *rel)
+worded_link(const struct ctx *c, const struct nav_nodes *nn, const char *rel)
 {
-	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
-		const char *w;
+	for (size_t i = 0; i < nn->worded.n; i++) {
+		struct hnode *n = nn->worded.v[i];
+		const char *w = rel_label(n);
 		struct link *l;
 
-		if (!is_anchor(n) || (w = rel_label(n)) == NULL || strncasecmp(w, rel, 4) != 0 ||
-		    (l = article_link(c, n, w)) == NULL)
+		if (strncasecmp(w, rel, 4) != 0 || (l = article_link(c, n, w)) == NULL)
 			continue;
 		if (has_words(l->title))
 			return l;
@@ -310,18 +336,15 @@ worded_link(const struct ctx *c, const char *rel)
 /* Finds the first text node holding one of labels (outside the body's
  * prose) that decides a link. */
 static struct link *
-find_nav(const struct ctx *c, const char *const *labels, const char *rel)
+find_nav(const struct ctx *c, const struct nav_nodes *nn, const char *const *labels, const char *rel)
 {
-	struct hnode *n;
 	struct link *l;
 	int decided;
 
-	for (n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
-		const char *t, *label;
+	for (size_t i = 0; i < nn->texts.n; i++) {
+		struct hnode *n = nn->texts.v[i];
+		const char *t = (const char *)n->content, *label;
 
-		if (n->type != XML_TEXT_NODE || n->content == NULL)
-			continue;
-		t = (const char *)n->content;
 		/* the label must lead a short text, not sit inside prose */
 		if (!may_hold_label(t, labels) || utf8_chars_upto(t, 80) >= 80 ||
 		    (label = label_in(t, labels)) == NULL)
@@ -330,8 +353,10 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 		if (decided)
 			return l;
 	}
-	for (n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
-		if (is_anchor(n) && html_attr_has(n, "rel", rel)) {
+	for (size_t i = 0; i < nn->rels.n; i++) {
+		struct hnode *n = nn->rels.v[i];
+
+		if (html_attr_has(n, "rel", rel)) {
 			char *r = html_attr(n, "rel");
 			int exact = r && strcasecmp(r, rel) == 0;
 
@@ -343,7 +368,7 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 			}
 		}
 	}
-	if ((l = worded_link(c, rel)) != NULL)
+	if ((l = worded_link(c, nn, rel)) != NULL)
 		return l;
 	return pictured_link(c, labels);
 }
@@ -351,6 +376,12 @@ find_nav(const struct ctx *c, const char *const *labels, const char *rel)
 void
 extract_prev_next(struct ctx *c)
 {
-	c->page->prev = find_nav(c, prev_labels, "prev");
-	c->page->next = find_nav(c, next_labels, "next");
+	struct nav_nodes nn = {0};
+
+	find_nav_nodes(c, &nn);
+	c->page->prev = find_nav(c, &nn, prev_labels, "prev");
+	c->page->next = find_nav(c, &nn, next_labels, "next");
+	free(nn.texts.v);
+	free(nn.rels.v);
+	free(nn.worded.v);
 }
