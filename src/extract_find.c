@@ -26,6 +26,10 @@ struct word_filter {
 	 * (a list of English words past a whole line of CJK) a byte at a
 	 * time with one test */
 	unsigned char lead[256];
+	/* those first bytes as a string, when they are a few ASCII bytes
+	 * (a list of English words): strpbrk finds the next in a line many
+	 * bytes at a time, past a whole line of CJK at once; else "" */
+	char ascii_leads[17];
 };
 
 /* The hash (12 bits) of the character at p, and its length in *len: a
@@ -68,6 +72,23 @@ filter_slot(const char *const *words)
 	return FILTER_SLOTS;
 }
 
+/* Adds the first byte c of a word to f->ascii_leads, or gives up on the
+ * string for good (a byte of no ASCII letter, or too many). */
+static void
+note_ascii_lead(struct word_filter *f, unsigned char c)
+{
+	size_t n = strlen(f->ascii_leads);
+
+	if (f->ascii_leads[0] == '\x01' || strchr(f->ascii_leads, c) != NULL)
+		return;
+	if (c >= 0x80 || c == '\0' || n == sizeof f->ascii_leads - 1) {
+		strcpy(f->ascii_leads, "\x01");	/* no string: the byte filter */
+		return;
+	}
+	f->ascii_leads[n] = (char)c;
+	f->ascii_leads[n + 1] = '\0';
+}
+
 /* Builds the filter of words in its slot, or gives one that passes all
  * when there are more lists than ever were. */
 static const struct word_filter *
@@ -93,6 +114,7 @@ build_filter(const char *const *words, size_t slot)
 
 		f->bits[key >> 6] |= (uint64_t)1 << (key & 63);
 		f->lead[(unsigned char)(*w)[0]] = 1;
+		note_ascii_lead(f, (unsigned char)(*w)[0]);
 		if ((*w)[0] != '\0' && (*w)[1] == '\0')	/* a word of one byte */
 			f->pair[(unsigned char)(*w)[0]] = ~(uint64_t)0;
 		else if ((*w)[0] != '\0')
@@ -128,32 +150,49 @@ starts_any(const char *s, const char *const *words)
 	return NULL;
 }
 
+/* Does one of words start at p?  p's first byte starts one of them. */
+static inline int
+word_at(const struct word_filter *f, const unsigned char *p, const char *const *words)
+{
+	size_t len;
+	unsigned key;
+
+	if ((f->pair[p[0]] >> (p[1] & 63) & 1) == 0)
+		return 0;
+	key = char_key(p, &len);
+	if ((f->bits[key >> 6] >> (key & 63) & 1) == 0)
+		return 0;
+	for (const char *const *w = words; *w; w++)
+		if ((unsigned char)**w == *p && str_starts((const char *)p, *w))
+			return 1;
+	return 0;
+}
+
 const char *
 find_any(const char *s, const char *const *words)
 {
 	const struct word_filter *f = filter_of(words);
 	const unsigned char *p = (const unsigned char *)s;
-	size_t len, step;
 
-	/* past the bytes no word starts with (those inside a character
-	 * among them), then a character at a time through the pair filter:
-	 * one of three bytes (the CJK text) is passed whole */
-	for (;; p += step) {
-		unsigned key;
-
-		while (!f->lead[p[0]] && p[0] != '\0')
-			p++;
-		if (p[0] == '\0')
-			break;
-		step = p[0] >= 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 ? 3 : 1;
-		if ((f->pair[p[0]] >> (p[1] & 63) & 1) == 0)
-			continue;
-		key = char_key(p, &len);
-		if ((f->bits[key >> 6] >> (key & 63) & 1) == 0)
-			continue;
-		for (const char *const *w = words; *w; w++)
-			if ((unsigned char)**w == *p && str_starts((const char *)p, *w))
+	/* a list of English words: strpbrk goes to each byte one of them
+	 * starts with, past a line of CJK at once */
+	if (f->ascii_leads[0] > '\x01') {
+		for (; (p = (const unsigned char *)strpbrk((const char *)p, f->ascii_leads)) != NULL; p++)
+			if (word_at(f, p, words))
 				return (const char *)p;
+		return NULL;
+	}
+	/* else a byte at a time past the bytes no word starts with (those
+	 * inside a character among them), and a character of three bytes
+	 * (the CJK text) whole when it starts no word */
+	for (; *p; ) {
+		if (!f->lead[p[0]]) {
+			p++;
+			continue;
+		}
+		if (word_at(f, p, words))
+			return (const char *)p;
+		p += p[0] >= 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 ? 3 : 1;
 	}
 	return NULL;
 }
