@@ -59,27 +59,39 @@ flush(struct ctx *c, struct walk *w)
 	struct seg *s;
 	char *t;
 
+	const char *node_text;
+
 	if (w->first_text == NULL)
 		return;
-	t = text_clean(w->text.s ? w->text.s : "", w->text.len);
+	/* a segment of one text node that cleaning leaves as it is is that
+	 * node's text, no copy: the tree outlives the segments (a page of
+	 * small tables has a segment in every cell).  Most are seen to be
+	 * clean without cleaning them. */
+	node_text = (const char *)w->first_text->content;
+	if (w->text.len > 0 && strncmp(w->text.s, node_text, w->text.len) == 0 &&
+	    node_text[w->text.len] == '\0' && text_is_clean(node_text, w->text.len)) {
+		t = NULL;
+	} else {
+		t = text_clean(w->text.s ? w->text.s : "", w->text.len);
+		if (*t == '\0') {
+			free(t);
+			w->text.len = 0;
+			if (w->text.s)
+				w->text.s[0] = '\0';
+			w->first_text = NULL;
+			return;
+		}
+	}
 	w->text.len = 0;
 	if (w->text.s)
 		w->text.s[0] = '\0';
-	if (*t == '\0') {
-		free(t);
-		w->first_text = NULL;
-		return;
-	}
 	if (c->nsegs == c->capsegs) {
 		c->capsegs = c->capsegs ? c->capsegs * 2 : 256;
 		c->segs = xreallocarray(c->segs, c->capsegs, sizeof *c->segs);
 	}
 	s = &c->segs[c->nsegs++];
-	/* a segment of one text node that cleaning left as it was is that
-	 * node's text, no copy: the tree outlives the segments (a page of
-	 * small tables has a segment in every cell) */
-	if (strcmp(t, (const char *)w->first_text->content) == 0)
-		s->text = (const char *)w->first_text->content;
+	if (t == NULL || strcmp(t, node_text) == 0)
+		s->text = node_text;
 	else
 		s->text = arena_strndup(&c->texts, t, strlen(t));
 	free(t);

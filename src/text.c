@@ -172,3 +172,26 @@ text_clean(const char *s, size_t len)
 	out[o] = '\0';
 	return out;
 }
+
+int
+text_is_clean(const char *s, size_t len)
+{
+	size_t i = 0, n;
+
+	/* text_clean trims the ends and folds a run of spaces to one */
+	if (len == 0 || s[0] == ' ' || s[len - 1] == ' ')
+		return 0;
+	while (i < len) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (ch > ' ' && ch < 0x7F)
+			i++;
+		else if (ch == ' ' && s[i + 1] != ' ')	/* not the last byte */
+			i++;
+		else if ((n = utf8_plain_wide_run(s + i, len - i)) > 0)
+			i += n;
+		else
+			return 0;
+	}
+	return 1;
+}

@@ -28,6 +28,11 @@ int text_is_corrupting(uint32_t cp);
  * dropped, invalid UTF-8 repaired. */
 char *text_clean(const char *s, size_t len);
 
+/* Would text_clean give s[0..len) back as it is?  Yes for printable
+ * ASCII, single spaces inside and CJK text alone; no for anything else,
+ * though cleaning might keep it too: a caller asks to spare a copy. */
+int text_is_clean(const char *s, size_t len);
+
 /* Display width of one code point: 0, 1 or 2; ambiguous-width characters
  * take ambi_width (1 or 2).  -1 for characters that must not be shown. */
 int text_cp_width(uint32_t cp, int ambi_width);

@@ -155,6 +155,32 @@ test_plain_wide(void)
 		    "utf8_plain_wide: the character, or 0 where a check is needed");
 }
 
+/* text_is_clean says yes only where text_clean gives the same bytes back,
+ * and so does a run of CJK text: the segment walk keeps a clean text
+ * node as it is. */
+static void
+test_is_clean(void)
+{
+	static const struct { const char *s; int clean; } cases[] = {
+		{"Ferry runs again", 1}, {"渡船今天复航。", 1}, {"第12段，共3段", 1},
+		{"A 渡船 B", 1}, {"\xEF\xBF\xBD", 1},
+		{"", 0}, {" lead", 0}, {"trail ", 0}, {"two  spaces", 0},
+		{"tab\there", 0}, {"line\nbreak", 0}, {"esc\x1B[31m", 0},
+		{"nbsp\xC2\xA0here", 0}, {"\xE3\x80\x80ideographic space", 0},
+		{"zero\xE2\x80\x8Bwidth", 0}, {"bad \xE4\xB8 byte", 0}, {"é", 0},
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const char *s = cases[i].s;
+		char *t = text_clean(s, strlen(s));
+
+		tap_int(text_is_clean(s, strlen(s)), cases[i].clean, "text_is_clean: clean text alone");
+		if (cases[i].clean)
+			tap_ok(strcmp(t, s) == 0, "text_is_clean: ... which text_clean gives back as it is");
+		free(t);
+	}
+}
+
 /* Counting stops at the limit: the bounded count is the whole count cut
  * there, and nothing past the limit is read (the buffer below has no NUL
  * after it; ASan sees any read past it). */
@@ -242,6 +268,7 @@ main(void)
 	test_repair();
 	test_repair_invalid();
 	test_plain_wide();
+	test_is_clean();
 	test_chars();
 	test_valid_run();
 	test_width();
