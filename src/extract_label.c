@@ -28,6 +28,28 @@ squeeze(const char *s)
 	return out;
 }
 
+const char *
+past_summary_label(const char *s)
+{
+	const char *p = s, *l;
+	int bracket = str_starts(p, "【");
+
+	p += bracket ? strlen("【") : *p == '[';
+	bracket |= *s == '[';
+	if ((l = starts_any(p, summary_labels)) == NULL)
+		return s;
+	p += strlen(l);
+	if (bracket && (str_starts(p, "】") || *p == ']'))
+		p += *p == ']' ? 1 : strlen("】");
+	else if (colon_at(p) > 0)
+		p = after_colon(p);
+	else
+		return s;
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
 int
 is_nav_label(const char *s)
 {
