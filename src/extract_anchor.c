@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_words.h"
 #include "text.h"
 #include "url.h"
 
@@ -97,12 +98,42 @@ card_headline(struct hnode *a)
 	return block;
 }
 
+char *
+tooltip_title(const char *raw)
+{
+	size_t n = strcspn(raw, "\r\n");
+	const char *l, *v = raw;
+	char *t;
+
+	if (raw[n] == '\0' || (strstr(raw + n, "：") == NULL && strchr(raw + n, ':') == NULL))
+		t = text_clean(raw, strlen(raw));	/* a title as it is */
+	else {
+		/* a tooltip of fields: its first line, past 文章标题： */
+		if ((l = starts_any(raw, title_labels)) != NULL && colon_at(raw + strlen(l)) > 0)
+			v = after_colon(raw + strlen(l));
+		t = text_clean(v, n - (size_t)(v - raw));
+	}
+	if (*t == '\0') {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
+char *
+link_title(struct hnode *a)
+{
+	const char *raw = html_attr_raw(a, "title");
+
+	return raw != NULL ? tooltip_title(raw) : NULL;
+}
+
 /* The full title of an anchor: title attribute when the text is cut. */
 char *
 full_title(struct hnode *a)
 {
 	struct hnode *card = card_headline(a);
-	char *text = html_text(card ? card : a), *attr = html_attr(a, "title");
+	char *text = html_text(card ? card : a), *attr = link_title(a);
 	size_t tn = strlen(text);
 
 	if (attr != NULL && (tn == 0 || utf8_chars(attr) > utf8_chars(text) ||

@@ -357,6 +357,8 @@ extract_byline(struct ctx *c)
 
 	c->page->source = scan_label(c, &w, source_labels, 0);
 	if (c->page->source == NULL)
+		c->page->source = portal_from_source(c, &w);
+	if (c->page->source == NULL)
 		c->page->source = dateline_source(c);
 	if (c->page->source == NULL)
 		c->page->source = marked_source(c);

@@ -173,6 +173,12 @@ int same_page(const struct ctx *c, const char *url);
 /* The full title of an anchor: its card's headline, or its title
  * attribute when the text is cut. */
 char *full_title(struct hnode *a);
+/* A link's title attribute as written (raw), cleaned: a tooltip of
+ * labelled fields on several lines (文章标题：TITLE\r\n作    者：…) gives
+ * its first line's value, the title; new, or NULL when empty. */
+char *tooltip_title(const char *raw);
+/* tooltip_title of a's title attribute, or NULL. */
+char *link_title(struct hnode *a);
 /* An anchor's full title and absolute URL (new strings); -1 when it is
  * no link (no href, javascript:, empty). */
 int anchor_link(const struct ctx *c, struct hnode *a, char **title, char **url);

@@ -24,13 +24,18 @@
 #define LEAD_PROBE_BYTES 60	/* of a lead, looked for in the body */
 
 /* Does the text of segments [first, end) hold the head of s?  Many CMSs
- * fill their summary block with the body's first sentences. */
+ * fill their summary block with the body's first sentences, under a
+ * label (摘要: …) or none. */
 static int
 repeats(const struct ctx *c, size_t first, size_t end, const char *s)
 {
-	size_t n = strlen(s);
+	size_t n;
 	char *head;
 	int found = 0;
+
+	s = past_summary_label(s);
+	if ((n = strlen(s)) == 0)
+		return 0;
 
 	if (n > LEAD_PROBE_BYTES)
 		n = LEAD_PROBE_BYTES;

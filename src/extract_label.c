@@ -15,19 +15,6 @@
 #include "text.h"
 #include "util.h"
 
-/* s without spaces, for comparing titles that differ only in spacing. */
-char *
-squeeze(const char *s)
-{
-	char *out = xmalloc(strlen(s) + 1), *o = out;
-
-	for (; *s; s++)
-		if (*s != ' ')
-			*o++ = *s;
-	*o = '\0';
-	return out;
-}
-
 char *
 squeeze_in_place(char *s)
 {
@@ -38,6 +25,35 @@ squeeze_in_place(char *s)
 			*o++ = *p;
 	*o = '\0';
 	return s;
+}
+
+/* s without spaces, for comparing titles that differ only in spacing. */
+char *
+squeeze(const char *s)
+{
+	return squeeze_in_place(xstrdup(s));
+}
+
+const char *
+past_summary_label(const char *s)
+{
+	const char *p = s, *l;
+	int bracket = str_starts(p, "【");
+
+	p += bracket ? strlen("【") : *p == '[';
+	bracket |= *s == '[';
+	if ((l = starts_any(p, summary_labels)) == NULL)
+		return s;
+	p += strlen(l);
+	if (bracket && (str_starts(p, "】") || *p == ']'))
+		p += *p == ']' ? 1 : strlen("】");
+	else if (colon_at(p) > 0)
+		p = after_colon(p);
+	else
+		return s;
+	while (*p == ' ')
+		p++;
+	return p;
 }
 
 int

@@ -71,7 +71,7 @@ article_link(const struct ctx *c, struct hnode *a, const char *label)
 
 	if (label != NULL && str_starts(t, label))
 		t = after_label(t, label);
-	title = html_attr(a, "title");
+	title = link_title(a);
 	if (url == NULL || same_page(c, url) || starts_any(t, not_article) ||
 	    says_none(t) || (*t == '\0' && title == NULL) ||
 	    story_page_link(c, a, url, NULL) != PAGELINK_NONE) {

@@ -194,3 +194,27 @@ release_sender(const struct ctx *c, const struct meta_win *w)
 		v = release_source(c->segs[i - 1].text);
 	return v;
 }
+
+char *
+from_field_source(const char *line)
+{
+	const char *v;
+
+	if (find_any(line, from_labels) == NULL ||
+	    utf8_chars_upto(line, META_LINE_MAX + 1) > META_LINE_MAX ||
+	    (v = labelled_at(line, from_labels)) == NULL ||
+	    labelled_at(line, author_labels) == NULL)
+		return NULL;
+	return label_value(v);
+}
+
+/* A portal article's "来自: PAPER" in the line of its fields. */
+char *
+portal_from_source(const struct ctx *c, const struct meta_win *w)
+{
+	char *v = NULL;
+
+	for (size_t i = w->first; i < w->end && v == NULL; i = win_next(w, i))
+		v = from_field_source(c->segs[i].text);
+	return v;
+}

@@ -25,5 +25,11 @@ char *issuer_source(const struct ctx *c, const struct meta_win *w);
 /* The sender a wire release's closing "SOURCE NAME" line in w names, new,
  * or NULL. */
 char *release_sender(const struct ctx *c, const struct meta_win *w);
+/* The source "来自：" labels in a short line of a story's fields that
+ * labels its author too (Discuz's 原作者: NAME | 来自: PAPER), new, or
+ * NULL: alone, or in a sentence, 来自 labels nothing. */
+char *from_field_source(const char *line);
+/* from_field_source of the first line of w that gives one. */
+char *portal_from_source(const struct ctx *c, const struct meta_win *w);
 
 #endif

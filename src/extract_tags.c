@@ -164,6 +164,21 @@ tags_from_meta(struct ctx *c)
 	}
 }
 
+/* Does a hot mark stand right before the label at (热门标签:, 热搜关键词：)?
+ * Such a box, in a header's search form or a side column, holds the
+ * site's most searched words, none of them the story's tags. */
+static int
+hot_before(const char *t, const char *at)
+{
+	for (const char *const *h = hot_marks; *h; h++) {
+		size_t n = strlen(*h);
+
+		if ((size_t)(at - t) >= n && strncmp(at - n, *h, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 void
 extract_tags(struct ctx *c)
 {
@@ -177,7 +192,8 @@ extract_tags(struct ctx *c)
 		if (utf8_chars_upto(t, 121) > 120)
 			continue;
 		for (l = tag_labels; *l && at == NULL; l++)
-			if ((at = strstr(t, *l)) != NULL && colon_at(at + strlen(*l)) == 0)
+			if ((at = strstr(t, *l)) != NULL && (colon_at(at + strlen(*l)) == 0 ||
+			    hot_before(t, at)))
 				at = NULL;
 		if (at == NULL)
 			continue;

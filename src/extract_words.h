@@ -192,6 +192,9 @@ int is_print_note(const char *s);	/* Published in The Ledger, May 4th, 2024 */
 int is_lone_address(const char *s);	/* reporter@paper.example alone on its line */
 int is_paywall_line(const char *s);	/* This article is for subscribers only. */
 int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's mark */
+/* extract_fieldwords.c */
+extern const char *const summary_labels[], *const from_labels[], *const hot_marks[],
+    *const title_labels[];
 /* extract_label.c */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */
@@ -216,6 +219,8 @@ int is_pager_number_or_word(const char *s);
 size_t tail_word_length(const char *s, size_t n);
 char *squeeze(const char *s);		/* s without spaces: a new string */
 char *squeeze_in_place(char *s);	/* s without spaces, in s's own bytes */
+/* s past a summary box's label and its colon (摘要: …, 【内容提要】…), or s */
+const char *past_summary_label(const char *s);
 /* A short run of a date inside a list item's text, as printed, or NULL. */
 char *item_date(const char *s);
 

@@ -1,0 +1,26 @@
+/*
+ * extract_fieldwords: more words of a story's fields, split from
+ * extract_words.c to keep each file short.  Only data, declared in
+ * extract_words.h beside the rest.
+ */
+#include "config.h"
+
+#include "extract_words.h"
+
+/* the label of a summary box over the text, whose text a CMS often cuts
+ * from the story's own start (Discuz's 摘要: …, 【内容提要】) */
+const char *const summary_labels[] = {"内容摘要", "内容提要", "摘要", "提要", "導讀", "导读",
+	"Summary", NULL};
+
+/* a portal article's source among its other fields (Discuz: 原作者: NAME |
+ * 来自: PAPER), a source only in a line of fields naming the author too */
+const char *const from_labels[] = {"来自", "來自", NULL};
+
+/* what marks a box of tags as the site's most searched, not the story's
+ * (热门标签:, 热门关键词：): it stands before the label */
+const char *const hot_marks[] = {"热门", "熱門", "热搜", "熱搜", NULL};
+
+/* the label of a link's tooltip line that holds its title (动易's
+ * title="文章标题：TITLE&#13;&#10;作    者：…&#13;&#10;更新时间：…") */
+const char *const title_labels[] = {"文章标题", "新闻标题", "标题", "文章標題", "標題", "Title",
+	NULL};
