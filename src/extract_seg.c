@@ -68,8 +68,8 @@ flush(struct ctx *c, struct walk *w)
 	 * small tables has a segment in every cell).  Most are seen to be
 	 * clean without cleaning them. */
 	node_text = (const char *)w->first_text->content;
-	if (w->text.len > 0 && strncmp(w->text.s, node_text, w->text.len) == 0 &&
-	    node_text[w->text.len] == '\0' && text_is_clean(node_text, w->text.len)) {
+	if (w->text.len > 0 && text_is_clean(w->text.s, w->text.len) &&
+	    strncmp(w->text.s, node_text, w->text.len) == 0 && node_text[w->text.len] == '\0') {
 		t = NULL;
 	} else {
 		t = text_clean(w->text.s ? w->text.s : "", w->text.len);
