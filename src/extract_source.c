@@ -200,7 +200,11 @@ from_field_source(const char *line)
 {
 	const char *v;
 
-	if (find_any(line, from_labels) == NULL ||
+	/* a cleaned line has a space at most beside each character: past
+	 * this many bytes it is longer than a line of fields, and is not
+	 * searched (a damaged page may be one line of megabytes) */
+	if (strnlen(line, META_LINE_MAX * 5 + 2) > META_LINE_MAX * 5 + 1 ||
+	    find_any(line, from_labels) == NULL ||
 	    utf8_chars_upto(line, META_LINE_MAX + 1) > META_LINE_MAX ||
 	    (v = labelled_at(line, from_labels)) == NULL ||
 	    labelled_at(line, author_labels) == NULL)
