@@ -20,12 +20,20 @@
  * of a table (government sites lay their metadata out so)?  A date's
  * label (发文日期, not a weak 时间) may stand without its colon: the cell
  * after it must be a date. */
+#define BARE_LABEL_MAX 128	/* bytes of a cell holding a label, spaced out and all */
+
 static int
 is_bare_label(const char *t, const char *const *labels, int need_colon)
 {
-	char *sq = squeeze(t);
-	size_t n = strlen(sq);
+	char *sq;
+	size_t n;
 	const char *const *l;
+
+	/* every cell is asked: a long one is not copied to learn it is none */
+	if (strnlen(t, BARE_LABEL_MAX) == BARE_LABEL_MAX)
+		return 0;
+	sq = squeeze(t);
+	n = strlen(sq);
 
 	if (n >= 3 && strcmp(sq + n - 3, "：") == 0)
 		n -= 3;
