@@ -202,6 +202,9 @@ is_logo(struct hnode *n)
 int
 is_offscreen(struct hnode *n)
 {
+	/* every cell of a table is a candidate headline, most without a class */
+	if (n->type != XML_ELEMENT_NODE || n->attrs == NULL)
+		return 0;
 	return html_attr_has(n, "class", "sr-only") || html_attr_has(n, "class", "visually-hidden") ||
 	    html_attr_has(n, "class", "visuallyhidden") || html_attr_has(n, "class", "screen-reader");
 }

@@ -152,9 +152,13 @@ title_continued(struct ctx *c, struct hnode *best, char *text, const char *title
 static int
 confirmed(const struct title_hint *h, const char *text)
 {
-	char *sq = squeeze(text);
-	int yes = (h->title && strstr(h->title, sq)) || (h->og && strstr(h->og, sq));
+	char *sq;
+	int yes;
 
+	if (h->title == NULL && h->og == NULL)	/* a page with neither: no copy */
+		return 0;
+	sq = squeeze(text);
+	yes = (h->title && strstr(h->title, sq)) || (h->og && strstr(h->og, sq));
 	free(sq);
 	return yes;
 }
