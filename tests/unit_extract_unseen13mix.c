@@ -1,0 +1,66 @@
+/* unit_extract_unseen13mix: the kinds of layout the thirteenth blind
+ * round (unseen13mix-*, three Chinese and three English regional story
+ * pages) found wanting: a British 12-hour clock with a dot (3.20pm); a
+ * Taiwanese paper's date in the years of the Republic after 民國. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "tap.h"
+#include "util.h"
+
+#define HEAD "<html><head><meta charset=\"utf-8\"><title>Library to close two days a week</title></head>" \
+	"<body><h1>Library to close two days a week</h1>"
+#define P1 "<p>The village library will open on only three days a week from September after the cabinet approved cuts.</p>"
+#define P2 "<p>The branch currently opens Monday to Friday, and one part-time post will go under the new hours.</p>"
+#define P3 "<p>A mobile library will visit the village on Mondays from October, the council said on Tuesday.</p>"
+#define STORY "<div class=\"rich-text\">" P1 P2 P3 "</div></body></html>"
+
+static char *
+date_of(const char *s)
+{
+	return extract_date(s, 0);
+}
+
+static char *
+published_of(const char *html)
+{
+	struct ctx c;
+	char *v;
+
+	test_byline(&c, html);
+	v = c.page->published != NULL ? xstrdup(c.page->published) : NULL;
+	test_doc_free(&c);
+	return v;
+}
+
+static void
+dotted_clock(void)
+{
+	test_gives(date_of, "Tuesday, 14 May 2024, 3.20pm", "2024-05-14T15:20",
+	    "a British clock's dot between hour and minute before pm is a time");
+	test_gives(date_of, "14 May 2024, 11.05 a.m.", "2024-05-14T11:05", "... and before a.m. after a space");
+	test_gives(date_of, "14 May 2024, 3.20 metres of water", "2024-05-14",
+	    "a dotted number with no half of the day after it is no time");
+	test_gives(published_of, HEAD "<p class=\"dateline\">Dydd Mawrth, 14 Mai 2024 · Tuesday, 14 May 2024, 3.20pm</p>"
+	    STORY, "2024-05-14T15:20", "a bilingual dateline gives its English date and dotted time");
+}
+
+static void
+roc_era(void)
+{
+	test_gives(date_of, "中華民國113年5月3日 星期五", "2024-05-03", "中華民國113年 is 2024");
+	test_gives(date_of, "民國113年05月03日", "2024-05-03", "民國113年 is 2024");
+	test_gives(date_of, "民国112年1月2日", "2023-01-02", "... and 民国 in simplified letters");
+	test_gives(date_of, "第113年5月3日", NULL, "a three-digit year with no era before it is none");
+}
+
+int
+main(void)
+{
+	dotted_clock();
+	roc_era();
+	return tap_done();
+}
