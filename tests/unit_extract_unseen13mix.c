@@ -1,7 +1,9 @@
 /* unit_extract_unseen13mix: the kinds of layout the thirteenth blind
  * round (unseen13mix-*, three Chinese and three English regional story
  * pages) found wanting: a British 12-hour clock with a dot (3.20pm); a
- * Taiwanese paper's date in the years of the Republic after 民國. */
+ * Taiwanese paper's date in the years of the Republic after 民國; a
+ * Joomla article's tag list between its info block and the text; a box of
+ * hash tags whose class names hashtags. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -16,7 +18,8 @@
 #define P1 "<p>The village library will open on only three days a week from September after the cabinet approved cuts.</p>"
 #define P2 "<p>The branch currently opens Monday to Friday, and one part-time post will go under the new hours.</p>"
 #define P3 "<p>A mobile library will visit the village on Mondays from October, the council said on Tuesday.</p>"
-#define STORY "<div class=\"rich-text\">" P1 P2 P3 "</div></body></html>"
+#define STORY_OPEN "<div class=\"rich-text\">" P1 P2 P3 "</div>"
+#define STORY STORY_OPEN "</body></html>"
 
 static char *
 date_of(const char *s)
@@ -57,10 +60,46 @@ roc_era(void)
 	test_gives(date_of, "第113年5月3日", NULL, "a three-digit year with no era before it is none");
 }
 
+static char *
+tags_of(const char *html)
+{
+	struct ctx c;
+	struct buf b = {0};
+	char *v;
+
+	test_story(&c, html);
+	extract_tags(&c);
+	for (size_t i = 0; i < c.page->tags.n; i++)
+		buf_addf(&b, "%s%s", i ? "|" : "", c.page->tags.v[i]);
+	v = b.len ? buf_steal(&b) : xstrdup("");
+	buf_free(&b);
+	test_doc_free(&c);
+	return v;
+}
+
+#define INFO "<dl class=\"article-info\"><dd class=\"createdby\">Written by Dale Hummel</dd>" \
+	"<dd class=\"published\">Published: 03 June 2024</dd></dl>"
+
+static void
+tags_near_text(void)
+{
+	test_gives(tags_of, HEAD INFO "<ul class=\"tags inline\"><li><a href=\"/tag/storm\">Storm</a></li>"
+	    "<li><a href=\"/tag/outages\">Outages</a></li></ul><div itemprop=\"articleBody\">" P1 P2 P3
+	    "</div></body></html>", "Storm|Outages", "a tag list on the line just before the text gives the tags");
+	test_gives(tags_of, "<html><head><meta charset=\"utf-8\"><title>Library hours cut</title></head><body>"
+	    "<ul class=\"topics\"><li><a href=\"/t/news\">News</a></li><li><a href=\"/t/sport\">Sport</a></li></ul>"
+	    "<h1>Library hours cut</h1><p class=\"byline\">By Rhodri Bevan</p><p class=\"date\">14 May 2024</p>"
+	    STORY, "", "... but not one lines above it, as a site's topic menu over the headline is");
+	test_gives(tags_of, HEAD STORY_OPEN "<div class=\"hashtag\"><a href=\"/tag/1\">#老街</a> "
+	    "<a href=\"/tag/2\">#騎樓</a></div></body></html>", "老街|騎樓",
+	    "a box whose class names hashtags gives its tags, without the #");
+}
+
 int
 main(void)
 {
 	dotted_clock();
 	roc_era();
+	tags_near_text();
 	return tap_done();
 }
