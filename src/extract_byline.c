@@ -349,6 +349,27 @@ dateline_source(struct ctx *c)
 	return dateline_outlet(c->segs[first_story_seg(c, e)].text);
 }
 
+/* The name marked as the author: the outlet's own is its source (北湖新闻
+ * atop its app's share page; the reporters are credited below); a
+ * desk's account (编辑部, as a weekly's WordPress posts its stories)
+ * yields to the reporter a role line atop the text credits (本报记者 NAME). */
+static void
+marked_name(struct ctx *c, const struct meta_win *w)
+{
+	char *credit;
+
+	if (names_own_site(c, c->page->author)) {
+		if (c->page->source == NULL)
+			c->page->source = c->page->author;
+		else
+			free(c->page->author);
+		c->page->author = NULL;
+	} else if (is_outlet_name(c->page->author) && (credit = role_line_author(c, w)) != NULL) {
+		free(c->page->author);
+		c->page->author = credit;
+	}
+}
+
 void
 extract_byline(struct ctx *c)
 {
@@ -376,16 +397,8 @@ extract_byline(struct ctx *c)
 		free(c->page->author);
 		c->page->author = credit;
 	}
-	if (c->page->author == NULL && (c->page->author = marked_author(c)) != NULL &&
-	    names_own_site(c, c->page->author)) {
-		/* the outlet marks its own name as the author (北湖新闻 atop its
-		 * app's share page): its source; the reporters are credited below */
-		if (c->page->source == NULL)
-			c->page->source = c->page->author;
-		else
-			free(c->page->author);
-		c->page->author = NULL;
-	}
+	if (c->page->author == NULL && (c->page->author = marked_author(c)) != NULL)
+		marked_name(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = role_line_author(c, &w);
 	if (c->page->author == NULL)

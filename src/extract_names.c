@@ -202,5 +202,9 @@ holds_letter(const char *t)
 int
 is_outlet_name(const char *s)
 {
-	return ends_in_any(s, strlen(s), outlet_ends) && !utf8_longer_than(s, OUTLET_MAX);
+	size_t n = strlen(s);
+
+	/* a desk's account alone (编辑部) is one too */
+	return (ends_in_any(s, n, outlet_ends) || is_one_of(s, n, outlet_ends)) &&
+	    !utf8_longer_than(s, OUTLET_MAX);
 }

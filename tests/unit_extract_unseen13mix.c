@@ -3,7 +3,8 @@
  * pages) found wanting: a British 12-hour clock with a dot (3.20pm); a
  * Taiwanese paper's date in the years of the Republic after 民國; a
  * Joomla article's tag list between its info block and the text; a box of
- * hash tags whose class names hashtags. */
+ * hash tags whose class names hashtags; a desk's account (编辑部) marked
+ * as a WordPress post's author over 本报记者 NAME atop the text. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -95,11 +96,36 @@ tags_near_text(void)
 	    "a box whose class names hashtags gives its tags, without the #");
 }
 
+#define ZH_HEAD "<html><head><meta charset=\"utf-8\"><title>老华埠将设双语路牌</title></head><body>" \
+	"<article><h1 class=\"entry-title\">老华埠将设双语路牌</h1><div class=\"entry-meta\">" \
+	"<time class=\"entry-date\" datetime=\"2024-06-07T10:22:31-07:00\">2024年6月7日</time> " \
+	"<span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/newsroom/\">%s</a></span></div>" \
+	"<div class=\"entry-content\">%s<p>拉克菲尔德市议会6月4日晚以7票赞成、0票反对，通过在老华埠设置中英双语路牌的提案，首批路牌预计今年秋天完成安装。</p>" \
+	"<p>提案由代表第三区的市议员提出。她在会上说，老华埠已有一百二十多年历史，许多第一代移民长者不谙英文。</p>" \
+	"<p>湖滨中华会馆将于6月15日上午10时在会馆礼堂举办说明会，介绍路牌设计和公众意见征询的方式。</p></div></article></body></html>"
+
+static void
+desk_account(void)
+{
+	char *html;
+
+	html = xasprintf(ZH_HEAD, "编辑部", "<p><strong>本报记者 周文海</strong></p>");
+	test_author_is(html, "周文海", "a desk's account marked as the author yields to 本报记者 NAME atop the text");
+	free(html);
+	html = xasprintf(ZH_HEAD, "编辑部", "");
+	test_author_is(html, "编辑部", "... and stays when no reporter is credited");
+	free(html);
+	html = xasprintf(ZH_HEAD, "梁佳", "<p><strong>本报记者 周文海</strong></p>");
+	test_author_is(html, "梁佳", "a person's name marked as the author stays");
+	free(html);
+}
+
 int
 main(void)
 {
 	dotted_clock();
 	roc_era();
 	tags_near_text();
+	desk_account();
 	return tap_done();
 }
