@@ -364,7 +364,7 @@ marked_name(struct ctx *c, const struct meta_win *w)
 		else
 			free(c->page->author);
 		c->page->author = NULL;
-	} else if (is_outlet_name(c->page->author) && (credit = role_line_author(c, w)) != NULL) {
+	} else if (is_desk_account(c->page->author) && (credit = role_line_author(c, w)) != NULL) {
 		free(c->page->author);
 		c->page->author = credit;
 	}

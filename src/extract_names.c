@@ -202,9 +202,14 @@ holds_letter(const char *t)
 int
 is_outlet_name(const char *s)
 {
+	return ends_in_any(s, strlen(s), outlet_ends) && !utf8_longer_than(s, OUTLET_MAX);
+}
+
+int
+is_desk_account(const char *s)
+{
 	size_t n = strlen(s);
 
-	/* a desk's account alone (编辑部) is one too */
-	return (ends_in_any(s, n, outlet_ends) || is_one_of(s, n, outlet_ends)) &&
+	return (ends_in_any(s, n, desk_accounts) || is_one_of(s, n, desk_accounts)) &&
 	    !utf8_longer_than(s, OUTLET_MAX);
 }
