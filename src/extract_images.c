@@ -171,7 +171,8 @@ holds_caption(struct hnode *box)
 
 /* Does box's text end in a picture's credit (…本报记者 邬明哲 摄), as an
  * e-paper's table of a picture over its caption, of no caption's class,
- * ends?  Text of no more than max characters. */
+ * ends, or in one in brackets (…（記者徐佩玲攝）, as Taiwanese papers
+ * print it)?  Text of no more than max characters. */
 static int
 credits_picture(struct hnode *box, size_t max)
 {
@@ -181,6 +182,10 @@ credits_picture(struct hnode *box, size_t max)
 
 	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\t' || t[n - 1] == '\r'))
 		n--;
+	if (n > 0 && t[n - 1] == ')')	/* …（記者 徐佩玲攝）, (记者 NAME 摄) */
+		n--;
+	else if (n >= 3 && memcmp(t + n - 3, "）", 3) == 0)
+		n -= 3;
 	yes = n >= 3 && (memcmp(t + n - 3, "摄", 3) == 0 || memcmp(t + n - 3, "攝", 3) == 0) &&
 	    utf8_chars_upto(t, max + 1) <= max;
 	free(t);

@@ -4,7 +4,8 @@
  * Taiwanese paper's date in the years of the Republic after 民國; a
  * Joomla article's tag list between its info block and the text; a box of
  * hash tags whose class names hashtags; a desk's account (编辑部) marked
- * as a WordPress post's author over 本报记者 NAME atop the text. */
+ * as a WordPress post's author over 本报记者 NAME atop the text; a lead
+ * picture whose caption ends in its credit in brackets (（記者NAME攝）). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -120,6 +121,40 @@ desk_account(void)
 	free(html);
 }
 
+static long
+pictures_of(const char *lead)
+{
+	struct ctx c;
+	char *html;
+	long n;
+
+	html = xasprintf("<html><head><title>澄水老街騎樓整平</title></head><body><div class=\"news\">"
+	    "<h1>澄水老街騎樓整平</h1><div class=\"info\">中華民國113年5月3日</div>%s<div class=\"text\">"
+	    "<p>〔記者徐佩玲／澄水報導〕澄水鎮老街兩側騎樓高低不平，鎮公所爭取到補助一千二百萬元，將分兩期整平騎樓，全案預計年底前完工。</p>"
+	    "<p>澄水老街保留不少日治時期的洗石子立面，但各戶騎樓地坪是屋主各自施作，最大高低差將近四十公分。</p>"
+	    "<p>鎮公所回應，工程將分段施作，每段施工期約兩週，並會保留店家出入動線。</p></div></div></body></html>", lead);
+	test_story(&c, html);
+	extract_images(&c);
+	n = (long)c.page->nimages;
+	test_doc_free(&c);
+	free(html);
+	return n;
+}
+
+static void
+bracketed_credit(void)
+{
+	tap_int(pictures_of("<div class=\"photo\"><img src=\"/photo/1.jpg\" alt=\"騎樓\"><p class=\"photo_text\">"
+	    "澄水老街騎樓高低落差大，行人常被迫走到馬路上。（記者徐佩玲攝）</p></div>"), 1,
+	    "a lead picture whose caption ends in its credit in brackets (（記者NAME攝）) is the story's");
+	tap_int(pictures_of("<div class=\"photo\"><img src=\"/photo/1.jpg\" alt=\"騎樓\"><p class=\"photo_text\">"
+	    "澄水老街騎樓高低落差大，行人常被迫走到馬路上。(記者 徐佩玲 攝)</p></div>"), 1,
+	    "... and in ASCII brackets");
+	tap_int(pictures_of("<div class=\"promo\"><img src=\"/ad/1.jpg\" alt=\"\"><p class=\"promo_text\">"
+	    "訂閱電子報，每天早上送到你的信箱。（限時優惠）</p></div>"), 0,
+	    "a bracketed line that credits no picture gives none");
+}
+
 int
 main(void)
 {
@@ -127,5 +162,6 @@ main(void)
 	roc_era();
 	tags_near_text();
 	desk_account();
+	bracketed_credit();
 	return tap_done();
 }
