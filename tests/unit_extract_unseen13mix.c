@@ -5,7 +5,9 @@
  * Joomla article's tag list between its info block and the text; a box of
  * hash tags whose class names hashtags; a desk's account (编辑部) marked
  * as a WordPress post's author over 本报记者 NAME atop the text; a lead
- * picture whose caption ends in its credit in brackets (（記者NAME攝）). */
+ * picture whose caption ends in its credit in brackets (（記者NAME攝）); a
+ * reporting scheme's credit naming its funder closing the story (Local
+ * Democracy Reporting, the Local Journalism Initiative). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -155,6 +157,25 @@ bracketed_credit(void)
 	    "a bracketed line that credits no picture gives none");
 }
 
+#define LDRS "<p>Rhodri Bevan is a Local Democracy Reporter, covering Glanmor County Council. The Local Democracy " \
+	"Reporting Service is funded by the BBC and used by news organisations across Wales.</p>"
+
+static void
+scheme_credit(void)
+{
+	test_body_count(HEAD "<article><div class=\"rich-text\">" P1 P2 P3 "</div><div class=\"note\">" LDRS
+	    "</div></article></body></html>", 3, "a reporting scheme's credit naming its funder closes no story");
+	test_body_count(HEAD "<article><div class=\"rich-text\">" P1 P2 P3 "<p><em>Local Democracy Reporting is "
+	    "Public Interest Journalism funded through NZ On Air.</em></p></div></article></body></html>", 3,
+	    "... nor does an italic one in the text");
+	test_body_count(HEAD "<article><div class=\"rich-text\">" P1 P2 P3 "<p>Priya Sandhu is a Local Journalism "
+	    "Initiative reporter with the Harrow Valley Star. The Local Journalism Initiative is funded by the "
+	    "Government of Canada.</p></div></article></body></html>", 3, "... nor the Local Journalism Initiative's");
+	test_body_count(HEAD "<article><div class=\"rich-text\">" P1 P2 P3 "<p>The council said it would invite the "
+	    "Local Democracy Reporting Service to cover its community board meetings from next year.</p></div>"
+	    "</article></body></html>", 4, "a story's last line naming the scheme but no funder stays");
+}
+
 int
 main(void)
 {
@@ -163,5 +184,6 @@ main(void)
 	tags_near_text();
 	desk_account();
 	bracketed_credit();
+	scheme_credit();
 	return tap_done();
 }
