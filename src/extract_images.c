@@ -261,7 +261,8 @@ cover_before(struct ctx *c, struct hnode *n)
 /* A post's cover picture (a title image, a featured image) in a block of
  * its own just before the story's container or one of its near
  * ancestors, or just before the headline's (a live page's poster over
- * its title), outside the body: the index of c->imgs, or nimgs. */
+ * its title), or just before the text's first block: the index of
+ * c->imgs, or nimgs. */
 static size_t
 cover_picture(struct ctx *c)
 {
@@ -269,6 +270,11 @@ cover_picture(struct ctx *c)
 
 	if (i == c->nimgs && c->title_seg < c->nsegs)
 		i = cover_before(c, seg_block(c, &c->segs[c->title_seg]));
+	/* the container holds the story's header too (an <article> of kicker,
+	 * headline, byline, lead figure, share bar, then the text's block):
+	 * the figure just above the block where the text starts */
+	if (i == c->nimgs && c->nparts > 0 && c->parts[0].first < c->nsegs)
+		i = cover_before(c, seg_block(c, &c->segs[c->parts[0].first]));
 	return i;
 }
 
@@ -301,6 +307,8 @@ extract_images(struct ctx *c)
 			k++;
 		if (k == c->nparts || c->imgs[i].seg < c->parts[k].first || !story_picture(c, img))
 			continue;
+		if (c->tail_seg > 0 && c->imgs[i].seg >= c->tail_seg)
+			break;	/* a scheme's logo by its credit went with it */
 		add_picture(c, i);
 	}
 }

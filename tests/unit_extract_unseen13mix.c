@@ -7,7 +7,9 @@
  * as a WordPress post's author over 本报记者 NAME atop the text; a lead
  * picture whose caption ends in its credit in brackets (（記者NAME攝）); a
  * reporting scheme's credit naming its funder closing the story (Local
- * Democracy Reporting, the Local Journalism Initiative). */
+ * Democracy Reporting, the Local Journalism Initiative), and the scheme's
+ * logo beside it; a lead figure inside the story's container (an article
+ * of header, figure, share bar and text) just above the text's block. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -176,6 +178,45 @@ scheme_credit(void)
 	    "</article></body></html>", 4, "a story's last line naming the scheme but no funder stays");
 }
 
+static char *
+images_of(const char *mid, const char *after)
+{
+	struct ctx c;
+	struct buf b = {0};
+	char *html, *v;
+
+	html = xasprintf(HEAD "<main><article class=\"news-page\"><header><p class=\"kicker\">Local Democracy</p>"
+	    "<h1>Library to close two days a week</h1><p class=\"byline\">By Rhodri Bevan</p></header>%s"
+	    "<div class=\"rich-text\">" P1 P2 P3 "</div>%s</article></main></body></html>", mid, after);
+	test_story(&c, html);
+	extract_images(&c);
+	for (size_t i = 0; i < c.page->nimages; i++)
+		buf_addf(&b, "%s%s", i ? "|" : "", c.page->images[i].src);
+	v = b.len ? buf_steal(&b) : xstrdup("");
+	buf_free(&b);
+	test_doc_free(&c);
+	free(html);
+	return v;
+}
+
+static void
+lead_in_container(void)
+{
+	char *v;
+
+	v = images_of("<figure class=\"news-page__image\"><img src=\"/media/library.jpg\" alt=\"The library\">"
+	    "<figcaption>The library on Heol y Bont.</figcaption></figure><div class=\"share\">Share "
+	    "<a href=\"/fb\">Facebook</a> <a href=\"/x\">X</a></div>", "<div class=\"ldrs-note\">"
+	    "<img src=\"/static/ldrs-logo.png\" alt=\"LDRS\">" LDRS "</div>");
+	tap_str(v, "http://unit.test/media/library.jpg",
+	    "a lead figure just above the text's block inside the container is the story's, the scheme's logo none");
+	free(v);
+	v = images_of("", "<div class=\"end-photo\"><img src=\"/media/reading-group.jpg\" alt=\"Reading group\">"
+	    "<p class=\"caption\">The reading group meets on Tuesdays.</p></div>");
+	tap_str(v, "http://unit.test/media/reading-group.jpg", "a picture after the text with no cut credit stays");
+	free(v);
+}
+
 int
 main(void)
 {
@@ -185,5 +226,6 @@ main(void)
 	desk_account();
 	bracketed_credit();
 	scheme_credit();
+	lead_in_container();
 	return tap_done();
 }
