@@ -9,13 +9,16 @@
  * reporting scheme's credit naming its funder closing the story (Local
  * Democracy Reporting, the Local Journalism Initiative), and the scheme's
  * logo beside it; a lead figure inside the story's container (an article
- * of header, figure, share bar and text) just above the text's block. */
+ * of header, figure, share bar and text) just above the text's block; a
+ * bilingual heading whose halves a middle dot parts ("Straeon cysylltiedig
+ * · Related stories"). */
 #include "config.h"
 
 #include <stdlib.h>
 
 #include "extract.h"
 #include "extract_test.h"
+#include "extract_words.h"
 #include "tap.h"
 #include "util.h"
 
@@ -217,6 +220,17 @@ lead_in_container(void)
 	free(v);
 }
 
+static void
+bilingual_heading(void)
+{
+	tap_int(is_related_heading("Straeon cysylltiedig · Related stories"), 1,
+	    "a bilingual heading whose English half is a related heading heads a list");
+	tap_int(is_related_heading("Related · Perthnasol"), 1, "... and so does one whose first half is");
+	tap_int(is_related_heading("Pynciau · Topics"), 0, "a bilingual heading of no related words heads none");
+	tap_int(is_related_heading("Library hours cut as council cuts bite across the county · Related stories "
+	    "and more"), 0, "a long line with a middle dot is no heading");
+}
+
 int
 main(void)
 {
@@ -227,5 +241,6 @@ main(void)
 	bracketed_credit();
 	scheme_credit();
 	lead_in_container();
+	bilingual_heading();
 	return tap_done();
 }
