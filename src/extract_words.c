@@ -175,8 +175,6 @@ const char *const writer_slashes[] = {"文/", "文／", "文｜", "文|", "文�
 const char *const outlet_ends[] = {"频道", "頻道", "发布", "發布", "融媒", "融媒体中心", "客户端",
 	"客戶端", "公众号", "公眾號", "日报", "日報", "晚报", "晚報", "新闻网", "新聞網", "电视台",
 	"電視台", "新闻", "新聞", NULL};
-/* how a desk's account that posts its reporters' stories is named */
-const char *const desk_accounts[] = {"编辑部", "編輯部", "新闻部", "新聞部", "编辑室", "編輯室", NULL};
 /* how an e-paper names itself after its paper's name (柘江日报数字报) */
 const char *const epaper_marks[] = {"数字报", "數字報", "电子版", "電子版", "数字版", "數字版", "电子报", "電子報", NULL};
 /* a desk a byline names before its reporters (本报驻岑南记者站 记者 NAME) */

@@ -51,7 +51,6 @@ extern const char *const label_bars[];	/* 丨: 编辑丨NAME, a label's colon */
 extern const char *const writer_slashes[];	/* 文/ opening a line of roles and names */
 extern const char *const epaper_marks[];	/* 数字报, 电子版: an e-paper's name */
 extern const char *const outlet_ends[];	/* 频道, 晚报: an outlet's name, no person's */
-extern const char *const desk_accounts[];	/* 编辑部: a desk's account, no person's */
 extern const char *const desk_words[];	/* 记者站: 本报驻岑南记者站 before the names */
 extern const char *const credit_tails[];	/* 文/图 closing a line of names */
 extern const char *const commentator_roles[];	/* 本报评论员: a role that signs alone */
@@ -146,7 +145,7 @@ int holds_letter(const char *t);
  * 青岑发布, 岑州晚报): ending in one of outlet_ends? */
 int is_outlet_name(const char *s);
 /* Is s a desk's account (编辑部, 本报新闻部), which posts what its
- * reporters wrote: one of desk_accounts or ending in one? */
+ * reporters wrote: 编辑部, 新闻部, 编辑室 or a name ending in one? */
 int is_desk_account(const char *s);
 /* A short bracketed line that credits an office: （县人大办 供稿）. */
 int is_supplied_line(const char *s);
