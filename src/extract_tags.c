@@ -122,6 +122,8 @@ tag_like(struct ctx *c, struct hnode *n, const struct elinfo *e)
 	    link_dense(c, e->first, e->end, 6);
 }
 
+#define TAG_BOX_UP 3	/* levels above the body whose siblings may be its tag list */
+
 /* A box of tag links without a label, as CMSs and themes print them right
  * under the story: <div class="article-tags"><a>#青灣</a>…, or a paper's
  * "Topics" box, starting within a few lines after the body ends; or one
@@ -131,6 +133,7 @@ static struct hnode *
 tag_box(struct ctx *c)
 {
 	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
+	int depth = 0;
 
 	for (struct hnode *n = c->body_node; b != NULL && n != NULL; n = html_next(n, c->root, 1)) {
 		struct elinfo *e;
@@ -142,18 +145,20 @@ tag_box(struct ctx *c)
 		if (tag_like(c, n, e))
 			return n;
 	}
-	for (struct hnode *n = c->root; b != NULL && b->first > 0 && n != NULL; n = html_next(n, c->root, 1)) {
-		struct elinfo *e;
+	/* the body's earlier siblings, or its near ancestors', that end on
+	 * the line before it: a tag list, past an image's empty block */
+	for (struct hnode *up = c->body_node; b != NULL && up != NULL && up != c->root &&
+	    depth < TAG_BOX_UP; up = up->parent, depth++)
+		for (struct hnode *n = up->prev; n != NULL; n = n->prev) {
+			struct elinfo *e;
 
-		if (n->type != XML_ELEMENT_NODE || (e = el_info(c, n)) == NULL)
-			continue;
-		if (e->first >= b->first)
-			break;
-		if (e->end > b->first)
-			continue;	/* it holds the body's line: look inside */
-		if (e->end + 1 >= b->first && tag_like(c, n, e))
-			return n;
-	}
+			if (n->type != XML_ELEMENT_NODE || (e = el_info(c, n)) == NULL)
+				continue;
+			if (e->end + 1 < b->first)
+				break;
+			if (tag_like(c, n, e))
+				return n;
+		}
 	return NULL;
 }
 
