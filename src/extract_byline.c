@@ -13,6 +13,7 @@
 #include "extract_authorlink.h"
 #include "extract_closing.h"
 #include "extract_dom.h"
+#include "extract_marked.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
 #include "extract_source.h"
@@ -79,63 +80,6 @@ bracketed_editor(const struct ctx *c, const struct meta_win *w)
 }
 
 
-/* "记者 刘晓岚", "文／何听澜", "By Lin Xi": the name without its role. */
-static void
-strip_role(char *t)
-{
-	size_t skip = 0;
-
-	for (const char *const *l = author_labels; *l && skip == 0; l++)
-		if (str_starts(t, *l) && t[strlen(*l)] == ' ')
-			skip = strlen(*l) + 1;
-	for (const char *const *r = author_roles; *r && skip == 0; r++)
-		if (str_starts(t, *r) && t[strlen(*r)] != '\0')
-			skip = strlen(*r);
-	memmove(t, t + skip, strlen(t + skip) + 1);
-}
-
-/* Is t a role word alone ("By", "Written By", "作者"), a theme's element
- * of its own before the name's (span.author-prefix)? */
-static int
-is_bare_role(const char *t)
-{
-	size_t n = strlen(t);
-
-	for (const char *const *r = author_roles; *r; r++)
-		if (strncmp(t, *r, n) == 0 && strspn(*r + n, " ") == strlen(*r + n))
-			return 1;
-	for (const char *const *l = author_labels; *l; l++)
-		if (strcmp(t, *l) == 0)
-			return 1;
-	return 0;
-}
-
-/* A byline marked up rather than labelled: rel=author, itemprop=author,
- * class="author" (WordPress, most themes); not the element beside the
- * name that holds the author's title (author-title: "Sports Editor"). */
-static char *
-marked_author(struct ctx *c)
-{
-	for (size_t i = 0; i < c->marked.n; i++) {
-		struct hnode *n = c->marked.v[i];
-		char *t;
-
-		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment") ||
-		    is_source_mark(n) || html_attr_has_any(n, "class", author_title_classes) ||
-		    marked_card(c, i))
-			continue;
-		if (html_ancestor(n, "footer", 6) != NULL)
-			continue;
-		t = html_text(n);
-		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t) && !is_bare_role(t) &&
-		    holds_letter(t)) {
-			strip_role(t);
-			return t;
-		}
-		free(t);
-	}
-	return NULL;
-}
 #define BYLINE_MAX 100	/* characters: "By Kate Lawson · Updated April 9 2024 - 9:10am, ..." */
 
 /* Does the role r end in a space or a slash (文 / , 文／)? */
@@ -349,6 +293,27 @@ dateline_source(struct ctx *c)
 	return dateline_outlet(c->segs[first_story_seg(c, e)].text);
 }
 
+/* The name marked as the author: the outlet's own is its source (北湖新闻
+ * atop its app's share page; the reporters are credited below); a
+ * desk's account (编辑部, as a weekly's WordPress posts its stories)
+ * yields to the reporter a role line atop the text credits (本报记者 NAME). */
+static void
+marked_name(struct ctx *c, const struct meta_win *w)
+{
+	char *credit;
+
+	if (names_own_site(c, c->page->author)) {
+		if (c->page->source == NULL)
+			c->page->source = c->page->author;
+		else
+			free(c->page->author);
+		c->page->author = NULL;
+	} else if (is_desk_account(c->page->author) && (credit = role_line_author(c, w)) != NULL) {
+		free(c->page->author);
+		c->page->author = credit;
+	}
+}
+
 void
 extract_byline(struct ctx *c)
 {
@@ -378,16 +343,8 @@ extract_byline(struct ctx *c)
 		free(c->page->author);
 		c->page->author = credit;
 	}
-	if (c->page->author == NULL && (c->page->author = marked_author(c)) != NULL &&
-	    names_own_site(c, c->page->author)) {
-		/* the outlet marks its own name as the author (北湖新闻 atop its
-		 * app's share page): its source; the reporters are credited below */
-		if (c->page->source == NULL)
-			c->page->source = c->page->author;
-		else
-			free(c->page->author);
-		c->page->author = NULL;
-	}
+	if (c->page->author == NULL && (c->page->author = marked_author(c)) != NULL)
+		marked_name(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = role_line_author(c, &w);
 	if (c->page->author == NULL)

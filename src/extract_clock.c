@@ -175,6 +175,18 @@ half_day(const char *s, int *h)
 	return p;
 }
 
+/* ".20pm" after an hour: the dot of a British 12-hour clock (3.20pm,
+ * 11.05 a.m.), a time only when the half of the day follows, as
+ * 2024.05.14 and 3.20 metres are none. */
+static int
+dotted(const char *s)
+{
+	int h = 1;
+
+	return *s == '.' && isdigit((unsigned char)s[1]) && isdigit((unsigned char)s[2]) &&
+	    half_day(s + 3, &h) != s + 3;
+}
+
 /* 下午 03:21:45, 晚上7:45: a half of the day named before the time, as
  * Taiwanese ASP pages and Malaysian Chinese papers print it.  Returns
  * the bytes used and sets *pm (1 afternoon, 0 morning, -1 noon). */
@@ -221,8 +233,9 @@ parse_time(const char *s, struct when *w)
 
 	p += half = half_day_before(p, &pm);
 	w->h = w->mi = w->se = -1;
-	if ((n = digits(p, 2, &w->h)) == 0 || w->h > 23 ||
-	    (k = sep(p + n, colon)) == 0 || digits(p + n + k, 2, &w->mi) != 2 || w->mi > 59) {
+	if ((n = digits(p, 2, &w->h)) != 0 && (k = sep(p + n, colon)) == 0 && dotted(p + n))
+		k = 1;
+	if (n == 0 || w->h > 23 || k == 0 || digits(p + n + k, 2, &w->mi) != 2 || w->mi > 59) {
 		w->h = w->mi = -1;
 		w->zone[0] = '\0';
 		w->season_std = 0;

@@ -235,14 +235,38 @@ relative_at(const char *s, time_t now, struct when *w)
 	return end;
 }
 
+/* Past 民國 / 中華民國 (民国), which names the next year one of the
+ * Republic's as Taiwanese papers print it (中華民國113年5月3日 is
+ * 2024-05-03), with DATE_ROC set; s itself when none opens there. */
+static const char *
+roc_era(const char *s, int *flags)
+{
+	static const char *const eras[] = {"中華民國", "中华民国", "民國", "民国", NULL};
+	size_t k;
+
+	/* 中 is E4 B8 AD, 民 E6 B0 91: any other byte turns away at once */
+	if (!(((unsigned char)s[0] == 0xE4 && (unsigned char)s[1] == 0xB8) ||
+	    ((unsigned char)s[0] == 0xE6 && (unsigned char)s[1] == 0xB0)))
+		return s;
+	if ((k = sep(s, eras)) == 0 || !isdigit((unsigned char)s[k]))
+		return s;
+	*flags |= DATE_ROC;
+	return s + k;
+}
+
 char *
 date_here(const char *s, time_t now, int flags, const char **end)
 {
 	struct when w = {.h = -1, .mi = -1, .se = -1};
 	const char *e;
 
-	if (!isalnum((unsigned char)*s) && now == 0)
-		return NULL;	/* the common case, as date_find tries every byte */
+	if (!isalnum((unsigned char)*s)) {
+		const char *r = roc_era(s, &flags);
+
+		if (r == s && now == 0)
+			return NULL;	/* the common case, as date_find tries every byte */
+		s = r;
+	}
 	if (name_at(s, weekdays, &e) != 0)	/* "Tuesday 15 October 2019" */
 		s = e + strspn(e, " ,");
 	if ((e = numeric_at(s, &w, flags)) == NULL && (e = day_first_at(s, &w)) == NULL &&

@@ -90,6 +90,7 @@ struct ctx {
 	size_t list_rows_in_body;	/* the list's rows that share the body's */
 	size_t list_plain_in_body;	/* segments, and their plain characters */
 	size_t *body_segs;	/* the segments body[] holds, in order */
+	size_t tail_seg;	/* the first closing line cut as the outlet's, or 0 */
 	size_t *image_segs;	/* the segment each of page->images precedes */
 	struct page *page;
 	const struct site_rule *rule;	/* per-host overrides, or NULL */

@@ -171,7 +171,8 @@ holds_caption(struct hnode *box)
 
 /* Does box's text end in a picture's credit (…本报记者 邬明哲 摄), as an
  * e-paper's table of a picture over its caption, of no caption's class,
- * ends?  Text of no more than max characters. */
+ * ends, or in one in brackets (…（記者徐佩玲攝）, as Taiwanese papers
+ * print it)?  Text of no more than max characters. */
 static int
 credits_picture(struct hnode *box, size_t max)
 {
@@ -181,6 +182,10 @@ credits_picture(struct hnode *box, size_t max)
 
 	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\t' || t[n - 1] == '\r'))
 		n--;
+	if (n > 0 && t[n - 1] == ')')	/* …（記者 徐佩玲攝）, (记者 NAME 摄) */
+		n--;
+	else if (n >= 3 && memcmp(t + n - 3, "）", 3) == 0)
+		n -= 3;
 	yes = n >= 3 && (memcmp(t + n - 3, "摄", 3) == 0 || memcmp(t + n - 3, "攝", 3) == 0) &&
 	    utf8_chars_upto(t, max + 1) <= max;
 	free(t);
@@ -256,7 +261,8 @@ cover_before(struct ctx *c, struct hnode *n)
 /* A post's cover picture (a title image, a featured image) in a block of
  * its own just before the story's container or one of its near
  * ancestors, or just before the headline's (a live page's poster over
- * its title), outside the body: the index of c->imgs, or nimgs. */
+ * its title), or just before the text's first block: the index of
+ * c->imgs, or nimgs. */
 static size_t
 cover_picture(struct ctx *c)
 {
@@ -264,6 +270,11 @@ cover_picture(struct ctx *c)
 
 	if (i == c->nimgs && c->title_seg < c->nsegs)
 		i = cover_before(c, seg_block(c, &c->segs[c->title_seg]));
+	/* the container holds the story's header too (an <article> of kicker,
+	 * headline, byline, lead figure, share bar, then the text's block):
+	 * the figure just above the block where the text starts */
+	if (i == c->nimgs && c->nparts > 0 && c->parts[0].first < c->nsegs)
+		i = cover_before(c, seg_block(c, &c->segs[c->parts[0].first]));
 	return i;
 }
 
@@ -296,6 +307,8 @@ extract_images(struct ctx *c)
 			k++;
 		if (k == c->nparts || c->imgs[i].seg < c->parts[k].first || !story_picture(c, img))
 			continue;
+		if (c->tail_seg > 0 && c->imgs[i].seg >= c->tail_seg)
+			break;	/* a scheme's logo by its credit went with it */
 		add_picture(c, i);
 	}
 }

@@ -127,10 +127,24 @@ interest_heading(const char *s)
 	    strpbrk(s, ",;:\"") == NULL;
 }
 
+#define BILINGUAL_HEADING_MAX 64	/* characters of "WELSH · ENGLISH" */
+
 int
 is_related_heading(const char *s)
 {
 	const char *p = s, *l;
+	const char *half;
+
+	/* a bilingual site's heading, its two tongues apart by a middle dot
+	 * ("Straeon cysylltiedig · Related stories", "Articles connexes ·
+	 * Related"): either half heads the list */
+	if ((half = strstr(s, " \xC2\xB7 ")) != NULL && !utf8_longer_than(s, BILINGUAL_HEADING_MAX)) {
+		char *first = xstrndup(s, (size_t)(half - s));
+		int yes = is_related_heading(first) || is_related_heading(half + 4);
+
+		free(first);
+		return yes;
+	}
 
 	/* a heading, not a sentence: 16 characters, or five English words
 	 * ("Related to this story") */

@@ -204,3 +204,14 @@ is_outlet_name(const char *s)
 {
 	return ends_in_any(s, strlen(s), outlet_ends) && !utf8_longer_than(s, OUTLET_MAX);
 }
+
+int
+is_desk_account(const char *s)
+{
+	static const char *const desk_accounts[] = {"编辑部", "編輯部", "新闻部", "新聞部", "编辑室",
+		"編輯室", NULL};
+	size_t n = strlen(s);
+
+	return (ends_in_any(s, n, desk_accounts) || is_one_of(s, n, desk_accounts)) &&
+	    !utf8_longer_than(s, OUTLET_MAX);
+}

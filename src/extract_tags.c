@@ -107,17 +107,33 @@ label_box(struct hnode *text)
 	return text->parent;
 }
 
+/* Is n a box of tag links: its class or id names tags, topics or hash
+ * tags (or its data-component, on pages built of named components), and
+ * it is mostly links (a heading may stand above them), each a word or two. */
+static int
+tag_like(struct ctx *c, struct hnode *n, const struct elinfo *e)
+{
+	static const char *const names[] = {"tags", "tag-", "-tag", "_tag", "hashtag", "keyword",
+	    "topics", NULL};
+
+	return (html_attr_has_any(n, "class", names) || html_attr_has_any(n, "id", names) ||
+	    html_attr_has_any(n, "data-component", names)) &&
+	    e->end > e->first && count_links(n, 16) > 0 && count_links(n, 16) <= 15 &&
+	    link_dense(c, e->first, e->end, 6);
+}
+
+#define TAG_BOX_UP 3	/* levels above the body whose siblings may be its tag list */
+
 /* A box of tag links without a label, as CMSs and themes print them right
  * under the story: <div class="article-tags"><a>#青灣</a>…, or a paper's
- * "Topics" box.  Its class or id names tags or topics (or its
- * data-component, on pages built of named components), it starts within a
- * few lines after the body ends, and it is mostly links (a heading may stand above them), each a word or two. */
+ * "Topics" box, starting within a few lines after the body ends; or one
+ * ending on the line just before the text, as Joomla prints an article's
+ * tags between its info block (Written by, Published) and the text. */
 static struct hnode *
 tag_box(struct ctx *c)
 {
-	static const char *const names[] = {"tags", "tag-", "-tag", "_tag", "keyword", "topics",
-	    NULL};
 	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
+	int depth = 0;
 
 	for (struct hnode *n = c->body_node; b != NULL && n != NULL; n = html_next(n, c->root, 1)) {
 		struct elinfo *e;
@@ -126,12 +142,23 @@ tag_box(struct ctx *c)
 			continue;
 		if (e->first > b->end + 4)
 			break;
-		if ((html_attr_has_any(n, "class", names) || html_attr_has_any(n, "id", names) ||
-		    html_attr_has_any(n, "data-component", names)) &&
-		    e->end > e->first && count_links(n, 16) > 0 && count_links(n, 16) <= 15 &&
-		    link_dense(c, e->first, e->end, 6))
+		if (tag_like(c, n, e))
 			return n;
 	}
+	/* the body's earlier siblings, or its near ancestors', that end on
+	 * the line before it: a tag list, past an image's empty block */
+	for (struct hnode *up = c->body_node; b != NULL && up != NULL && up != c->root &&
+	    depth < TAG_BOX_UP; up = up->parent, depth++)
+		for (struct hnode *n = up->prev; n != NULL; n = n->prev) {
+			struct elinfo *e;
+
+			if (n->type != XML_ELEMENT_NODE || (e = el_info(c, n)) == NULL)
+				continue;
+			if (e->end + 1 < b->first)
+				break;
+			if (tag_like(c, n, e))
+				return n;
+		}
 	return NULL;
 }
 

@@ -111,3 +111,23 @@ tip_tail(const struct seg *s)
 	return s->chars <= TIP_MAX_CHARS && (s->link_chars > 0 || strchr(s->text, '@') != NULL) &&
 	    find_any(s->text, tip_asks) != NULL;
 }
+
+#define SCHEME_MAX_CHARS 320	/* of "NAME is a Local Democracy Reporter, covering
+				 * ... The ... Service is funded by the BBC and ..." */
+
+/* Is the story's last paragraph the credit of a public-interest reporting
+ * scheme that pays for the reporter, naming the scheme and its funder
+ * ("The Local Democracy Reporting Service is funded by the BBC", "Local
+ * Democracy Reporting is Public Interest Journalism funded through NZ On
+ * Air", "The Local Journalism Initiative is funded by the Government of
+ * Canada")?  The scheme sets it under each story it pays for; a story on
+ * the scheme itself says more than that it is funded. */
+int
+scheme_tail(const struct seg *s)
+{
+	static const char *const schemes[] = {"Local Democracy Report", "Local Journalism Initiative", NULL};
+	static const char *const funded[] = {"funded by", "funded through", NULL};
+
+	return s->chars <= SCHEME_MAX_CHARS && (s->text[0] & 0x80) == 0 &&
+	    find_any(s->text, schemes) != NULL && find_any(s->text, funded) != NULL;
+}

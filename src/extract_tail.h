@@ -13,5 +13,8 @@ int site_tail(struct ctx *c, const struct seg *s);
 int follow_tail(const struct seg *s);
 /* Is s the outlet's short ask for news tips to an address or a link? */
 int tip_tail(const struct seg *s);
+/* Is s a reporting scheme's credit naming its funder (Local Democracy
+ * Reporting, the Local Journalism Initiative)? */
+int scheme_tail(const struct seg *s);
 
 #endif

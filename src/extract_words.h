@@ -144,6 +144,9 @@ int holds_letter(const char *t);
 /* Is s an outlet's or an account's name, no person's (青岑城市频道,
  * 青岑发布, 岑州晚报): ending in one of outlet_ends? */
 int is_outlet_name(const char *s);
+/* Is s a desk's account (编辑部, 本报新闻部), which posts what its
+ * reporters wrote: 编辑部, 新闻部, 编辑室 or a name ending in one? */
+int is_desk_account(const char *s);
 /* A short bracketed line that credits an office: （县人大办 供稿）. */
 int is_supplied_line(const char *s);
 /* extract_byname.c: the name at p, two to four CJK characters or

@@ -1,0 +1,75 @@
+/*
+ * extract_marked: the name a page marks up as its author (rel=author,
+ * itemprop=author, class="author"), without its role; split from
+ * extract_byline.c, which weighs it against the other credits.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_authorlink.h"
+#include "extract_dom.h"
+#include "extract_marked.h"
+#include "extract_parts.h"
+#include "extract_source.h"
+#include "extract_words.h"
+#include "text.h"
+
+/* "记者 刘晓岚", "文／何听澜", "By Lin Xi": the name without its role. */
+static void
+strip_role(char *t)
+{
+	size_t skip = 0;
+
+	for (const char *const *l = author_labels; *l && skip == 0; l++)
+		if (str_starts(t, *l) && t[strlen(*l)] == ' ')
+			skip = strlen(*l) + 1;
+	for (const char *const *r = author_roles; *r && skip == 0; r++)
+		if (str_starts(t, *r) && t[strlen(*r)] != '\0')
+			skip = strlen(*r);
+	memmove(t, t + skip, strlen(t + skip) + 1);
+}
+
+/* Is t a role word alone ("By", "Written By", "作者"), a theme's element
+ * of its own before the name's (span.author-prefix)? */
+static int
+is_bare_role(const char *t)
+{
+	size_t n = strlen(t);
+
+	for (const char *const *r = author_roles; *r; r++)
+		if (strncmp(t, *r, n) == 0 && strspn(*r + n, " ") == strlen(*r + n))
+			return 1;
+	for (const char *const *l = author_labels; *l; l++)
+		if (strcmp(t, *l) == 0)
+			return 1;
+	return 0;
+}
+
+/* A byline marked up rather than labelled: rel=author, itemprop=author,
+ * class="author" (WordPress, most themes); not the element beside the
+ * name that holds the author's title (author-title: "Sports Editor"). */
+char *
+marked_author(struct ctx *c)
+{
+	for (size_t i = 0; i < c->marked.n; i++) {
+		struct hnode *n = c->marked.v[i];
+		char *t;
+
+		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment") ||
+		    is_source_mark(n) || html_attr_has_any(n, "class", author_title_classes) ||
+		    marked_card(c, i))
+			continue;
+		if (html_ancestor(n, "footer", 6) != NULL)
+			continue;
+		t = html_text(n);
+		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t) && !is_bare_role(t) &&
+		    holds_letter(t)) {
+			strip_role(t);
+			return t;
+		}
+		free(t);
+	}
+	return NULL;
+}
