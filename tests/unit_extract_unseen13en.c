@@ -1,0 +1,70 @@
+/* unit_extract_unseen13en: the kinds of layout the thirteenth English
+ * blind round (unseen13en-*) found wanting: a metro's READ NEXT card of
+ * one story set between the paragraphs; a related heading naming the
+ * outlet after "from", longer than a heading's usual length. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "tap.h"
+#include "util.h"
+
+#define HEAD "<html><head><meta charset=\"utf-8\"><title>Tenants win repairs after fight over heat</title></head>" \
+	"<body><h1>Tenants win repairs after fight over heat</h1>"
+#define P1 "<p>Tenants of the Delano Heights apartments have won a city order that gives their landlord 30 days to fix the heat.</p>"
+#define P2 "<p>Inspectors found 212 violations across the 84-unit complex, including 37 apartments with no working heat.</p>"
+#define P3 "<p>The owner said in a statement that it had already begun work on the heating systems in all buildings.</p>"
+
+static void
+read_next_card(void)
+{
+	test_body_count(HEAD "<div class=\"story-body\">" P1 P2 "<div class=\"read-next\"><h3>READ NEXT</h3>"
+	    "<a href=\"/news/article1.html\"><img src=\"/i/1.jpg\" alt=\"\"><h4>Rent board adds night meetings after "
+	    "tenant complaints</h4></a><p>Tenants said daytime hearings kept them from work.</p></div>" P3
+	    "</div></body></html>", 3, "a READ NEXT card between the paragraphs is no body, its summary neither");
+	test_body_count(HEAD "<div class=\"story-body\">" P1 P2 "<p>Read next month's report before the council "
+	    "meets again, the tenants' lawyer told the group on Tuesday.</p>" P3 "</div></body></html>", 4,
+	    "a story's sentence opening on Read next stays");
+}
+
+#define LIST "<ul><li><span class=\"kicker\">LOCAL</span><a href=\"/news/a1.html\">Delano Heights tenants form union, " \
+	"demand meeting</a></li><li><span class=\"kicker\">LOCAL</span><a href=\"/news/a2.html\">Cold snap leaves " \
+	"hundreds of renters without heat</a></li><li><span class=\"kicker\">POLITICS</span><a href=\"/news/a3.html\">" \
+	"Council backs tougher fines for slumlords</a></li></ul>"
+
+/* how many related items a story followed by a box of heading and LIST gives */
+static long
+related_under(const char *heading)
+{
+	struct ctx c;
+	char *html;
+	long n;
+
+	html = xasprintf("%s<article><div class=\"story-body\">%s%s%s</div><div class=\"related-stories\">%s%s</div>"
+	    "</article></body></html>", HEAD, P1, P2, P3, heading, LIST);
+	test_story(&c, html);
+	extract_related(&c);
+	n = (long)c.page->related.n;
+	test_doc_free(&c);
+	free(html);
+	return n;
+}
+
+static void
+related_from_outlet(void)
+{
+	tap_int(related_under("<h3>Related stories from Harbor City Courier</h3>"), 3,
+	    "Related stories from a long outlet's name heads a related list");
+	tap_int(related_under("<h3>Related stories from the trial, as the jury heard them</h3>"), 0,
+	    "... but a line going on as a sentence after from heads none");
+}
+
+int
+main(void)
+{
+	read_next_card();
+	related_from_outlet();
+	return tap_done();
+}
