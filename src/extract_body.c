@@ -370,6 +370,8 @@ extract_body(struct ctx *c)
 		}
 	}
 done:
+	if (c->page->body.n > 1 && initials_tail(&c->segs[c->body_segs[c->page->body.n - 1]]))
+		free(c->page->body.v[--c->page->body.n]);
 	if (c->page->body.n > 1 && site_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]))
 		free(c->page->body.v[--c->page->body.n]);
 	while (c->page->body.n > 1 && (follow_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||

@@ -57,6 +57,30 @@ struct dated {
 	size_t seg;
 };
 
+/* The datetime of a <time> whose text is an age ("Published 2 days ago",
+ * 3小时前), in the line's segment: the page prints the age of that date,
+ * which no day the page is read on changes.  NULL for any other line. */
+static char *
+age_in_time(const struct ctx *c, size_t seg)
+{
+	char *v, *d;
+
+	if (c->segs[seg].chars > 60 || find_any(c->segs[seg].text, ago_words) == NULL)
+		return NULL;
+	for (size_t i = 0; i < c->times.n; i++) {
+		struct elinfo *e = el_info((struct ctx *)c, c->times.v[i]);
+
+		/* an inline <time> opens on the segment its text joins */
+		if (e == NULL || e->first > seg || (e->first < seg && e->end <= seg))
+			continue;
+		v = html_attr(c->times.v[i], "datetime");
+		d = date_find(v, 0, DATE_ZONE);
+		free(v);
+		return d;
+	}
+	return NULL;
+}
+
 /* The first date after one of labels in the window's short lines, or in
  * the cell after such a label standing alone (发布日期 | 2024年03月01日). */
 static struct dated
@@ -70,6 +94,8 @@ label_scan_date(const struct ctx *c, const struct meta_win *w, const char *const
 		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX)
 			continue;
 		d.seg = i;
+		if (starts_any(t, labels) != NULL && (d.date = age_in_time(c, i)) != NULL)
+			break;
 		d.date = labelled_date(t, labels, c->fetched, DATE_ZONE | DATE_ROC);
 		if (d.date == NULL && (t = next_cell(c, i, labels, 0)) != NULL)
 			d.date = date_here(t, c->fetched, DATE_ZONE | DATE_ROC, NULL);
@@ -94,6 +120,8 @@ unlabelled_date(const struct ctx *c, const struct meta_win *w)
 		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX || is_sentence(t))
 			continue;
 		d.seg = i;
+		if (byline && (d.date = age_in_time(c, i)) != NULL)
+			break;
 		d.date = line_date(t, byline ? c->fetched : 0, DATE_ZONE);
 	}
 	return d;

@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -110,4 +111,25 @@ tip_tail(const struct seg *s)
 {
 	return s->chars <= TIP_MAX_CHARS && (s->link_chars > 0 || strchr(s->text, '@') != NULL) &&
 	    find_any(s->text, tip_asks) != NULL;
+}
+
+/* Is the story's last paragraph an editor's mark alone: the initials of
+ * the desk that handled it in brackets or after a slash ("(KBQ)",
+ * "(JJL/RCM)", "/LCC"), as provincial dailies close their stories?  No
+ * reader's line: a story's own last words are a sentence, and an
+ * abbreviation in brackets closes one ("... the City Health Office (CHO)."),
+ * never stands alone. */
+int
+initials_tail(const struct seg *s)
+{
+	const char *p = s->text;
+	int caps = 0;
+
+	if (s->chars > 12 || (*p != '(' && *p != '/'))
+		return 0;
+	for (p++; isupper((unsigned char)*p) || (*p == '/' && caps > 0); p++)
+		caps += *p != '/';
+	if (*s->text == '(' && *p++ != ')')
+		return 0;
+	return caps >= 2 && *p == '\0';
 }

@@ -13,5 +13,7 @@ int site_tail(struct ctx *c, const struct seg *s);
 int follow_tail(const struct seg *s);
 /* Is s the outlet's short ask for news tips to an address or a link? */
 int tip_tail(const struct seg *s);
+/* Is s an editor's initials alone, "(KBQ)" or "/LCC"? */
+int initials_tail(const struct seg *s);
 
 #endif

@@ -1,7 +1,9 @@
 /* unit_extract_unseen13en: the kinds of layout the thirteenth English
  * blind round (unseen13en-*) found wanting: a metro's READ NEXT card of
  * one story set between the paragraphs; a related heading naming the
- * outlet after "from", longer than a heading's usual length. */
+ * outlet after "from", longer than a heading's usual length; an age
+ * ("Published 2 days ago") shown in a <time> whose datetime dates the
+ * story; an editor's initials closing it, "(KBQ)". */
 #include "config.h"
 
 #include <stdlib.h>
@@ -61,10 +63,51 @@ related_from_outlet(void)
 	    "... but a line going on as a sentence after from heads none");
 }
 
+/* the published time test_byline finds on the page of a story under a
+ * byline line info */
+static void
+published_is(const char *info, const char *want, const char *what)
+{
+	struct ctx c;
+	char *html = xasprintf("%s<div class=\"article-info\"><a class=\"author\" href=\"/author/cy\">Cris Ybanez</a>"
+	    "%s</div><figure><img src=\"/i/c.jpg\" alt=\"\"><figcaption>Workers clear a canal in Tinago on Tuesday, "
+	    "January 21, 2025.</figcaption></figure><div class=\"article-body\">%s%s%s</div></body></html>",
+	    HEAD, info, P1, P2, P3);
+
+	test_byline(&c, html);
+	tap_str(c.page->published, want, what);
+	test_doc_free(&c);
+	free(html);
+}
+
+static void
+age_in_time(void)
+{
+	published_is("<time datetime=\"2025-01-22T07:45:10+08:00\">Published 2 days ago</time>",
+	    "2025-01-22T07:45:10+08:00", "an age shown in a <time> is its datetime, not a date further down");
+	published_is("<span>Published 2 days ago</span>", "2025-01-21",
+	    "an age outside any <time> gives no date of its own");
+}
+
+static void
+editor_initials(void)
+{
+	test_body_count(HEAD "<div class=\"article-body\">" P1 P2 P3 "<p>(KBQ)</p></div></body></html>", 3,
+	    "an editor's initials in brackets closing the story are no body");
+	test_body_count(HEAD "<div class=\"article-body\">" P1 P2 P3 "<p>/LCC</p></div></body></html>", 3,
+	    "... nor after a slash");
+	test_body_count(HEAD "<div class=\"article-body\">" P1 P2 P3 "<p>(CHO)–based teams will visit.</p></div>"
+	    "</body></html>", 4, "a closing line opening on an abbreviation in brackets stays");
+	test_body_count(HEAD "<div class=\"article-body\">" P1 P2 P3 "<p>(Photo)</p></div></body></html>", 4,
+	    "... and a word in brackets is no initials");
+}
+
 int
 main(void)
 {
 	read_next_card();
 	related_from_outlet();
+	age_in_time();
+	editor_initials();
 	return tap_done();
 }
