@@ -133,3 +133,29 @@ initials_tail(const struct seg *s)
 		return 0;
 	return caps >= 2 && *p == '\0';
 }
+
+#define BEAT_MAX_CHARS 300	/* of "NAME covers Wexford city government for
+				 * PAPER. Reach her at ADDRESS or follow her on X." */
+
+/* what follows the writer's name in a reporter's beat line */
+static const char *const beat_verbs[] = {" covers ", " reports on ", " writes about ", NULL};
+/* and how the line gives a way to reach the writer */
+static const char *const reach_words[] = {"Reach ", "reach ", "Contact ", "contact ", "Email ", "email ", NULL};
+
+/* Is the story's last paragraph the writer's beat line, set under each of
+ * their stories: the byline's name, what they cover, and how to reach
+ * them ("Ruth Okonjo covers city government for the Sentinel. Reach her at
+ * rokonjo@...")?  A column's bio line naming no beat and no address ("Jo
+ * Hale is a retired teacher in Pell Creek.") is the column's and stays. */
+int
+beat_tail(const struct ctx *c, const struct seg *s)
+{
+	const char *a = c->page->author;
+	size_t n;
+
+	if (a == NULL || s->chars > BEAT_MAX_CHARS || *s->text != *a)
+		return 0;
+	n = strlen(a);
+	return strncmp(s->text, a, n) == 0 && starts_any(s->text + n, beat_verbs) != NULL &&
+	    (strchr(s->text, '@') != NULL || find_any(s->text, reach_words) != NULL);
+}

@@ -15,5 +15,7 @@ int follow_tail(const struct seg *s);
 int tip_tail(const struct seg *s);
 /* Is s an editor's initials alone, "(KBQ)" or "/LCC"? */
 int initials_tail(const struct seg *s);
+/* Is s the byline's writer's beat line with a way to reach them? */
+int beat_tail(const struct ctx *c, const struct seg *s);
 
 #endif

@@ -3,7 +3,9 @@
  * one story set between the paragraphs; a related heading naming the
  * outlet after "from", longer than a heading's usual length; an age
  * ("Published 2 days ago") shown in a <time> whose datetime dates the
- * story; an editor's initials closing it, "(KBQ)". */
+ * story; an editor's initials closing it, "(KBQ)"; a chain daily's
+ * key points listed over the first paragraph; the writer's beat line
+ * with an address closing the story. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -102,6 +104,36 @@ editor_initials(void)
 	    "... and a word in brackets is no initials");
 }
 
+#define BYLINE "<div class=\"gnt_ar_by\"><a class=\"gnt_ar_by_a\" href=\"/staff/39/ruth-okonjo/\">Ruth Okonjo</a>" \
+	"<div class=\"gnt_ar_by_t\">The Marlow Sentinel</div></div>"
+
+static void
+key_points(void)
+{
+	test_body_count(HEAD BYLINE "<div class=\"gnt_ar_b\"><ul><li>The garage has been closed above its second deck "
+	    "since 2022.</li><li>Repairs were estimated at $14 million.</li><li>Surface lots will replace it.</li></ul>"
+	    P1 P2 P3 "</div></body></html>", 3, "a list of short sentences over the first paragraph is the summary, no body");
+	test_body_count(HEAD BYLINE "<div class=\"gnt_ar_b\"><ul><li>Front Street garage</li><li>Mill Street lot</li>"
+	    "<li>River plaza</li></ul>" P1 P2 P3 "</div></body></html>", 6, "a list of names opening the text stays");
+	test_body_count(HEAD BYLINE "<div class=\"gnt_ar_b\">" P1 "<ul><li>The garage has been closed above its second "
+	    "deck since 2022.</li><li>Repairs were estimated at $14 million.</li></ul>" P2 P3 "</div></body></html>", 5,
+	    "... and so does a list of sentences after the first paragraph");
+}
+
+static void
+beat_line(void)
+{
+	test_body_count(HEAD BYLINE "<div class=\"gnt_ar_b\">" P1 P2 P3 "<p><em>Ruth Okonjo covers Wexford city "
+	    "government for The Marlow Sentinel. Reach her at rokonjo@sentinel.example or follow her on X.</em></p>"
+	    "</div></body></html>", 3, "the writer's beat line with an address closing the story is no body");
+	test_body_count(HEAD BYLINE "<div class=\"gnt_ar_b\">" P1 P2 P3 "<p><em>Ruth Okonjo is a retired teacher who "
+	    "has lived in Wexford for 30 years.</em></p></div></body></html>", 4,
+	    "a writer's bio naming no beat and no address stays");
+	test_body_count(HEAD BYLINE "<div class=\"gnt_ar_b\">" P1 P2 P3 "<p>Mayor Joan Whitlock covers the cost from "
+	    "the city's reserve, she said; reach the clerk at 555-0101.</p></div></body></html>", 4,
+	    "... and so does a closing sentence of another name's");
+}
+
 int
 main(void)
 {
@@ -109,5 +141,7 @@ main(void)
 	related_from_outlet();
 	age_in_time();
 	editor_initials();
+	key_points();
+	beat_line();
 	return tap_done();
 }
