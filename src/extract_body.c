@@ -384,7 +384,8 @@ done:
 	if (c->page->body.n > 1 && site_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]))
 		free(c->page->body.v[--c->page->body.n]);
 	while (c->page->body.n > 1 && (follow_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    tip_tail(&c->segs[c->body_segs[c->page->body.n - 1]])))
+	    tip_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    news_ask_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]])))
 		free(c->page->body.v[--c->page->body.n]);
 	free(promos);
 }

@@ -159,3 +159,29 @@ beat_tail(const struct ctx *c, const struct seg *s)
 	return strncmp(s->text, a, n) == 0 && starts_any(s->text + n, beat_verbs) != NULL &&
 	    (strchr(s->text, '@') != NULL || find_any(s->text, reach_words) != NULL);
 }
+
+#define NEWS_ASK_MAX_CHARS 200	/* of "At NAME, our journalists write the news
+				 * you read. Tell us what is happening in your area on PHONE." */
+
+/* how an outlet asks its readers for their news */
+static const char *const news_asks[] = {"Tell us what", "Tell us about", "Send us your news",
+	"Send us your story", "Send us your stories", "Share your news", "Share your story with us", NULL};
+
+/* Is the story's last paragraph the outlet's ask for its readers' news,
+ * naming the outlet ("At the Kwaggasrand Herald, our journalists write the
+ * news you read. Tell us what is happening in your area on 012 555
+ * 0193.")?  It stands under every story; a quoted appeal closing a story
+ * ("Tell us what you saw," the sergeant said) names no outlet. */
+int
+news_ask_tail(struct ctx *c, const struct seg *s)
+{
+	char *site;
+	int yes;
+
+	if (s->chars > NEWS_ASK_MAX_CHARS || find_any(s->text, news_asks) == NULL)
+		return 0;
+	site = meta_content(c, "property", "og:site_name");
+	yes = site != NULL && strlen(site) >= 4 && strstr(s->text, site) != NULL;
+	free(site);
+	return yes;
+}

@@ -17,5 +17,7 @@ int tip_tail(const struct seg *s);
 int initials_tail(const struct seg *s);
 /* Is s the byline's writer's beat line with a way to reach them? */
 int beat_tail(const struct ctx *c, const struct seg *s);
+/* Is s the outlet's ask for its readers' news, naming the outlet? */
+int news_ask_tail(struct ctx *c, const struct seg *s);
 
 #endif

@@ -5,7 +5,8 @@
  * ("Published 2 days ago") shown in a <time> whose datetime dates the
  * story; an editor's initials closing it, "(KBQ)"; a chain daily's
  * key points listed over the first paragraph; the writer's beat line
- * with an address closing the story. */
+ * with an address closing the story; a community paper's ask for its
+ * readers' news naming the paper, under its channel call. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -134,6 +135,22 @@ beat_line(void)
 	    "... and so does a closing sentence of another name's");
 }
 
+#define SITE_HEAD "<html><head><meta charset=\"utf-8\"><meta property=\"og:site_name\" content=\"Kwaggasrand Herald\">" \
+	"<title>Residents march over water outage</title></head><body><h1>Residents march over water outage</h1>"
+#define CHANNEL "<p>Join the Kwaggasrand Herald WhatsApp channel for the latest local news. <a href=\"https://whatsapp.com/" \
+	"channel/1\">Click here</a>.</p>"
+
+static void
+news_ask(void)
+{
+	test_body_count(SITE_HEAD "<div class=\"article-content\">" P1 P2 P3 CHANNEL "<p><em>At Kwaggasrand Herald, our "
+	    "journalists write the news you read. Tell us what is happening in your area on 012 555 0193.</em></p>"
+	    "</div></body></html>", 3, "the paper's ask for its readers' news naming it is no body, nor its channel call");
+	test_body_count(SITE_HEAD "<div class=\"article-content\">" P1 P2 P3 "<p>\u201cTell us what you saw,\u201d "
+	    "Sergeant Moss said. Witnesses can call 012 555 0100.</p></div></body></html>", 4,
+	    "a quoted appeal naming no outlet closing the story stays");
+}
+
 int
 main(void)
 {
@@ -143,5 +160,6 @@ main(void)
 	editor_initials();
 	key_points();
 	beat_line();
+	news_ask();
 	return tap_done();
 }
