@@ -110,7 +110,8 @@ label_box(struct hnode *text)
 /* A box of tag links without a label, as CMSs and themes print them right
  * under the story: <div class="article-tags"><a>#青灣</a>…, or a paper's
  * "Topics" box.  Its class or id names tags or topics (or its
- * data-component, on pages built of named components), it starts within a
+ * data-component, on pages built of named components, or its aria-label,
+ * on pages of generated class names: <nav aria-label="tags">), it starts within a
  * few lines after the body ends, and it is mostly links (a heading may stand above them), each a word or two. */
 static struct hnode *
 tag_box(struct ctx *c)
@@ -127,7 +128,8 @@ tag_box(struct ctx *c)
 		if (e->first > b->end + 4)
 			break;
 		if ((html_attr_has_any(n, "class", names) || html_attr_has_any(n, "id", names) ||
-		    html_attr_has_any(n, "data-component", names)) &&
+		    html_attr_has_any(n, "data-component", names) ||
+		    html_attr_has_any(n, "aria-label", names)) &&
 		    e->end > e->first && count_links(n, 16) > 0 && count_links(n, 16) <= 15 &&
 		    link_dense(c, e->first, e->end, 6))
 			return n;

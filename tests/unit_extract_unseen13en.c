@@ -6,7 +6,8 @@
  * story; an editor's initials closing it, "(KBQ)"; a chain daily's
  * key points listed over the first paragraph; the writer's beat line
  * with an address closing the story; a community paper's ask for its
- * readers' news naming the paper, under its channel call. */
+ * readers' news naming the paper, under its channel call; a site
+ * builder's tag list of generated classes, told by its aria-label. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -151,6 +152,33 @@ news_ask(void)
 	    "a quoted appeal naming no outlet closing the story stays");
 }
 
+/* how many tags the page of a story followed by box gives */
+static long
+tags_under(const char *box)
+{
+	struct ctx c;
+	char *html;
+	long n;
+
+	html = xasprintf("%s<article><div class=\"_2WrGw\">%s%s%s</div>%s</article></body></html>", HEAD, P1, P2, P3, box);
+	test_story(&c, html);
+	extract_tags(&c);
+	n = (long)c.page->tags.n;
+	test_doc_free(&c);
+	free(html);
+	return n;
+}
+
+static void
+aria_tags(void)
+{
+	tap_int(tags_under("<nav class=\"_3HQ4a\" aria-label=\"tags\"><ul><li><a href=\"/blog/tags/levy\">levy</a></li>"
+	    "<li><a href=\"/blog/tags/fire\">fire district</a></li></ul></nav>"), 2,
+	    "a list of links labelled tags for the screen reader gives the tags");
+	tap_int(tags_under("<nav class=\"_3HQ4a\" aria-label=\"share\"><ul><li><a href=\"/s/fb\">Facebook</a></li>"
+	    "<li><a href=\"/s/x\">X</a></li></ul></nav>"), 0, "... but one labelled otherwise gives none");
+}
+
 int
 main(void)
 {
@@ -161,5 +189,6 @@ main(void)
 	key_points();
 	beat_line();
 	news_ask();
+	aria_tags();
 	return tap_done();
 }
