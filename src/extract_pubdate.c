@@ -65,7 +65,7 @@ age_in_time(const struct ctx *c, size_t seg)
 {
 	char *v, *d;
 
-	if (c->segs[seg].chars > 60 || find_any(c->segs[seg].text, ago_words) == NULL)
+	if (c->times.n == 0 || c->segs[seg].chars > 60 || find_any(c->segs[seg].text, ago_words) == NULL)
 		return NULL;
 	for (size_t i = 0; i < c->times.n; i++) {
 		struct elinfo *e = el_info((struct ctx *)c, c->times.v[i]);
@@ -94,7 +94,7 @@ label_scan_date(const struct ctx *c, const struct meta_win *w, const char *const
 		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX)
 			continue;
 		d.seg = i;
-		if (starts_any(t, labels) != NULL && (d.date = age_in_time(c, i)) != NULL)
+		if (c->times.n > 0 && starts_any(t, labels) != NULL && (d.date = age_in_time(c, i)) != NULL)
 			break;
 		d.date = labelled_date(t, labels, c->fetched, DATE_ZONE | DATE_ROC);
 		if (d.date == NULL && (t = next_cell(c, i, labels, 0)) != NULL)
