@@ -137,11 +137,6 @@ initials_tail(const struct seg *s)
 #define BEAT_MAX_CHARS 300	/* of "NAME covers Wexford city government for
 				 * PAPER. Reach her at ADDRESS or follow her on X." */
 
-/* what follows the writer's name in a reporter's beat line */
-static const char *const beat_verbs[] = {" covers ", " reports on ", " writes about ", NULL};
-/* and how the line gives a way to reach the writer */
-static const char *const reach_words[] = {"Reach ", "reach ", "Contact ", "contact ", "Email ", "email ", NULL};
-
 /* Is the story's last paragraph the writer's beat line, set under each of
  * their stories: the byline's name, what they cover, and how to reach
  * them ("Ruth Okonjo covers city government for the Sentinel. Reach her at
@@ -162,10 +157,6 @@ beat_tail(const struct ctx *c, const struct seg *s)
 
 #define NEWS_ASK_MAX_CHARS 200	/* of "At NAME, our journalists write the news
 				 * you read. Tell us what is happening in your area on PHONE." */
-
-/* how an outlet asks its readers for their news */
-static const char *const news_asks[] = {"Tell us what", "Tell us about", "Send us your news",
-	"Send us your story", "Send us your stories", "Share your news", "Share your story with us", NULL};
 
 /* Is the story's last paragraph the outlet's ask for its readers' news,
  * naming the outlet ("At the Kwaggasrand Herald, our journalists write the
