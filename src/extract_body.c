@@ -21,6 +21,7 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_promo.h"
+#include "extract_keypoints.h"
 #include "extract_tail.h"
 #include "extract_words.h"
 #include "text.h"
@@ -362,6 +363,13 @@ extract_body(struct ctx *c)
 			}
 			if (!attached && skip_in_body(c, s))
 				continue;
+			/* a summary's list over the first paragraph, not before
+			 * the story's own text */
+			if (c->page->body.n == 0 && (after = key_points_end(c, &c->parts[k], i)) > i &&
+			    prose_after(c, k, after)) {
+				i = after - 1;
+				continue;
+			}
 			/* grown with the body, not made for every segment: a page
 			 * of small tables has a million segments and no body */
 			c->body_segs = xgrow(c->body_segs, c->page->body.n, sizeof *c->body_segs);
@@ -370,10 +378,14 @@ extract_body(struct ctx *c)
 		}
 	}
 done:
+	if (c->page->body.n > 1 && (initials_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    beat_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]])))
+		free(c->page->body.v[--c->page->body.n]);
 	if (c->page->body.n > 1 && site_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]))
 		free(c->page->body.v[--c->page->body.n]);
 	while (c->page->body.n > 1 && (follow_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    tip_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    news_ask_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    scheme_tail(&c->segs[c->body_segs[c->page->body.n - 1]]))) {
 		free(c->page->body.v[--c->page->body.n]);
 		c->tail_seg = c->body_segs[c->page->body.n];

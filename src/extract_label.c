@@ -117,6 +117,20 @@ more_topic(const char *p)
 }
 
 #define INTEREST_HEADING_MAX 40	/* characters of "Other items that may interest you" */
+#define OUTLET_HEADING_MAX 64	/* of "Related stories from The Harbor City Courier" */
+
+/* "Related stories from Harbor City Courier": a related heading naming
+ * the outlet after "from", long as the outlet's name is, but a heading:
+ * the name a capital's, no stop or comma in it ("Related stories from
+ * the trial, she said." is a sentence). */
+static int
+outlet_related_heading(const char *s)
+{
+	const char *l = starts_any(s, related_from_words);
+
+	return l != NULL && isupper((unsigned char)s[strlen(l)]) && few_words(s, 10) &&
+	    strpbrk(s, ".,;:\"") == NULL;
+}
 
 /* "Other items that may interest you": a short heading of a few words
  * ending so, with no stop or comma of a sentence. */
@@ -149,7 +163,8 @@ is_related_heading(const char *s)
 	/* a heading, not a sentence: 16 characters, or five English words
 	 * ("Related to this story") */
 	if (utf8_longer_than(s, 16) && (utf8_longer_than(s, 32) || !few_words(s, 5)))
-		return !utf8_longer_than(s, INTEREST_HEADING_MAX) && interest_heading(s);
+		return !utf8_longer_than(s, OUTLET_HEADING_MAX) && (outlet_related_heading(s) ||
+		    (!utf8_longer_than(s, INTEREST_HEADING_MAX) && interest_heading(s)));
 	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
 	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
 		p += (unsigned char)*p < 0x80 ? 1 : 3;

@@ -106,3 +106,14 @@ const char *const paywall_words[] = {"subscribers only", "Subscribers only",
 	"subscribers-only", "Subscribe to continue", "Subscribe to keep reading",
 	"Subscribe to read", "subscribe to continue", "to continue reading",
 	"To continue reading", "Already a subscriber", "already a subscriber", NULL};
+
+/* what follows the writer's name in a reporter's beat line closing a
+ * story, and how the line gives a way to reach them (extract_tail.c,
+ * beat_tail: "NAME covers city government for PAPER. Reach her at ...") */
+const char *const beat_verbs[] = {" covers ", " reports on ", " writes about ", NULL};
+const char *const reach_words[] = {"Reach ", "reach ", "Contact ", "contact ", "Email ", "email ", NULL};
+
+/* how an outlet asks its readers for their news in a line naming it
+ * (extract_tail.c, news_ask_tail) */
+const char *const news_asks[] = {"Tell us what", "Tell us about", "Send us your news",
+	"Send us your story", "Send us your stories", "Share your news", "Share your story with us", NULL};

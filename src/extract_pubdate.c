@@ -2,8 +2,8 @@
  * extract_pubdate: the time of publication, for extract_byline.c.  The
  * date the byline shows (by label, or unlabelled right under the headline
  * or on a byline line right under the story), else <meta>, schema.org and
- * <time>, else an e-paper's issue, else an update's; with its zone when
- * the page gives one.
+ * <time> (read by extract_machdate.c), else an e-paper's issue, else an
+ * update's; with its zone when the page gives one.
  */
 #include "config.h"
 
@@ -78,6 +78,8 @@ label_scan_date(const struct ctx *c, const struct meta_win *w, const char *const
 		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX)
 			continue;
 		d.seg = i;
+		if (c->times.n > 0 && starts_any(t, labels) != NULL && (d.date = age_in_time(c, i)) != NULL)
+			break;
 		d.date = labelled_date(t, labels, c->fetched, DATE_ZONE | DATE_ROC);
 		if (d.date == NULL && (t = next_cell(c, i, labels, 0)) != NULL)
 			d.date = date_here(t, c->fetched, DATE_ZONE | DATE_ROC, NULL);
@@ -102,6 +104,8 @@ unlabelled_date(const struct ctx *c, const struct meta_win *w)
 		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX || is_sentence(t))
 			continue;
 		d.seg = i;
+		if (byline && (d.date = age_in_time(c, i)) != NULL)
+			break;
 		d.date = line_date(t, byline ? c->fetched : 0, DATE_ZONE);
 	}
 	return d;
@@ -156,67 +160,6 @@ shown_date(const struct ctx *c, const struct meta_win *w)
 	}
 	free(lab.date);
 	return un.date;
-}
-
-/* The string value of "key" in JSON text, read to its closing quote (a
- * new string): never into the value after it.  NULL when the key is
- * missing or its value is no string. */
-char *
-json_string(const char *json, const char *key)
-{
-	size_t kn = strlen(key);
-	struct buf b = {0};
-
-	for (const char *p = strstr(json, key); p != NULL; p = strstr(p + 1, key)) {
-		const char *q = p + kn;
-
-		if (p == json || p[-1] != '"' || *q != '"')
-			continue;
-		q += 1 + strspn(q + 1, " \t\r\n");
-		if (*q++ != ':')
-			continue;
-		q += strspn(q, " \t\r\n");
-		if (*q != '"')
-			return NULL;
-		for (q++; *q != '\0' && *q != '"'; q++) {
-			if (*q == '\\' && q[1] != '\0')
-				q++;	/* \/ and \" as themselves */
-			buf_addc(&b, *q);
-		}
-		return buf_steal(&b);
-	}
-	return NULL;
-}
-
-/* schema.org datePublished: an itemprop attribute or JSON-LD. */
-static char *
-schema_date(struct ctx *c)
-{
-	char *v = meta_content(c, "itemprop", "datePublished");
-	char *d = date_find(v, 0, DATE_ZONE);
-
-	free(v);
-	for (size_t i = 0; i < c->marked.n && d == NULL; i++) {
-		struct hnode *n = c->marked.v[i];
-
-		if (!html_attr_has(n, "itemprop", "datePublished"))
-			continue;
-		if ((v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL)
-			v = html_text(n);
-		d = date_find(v, 0, DATE_ZONE);
-		free(v);
-	}
-	for (size_t i = 0; i < c->ldjson.n && d == NULL; i++) {
-		struct hnode *n = c->ldjson.v[i];
-
-		if (n->children == NULL || n->children->type == XML_ELEMENT_NODE ||
-		    n->children->content == NULL)
-			continue;
-		v = json_string((const char *)n->children->content, "datePublished");
-		d = date_find(v, 0, DATE_ZONE);
-		free(v);
-	}
-	return d;
 }
 
 /* An e-paper page dates a story only by the issue in its header, beside
@@ -291,46 +234,6 @@ updated_date(const struct ctx *c, const struct meta_win *w)
 			return d;
 	}
 	return NULL;
-}
-
-/* <meta> dates: Open Graph, the CMSs' PubDate and its kin. */
-static char *
-meta_date(struct ctx *c)
-{
-	static const char *const names[][2] = {
-		{"property", "article:published_time"}, {"name", "PubDate"},
-		{"name", "pubdate"}, {"name", "publishdate"}, {"itemprop", "datePublished"},
-		{"name", "OriginalPublicationDate"}, {"name", "publish_time"},
-	};
-	char *d = NULL;
-
-	for (size_t i = 0; i < sizeof names / sizeof names[0] && d == NULL; i++) {
-		char *v = meta_content(c, names[i][0], names[i][1]);
-
-		d = date_find(v, 0, DATE_ZONE);
-		free(v);
-	}
-	return d;
-}
-
-/* <time datetime> of the i-th <time>, unless it dates an update.  An
- * entry's own date may say "updated" too (class="entry-date updated", as
- * hAtom asks of every entry): "entry-date" or "published" beside it makes
- * it the entry's. */
-static char *
-time_date(struct ctx *c, size_t i)
-{
-	struct hnode *n = c->times.v[i];
-	char *v, *d;
-
-	if ((html_attr_has(n, "class", "updated") && !html_attr_has(n, "class", "entry-date") &&
-	    !html_attr_has(n, "class", "published")) || html_attr_has(n, "class", "modified") ||
-	    html_attr_has(n, "itemprop", "dateModified"))
-		return NULL;
-	v = html_attr(n, "datetime");
-	d = date_find(v, 0, DATE_ZONE);
-	free(v);
-	return d;
 }
 
 static char *

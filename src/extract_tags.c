@@ -108,8 +108,10 @@ label_box(struct hnode *text)
 }
 
 /* Is n a box of tag links: its class or id names tags, topics or hash
- * tags (or its data-component, on pages built of named components), and
- * it is mostly links (a heading may stand above them), each a word or two. */
+ * tags (or its data-component, on pages built of named components, or
+ * its aria-label, on pages of generated class names: <nav
+ * aria-label="tags">), and it is mostly links (a heading may stand above
+ * them), each a word or two. */
 static int
 tag_like(struct ctx *c, struct hnode *n, const struct elinfo *e)
 {
@@ -117,7 +119,8 @@ tag_like(struct ctx *c, struct hnode *n, const struct elinfo *e)
 	    "topics", NULL};
 
 	return (html_attr_has_any(n, "class", names) || html_attr_has_any(n, "id", names) ||
-	    html_attr_has_any(n, "data-component", names)) &&
+	    html_attr_has_any(n, "data-component", names) ||
+	    html_attr_has_any(n, "aria-label", names)) &&
 	    e->end > e->first && count_links(n, 16) > 0 && count_links(n, 16) <= 15 &&
 	    link_dense(c, e->first, e->end, 6);
 }

@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -130,4 +131,68 @@ scheme_tail(const struct seg *s)
 
 	return s->chars <= SCHEME_MAX_CHARS && (s->text[0] & 0x80) == 0 &&
 	    find_any(s->text, schemes) != NULL && find_any(s->text, funded) != NULL;
+}
+
+/* Is the story's last paragraph an editor's mark alone: the initials of
+ * the desk that handled it in brackets or after a slash ("(KBQ)",
+ * "(JJL/RCM)", "/LCC"), as provincial dailies close their stories?  No
+ * reader's line: a story's own last words are a sentence, and an
+ * abbreviation in brackets closes one ("... the City Health Office (CHO)."),
+ * never stands alone. */
+int
+initials_tail(const struct seg *s)
+{
+	const char *p = s->text;
+	int caps = 0;
+
+	if (s->chars > 12 || (*p != '(' && *p != '/'))
+		return 0;
+	for (p++; isupper((unsigned char)*p) || (*p == '/' && caps > 0); p++)
+		caps += *p != '/';
+	if (*s->text == '(' && *p++ != ')')
+		return 0;
+	return caps >= 2 && *p == '\0';
+}
+
+#define BEAT_MAX_CHARS 300	/* of "NAME covers Wexford city government for
+				 * PAPER. Reach her at ADDRESS or follow her on X." */
+
+/* Is the story's last paragraph the writer's beat line, set under each of
+ * their stories: the byline's name, what they cover, and how to reach
+ * them ("Ruth Okonjo covers city government for the Sentinel. Reach her at
+ * rokonjo@...")?  A column's bio line naming no beat and no address ("Jo
+ * Hale is a retired teacher in Pell Creek.") is the column's and stays. */
+int
+beat_tail(const struct ctx *c, const struct seg *s)
+{
+	const char *a = c->page->author;
+	size_t n;
+
+	if (a == NULL || s->chars > BEAT_MAX_CHARS || *s->text != *a)
+		return 0;
+	n = strlen(a);
+	return strncmp(s->text, a, n) == 0 && starts_any(s->text + n, beat_verbs) != NULL &&
+	    (strchr(s->text, '@') != NULL || find_any(s->text, reach_words) != NULL);
+}
+
+#define NEWS_ASK_MAX_CHARS 200	/* of "At NAME, our journalists write the news
+				 * you read. Tell us what is happening in your area on PHONE." */
+
+/* Is the story's last paragraph the outlet's ask for its readers' news,
+ * naming the outlet ("At the Kwaggasrand Herald, our journalists write the
+ * news you read. Tell us what is happening in your area on 012 555
+ * 0193.")?  It stands under every story; a quoted appeal closing a story
+ * ("Tell us what you saw," the sergeant said) names no outlet. */
+int
+news_ask_tail(struct ctx *c, const struct seg *s)
+{
+	char *site;
+	int yes;
+
+	if (s->chars > NEWS_ASK_MAX_CHARS || find_any(s->text, news_asks) == NULL)
+		return 0;
+	site = meta_content(c, "property", "og:site_name");
+	yes = site != NULL && strlen(site) >= 4 && strstr(s->text, site) != NULL;
+	free(site);
+	return yes;
 }

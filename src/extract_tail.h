@@ -16,5 +16,11 @@ int tip_tail(const struct seg *s);
 /* Is s a reporting scheme's credit naming its funder (Local Democracy
  * Reporting, the Local Journalism Initiative)? */
 int scheme_tail(const struct seg *s);
+/* Is s an editor's initials alone, "(KBQ)" or "/LCC"? */
+int initials_tail(const struct seg *s);
+/* Is s the byline's writer's beat line with a way to reach them? */
+int beat_tail(const struct ctx *c, const struct seg *s);
+/* Is s the outlet's ask for its readers' news, naming the outlet? */
+int news_ask_tail(struct ctx *c, const struct seg *s);
 
 #endif

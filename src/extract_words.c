@@ -57,7 +57,9 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"You might also like", "You Might Also Like", "More on this story", "More On This Story",
 	"More on this topic", "READ ALSO", "Read also", "Read Also",
 	/* a regional's picks after the story */
-	"Read this next", "Read This Next", "READ THIS NEXT", NULL};
+	"Read this next", "Read This Next", "READ THIS NEXT",
+	/* a metro's card of one story set between the paragraphs */
+	"Read next", "Read Next", "READ NEXT", NULL};
 
 /* "More from The Harbour Report": one of these before a name (a
  * capital) heads a related list */
@@ -76,6 +78,12 @@ const char *const post_nouns[] = {"文章", "博文", NULL};
 /* "More storm coverage": a short heading of More, a topic and one of
  * these heads a related list */
 const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", NULL};
+
+/* "Related stories from Harbor City Courier": one of these before the
+ * outlet's name (a capital) heads a related list, however long the name */
+const char *const related_from_words[] = {"Related stories from ", "Related Stories from ",
+	"Related Stories From ", "RELATED STORIES FROM ", "More stories from ",
+	"More Stories from ", "More Stories From ", NULL};
 
 /* "Other items that may interest you", "Stories that might interest
  * you": how a hosted CMS's heading over a story's kin ends */

@@ -1,0 +1,141 @@
+/*
+ * extract_machdate: the dates a page gives machines, for
+ * extract_pubdate.c: <meta> (Open Graph, PubDate), schema.org
+ * datePublished (itemprop or JSON-LD), <time datetime>, and the datetime
+ * of a <time> showing an age ("Published 2 days ago").
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_dom.h"
+#include "extract_machdate.h"
+#include "extract_words.h"
+#include "text.h"
+#include "util.h"
+
+/* The string value of "key" in JSON text, read to its closing quote (a
+ * new string): never into the value after it.  NULL when the key is
+ * missing or its value is no string. */
+char *
+json_string(const char *json, const char *key)
+{
+	size_t kn = strlen(key);
+	struct buf b = {0};
+
+	for (const char *p = strstr(json, key); p != NULL; p = strstr(p + 1, key)) {
+		const char *q = p + kn;
+
+		if (p == json || p[-1] != '"' || *q != '"')
+			continue;
+		q += 1 + strspn(q + 1, " \t\r\n");
+		if (*q++ != ':')
+			continue;
+		q += strspn(q, " \t\r\n");
+		if (*q != '"')
+			return NULL;
+		for (q++; *q != '\0' && *q != '"'; q++) {
+			if (*q == '\\' && q[1] != '\0')
+				q++;	/* \/ and \" as themselves */
+			buf_addc(&b, *q);
+		}
+		return buf_steal(&b);
+	}
+	return NULL;
+}
+
+/* schema.org datePublished: an itemprop attribute or JSON-LD. */
+char *
+schema_date(struct ctx *c)
+{
+	char *v = meta_content(c, "itemprop", "datePublished");
+	char *d = date_find(v, 0, DATE_ZONE);
+
+	free(v);
+	for (size_t i = 0; i < c->marked.n && d == NULL; i++) {
+		struct hnode *n = c->marked.v[i];
+
+		if (!html_attr_has(n, "itemprop", "datePublished"))
+			continue;
+		if ((v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL)
+			v = html_text(n);
+		d = date_find(v, 0, DATE_ZONE);
+		free(v);
+	}
+	for (size_t i = 0; i < c->ldjson.n && d == NULL; i++) {
+		struct hnode *n = c->ldjson.v[i];
+
+		if (n->children == NULL || n->children->type == XML_ELEMENT_NODE ||
+		    n->children->content == NULL)
+			continue;
+		v = json_string((const char *)n->children->content, "datePublished");
+		d = date_find(v, 0, DATE_ZONE);
+		free(v);
+	}
+	return d;
+}
+
+/* <meta> dates: Open Graph, the CMSs' PubDate and its kin. */
+char *
+meta_date(struct ctx *c)
+{
+	static const char *const names[][2] = {
+		{"property", "article:published_time"}, {"name", "PubDate"},
+		{"name", "pubdate"}, {"name", "publishdate"}, {"itemprop", "datePublished"},
+		{"name", "OriginalPublicationDate"}, {"name", "publish_time"},
+	};
+	char *d = NULL;
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0] && d == NULL; i++) {
+		char *v = meta_content(c, names[i][0], names[i][1]);
+
+		d = date_find(v, 0, DATE_ZONE);
+		free(v);
+	}
+	return d;
+}
+
+/* <time datetime> of the i-th <time>, unless it dates an update.  An
+ * entry's own date may say "updated" too (class="entry-date updated", as
+ * hAtom asks of every entry): "entry-date" or "published" beside it makes
+ * it the entry's. */
+char *
+time_date(struct ctx *c, size_t i)
+{
+	struct hnode *n = c->times.v[i];
+	char *v, *d;
+
+	if ((html_attr_has(n, "class", "updated") && !html_attr_has(n, "class", "entry-date") &&
+	    !html_attr_has(n, "class", "published")) || html_attr_has(n, "class", "modified") ||
+	    html_attr_has(n, "itemprop", "dateModified"))
+		return NULL;
+	v = html_attr(n, "datetime");
+	d = date_find(v, 0, DATE_ZONE);
+	free(v);
+	return d;
+}
+
+/* The datetime of a <time> whose text is an age ("Published 2 days ago",
+ * 3小时前), in the line's segment: the page prints the age of that date,
+ * which no day the page is read on changes.  NULL for any other line. */
+char *
+age_in_time(const struct ctx *c, size_t seg)
+{
+	char *v, *d;
+
+	if (c->times.n == 0 || c->segs[seg].chars > 60 || find_any(c->segs[seg].text, ago_words) == NULL)
+		return NULL;
+	for (size_t i = 0; i < c->times.n; i++) {
+		struct elinfo *e = el_info((struct ctx *)c, c->times.v[i]);
+
+		/* an inline <time> opens on the segment its text joins */
+		if (e == NULL || e->first > seg || (e->first < seg && e->end <= seg))
+			continue;
+		v = html_attr(c->times.v[i], "datetime");
+		d = date_find(v, 0, DATE_ZONE);
+		free(v);
+		return d;
+	}
+	return NULL;
+}

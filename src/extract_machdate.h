@@ -1,0 +1,23 @@
+/*
+ * extract_machdate: the dates a page gives machines (<meta>, schema.org,
+ * <time datetime>), for extract_pubdate.c.
+ */
+#ifndef KANBAO_EXTRACT_MACHDATE_H
+#define KANBAO_EXTRACT_MACHDATE_H
+
+#include "extract_dom.h"
+
+/* The string value of "key" in JSON text, read to its closing quote, new;
+ * NULL when the key is missing or its value is no string. */
+char *json_string(const char *json, const char *key);
+/* schema.org datePublished (an itemprop or JSON-LD), new, or NULL. */
+char *schema_date(struct ctx *c);
+/* The <meta> date of publication (Open Graph, PubDate ...), new, or NULL. */
+char *meta_date(struct ctx *c);
+/* <time datetime> of the i-th <time>, new, or NULL when it dates an update. */
+char *time_date(struct ctx *c, size_t i);
+/* The datetime of a <time> showing an age ("Published 2 days ago") in
+ * segment seg, new, or NULL. */
+char *age_in_time(const struct ctx *c, size_t seg);
+
+#endif
