@@ -20,8 +20,13 @@
 static int
 word_ends_in(struct hnode *n, const char *name, const char *const *suffixes)
 {
-	char *v = html_attr(n, name), *save = NULL;
+	char *v, *save = NULL;
 	int yes = 0;
+
+	/* every element of a story is asked, most with no attribute */
+	if (n->type != XML_ELEMENT_NODE || n->attrs == NULL)
+		return 0;
+	v = html_attr(n, name);
 
 	for (char *w = v ? strtok_r(v, " \t\r\n", &save) : NULL; w != NULL && !yes;
 	    w = strtok_r(NULL, " \t\r\n", &save))
