@@ -278,34 +278,38 @@ str_hash(const char *s)
 static void
 strset_grow(struct strset *set)
 {
-	struct strset bigger = {xcalloc(set->cap ? set->cap * 2 : 64, sizeof(char *)), 0,
-		set->cap ? set->cap * 2 : 64, set->borrows};
+	size_t cap = set->cap ? set->cap * 2 : 64;
+	struct strset bigger = {xcalloc(cap, sizeof(char *)), 0, cap, set->borrows,
+		xcalloc(cap, sizeof(size_t))};
 
 	for (size_t i = 0; i < set->cap; i++) {
 		if (set->slots[i] == NULL)
 			continue;
-		size_t j = str_hash(set->slots[i]) & (bigger.cap - 1);
+		size_t j = set->hashes[i] & (bigger.cap - 1);
 
 		while (bigger.slots[j] != NULL)
 			j = (j + 1) & (bigger.cap - 1);
 		bigger.slots[j] = set->slots[i];
+		bigger.hashes[j] = set->hashes[i];
 		bigger.n++;
 	}
 	free(set->slots);
+	free(set->hashes);
 	*set = bigger;
 }
 
 int
 strset_add(struct strset *set, const char *s)
 {
-	size_t j;
+	size_t j, h = str_hash(s);
 
 	if ((set->n + 1) * 2 > set->cap)
 		strset_grow(set);
-	for (j = str_hash(s) & (set->cap - 1); set->slots[j] != NULL; j = (j + 1) & (set->cap - 1))
-		if (strcmp(set->slots[j], s) == 0)
+	for (j = h & (set->cap - 1); set->slots[j] != NULL; j = (j + 1) & (set->cap - 1))
+		if (set->hashes[j] == h && strcmp(set->slots[j], s) == 0)
 			return 0;
 	set->slots[j] = set->borrows ? (char *)s : xstrdup(s);
+	set->hashes[j] = h;
 	set->n++;
 	return 1;
 }
@@ -316,6 +320,7 @@ strset_free(struct strset *set)
 	for (size_t i = 0; i < set->cap && !set->borrows; i++)
 		free(set->slots[i]);
 	free(set->slots);
+	free(set->hashes);
 	memset(set, 0, sizeof *set);
 }
 

@@ -62,6 +62,7 @@ struct strset {
 	char **slots;
 	size_t n, cap;
 	int borrows;
+	size_t *hashes;	/* each slot's string's, so growing hashes nothing again */
 };
 
 /* Adds s; returns 1 when it was new, 0 when already there. */
