@@ -118,6 +118,9 @@ tag_like(struct ctx *c, struct hnode *n, const struct elinfo *e)
 	static const char *const names[] = {"tags", "tag-", "-tag", "_tag", "hashtag", "keyword",
 	    "topics", NULL};
 
+	/* every element after the body's start is asked: most have no attribute */
+	if (n->attrs == NULL)
+		return 0;
 	return (html_attr_has_any(n, "class", names) || html_attr_has_any(n, "id", names) ||
 	    html_attr_has_any(n, "data-component", names) ||
 	    html_attr_has_any(n, "aria-label", names)) &&
