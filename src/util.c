@@ -280,7 +280,7 @@ strset_grow(struct strset *set)
 {
 	size_t cap = set->cap ? set->cap * 2 : 64;
 	struct strset bigger = {xcalloc(cap, sizeof(char *)), 0, cap, set->borrows,
-		xcalloc(cap, sizeof(size_t))};
+		xcalloc(cap, sizeof(uint32_t))};
 
 	for (size_t i = 0; i < set->cap; i++) {
 		if (set->slots[i] == NULL)
@@ -301,7 +301,8 @@ strset_grow(struct strset *set)
 int
 strset_add(struct strset *set, const char *s)
 {
-	size_t j, h = str_hash(s);
+	uint32_t h = (uint32_t)str_hash(s);
+	size_t j;
 
 	if ((set->n + 1) * 2 > set->cap)
 		strset_grow(set);

@@ -10,6 +10,7 @@
 #define KANBAO_UTIL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdarg.h>
 
 void *xmalloc(size_t n);
@@ -62,7 +63,8 @@ struct strset {
 	char **slots;
 	size_t n, cap;
 	int borrows;
-	size_t *hashes;	/* each slot's string's, so growing hashes nothing again */
+	uint32_t *hashes;	/* each slot's string's (its low half), so growing
+				 * hashes nothing again */
 };
 
 /* Adds s; returns 1 when it was new, 0 when already there. */
