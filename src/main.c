@@ -184,6 +184,15 @@ main(int argc, char **argv)
 	 * freeing one keeps its memory: a fixed threshold keeps them mapped,
 	 * grown in place and given back (a 16 MiB page: up to 8% less peak) */
 	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+	/* and with the threshold fixed, the heap grows by 128 KiB and is
+	 * given back as soon as 128 KiB lie free at its top: a big page's
+	 * tree and texts, made and freed in small pieces, cost thousands of
+	 * brk calls, half of a page of small tables' system time.  Grown 4
+	 * MiB at a time (untouched, the pages take no memory) and trimmed
+	 * past 8 MiB free, the same page makes a few dozen, for a peak 1%
+	 * higher at most */
+	mallopt(M_TOP_PAD, 4 * 1024 * 1024);
+	mallopt(M_TRIM_THRESHOLD, 8 * 1024 * 1024);
 #endif
 	setlocale(LC_ALL, "");
 	utf8_ctype();
