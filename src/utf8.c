@@ -168,8 +168,15 @@ utf8_repair_count(const char *s, size_t len, size_t *outlen, size_t *replaced)
 	char *out = xmalloc(cap);
 
 	while (i < len) {
-		/* valid runs are copied whole: most pages need no repair at all */
-		if ((run = utf8_valid_run(s + i, len - i)) > 0) {
+		unsigned char c = (unsigned char)s[i];
+
+		/* valid runs are copied whole: most pages need no repair at all;
+		 * a byte that starts no character (a stray continuation byte,
+		 * C0, C1, F5..FF), or a lead byte without a continuation byte
+		 * after it, asks for no run: random bytes are mostly such */
+		if ((c < 0x80 || (c >= 0xC2 && c <= 0xF4 && i + 1 < len &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80)) &&
+		    (run = utf8_valid_run(s + i, len - i)) > 0) {
 			out = room_for(out, &cap, o + run + 1);
 			memcpy(out + o, s + i, run);
 			o += run;
@@ -201,7 +208,17 @@ utf8_stats(const char *s, size_t len, size_t *invalid, size_t *multibyte)
 
 	*invalid = *multibyte = 0;
 	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		/* a byte that starts no character, or a lead byte without a
+		 * continuation byte after it, is one invalid byte: counted
+		 * without a call, as a damaged page holds many */
+		if (c < 0xC2 || c > 0xF4 || i + 1 == len || ((unsigned char)s[i + 1] & 0xC0) != 0x80) {
+			(*invalid)++;
 			i++;
 			continue;
 		}

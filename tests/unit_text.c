@@ -115,12 +115,18 @@ test_repair_invalid(void)
 		{"\xE4\xB8\xAD\xEF\xBF\xBD", 6, "\xE4\xB8\xAD\xEF\xBF\xBD", 0},
 		{"\xC0\xAF" "x", 3, "\xEF\xBF\xBD\xEF\xBF\xBD" "x", 2},	/* overlong '/' */
 		{"\x80\0\x80", 3, "\xEF\xBF\xBD\xEF\xBF\xBD", 2},
+		{"\xE4" "a\xF5\xC2", 4, "\xEF\xBF\xBD" "a\xEF\xBF\xBD\xEF\xBF\xBD", 3},	/* leads alone */
+		{"\xED\xA0\x80" "b", 4, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "b", 3},	/* a surrogate */
+		{"\xC3\xA9\xF0\x9F\x93\xB0", 6, "\xC3\xA9\xF0\x9F\x93\xB0", 0},	/* é, a four-byte one */
 	};
 	enum { MANY = 5000 };
 	char many[MANY], *got;
-	size_t n, bad;
+	size_t n, bad, invalid, multibyte;
 
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		/* utf8_stats counts the same bad bytes the repair replaces */
+		utf8_stats(cases[i].in, cases[i].len, &invalid, &multibyte);
+		tap_int((long)invalid, (long)cases[i].bad, "utf8_stats: the bad bytes counted as the repair does");
 		got = utf8_repair_count(cases[i].in, cases[i].len, &n, &bad);
 		tap_str(got, cases[i].out, "utf8_repair: each bad byte one U+FFFD");
 		tap_int((long)n, (long)strlen(cases[i].out), "utf8_repair: the length of what came out");
