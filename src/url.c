@@ -153,22 +153,13 @@ url_absolute(const char *base, const char *href)
 	return out;
 }
 
-/* Is s all printable ASCII, which text_clean would give back as it is? */
-static int
-printable_ascii(const char *s)
-{
-	for (; *s; s++)
-		if ((unsigned char)*s <= ' ' || (unsigned char)*s >= 0x7F)
-			return 0;
-	return 1;
-}
-
 char *
 url_resolve(const char *base, const char *href, const char *page_url)
 {
 	/* most links are written clean: cleaned only when not, as a list
 	 * page of 16 MiB holds 400,000 of them */
-	char *owned = printable_ascii(href) ? NULL : text_clean(href, strlen(href)), *abs, *out;
+	size_t len = strlen(href);
+	char *owned = text_is_clean(href, len) ? NULL : text_clean(href, len), *abs, *out;
 	const char *clean = owned != NULL ? owned : href;
 	/* the schemes refused start with d, j, m, t or v: most links with
 	 * none of these letters first are passed without the five tests */
