@@ -248,14 +248,21 @@ link_for_label(const struct ctx *c, struct hnode *n, const char *label, int *dec
 	return link_after(c, n, label, decided);
 }
 
-/* Could text t hold one of labels?  Every Chinese label holds 上 or 前
- * (prev) / 下 or 后 (next), whose UTF-8 begins E4 or E5; every English
- * one starts with P or N: most text nodes (white space, prose in other
- * characters) are passed over by one strpbrk. */
+/* Could text t hold any label, prev or next?  Every Chinese label holds
+ * 上 or 前 (prev) / 下 or 后 (next), whose UTF-8 begins E4 or E5; every
+ * English one starts with P or N: most text nodes (white space, prose in
+ * other characters) are passed over by one strpbrk. */
+static int
+may_hold_any_label(const char *t)
+{
+	return strpbrk(t, "\xE4\xE5PN") != NULL;
+}
+
+/* Could text t hold one of labels, those of one direction? */
 static int
 may_hold_label(const char *t, const char *const *labels)
 {
-	if (strpbrk(t, "\xE4\xE5PN") == NULL)
+	if (!may_hold_any_label(t))
 		return 0;
 	if (labels == prev_labels)
 		return strstr(t, "上") || strstr(t, "前") || strstr(t, "Previous");
@@ -303,7 +310,7 @@ find_nav_nodes(const struct ctx *c, struct nav_nodes *nn)
 
 	for (n = c->root; n != NULL; n = html_next(n, c->root, visible(c, n))) {
 		if (n->type == XML_TEXT_NODE && n->content != NULL &&
-		    strpbrk((const char *)n->content, "\xE4\xE5PN") != NULL)
+		    may_hold_any_label((const char *)n->content))
 			nodelist_push(&nn->texts, n);
 		else if (is_anchor(n) && rel_label(n) != NULL)
 			nodelist_push(&nn->worded, n);
