@@ -159,28 +159,51 @@ room_for(char *out, size_t *cap, size_t need)
 	return xrealloc(out, *cap);
 }
 
+/* The length of the valid character at s, or 0 where none starts (a NUL
+ * included): utf8_valid_run's test, for one character. */
+static inline size_t
+valid_char(const unsigned char *s, size_t len)
+{
+	uint32_t cp;
+	size_t n;
+
+	if (s[0] - 1u < 0x7F)
+		return 1;
+	if (s[0] < 0xC2 || s[0] > 0xF4 || len < 2 || (s[1] & 0xC0) != 0x80)
+		return 0;
+	n = utf8_decode((const char *)s, len, &cp);
+	return cp == TEXT_REPLACEMENT && n == 1 ? 0 : n;
+}
+
+/* After a bad byte this many characters are taken one at a time before a
+ * valid run is looked for again: among damaged bytes runs are a byte or
+ * two long, and asking for each cost more than taking it. */
+#define DAMAGED_STRETCH 64
+
 char *
 utf8_repair_count(const char *s, size_t len, size_t *outlen, size_t *replaced)
 {
 	/* room for the bytes and a few repairs: each invalid byte grows to
 	 * U+FFFD's three, and random bytes are half invalid */
-	size_t cap = len + len / 8 + 16, o = 0, i = 0, run, bad = 0;
+	size_t cap = len + len / 8 + 16, o = 0, i = 0, n, bad = 0, damaged = 0;
 	char *out = xmalloc(cap);
+	const unsigned char *u = (const unsigned char *)s;
 
 	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-
-		/* valid runs are copied whole: most pages need no repair at all;
-		 * a byte that starts no character (a stray continuation byte,
-		 * C0, C1, F5..FF), or a lead byte without a continuation byte
-		 * after it, asks for no run: random bytes are mostly such */
-		if ((c < 0x80 || (c >= 0xC2 && c <= 0xF4 && i + 1 < len &&
-		    ((unsigned char)s[i + 1] & 0xC0) == 0x80)) &&
-		    (run = utf8_valid_run(s + i, len - i)) > 0) {
-			out = room_for(out, &cap, o + run + 1);
-			memcpy(out + o, s + i, run);
-			o += run;
-			i += run;
+		if (damaged == 0) {
+			/* valid runs are copied whole: most pages need no
+			 * repair at all */
+			n = utf8_valid_run(s + i, len - i);
+			out = room_for(out, &cap, o + n + 1);
+			memcpy(out + o, s + i, n);
+			o += n;
+			if ((i += n) == len)
+				break;
+		} else if ((n = valid_char(u + i, len - i)) > 0) {
+			out = room_for(out, &cap, o + 4);
+			for (size_t k = 0; k < n; k++)
+				out[o++] = s[i++];
+			damaged--;
 			continue;
 		}
 		/* a byte that starts no character: U+FFFD, or nothing for a
@@ -191,6 +214,7 @@ utf8_repair_count(const char *s, size_t len, size_t *outlen, size_t *replaced)
 			o += 3;
 			bad++;
 		}
+		damaged = DAMAGED_STRETCH;
 	}
 	out[o] = '\0';
 	if (replaced != NULL)

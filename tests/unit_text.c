@@ -118,6 +118,11 @@ test_repair_invalid(void)
 		{"\xE4" "a\xF5\xC2", 4, "\xEF\xBF\xBD" "a\xEF\xBF\xBD\xEF\xBF\xBD", 3},	/* leads alone */
 		{"\xED\xA0\x80" "b", 4, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "b", 3},	/* a surrogate */
 		{"\xC3\xA9\xF0\x9F\x93\xB0", 6, "\xC3\xA9\xF0\x9F\x93\xB0", 0},	/* é, a four-byte one */
+		/* after a bad byte characters are taken one at a time: each
+		 * kind, a NUL, a surrogate and a lead cut by the end */
+		{"\xFF\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x93\xB0\0\xED\xA0\x80\xE4\xB8", 16,
+		 "\xEF\xBF\xBD\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x93\xB0" "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
+		 "\xEF\xBF\xBD\xEF\xBF\xBD", 6},
 	};
 	enum { MANY = 5000 };
 	char many[MANY], *got;
@@ -132,6 +137,26 @@ test_repair_invalid(void)
 		tap_int((long)n, (long)strlen(cases[i].out), "utf8_repair: the length of what came out");
 		tap_int((long)bad, (long)cases[i].bad, "utf8_repair: the bad bytes counted");
 		free(got);
+	}
+	/* a long valid stretch between bad bytes, taken one character at a
+	 * time and then as a run, comes out as it went in */
+	{
+		struct buf in = {0}, want = {0};
+
+		for (int round = 0; round < 3; round++) {
+			buf_adds(&in, "\xFE");
+			buf_adds(&want, "\xEF\xBF\xBD");
+			for (int k = 0; k < 100; k++) {
+				buf_adds(&in, "\xE4\xB8\xAD" "a\xC3\xA9");
+				buf_adds(&want, "\xE4\xB8\xAD" "a\xC3\xA9");
+			}
+		}
+		got = utf8_repair_count(in.s, in.len, &n, &bad);
+		tap_str(got, want.s, "utf8_repair: 300 valid characters after each of three bad bytes kept");
+		tap_int((long)bad, 3, "utf8_repair: and three repairs");
+		free(got);
+		buf_free(&in);
+		buf_free(&want);
 	}
 	/* three times the room: the buffer grows as it fills */
 	memset(many, 0xFF, sizeof many);
