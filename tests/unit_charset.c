@@ -73,6 +73,32 @@ test_gbk_labelled_utf8(void)
 	buf_free(&b);
 }
 
+/* uchardet sees a sample of a page with no label: bounded by its bytes
+ * past ASCII, not by its markup, so a GBK story after 150 KiB of script
+ * is still found, and a story longer than the sample is read whole. */
+static void
+test_detect_sample(void)
+{
+	struct buf b = {0};
+	size_t len;
+	char *used = NULL, *got;
+
+	buf_adds(&b, "<html><script>");
+	while (b.len < 150 * 1024)
+		buf_adds(&b, "var x = 1; /* the site's own script */\n");
+	buf_adds(&b, "</script><p>");
+	for (int i = 0; i < 10000; i++)	/* 100,000 bytes of GBK */
+		buf_adds(&b, ZH_GBK "\xA3\xAC");
+	buf_adds(&b, "\xC4\xA9</p>");	/* 末 */
+	got = charset_to_utf8(b.s, b.len, NULL, &len, &used);
+	tap_str(used, "GB18030", "GBK after 150 KiB of script: detected charset");
+	tap_ok(strstr(got, ZH_UTF8 "\xEF\xBC\x8C") != NULL && strstr(got, "\xE6\x9C\xAB</p>") != NULL,
+	    "GBK longer than the sample: decoded to its last character");
+	free(got);
+	free(used);
+	buf_free(&b);
+}
+
 /* NUL bytes a server left in a page go before decoding, wherever they
  * stand: at the start, doubled, at the end, inside a GBK text. */
 static void
@@ -235,6 +261,7 @@ main(void)
 	tap_init();
 	test_order();
 	test_gbk_labelled_utf8();
+	test_detect_sample();
 	test_utf16();
 	test_nul_bytes();
 	test_invalid();
