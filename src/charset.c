@@ -270,8 +270,13 @@ decode(const char *bytes, size_t len, const char *http_charset,
 	/* no label fits: the one with the fewest invalid bytes, UTF-8 among
 	 * them (a GB2312 page with a dozen characters cut in half is GB18030
 	 * with a dozen U+FFFD, not UTF-8 with every character one) */
-	if (text == NULL && (text = try_label(bytes, len, "UTF-8", outlen, owned, &least)) != NULL)
-		label = xstrdup("UTF-8");
+	if (text == NULL) {
+		/* when no other label was tried UTF-8 is taken as it is,
+		 * uncounted: random bytes come here, half of them invalid */
+		least.take = least.label == NULL;
+		if ((text = try_label(bytes, len, "UTF-8", outlen, owned, &least)) != NULL)
+			label = xstrdup("UTF-8");
+	}
 	if (text == NULL) {
 		least.take = 1;
 		text = try_label(bytes, len, least.label, outlen, owned, &least);
