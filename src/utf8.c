@@ -199,17 +199,22 @@ utf8_repair_count(const char *s, size_t len, size_t *outlen, size_t *replaced)
 			o += n;
 			if ((i += n) == len)
 				break;
+		} else if (u[i] - 1u < 0x7F) {
+			/* the room was made at the bad byte before */
+			out[o++] = s[i++];
+			damaged--;
+			continue;
 		} else if ((n = valid_char(u + i, len - i)) > 0) {
-			out = room_for(out, &cap, o + 4);
 			for (size_t k = 0; k < n; k++)
 				out[o++] = s[i++];
 			damaged--;
 			continue;
 		}
 		/* a byte that starts no character: U+FFFD, or nothing for a
-		 * NUL, which would end the string early for every C consumer */
+		 * NUL, which would end the string early for every C consumer;
+		 * and room for it and the stretch after it */
+		out = room_for(out, &cap, o + 3 + 4 * DAMAGED_STRETCH + 1);
 		if (s[i++] != '\0') {
-			out = room_for(out, &cap, o + 4);
 			memcpy(out + o, "\xEF\xBF\xBD", 3);
 			o += 3;
 			bad++;
