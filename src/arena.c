@@ -4,11 +4,14 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "arena.h"
 #include "util.h"
 
 #define ARENA_BLOCK 65536	/* bytes of strings in one block */
+#define ARENA_SMALL 32		/* blocks of ARENA_BLOCK before they grow */
+#define ARENA_HUGE (2u << 20)	/* the grown block: one huge page */
 
 struct arena_block {
 	struct arena_block *next;
@@ -24,6 +27,28 @@ block_new(size_t cap)
 	b->next = NULL;
 	b->used = 0;
 	b->cap = cap;
+	return b;
+}
+
+/* A block of one huge page, where the kernel gives them: the tree of a
+ * page of 16 MiB fills 70 MiB of blocks, and faulting them in 4 KiB at a
+ * time cost a third of its run in system time.  Without one it is a
+ * plain block of ARENA_BLOCK. */
+static struct arena_block *
+huge_block_new(void)
+{
+	struct arena_block *b;
+	void *p;
+
+	if (posix_memalign(&p, ARENA_HUGE, ARENA_HUGE) != 0)
+		return block_new(ARENA_BLOCK);
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, ARENA_HUGE, MADV_HUGEPAGE);	/* a hint: it may fail */
+#endif
+	b = p;
+	b->next = NULL;
+	b->used = 0;
+	b->cap = ARENA_HUGE - sizeof *b;
 	return b;
 }
 
@@ -49,7 +74,8 @@ take(struct arena *a, size_t size, size_t align)
 				a->blocks = b;
 			}
 		} else {
-			b = block_new(ARENA_BLOCK);
+			b = a->small < ARENA_SMALL ? block_new(ARENA_BLOCK) : huge_block_new();
+			a->small += b->cap == ARENA_BLOCK;
 			b->next = a->blocks;
 			a->blocks = b;
 		}
@@ -86,4 +112,5 @@ arena_free(struct arena *a)
 		free(a->blocks);
 		a->blocks = next;
 	}
+	a->small = 0;
 }

@@ -14,6 +14,7 @@ struct arena_block;
 
 struct arena {
 	struct arena_block *blocks;	/* the newest first; zeroed: empty */
+	size_t small;			/* blocks of the first size made */
 };
 
 /* size bytes aligned for any object, the arena's: they live until

@@ -34,6 +34,41 @@ test_objects(void)
 	arena_free(&a);
 }
 
+/* Past its first blocks an arena takes blocks of a huge page: 8 MiB of
+ * objects and strings over both kinds keep what was stored in them. */
+static void
+test_grown(void)
+{
+	enum { N = 120000 };
+	struct arena a = {0};
+	uint64_t **obj = xmalloc(N * sizeof *obj);
+	char **str = xmalloc(N * sizeof *str), want[32];
+	size_t bad = 0, misaligned = 0;
+
+	for (size_t i = 0; i < N; i++) {
+		obj[i] = arena_alloc(&a, 6 * sizeof(uint64_t));
+		misaligned += (uintptr_t)obj[i] % sizeof(void *) != 0;
+		for (size_t k = 0; k < 6; k++)
+			obj[i][k] = i * 6 + k;
+		snprintf(want, sizeof want, "item %zu", i);
+		str[i] = arena_strndup(&a, want, strlen(want));
+	}
+	for (size_t i = 0; i < N; i++) {
+		for (size_t k = 0; k < 6; k++)
+			bad += obj[i][k] != i * 6 + k;
+		snprintf(want, sizeof want, "item %zu", i);
+		bad += strcmp(str[i], want) != 0;
+	}
+	tap_ok(misaligned == 0, "8 MiB of objects in grown blocks are aligned for a pointer");
+	tap_ok(bad == 0, "8 MiB of objects and strings over small and grown blocks stay whole");
+	arena_free(&a);
+	tap_ok(a.blocks == NULL && a.small == 0, "arena_free empties a grown arena and its count");
+	tap_str(arena_strndup(&a, "again", 5), "again", "and it takes strings again");
+	arena_free(&a);
+	free(obj);
+	free(str);
+}
+
 int
 main(void)
 {
@@ -67,6 +102,7 @@ main(void)
 	tap_str(arena_strndup(&a, "again", 5), "again", "an emptied arena takes strings again");
 	arena_free(&a);
 	test_objects();
+	test_grown();
 	free(long_s);
 	return tap_done();
 }
