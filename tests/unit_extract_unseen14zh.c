@@ -1,6 +1,8 @@
 /* unit_extract_unseen14zh: the kinds of layout the fourteenth Chinese
  * blind round (unseen14zh-*) found wanting: a self-media post closing on
- * the writer's call to talk it over in the comments (欢迎在评论区聊聊). */
+ * the writer's call to talk it over in the comments (欢迎在评论区聊聊);
+ * a portal's article page whose machine date is its publishing system's
+ * <meta name="apub:time">, the time to the second of the minute it shows. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -27,9 +29,35 @@ comment_ask(void)
 	    "</div></body></html>", 4, "a story's last line on what was said in the comments stays");
 }
 
+/* the published time test_byline finds on a page whose head holds meta
+ * and whose byline line shows shown */
+static void
+published_is(const char *meta, const char *shown, const char *want, const char *what)
+{
+	struct ctx c;
+	char *html = xasprintf("<html><head><meta charset=\"utf-8\">%s<title>老城区17条背街小巷完成改造</title></head>"
+	    "<body><h1>老城区17条背街小巷完成改造</h1><div class=\"a_Info\"><span class=\"a_source\">澜州晚报</span>"
+	    "<span class=\"a_time\">%s</span></div><div class=\"bd\">%s%s%s</div></body></html>", meta, shown, P1, P2, P3);
+
+	test_byline(&c, html);
+	tap_str(c.page->published, want, what);
+	test_doc_free(&c);
+	free(html);
+}
+
+static void
+apub_time(void)
+{
+	published_is("<meta name=\"apub:time\" content=\"2024-10-18 08:47:06\">", "2024-10-18 08:47",
+	    "2024-10-18T08:47:06", "the publishing system's apub:time gives the shown minute its second");
+	published_is("<meta name=\"apub:time\" content=\"2024-10-17 23:10:00\">", "2024-10-18 08:47",
+	    "2024-10-18T08:47", "... but one of another day leaves the shown time as it is");
+}
+
 int
 main(void)
 {
 	comment_ask();
+	apub_time();
 	return tap_done();
 }
