@@ -386,6 +386,7 @@ done:
 	while (c->page->body.n > 1 && (follow_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    tip_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    news_ask_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    comment_ask_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    scheme_tail(&c->segs[c->body_segs[c->page->body.n - 1]]))) {
 		free(c->page->body.v[--c->page->body.n]);
 		c->tail_seg = c->body_segs[c->page->body.n];

@@ -76,7 +76,8 @@ schema_date(struct ctx *c)
 	return d;
 }
 
-/* <meta> dates: Open Graph, the CMSs' PubDate and its kin. */
+/* <meta> dates: Open Graph, the CMSs' PubDate and its kin, a portal's
+ * apub:time. */
 char *
 meta_date(struct ctx *c)
 {
@@ -84,6 +85,7 @@ meta_date(struct ctx *c)
 		{"property", "article:published_time"}, {"name", "PubDate"},
 		{"name", "pubdate"}, {"name", "publishdate"}, {"itemprop", "datePublished"},
 		{"name", "OriginalPublicationDate"}, {"name", "publish_time"},
+		{"name", "apub:time"},	/* a portal's publishing system (大X网 and its kin) */
 	};
 	char *d = NULL;
 

@@ -117,3 +117,10 @@ const char *const reach_words[] = {"Reach ", "reach ", "Contact ", "contact ", "
  * (extract_tail.c, news_ask_tail) */
 const char *const news_asks[] = {"Tell us what", "Tell us about", "Send us your news",
 	"Send us your story", "Send us your stories", "Share your news", "Share your story with us", NULL};
+
+/* how a writer asks the readers to talk a post over in its comments, the
+ * self-media post's closing call ("你的家乡还有这样的村小吗？欢迎在评论区
+ * 聊聊。"; extract_tail.c, comment_ask_tail); not 评论区 alone, which a
+ * story's line may name ("网友在评论区留言点赞") */
+const char *const comment_asks[] = {"欢迎在评论区", "欢迎在留言区", "评论区聊聊", "评论区说说",
+	"评论区告诉", "评论区留下你", "留言区聊聊", "留言区说说", NULL};

@@ -196,3 +196,17 @@ news_ask_tail(struct ctx *c, const struct seg *s)
 	free(site);
 	return yes;
 }
+
+#define COMMENT_ASK_MAX_CHARS 80	/* of "QUESTION？欢迎在评论区聊聊你的看法。" */
+
+/* Is the story's last paragraph the writer's call to talk the post over in
+ * its comments, a short line closing a self-media post ("你的家乡还有这样
+ * 的村小吗？欢迎在评论区聊聊。")?  It asks for the readers' words and
+ * tells no news; a story's line on what was said in the comments ("不少
+ * 网友在评论区留言点赞") asks nothing and stays. */
+int
+comment_ask_tail(const struct seg *s)
+{
+	return s->chars <= COMMENT_ASK_MAX_CHARS && (s->text[0] & 0x80) != 0 &&
+	    find_any(s->text, comment_asks) != NULL;
+}

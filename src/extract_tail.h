@@ -22,5 +22,7 @@ int initials_tail(const struct seg *s);
 int beat_tail(const struct ctx *c, const struct seg *s);
 /* Is s the outlet's ask for its readers' news, naming the outlet? */
 int news_ask_tail(struct ctx *c, const struct seg *s);
+/* Is s the writer's short call to talk the post over in its comments? */
+int comment_ask_tail(const struct seg *s);
 
 #endif
