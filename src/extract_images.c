@@ -221,8 +221,10 @@ cover_in(struct ctx *c, struct hnode *box)
 
 #define LINKBAR_TEXT_MAX 100	/* characters of a bar of links: "Share on Facebook" and three more */
 
-/* Is every character of s's text a link's ("Share on Facebook Share on
- * X Share on WhatsApp")? */
+#define SHARE_LINK_MAX 20	/* characters of a share button's link: "Share on WhatsApp" */
+
+/* Is every character of s's text a short link's ("Share on Facebook
+ * Share on X Share on WhatsApp")?  A box of headline links is no bar. */
 static int
 all_links(struct ctx *c, struct hnode *s)
 {
@@ -233,6 +235,15 @@ all_links(struct ctx *c, struct hnode *s)
 	for (size_t i = e->first; i < e->end; i++)
 		if (c->segs[i].link_chars < c->segs[i].chars)
 			return 0;
+	for (struct hnode *a = s; a != NULL; a = html_next(a, s, 1))
+		if (html_is(a, "a")) {
+			char *t = html_text(a);
+			int long_link = utf8_chars_upto(t, SHARE_LINK_MAX + 1) > SHARE_LINK_MAX;
+
+			free(t);
+			if (long_link)
+				return 0;
+		}
 	return 1;
 }
 

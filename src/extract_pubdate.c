@@ -96,20 +96,31 @@ unlabelled_date(const struct ctx *c, const struct meta_win *w)
 {
 	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
 	size_t stop = e ? e->first + 3 : w->end;
-	struct dated d = {NULL, 0};
+	struct dated d = {NULL, 0}, pictured = {NULL, 0};
 
 	for (size_t i = w->title; i < w->end && i < stop && d.date == NULL; i = win_next(w, i)) {
 		const char *t = c->segs[i].text;
 		int byline = i != c->title_seg && utf8_chars_upto(t, 41) <= 40;
 
-		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX || is_sentence(t) ||
-		    seg_in_caption(c, i))
-			continue;	/* a lead picture's caption dates the picture */
+		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX || is_sentence(t))
+			continue;
+		if (seg_in_caption(c, i)) {
+			/* a lead picture's caption dates the picture: the
+			 * story's date only when no line under it gives one */
+			if (pictured.date == NULL) {
+				pictured.seg = i;
+				pictured.date = line_date(t, 0, DATE_ZONE);
+			}
+			continue;
+		}
 		d.seg = i;
 		if (byline && (d.date = age_in_time(c, i)) != NULL)
 			break;
 		d.date = line_date(t, byline ? c->fetched : 0, DATE_ZONE);
 	}
+	if (d.date == NULL)
+		return pictured;
+	free(pictured.date);
 	return d;
 }
 
