@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "extract_find.h"
 #include "extract_words.h"
 #include "util.h"
 
@@ -38,17 +39,39 @@ is_one_word(const char *s, size_t n)
 	return 1;
 }
 
+/* An ad slot's note that the story goes on under it, in a sentence of
+ * the slot's own: "Article continues below this ad", "This advertisement
+ * has not loaded yet, but your article continues below."  It ends so,
+ * and names the advertisement; "The work continues below the dam." names
+ * none, and a sentence of the story that ends so is longer than the slot's
+ * line. */
+static int
+is_ad_continues(const char *s, size_t n)
+{
+	static const char *const ends[] = {"continues below this ad", "continues below this ad.",
+		"continues after this ad", "continues after this ad.", NULL};
+	static const char *const bare_ends[] = {"continues below", "continues below.", NULL};
+	static const char *const ad_words[] = {"advertisement", "Advertisement", "ADVERTISEMENT", NULL};
+
+	if (s[n - 1] != 'd' && s[n - 1] != 'w' && s[n - 1] != '.')
+		return 0;
+	return ends_in_any(s, n, ends) || (ends_in_any(s, n, bare_ends) && find_any(s, ad_words) != NULL);
+}
+
 int
 is_ad_label(const char *s)
 {
 	static const char *const seps[] = {" · ", " | ", " / ", NULL};
+	size_t n = strnlen(s, AD_LINE_MAX + 1);
 
-	if (strnlen(s, AD_LINE_MAX + 1) > AD_LINE_MAX)
+	if (n > AD_LINE_MAX)
 		return 0;
-	if (is_one_of(s, strlen(s), ad_labels))
+	if (is_one_of(s, n, ad_labels))
 		return 1;
 	if (strchr(s, ' ') == NULL)	/* every separator holds a space */
 		return 0;
+	if (is_ad_continues(s, n))
+		return 1;
 	/* a bilingual site's pair, "Hysbyseb · Advertisement": the label
 	 * and its word in the other language, either first */
 	for (const char *const *sep = seps; *sep; sep++) {

@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_heading.h"
 #include "extract_parts.h"
 #include "extract_promo.h"
 #include "extract_keypoints.h"
@@ -162,6 +163,8 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 		return 1;
 	if (c->page->title[0] != '\0' && strcmp(s->text, c->page->title) == 0)
 		return 1;
+	if (s->chars <= LABEL_MAX_CHARS && is_offscreen_heading(seg_block(c, s)))
+		return 1;	/* h2.visually-hidden "Article content" between paragraphs */
 	if (byline_of_author(c, s) || repeated_label(c, s) || is_count_line(s->text) ||
 	    (is_stamp_line(s->text) && own_line(c, s)) ||
 	    (c->title_seg < c->nsegs && s < &c->segs[c->title_seg] && is_date_alone(s->text)))

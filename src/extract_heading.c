@@ -208,3 +208,9 @@ is_offscreen(struct hnode *n)
 	return html_attr_has(n, "class", "sr-only") || html_attr_has(n, "class", "visually-hidden") ||
 	    html_attr_has(n, "class", "visuallyhidden") || html_attr_has(n, "class", "screen-reader");
 }
+
+int
+is_offscreen_heading(struct hnode *n)
+{
+	return n != NULL && is_heading(n) && is_offscreen(n);
+}

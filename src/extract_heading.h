@@ -32,6 +32,9 @@ char *heading_join(const char *a, const char *b);
  * that only links to the front page. */
 int is_logo(struct hnode *n);
 
+/* A heading only screen readers see, set between a story's paragraphs
+ * ("Article content" over each run of them): no text a reader sees. */
+int is_offscreen_heading(struct hnode *n);
 /* An element that only screen readers see (sr-only, visually-hidden). */
 int is_offscreen(struct hnode *n);
 

@@ -219,8 +219,37 @@ cover_in(struct ctx *c, struct hnode *box)
 	return n == 1 || (cover && n > 0) ? found : c->nimgs;
 }
 
+#define LINKBAR_TEXT_MAX 100	/* characters of a bar of links: "Share on Facebook" and three more */
+
+#define SHARE_LINK_MAX 20	/* characters of a share button's link: "Share on WhatsApp" */
+
+/* Is every character of s's text a short link's ("Share on Facebook
+ * Share on X Share on WhatsApp")?  A box of headline links is no bar. */
+static int
+all_links(struct ctx *c, struct hnode *s)
+{
+	struct elinfo *e = el_info(c, s);
+
+	if (e == NULL || e->first >= e->end)
+		return 0;
+	for (size_t i = e->first; i < e->end; i++)
+		if (c->segs[i].link_chars < c->segs[i].chars)
+			return 0;
+	for (struct hnode *a = s; a != NULL; a = html_next(a, s, 1))
+		if (html_is(a, "a")) {
+			char *t = html_text(a);
+			int long_link = utf8_chars_upto(t, SHARE_LINK_MAX + 1) > SHARE_LINK_MAX;
+
+			free(t);
+			if (long_link)
+				return 0;
+		}
+	return 1;
+}
+
 /* Is s a tool bar (share buttons, a count) that may stand between a lead
- * picture and the text: no picture and little text? */
+ * picture and the text: no picture and little text, or a short bar of
+ * links only? */
 static int
 toolbar(struct ctx *c, struct hnode *s)
 {
@@ -231,13 +260,39 @@ toolbar(struct ctx *c, struct hnode *s)
 		if (contains_node(s, c->imgs[i].node))
 			return 0;
 	t = html_text(s);
-	yes = utf8_chars_upto(t, TOOLBAR_TEXT_MAX + 1) <= TOOLBAR_TEXT_MAX;
+	yes = utf8_chars_upto(t, TOOLBAR_TEXT_MAX + 1) <= TOOLBAR_TEXT_MAX ||
+	    (utf8_chars_upto(t, LINKBAR_TEXT_MAX + 1) <= LINKBAR_TEXT_MAX && all_links(c, s));
+	free(t);
+	return yes;
+}
+
+#define BYLINE_BOX_MAX 120	/* characters of a byline's block: name, a link, the date */
+
+/* Is s the byline's block set between a lead picture and the text (the
+ * picture under the headline, then "By NAME", "More by this Author", the
+ * date, then a share bar): short, naming the author, with no picture of
+ * the story's (the author's own may stand in it)? */
+static int
+byline_box(struct ctx *c, struct hnode *s)
+{
+	const char *a = c->page->author;
+	char *t;
+	int yes;
+
+	if (a == NULL || *a == '\0')
+		return 0;
+	for (size_t i = 0; i < c->nimgs; i++)
+		if (contains_node(s, c->imgs[i].node) && story_picture(c, c->imgs[i].node))
+			return 0;
+	t = html_text(s);
+	yes = utf8_chars_upto(t, BYLINE_BOX_MAX + 1) <= BYLINE_BOX_MAX && strstr(t, a) != NULL;
 	free(t);
 	return yes;
 }
 
 /* The cover picture in a block just before n or one of its near
- * ancestors, past one tool bar: the index of c->imgs, or nimgs. */
+ * ancestors, past one tool bar and one byline's block: the index of
+ * c->imgs, or nimgs. */
 static size_t
 cover_before(struct ctx *c, struct hnode *n)
 {
@@ -245,7 +300,8 @@ cover_before(struct ctx *c, struct hnode *n)
 		struct hnode *s = prev_element(n);
 		size_t i;
 
-		if (s != NULL && toolbar(c, s))
+		/* past a tool bar and a byline's block, in either order */
+		for (int skip = 0; skip < 2 && s != NULL && (toolbar(c, s) || byline_box(c, s)); skip++)
 			s = prev_element(s);
 		if (s != NULL && (i = cover_in(c, s)) < c->nimgs)
 			return i;

@@ -18,6 +18,7 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_promo.h"
+#include "extract_tail.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -314,8 +315,8 @@ body_parts(struct ctx *c)
 		else if (e->end <= be->first && e->first < e->end && only_meta_lines(c, e))
 			memset(join, 0, k);	/* a byline: what stands over it is a deck */
 		else if (e->first >= be->end && e->first < e->end &&
-		    ends_story(c->segs[e->first].text))
-			ended = 1;	/* the comments, the tags, 上一篇: nothing after joins */
+		    (ends_story(c->segs[e->first].text) || author_card_at(c, e->first, e->end)))
+			ended = 1;	/* the comments, the tags, 上一篇, the author's card */
 		else if (!ended && continues_story(c, n, min) && (e->first > be->first ||
 		    (!repeats(c, be->first, be->end, c->segs[e->first].text) &&
 		    !captions_only(c, n, e))))

@@ -32,12 +32,16 @@ strip_role(char *t)
 }
 
 /* Is t a role word alone ("By", "Written By", "作者"), a theme's element
- * of its own before the name's (span.author-prefix)? */
+ * of its own before the name's (span.author-prefix)?  A label ending in
+ * its colon ("Author of the article:", "Written by:") is one too: a name
+ * never ends so. */
 static int
 is_bare_role(const char *t)
 {
 	size_t n = strlen(t);
 
+	if (n > 0 && (t[n - 1] == ':' || (n >= 3 && strcmp(t + n - 3, "：") == 0)))
+		return 1;
 	for (const char *const *r = author_roles; *r; r++)
 		if (strncmp(t, *r, n) == 0 && strspn(*r + n, " ") == strlen(*r + n))
 			return 1;

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,7 +96,7 @@ unlabelled_date(const struct ctx *c, const struct meta_win *w)
 {
 	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
 	size_t stop = e ? e->first + 3 : w->end;
-	struct dated d = {NULL, 0};
+	struct dated d = {NULL, 0}, pictured = {NULL, 0};
 
 	for (size_t i = w->title; i < w->end && i < stop && d.date == NULL; i = win_next(w, i)) {
 		const char *t = c->segs[i].text;
@@ -103,11 +104,23 @@ unlabelled_date(const struct ctx *c, const struct meta_win *w)
 
 		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX || is_sentence(t))
 			continue;
+		if (seg_in_caption(c, i)) {
+			/* a lead picture's caption dates the picture: the
+			 * story's date only when no line under it gives one */
+			if (pictured.date == NULL) {
+				pictured.seg = i;
+				pictured.date = line_date(t, 0, DATE_ZONE);
+			}
+			continue;
+		}
 		d.seg = i;
 		if (byline && (d.date = age_in_time(c, i)) != NULL)
 			break;
 		d.date = line_date(t, byline ? c->fetched : 0, DATE_ZONE);
 	}
+	if (d.date == NULL)
+		return pictured;
+	free(pictured.date);
 	return d;
 }
 
@@ -290,6 +303,43 @@ refines(const char *exact, const char *shown)
 	    (strspn(ez, "Z+0:") == strlen(ez) && strspn(sz, "Z+0:") == strlen(sz));
 }
 
+#define ZONE_MINUTES_MAX (14 * 60)	/* the farthest a zone stands from UTC */
+
+/* Minutes since 2000-01-01T00:00 of "YYYY-MM-DDTHH:MM", or -1. */
+static long
+minutes_of(const char *d)
+{
+	int y, m, day, h, mi;
+	long days;
+
+	if (strlen(d) < 16 || sscanf(d, "%4d-%2d-%2dT%2d:%2d", &y, &m, &day, &h, &mi) != 5 ||
+	    y < 2000 || m < 1 || m > 12)
+		return -1;
+	/* days from civil: March as the year's first month */
+	y -= m <= 2;
+	days = 365L * (y - 2000) + (y - 2000) / 4 - (y - 2000) / 100 + (y - 2000) / 400 +
+	    (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+	return (days * 24 + h) * 60 + mi;
+}
+
+/* Does exact, a UTC time (datetime="2024-06-03T11:15:00Z"), stand for the
+ * same moment as shown, a local time without its zone read from the
+ * page ("Jun 3, 2024 | 1:15pm": 13:15)?  They are apart by a zone's
+ * offset: whole quarter hours, fourteen hours at most.  A time apart by
+ * other minutes (11:22Z beside 13:15) is another moment. */
+static int
+same_moment_utc(const char *exact, const char *shown)
+{
+	const char *ez = zone_of(exact);
+	long a, b, off;
+
+	if (strlen(shown) != 16 || strcmp(ez, "Z") != 0 || (a = minutes_of(exact)) < 0 ||
+	    (b = minutes_of(shown)) < 0)
+		return 0;
+	off = b - a;
+	return off != 0 && off % 15 == 0 && off <= ZONE_MINUTES_MAX && off >= -ZONE_MINUTES_MAX;
+}
+
 static char *
 refine_date(struct ctx *c, char *shown)
 {
@@ -300,7 +350,7 @@ refine_date(struct ctx *c, char *shown)
 	for (size_t i = 0; i < c->times.n + 2; i++) {
 		exact = i < c->times.n ? time_date(c, i) : i == c->times.n ? schema_date(c) :
 		    meta_date(c);
-		if (refines(exact, shown)) {
+		if (refines(exact, shown) || (exact != NULL && same_moment_utc(exact, shown))) {
 			free(shown);
 			return exact;
 		}

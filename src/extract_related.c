@@ -145,6 +145,36 @@ one_target(struct hnode *n)
 	return any && one;
 }
 
+#define HEADLINE_WORDS_MIN 4	/* words of a headline, more than a tag's */
+
+/* Is a a headline link: four words or more ("Farmers say they are losing
+ * fields"), not a tag's one or two (Planning, Ħal Mrejżen)? */
+static int
+headline_link(struct hnode *a)
+{
+	char *t;
+	int words = 1;
+
+	if (!is_anchor(a))
+		return 0;
+	t = full_title(a);
+	for (const char *p = t; *p && words < HEADLINE_WORDS_MIN; p++)
+		words += *p == ' ' && p[1] != ' ' && p[1] != '\0';
+	free(t);
+	return words >= HEADLINE_WORDS_MIN;
+}
+
+/* Does a open a run of two or more sibling headline links of one kind
+ * (a box's bare <a class="item"> cards under its related heading)?  A
+ * line of tags links words, not headlines. */
+static int
+headline_run(struct hnode *a)
+{
+	struct hnode *b = next_element(a);
+
+	return headline_link(a) && b != NULL && same_kind(a, b) && headline_link(b);
+}
+
 /* The list a related heading introduces: the first list after it within
  * its box, with little other text between them.  A heading that is a
  * link is a card's headline, not the next section. */
@@ -185,7 +215,7 @@ related_after(const struct ctx *c, struct hnode *heading, struct linklist *out)
 			continue;
 		} else if (m->type == XML_ELEMENT_NODE && m->parent != NULL &&
 		    one_target(m) && contains_node(m->parent, heading) &&
-		    is_list_box(m->parent)) {
+		    (is_list_box(m->parent) || headline_run(m))) {
 			/* cards that follow the heading inside its own section */
 			collect_run(c, m, out);
 			if (out->n > 0)

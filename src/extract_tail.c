@@ -210,3 +210,23 @@ comment_ask_tail(const struct seg *s)
 	return s->chars <= COMMENT_ASK_MAX_CHARS && (s->text[0] & 0x80) != 0 &&
 	    find_any(s->text, comment_asks) != NULL;
 }
+
+#define CARD_LEAD_LINES 3	/* lines of a card before its name: a date, a picture's credit */
+
+/* The author's card set under a story (a picture, the name alone, a role,
+ * a bio, an address: "Tomas Reyes" over "City Hall reporter" over "Tomas
+ * Reyes covers ..."): a block after the story whose first lines hold the
+ * name and nothing else on its line.  A paragraph naming the author in a
+ * sentence ("Tomas Reyes said ...") is no card. */
+int
+author_card_at(const struct ctx *c, size_t first, size_t end)
+{
+	const char *a = c->page->author;
+
+	if (a == NULL || *a == '\0')
+		return 0;
+	for (size_t i = first; i < end && i < first + CARD_LEAD_LINES; i++)
+		if (*c->segs[i].text == *a && strcmp(c->segs[i].text, a) == 0)
+			return 1;
+	return 0;
+}
