@@ -9,6 +9,7 @@
 
 #include "extract_dom.h"
 #include "extract_listrow.h"
+#include "extract_repeated.h"
 #include "extract_parts.h"
 #include "extract_words.h"
 #include "text.h"

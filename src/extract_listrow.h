@@ -40,12 +40,4 @@ char *row_date(const struct ctx *c, struct hnode *row);
  * left out of it), or NULL; owned. */
 char *row_snippet(struct ctx *c, struct hnode *row, struct hnode *a, const char *title, const char *date);
 
-/* Drops from anchors[] (n of them, texts[] their texts) the links whose
- * text three links or more to one path with as many queries say alike
- * ("Buy this photo" under each picture of a gallery, /buy?img=N): a
- * tool's word beside each item, no headline; stories sharing a title
- * stay.  Their headline_anchor marks are cleared; returns the anchors
- * left, in order.  Frees texts[] and the texts. */
-size_t drop_repeated(struct ctx *c, struct hnode **anchors, char **texts, size_t n);
-
 #endif
