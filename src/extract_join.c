@@ -116,8 +116,6 @@ holds_sentence(const struct ctx *c, const struct elinfo *e)
 	return 0;
 }
 
-#define DATE_ALONE_MAX 40	/* characters of "Wednesday, 14 October 2024, 5:42pm HKT" */
-
 /* Is every line of the element a byline's (a date, an author, "By:
  * NAME - Correspondent", a date alone: "14 Oct 2024, 5:42pm HKT")?  "Published:
  * Apr. 10, 2024 at 5:42 PM CDT" reads as a sentence, and a block of it
@@ -127,8 +125,8 @@ only_meta_lines(const struct ctx *c, const struct elinfo *e)
 {
 	for (size_t i = e->first; i < e->end; i++)
 		if (!is_meta_line(c->segs[i].text) && !is_role_line(c->segs[i].text) &&
-		    !(c->segs[i].chars <= DATE_ALONE_MAX && is_date_alone(c->segs[i].text)))
-			return 0;	/* a date with no label under the name counts */
+		    (c->segs[i].chars > 40 || !is_date_alone(c->segs[i].text)))
+			return 0;
 	return 1;
 }
 

@@ -8,7 +8,8 @@
  * follow it by a QR code (扫码关注…公众号) or on LINE (歡迎加入…LINE官方帳號)
  * closing the story; a news CMS's picture box (div.news_pic) over the
  * text; an English edition's "Source: NAME   Editor: NAME" on one line
- * and its "18:42 UTC+8, 2024-11-06" (a clock before an ISO day). */
+ * and its "18:42 UTC+8, 2024-11-06" (a clock before an ISO day); a
+ * print daily's "Related Topics:" over its tags. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -150,6 +151,33 @@ clock_then_iso_day(void)
 	free(d);
 }
 
+/* how many related items a story followed by a box of heading and
+ * three links gives */
+static long
+related_under(const char *heading)
+{
+	struct ctx c;
+	char *html;
+	long n;
+
+	html = xasprintf("%s<div class=\"text\">%s%s%s</div><div class=\"tags\">%s<a href=\"/tag/pomelo\">pomelo</a> "
+	    "<a href=\"/tag/drones\">drones</a> <a href=\"/tag/Nanping-County\">Nanping County</a></div></body></html>",
+	    HEAD, P1, P2, P3, heading);
+	test_story(&c, html);
+	extract_related(&c);
+	n = (long)c.page->related.n;
+	test_doc_free(&c);
+	free(html);
+	return n;
+}
+
+static void
+related_topics(void)
+{
+	tap_int(related_under("Related Topics: "), 0, "Related Topics: labels the tags, no related list");
+	tap_int(related_under("Related stories: "), 3, "... but Related stories: heads one");
+}
+
 int
 main(void)
 {
@@ -161,5 +189,6 @@ main(void)
 	news_pic_box();
 	source_then_editor();
 	clock_then_iso_day();
+	related_topics();
 	return tap_done();
 }
