@@ -131,8 +131,14 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 
 			p += strspn(p, " ");
 			/* the role ends in a space or a slash, or spaces follow it */
-			if (p > t + strlen(r) || ends_in_mark(r))
+			if (p > t + strlen(r) || ends_in_mark(r)) {
+				const char *r2 = ends_in_mark(r) ? starts_any(p, byline_roles) : NULL;
+
+				/* a writer's mark before the paper's role (文/本刊记者 NAME) */
+				if (r2 != NULL && (unsigned char)*r2 >= 0x80 && p[strlen(r2)] == ' ')
+					p += strlen(r2) + 1;
 				return byline_name_at(p);
+			}
 		}
 	}
 	return NULL;

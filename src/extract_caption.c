@@ -7,7 +7,11 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "extract_dom.h"
+#include "html.h"
 #include "extract_words.h"
 
 #define CAPTION_LEVELS 4	/* how far above a segment its caption may be */
@@ -30,4 +34,19 @@ after_picture(const struct ctx *c, size_t i)
 		if (c->imgs[k].seg == i)
 			return 1;
 	return 0;
+}
+
+#define ALT_MIN 20	/* bytes of an alt text a caption may repeat: a name ("Vanessa Hicks") is none */
+
+int
+text_repeats_alt(const char *text, struct hnode *img)
+{
+	char *alt;
+	int yes;
+
+	if (text == NULL || *text == '\0' || (alt = html_attr(img, "alt")) == NULL)
+		return 0;
+	yes = strlen(alt) >= ALT_MIN && strncmp(text, alt, strlen(alt)) == 0;
+	free(alt);
+	return yes;
 }

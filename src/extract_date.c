@@ -152,7 +152,8 @@ english_at(const char *s, struct when *w)
 }
 
 /* A time before its date, as a chain's story stamp prints it ("5:00
- * a.m. CT June 9, 2024", "10:41 AM Tuesday, June 11, 2024"). */
+ * a.m. CT June 9, 2024", "10:41 AM Tuesday, June 11, 2024", "18:42
+ * UTC+8, 2024-11-06"). */
 static const char *
 time_first_at(const char *s, struct when *w)
 {
@@ -164,7 +165,10 @@ time_first_at(const char *s, struct when *w)
 	p += strspn(p, " ,");
 	if (name_at(p, weekdays, &e) != 0)
 		p = e + strspn(e, " ,");
-	if ((e = english_at(p, w)) == NULL || w->h >= 0)
+	/* or an English edition's ISO day after its clock and zone ("18:42
+	 * UTC+8, 2024-11-06") */
+	if (((e = english_at(p, w)) == NULL && (!isdigit((unsigned char)*p) ||
+	    (e = numeric_at(p, w, 0)) == NULL)) || w->h >= 0)
 		return NULL;
 	w->h = t.h, w->mi = t.mi, w->se = t.se;
 	memcpy(w->zone, t.zone, sizeof w->zone);

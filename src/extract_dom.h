@@ -200,6 +200,9 @@ int seg_in_caption(const struct ctx *c, size_t i);
 /* Does a picture stand right before segment i (the text under it, most
  * often its caption)? */
 int after_picture(const struct ctx *c, size_t i);
+/* Does text open with img's alt text (20 bytes at least), as a caption
+ * repeating it does? */
+int text_repeats_alt(const char *text, struct hnode *img);
 /* At least three pictures, as many as sentences: captions, not a story. */
 int gallery(const struct ctx *c, const struct elinfo *e);
 /* A URL of a document to download: .doc, .xlsx, .pdf, .zip ... */

@@ -195,7 +195,7 @@ credits_picture(struct hnode *box, size_t max)
 /* The picture in box, a block of a cover's class with no text but a
  * caption's, or a lead figure of any class: one picture with its caption
  * (a <figure>, a block of a caption's class, a line ending in its 摄
- * credit) and no other text: the
+ * credit, a line opening with its alt text) and no other text: the
  * index of c->imgs, or nimgs.  A cover's block holding a caption's
  * element (figure.lead-image with its figcaption) may hold a lead
  * figure's caption, however long. */
@@ -207,9 +207,15 @@ cover_in(struct ctx *c, struct hnode *box)
 	size_t max = cover && !caption ? COVER_TEXT_MAX : LEAD_TEXT_MAX, found = c->nimgs, n = 0;
 	char *t;
 
-	if (!cover && !caption)
-		return c->nimgs;
 	t = html_text(box);
+	/* a caption of no class that says the picture's alt again */
+	for (size_t i = 0; !cover && !caption && i < c->nimgs; i++)
+		if (contains_node(box, c->imgs[i].node))
+			caption = text_repeats_alt(t + strspn(t, " \n\t\r"), c->imgs[i].node);
+	if (!cover && !caption) {
+		free(t);
+		return c->nimgs;
+	}
 	if (utf8_chars_upto(t, max + 1) > max)
 		n = 2;
 	free(t);

@@ -118,14 +118,15 @@ holds_sentence(const struct ctx *c, const struct elinfo *e)
 }
 
 /* Is every line of the element a byline's (a date, an author, "By:
- * NAME - Correspondent")?  "Published:
+ * NAME - Correspondent", a date alone: "14 Oct 2024, 5:42pm HKT")?  "Published:
  * Apr. 10, 2024 at 5:42 PM CDT" reads as a sentence, and a block of it
  * joined would take the lead picture after it into the story. */
 static int
 only_meta_lines(const struct ctx *c, const struct elinfo *e)
 {
 	for (size_t i = e->first; i < e->end; i++)
-		if (!is_meta_line(c->segs[i].text) && !is_role_line(c->segs[i].text))
+		if (!is_meta_line(c->segs[i].text) && !is_role_line(c->segs[i].text) &&
+		    (c->segs[i].chars > 40 || !is_date_alone(c->segs[i].text)))
 			return 0;
 	return 1;
 }

@@ -168,6 +168,10 @@ is_related_heading(const char *s)
 	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
 	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
 		p += (unsigned char)*p < 0x80 ? 1 : 3;
+	/* "Related Topics:", "Related Tags": the tag box's label, over tags */
+	if (*p == 'R' && (str_starts(p, "Related ") || str_starts(p, "RELATED ")) &&
+	    starts_any(p + 8, tag_labels) != NULL)
+		return 0;
 	if (starts_any(p, related_words) != NULL || more_topic(p))
 		return 1;
 	if ((l = starts_any(p, more_from_words)) != NULL && isupper((unsigned char)p[strlen(l)]))

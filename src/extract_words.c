@@ -106,7 +106,7 @@ const char *const stop_labels[] = {
 	 * 责任编辑：许岚图片编辑：陆平, 编辑：周文校对：丁一 */
 	"图片编辑", "美术编辑", "视频编辑", "图片", "摄像", "校对", "审校", "初审", "复审",
 	"终审", "监制", "统筹", "文字", "制图", "製圖",
-	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By",
+	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By", "Editor",
 	NULL
 };
 
@@ -339,10 +339,10 @@ const char *const follow_asks[] = {"欢迎加入", "欢迎关注", "欢迎订阅
 	"关注我们", "点击关注", "歡迎加入", "歡迎關注", "歡迎訂閱", "關注我們",
 	"Follow us", "Join our", "Join the",
 	/* a community paper's "Like us on Facebook and follow us on X" */
-	"Like us on", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
+	"Like us on", "扫码关注", "掃碼關注", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
 const char *const channel_words[] = {"频道", "公众号", "微信", "微博", "抖音", "视频号",
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
-	"Instagram", "YouTube", "Viber", "App", "APP", "channel", NULL};
+	"Instagram", "YouTube", "Viber", "App", "APP", "channel", "LINE", "官方账号", "官方帳號", NULL};
 /* a station's ask to get its app, closing a story ("Download the KRVX app
  * for breaking news alerts. Available on the App Store and Google Play."):
  * the English kin of 欢迎下载…客户端, told by the stores it names */

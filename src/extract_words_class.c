@@ -15,7 +15,9 @@ const char *const cover_classes[] = {"TitleImage", "title-image", "title_image",
 	"cover_image", "post-cover", "article-cover", "featured-image", "featured_image",
 	"post-thumbnail", "lead-image", "lead-photo",
 	/* a live page's poster over its headline, a long post's top picture */
-	"live-cover", "live_cover", "toppic", "top-pic", "top_pic", NULL};
+	"live-cover", "live_cover", "toppic", "top-pic", "top_pic",
+	/* a news CMS's picture box over the text (div.news_pic) */
+	"news_pic", "news-pic", "article_pic", "article-pic", NULL};
 
 /* class words (within a word: wp-caption-text) of a picture's caption
  * and of its credit line beside it (photographer, photo-credit) */
