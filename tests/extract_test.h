@@ -69,6 +69,37 @@ test_story(struct ctx *c, const char *html)
 	extract_body(c);
 }
 
+/* The pictures extract_images finds in the story html (owned, freed). */
+static inline long
+test_story_images(char *html)
+{
+	struct ctx c;
+	long n;
+
+	test_story(&c, html);
+	extract_images(&c);
+	n = (long)c.page->nimages;
+	test_doc_free(&c);
+	free(html);
+	return n;
+}
+
+/* The related links extract_related finds in the story html (owned,
+ * freed). */
+static inline long
+test_story_related(char *html)
+{
+	struct ctx c;
+	long n;
+
+	test_story(&c, html);
+	extract_related(&c);
+	n = (long)c.page->related.n;
+	test_doc_free(&c);
+	free(html);
+	return n;
+}
+
 /* Checks the author test_byline finds on html. */
 static inline void
 test_author_is(const char *html, const char *want, const char *what)

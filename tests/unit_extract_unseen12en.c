@@ -86,18 +86,11 @@ signup_link(void)
 static long
 related_under(const char *heading)
 {
-	struct ctx c;
 	char *html;
-	long n;
 
 	html = xasprintf("%s<article><section class=\"gh-content\">%s%s%s</section></article>"
 	    "<aside class=\"read-more\">%s%s</aside></body></html>", HEAD, P1, P2, P3, heading, MORE_LIST);
-	test_story(&c, html);
-	extract_related(&c);
-	n = (long)c.page->related.n;
-	test_doc_free(&c);
-	free(html);
-	return n;
+	return test_story_related(html);
 }
 
 static void
@@ -113,9 +106,7 @@ more_in_tag(void)
 static long
 pictures_under(const char *figure)
 {
-	struct ctx c;
 	char *html;
-	long n;
 
 	html = xasprintf("%s<article><header class=\"post-header\"><div class=\"tag\"><a href=\"/tag/gaa/\">GAA</a></div>"
 	    "<p class=\"excerpt\">Kilcarrig kicked eight wides in the first half and still won by four, but their manager "
@@ -123,12 +114,7 @@ pictures_under(const char *figure)
 	    "with Mulvey and Brophy both carrying knocks.</p><div class=\"byline\">"
 	    "<a href=\"/author/pd/\">Pat Daly</a> <time datetime=\"2024-07-28\">Jul 28, 2024</time></div>%s</header>"
 	    "<section class=\"post-content\">%s%s%s</section></article></body></html>", HEAD, figure, P1, P2, P3);
-	test_story(&c, html);
-	extract_images(&c);
-	n = (long)c.page->nimages;
-	test_doc_free(&c);
-	free(html);
-	return n;
+	return test_story_images(html);
 }
 
 static void

@@ -44,18 +44,11 @@ read_next_card(void)
 static long
 related_under(const char *heading)
 {
-	struct ctx c;
 	char *html;
-	long n;
 
 	html = xasprintf("%s<article><div class=\"story-body\">%s%s%s</div><div class=\"related-stories\">%s%s</div>"
 	    "</article></body></html>", HEAD, P1, P2, P3, heading, LIST);
-	test_story(&c, html);
-	extract_related(&c);
-	n = (long)c.page->related.n;
-	test_doc_free(&c);
-	free(html);
-	return n;
+	return test_story_related(html);
 }
 
 static void

@@ -131,21 +131,14 @@ desk_account(void)
 static long
 pictures_of(const char *lead)
 {
-	struct ctx c;
 	char *html;
-	long n;
 
 	html = xasprintf("<html><head><title>澄水老街騎樓整平</title></head><body><div class=\"news\">"
 	    "<h1>澄水老街騎樓整平</h1><div class=\"info\">中華民國113年5月3日</div>%s<div class=\"text\">"
 	    "<p>〔記者徐佩玲／澄水報導〕澄水鎮老街兩側騎樓高低不平，鎮公所爭取到補助一千二百萬元，將分兩期整平騎樓，全案預計年底前完工。</p>"
 	    "<p>澄水老街保留不少日治時期的洗石子立面，但各戶騎樓地坪是屋主各自施作，最大高低差將近四十公分。</p>"
 	    "<p>鎮公所回應，工程將分段施作，每段施工期約兩週，並會保留店家出入動線。</p></div></div></body></html>", lead);
-	test_story(&c, html);
-	extract_images(&c);
-	n = (long)c.page->nimages;
-	test_doc_free(&c);
-	free(html);
-	return n;
+	return test_story_images(html);
 }
 
 static void

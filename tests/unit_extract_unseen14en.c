@@ -112,19 +112,12 @@ utc_moment(void)
 static long
 pictures_over(const char *between)
 {
-	struct ctx c;
 	char *html;
-	long n;
 
 	html = xasprintf("%s<article><figure class=\"article-img\"><img src=\"/i/lead.jpg\" alt=\"Riders\">"
 	    "<figcaption>Riders wait at the stop. PHOTO/ANN LEE</figcaption></figure>%s<section class=\"body-copy\">"
 	    "%s%s%s</section></article></body></html>", HEAD, between, P1, P2, P3);
-	test_story(&c, html);
-	extract_images(&c);
-	n = (long)c.page->nimages;
-	test_doc_free(&c);
-	free(html);
-	return n;
+	return test_story_images(html);
 }
 
 static void
@@ -148,18 +141,11 @@ lead_over_byline(void)
 static long
 related_under(const char *links)
 {
-	struct ctx c;
 	char *html;
-	long n;
 
 	html = xasprintf("%s<article><div class=\"story-body\">%s%s%s</div><section class=\"box\"><h2>Related Stories"
 	    "</h2>%s</section></article></body></html>", RELATED_HEAD, P1, P2, P3, links);
-	test_story(&c, html);
-	extract_related(&c);
-	n = (long)c.page->related.n;
-	test_doc_free(&c);
-	free(html);
-	return n;
+	return test_story_related(html);
 }
 
 static void

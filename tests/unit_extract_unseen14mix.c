@@ -60,17 +60,10 @@ slash_post(void)
 static long
 lead_pictures_in(const char *cls, const char *block)
 {
-	struct ctx c;
 	char *html = xasprintf("%s<div class=\"%s\">%s</div><div class=\"text\">%s%s%s</div></body></html>",
 	    HEAD, cls, block, P1, P2, P3);
-	long n;
 
-	test_story(&c, html);
-	extract_images(&c);
-	n = (long)c.page->nimages;
-	test_doc_free(&c);
-	free(html);
-	return n;
+	return test_story_images(html);
 }
 
 static long
@@ -156,19 +149,12 @@ clock_then_iso_day(void)
 static long
 related_under(const char *heading)
 {
-	struct ctx c;
 	char *html;
-	long n;
 
 	html = xasprintf("%s<div class=\"text\">%s%s%s</div><div class=\"tags\">%s<a href=\"/tag/pomelo\">pomelo</a> "
 	    "<a href=\"/tag/drones\">drones</a> <a href=\"/tag/Nanping-County\">Nanping County</a></div></body></html>",
 	    HEAD, P1, P2, P3, heading);
-	test_story(&c, html);
-	extract_related(&c);
-	n = (long)c.page->related.n;
-	test_doc_free(&c);
-	free(html);
-	return n;
+	return test_story_related(html);
 }
 
 static void
