@@ -265,7 +265,7 @@ strlist_free(struct strlist *l)
 	l->n = l->cap = 0;
 }
 
-static size_t
+size_t
 str_hash(const char *s)
 {
 	size_t h = 14695981039346656037u;	/* FNV-1a */

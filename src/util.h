@@ -67,6 +67,9 @@ struct strset {
 				 * hashes nothing again */
 };
 
+/* s's FNV-1a hash, the one strset keeps. */
+size_t str_hash(const char *s);
+
 /* Adds s; returns 1 when it was new, 0 when already there. */
 int strset_add(struct strset *set, const char *s);
 void strset_free(struct strset *set);
