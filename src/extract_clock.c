@@ -118,6 +118,8 @@ zone_at(const char *s, struct when *w)
 		{"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420},
 		{"BST", 60}, {"CET", 60}, {"CEST", 120}, {"JST", 540}, {"KST", 540},
 		{"HKT", 480}, {"SGT", 480}, {"AEST", 600}, {"AEDT", 660},
+		/* South-east Asia's, as its papers print them (7:00 AM MYT) */
+		{"MYT", 480}, {"PHT", 480}, {"WIB", 420}, {"ICT", 420},
 		{"IST", 330},	/* India's, as Indian papers print it */
 		/* without the season (5:00 a.m. CT): standard time until
 		 * settle_zone knows the date */

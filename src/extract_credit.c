@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -185,6 +187,45 @@ bracketed_credit(const char *s)
 	return names;
 }
 
+/* 【本報記者NAME】 發佈日期：…, [记者 NAME] 2024-10-22: a role and a name
+ * wholly in brackets as a byline's field before the date (a label of
+ * one or a digit next), the paper's 本报 / 本報 before the role; the
+ * name, new, or NULL.  【記者手記】 over a story's text is no field. */
+static char *
+bracketed_field(const char *s)
+{
+	static const char *const opens[] = {"【", "〔", "［", "[", NULL};
+	static const char *const closes[] = {"】", "〕", "］", "]", NULL};
+	static const char *const papers[] = {"本报", "本報", NULL};
+	static const char *const next[] = {"发布", "發布", "發佈", "日期", "时间", "時間", "更新", NULL};
+	static const char *const columns[] = {"手记", "手記", "观察", "觀察", NULL};	/* 【记者手记】 */
+	const char *o = starts_any(s, opens), *p, *q = NULL, *c = NULL, *after, *k;
+	char *line, *names;
+
+	if (o == NULL)
+		return NULL;
+	p = s + strlen(o);
+	if ((k = starts_any(p, papers)) != NULL)
+		p += strlen(k);
+	if (starts_any(p, credit_roles) == NULL)
+		return NULL;
+	for (const char *const *e = closes; *e; e++)
+		if ((k = strstr(p, *e)) != NULL && k - p <= 40 && (q == NULL || k < q))
+			q = k, c = *e;
+	if (q == NULL || memchr(p, '/', (size_t)(q - p)) != NULL)
+		return NULL;
+	after = skip_blanks(q + strlen(c));
+	if (!isdigit((unsigned char)*after) && starts_any(after, next) == NULL)
+		return NULL;
+	k = starts_any(p, credit_roles);
+	if (starts_any(p + strlen(k), columns) != NULL)
+		return NULL;
+	line = xasprintf("%s %.*s", k, (int)(q - p - (ptrdiff_t)strlen(k)), p + strlen(k));
+	names = credit_line_names(line);
+	free(line);
+	return names;
+}
+
 char *
 dateline_credit(const char *s)
 {
@@ -192,7 +233,7 @@ dateline_credit(const char *s)
 	const char *p = NULL, *q;
 	char *inside, *names;
 
-	if ((names = bracketed_credit(s)) != NULL)
+	if ((names = bracketed_credit(s)) != NULL || (names = bracketed_field(s)) != NULL)
 		return names;
 	for (const char *const *o = opens; *o && p == NULL; o++)
 		if ((p = strstr(s, *o)) != NULL && (size_t)(p - s) <= 90)
