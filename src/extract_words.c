@@ -227,7 +227,7 @@ const char *const asking_marks[] = {"？", "！", "?", NULL};
 
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", "By ", "by ", "Written by ",
-	"Written By ", NULL};
+	"Written By ", "Posted by ", "Posted By ", NULL};
 
 /* the last word of a job title that may follow the name on a byline line
  * (By Cole Brandt Sports Editor): no name ends in one */
