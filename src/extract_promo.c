@@ -145,6 +145,9 @@ picture_set(struct ctx *c, struct hnode *n, struct body_part *box)
 	return box;
 }
 
+/* the marks a pull quote may open with */
+static const char *const quote_opens[] = {"“", "‘", "\"", "'", NULL};
+
 #define PULL_PROBE_BYTES 40	/* of a pull quote, looked for in the story */
 
 /* Does the story, outside the quote q (segments [first, end)), hold the
@@ -154,12 +157,16 @@ static int
 quote_repeated(const struct ctx *c, size_t first, size_t end)
 {
 	const char *s = c->segs[first].text;
-	size_t n = strlen(s);
+	size_t n;
 	char *head;
 	int found = 0;
 
 	if (c->segs[first].chars < PULL_PROBE_BYTES / 2)
 		return 0;
+	/* the quote's own marks, curly where the story's are straight */
+	if (starts_any(s, quote_opens) != NULL)
+		s += strlen(starts_any(s, quote_opens));
+	n = strlen(s);
 	if (n > PULL_PROBE_BYTES)
 		n = PULL_PROBE_BYTES;
 	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
@@ -181,9 +188,16 @@ pull_quote(struct ctx *c, struct hnode *q, struct body_part *box)
 {
 	struct elinfo *e = el_info(c, q), *pe;
 
+	if (e == NULL || e->first == e->end)
+		return NULL;
+	/* named a pull quote by its class, wherever it stands */
+	if (html_attr_has_any(q, "class", pull_quote_classes) && quote_repeated(c, e->first, e->end)) {
+		*box = (struct body_part){e->first, e->end};
+		return box;
+	}
 	/* set apart in a figure or an aside (a bare blockquote may be the
 	 * story quoting a line of its own) */
-	if (e == NULL || e->first == e->end || q->parent == c->body_node ||
+	if (q->parent == c->body_node ||
 	    !(html_is(q->parent, "figure") || html_is(q->parent, "aside")) ||
 	    (pe = el_info(c, q->parent)) == NULL || !quote_repeated(c, e->first, e->end))
 		return NULL;

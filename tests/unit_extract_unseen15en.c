@@ -1,7 +1,10 @@
 /* unit_extract_unseen15en: the kinds of layout the fifteenth English
  * blind round (unseen15en-*) found wanting: a broadcaster's marked
  * byline of the name, a middle dot and the outlet ("Priya Salter · CBR
- * News"); a CMS's "Posted by NAME" in the author's element. */
+ * News"); a CMS's "Posted by NAME" in the author's element; a pull
+ * quote named so by its class (td_pull_quote) standing in the text itself,
+ * its curly quotes where the story's are straight; headline cards in a
+ * block of their own right after a related heading ("More in News"). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -39,10 +42,59 @@ posted_by(void)
 	    "Postedby Maya", "... but no other word run into it");
 }
 
+#define QP "<p>\"Our elders told us they don't want to be put away somewhere,\" the housing director said.</p>"
+
+static void
+pull_quote_class(void)
+{
+	test_body_count(HEAD "<div class=\"story\">" P1 QP "<blockquote class=\"td_pull_quote td_pull_center\"><p>“Our "
+	    "elders told us they don't want to be put away somewhere.”</p></blockquote>" P2 P3 "</div></body></html>", 4,
+	    "a blockquote of a pull quote's class repeating the story, in curly quotes, is no body");
+	test_body_count(HEAD "<div class=\"story\">" P1 QP "<blockquote class=\"pullquote\"><p>“We will keep the clinic "
+	    "open through the winter, whatever it costs.”</p></blockquote>" P2 P3 "</div></body></html>", 5,
+	    "... but one saying what the story does not stays");
+}
+
+/* how many related items a story followed by a heading and a block gives */
+static long
+related_under(const char *heading, const char *block)
+{
+	struct ctx c;
+	char *html;
+	long n;
+
+	html = xasprintf("%s<article><div class=\"story-body\">%s%s%s</div></article><section class=\"more\"><h2>%s</h2>"
+	    "%s</section></body></html>", HEAD, P1, P2, P3, heading, block);
+	test_story(&c, html);
+	extract_related(&c);
+	n = (long)c.page->related.n;
+	test_doc_free(&c);
+	free(html);
+	return n;
+}
+
+#define CARDS "<a class=\"card\" href=\"/news/2025/06/05/shore-road-flooding\"><img src=\"/f.jpg\" alt=\"\">" \
+	"<span>Residents say Shore Road floods with every high tide</span></a><a class=\"card\" " \
+	"href=\"/news/2025/05/28/nra-budget\"><img src=\"/n.jpg\" alt=\"\"><span>NRA asks for more money to fix " \
+	"coastal roads</span></a>"
+
+static void
+cards_in_block_after(void)
+{
+	tap_int(related_under("More in News", "<div class=\"cards\">" CARDS "</div>"), 2,
+	    "headline cards in the block right after a related heading are its list");
+	tap_int(related_under("Most Read", "<div class=\"cards\">" CARDS "</div>"), 0,
+	    "... but not under a heading that is none");
+	tap_int(related_under("More in News", "<div class=\"tags\"><a href=\"/tag/roads\">Roads</a><a "
+	    "href=\"/tag/north\">North Pond</a></div>"), 0, "... nor a block of tag links");
+}
+
 int
 main(void)
 {
 	marked_separator();
 	posted_by();
+	pull_quote_class();
+	cards_in_block_after();
 	return tap_done();
 }
