@@ -79,6 +79,42 @@ asks_action(struct hnode *n)
 	return yes || (is_anchor(n) && href_holds(n, action_paths));
 }
 
+/* a broadcaster's label over a clip set into the story, in capitals:
+ * "WATCH | Islanders line up for the last sailing:", "LISTEN: ..." */
+static const char *const media_labels[] = {"WATCH | ", "WATCH: ", "LISTEN | ", "LISTEN: ", NULL};
+
+/* Does element n open on a media label (its first line)?  Its box, the
+ * clip's title, player and blurb, is then no story.  "WATCHDOG: ..." and
+ * "Watch out for ..." are none. */
+static int
+media_label(struct ctx *c, struct hnode *n)
+{
+	struct elinfo *e;
+	const char *t;
+
+	if (n->type != XML_ELEMENT_NODE || (e = el_info(c, n)) == NULL || e->first >= e->end)
+		return 0;
+	t = c->segs[e->first].text;
+	return (*t == 'W' || *t == 'L') && starts_any(t, media_labels) != NULL;
+}
+
+#define MEDIA_BOX_UP 4	/* levels from a poster up to its clip's box */
+
+int
+in_media_box(struct ctx *c, struct hnode *n)
+{
+	for (int up = 0; n != NULL && up <= MEDIA_BOX_UP; up++, n = n->parent) {
+		struct elinfo *e;
+
+		if (n == c->body_node)
+			return 0;
+		if (media_label(c, n) && (e = el_info(c, n)) != NULL &&
+		    range_chars(c, e->first, e->end) <= PROMO_MAX_CHARS)
+			return 1;
+	}
+	return 0;
+}
+
 /* The box around a call to action inside the body: its outermost
  * element below the body's container whose text is short.  A newsletter
  * sign-up, a "Support local journalism" ask: a story's paragraphs hold no
@@ -217,7 +253,8 @@ promo_boxes(struct ctx *c, size_t *n)
 	for (struct hnode *t = c->body_node; t != NULL; t = html_next(t, c->body_node, visible(c, t))) {
 		/* a button has no record of its own (its text is not read) */
 		if (html_is(t, "blockquote") ? pull_quote(c, t, &box) == NULL :
-		    picture_set(c, t, &box) == NULL && (!asks_action(t) || promo_box(c, t, &box) == NULL))
+		    picture_set(c, t, &box) == NULL && (!(asks_action(t) || media_label(c, t)) ||
+		    promo_box(c, t, &box) == NULL))
 			continue;
 		if (box.first < done)
 			continue;

@@ -4,7 +4,9 @@
  * News"); a CMS's "Posted by NAME" in the author's element; a pull
  * quote named so by its class (td_pull_quote) standing in the text itself,
  * its curly quotes where the story's are straight; headline cards in a
- * block of their own right after a related heading ("More in News"). */
+ * block of their own right after a related heading ("More in News"); a
+ * broadcaster's clip box under "WATCH | TITLE:" set into the text; a
+ * field's label alone over its links ("Filed under"). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -89,6 +91,53 @@ cards_in_block_after(void)
 	    "href=\"/tag/north\">North Pond</a></div>"), 0, "... nor a block of tag links");
 }
 
+#define CLIP "<div class=\"media-embed\"><div class=\"mediaTitle\">WATCH | Islanders line up for the last sailing:</div>" \
+	"<div class=\"wrap\"><img src=\"/video/thumb/241.jpg\" alt=\"\"><span>1:58</span></div><div>Residents say a " \
+	"reduced schedule will cut them off.</div></div>"
+
+static void
+media_label_box(void)
+{
+	struct ctx c;
+
+	test_body_count(HEAD "<div class=\"story\">" P1 P2 CLIP P3 "</div></body></html>", 3,
+	    "a box opening on a media label (WATCH | ...) is the clip's: its title, length and blurb are no body");
+	test_story(&c, HEAD "<div class=\"story\">" P1 P2 CLIP P3 "</div></body></html>");
+	extract_images(&c);
+	tap_int((long)c.page->nimages, 0, "... nor is its poster a story picture");
+	test_doc_free(&c);
+	test_body_count(HEAD "<div class=\"story\">" P1 "<p>WATCHDOG: The ombudsman will look into the ferry cuts, "
+	    "her office said.</p><p>Watch out for delays at the landing, the ministry said.</p>" P2 P3 "</div></body></html>",
+	    5, "... but a story's lines opening on WATCHDOG: or Watch stay");
+}
+
+/* how many tags a story followed by the block html gives */
+static long
+tags_after(const char *html)
+{
+	struct ctx c;
+	char *page = xasprintf("%s<article><div class=\"story\">%s%s%s</div>%s</article></body></html>", HEAD, P1, P2,
+	    P3, html);
+	long n;
+
+	test_story(&c, page);
+	extract_tags(&c);
+	n = (long)c.page->tags.n;
+	test_doc_free(&c);
+	free(page);
+	return n;
+}
+
+static void
+label_alone_tags(void)
+{
+	tap_int(tags_after("<div class=\"field\"><div class=\"field__label\">Filed under</div><div class=\"field__items\">"
+	    "<div><a href=\"/news/category/branch-news\">Branch News</a></div><div><a href=\"/news/category/teens\">Teens"
+	    "</a></div></div></div>"), 2, "a tag label alone on its line, no colon, over its links labels them");
+	tap_int(tags_after("<div class=\"menu\"><a href=\"/topics\">Topics</a> <a href=\"/news\">News</a> <a "
+	    "href=\"/sports\">Sports</a></div>"), 0, "... but a menu's link reading so labels none");
+}
+
 int
 main(void)
 {
@@ -96,5 +145,7 @@ main(void)
 	posted_by();
 	pull_quote_class();
 	cards_in_block_after();
+	media_label_box();
+	label_alone_tags();
 	return tap_done();
 }
