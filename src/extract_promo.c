@@ -53,6 +53,11 @@ href_holds(struct hnode *n, const char *const *parts)
 	return yes;
 }
 
+/* an event's card set into the story ends on a button of these words,
+ * and of nothing more: a link "Register to vote" is the story's */
+static const char *const booking_words[] = {"Register", "Register now", "Register Now", "REGISTER",
+	"RSVP", "Book now", "Book Now", "Get tickets", "Get Tickets", "Buy tickets", "Buy Tickets", NULL};
+
 /* bytes of a link's or a button's text read for its first words: a
  * hostile page's links may each hold the rest of the page */
 #define ACTION_PEEK 1024
@@ -74,7 +79,8 @@ asks_action(struct hnode *n)
 	if (!is_anchor(n) && !html_is(n, "button"))
 		return 0;
 	t = html_text_upto(n, ACTION_PEEK, &cut);	/* its first words tell */
-	yes = t != NULL && starts_any(t, action_words) != NULL;
+	yes = t != NULL && (starts_any(t, action_words) != NULL ||
+	    (!cut && is_one_of(t, strlen(t), booking_words)));
 	free(t);
 	return yes || (is_anchor(n) && href_holds(n, action_paths));
 }

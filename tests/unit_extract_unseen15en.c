@@ -6,7 +6,9 @@
  * its curly quotes where the story's are straight; headline cards in a
  * block of their own right after a related heading ("More in News"); a
  * broadcaster's clip box under "WATCH | TITLE:" set into the text; a
- * field's label alone over its links ("Filed under"). */
+ * field's label alone over its links ("Filed under"); an event's card
+ * set into the text, ending on its Register button; a weekly's closing
+ * ask for letters to the editor. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -138,6 +140,29 @@ label_alone_tags(void)
 	    "href=\"/sports\">Sports</a></div>"), 0, "... but a menu's link reading so labels none");
 }
 
+static void
+event_card(void)
+{
+	test_body_count(HEAD "<div class=\"story\">" P1 P2 "<div class=\"event-teaser\"><span>Upcoming event</span> <a "
+	    "href=\"/event/31557\">Teen Maker Night: Design Your Own Keychain</a> <span>Thursday, March 13 · 6:00 p.m."
+	    "</span> <a href=\"/event/31557\" class=\"btn\">Register</a></div>" P3 "</div></body></html>", 3,
+	    "an event's card ending on a Register button, set into the story, is no body");
+	test_body_count(HEAD "<div class=\"story\">" P1 P2 "<p>The deadline to sign up for the May election is Friday. "
+	    "<a href=\"/vote\">Register to vote</a> at any branch.</p>" P3 "</div></body></html>", 4,
+	    "... but a story's line linking \"Register to vote\" stays");
+}
+
+static void
+letters_ask(void)
+{
+	test_body_count(HEAD "<div class=\"story\">" P1 P2 P3 "<p><b>Have something to say?</b> Send a letter to the editor "
+	    "to letters@sentinel.example. Letters must be signed.</p></div></body></html>", 3,
+	    "the paper's closing ask for letters to the editor, with its address, is no body");
+	test_body_count(HEAD "<div class=\"story\">" P1 P2 P3 "<p>In a letter to the editor last week, the mayor said the "
+	    "ferry must keep six sailings.</p></div></body></html>", 4,
+	    "... but a story's line on a letter, sending none anywhere, stays");
+}
+
 int
 main(void)
 {
@@ -147,5 +172,7 @@ main(void)
 	cards_in_block_after();
 	media_label_box();
 	label_alone_tags();
+	event_card();
+	letters_ask();
 	return tap_done();
 }
