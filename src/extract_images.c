@@ -12,6 +12,7 @@
 
 #include "extract_dom.h"
 #include "extract_parts.h"
+#include "extract_promo.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -129,7 +130,8 @@ qr_picture(struct hnode *img)
 static int
 story_picture(struct ctx *c, struct hnode *img)
 {
-	return image_is_content(img) && el_info(c, img) != NULL && !author_picture(c, img) && !qr_picture(img);
+	return image_is_content(img) && el_info(c, img) != NULL && !author_picture(c, img) && !qr_picture(img) &&
+	    !in_media_box(c, img);
 }
 
 static struct hnode *

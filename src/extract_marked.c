@@ -10,6 +10,7 @@
 
 #include "extract_authorlink.h"
 #include "extract_dom.h"
+#include "extract_find.h"
 #include "extract_marked.h"
 #include "extract_parts.h"
 #include "extract_source.h"
@@ -29,6 +30,24 @@ strip_role(char *t)
 		if (str_starts(t, *r) && t[strlen(*r)] != '\0')
 			skip = strlen(*r);
 	memmove(t, t + skip, strlen(t + skip) + 1);
+}
+
+/* A marked name followed by a separator and the outlet or a role
+ * ("Priya Salter · CBR News", "Dana Kowalczyk | Staff"): the name before
+ * the separator, cut in place.  Only a name byline_name_at reads up to
+ * the separator is cut; "Les Misérables · Review" is none. */
+static void
+cut_at_separator(char *t)
+{
+	static const char *const seps[] = {" · ", " | ", NULL};
+	const char *s = find_any(t, seps);
+	char *name;
+
+	if (s == NULL || (name = byline_name_at(t)) == NULL)
+		return;
+	if (strlen(name) == (size_t)(s - t))
+		t[s - t] = '\0';
+	free(name);
 }
 
 /* Is t a role word alone ("By", "Written By", "作者"), a theme's element
@@ -71,6 +90,7 @@ marked_author(struct ctx *c)
 		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t) && !is_bare_role(t) &&
 		    holds_letter(t)) {
 			strip_role(t);
+			cut_at_separator(t);
 			return t;
 		}
 		free(t);

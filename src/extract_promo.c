@@ -53,6 +53,11 @@ href_holds(struct hnode *n, const char *const *parts)
 	return yes;
 }
 
+/* an event's card set into the story ends on a button of these words,
+ * and of nothing more: a link "Register to vote" is the story's */
+static const char *const booking_words[] = {"Register", "Register now", "Register Now", "REGISTER",
+	"RSVP", "Book now", "Book Now", "Get tickets", "Get Tickets", "Buy tickets", "Buy Tickets", NULL};
+
 /* bytes of a link's or a button's text read for its first words: a
  * hostile page's links may each hold the rest of the page */
 #define ACTION_PEEK 1024
@@ -74,9 +79,46 @@ asks_action(struct hnode *n)
 	if (!is_anchor(n) && !html_is(n, "button"))
 		return 0;
 	t = html_text_upto(n, ACTION_PEEK, &cut);	/* its first words tell */
-	yes = t != NULL && starts_any(t, action_words) != NULL;
+	yes = t != NULL && (starts_any(t, action_words) != NULL ||
+	    (!cut && is_one_of(t, strlen(t), booking_words)));
 	free(t);
 	return yes || (is_anchor(n) && href_holds(n, action_paths));
+}
+
+/* a broadcaster's label over a clip set into the story, in capitals:
+ * "WATCH | Islanders line up for the last sailing:", "LISTEN: ..." */
+static const char *const media_labels[] = {"WATCH | ", "WATCH: ", "LISTEN | ", "LISTEN: ", NULL};
+
+/* Does element n open on a media label (its first line)?  Its box, the
+ * clip's title, player and blurb, is then no story.  "WATCHDOG: ..." and
+ * "Watch out for ..." are none. */
+static int
+media_label(struct ctx *c, struct hnode *n)
+{
+	struct elinfo *e;
+	const char *t;
+
+	if (n->type != XML_ELEMENT_NODE || (e = el_info(c, n)) == NULL || e->first >= e->end)
+		return 0;
+	t = c->segs[e->first].text;
+	return (*t == 'W' || *t == 'L') && starts_any(t, media_labels) != NULL;
+}
+
+#define MEDIA_BOX_UP 4	/* levels from a poster up to its clip's box */
+
+int
+in_media_box(struct ctx *c, struct hnode *n)
+{
+	for (int up = 0; n != NULL && up <= MEDIA_BOX_UP; up++, n = n->parent) {
+		struct elinfo *e;
+
+		if (n == c->body_node)
+			return 0;
+		if (media_label(c, n) && (e = el_info(c, n)) != NULL &&
+		    range_chars(c, e->first, e->end) <= PROMO_MAX_CHARS)
+			return 1;
+	}
+	return 0;
 }
 
 /* The box around a call to action inside the body: its outermost
@@ -145,6 +187,9 @@ picture_set(struct ctx *c, struct hnode *n, struct body_part *box)
 	return box;
 }
 
+/* the marks a pull quote may open with */
+static const char *const quote_opens[] = {"“", "‘", "\"", "'", NULL};
+
 #define PULL_PROBE_BYTES 40	/* of a pull quote, looked for in the story */
 
 /* Does the story, outside the quote q (segments [first, end)), hold the
@@ -154,12 +199,16 @@ static int
 quote_repeated(const struct ctx *c, size_t first, size_t end)
 {
 	const char *s = c->segs[first].text;
-	size_t n = strlen(s);
+	size_t n;
 	char *head;
 	int found = 0;
 
 	if (c->segs[first].chars < PULL_PROBE_BYTES / 2)
 		return 0;
+	/* the quote's own marks, curly where the story's are straight */
+	if (starts_any(s, quote_opens) != NULL)
+		s += strlen(starts_any(s, quote_opens));
+	n = strlen(s);
 	if (n > PULL_PROBE_BYTES)
 		n = PULL_PROBE_BYTES;
 	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
@@ -181,9 +230,16 @@ pull_quote(struct ctx *c, struct hnode *q, struct body_part *box)
 {
 	struct elinfo *e = el_info(c, q), *pe;
 
+	if (e == NULL || e->first == e->end)
+		return NULL;
+	/* named a pull quote by its class, wherever it stands */
+	if (html_attr_has_any(q, "class", pull_quote_classes) && quote_repeated(c, e->first, e->end)) {
+		*box = (struct body_part){e->first, e->end};
+		return box;
+	}
 	/* set apart in a figure or an aside (a bare blockquote may be the
 	 * story quoting a line of its own) */
-	if (e == NULL || e->first == e->end || q->parent == c->body_node ||
+	if (q->parent == c->body_node ||
 	    !(html_is(q->parent, "figure") || html_is(q->parent, "aside")) ||
 	    (pe = el_info(c, q->parent)) == NULL || !quote_repeated(c, e->first, e->end))
 		return NULL;
@@ -203,7 +259,8 @@ promo_boxes(struct ctx *c, size_t *n)
 	for (struct hnode *t = c->body_node; t != NULL; t = html_next(t, c->body_node, visible(c, t))) {
 		/* a button has no record of its own (its text is not read) */
 		if (html_is(t, "blockquote") ? pull_quote(c, t, &box) == NULL :
-		    picture_set(c, t, &box) == NULL && (!asks_action(t) || promo_box(c, t, &box) == NULL))
+		    picture_set(c, t, &box) == NULL && (!(asks_action(t) || media_label(c, t)) ||
+		    promo_box(c, t, &box) == NULL))
 			continue;
 		if (box.first < done)
 			continue;

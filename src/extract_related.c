@@ -175,6 +175,17 @@ headline_run(struct hnode *a)
 	return headline_link(a) && b != NULL && same_kind(a, b) && headline_link(b);
 }
 
+/* Is b the element right after the heading at h (its text in an h2 or
+ * in a span of one), as div.cards stands after <h2>More in News</h2>? */
+static int
+block_after(struct hnode *h, struct hnode *b)
+{
+	for (int up = 0; h != NULL && up < 3; up++, h = h->parent)
+		if (h->type == XML_ELEMENT_NODE && next_element(h) == b)
+			return 1;
+	return 0;
+}
+
 /* The list a related heading introduces: the first list after it within
  * its box, with little other text between them.  A heading that is a
  * link is a card's headline, not the next section. */
@@ -214,9 +225,10 @@ related_after(const struct ctx *c, struct hnode *heading, struct linklist *out)
 			m = html_next(m, scope, 0);
 			continue;
 		} else if (m->type == XML_ELEMENT_NODE && m->parent != NULL &&
-		    one_target(m) && contains_node(m->parent, heading) &&
+		    one_target(m) && (contains_node(m->parent, heading) || block_after(from, m->parent)) &&
 		    (is_list_box(m->parent) || headline_run(m))) {
-			/* cards that follow the heading inside its own section */
+			/* cards that follow the heading inside its own section,
+			 * or inside the block right after it (h2 + div.cards) */
 			collect_run(c, m, out);
 			if (out->n > 0)
 				return;

@@ -212,6 +212,14 @@ hot_before(const char *t, const char *at)
 	return 0;
 }
 
+/* Is the line the label alone, no colon and no link ("Filed under" in a
+ * field's label of its own over its links, as Drupal prints a field)? */
+static int
+label_alone(const struct seg *s, const char *label)
+{
+	return s->link_chars == 0 && strcmp(s->text, label) == 0;
+}
+
 void
 extract_tags(struct ctx *c)
 {
@@ -225,8 +233,8 @@ extract_tags(struct ctx *c)
 		if (utf8_chars_upto(t, 121) > 120)
 			continue;
 		for (l = tag_labels; *l && at == NULL; l++)
-			if ((at = strstr(t, *l)) != NULL && (colon_at(at + strlen(*l)) == 0 ||
-			    hot_before(t, at)))
+			if ((at = strstr(t, *l)) != NULL && ((colon_at(at + strlen(*l)) == 0 &&
+			    !label_alone(&c->segs[i], *l)) || hot_before(t, at)))
 				at = NULL;
 		if (at == NULL)
 			continue;
@@ -240,6 +248,8 @@ extract_tags(struct ctx *c)
 			tags_from_text(c, after_colon(at + strlen(*l)));
 		if (c->page->tags.n == 0)
 			tags_from_links(c, label_box(c->segs[i].node));
+		if (c->page->tags.n == 0 && label_alone(&c->segs[i], *l))
+			continue;	/* a word alone, no label of links */
 		return;
 	}
 	tags_from_rel(c);

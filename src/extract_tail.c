@@ -102,15 +102,20 @@ follow_tail(const struct seg *s)
 #define TIP_MAX_CHARS 160	/* of "Have a news tip for NAME? Email it to ADDRESS." */
 
 /* Is the story's last paragraph the outlet's ask for news tips, a short
- * line naming a tip (news tip, 新闻线索, 报料) with an address or a link
- * to send it to ("Have a news tip for Millbrook Patch? Email it to
+ * line naming a tip (news tip, 新闻线索, 报料) or a reader's letter with
+ * an address or a link to send it to ("Have a news tip for Millbrook Patch? Email it to
  * millbrook@...")?  It stands under every story of the site; a story's
  * own closing line sends no reader's tips anywhere. */
 int
 tip_tail(const struct seg *s)
 {
+	/* a weekly's ask for readers' letters, sent so too ("Send a letter
+	 * to the editor to letters@...") */
+	static const char *const letter_asks[] = {"letter to the editor", "Letter to the Editor",
+		"letters to the editor", "Letters to the Editor", NULL};
+
 	return s->chars <= TIP_MAX_CHARS && (s->link_chars > 0 || strchr(s->text, '@') != NULL) &&
-	    find_any(s->text, tip_asks) != NULL;
+	    (find_any(s->text, tip_asks) != NULL || find_any(s->text, letter_asks) != NULL);
 }
 
 #define SCHEME_MAX_CHARS 320	/* of "NAME is a Local Democracy Reporter, covering

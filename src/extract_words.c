@@ -161,8 +161,8 @@ const char *const update_labels[] = {"更新时间", "更新日期", "更新于"
 	"Last Updated", "Updated", "updated", "UPDATED", "Last modified",
 	"Modified", NULL};
 
-const char *const tag_labels[] = {"标签", "关键词", "关键字", "標籤", "關鍵詞",
-	"關鍵字", "热词搜索", "熱詞搜索", "Tags", "TAG", "Topics", NULL};
+const char *const tag_labels[] = {"标签", "关键词", "关键字", "標籤", "關鍵詞", "關鍵字", "热词搜索",
+	"熱詞搜索", "Tags", "TAG", "Topics", "Filed under", "Filed Under", "FILED UNDER", NULL};
 
 /* a role that begins a byline line of its own, before the name:
  * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
@@ -227,7 +227,7 @@ const char *const asking_marks[] = {"？", "！", "?", NULL};
 
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", "By ", "by ", "Written by ",
-	"Written By ", NULL};
+	"Written By ", "Posted by ", "Posted By ", NULL};
 
 /* the last word of a job title that may follow the name on a byline line
  * (By Cole Brandt Sports Editor): no name ends in one */

@@ -48,6 +48,10 @@ const char *const icon_classes[] = {"icon", NULL};
  * "player-stats", names a sports story's own text. */
 const char *const player_classes[] = {"player", NULL};
 
+/* class words (within a word) of a blockquote set large as a pull quote
+ * (td_pull_quote, pullquote, pull-quote): its text repeats the story's */
+const char *const pull_quote_classes[] = {"pullquote", "pull-quote", "pull_quote", NULL};
+
 /* class words (within a word) of the element naming a story's source:
  * a portal's provider is the outlet a syndicated story came from */
 const char *const source_classes[] = {"source", "provider",
