@@ -3,7 +3,8 @@
  * builder's item pagination worded Older Post / Newer Post (the older
  * post is the previous one), an icon's arrow before the word; an
  * advertisement's picture in a slot set into the text under its label
- * ("Advertisement / Publicidad"). */
+ * ("Advertisement / Publicidad"); a broadcaster's tag box under
+ * "Related topics" in lower case, no related list. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -66,10 +67,25 @@ ad_slot_picture(void)
 	    "... but a picture under a line that merely names an advertisement stays");
 }
 
+#define TOPICS(h) "<div class=\"tags\"><h2>" h "</h2><ul><li><a href=\"/topics/roads\">Road transport</a></li>" \
+	"<li><a href=\"/topics/wendlebury\">Wendlebury</a></li><li><a href=\"/topics/council\">Leamshire County Council</a></li></ul></div>"
+#define MORE "<section><h2>More on this story</h2><ul><li><a href=\"/news/articles/c0l4\">Cracks found in old canal bridge</a></li>" \
+	"<li><a href=\"/news/articles/c8n3\">Village fears for shops as road works loom</a></li></ul></section>"
+
+static void
+related_topics(void)
+{
+	tap_int(test_story_related(xasprintf(HEAD "<article><div class=\"story\">" P1 P2 P3 "</div>" TOPICS("Related topics")
+	    "</article>" MORE "</body></html>")), 2, "a tag box under Related topics is no related list: the list after it is");
+	tap_int(test_story_related(xasprintf(HEAD "<article><div class=\"story\">" P1 P2 P3 "</div>" TOPICS("Related")
+	    "</article></body></html>")), 3, "... but a list under Related alone still is");
+}
+
 int
 main(void)
 {
 	older_newer();
 	ad_slot_picture();
+	related_topics();
 	return tap_done();
 }
