@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "extract_find.h"
+#include "extract_dom.h"
 #include "extract_words.h"
 #include "util.h"
 
@@ -84,5 +85,36 @@ is_ad_label(const char *s)
 		    (is_one_of(after, strlen(after), ad_labels) && is_one_word(s, before)))
 			return 1;
 	}
+	return 0;
+}
+
+#define AD_PICTURE_UP 2	/* levels from a picture to its slot's block */
+
+/* Is img an advertisement's: the first line of the block it stands in
+ * (a slot set between the story's paragraphs, two levels up at most) is
+ * an ad label ("Advertisement", "Advertisement / Publicidad")?  A
+ * picture under a caption or a paragraph that merely says the word stays. */
+int
+ad_picture(struct hnode *img)
+{
+	struct hnode *n = img->parent;
+
+	for (int up = 0; n != NULL && up < AD_PICTURE_UP; up++, n = n->parent)
+		for (struct hnode *t = n->children; t != NULL && t != img; t = html_next(t, n, 1)) {
+			const char *s = (const char *)t->content;
+			char line[AD_LINE_MAX + 1];
+			size_t len;
+
+			if (t->type != XML_TEXT_NODE || s == NULL || (s += strspn(s, " \t\r\n"))[0] == '\0')
+				continue;
+			len = strcspn(s, "\r\n");
+			while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+				len--;
+			if (len > AD_LINE_MAX)
+				return 0;
+			memcpy(line, s, len);
+			line[len] = '\0';
+			return is_ad_label(line);
+		}
 	return 0;
 }

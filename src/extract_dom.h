@@ -194,6 +194,9 @@ double seg_score(const struct seg *s);
 double prose_score(const struct ctx *c, size_t first, size_t end);
 /* Does element n (its info e) hold one of the page's pictures? */
 int holds_image(const struct ctx *c, struct hnode *n, const struct elinfo *e);
+/* extract_adlabel.c: is img an advertisement's, in a slot whose first
+ * line is an ad label (Advertisement / Publicidad)? */
+int ad_picture(struct hnode *img);
 /* extract_caption.c: does segment i lie in a picture's or a video's
  * caption (figcaption, class "caption" in a word: video-caption)? */
 int seg_in_caption(const struct ctx *c, size_t i);

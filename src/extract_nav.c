@@ -284,8 +284,9 @@ rel_label(struct hnode *a)
 			continue;
 		t = (const char *)n->content;
 		t += strspn(t, space);
-		if (*t == '\0')
-			continue;
+		if (*t == '\0' || is_one_of(t, strcspn(t, space), lead_arrow_marks) ||
+		    is_one_of(t, strcspn(t, space), arrow_marks))
+			continue;	/* an icon's arrow before the word */
 		for (w = rel_nav_words; *w; w++)
 			if (str_starts(t, *w) && t[strlen(*w) + strspn(t + strlen(*w), space)] == '\0')
 				return *w;
@@ -330,8 +331,10 @@ worded_link(const struct ctx *c, const struct nav_nodes *nn, const char *rel)
 		struct hnode *n = nn->worded.v[i];
 		const char *w = rel_label(n);
 		struct link *l;
+		/* a blog's Older Post goes back, its Newer Post forward */
+		const char *dir = str_starts(w, "Older") ? "prev" : str_starts(w, "Newer") ? "next" : w;
 
-		if (strncasecmp(w, rel, 4) != 0 || (l = article_link(c, n, w)) == NULL)
+		if (strncasecmp(dir, rel, 4) != 0 || (l = article_link(c, n, w)) == NULL)
 			continue;
 		if (has_words(l->title))
 			return l;

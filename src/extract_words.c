@@ -32,7 +32,7 @@ const char *const lead_arrow_marks[] = {"‹", "«", "←", "<<", "<", NULL};
 /* a rel=prev / rel=next link's own label, in an element of its own before
  * the title: <span class="meta-nav">Previous</span> */
 const char *const rel_nav_words[] = {"Previous", "Prev", "Next", "Older", "Newer",
-	"Previous:", "Next:", NULL};
+	"Previous:", "Next:", "Older Post", "Newer Post", NULL};
 
 const char *const none_words[] = {"没有了", "没有", "无", "暂无",
 	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",
@@ -162,7 +162,7 @@ const char *const update_labels[] = {"更新时间", "更新日期", "更新于"
 	"Modified", NULL};
 
 const char *const tag_labels[] = {"标签", "关键词", "关键字", "標籤", "關鍵詞", "關鍵字", "热词搜索",
-	"熱詞搜索", "Tags", "TAG", "Topics", "Filed under", "Filed Under", "FILED UNDER", NULL};
+	"熱詞搜索", "Tags", "TAG", "Topics", "topics", "Filed under", "Filed Under", "FILED UNDER", NULL};
 
 /* a role that begins a byline line of its own, before the name:
  * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
