@@ -74,6 +74,25 @@ name_len(const char *p)
 #define DESK_MAX 12
 #define OUTLET_MAX 16	/* characters of 青岑市融媒体中心, 岑州城市频道 */	/* CJK characters of 本报驻岑南记者站, 江潮新闻记者 */
 
+#define OFFICE_MIN 5	/* CJK characters of 县教师发展中心: a name has four at most (王中心, 欧阳志科) */
+
+/* Is the run of n bytes at p an office's name, the writer's unit before
+ * the name (作者：县教师发展中心 贺明轩, 作者：宣传科 龙启航)?  A press
+ * office's by its word (宣传科, 办公室), any unit by its closing word
+ * (中心, 科, 局, 站, 所, 队, 办) when longer than a name can be. */
+static int
+office_len(const char *p, size_t n)
+{
+	static const char *const offices[] = {"宣传科", "宣传股", "宣传处", "宣传部", "宣传办", "政工科",
+		"政治处", "办公室", NULL};
+	static const char *const unit_ends[] = {"中心", "科", "局", "站", "所", "队", "办", NULL};
+
+	for (const char *const *o = offices; *o; o++)
+		if (n >= strlen(*o) && memcmp(p + n - strlen(*o), *o, strlen(*o)) == 0)
+			return 1;	/* 宣传科 alone, or 县公安局宣传科 */
+	return n >= OFFICE_MIN * 3 && ends_in_any(p, n, unit_ends);
+}
+
 /* The length in bytes of a desk's or an outlet's role at p, a run of CJK
  * characters up to a blank ending in a desk's word or a role of credit
  * (本报驻岑南记者站, 江潮新闻记者), or 0. */
@@ -86,8 +105,8 @@ desk_len(const char *p)
 		q += 3;
 	if (skip_between(q) == q)
 		return 0;
-	return ends_in_any(p, (size_t)(q - p), desk_words) || ends_in_any(p, (size_t)(q - p), credit_roles) ?
-	    (size_t)(q - p) : 0;
+	return ends_in_any(p, (size_t)(q - p), desk_words) || ends_in_any(p, (size_t)(q - p), credit_roles) ||
+	    (office_len(p, (size_t)(q - p)) && name_len(skip_between(q)) > 0) ? (size_t)(q - p) : 0;
 }
 
 /* p past a role of credit, or a desk's (本报驻岑南记者站), and the blanks
