@@ -233,30 +233,18 @@ void
 utf8_stats(const char *s, size_t len, size_t *invalid, size_t *multibyte)
 {
 	size_t i = 0, n;
-	uint32_t cp;
 
 	*invalid = *multibyte = 0;
 	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c < 0x80) {
+		if ((unsigned char)s[i] < 0x80) {
 			i++;
-			continue;
-		}
-		/* a byte that starts no character, or a lead byte without a
-		 * continuation byte after it, is one invalid byte: counted
-		 * without a call, as a damaged page holds many */
-		if (c < 0xC2 || c > 0xF4 || i + 1 == len || ((unsigned char)s[i + 1] & 0xC0) != 0x80) {
-			(*invalid)++;
+		} else if ((n = valid_char((const unsigned char *)s + i, len - i)) == 0) {
+			(*invalid)++;	/* one byte, as utf8_repair takes it */
 			i++;
-			continue;
-		}
-		n = utf8_decode(s + i, len - i, &cp);
-		if (cp == TEXT_REPLACEMENT && n == 1)
-			(*invalid)++;
-		else if (n > 1)
+		} else {
 			(*multibyte)++;
-		i += n;
+			i += n;
+		}
 	}
 }
 
