@@ -59,5 +59,8 @@ char *date_here(const char *s, time_t now, int flags, const char **end);
  * ("first published 4:00pm" on a line dated March 14 2024), or NULL;
  * *end gets the byte of t past the time. */
 char *time_on_day(const char *s, const char *t, int flags, const char **end);
+/* The number (1-12) of an English month's name at s, whole or short
+ * (March, Nov., Sept.), *end past it; 0 when none. */
+int english_month_at(const char *s, const char **end);
 
 #endif

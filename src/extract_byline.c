@@ -14,6 +14,7 @@
 #include "extract_closing.h"
 #include "extract_dom.h"
 #include "extract_marked.h"
+#include "extract_metaname.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
 #include "extract_source.h"
@@ -375,6 +376,8 @@ extract_byline(struct ctx *c)
 		c->page->author = follow_card_author(c, w.title, el_info(c, c->body_node)->first);
 	if (c->page->author == NULL)
 		c->page->author = schema_author(c);
+	if (c->page->author == NULL)
+		c->page->author = meta_named_author(c);
 	c->page->editor = bracketed_editor(c, &w);
 	if (c->page->editor == NULL)
 		c->page->editor = scan_label(c, &w, editor_labels, 0);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -44,6 +45,16 @@ class_year_at(const char *p)
 	return 0;
 }
 
+/* Does a date start at w, a month's name and its day ("March 18 at
+ * 3:57 PM"), run on after a byline's name with no separator? */
+static int
+date_follows(const char *w)
+{
+	const char *e;
+
+	return english_month_at(w, &e) != 0 && *e == ' ' && e[1] >= '0' && e[1] <= '9';
+}
+
 /* The name at p: two to four CJK characters, or two to four capitalised
  * Latin words (or words in capitals, a print byline's TESS ALDRIDGE: the
  * name ends where the case changes); up to the line's end, a separator
@@ -70,6 +81,10 @@ byline_name_at(const char *p)
 				second = q;
 			if (*q != ' ' || q[1] < 'A' || q[1] > 'Z')
 				break;
+			if (n >= 2 && date_follows(q + 1)) {
+				titled = 1;	/* By Erin Cunningham March 18 at 3:57 PM */
+				break;
+			}
 			if (caps != (q[2] >= 'A' && q[2] <= 'Z')) {
 				titled = 1;	/* TESS ALDRIDGE Staff Writer */
 				break;

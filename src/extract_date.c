@@ -124,6 +124,12 @@ name_at(const char *s, const char *const *names, const char **end)
 	return 0;
 }
 
+int
+english_month_at(const char *s, const char **end)
+{
+	return name_at(s, months, end);
+}
+
 /* Past a day's English suffix: 19th, 1st. */
 static const char *
 ordinal(const char *p)

@@ -77,7 +77,7 @@ schema_date(struct ctx *c)
 }
 
 /* <meta> dates: Open Graph, the CMSs' PubDate and its kin, a portal's
- * apub:time. */
+ * apub:time, Parse.ly's and Dublin Core's. */
 char *
 meta_date(struct ctx *c)
 {
@@ -86,6 +86,8 @@ meta_date(struct ctx *c)
 		{"name", "pubdate"}, {"name", "publishdate"}, {"itemprop", "datePublished"},
 		{"name", "OriginalPublicationDate"}, {"name", "publish_time"},
 		{"name", "apub:time"},	/* a portal's publishing system (大X网 and its kin) */
+		{"name", "parsely-pub-date"},	/* the analytics meta many news CMSs write */
+		{"name", "DC.date.issued"},	/* Dublin Core, as public bodies' sites write it */
 	};
 	char *d = NULL;
 

@@ -70,6 +70,41 @@ is_bare_role(const char *t)
 	return 0;
 }
 
+/* Is t no name though its element is marked as the author's: a follow
+ * button ("Follow @handle", "+关注") or a counter or a time that a
+ * class like "author-views" or "desc-authors" holds (人氣(23925),
+ * "1 mars 2019 à 15:20")?  A name has no run of three digits. */
+static int
+is_widget_text(const char *t)
+{
+	static const char *const follow_words[] = {"Follow ", "+关注", "+ 关注", "关注", "關注", NULL};
+
+	if (starts_any(t, follow_words) != NULL)
+		return 1;
+	for (const char *p = t; *p != '\0'; p++)
+		if (p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9')
+			return 1;
+	return 0;
+}
+
+/* A separator the theme sets after the name inside the author's own
+ * element ("Nicolas Perriault —"), cut in place. */
+static void
+cut_trailing_dash(char *t)
+{
+	static const char *const dashes[] = {" —", " –", " -", " |", NULL};
+	size_t n = strlen(t);
+
+	for (const char *const *d = dashes; *d; d++) {
+		size_t k = strlen(*d);
+
+		if (n > k && strcmp(t + n - k, *d) == 0) {
+			t[n - k] = '\0';
+			return;
+		}
+	}
+}
+
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
  * class="author" (WordPress, most themes); not the element beside the
  * name that holds the author's title (author-title: "Sports Editor"). */
@@ -88,9 +123,10 @@ marked_author(struct ctx *c)
 			continue;
 		t = html_text(n);
 		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t) && !is_bare_role(t) &&
-		    holds_letter(t)) {
+		    holds_letter(t) && !is_widget_text(t)) {
 			strip_role(t);
 			cut_at_separator(t);
+			cut_trailing_dash(t);
 			return t;
 		}
 		free(t);

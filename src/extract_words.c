@@ -233,6 +233,12 @@ const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", 
  * (By Cole Brandt Sports Editor): no name ends in one */
 const char *const job_title_words[] = {"Editor", "Reporter", "Writer", "Correspondent",
 	"Columnist", "Photographer", "Producer", "Contributor", NULL};
+/* the last word of a body's name, no person's (Credit Union, News Team) */
+const char *const body_name_ends[] = {"Agency", "Association", "Authority", "Bank", "Board",
+	"Bureau", "Church", "Club", "College", "Commission", "Committee", "Company", "Corporation",
+	"Council", "Department", "Desk", "Foundation", "Group", "Hospital", "Inc", "Inc.", "Institute",
+	"LLC", "Ltd", "Ltd.", "Media", "News", "Newsdesk", "Newsroom", "Office", "Police", "Press",
+	"School", "Service", "Services", "Society", "Staff", "Team", "Union", "University", NULL};
 
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */

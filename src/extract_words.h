@@ -66,6 +66,7 @@ extern const char *const asking_marks[];	/* ？ ！: in no label's value */
 extern const char *const not_names[];	/* 报道, 摄影: after a name, no name */
 extern const char *const author_roles[];	/* 文／, By */
 extern const char *const job_title_words[];	/* Editor, Reporter: after a name */
+extern const char *const body_name_ends[];	/* Union, Department: a body's name, no person's */
 extern const char *const byline_classes[];	/* byline-block: a bare name is the author */
 extern const char *const author_title_classes[];	/* author-title: the role, not the name */
 extern const char *const tag_labels[];

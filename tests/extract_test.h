@@ -111,6 +111,17 @@ test_author_is(const char *html, const char *want, const char *what)
 	test_doc_free(&c);
 }
 
+/* Checks the published time test_byline gives on html. */
+static inline void
+test_published_is(const char *html, const char *want, const char *what)
+{
+	struct ctx c;
+
+	test_byline(&c, html);
+	tap_str(c.page->published, want, what);
+	test_doc_free(&c);
+}
+
 /* Checks the count of body paragraphs test_story gives on html. */
 static inline void
 test_body_count(const char *html, long want, const char *what)

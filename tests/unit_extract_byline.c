@@ -17,29 +17,8 @@
 #define EN1 "<p>The Harrow Valley town council voted on Tuesday night to build a footbridge over Mill Creek, ending a long debate.</p>"
 #define EN2 "<p>The bridge will link the Orchard Street neighborhood with the middle school, a walk that now means a long detour.</p>"
 
-/* The published time of a page, as extract_doc() reaches it. */
-static char *
-published(const char *html)
-{
-	struct ctx c;
-	char *d;
-
-	test_byline(&c, html);
-	d = c.page->published;
-	c.page->published = NULL;
-	test_doc_free(&c);
-	return d;
-}
-
-static void
-check(const char *html, const char *want, const char *what)
-{
-	char *got = published(html);
-
-	tap_str(got, want, what);
-	free(got);
-}
-
+/* Checks the published time of a page, as extract_doc() reaches it. */
+#define check test_published_is
 
 /* The source of a page, as extract_doc() reaches it. */
 static void

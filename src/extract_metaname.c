@@ -1,0 +1,100 @@
+/*
+ * extract_metaname: the writer a page names only in its head.  Many a
+ * blog or small paper shows no byline and declares its writer in a
+ * <meta>: name="author", Dublin Core's dc.creator (property lists may
+ * hold several names, "dc:creator twitter:site_name"), or the
+ * parsely-author that many news CMSs write for their analytics.  The
+ * same metas often name the outlet, a desk or the CMS instead
+ * ("Newsdesk", "Maple Grove Credit Union", "Discuz! Team"), so only a
+ * value shaped as a person's name is taken, and only as the last
+ * resort of extract_byline.c, after every credit the page shows.  A
+ * Chinese CMS's author meta names the editor who posted the story as
+ * often as the writer, so a CJK name is taken only where the header
+ * shows it (extract_byline.c's shown_meta_author), never here.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_metaname.h"
+#include "extract_source.h"
+#include "extract_words.h"
+#include "html.h"
+#include "util.h"
+
+static const char *const author_metas[] = {"author", "dc.creator", "dc:creator", "dcterms.creator",
+	"dcterms:creator", "parsely-author", NULL};
+
+/* Does the attribute value v list one of author_metas among its
+ * space-separated names? */
+static int
+names_author_meta(const char *v)
+{
+	while (v != NULL && *v != '\0') {
+		size_t n = strcspn(v, " ");
+
+		for (const char *const *m = author_metas; *m; m++)
+			if (strlen(*m) == n && strncasecmp(v, *m, n) == 0)
+				return 1;
+		v += n + strspn(v + n, " ");
+	}
+	return 0;
+}
+
+/* Does the name's last word say a body, not a person (Credit Union,
+ * Fire Department, News Team)? */
+static int
+ends_in_body_word(const char *name)
+{
+	const char *last = strrchr(name, ' ');
+
+	last = last ? last + 1 : name;
+	for (const char *const *w = body_name_ends; *w; w++)
+		if (strcasecmp(last, *w) == 0)
+			return 1;
+	return 0;
+}
+
+/* The value v when it is a person's name whole, or one before a
+ * parenthesis ("Bradley M. Kuhn (http://…)"): new, or NULL. */
+static char *
+person_named(struct ctx *c, const char *v)
+{
+	const char *paren = strstr(v, " (");
+	char *whole = paren ? xstrndup(v, (size_t)(paren - v)) : xstrdup(v);
+	char *name = (unsigned char)*v < 0x80 ? byline_name_at(whole) : NULL;
+	int ok = name != NULL && strcmp(name, whole) == 0 && !is_outlet_name(name) &&
+	    !ends_in_body_word(name) && !names_own_site(c, name);
+
+	free(whole);
+	if (!ok) {
+		free(name);
+		return NULL;
+	}
+	return name;
+}
+
+char *
+meta_named_author(struct ctx *c)
+{
+	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
+		char *key, *v, *name = NULL;
+
+		if (html_is(n, "body"))
+			break;	/* the head's metas; a body's belong to widgets */
+		if (!html_is(n, "meta"))
+			continue;
+		if ((key = html_attr(n, "name")) == NULL)
+			key = html_attr(n, "property");
+		if (key != NULL && names_author_meta(key) && (v = html_attr(n, "content")) != NULL) {
+			name = person_named(c, v);
+			free(v);
+		}
+		free(key);
+		if (name != NULL)
+			return name;
+	}
+	return NULL;
+}
