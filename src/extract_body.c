@@ -70,7 +70,9 @@ pick_body(struct ctx *c)
 		chars = range_chars(c, e->first, e->end);
 		links = range_links(c, e->first, e->end);
 		s = el_score(e) * (1.0 - (chars ? (double)links / (double)chars : 0));
-		if (is_boilerplate_block(n) || gallery(c, e))
+		/* schema.org's story mark beats a widget's id (share-btns_containerParent) */
+		if (!html_attr_has(n, "itemprop", "articleBody") &&
+		    (is_boilerplate_block(n) || gallery(c, e) || in_slideshow(n)))
 			s *= 0.3;
 		if (s > best_score) {
 			best_score = s;

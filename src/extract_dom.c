@@ -200,6 +200,22 @@ gallery(const struct ctx *c, const struct elinfo *e)
 	return pictures >= 3 && pictures >= prose;
 }
 
+#define GALLERY_LEVELS 4	/* a slide's text sits this deep in its gallery */
+
+/* Is n inside a set of photos shown one at a time (a class or id named
+ * gallery, carousel or slideshow a few levels up)?  A slideshow of 50
+ * captioned slides set into a story outweighs the story by its text,
+ * and its list of captions holds no picture of its own. */
+int
+in_slideshow(struct hnode *n)
+{
+	for (int up = 0; n != NULL && up < GALLERY_LEVELS && !html_is(n, "body"); up++, n = n->parent)
+		if (n->type == XML_ELEMENT_NODE && n->attrs != NULL &&
+		    (html_attr_has_any(n, "class", gallery_classes) || html_attr_has_any(n, "id", gallery_classes)))
+			return 1;
+	return 0;
+}
+
 /* Does the space-separated list of names in v hold name?  <meta
  * property="og:title twitter:title"> declares both. */
 static int

@@ -208,6 +208,9 @@ int after_picture(const struct ctx *c, size_t i);
 int text_repeats_alt(const char *text, struct hnode *img);
 /* At least three pictures, as many as sentences: captions, not a story. */
 int gallery(const struct ctx *c, const struct elinfo *e);
+/* Is n inside a set of photos shown one at a time: a class or id named
+ * gallery, carousel or slideshow a few levels up, below <body>? */
+int in_slideshow(struct hnode *n);
 /* A URL of a document to download: .doc, .xlsx, .pdf, .zip ... */
 int is_attachment(const char *url);
 /* Does a link in segment i lead to such a document (附件)? */

@@ -168,20 +168,53 @@ captions_and_title(struct ctx *c, struct hnode *n, const struct elinfo *e)
 	return own <= SET_OWN_CHARS_MAX;
 }
 
+/* Does one of e's first two lines open with a slide's counter ("1/50",
+ * "1 of 12"): a slideshow, each slide a picture and its caption? */
+static int
+opens_with_counter(const struct ctx *c, const struct elinfo *e)
+{
+	for (size_t i = e->first; i < e->end && i < e->first + 2; i++) {
+		const char *t = c->segs[i].text;
+
+		if (t[0] == '1' && (t[1] == '/' || str_starts(t + 1, " of ")) &&
+		    t[t[1] == '/' ? 2 : 5] >= '2' && t[t[1] == '/' ? 2 : 5] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
+#define STORY_LINES_MIN 3	/* lines of prose a story holds beside a slideshow */
+
+/* Lines of prose in the body outside e. */
+static size_t
+prose_outside(const struct ctx *c, const struct elinfo *be, const struct elinfo *e)
+{
+	size_t n = 0;
+
+	for (size_t i = be->first; i < be->end; i++)
+		n += (i < e->first || i >= e->end) && seg_score(&c->segs[i]) > 0;
+	return n;
+}
+
 /* The box of a set of photos at n set into the story (a carousel, a
  * gallery: named so, at least three pictures in figures, its own text a
- * title and a counter) and shorter than half the story; NULL for any
- * other element. */
+ * title and a counter) and shorter than half the story; or a slideshow
+ * so named whose slides are counted (1/50), of any length, beside a
+ * story of its own; NULL for any other element. */
 static const struct body_part *
 picture_set(struct ctx *c, struct hnode *n, struct body_part *box)
 {
 	struct elinfo *e, *be = el_info(c, c->body_node);
+	int counted;
 
 	if (n == c->body_node || n->type != XML_ELEMENT_NODE ||
 	    !(html_attr_has_any(n, "class", gallery_classes) ||
 	    html_attr_has_any(n, "id", gallery_classes)) ||
-	    (e = el_info(c, n)) == NULL || e->first == e->end || !captions_and_title(c, n, e) ||
-	    range_chars(c, e->first, e->end) * 2 > range_chars(c, be->first, be->end))
+	    (e = el_info(c, n)) == NULL || e->first == e->end)
+		return NULL;
+	counted = opens_with_counter(c, e) && prose_outside(c, be, e) >= STORY_LINES_MIN;
+	if (!counted && (!captions_and_title(c, n, e) ||
+	    range_chars(c, e->first, e->end) * 2 > range_chars(c, be->first, be->end)))
 		return NULL;
 	*box = (struct body_part){e->first, e->end};
 	return box;
