@@ -126,13 +126,15 @@ tip_tail(const struct seg *s)
  * ("The Local Democracy Reporting Service is funded by the BBC", "Local
  * Democracy Reporting is Public Interest Journalism funded through NZ On
  * Air", "The Local Journalism Initiative is funded by the Government of
- * Canada")?  The scheme sets it under each story it pays for; a story on
+ * Canada", "This story was produced with the support of the Local Journalism
+ * Initiative")?  The scheme sets it under each story it pays for; a story on
  * the scheme itself says more than that it is funded. */
 int
 scheme_tail(const struct seg *s)
 {
 	static const char *const schemes[] = {"Local Democracy Report", "Local Journalism Initiative", NULL};
-	static const char *const funded[] = {"funded by", "funded through", NULL};
+	static const char *const funded[] = {"funded by", "funded through", "with the support of",
+		"supported by", NULL};
 
 	return s->chars <= SCHEME_MAX_CHARS && (s->text[0] & 0x80) == 0 &&
 	    find_any(s->text, schemes) != NULL && find_any(s->text, funded) != NULL;

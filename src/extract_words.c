@@ -62,10 +62,10 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"Read next", "Read Next", "READ NEXT", NULL};
 
 /* "More from The Harbour Report": one of these before a name (a
- * capital) heads a related list */
+ * capital) heads a related list, and so does "Other stories in Western" */
 const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ",
 	/* a blog theme's box of the story's tag: "More in <a>Town Board</a>" */
-	"More in ", "More In ", "MORE IN ", NULL};
+	"More in ", "More In ", "MORE IN ", "Other stories in ", "Other Stories in ", NULL};
 
 /* "TA的其他头条文章", "作者更多文章", "作者最新文章": a short heading ending
  * in a post's noun, with one of others_words and one of writer_marks in
@@ -282,7 +282,7 @@ const char *const ad_labels[] = {"广告", "廣告", "Advertisement", "ADVERTISE
 	"Story continues below", "Article continues below advertisement",
 	"Article continues below", "Story continues after advertisement",
 	"Continue reading below", "請繼續往下閱讀...", "請繼續往下閱讀…", "請繼續往下閱讀",
-	"请继续往下阅读...", "请继续往下阅读…", "请继续往下阅读", "Support comes from", NULL};
+	"请继续往下阅读...", "请继续往下阅读…", "请继续往下阅读", "Support comes from", "Hide Ad", NULL};
 
 /* what follows a number in an item's line of counts (326评论, 1.2万阅读),
  * and in a relative time (2天前): the item's metadata, not its snippet */
@@ -387,7 +387,7 @@ const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "�
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
 	"MORE FROM ", "Read this next", "Read This Next", "READ THIS NEXT", "More in ", "More In ",
-	"MORE IN ", NULL};
+	"MORE IN ", "Other stories in ", "Other Stories in ", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",
