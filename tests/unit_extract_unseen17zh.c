@@ -2,7 +2,9 @@
  * blind round (unseen17zh-*) found wanting: a county bureau's news page
  * (卫健委) crediting the writer by the writer's mark in a span of the
  * byline's line among its other fields (发布日期：… 来源：… 文/NAME
- * 图/NAME), no label before it. */
+ * 图/NAME), no label before it; an old table site's 相关文章 of links on
+ * lines of their own, each closed by its date in a <font> before the
+ * <br>. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -35,9 +37,34 @@ writer_mark_in_meta_line(void)
 	    "... nor does the mark inside a word (图文/)");
 }
 
+#define STORY "<html><head><meta charset=\"utf-8\"><title>市住建局开展老旧小区改造工程质量检查</title></head>" \
+	"<body><h1>市住建局开展老旧小区改造工程质量检查</h1><div class=\"news_body\">" P1 P2 P3 "</div>"
+
+/* The related links of the story with box after its text. */
+static long
+related_under(const char *box)
+{
+	return test_story_related(xasprintf(STORY "%s</body></html>", box));
+}
+
+static void
+dated_lines_of_links(void)
+{
+	tap_int(related_under("<div class=\"xgwz\"><b>相关文章</b><br>"
+	    "・<a href=\"/show.asp?id=4470\">2024年老旧小区改造计划公布</a> <font color=\"#999\">(2024-3-28)</font><br>"
+	    "・<a href=\"/show.asp?id=4433\">老旧小区改造居民意见征集结果出炉</a> <font color=\"#999\">(2024-3-12)</font><br>"
+	    "・<a href=\"/show.asp?id=4401\">城东片区雨污分流改造完工</a> <font color=\"#999\">(2024-2-26)</font><br></div>"), 3,
+	    "links on lines of their own, each closed by its date before the break, are one list");
+	tap_int(related_under("<div class=\"xgwz\"><b>相关文章</b><br>"
+	    "・<a href=\"/show.asp?id=4470\">2024年老旧小区改造计划公布</a> <span><a href=\"/list.asp?cid=1\">更多住建要闻</a></span><br>"
+	    "・<a href=\"/show.asp?id=4433\">老旧小区改造居民意见征集结果出炉</a><br></div>"), 1,
+	    "... while a line's tail holding a link of its own ends the run");
+}
+
 int
 main(void)
 {
 	writer_mark_in_meta_line();
+	dated_lines_of_links();
 	return tap_done();
 }
