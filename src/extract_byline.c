@@ -13,6 +13,7 @@
 #include "extract_authorlink.h"
 #include "extract_closing.h"
 #include "extract_dom.h"
+#include "extract_issuer.h"
 #include "extract_marked.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
@@ -326,7 +327,7 @@ extract_byline(struct ctx *c)
 	struct meta_win w = meta_window(c);
 	char *credit;
 
-	c->page->source = scan_label(c, &w, source_labels, 0);
+	c->page->source = source_under_title(c, &w, scan_label(c, &w, source_labels, 0));
 	if (c->page->source == NULL)
 		c->page->source = portal_from_source(c, &w);
 	if (c->page->source == NULL)

@@ -4,7 +4,9 @@
  * byline's line among its other fields (发布日期：… 来源：… 文/NAME
  * 图/NAME), no label before it; an old table site's 相关文章 of links on
  * lines of their own, each closed by its date in a <font> before the
- * <br>. */
+ * <br>; a county bureau's 政务公开 page whose metadata table above the
+ * headline names the publishing organ (发布机构) while a 来源 line under the
+ * headline names the story's source. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -61,10 +63,36 @@ dated_lines_of_links(void)
 	    "... while a line's tail holding a link of its own ends the run");
 }
 
+#define XXGK(issuer) "<html><head><meta charset=\"utf-8\"><title>县农业农村局开展农机安全检查</title></head><body>" \
+	"<table class=\"xxgk-meta\"><tr><td>索引号：</td><td>11610924MB1234567K/2024-00301</td></tr>" \
+	"<tr><td>发布机构：</td><td>" issuer "</td><td>生成日期：</td><td>2024-07-09</td></tr></table>" \
+	"<h1>县农业农村局开展农机安全检查</h1><div class=\"art-info\"><span>发布时间：2024-07-09 10:12:05</span>\n"
+#define XXGK_BODY "</div><div id=\"zoom\">" P1 P2 P3 "</div></body></html>"
+
+static void
+source_of(const char *html, const char *want, const char *what)
+{
+	struct ctx c;
+
+	test_byline(&c, html);
+	tap_str(c.page->source, want, what);
+	test_doc_free(&c);
+}
+
+static void
+source_under_headline(void)
+{
+	source_of(XXGK("青禾县农业农村局") "<span>信息来源：农机管理股</span>" XXGK_BODY, "农机管理股",
+	    "a 来源 line under the headline names the source, over the 发布机构 of the table above it");
+	source_of(XXGK("青禾县农业农村局") "<span>浏览次数：12</span>" XXGK_BODY, "青禾县农业农村局",
+	    "... while with no 来源 line under the headline the 发布机构 is the source");
+}
+
 int
 main(void)
 {
 	writer_mark_in_meta_line();
 	dated_lines_of_links();
+	source_under_headline();
 	return tap_done();
 }
