@@ -6,7 +6,9 @@
  * lines of their own, each closed by its date in a <font> before the
  * <br>; a county bureau's 政务公开 page whose metadata table above the
  * headline names the publishing organ (发布机构) while a 来源 line under the
- * headline names the story's source. */
+ * headline names the story's source, and whose 关键词 (spaced by
+ * &nbsp; to the width of four-character labels) stands in a cell of its
+ * own with its words parted by ; in the next. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -88,11 +90,42 @@ source_under_headline(void)
 	    "... while with no 来源 line under the headline the 发布机构 is the source");
 }
 
+/* how many tags the 政务公开 page gives with row as its table's last row */
+static long
+tags_of(const char *row)
+{
+	struct ctx c;
+	char *html = xstrdup(XXGK("青禾县农业农村局") "<span>信息来源：农机管理股</span>" XXGK_BODY);
+	char *at = strstr(html, "</table>"), *page;
+	long n;
+
+	page = xasprintf("%.*s%s%s", (int)(at - html), html, row, at);
+	test_story(&c, page);
+	extract_tags(&c);
+	n = (long)c.page->tags.n;
+	test_doc_free(&c);
+	free(page);
+	free(html);
+	return n;
+}
+
+static void
+keyword_cell(void)
+{
+	tap_int(tags_of("<tr><td>关&nbsp;键&nbsp;词：</td><td>农机安全;安全检查</td><td>有&nbsp;效&nbsp;性：</td><td>有效</td></tr>"),
+	    2, "a 关键词 cell spaced to width gives the words of the next cell, parted by ;");
+	tap_int(tags_of("<tr><td>关键词：</td><td>农机安全；安全检查；夏季</td></tr>"), 3,
+	    "... and by a full-width ；");
+	tap_int(tags_of("<tr><td>关&nbsp;键&nbsp;词：</td><td></td><td>有&nbsp;效&nbsp;性：</td><td>有效</td></tr>"),
+	    0, "... while an empty words' cell gives none, not the next field's label");
+}
+
 int
 main(void)
 {
 	writer_mark_in_meta_line();
 	dated_lines_of_links();
 	source_under_headline();
+	keyword_cell();
 	return tap_done();
 }
