@@ -249,14 +249,14 @@ extract_tags(struct ctx *c)
 			tags_from_links(c, label_box(c->segs[i].node));
 		if (c->page->tags.n == 0)
 			tags_from_text(c, after_colon(at + strlen(*l)));
+		if (c->page->tags.n == 0)
+			tags_from_links(c, label_box(c->segs[i].node));
 		/* the label's cell of a table, its words in the next cell (not
 		 * the next field's label when the words' cell is empty) */
 		if (c->page->tags.n == 0 && *after_colon(at + strlen(*l)) == '\0' &&
 		    (cell = next_cell(c, i, tag_labels, 1)) != NULL && strstr(cell, "：") == NULL &&
 		    strchr(cell, ':') == NULL)
 			tags_from_text(c, cell);
-		if (c->page->tags.n == 0)
-			tags_from_links(c, label_box(c->segs[i].node));
 		if (c->page->tags.n == 0 && label_alone(&c->segs[i], *l))
 			continue;	/* a word alone, no label of links */
 		return;
