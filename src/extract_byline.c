@@ -13,6 +13,7 @@
 #include "extract_authorlink.h"
 #include "extract_closing.h"
 #include "extract_dom.h"
+#include "extract_issuer.h"
 #include "extract_marked.h"
 #include "extract_metaname.h"
 #include "extract_parts.h"
@@ -159,7 +160,7 @@ meta_line_credit(const struct ctx *c, const struct meta_win *w)
 		char *names;
 
 		if (i != c->title_seg && utf8_chars_upto(t, META_LINE_MAX + 1) <= META_LINE_MAX &&
-		    (names = inline_credit(t)) != NULL)
+		    ((names = inline_credit(t)) != NULL || (names = slashed_writer(t)) != NULL))
 			return names;
 	}
 	return NULL;
@@ -327,7 +328,7 @@ extract_byline(struct ctx *c)
 	struct meta_win w = meta_window(c);
 	char *credit;
 
-	c->page->source = scan_label(c, &w, source_labels, 0);
+	c->page->source = source_under_title(c, &w, scan_label(c, &w, source_labels, 0));
 	if (c->page->source == NULL)
 		c->page->source = portal_from_source(c, &w);
 	if (c->page->source == NULL)

@@ -13,6 +13,7 @@
 
 #include "extract_dom.h"
 #include "extract_linkbox.h"
+#include "extract_lineitem.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -321,16 +322,6 @@ same_kind(struct hnode *a, struct hnode *b)
 	return same;
 }
 
-/* The element after n, past line breaks: links on lines of their own
- * (<a>…</a><br><a>…</a>) are a run as much as cards are. */
-static struct hnode *
-next_past_br(struct hnode *n)
-{
-	while ((n = next_element(n)) != NULL && html_is(n, "br"))
-		;
-	return n;
-}
-
 /* Collects a run of sibling cards of one kind from first on, one item
  * each (its first article link, with the card's text as its line): the
  * list ends where the run does, before a carousel or the comments. */
@@ -341,7 +332,7 @@ collect_run(const struct ctx *c, struct hnode *first, struct linklist *out)
 
 	seen_init(&seen, out);
 	for (struct hnode *k = first; k != NULL && same_kind(k, first) && !is_stop_block(k);
-	    k = next_past_br(k))
+	    k = next_line_item(k))
 		for (struct hnode *a = k; a != NULL; a = html_next(a, k, 1))
 			if (is_anchor(a) && push_item(c, a, k, out, &seen))
 				break;

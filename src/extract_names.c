@@ -174,6 +174,26 @@ inline_credit(const char *s)
 	return NULL;
 }
 
+/* 发布日期：… 来源：… 文/莫晓燕　图/卢建: the writer's mark (文/, 文／) as
+ * a field of a byline's line, after a blank or opening it, a name next;
+ * the name, new, or NULL.  The mark inside a word (图文/, 英文/) opens no
+ * field, and a photographer's 图/ names no writer. */
+char *
+slashed_writer(const char *s)
+{
+	for (const char *p = find_any(s, writer_slashes); p != NULL; p = find_any(p + 1, writer_slashes)) {
+		const char *q;
+		size_t n;
+
+		if (p > s && p[-1] != ' ' && !(p - s >= 3 && memcmp(p - 3, "　", 3) == 0))
+			continue;
+		q = skip_between(p + strlen(starts_any(p, writer_slashes)));
+		if ((n = name_len(q)) > 0)
+			return xstrndup(q, n);
+	}
+	return NULL;
+}
+
 int
 is_supplied_line(const char *s)
 {

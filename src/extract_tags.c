@@ -10,6 +10,7 @@
 
 #include "extract_dom.h"
 #include "extract_parts.h"
+#include "extract_pubdate.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -64,11 +65,13 @@ tags_from_text(struct ctx *c, const char *value)
 {
 	const char *p = value, *q;
 
+	/* 关键词：高标准农田;项目验收 (a 政务公开 table parts them by ;) */
 	while (*p) {
-		while (*p == ' ' || *p == ',' || str_starts(p, "，") || str_starts(p, "、"))
-			p += str_starts(p, "，") || str_starts(p, "、") ? 3 : 1;
-		for (q = p; *q && *q != ' ' && *q != ',' && !str_starts(q, "，") &&
-		    !str_starts(q, "、"); q++)
+		while (*p == ' ' || *p == ',' || *p == ';' || str_starts(p, "，") || str_starts(p, "、") ||
+		    str_starts(p, "；"))
+			p += (unsigned char)*p >= 0x80 ? 3 : 1;
+		for (q = p; *q && *q != ' ' && *q != ',' && *q != ';' && !str_starts(q, "，") &&
+		    !str_starts(q, "、") && !str_starts(q, "；"); q++)
 			;
 		if (q > p)
 			strlist_push(&c->page->tags, text_clean(p, (size_t)(q - p)));
@@ -228,7 +231,7 @@ extract_tags(struct ctx *c)
 	for (size_t i = w.first; i < w.end; i = win_next(&w, i)) {
 		const char *t = c->segs[i].text;
 		const char *const *l;
-		const char *at = NULL;
+		const char *at = NULL, *cell;
 
 		if (utf8_chars_upto(t, 121) > 120)
 			continue;
@@ -248,6 +251,12 @@ extract_tags(struct ctx *c)
 			tags_from_text(c, after_colon(at + strlen(*l)));
 		if (c->page->tags.n == 0)
 			tags_from_links(c, label_box(c->segs[i].node));
+		/* the label's cell of a table, its words in the next cell (not
+		 * the next field's label when the words' cell is empty) */
+		if (c->page->tags.n == 0 && *after_colon(at + strlen(*l)) == '\0' &&
+		    (cell = next_cell(c, i, tag_labels, 1)) != NULL && strstr(cell, "：") == NULL &&
+		    strchr(cell, ':') == NULL)
+			tags_from_text(c, cell);
 		if (c->page->tags.n == 0 && label_alone(&c->segs[i], *l))
 			continue;	/* a word alone, no label of links */
 		return;

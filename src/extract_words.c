@@ -161,7 +161,7 @@ const char *const update_labels[] = {"更新时间", "更新日期", "更新于"
 	"Last Updated", "Updated", "updated", "UPDATED", "Last modified",
 	"Modified", NULL};
 
-const char *const tag_labels[] = {"标签", "关键词", "关键字", "標籤", "關鍵詞", "關鍵字", "热词搜索",
+const char *const tag_labels[] = {"标签", "关键词", "关 键 词", "关键字", "標籤", "關鍵詞", "關鍵字", "热词搜索",
 	"熱詞搜索", "Tags", "TAG", "Topics", "topics", "Filed under", "Filed Under", "FILED UNDER", NULL};
 
 /* a role that begins a byline line of its own, before the name:

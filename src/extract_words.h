@@ -145,6 +145,7 @@ char *find_labelled_names(const char *s, const char *const *labels);
  * fields (来源：南屿财经网记者 柯文涛 实习生 钟语桐, 2024年06月03日 文/图
  * 本报记者 庞一鸣 打印), joined as above; NULL when no role leads a name. */
 char *inline_credit(const char *s);
+char *slashed_writer(const char *s);
 /* Does t hold a letter, Latin or CJK, not only dashes, bars and dots? */
 int holds_letter(const char *t);
 /* Is s an outlet's or an account's name, no person's (青岑城市频道,
