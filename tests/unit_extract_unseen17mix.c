@@ -5,7 +5,10 @@
  * tips or views and giving its number (（欢迎读者来电…热线：…）); a Korean
  * paper's sign-off closing the text, the reporter's name, role and
  * address (朴成俊 记者 sjpark@…); a community paper's issue line over the
- * headline (第 712 期　2025年3月15日). */
+ * headline (第 712 期　2025年3月15日); a township office's field table
+ * under the headline, each label in a header cell before its value's
+ * data cell, no colon (發布單位 | 社會課); a Vietnamese paper's lead
+ * just above the text, its block classed sapo (detail-sapo). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -84,6 +87,43 @@ issue_line(void)
 	test_body_count(HSTORY("第 712 期　2025年3月15日"), 3, "the issue line over the headline is no paragraph");
 }
 
+#define THEAD "<html><head><meta charset=\"utf-8\"><title>溪埔鄉端午節敬老禮金開始發放</title></head>" \
+	"<body><h2>溪埔鄉端午節敬老禮金開始發放</h2>"
+#define TSTORY(table) THEAD table "<div class=\"essay\">" \
+	"<p>為照顧鄉內長者，溪埔鄉公所端午節敬老禮金自5月26日起開始發放，凡設籍本鄉滿一年、年滿65歲之長者，每人可領取禮金新臺幣1,000元。</p>" \
+	"<p>禮金將由各村辦公處協助發放，長者可於5月26日至6月6日上班時間，攜帶身分證及印章至戶籍所在村辦公處領取。</p></div></body></html>"
+
+static void
+source_in_header_cell(void)
+{
+	struct ctx c;
+
+	test_byline(&c, TSTORY("<table><tr><th>發布單位</th><td>社會課</td><th>發布日期</th><td>2025-05-20</td></tr></table>"));
+	tap_str(c.page->source, "社會課", "a source's label in a header cell before its data cell needs no colon");
+	test_doc_free(&c);
+	test_byline(&c, TSTORY("<table><tr><td>發布單位</td><td>社會課</td></tr></table>"));
+	tap_str(c.page->source, NULL, "... but one in a plain data cell still does");
+	test_doc_free(&c);
+	test_byline(&c, TSTORY("<table><tr><th>來源</th><th>日期</th></tr><tr><td>社會課</td><td>2025-05-20</td></tr></table>"));
+	tap_str(c.page->source, NULL, "... nor is a header row's next header cell a value");
+	test_doc_free(&c);
+}
+
+#define VHEAD "<html><head><meta charset=\"utf-8\"><title>第五郡平西街市将分三期翻新</title></head>" \
+	"<body><div class=\"detail\"><h1>第五郡平西街市将分三期翻新</h1>"
+#define VLEAD "<strong>第五郡人民委员会日前批准平西街市翻新方案，工程分三期进行，预计2027年全部完成。</strong></div>"
+#define VTEXT "<div class=\"detail-content\">" \
+	"<p>据第五郡人民委员会消息，平西街市翻新工程将于今年9月动工，首期先改造面向陈兴道街的南侧市场大楼。</p>" \
+	"<p>郡人委会副主席阮文福表示，临时市场将设置遮雨棚、排水沟及消防设施，受影响的小商户可申请临时摊位。</p>" \
+	"<p>平西街市建于上世纪二十年代，是第五郡历史最悠久的街市之一，目前有超过两千个摊位。</p></div></div></body></html>"
+
+static void
+sapo_lead(void)
+{
+	test_body_count(VHEAD "<div class=\"detail-sapo\">" VLEAD VTEXT, 4, "a lead classed sapo just above the text opens the body");
+	test_body_count(VHEAD "<div class=\"detail-note\">" VLEAD VTEXT, 3, "... but a block of another class there does not");
+}
+
 int
 main(void)
 {
@@ -91,5 +131,7 @@ main(void)
 	bracketed_phone_ask();
 	mail_sign_off();
 	issue_line();
+	source_in_header_cell();
+	sapo_lead();
 	return tap_done();
 }
