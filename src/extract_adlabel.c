@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_find.h"
@@ -88,6 +89,21 @@ is_ad_label(const char *s)
 	return 0;
 }
 
+/* Is img served from an advertisements' folder of the site (/ads/,
+ * /ad/, /upload/ad/: 仁心牙科's banner in a paper's side column), as
+ * sites keep their banners apart from their stories' pictures?  A
+ * folder merely starting so (/adelaide/, /admin/) is none. */
+static int
+ad_path(struct hnode *img)
+{
+	static const char *const dirs[] = {"/ads/", "/ad/", "/adv/", "/advert/", "/adverts/", NULL};
+	char *src = html_attr(img, "src");
+	int yes = src != NULL && find_any(src, dirs) != NULL;
+
+	free(src);
+	return yes;
+}
+
 #define AD_PICTURE_UP 2	/* levels from a picture to its slot's block */
 
 /* Is img an advertisement's: the first line of the block it stands in
@@ -98,6 +114,9 @@ int
 ad_picture(struct hnode *img)
 {
 	struct hnode *n = img->parent;
+
+	if (ad_path(img))
+		return 1;
 
 	for (int up = 0; n != NULL && up < AD_PICTURE_UP; up++, n = n->parent)
 		for (struct hnode *t = n->children; t != NULL && t != img; t = html_next(t, n, 1)) {

@@ -8,7 +8,10 @@
  * headline (第 712 期　2025年3月15日); a township office's field table
  * under the headline, each label in a header cell before its value's
  * data cell, no colon (發布單位 | 社會課); a Vietnamese paper's lead
- * just above the text, its block classed sapo (detail-sapo). */
+ * just above the text, its block classed sapo (detail-sapo); a list of
+ * the paper's other stories after the text under 其他新闻 (a Vietnamese
+ * paper's Tin khác); a banner served from the site's advertisements'
+ * folder (/ads/) in a column beside the story. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -124,6 +127,30 @@ sapo_lead(void)
 	test_body_count(VHEAD "<div class=\"detail-note\">" VLEAD VTEXT, 3, "... but a block of another class there does not");
 }
 
+#define RSTORY(h) ZHEAD "<div class=\"content\">" Z1 Z2 Z3 "</div><div class=\"box\"><h3>" h "</h3><ul>" \
+	"<li><a href=\"/news/1.html\">新定街市增设电子支付</a></li><li><a href=\"/news/2.html\">第五郡更换两千盏节能路灯</a></li>" \
+	"<li><a href=\"/news/3.html\">穗城会馆举行年度敬老会</a></li></ul></div></body></html>"
+
+static void
+other_news(void)
+{
+	tap_int(test_story_related(xasprintf(RSTORY("其他新闻"))), 3, "a list under 其他新闻 after the story is its related list");
+	tap_int(test_story_related(xasprintf(RSTORY("其他"))), 0, "... but one under 其他 alone is not");
+}
+
+#define AHEAD "<html><head><meta charset=\"utf-8\"><title>石灣苑巴士站上蓋下月動工</title></head><body><table><tr>"
+#define ASTORY(src) AHEAD "<td class=\"left\"><div><img src=\"" src "\" alt=\"仁心牙科\"></div></td>" \
+	"<td class=\"main\"><h1>石灣苑巴士站上蓋下月動工</h1><p><img src=\"/photo/2025/bus.jpg\" alt=\"巴士總站\"></p>" H1 H2 H3 \
+	"</td></tr></table></body></html>"
+
+static void
+ad_folder(void)
+{
+	tap_int(test_story_images(xasprintf(ASTORY("/ads/dentist.gif"))), 1, "a banner from the site's /ads/ folder is no story picture");
+	tap_int(test_story_images(xasprintf(ASTORY("/upload/ad/dentist.gif"))), 1, "... nor one from /upload/ad/");
+	tap_int(test_story_images(xasprintf(ASTORY("/adelaide/dentist.gif"))), 2, "... but a folder merely starting so is none");
+}
+
 int
 main(void)
 {
@@ -133,5 +160,7 @@ main(void)
 	issue_line();
 	source_in_header_cell();
 	sapo_lead();
+	other_news();
+	ad_folder();
 	return tap_done();
 }
