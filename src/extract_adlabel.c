@@ -90,9 +90,9 @@ is_ad_label(const char *s)
 }
 
 /* Is img served from an advertisements' folder of the site (/ads/,
- * /ad/, /upload/ad/: 仁心牙科's banner in a paper's side column), as
- * sites keep their banners apart from their stories' pictures?  A
- * folder merely starting so (/adelaide/, /admin/) is none. */
+ * /ad/, /upload/ad/: 仁心牙科's banner alone in a box of a paper's side
+ * column), as sites keep their banners apart from their stories'
+ * pictures?  A folder merely starting so (/adelaide/, /admin/) is none. */
 static int
 ad_path(struct hnode *img)
 {
@@ -102,6 +102,19 @@ ad_path(struct hnode *img)
 
 	free(src);
 	return yes;
+}
+
+/* Does the block n hold no words of its own, the picture alone in its
+ * slot?  A picture with a line over it ("Advertisement for the 1950
+ * fair, from the museum's collection") is shown for what it is. */
+static int
+bare_slot(struct hnode *n)
+{
+	char *t = html_text(n);
+	int bare = t[strspn(t, " \t\r\n")] == '\0';
+
+	free(t);
+	return bare;
 }
 
 #define AD_PICTURE_UP 2	/* levels from a picture to its slot's block */
@@ -115,7 +128,7 @@ ad_picture(struct hnode *img)
 {
 	struct hnode *n = img->parent;
 
-	if (ad_path(img))
+	if (ad_path(img) && n != NULL && bare_slot(n))
 		return 1;
 
 	for (int up = 0; n != NULL && up < AD_PICTURE_UP; up++, n = n->parent)

@@ -149,6 +149,8 @@ ad_folder(void)
 	tap_int(test_story_images(xasprintf(ASTORY("/ads/dentist.gif"))), 1, "a banner from the site's /ads/ folder is no story picture");
 	tap_int(test_story_images(xasprintf(ASTORY("/upload/ad/dentist.gif"))), 1, "... nor one from /upload/ad/");
 	tap_int(test_story_images(xasprintf(ASTORY("/adelaide/dentist.gif"))), 2, "... but a folder merely starting so is none");
+	tap_int(test_story_images(xasprintf(ASTORY("/ads/dentist.gif\"><span>1950年代的牙科廣告</span><img src=\"/x.gif"))), 3,
+	    "... nor is a picture with words beside it in its box");
 }
 
 int
