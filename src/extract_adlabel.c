@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_find.h"
@@ -88,6 +89,34 @@ is_ad_label(const char *s)
 	return 0;
 }
 
+/* Is img served from an advertisements' folder of the site (/ads/,
+ * /ad/, /upload/ad/: 仁心牙科's banner alone in a box of a paper's side
+ * column), as sites keep their banners apart from their stories'
+ * pictures?  A folder merely starting so (/adelaide/, /admin/) is none. */
+static int
+ad_path(struct hnode *img)
+{
+	static const char *const dirs[] = {"/ads/", "/ad/", "/adv/", "/advert/", "/adverts/", NULL};
+	char *src = html_attr(img, "src");
+	int yes = src != NULL && find_any(src, dirs) != NULL;
+
+	free(src);
+	return yes;
+}
+
+/* Does the block n hold no words of its own, the picture alone in its
+ * slot?  A picture with a line over it ("Advertisement for the 1950
+ * fair, from the museum's collection") is shown for what it is. */
+static int
+bare_slot(struct hnode *n)
+{
+	char *t = html_text(n);
+	int bare = t[strspn(t, " \t\r\n")] == '\0';
+
+	free(t);
+	return bare;
+}
+
 #define AD_PICTURE_UP 2	/* levels from a picture to its slot's block */
 
 /* Is img an advertisement's: the first line of the block it stands in
@@ -98,6 +127,9 @@ int
 ad_picture(struct hnode *img)
 {
 	struct hnode *n = img->parent;
+
+	if (ad_path(img) && n != NULL && bare_slot(n))
+		return 1;
 
 	for (int up = 0; n != NULL && up < AD_PICTURE_UP; up++, n = n->parent)
 		for (struct hnode *t = n->children; t != NULL && t != img; t = html_next(t, n, 1)) {

@@ -24,6 +24,16 @@
 #include "text.h"
 
 
+/* Is segment i a table's header cell before a data cell (發布單位 |
+ * 社會課), the header cell the label's colon?  Not one over a header row
+ * (來源 | 日期 over the values' row). */
+static int
+header_cell(const struct ctx *c, size_t i)
+{
+	return i + 1 < c->nsegs && html_is(seg_block(c, &c->segs[i]), "th") &&
+	    html_is(seg_block(c, &c->segs[i + 1]), "td");
+}
+
 /* The value of the first of labels in the window's short lines or in the
  * cell after one; with names, every name an author's label credits. */
 static char *
@@ -37,7 +47,7 @@ scan_label(const struct ctx *c, const struct meta_win *w, const char *const *lab
 			continue;	/* a caption's "(Source: KQTV)" credits its picture */
 		if ((v = names ? find_labelled_names(t, labels) : find_labelled(t, labels)) != NULL)
 			return v;
-		if ((cell = next_cell(c, i, labels, 1)) != NULL &&
+		if ((cell = next_cell(c, i, labels, !header_cell(c, i))) != NULL &&
 		    (v = names ? label_names(cell) : label_value(cell)) != NULL)
 			return v;
 	}

@@ -116,7 +116,10 @@ credit_line_names(const char *s)
 		if (role) {
 			after_role = 1;	/* 本报记者, 通讯员: names follow */
 			named = 0;
-		} else if (k >= 2 && k <= 4 && after_role) {
+		} else if (k >= 2 && k <= 4 && after_role &&
+		    !(s[n] == '\0' && names.len > 0 && is_one_of(s, n, credit_tails))) {
+			/* 本報記者 何詠恩 報道: the closing 報道 is the writer's
+			 * mark, no second name (the branch below takes it) */
 			if (names.len > 0)
 				buf_addc(&names, ' ');
 			buf_add(&names, s, n);

@@ -75,6 +75,19 @@ linked_heading(const struct ctx *c, struct hnode *a, const char *t)
 	return !html_is(b, "li") && !html_is(b, "dd");
 }
 
+/* Does the short text raw (len bytes) open with 其他新 (其他新闻, 其它新聞:
+ * the paper's other stories after the text, a Vietnamese paper's Tin
+ * khác)?  Tested by length first, not among related_hints: 其 starts
+ * words of most sentences (其中, 尤其 holds it too). */
+static int
+other_news(const char *raw, size_t len)
+{
+	size_t lead = strspn(raw, " \t\r\n");
+
+	return len >= lead + 12 && len <= lead + 18 &&
+	    (str_starts(raw + lead, "其他新") || str_starts(raw + lead, "其它新"));
+}
+
 /* The text node at n as a related heading? */
 int
 text_is_related_heading(const struct ctx *c, struct hnode *n)
@@ -93,7 +106,7 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 	while (len > 0 && strchr(" \t\r\n", raw[len - 1]) != NULL)
 		len--;
 	if (find_any(raw, related_hints) == NULL &&
-	    !(len > 3 && len <= 60 && strncasecmp(raw + len - 4, " you", 4) == 0))
+	    !(len > 3 && len <= 60 && strncasecmp(raw + len - 4, " you", 4) == 0) && !other_news(raw, len))
 		return 0;
 	/* a heading whose name is a link runs on past its text node: "More
 	 * in <a>Town Board</a>" is read whole */

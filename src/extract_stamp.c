@@ -102,11 +102,34 @@ is_count_line(const char *s)
 	return n != NULL && s[d + 1 + strlen(n)] == '\0';
 }
 
+/* s past a paper's issue number and the blanks after it (第 712 期　2025年3月15日:
+ * a community paper's issue line over the headline is its date alone), or
+ * s itself: 第712期培训班… runs on with no blank and is a sentence. */
+static const char *
+past_issue(const char *s)
+{
+	const char *p;
+	size_t d;
+
+	if (!str_starts(s, "第"))
+		return s;
+	p = s + strlen("第");
+	p += strspn(p, " ");
+	if ((d = strspn(p, "0123456789")) == 0)
+		return s;
+	p += d;
+	p += strspn(p, " ");
+	if (!str_starts(p, "期") || p[strlen("期")] != ' ')
+		return s;
+	p += strlen("期");
+	return p + strspn(p, " ");
+}
+
 int
 is_date_alone(const char *s)
 {
 	const char *end = NULL;
-	char *d = date_here(s, 0, 0, &end);
+	char *d = date_here(s = past_issue(s), 0, 0, &end);
 	int alone = d != NULL && end[strspn(end, " .,")] == '\0';
 
 	free(d);

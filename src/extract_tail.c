@@ -101,6 +101,34 @@ follow_tail(const struct seg *s)
 
 #define TIP_MAX_CHARS 160	/* of "Have a news tip for NAME? Email it to ADDRESS." */
 
+/* Is s the paper's note to its readers wholly in brackets, welcoming
+ * their tips or views and giving its number after 热线 or 电话 (（欢迎读者
+ * 来电分享意见，热线：604-555-0188）, （本報地址：… 電話：2555 0188 歡迎
+ * 街坊提供新聞線索）)?  The paper sets it under every story; a story's own
+ * line naming a hotline is no bracketed welcome (市民可拨打热线12345查询). */
+static int
+phone_ask(const char *t)
+{
+	static const char *const welcomes[] = {"欢迎", "歡迎", NULL};
+	static const char *const phones[] = {"热线", "熱線", "电话", "電話", NULL};
+	size_t n = strlen(t);
+
+	if (!(str_starts(t, "（") && n > 6 && strcmp(t + n - 3, "）") == 0) &&
+	    !(*t == '(' && t[n - 1] == ')'))
+		return 0;
+	if (find_any(t, welcomes) == NULL)
+		return 0;
+	for (const char *p = find_any(t, phones); p != NULL; p = find_any(p + 1, phones)) {
+		const char *q = p + strlen("电话");	/* each is two characters of three bytes */
+
+		q += str_starts(q, "：") ? strlen("：") : *q == ':';
+		q += strspn(q, " ");
+		if (isdigit((unsigned char)*q) || *q == '(')
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the story's last paragraph the outlet's ask for news tips, a short
  * line naming a tip (news tip, 新闻线索, 报料) or a reader's letter with
  * an address or a link to send it to ("Have a news tip for Millbrook Patch? Email it to
@@ -114,8 +142,9 @@ tip_tail(const struct seg *s)
 	static const char *const letter_asks[] = {"letter to the editor", "Letter to the Editor",
 		"letters to the editor", "Letters to the Editor", NULL};
 
-	return s->chars <= TIP_MAX_CHARS && (s->link_chars > 0 || strchr(s->text, '@') != NULL) &&
-	    (find_any(s->text, tip_asks) != NULL || find_any(s->text, letter_asks) != NULL);
+	return s->chars <= TIP_MAX_CHARS && (((s->link_chars > 0 || strchr(s->text, '@') != NULL) &&
+	    (find_any(s->text, tip_asks) != NULL || find_any(s->text, letter_asks) != NULL)) ||
+	    phone_ask(s->text));
 }
 
 #define SCHEME_MAX_CHARS 320	/* of "NAME is a Local Democracy Reporter, covering
@@ -161,6 +190,28 @@ initials_tail(const struct seg *s)
 	return caps >= 2 && *p == '\0';
 }
 
+#define SIGN_MAX_CHARS 60	/* of "NAME 记者 ADDRESS" */
+
+/* Is p, past the byline's name on the story's last line, the reporter's
+ * sign-off: a role of credit, then the reporter's address alone (朴成俊 记者
+ * sjpark@…), as Korean papers close every story?  A line going on with
+ * words after the name ("朴成俊 said ...") is no sign-off. */
+static int
+mail_sign(const char *p)
+{
+	const char *r;
+
+	p += strspn(p, " ");
+	if ((r = starts_any(p, credit_roles)) == NULL)
+		return 0;
+	p += strlen(r);
+	if (*p != ' ')
+		return 0;
+	p += strspn(p, " ");
+	r = strchr(p, '@');
+	return r != NULL && r > p && strchr(p, ' ') == NULL && strchr(r, '.') != NULL;
+}
+
 #define BEAT_MAX_CHARS 300	/* of "NAME covers Wexford city government for
 				 * PAPER. Reach her at ADDRESS or follow her on X." */
 
@@ -178,8 +229,9 @@ beat_tail(const struct ctx *c, const struct seg *s)
 	if (a == NULL || s->chars > BEAT_MAX_CHARS || *s->text != *a)
 		return 0;
 	n = strlen(a);
-	return strncmp(s->text, a, n) == 0 && starts_any(s->text + n, beat_verbs) != NULL &&
-	    (strchr(s->text, '@') != NULL || find_any(s->text, reach_words) != NULL);
+	return strncmp(s->text, a, n) == 0 && ((starts_any(s->text + n, beat_verbs) != NULL &&
+	    (strchr(s->text, '@') != NULL || find_any(s->text, reach_words) != NULL)) ||
+	    (s->chars <= SIGN_MAX_CHARS && mail_sign(s->text + n)));
 }
 
 #define NEWS_ASK_MAX_CHARS 200	/* of "At NAME, our journalists write the news

@@ -61,8 +61,10 @@ const char *const source_classes[] = {"source", "provider",
 	 * <span class="wb_from">岚州晚报</span> (news_from, art-from) */
 	"from", NULL};
 
-/* class and id words of a story's lead (standfirst, chapo) */
-const char *const lead_classes[] = {"chapo", "standfirst", "lead", "summary", "digest", "intro", "abstract", NULL};
+/* class and id words of a story's lead (standfirst, chapo; sapo, as
+ * Vietnamese papers' CMSes name it: detail-sapo, article__sapo) */
+const char *const lead_classes[] = {"chapo", "standfirst", "lead", "summary", "digest", "intro", "abstract",
+	"sapo", NULL};
 
 /* class and id words of page furniture */
 const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "sidebar", "share", "copyright",
