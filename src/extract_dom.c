@@ -216,6 +216,17 @@ in_slideshow(struct hnode *n)
 	return 0;
 }
 
+/* Does the element hold one sentence of a story's length?  A byline ("By
+ * Mara Quill · Nov. 19, 2019 5:50 PM") has sentence punctuation too. */
+int
+holds_sentence(const struct ctx *c, const struct elinfo *e)
+{
+	for (size_t i = e->first; i < e->end; i++)
+		if (c->segs[i].chars - c->segs[i].link_chars >= 50 && c->segs[i].punct > 0)
+			return 1;
+	return 0;
+}
+
 /* Does the space-separated list of names in v hold name?  <meta
  * property="og:title twitter:title"> declares both. */
 static int

@@ -211,6 +211,9 @@ int gallery(const struct ctx *c, const struct elinfo *e);
 /* Is n inside a set of photos shown one at a time: a class or id named
  * gallery, carousel or slideshow a few levels up, below <body>? */
 int in_slideshow(struct hnode *n);
+/* Does the element hold one sentence of a story's length (50 plain
+ * characters and a mark of punctuation in one line)? */
+int holds_sentence(const struct ctx *c, const struct elinfo *e);
 /* A URL of a document to download: .doc, .xlsx, .pdf, .zip ... */
 int is_attachment(const char *url);
 /* Does a link in segment i lead to such a document (附件)? */

@@ -18,6 +18,7 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_promo.h"
+#include "extract_split.h"
 #include "extract_tail.h"
 #include "extract_words.h"
 #include "text.h"
@@ -106,17 +107,6 @@ body_start(struct ctx *c, const struct elinfo *body)
 
 #define JOIN_MIN_SCORE 10	/* a sibling block's least score to join the story */
 
-/* Does the element hold one sentence of a story's length?  A byline ("By
- * Mara Quill · Nov. 19, 2019 5:50 PM") has sentence punctuation too. */
-static int
-holds_sentence(const struct ctx *c, const struct elinfo *e)
-{
-	for (size_t i = e->first; i < e->end; i++)
-		if (c->segs[i].chars - c->segs[i].link_chars >= 50 && c->segs[i].punct > 0)
-			return 1;
-	return 0;
-}
-
 /* Is every line of the element a byline's (a date, an author, "By:
  * NAME - Correspondent", a date alone: "14 Oct 2024, 5:42pm HKT")?  "Published:
  * Apr. 10, 2024 at 5:42 PM CDT" reads as a sentence, and a block of it
@@ -194,8 +184,9 @@ only_pictures(struct ctx *c, struct hnode *n)
 }
 
 /* A body block alone in its parent but for pictures and captions (one
- * step of a how-to, one section of a long read) stands for its parent:
- * the story's other blocks are the parent's siblings. */
+ * step of a how-to, one section of a long read), or for a box of links
+ * after it, stands for its parent: the story's other blocks are the
+ * parent's siblings (its first part before an ad between the parts). */
 static struct hnode *
 climb_alone(struct ctx *c, struct hnode *best)
 {
@@ -206,7 +197,8 @@ climb_alone(struct ctx *c, struct hnode *best)
 		    el_info(c, parent) == NULL || is_boilerplate_block(parent))
 			return best;
 		for (struct hnode *k = parent->children; k != NULL; k = k->next)
-			if (k != best && k->type == XML_ELEMENT_NODE && !only_pictures(c, k))
+			if (k != best && k->type == XML_ELEMENT_NODE && !only_pictures(c, k) &&
+			    !closes_second_part(c, best, k))
 				return best;
 			else if (k->type == XML_TEXT_NODE && k->content != NULL &&
 			    utf8_chars_upto((const char *)k->content, 20) >= 20)

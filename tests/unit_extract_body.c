@@ -255,6 +255,42 @@ slideshow_in_marked_story(void)
 	test_doc_free(&c);
 }
 
+#define NY_P(n) "<p class=\"story-body-text\">Paragraph " #n " of the deal story: the sale is done in two steps, and the " \
+	"assets must first be moved into a single subsidiary before the buyer can take them over.</p>"
+#define COLUMN_LIST "<div class=\"supplemental\"><h4>Deal Professor</h4><ul>" \
+	"<li><a href=\"/c1\">Grading the big deals of the year</a></li><li><a href=\"/c2\">Why the buyer cannot quit</a></li>" \
+	"<li><a href=\"/c3\">A hitch in the stock plan</a></li></ul></div>"
+
+/* A story's parts in wrappers of their own, an ad between them, the
+ * second wrapper closing with a column's list of links; the parts'
+ * classes numbered, so no twins. */
+static void
+parts_in_wrappers(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article><header><h1>A complicated sale</h1></header>"
+	    "<div class=\"wrap\"><div class=\"story-body story-body-1\">" NY_P(1) NY_P(2) "</div></div>"
+	    "<div class=\"interrupter\"><div class=\"ad\"><a href=\"#s\">Continue reading the main story</a></div></div>"
+	    "<div class=\"wrap\"><div class=\"story-body story-body-2\">" NY_P(3) NY_P(4) NY_P(5) NY_P(6) NY_P(7) NY_P(8) "</div>"
+	    COLUMN_LIST "</div></article></body></html>");
+	tap_int((long)c.page->body.n, 8, "a story's first part before an ad, in a wrapper of its own, joins the rest");
+	tap_ok(c.page->body.n > 0 && strstr(c.page->body.v[0], "Paragraph 1 ") != NULL, "... and opens the body");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><article><header><h1>A complicated sale</h1></header>"
+	    "<div class=\"wrap\"><div class=\"story-body story-body-2\">" NY_P(3) NY_P(4) NY_P(5) NY_P(6) NY_P(7) NY_P(8) "</div>"
+	    COLUMN_LIST "</div><div class=\"bio\"><p>Mara Quill is a breaking news reporter for the Courier and is based "
+	    "in Harrow Valley, where she has covered the council for a decade.</p></div></article></body></html>");
+	tap_int((long)c.page->body.n, 6, "with no part before it, the wrapper stays alone: the writer's note after it stays out");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><article><div class=\"notice\"><p class=\"consent\">We and our partners use cookies to "
+	    "measure how the site is read and to show you advertising that is closer to what you like to read.</p></div>"
+	    "<div class=\"wrap\"><div class=\"story-body story-body-2\">" NY_P(3) NY_P(4) NY_P(5) NY_P(6) NY_P(7) NY_P(8)
+	    "</div>" COLUMN_LIST "</div></article></body></html>");
+	tap_int((long)c.page->body.n, 6, "prose before the wrapper in a block of another class is no first part");
+	test_doc_free(&c);
+}
+
 static void
 hidden_blocks(void)
 {
@@ -416,6 +452,7 @@ main(void)
 	steps_wrapped_deeper();
 	gallery_and_player_stay_out();
 	slideshow_in_marked_story();
+	parts_in_wrappers();
 	hidden_blocks();
 	sections_and_comments();
 	roundup_heads();
