@@ -198,7 +198,7 @@ climb_alone(struct ctx *c, struct hnode *best)
 			return best;
 		for (struct hnode *k = parent->children; k != NULL; k = k->next)
 			if (k != best && k->type == XML_ELEMENT_NODE && !only_pictures(c, k) &&
-			    !closes_second_part(c, best, k))
+			    !beside_later_part(c, best, k))
 				return best;
 			else if (k->type == XML_TEXT_NODE && k->content != NULL &&
 			    utf8_chars_upto((const char *)k->content, 20) >= 20)

@@ -2,11 +2,14 @@
  * extract_split: a story split across wrappers.  A paper that sets ads
  * between the parts of a story gives each part a wrapper of its own:
  * wrapper > story-body-1, an ad, wrapper > (story-body-2, the column's
- * list of its other stories).  The second part scores best, and its
- * wrapper holds the list beside it, so it is not alone there and the
- * first part, a cousin, was lost.  A part is known by its block: the
- * tag and the first class word of the body block (story-body), the
- * number after it being the part's.
+ * list of its other stories).  A paper that shows its first paragraphs
+ * and hides the rest behind a "Read more" button sets the rest in a
+ * wrapper beside them: p, p, read-more > (the button, an empty ad slot,
+ * read-more-content).  The later part scores best, and its wrapper holds
+ * the box of links beside it, so it is not alone there and the first
+ * part, a cousin, was lost.  A first part is paragraphs of prose, or a
+ * block of the body block's tag and first class word (story-body, the
+ * number after it being the part's).
  */
 #include "config.h"
 
@@ -50,7 +53,8 @@ holds_part_like(struct ctx *c, struct hnode *p, struct hnode *b, const char *w, 
 	return 0;
 }
 
-/* Does a wrapper before b's hold the story's first part? */
+/* Does a paragraph of prose, or a wrapper holding a part like b, stand
+ * before b's wrapper? */
 static int
 first_part_before(struct ctx *c, struct hnode *b)
 {
@@ -58,19 +62,20 @@ first_part_before(struct ctx *c, struct hnode *b)
 	size_t n = cls ? strcspn(cls, " ") : 0;
 	int found = 0;
 
-	for (struct hnode *p = b->parent->prev; n > 0 && p != NULL && !found; p = p->prev)
+	for (struct hnode *p = b->parent->prev; p != NULL && !found; p = p->prev)
 		found = p->type == XML_ELEMENT_NODE && el_info(c, p) != NULL && !is_boilerplate_block(p) &&
-		    holds_part_like(c, p, b, cls, n);
+		    ((html_is(p, "p") && holds_sentence(c, el_info(c, p))) ||
+		    (n > 0 && holds_part_like(c, p, b, cls, n)));
 	free(cls);
 	return found;
 }
 
 int
-closes_second_part(struct ctx *c, struct hnode *b, struct hnode *k)
+beside_later_part(struct ctx *c, struct hnode *b, struct hnode *k)
 {
 	struct elinfo *e = el_info(c, k), *be = el_info(c, b);
 
-	if (e == NULL || be == NULL || e->first < be->end || prose_score(c, e->first, e->end) > 0 ||
+	if (e == NULL || be == NULL || prose_score(c, e->first, e->end) > 0 ||
 	    (e->first < e->end && !link_dense(c, e->first, e->end, 3)))
 		return 0;
 	return first_part_before(c, b);

@@ -4,10 +4,12 @@
 
 #include "extract_dom.h"
 
-/* Is k, beside the body block b, a box of links that closes b's wrapper
- * (no line of prose) while the story's first part stands in a wrapper
- * before, in a block of b's tag and first class word?  Then b stands for
- * its wrapper, and the parts join as siblings (extract_join.c). */
-int closes_second_part(struct ctx *c, struct hnode *b, struct hnode *k);
+/* Is k, beside the body block b in its wrapper, a box of links or an
+ * empty one (no line of prose: a column's list, a "Read more" button, an
+ * ad slot), while the story's first part stands before the wrapper
+ * (paragraphs of prose, or a block of b's tag and first class word)?
+ * Then b stands for its wrapper, and the parts join as siblings
+ * (extract_join.c). */
+int beside_later_part(struct ctx *c, struct hnode *b, struct hnode *k);
 
 #endif

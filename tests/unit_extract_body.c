@@ -289,6 +289,17 @@ parts_in_wrappers(void)
 	    "</div>" COLUMN_LIST "</div></article></body></html>");
 	tap_int((long)c.page->body.n, 6, "prose before the wrapper in a block of another class is no first part");
 	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"story-body\"><div class=\"intro\"><p><strong>" NY_P(1) "</strong></p></div>"
+	    NY_P(2) "<div id=\"read-more\"><div id=\"read-more-link\"><a href=\"\">Read more</a></div>"
+	    "<div id=\"middleAd\"><div class=\"ad-block\"></div></div><div id=\"read-more-content\">"
+	    NY_P(3) NY_P(4) NY_P(5) NY_P(6) NY_P(7) NY_P(8) "</div></div></div></body></html>");
+	tap_int((long)c.page->body.n, 8, "the paragraphs before a Read more button join the rest it hides");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"story-body\"><p>March 21, 2015</p>"
+	    "<div id=\"read-more\"><div id=\"read-more-link\"><a href=\"\">Read more</a></div>"
+	    "<div id=\"read-more-content\">" NY_P(3) NY_P(4) NY_P(5) NY_P(6) NY_P(7) NY_P(8) "</div></div></div></body></html>");
+	tap_int((long)c.page->body.n, 6, "... a date line before it is no part of the story");
+	test_doc_free(&c);
 }
 
 static void
