@@ -4,7 +4,8 @@
 usage: bench/readability_meta.py KANBAO [--per-page] [CORPUS_DIR]
 Readability's byline is one convention and not always right (a related
 story's byline, "Follow Author", a date): read the misses, not only the count.
-A page counts only where Readability gives a value or kanbao does.
+A page counts only where Readability gives a value; where only kanbao
+gives one, there is nothing to judge by, and the count is printed apart.
 Author: equal after dropping 'By'/'Par', case, spacing and end punctuation,
 or one containing the other.  Published: same instant when both have a
 time and zone; else the same date (and the same HH:MM when both have one)."""
@@ -61,13 +62,18 @@ def run(f):
 
 with ThreadPoolExecutor(2) as ex:
     res = list(ex.map(run, sorted(glob.glob(D + '/expected/*.json'))))
-score = {'author': [0, 0], 'published': [0, 0]}
+score = {'author': [0, 0, 0], 'published': [0, 0, 0]}
 for n, e, d in res:
     for key, ek, ok in (('author', 'byline', author_ok), ('published', 'published', pub_ok)):
         ev, kv = e.get(ek), d.get(key)
-        if ev is None and kv is None: continue
+        if ev is None:
+            score[key][2] += kv is not None	# Readability has none to judge by
+            continue
         good = ok(ev, kv)
         score[key][0] += good; score[key][1] += 1
         if per and not good:
             print(f'{n:30s} {key:9s} readability={ev!r:45.45s} kanbao={kv!r:.45s}')
-print('meta: author %d/%d, published %d/%d' % (*score['author'], *score['published']))
+print('meta: author %d/%d, published %d/%d where Readability gives one; '
+      'kanbao gives one where it has none: author %d, published %d' %
+      (score['author'][0], score['author'][1], score['published'][0], score['published'][1],
+       score['author'][2], score['published'][2]))
