@@ -100,6 +100,33 @@ test_story_related(char *html)
 	return n;
 }
 
+/* The tags extract_tags finds in the story html: their count, and when
+ * joined is not NULL, their texts joined by sep (new, into *joined). */
+static inline long
+test_story_tags(const char *html, const char *sep, char **joined)
+{
+	struct ctx c;
+	long n;
+
+	test_story(&c, html);
+	extract_tags(&c);
+	n = (long)c.page->tags.n;
+	if (joined != NULL) {
+		size_t len = 1;
+
+		for (size_t i = 0; i < c.page->tags.n; i++)
+			len += strlen(c.page->tags.v[i]) + strlen(sep);
+		*joined = xcalloc(len, 1);
+		for (size_t i = 0; i < c.page->tags.n; i++) {
+			if (i > 0)
+				strcat(*joined, sep);
+			strcat(*joined, c.page->tags.v[i]);
+		}
+	}
+	test_doc_free(&c);
+	return n;
+}
+
 /* Checks the author test_byline finds on html. */
 static inline void
 test_author_is(const char *html, const char *want, const char *what)

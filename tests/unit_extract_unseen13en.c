@@ -149,15 +149,11 @@ news_ask(void)
 static long
 tags_under(const char *box)
 {
-	struct ctx c;
 	char *html;
 	long n;
 
 	html = xasprintf("%s<article><div class=\"_2WrGw\">%s%s%s</div>%s</article></body></html>", HEAD, P1, P2, P3, box);
-	test_story(&c, html);
-	extract_tags(&c);
-	n = (long)c.page->tags.n;
-	test_doc_free(&c);
+	n = test_story_tags(html, "", NULL);
 	free(html);
 	return n;
 }

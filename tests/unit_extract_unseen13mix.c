@@ -72,17 +72,9 @@ roc_era(void)
 static char *
 tags_of(const char *html)
 {
-	struct ctx c;
-	struct buf b = {0};
 	char *v;
 
-	test_story(&c, html);
-	extract_tags(&c);
-	for (size_t i = 0; i < c.page->tags.n; i++)
-		buf_addf(&b, "%s%s", i ? "|" : "", c.page->tags.v[i]);
-	v = b.len ? buf_steal(&b) : xstrdup("");
-	buf_free(&b);
-	test_doc_free(&c);
+	test_story_tags(html, "|", &v);
 	return v;
 }
 

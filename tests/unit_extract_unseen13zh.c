@@ -76,19 +76,9 @@ from_field(void)
 static char *
 tags_of(const char *html)
 {
-	struct ctx c;
 	char *t;
 
-	test_story(&c, html);
-	extract_tags(&c);
-	t = xstrdup(c.page->tags.n > 0 ? c.page->tags.v[0] : "");
-	for (size_t i = 1; i < c.page->tags.n; i++) {
-		char *u = xasprintf("%s %s", t, c.page->tags.v[i]);
-
-		free(t);
-		t = u;
-	}
-	test_doc_free(&c);
+	test_story_tags(html, " ", &t);
 	return t;
 }
 

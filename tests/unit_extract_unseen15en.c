@@ -117,15 +117,10 @@ media_label_box(void)
 static long
 tags_after(const char *html)
 {
-	struct ctx c;
 	char *page = xasprintf("%s<article><div class=\"story\">%s%s%s</div>%s</article></body></html>", HEAD, P1, P2,
 	    P3, html);
-	long n;
+	long n = test_story_tags(page, "", NULL);
 
-	test_story(&c, page);
-	extract_tags(&c);
-	n = (long)c.page->tags.n;
-	test_doc_free(&c);
 	free(page);
 	return n;
 }

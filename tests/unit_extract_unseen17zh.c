@@ -94,16 +94,12 @@ source_under_headline(void)
 static long
 tags_of(const char *row)
 {
-	struct ctx c;
 	char *html = xstrdup(XXGK("青禾县农业农村局") "<span>信息来源：农机管理股</span>" XXGK_BODY);
 	char *at = strstr(html, "</table>"), *page;
 	long n;
 
 	page = xasprintf("%.*s%s%s", (int)(at - html), html, row, at);
-	test_story(&c, page);
-	extract_tags(&c);
-	n = (long)c.page->tags.n;
-	test_doc_free(&c);
+	n = test_story_tags(page, "", NULL);
 	free(page);
 	free(html);
 	return n;
