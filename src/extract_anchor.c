@@ -2,7 +2,8 @@
  * extract_anchor: an anchor's facts that every part of extraction asks:
  * the anchor around a text node, the links below an element, a link's
  * absolute URL, its full title (a card's headline, a cut text's title
- * attribute), and whether it leads to a document (附件).  Declared in
+ * attribute), whether it leads to a document (附件), and whether its
+ * text reads as a headline's (extract_list.c).  Declared in
  * extract_dom.h.
  */
 #include "config.h"
@@ -222,4 +223,63 @@ seg_has_attachment(struct ctx *c, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+/* A pager's link (上一页, 尾页, Next page ») or a "more" link (查看更多)
+ * may stand inside the list as its last row: no headline says these. */
+int
+says_pager(const char *t)
+{
+	return find_any(t, pager_words) != NULL;
+}
+
+static int
+headline_text(const char *t)
+{
+	size_t n = utf8_chars_upto(t, 6);
+
+	return n >= 6 && !starts_any(t, not_article) && !says_pager(t);
+}
+
+/* At least min non-space characters of text below n?  Counts without
+ * building the text: most links on a page are short menu entries. */
+static int
+has_chars(struct hnode *n, size_t min)
+{
+	size_t k = 0;
+
+	for (struct hnode *m = n->children; m != NULL && k < min; m = html_next(m, n, 1)) {
+		const unsigned char *t = (const unsigned char *)m->content;
+
+		if (m->type != XML_TEXT_NODE || t == NULL)
+			continue;
+		for (; *t && k < min; t++)
+			if (*t > ' ' && (*t & 0xC0) != 0x80)
+				k++;
+	}
+	return k >= min;
+}
+
+/* The text of anchor a when it reads as a headline's, or NULL; owned. */
+char *
+headline_anchor_text(struct hnode *a)
+{
+	char *t;
+
+	if (!is_anchor(a) || !html_has_attr(a, "href") || !has_chars(a, 6))
+		return NULL;
+	t = html_text(a);
+	if (headline_text(t))
+		return t;
+	free(t);
+	return NULL;
+}
+
+int
+is_headline_anchor(struct hnode *a)
+{
+	char *t = headline_anchor_text(a);
+
+	free(t);
+	return t != NULL;
 }

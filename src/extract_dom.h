@@ -183,6 +183,13 @@ char *link_title(struct hnode *a);
 /* An anchor's full title and absolute URL (new strings); -1 when it is
  * no link (no href, javascript:, empty). */
 int anchor_link(const struct ctx *c, struct hnode *a, char **title, char **url);
+/* A pager's link (上一页, 尾页, Next page ») or a "more" link (查看更多):
+ * no headline says these. */
+int says_pager(const char *t);
+/* The text of anchor a when it reads as a headline's (six characters,
+ * no pager's words), new, or NULL; and that as a test. */
+char *headline_anchor_text(struct hnode *a);
+int is_headline_anchor(struct hnode *a);
 /* The content of the first <meta attr=value> in <head>, or NULL. */
 char *meta_content(struct ctx *c, const char *attr, const char *value);
 /* The title the page declares in <meta> (Dublin Core, Open Graph, ...). */
