@@ -1,0 +1,59 @@
+/* unit_extract_unseen18en: the kinds of layout the eighteenth English
+ * blind round (unseen18en-*) found wanting: a blog platform's post
+ * footer, its time an <abbr itemprop="datePublished"> whose title holds
+ * the machine date (the microformats' abbr pattern); its "Posted by"
+ * the blog's own account (the <title> opens "BLOG: POST"), which yields
+ * to the reporter's "By NAME" line atop the text. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "tap.h"
+#include "util.h"
+
+#define HEAD(t) "<html><head><meta charset=\"utf-8\"><title>" t "</title></head><body>"
+#define H3 "<h3 class=\"post-title\">Porgama market vendors move to new site</h3>"
+#define P1 "<div>PORGAMA's roadside market vendors have begun moving to a new site at the old council depot, " \
+	"two weeks after a landslip.</div>"
+#define P2 "<div>About 140 vendors had been trading on the road shoulder since the slip closed the market " \
+	"ground in October.</div>"
+#define P3 "<div>The LLG manager said the depot site was safer and would have water tanks and toilets by the " \
+	"end of the month.</div>"
+#define BY "<div><b>By JACINTA WAPI</b></div>"
+#define FOOT(d) "<div class=\"post-footer\">Posted by <span class=\"fn\" itemprop=\"author\"><a rel=\"author\" " \
+	"href=\"/profile/1\">Highlands Courier</a></span> at " d "</div>"
+
+static void
+abbr_title_date(void)
+{
+	test_published_is(HEAD("Porgama market vendors move") H3 "<div class=\"post-body\">" P1 P2 P3 "</div>"
+	    "<abbr class=\"published\" itemprop=\"datePublished\" title=\"2025-11-04T10:15:00+10:00\">10:15 AM</abbr>"
+	    "</body></html>", "2025-11-04T10:15:00+10:00",
+	    "an abbr marked datePublished gives the machine date of its title");
+	test_published_is(HEAD("Porgama market vendors move") H3 "<div class=\"post-body\">" P1 P2 P3 "</div>"
+	    "<span itemprop=\"datePublished\" title=\"2025-11-04T10:15:00+10:00\">last week</span>"
+	    "</body></html>", NULL, "... but a span's title is no date of it");
+}
+
+static void
+site_account_yields(void)
+{
+	test_author_is(HEAD("Highlands Courier: Porgama market vendors move") H3 "<div class=\"post-body\">" BY
+	    P1 P2 P3 "</div>" FOOT("10:15 AM") "</body></html>", "JACINTA WAPI",
+	    "a Posted by the title names as the blog yields to the By line atop the text");
+	test_body_count(HEAD("Highlands Courier: Porgama market vendors move") H3 "<div class=\"post-body\">" BY
+	    P1 P2 P3 "</div>" FOOT("10:15 AM") "</body></html>", 3, "... and the By line is no body");
+	test_author_is(HEAD("Porgama market vendors move: Highlands Courier") H3 "<div class=\"post-body\">" BY
+	    P1 P2 P3 "</div>" FOOT("10:15 AM") "</body></html>", "Highlands Courier",
+	    "... but a marked name the title does not open on with a colon stays the author");
+}
+
+int
+main(void)
+{
+	abbr_title_date();
+	site_account_yields();
+	return tap_done();
+}
