@@ -3,7 +3,9 @@
  * footer, its time an <abbr itemprop="datePublished"> whose title holds
  * the machine date (the microformats' abbr pattern); its "Posted by"
  * the blog's own account (the <title> opens "BLOG: POST"), which yields
- * to the reporter's "By NAME" line atop the text. */
+ * to the reporter's "By NAME" line atop the text; a Joomla K2 item
+ * header, its date and time set just above the headline in the
+ * headline's own header block. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -50,10 +52,31 @@ site_account_yields(void)
 	    "... but a marked name the title does not open on with a colon stays the author");
 }
 
+#define K2HEAD "<html><head><meta charset=\"utf-8\"><title>Galwatta hospital gets new dialysis unit</title></head>" \
+	"<body><div class=\"top\">Tuesday, 04 November 2025</div><ul class=\"menu\"><li><a href=\"/\">Home</a></li>" \
+	"<li><a href=\"/regional\">Regional</a></li></ul>"
+#define K2BODY "<div class=\"itemBody\"><p>Patients with chronic kidney disease in Galwatta will no longer have " \
+	"to travel to Matara for treatment.</p><p>The unit, built at a cost of Rs. 85 million, was funded by the " \
+	"Provincial Council.</p><p>About 60 patients had been making the trip to Matara two or three times a " \
+	"week.</p></div>"
+
+static void
+date_in_item_header(void)
+{
+	test_published_is(K2HEAD "<div class=\"itemHeader\"><span class=\"itemDateCreated\">Tuesday, 04 November "
+	    "2025 09:20</span><h2 class=\"itemTitle\">Galwatta hospital gets new dialysis unit</h2></div>" K2BODY
+	    "</body></html>", "2025-11-04T09:20",
+	    "a date and time just above the headline in its header block is the story's");
+	test_published_is(K2HEAD "<div class=\"itemHeader\"><span class=\"itemDateCreated\">Tuesday, 04 November "
+	    "2025</span><h2 class=\"itemTitle\">Galwatta hospital gets new dialysis unit</h2></div>" K2BODY
+	    "</body></html>", NULL, "... but a day alone there (a top bar's today) is not");
+}
+
 int
 main(void)
 {
 	abbr_title_date();
 	site_account_yields();
+	date_in_item_header();
 	return tap_done();
 }
