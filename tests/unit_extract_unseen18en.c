@@ -6,7 +6,8 @@
  * to the reporter's "By NAME" line atop the text; a Joomla K2 item
  * header, its date and time set just above the headline in the
  * headline's own header block; its item navigation, "« TITLE" and
- * "TITLE »" side by side, the previous story and the next. */
+ * "TITLE »" side by side, the previous story and the next; a community
+ * site's "Become a supporter" ask closing the text, no body. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -104,6 +105,18 @@ arrow_pair_nav(void)
 	    PREV "</div></body></html>", NULL, NULL, "... but a « link alone is no pair");
 }
 
+#define ASK(a) "<div class=\"support\"><p><strong>Support local journalism.</strong> LoonToday is free to " \
+	"read. <a href=\"/support\">" a "</a> for as little as $5 a month.</p></div>"
+
+static void
+supporter_ask(void)
+{
+	test_body_count(K2HEAD "<h2>Galwatta hospital gets new dialysis unit</h2><div class=\"story\">" K2BODY
+	    ASK("Become a supporter") "</div></body></html>", 3, "a Become a supporter ask after the text is no body");
+	test_body_count(K2HEAD "<h2>Galwatta hospital gets new dialysis unit</h2><div class=\"story\">" K2BODY
+	    ASK("Read the council's report") "</div></body></html>", 4, "... but the same box linking no ask stays");
+}
+
 int
 main(void)
 {
@@ -111,5 +124,6 @@ main(void)
 	site_account_yields();
 	date_in_item_header();
 	arrow_pair_nav();
+	supporter_ask();
 	return tap_done();
 }
