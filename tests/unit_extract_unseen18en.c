@@ -7,7 +7,9 @@
  * header, its date and time set just above the headline in the
  * headline's own header block; its item navigation, "« TITLE" and
  * "TITLE »" side by side, the previous story and the next; a community
- * site's "Become a supporter" ask closing the text, no body. */
+ * site's "Become a supporter" ask closing the text, no body; a row of
+ * links after the story, each to a /tag/ page, under generated class
+ * names (Medium), the story's tags. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -117,6 +119,35 @@ supporter_ask(void)
 	    ASK("Read the council's report") "</div></body></html>", 4, "... but the same box linking no ask stays");
 }
 
+/* how many tags the K2 story followed by the block html gives */
+static long
+tags_after(const char *html)
+{
+	struct ctx c;
+	char *page = xasprintf("%s<h2>Galwatta hospital gets new dialysis unit</h2><article>%s</article>%s"
+	    "</body></html>", K2HEAD, K2BODY, html);
+	long n;
+
+	test_story(&c, page);
+	extract_tags(&c);
+	n = (long)c.page->tags.n;
+	test_doc_free(&c);
+	free(page);
+	return n;
+}
+
+static void
+tag_path_row(void)
+{
+	tap_int(tags_after("<div class=\"po pp ab\"><a href=\"https://medium.example/tag/public-transit?source=post\">"
+	    "<div class=\"ps ed\">Public Transit</div></a><a href=\"https://medium.example/tag/local-news\">"
+	    "<div class=\"ps ed\">Local News</div></a></div>"), 2,
+	    "a row of links each to a /tag/ page after the story gives its tags");
+	tap_int(tags_after("<div class=\"po pp ab\"><a href=\"https://medium.example/tag/public-transit\">"
+	    "Public Transit</a><a href=\"https://medium.example/@almareyes\">Alma Reyes</a></div>"), 0,
+	    "... but a row with a link elsewhere gives none");
+}
+
 int
 main(void)
 {
@@ -125,5 +156,6 @@ main(void)
 	date_in_item_header();
 	arrow_pair_nav();
 	supporter_ask();
+	tag_path_row();
 	return tap_done();
 }
