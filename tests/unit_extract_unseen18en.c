@@ -9,7 +9,8 @@
  * "TITLE »" side by side, the previous story and the next; a community
  * site's "Become a supporter" ask closing the text, no body; a row of
  * links after the story, each to a /tag/ page, under generated class
- * names (Medium), the story's tags. */
+ * names (Medium), the story's tags; a byline's headshot whose alt is
+ * the author's name, no picture of the story. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -148,6 +149,24 @@ tag_path_row(void)
 	    "... but a row with a link elsewhere gives none");
 }
 
+#define VHEAD "<html><head><meta charset=\"utf-8\"><title>Ferry dock repairs to wrap up early</title>" \
+	"<meta name=\"author\" content=\"Marie Tessier\"></head><body><h1>Ferry dock repairs to wrap up early</h1>"
+#define SHOT(alt) "<div class=\"details\"><div class=\"details-byline-img\"><img src=\"/staff/mt.jpg\" " \
+	"width=\"400\" height=\"300\" alt=\"" alt "\"></div>"
+#define VSTORY "<p>Repairs to the Loon Harbour ferry dock are running about a month " \
+	"ahead of schedule, the township said.</p><p>The Island Queen has been loading at the temporary landing " \
+	"since August, when the dock closed.</p><p>The township will post the reopening date on its website " \
+	"and at the landing.</p></div>"
+
+static void
+author_headshot(void)
+{
+	tap_int(test_story_images(xasprintf(VHEAD SHOT("Marie Tessier") VSTORY "</body></html>")), 0,
+	    "a picture whose alt is the author's name is the byline's headshot");
+	tap_int(test_story_images(xasprintf(VHEAD SHOT("Marie Tessier on the ferry dock in August") VSTORY
+	    "</body></html>")), 1, "... but one whose alt says more than the name stays");
+}
+
 int
 main(void)
 {
@@ -157,5 +176,6 @@ main(void)
 	arrow_pair_nav();
 	supporter_ask();
 	tag_path_row();
+	author_headshot();
 	return tap_done();
 }
