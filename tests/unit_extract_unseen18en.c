@@ -10,7 +10,8 @@
  * site's "Become a supporter" ask closing the text, no body; a row of
  * links after the story, each to a /tag/ page, under generated class
  * names (Medium), the story's tags; a byline's headshot whose alt is
- * the author's name, no picture of the story. */
+ * the author's name, no picture of the story; a radio station's
+ * "LOOK: ..." gallery embedded after the text, no body. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -167,6 +168,20 @@ author_headshot(void)
 	    "</body></html>")), 1, "... but one whose alt says more than the name stays");
 }
 
+#define GALLERY "<div class=\"gallery\"><p>Stacker compiled a list of the best small towns to live in every " \
+	"state using data from Niche.</p><p>Iowa: Pella. Population: 10,556. Pella is known for its Dutch " \
+	"heritage.</p></div>"
+
+static void
+look_gallery(void)
+{
+	test_body_count(VHEAD "<div class=\"story\">" VSTORY "<h2>LOOK: The Best Small Towns to Live in Every State</h2>"
+	    GALLERY "</div></body></html>", 3, "a LOOK: heading after the text starts an embedded gallery, no body");
+	test_body_count(VHEAD "<div class=\"story\">" VSTORY "<p>LOOK: the council's map of the new routes is "
+	    "online, the township said.</p>" GALLERY "</div></body></html>", 6,
+	    "... but a paragraph opening on LOOK: stays, as does what follows it");
+}
+
 int
 main(void)
 {
@@ -177,5 +192,6 @@ main(void)
 	supporter_ask();
 	tag_path_row();
 	author_headshot();
+	look_gallery();
 	return tap_done();
 }
