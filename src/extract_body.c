@@ -354,6 +354,8 @@ extract_body(struct ctx *c)
 			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text) ||
 			    release_end(c, k, i)))
 				goto done;
+			if (c->page->body.n > 0 && gallery_head(c, s) && (c->tail_seg = i) > 0)
+				goto done;	/* an embedded gallery: its pictures go with it */
 			related = is_related_heading(s->text);
 			if (box != NULL)
 				after = el_info(c, box)->end;

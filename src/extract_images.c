@@ -59,12 +59,27 @@ image_url(const struct ctx *c, struct hnode *img)
 	return url;
 }
 
-/* Is img the author's picture: an avatar, or in the box about the author
- * or about the guest (人物简介)? */
+/* Is the image's alt the name, no more? */
+static int
+named_alt(struct hnode *img, const char *name)
+{
+	char *alt = html_attr(img, "alt");
+	int yes = alt != NULL && strcasecmp(alt, name) == 0;
+
+	free(alt);
+	return yes;
+}
+
+/* Is img the author's picture: an avatar, one whose alt is the author's
+ * very name (a byline's headshot beside the name), or in the box about
+ * the author or about the guest (人物简介)? */
 static int
 author_picture(struct ctx *c, struct hnode *img)
 {
 	int up = 0;
+
+	if (c->page->author != NULL && *c->page->author != '\0' && named_alt(img, c->page->author))
+		return 1;
 
 	for (struct hnode *n = img; n != NULL && n->type == XML_ELEMENT_NODE && up <= 4; n = n->parent, up++)
 		if (html_attr_has_any(n, "class", author_box_classes) ||

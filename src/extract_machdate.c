@@ -58,7 +58,10 @@ schema_date(struct ctx *c)
 
 		if (!html_attr_has(n, "itemprop", "datePublished"))
 			continue;
-		if ((v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL)
+		/* an <abbr> gives the machine date in its title (the
+		 * microformats' abbr pattern: Blogger, older blog themes) */
+		if ((v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL &&
+		    (strcmp((const char *)n->name, "abbr") != 0 || (v = html_attr(n, "title")) == NULL))
 			v = html_text(n);
 		d = date_find(v, 0, DATE_ZONE);
 		free(v);

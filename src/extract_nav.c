@@ -19,6 +19,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract_arrownav.h"
 #include "extract_dom.h"
 #include "extract_linkbox.h"
 #include "extract_navtitle.h"
@@ -302,6 +303,7 @@ struct nav_nodes {
 	struct nodelist texts;	/* visible texts that may hold a label */
 	struct nodelist rels;	/* anchors with a rel, hidden ones too */
 	struct nodelist worded;	/* visible anchors with a rel_label */
+	struct nodelist arrowed;	/* visible anchors framed by « or » */
 };
 
 static void
@@ -315,6 +317,8 @@ find_nav_nodes(const struct ctx *c, struct nav_nodes *nn)
 			nodelist_push(&nn->texts, n);
 		else if (is_anchor(n) && rel_label(n) != NULL)
 			nodelist_push(&nn->worded, n);
+		else if (is_anchor(n) && arrow_dir(n) != 0)
+			nodelist_push(&nn->arrowed, n);
 	}
 	for (n = c->root; n != NULL; n = html_next(n, c->root, 1))
 		if (is_anchor(n) && html_has_attr(n, "rel"))
@@ -349,6 +353,7 @@ static struct link *
 find_nav(const struct ctx *c, const struct nav_nodes *nn, const char *const *labels, const char *rel)
 {
 	struct link *l;
+	struct hnode *a;
 	int decided;
 
 	for (size_t i = 0; i < nn->texts.n; i++) {
@@ -380,6 +385,11 @@ find_nav(const struct ctx *c, const struct nav_nodes *nn, const char *const *lab
 	}
 	if ((l = worded_link(c, nn, rel)) != NULL)
 		return l;
+	if ((a = arrow_pair((const struct hnode *const *)nn->arrowed.v, nn->arrowed.n, *rel == 'p' ? -1 : 1)) &&
+	    (l = article_link(c, a, NULL)) != NULL) {
+		trim_arrows(l->title);
+		return l;
+	}
 	return pictured_link(c, labels);
 }
 
@@ -394,4 +404,5 @@ extract_prev_next(struct ctx *c)
 	free(nn.texts.v);
 	free(nn.rels.v);
 	free(nn.worded.v);
+	free(nn.arrowed.v);
 }

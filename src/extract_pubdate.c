@@ -124,6 +124,18 @@ unlabelled_date(const struct ctx *c, const struct meta_win *w)
 	return d;
 }
 
+/* Does the line right above the headline stand in the headline's own
+ * header block (a CMS's item header: the date and time, then the
+ * headline, as Joomla's K2 and many blog themes set them)? */
+static int
+shares_header(const struct ctx *c, size_t i, size_t t)
+{
+	struct hnode *a = seg_block(c, &c->segs[i]), *h = seg_block(c, &c->segs[t]);
+
+	return a != NULL && h != NULL && a != h && (h->parent == a || h->parent == a->parent) &&
+	    !html_is(a, "body");
+}
+
 /* A date line just above the headline beside a byline field (the year,
  * day and time in spans of their own, 来源：新华网 next to them): the
  * byline set over the headline.  A top bar's date of today
@@ -137,12 +149,20 @@ date_above_title(const struct ctx *c, const struct meta_win *w)
 	for (size_t i = t > 3 ? t - 3 : 0; i < t && t < c->nsegs && d.date == NULL; i++) {
 		const char *s = c->segs[i].text;
 
-		if (utf8_chars_upto(s, 41) > 40 || is_sentence(s) ||
-		    !((i > 0 && is_meta_line(c->segs[i - 1].text)) ||
+		int header;
+
+		if (utf8_chars_upto(s, 41) > 40 || is_sentence(s))
+			continue;
+		header = i + 1 == t && shares_header(c, i, t);
+		if (!header && !((i > 0 && is_meta_line(c->segs[i - 1].text)) ||
 		    (i + 1 < t && is_meta_line(c->segs[i + 1].text))))
 			continue;
 		d.seg = i;
 		d.date = line_date(s, 0, DATE_ZONE);
+		if (header && d.date != NULL && strlen(d.date) <= 10) {
+			free(d.date);	/* a day alone over the headline: a top bar's today */
+			d.date = NULL;
+		}
 	}
 	return d;
 }

@@ -117,6 +117,21 @@ names_own_site(const struct ctx *c, const char *name)
 	return yes;
 }
 
+/* Is the name the account a blog platform posts under, the site's own:
+ * the <title> opens on it and a colon ("Highlands Courier: TITLE", as
+ * Blogger writes a post's title)?  Such a "Posted by" yields to the
+ * reporter's byline atop the text. */
+int
+names_site_account(const struct ctx *c, const char *name)
+{
+	char *tt = title_tag_text(c);
+	size_t n = strlen(name);
+	int yes = tt != NULL && n >= 3 && strncmp(tt, name, n) == 0 && tt[n] == ':' && tt[n + 1] == ' ';
+
+	free(tt);
+	return yes;
+}
+
 /* The site's name, a whole part of <title> ("…｜老街的修鞋摊 - 南屿晚报"),
  * opening or closing a short line between the headline and the body: a
  * byline that names its paper unlabelled (文 / 陶然2024-05-12 07:00南屿晚报). */

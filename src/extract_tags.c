@@ -110,6 +110,32 @@ label_box(struct hnode *text)
 	return text->parent;
 }
 
+#define TAG_PATHS_MAX 15	/* links of a row of tags */
+
+/* Are n's links, two to fifteen, every one to a tag's page (a "/tag/" or
+ * "/tags/" path: WordPress, Medium, Ghost), whatever n's class: a row of
+ * tags on a page of generated class names. */
+static int
+tag_paths(struct hnode *n)
+{
+	size_t links = 0;
+
+	for (struct hnode *m = n; m != NULL; m = html_next(m, n, 1)) {
+		char *href;
+		int tag;
+
+		if (!is_anchor(m))
+			continue;
+		if (++links > TAG_PATHS_MAX || (href = html_attr(m, "href")) == NULL)
+			return 0;
+		tag = strstr(href, "/tag/") != NULL || strstr(href, "/tags/") != NULL;
+		free(href);
+		if (!tag)
+			return 0;
+	}
+	return links >= 2;
+}
+
 /* Is n a box of tag links: its class or id names tags, topics or hash
  * tags (or its data-component, on pages built of named components, or
  * its aria-label, on pages of generated class names: <nav
@@ -126,7 +152,7 @@ tag_like(struct ctx *c, struct hnode *n, const struct elinfo *e)
 		return 0;
 	return (html_attr_has_any(n, "class", names) || html_attr_has_any(n, "id", names) ||
 	    html_attr_has_any(n, "data-component", names) ||
-	    html_attr_has_any(n, "aria-label", names)) &&
+	    html_attr_has_any(n, "aria-label", names) || tag_paths(n)) &&
 	    e->end > e->first && count_links(n, 16) > 0 && count_links(n, 16) <= 15 &&
 	    link_dense(c, e->first, e->end, 6);
 }

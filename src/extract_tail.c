@@ -289,3 +289,20 @@ author_card_at(const struct ctx *c, size_t first, size_t end)
 			return 1;
 	return 0;
 }
+
+#define GALLERY_HEAD_MAX 120	/* characters of "LOOK: The Best Small Towns ..." */
+
+/* Does a gallery embedded under the story start at segment s: a heading
+ * that opens on "LOOK:" or "PHOTOS:" in capitals (a station group's
+ * listicle of pictures, set after every story's text)?  A paragraph
+ * opening so is the story's own. */
+int
+gallery_head(const struct ctx *c, const struct seg *s)
+{
+	static const char *const heads[] = {"LOOK: ", "PHOTOS: ", "GALLERY: ", NULL};
+
+	if ((s->text[0] != 'L' && s->text[0] != 'P' && s->text[0] != 'G') || s->chars > GALLERY_HEAD_MAX ||
+	    starts_any(s->text, heads) == NULL)
+		return 0;
+	return is_heading(seg_block(c, s));
+}

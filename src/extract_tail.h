@@ -24,6 +24,8 @@ int beat_tail(const struct ctx *c, const struct seg *s);
 int news_ask_tail(struct ctx *c, const struct seg *s);
 /* Is s the writer's short call to talk the post over in its comments? */
 int comment_ask_tail(const struct seg *s);
+/* a heading opening an embedded gallery: "LOOK: ..." (extract_tail.c) */
+int gallery_head(const struct ctx *c, const struct seg *s);
 /* Does a block after the story, segments [first, end), open with the
  * author's card: the author's name alone among its first lines? */
 int author_card_at(const struct ctx *c, size_t first, size_t end);

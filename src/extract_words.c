@@ -312,7 +312,7 @@ const char *const follow_buttons[] = {"关注", "關注", "Follow", "FOLLOW", NU
 /* a link or button that asks the reader to act, not to read on: the
  * sign-up, subscription and donation boxes set into a story */
 const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign Up",
-	"SIGN UP", "Donate", "DONATE", "Become a subscriber", "Become a member",
+	"SIGN UP", "Donate", "DONATE", "Become a subscriber", "Become a member", "Become a supporter",
 	"Give now",
 	/* an app's store badges */
 	"Download on the App Store", "Get it on Google Play", "GET IT ON Google Play",

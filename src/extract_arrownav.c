@@ -1,0 +1,57 @@
+/*
+ * extract_arrownav: a pair of story links framed by guillemets, "« TITLE"
+ * then "TITLE »", side by side (Joomla K2's item navigation under "More
+ * in this category:", many blog themes' post navigation): the previous
+ * story and the next.  extract_nav.c asks it when no label and no rel
+ * named a link.  One link alone ("« Back to News") is no pair.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract_arrownav.h"
+#include "text.h"
+
+/* -1 for an anchor whose text opens on "«", 1 for one whose text closes
+ * on "»", else 0: its first and last text nodes only, by their bytes. */
+int
+arrow_dir(const struct hnode *a)
+{
+	const struct hnode *f = a->children, *l = f;
+	const char *t;
+	size_t n;
+
+	if (f == NULL)
+		return 0;
+	while (l->next != NULL)
+		l = l->next;
+	if (f->type == XML_TEXT_NODE && f->content != NULL) {
+		t = (const char *)f->content;
+		t += strspn(t, " \t\r\n");
+		if ((unsigned char)t[0] == 0xC2 && (unsigned char)t[1] == 0xAB)
+			return -1;	/* « */
+	}
+	if (l->type == XML_TEXT_NODE && l->content != NULL) {
+		t = (const char *)l->content;
+		n = strlen(t);
+		while (n > 0 && strchr(" \t\r\n", t[n - 1]) != NULL)
+			n--;
+		if (n >= 2 && (unsigned char)t[n - 2] == 0xC2 && (unsigned char)t[n - 1] == 0xBB)
+			return 1;	/* » */
+	}
+	return 0;
+}
+
+/* The anchor of direction dir (-1 previous, 1 next) of the first pair
+ * in the page's order: a "«" anchor and the next anchor after it a "»"
+ * one, children of one parent. */
+struct hnode *
+arrow_pair(const struct hnode *const *v, size_t n, int dir)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (arrow_dir(v[i]) != -1 || arrow_dir(v[i + 1]) != 1 || v[i]->parent != v[i + 1]->parent)
+			continue;
+		return (struct hnode *)(dir < 0 ? v[i] : v[i + 1]);
+	}
+	return NULL;
+}
