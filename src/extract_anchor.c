@@ -99,6 +99,10 @@ card_headline(struct hnode *a)
 	return block;
 }
 
+/* the labels of a CMS's tooltip line naming the title, which no
+ * headline opens with */
+static const char *const cms_title_labels[] = {"文章标题", "新闻标题", "文章標題", "新聞標題", NULL};
+
 char *
 tooltip_title(const char *raw)
 {
@@ -106,7 +110,13 @@ tooltip_title(const char *raw)
 	const char *l, *v = raw;
 	char *t;
 
-	if (raw[n] == '\0' || (strstr(raw + n, "：") == NULL && strchr(raw + n, ':') == NULL))
+	if (raw[n] == '\0' && (unsigned char)*raw >= 0xE4 && (l = starts_any(raw, cms_title_labels)) != NULL &&
+	    colon_at(raw + strlen(l)) > 0) {
+		/* the tooltip's title line alone (良精's title="文章标题：TITLE");
+		 * not 标题： alone, which a headline may open with */
+		v = after_colon(raw + strlen(l));
+		t = text_clean(v, strlen(v));
+	} else if (raw[n] == '\0' || (strstr(raw + n, "：") == NULL && strchr(raw + n, ':') == NULL))
 		t = text_clean(raw, strlen(raw));	/* a title as it is */
 	else {
 		/* a tooltip of fields: its first line, past 文章标题： */

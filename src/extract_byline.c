@@ -46,10 +46,10 @@ scan_label(const struct ctx *c, const struct meta_win *w, const char *const *lab
 		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX || seg_in_caption(c, i))
 			continue;	/* a caption's "(Source: KQTV)" credits its picture */
 		if ((v = names ? find_labelled_names(t, labels) : find_labelled(t, labels)) != NULL)
-			return v;
+			return blank_field(v);
 		if ((cell = next_cell(c, i, labels, !header_cell(c, i))) != NULL &&
 		    (v = names ? label_names(cell) : label_value(cell)) != NULL)
-			return v;
+			return blank_field(v);
 	}
 	return NULL;
 }

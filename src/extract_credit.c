@@ -82,6 +82,10 @@ bracketed_line_names(const char *s)
 	return names;
 }
 
+/* the mark of one who wrote the text and took its pictures */
+static const char *const text_picture_marks[] = {"文/图", "文／图", "图/文", "图／文", "文/圖", "文／圖",
+	"圖/文", "圖／文", NULL};
+
 char *
 credit_line_names(const char *s)
 {
@@ -98,9 +102,12 @@ credit_line_names(const char *s)
 	 * lines of a body) has none, so it is not counted */
 	if ((unsigned char)*s < 0xE4 || (unsigned char)*s > 0xE9 || utf8_longer_than(s, 40))
 		return NULL;
-	/* 文/青岑晚报记者 石蕾: the writer's mark before the outlet's role */
-	if ((w = starts_any(s, writer_slashes)) != NULL)
+	/* 文/青岑晚报记者 石蕾: the writer's mark before the outlet's role;
+	 * 文/图 蒙秀琳, 文/蒙秀琳: the mark alone is the role, names follow */
+	if ((w = starts_any(s, text_picture_marks)) != NULL || (w = starts_any(s, writer_slashes)) != NULL) {
 		s = skip_blanks(s + strlen(w));
+		after_role = 1;
+	}
 	while (*s != '\0') {
 		/* a token ends at a space or U+3000 (E3 80 80) */
 		size_t n = strcspn(s, " \xE3");

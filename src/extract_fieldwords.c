@@ -1,10 +1,14 @@
 /*
  * extract_fieldwords: more words of a story's fields, split from
- * extract_words.c to keep each file short.  Only data, declared in
- * extract_words.h beside the rest.
+ * extract_words.c to keep each file short.  Data, and blank_field that
+ * reads it, declared in extract_words.h beside the rest.
  */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_find.h"
 #include "extract_words.h"
 
 /* the label of a summary box over the text, whose text a CMS often cuts
@@ -24,3 +28,18 @@ const char *const hot_marks[] = {"热门", "熱門", "热搜", "熱搜", NULL};
  * title="文章标题：TITLE&#13;&#10;作    者：…&#13;&#10;更新时间：…") */
 const char *const title_labels[] = {"文章标题", "新闻标题", "标题", "文章標題", "標題", "Title",
 	NULL};
+
+/* what an old CMS prints in a field left blank (作者：佚名, 文章来源：本站原创,
+ * 作者：未知): no name nor outlet, the field as good as empty */
+const char *const blank_values[] = {"佚名", "未知", "不详", "不詳", "本站原创", "本站原創", "本站",
+	"本网原创", "本網原創", "原创", "原創", NULL};
+
+char *
+blank_field(char *v)
+{
+	if (v != NULL && is_one_of(v, strlen(v), blank_values)) {
+		free(v);
+		return NULL;
+	}
+	return v;
+}

@@ -59,6 +59,9 @@ linked_heading(const struct ctx *c, struct hnode *a, const char *t)
 
 	if (e == NULL || range_chars(c, e->first, e->end) > 30 || starts_any(t, related_cta))
 		return 0;
+	/* a tag of the story's tag line (标签：世界读书日,全民阅读) heads nothing */
+	if (e->first < c->nsegs && starts_any(c->segs[e->first].text, tag_labels) != NULL)
+		return 0;
 	/* a tab leading nowhere in a strip of them titles its box */
 	if (html_is(b, "li") && leads_nowhere(a))
 		return 1;
