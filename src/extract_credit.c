@@ -281,3 +281,35 @@ dateline_outlet(const char *s)
 	}
 	return NULL;
 }
+
+/* 文／林秀珍　图／会馆提供: the writer's mark and the page's author, then
+ * only the other makers' slashed credits (图／, 摄影／ and a name or an
+ * office of CJK characters), a line of its own: the story's credits, no
+ * sentence of it.  Its first byte turns most lines away (文 is E6 96 87). */
+int
+makers_line(const char *s, const char *author)
+{
+	static const char *const marks[] = {"图／", "图/", "圖／", "圖/", "摄影／", "摄影/",
+		"攝影／", "攝影/", "摄／", "攝／", NULL};
+	const char *w, *p, *m;
+	size_t an;
+	int marked = 0;
+
+	if ((unsigned char)*s != 0xE6 || author == NULL || *author == '\0' ||
+	    (w = starts_any(s, writer_slashes)) == NULL || utf8_longer_than(s, 40))
+		return 0;
+	p = skip_blanks(s + strlen(w));
+	an = strlen(author);
+	if (strncmp(p, author, an) != 0)
+		return 0;
+	for (p = skip_blanks(p + an); (m = starts_any(p, marks)) != NULL; marked = 1) {
+		size_t n = strcspn(p += strlen(m), " \xE3");
+		int k = cjk_chars(p, n);
+
+		/* a maker's name or office: 图／会馆提供的照片显示，… runs on */
+		if (k < 2 || k > 10)
+			return 0;
+		p = skip_blanks(p + n);
+	}
+	return marked && *p == '\0';
+}

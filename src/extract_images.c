@@ -12,6 +12,7 @@
 
 #include "extract_dom.h"
 #include "extract_parts.h"
+#include "extract_photorow.h"
 #include "extract_promo.h"
 #include "extract_words.h"
 #include "text.h"
@@ -372,6 +373,7 @@ void
 extract_images(struct ctx *c)
 {
 	struct elinfo *e;
+	struct hnode *row;
 	size_t cover;
 
 	if (c->body_node == NULL || (e = el_info(c, c->body_node)) == NULL)
@@ -390,4 +392,9 @@ extract_images(struct ctx *c)
 			break;	/* a scheme's logo by its credit went with it */
 		add_picture(c, i);
 	}
+	/* a field table's 相片 row after the text's row (extract_photorow.c) */
+	if ((row = photo_row_cell(c)) != NULL)
+		for (size_t i = 0; i < c->nimgs; i++)
+			if (node_within(c->imgs[i].node, row, 6) && story_picture(c, c->imgs[i].node))
+				add_picture(c, i);
 }

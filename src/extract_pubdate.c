@@ -269,13 +269,39 @@ updated_date(const struct ctx *c, const struct meta_win *w)
 	return NULL;
 }
 
+/* A shown date of another day than the page's <meta> date yields to an
+ * "Updated:" date on the lines under the headline that names the meta's
+ * day: an English portal prints its publication so (Updated: 2025-03-14
+ * 10:32), and the date it passed over was a caption's or a sentence's
+ * (March 13, 2025 in the lead picture's caption). */
+static char *
+agreed_update(struct ctx *c, const struct meta_win *w, char *shown)
+{
+	char *m = meta_date(c), *u = NULL;
+	size_t i = w->title, n = 0;
+
+	if (m != NULL && strncmp(m, shown, 10) != 0)
+		for (i = win_next(w, i); i < w->end && n < 3 && u == NULL; i = win_next(w, i), n++)
+			if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) <= META_LINE_MAX &&
+			    (u = labelled_date(c->segs[i].text, update_labels, c->fetched, DATE_ZONE)) != NULL &&
+			    strncmp(u, m, 10) != 0) {
+				free(u);
+				u = NULL;
+			}
+	free(m);
+	if (u == NULL)
+		return shown;
+	free(shown);
+	return u;
+}
+
 static char *
 published_date(struct ctx *c, const struct meta_win *w)
 {
 	char *d;
 
 	if ((d = shown_date(c, w)) != NULL)
-		return d;
+		return agreed_update(c, w, d);
 	/* <time class="published">: the date printed, with the page's zone */
 	for (size_t i = 0; i < c->times.n; i++)
 		if (html_attr_has(c->times.v[i], "class", "published") && (d = time_date(c, i)) != NULL)

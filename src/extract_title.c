@@ -271,7 +271,8 @@ extract_title(struct ctx *c)
 	struct title_hint h = {0};
 	char *tt = title_tag_text(c), *og = declared_title(c);
 	char *site = meta_content(c, "property", "og:site_name");
-	struct hnode *best = NULL, *own = NULL;
+	struct hnode *best = NULL, *own = NULL, *label = NULL, *cell = NULL;
+	char *cell_text = NULL;
 	char *best_text = NULL, *own_text = NULL;
 	int any_confirmed = 0;
 	double best_score = 2.9;
@@ -308,6 +309,18 @@ extract_title(struct ctx *c)
 			continue;
 		if ((t = heading_text(n)) == NULL)
 			continue;	/* longer than any headline */
+		if (n->name[0] == 't' && cell == NULL && (html_is(n, "td") || html_is(n, "th"))) {
+			struct hnode *p = n->prev;
+
+			while (p != NULL && p->type != XML_ELEMENT_NODE)
+				p = p->prev;
+			if (label != NULL && p == label) {
+				cell = n;	/* the cell after 標　　題 */
+				cell_text = xstrdup(t);
+			} else if (title_label_cell(t)) {
+				label = n;
+			}
+		}
 		len = utf8_chars_upto(t, HEADING_MAX + 1);
 		if (len < 4 && tt != NULL) {
 			char *shown = short_heading_title(t, tt);	/* 讣  告 */
@@ -360,6 +373,17 @@ extract_title(struct ctx *c)
 		free(first);
 	}
 	free(own_text);
+	/* a field table's headline row (標　　題 | the headline) names the
+	 * story when nothing but the whole <title> or the declared title
+	 * confirms another heading (縣政新聞 is <title>'s section part) */
+	if (cell != NULL && og == NULL && (best == NULL || !whole_title(&h, best_text)) &&
+	    utf8_chars_upto(cell_text, HEADING_MAX + 1) >= 6) {
+		free(best_text);
+		best = cell;
+		best_text = cell_text;
+		cell_text = NULL;
+	}
+	free(cell_text);
 	if (best_text != NULL && !confirmed(&h, best_text))
 		best_text = without_bracket_label(&h, best_text);
 	c->title_seg = c->nsegs;

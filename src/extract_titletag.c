@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_find.h"
 #include "extract_titletag.h"
 #include "extract_words.h"
 #include "text.h"
@@ -121,4 +122,33 @@ title_names_app(const char *first, const char *heading)
 	size_t n = utf8_chars_upto(first, APP_NAME_CHARS + 1);
 
 	return n > 0 && n <= APP_NAME_CHARS && utf8_chars_upto(heading, 2 * n) >= 2 * n;
+}
+
+/* Is t a field table's label of the headline (標　　題, 标题：, 主旨), the
+ * cell before the one that holds it?  Spaces and full-width spaces
+ * inside are for show; a colon may close it. */
+int
+title_label_cell(const char *t)
+{
+	static const char *const labels[] = {"标题", "標題", "主旨", "新闻标题", "新聞標題",
+		"信息标题", "文章标题", NULL};
+	char buf[40];
+	size_t n = 0;
+
+	if ((unsigned char)*t < 0xE4 || strlen(t) > 30)
+		return 0;	/* a CJK label of a few characters, or none */
+	for (const char *p = t; *p && n + 3 < sizeof buf; ) {
+		if (*p == ' ')
+			p++;
+		else if (str_starts(p, "　"))
+			p += strlen("　");
+		else
+			buf[n++] = *p++;
+	}
+	buf[n] = '\0';
+	if (n >= 3 && (str_starts(buf + n - 3, "：")))
+		n -= 3;
+	else if (n >= 1 && buf[n - 1] == ':')
+		n--;
+	return is_one_of(buf, n, labels);
 }

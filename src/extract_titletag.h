@@ -27,4 +27,8 @@ int title_names_app(const char *first, const char *heading);
  * The headline as <title> spells it, CJK only; new, or NULL. */
 char *short_heading_title(const char *heading, const char *title);
 
+/* Is t (a table cell's text) a field table's label of the headline
+ * (標　　題, 标题：), so that the next cell holds the headline? */
+int title_label_cell(const char *t);
+
 #endif

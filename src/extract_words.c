@@ -107,6 +107,9 @@ const char *const stop_labels[] = {
 	"图片编辑", "美术编辑", "视频编辑", "图片", "摄像", "校对", "审校", "初审", "复审",
 	"终审", "监制", "统筹", "文字", "制图", "製圖",
 	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By", "Editor",
+	/* an English portal's next field, spans run together: Source: Beihe
+	 * Daily Updated: 2025-03-14 10:32 */
+	"Updated", "Published",
 	NULL
 };
 

@@ -168,6 +168,9 @@ int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发�
  * A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
  * joined by a space, as a new string; NULL for any other line. */
 char *credit_line_names(const char *s);
+/* Is s a line of the story's makers: 文／AUTHOR then 图／NAME, 摄影／NAME
+ * only (文／林秀珍　图／会馆提供)? */
+int makers_line(const char *s, const char *author);
 /* The names a paragraph's dateline credits: 本报讯（记者 陈立 通讯员
  * 吴欣悦）… and 新华社北京4月13日电（记者 甲、乙）… give them as above. */
 char *dateline_credit(const char *s);
