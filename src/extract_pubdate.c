@@ -13,6 +13,7 @@
 
 #include "extract_dom.h"
 #include "extract_pubdate.h"
+#include "extract_refine.h"
 #include "extract_urldate.h"
 #include "extract_words.h"
 #include "text.h"
@@ -269,11 +270,25 @@ updated_date(const struct ctx *c, const struct meta_win *w)
 	return NULL;
 }
 
+/* Does line t open with a date of the day of shown (its publication,
+ * before the update: "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7 …")? */
+static int
+opens_with_day(const char *t, time_t now, const char *shown)
+{
+	char *d = date_find(t, now, DATE_ZONE);
+	int same = d != NULL && strncmp(d, shown, 10) == 0;
+
+	free(d);
+	return same;
+}
+
 /* A shown date of another day than the page's <meta> date yields to an
  * "Updated:" date on the lines under the headline that names the meta's
  * day: an English portal prints its publication so (Updated: 2025-03-14
  * 10:32), and the date it passed over was a caption's or a sentence's
- * (March 13, 2025 in the lead picture's caption). */
+ * (March 13, 2025 in the lead picture's caption).  Not when the update's
+ * line opens with the shown date: a CMS that writes its update time into
+ * the meta prints the publication first on that line. */
 static char *
 agreed_update(struct ctx *c, const struct meta_win *w, char *shown)
 {
@@ -284,7 +299,7 @@ agreed_update(struct ctx *c, const struct meta_win *w, char *shown)
 		for (i = win_next(w, i); i < w->end && n < 3 && u == NULL; i = win_next(w, i), n++)
 			if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) <= META_LINE_MAX &&
 			    (u = labelled_date(c->segs[i].text, update_labels, c->fetched, DATE_ZONE)) != NULL &&
-			    strncmp(u, m, 10) != 0) {
+			    (strncmp(u, m, 10) != 0 || opens_with_day(c->segs[i].text, c->fetched, shown))) {
 				free(u);
 				u = NULL;
 			}
@@ -315,94 +330,6 @@ published_date(struct ctx *c, const struct meta_win *w)
 	    (d = closing_date(c)) != NULL || (d = updated_date(c, w)) != NULL)
 		return d;
 	return url_date(c->url);
-}
-
-/* Where a date's zone starts ("+08:00", "Z"), or its end. */
-static const char *
-zone_of(const char *d)
-{
-	return strlen(d) > 16 ? d + 16 + strcspn(d + 16, "Z+-") : d + strlen(d);
-}
-
-/* A date shown without its time or seconds gains the precision of the
- * page's own machine-readable date (<time datetime>, schema.org, <meta>)
- * for the same day, and its zone: "2024年3月22日" with
- * datetime="2024-03-22T09:15:00+08:00" is 09:15:00+08:00.  A zone shown
- * must be the same. */
-static int
-refines(const char *exact, const char *shown)
-{
-	size_t n = (size_t)(zone_of(shown) - shown);
-	const char *ez, *sz = shown + n;
-
-	if (exact == NULL || strncmp(exact, shown, n) != 0 || strlen(exact) <= strlen(shown))
-		return 0;
-	/* midnight to the second is a date without its time (PubDate 00:00:00),
-	 * and so is noon UTC to the second: Drupal stores a date-only field so */
-	ez = zone_of(exact);
-	if (strncmp(exact + 10, "T00:00", 6) == 0 &&
-	    (ez == exact + 16 || (ez == exact + 19 && strncmp(exact + 16, ":00", 3) == 0)))
-		return 0;
-	if (strcmp(exact + 10, "T12:00:00Z") == 0)
-		return 0;
-	return *sz == '\0' || strcmp(ez, sz) == 0 ||
-	    (strspn(ez, "Z+0:") == strlen(ez) && strspn(sz, "Z+0:") == strlen(sz));
-}
-
-#define ZONE_MINUTES_MAX (14 * 60)	/* the farthest a zone stands from UTC */
-
-/* Minutes since 2000-01-01T00:00 of "YYYY-MM-DDTHH:MM", or -1. */
-static long
-minutes_of(const char *d)
-{
-	int y, m, day, h, mi;
-	long days;
-
-	if (strlen(d) < 16 || sscanf(d, "%4d-%2d-%2dT%2d:%2d", &y, &m, &day, &h, &mi) != 5 ||
-	    y < 2000 || m < 1 || m > 12)
-		return -1;
-	/* days from civil: March as the year's first month */
-	y -= m <= 2;
-	days = 365L * (y - 2000) + (y - 2000) / 4 - (y - 2000) / 100 + (y - 2000) / 400 +
-	    (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-	return (days * 24 + h) * 60 + mi;
-}
-
-/* Does exact, a UTC time (datetime="2024-06-03T11:15:00Z"), stand for the
- * same moment as shown, a local time without its zone read from the
- * page ("Jun 3, 2024 | 1:15pm": 13:15)?  They are apart by a zone's
- * offset: whole quarter hours, fourteen hours at most.  A time apart by
- * other minutes (11:22Z beside 13:15) is another moment. */
-static int
-same_moment_utc(const char *exact, const char *shown)
-{
-	const char *ez = zone_of(exact);
-	long a, b, off;
-
-	if (strlen(shown) != 16 || strcmp(ez, "Z") != 0 || (a = minutes_of(exact)) < 0 ||
-	    (b = minutes_of(shown)) < 0)
-		return 0;
-	off = b - a;
-	return off != 0 && off % 15 == 0 && off <= ZONE_MINUTES_MAX && off >= -ZONE_MINUTES_MAX;
-}
-
-static char *
-refine_date(struct ctx *c, char *shown)
-{
-	char *exact = NULL;
-
-	if (shown == NULL || (zone_of(shown) == shown + 19 && shown[19] != '\0'))
-		return shown;	/* to the second, with its zone */
-	for (size_t i = 0; i < c->times.n + 2; i++) {
-		exact = i < c->times.n ? time_date(c, i) : i == c->times.n ? schema_date(c) :
-		    meta_date(c);
-		if (refines(exact, shown) || (exact != NULL && same_moment_utc(exact, shown))) {
-			free(shown);
-			return exact;
-		}
-		free(exact);
-	}
-	return shown;
 }
 
 char *

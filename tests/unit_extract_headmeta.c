@@ -66,6 +66,14 @@ head_dates(void)
 	    "2024-04-20", "Dublin Core's date of issue");
 	test_published_is(HEAD "<meta name=\"DC.date.modified\" content=\"2024-04-20\">" BODY_OPEN STORY,
 	    NULL, "Dublin Core's date of change is no publication");
+	test_published_is(HEAD "<meta property=\"article:published_time\" content=\"2024-12-07T12:43:39Z\">" BODY_OPEN
+	    "<div class=\"date-source\"><time>Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC</time></div>"
+	    STORY, "2024-12-06T22:00Z",
+	    "a meta that holds the update's time: the publication the update's line opens with stands");
+	test_published_is(HEAD "<meta property=\"article:published_time\" content=\"2025-03-14T10:32:00+08:00\">"
+	    BODY_OPEN "<div class=\"meta\"><span>Updated: 2025-03-14 10:32</span></div>"
+	    "<figure><img src=\"/a.jpg\"><figcaption>The ferry pier on March 13, 2025.</figcaption></figure>" STORY,
+	    "2025-03-14T10:32:00+08:00", "... but an update's line of its own that the meta names stands over a caption's day");
 }
 
 static void
