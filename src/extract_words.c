@@ -4,96 +4,13 @@
  * extract_label.c reads a line by them, the parts look them up.  A word
  * added here reaches every rule that reads its list.  The words of
  * notices set into a story (disclaimers, ad labels, jump lines) are in
- * extract_notewords.c, and the class and id words of page elements in
+ * extract_notewords.c, those of 上一篇 / 下一篇 and the related lists in
+ * extract_navwords.c, and the class and id words of page elements in
  * extract_words_class.c, declared in extract_words.h with these.
  */
 #include "config.h"
 
 #include "extract_words.h"
-
-const char *const prev_labels[] = {"上一篇", "上一条", "前一篇", "上篇",
-	"上一则", "上一則", "上一组", "上一組", "上一新闻", "上一个", "Previous article", "Previous Article",
-	"Previous story", "Previous Story", "Previous post", "Previous Post",
-	/* a label before the title in the link, after its word in another
-	 * language: "‹ Blaenorol · Previous: School eisteddfod results" */
-	"Previous:", NULL};
-
-const char *const next_labels[] = {"阅读下一篇", "下一篇", "下一条",
-	"后一篇", "下篇", "下一则", "下一則", "下一组", "下一組", "下一新闻", "下一个", "Next article",
-	"Next Article", "Next story", "Next Story", "Next post", "Next Post", "Next:", NULL};
-
-/* the arrows a previous / next link's text may close with after its
- * title ("Nesaf · Next: Bridge repairs delayed ›"): no part of the title */
-const char *const arrow_marks[] = {"›", "»", "→", ">>", ">", NULL};
-/* ... and the arrows it may open with before its title, pointing back
- * ("« Editorial: Our plow crews earned their thanks") */
-const char *const lead_arrow_marks[] = {"‹", "«", "←", "<<", "<", NULL};
-
-/* a rel=prev / rel=next link's own label, in an element of its own before
- * the title: <span class="meta-nav">Previous</span> */
-const char *const rel_nav_words[] = {"Previous", "Prev", "Next", "Older", "Newer",
-	"Previous:", "Next:", "Older Post", "Newer Post", NULL};
-
-const char *const none_words[] = {"没有了", "没有", "无", "暂无",
-	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",
-	"这是最后一篇", "到头了", "none", "None", NULL};
-
-const char *const not_article[] = {"返回列表", "返回", "列表", "首页",
-	"分享", "更多", "关闭", "打印", NULL};
-
-const char *const related_words[] = {"相关新闻", "相关阅读", "相关文章",
-	"相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "猜你喜歡",
-	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
-	"相关文件", "相关解读", "相关政策", "相關文件", "相关稿件", "相关视频", "相關視頻",
-	"相关视听", "相關影片", "其他新闻", "其他新聞", "其它新闻", /* a Vietnamese paper's Tin khác */
-	/* a government site's box of the column's other items: 相关信息 */
-	"相关信息", "相關信息",
-	/* a series' earlier issues under one of them: 往期发布会, 往期回顾 */
-	"往期回顾", "往期發布會", "往期发布会", "往期精彩", "往期推荐", "往期回顧", "往期推薦",
-	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
-	"为您推荐", "为你推荐", "精彩推荐", "更多精彩", "扩展阅读",
-	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "图集推荐", "圖集推薦", "Related", "RELATED", "Read more", "More stories",
-	"More like this", "More Like This", "You may also like", "You May Also Like",
-	"You might also like", "You Might Also Like", "More on this story", "More On This Story",
-	"More on this topic", "READ ALSO", "Read also", "Read Also",
-	/* a regional's picks after the story */
-	"Read this next", "Read This Next", "READ THIS NEXT",
-	/* a metro's card of one story set between the paragraphs */
-	"Read next", "Read Next", "READ NEXT", NULL};
-
-/* "More from The Harbour Report": one of these before a name (a
- * capital) heads a related list, and so does "Other stories in Western" */
-const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ",
-	/* a blog theme's box of the story's tag: "More in <a>Town Board</a>" */
-	"More in ", "More In ", "MORE IN ", "Other stories in ", "Other Stories in ", NULL};
-
-/* "TA的其他头条文章", "作者更多文章", "作者最新文章": a short heading ending
- * in a post's noun, with one of others_words and one of writer_marks in
- * it, lists the writer's other posts, as "More from NAME" does (本版其他文章 lists the
- * paper's page, no story's kin) */
-const char *const others_words[] = {"其他", "其它", "更多", "最新", "最近", NULL};
-const char *const writer_marks[] = {"TA", "Ta", "他的", "她的", "作者", "博主", NULL};
-const char *const post_nouns[] = {"文章", "博文", NULL};
-
-/* "More storm coverage": a short heading of More, a topic and one of
- * these heads a related list */
-const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", NULL};
-
-/* "Related stories from Harbor City Courier": one of these before the
- * outlet's name (a capital) heads a related list, however long the name */
-const char *const related_from_words[] = {"Related stories from ", "Related Stories from ",
-	"Related Stories From ", "RELATED STORIES FROM ", "More stories from ",
-	"More Stories from ", "More Stories From ", NULL};
-
-/* "Other items that may interest you", "Stories that might interest
- * you": how a hosted CMS's heading over a story's kin ends */
-const char *const interest_ends[] = {" may interest you", " might interest you",
-	" may also interest you", " might also interest you", " May Interest You",
-	" Might Interest You", NULL};
-
-/* a link reading one of these asks to read on: it heads no list */
-const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
-	"更多", NULL};
 
 const char *const stop_labels[] = {
 	/* compound labels first: 作者：镇党政办 文章来源：… leaves no 文章 */
