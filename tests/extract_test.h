@@ -138,6 +138,33 @@ test_author_is(const char *html, const char *want, const char *what)
 	test_doc_free(&c);
 }
 
+/* Checks the source test_byline finds on html. */
+static inline void
+test_source_is(const char *html, const char *want, const char *what)
+{
+	struct ctx c;
+
+	test_byline(&c, html);
+	tap_str(c.page->source, want, what);
+	test_doc_free(&c);
+}
+
+/* Checks the titles of the previous and the next story on html. */
+static inline void
+test_nav_is(const char *html, const char *prev, const char *next, const char *what)
+{
+	struct ctx c;
+	char *w;
+
+	test_doc(&c, html);
+	extract_prev_next(&c);
+	tap_str(c.page->prev ? c.page->prev->title : NULL, prev, what);
+	w = xasprintf("%s (next)", what);
+	tap_str(c.page->next ? c.page->next->title : NULL, next, w);
+	free(w);
+	test_doc_free(&c);
+}
+
 /* Checks the published time test_byline gives on html. */
 static inline void
 test_published_is(const char *html, const char *want, const char *what)

@@ -180,6 +180,28 @@ gallery_and_player_stay_out(void)
 	test_doc_free(&c);
 }
 
+#define SLIDES_20 \
+	"<li><h2><span class=\"counter\">1/20</span> Slide 1</h2><p>A long caption of slide 1 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">2/20</span> Slide 2</h2><p>A long caption of slide 2 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">3/20</span> Slide 3</h2><p>A long caption of slide 3 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">4/20</span> Slide 4</h2><p>A long caption of slide 4 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">5/20</span> Slide 5</h2><p>A long caption of slide 5 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">6/20</span> Slide 6</h2><p>A long caption of slide 6 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">7/20</span> Slide 7</h2><p>A long caption of slide 7 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">8/20</span> Slide 8</h2><p>A long caption of slide 8 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">9/20</span> Slide 9</h2><p>A long caption of slide 9 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">10/20</span> Slide 10</h2><p>A long caption of slide 10 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">11/20</span> Slide 11</h2><p>A long caption of slide 11 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">12/20</span> Slide 12</h2><p>A long caption of slide 12 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">13/20</span> Slide 13</h2><p>A long caption of slide 13 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">14/20</span> Slide 14</h2><p>A long caption of slide 14 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">15/20</span> Slide 15</h2><p>A long caption of slide 15 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">16/20</span> Slide 16</h2><p>A long caption of slide 16 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">17/20</span> Slide 17</h2><p>A long caption of slide 17 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">18/20</span> Slide 18</h2><p>A long caption of slide 18 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">19/20</span> Slide 19</h2><p>A long caption of slide 19 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>" \
+	"<li><h2><span class=\"counter\">20/20</span> Slide 20</h2><p>A long caption of slide 20 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
+
 /* A slideshow of captioned slides set into the story, its captions
  * longer than the story, and a share widget's word in the story's id. */
 static void
@@ -199,26 +221,7 @@ slideshow_in_marked_story(void)
 	    "<p>Paragraph 7 of the story: the owners of small hotels in the valley said that blankets are washed far less often than sheets, to save money and time.</p>"
 	    "<p>Paragraph 8 of the story: the owners of small hotels in the valley said that blankets are washed far less often than sheets, to save money and time.</p>"
 	    "<div class=\"widget type-gallery\"><div class=\"full-gallery\"><div class=\"scroller\"><ul class=\"legends\">"
-	    "<li><h2><span class=\"counter\">1/20</span> Slide 1</h2><p>A long caption of slide 1 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">2/20</span> Slide 2</h2><p>A long caption of slide 2 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">3/20</span> Slide 3</h2><p>A long caption of slide 3 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">4/20</span> Slide 4</h2><p>A long caption of slide 4 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">5/20</span> Slide 5</h2><p>A long caption of slide 5 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">6/20</span> Slide 6</h2><p>A long caption of slide 6 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">7/20</span> Slide 7</h2><p>A long caption of slide 7 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">8/20</span> Slide 8</h2><p>A long caption of slide 8 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">9/20</span> Slide 9</h2><p>A long caption of slide 9 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">10/20</span> Slide 10</h2><p>A long caption of slide 10 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">11/20</span> Slide 11</h2><p>A long caption of slide 11 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">12/20</span> Slide 12</h2><p>A long caption of slide 12 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">13/20</span> Slide 13</h2><p>A long caption of slide 13 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">14/20</span> Slide 14</h2><p>A long caption of slide 14 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">15/20</span> Slide 15</h2><p>A long caption of slide 15 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">16/20</span> Slide 16</h2><p>A long caption of slide 16 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">17/20</span> Slide 17</h2><p>A long caption of slide 17 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">18/20</span> Slide 18</h2><p>A long caption of slide 18 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">19/20</span> Slide 19</h2><p>A long caption of slide 19 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">20/20</span> Slide 20</h2><p>A long caption of slide 20 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
+	    SLIDES_20
 	    "</ul></div></div></div></div></body></html>");
 	tap_ok(c.page->body.n > 0 && strstr(c.page->body.v[0], "Most people go to hotels") != NULL,
 	    "the story marked articleBody wins over the longer slideshow set into it, a share widget's id notwithstanding");
@@ -228,26 +231,7 @@ slideshow_in_marked_story(void)
 	test_doc_free(&c);
 	run_body(&c, "<html><body><h1>The harbour in pictures</h1><div class=\"nav\"><a href=\"/a\">Home</a></div>"
 	    "<div class=\"photo-gallery\"><ul>"
-	    "<li><h2><span class=\"counter\">1/20</span> Slide 1</h2><p>A long caption of slide 1 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">2/20</span> Slide 2</h2><p>A long caption of slide 2 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">3/20</span> Slide 3</h2><p>A long caption of slide 3 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">4/20</span> Slide 4</h2><p>A long caption of slide 4 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">5/20</span> Slide 5</h2><p>A long caption of slide 5 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">6/20</span> Slide 6</h2><p>A long caption of slide 6 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">7/20</span> Slide 7</h2><p>A long caption of slide 7 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">8/20</span> Slide 8</h2><p>A long caption of slide 8 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">9/20</span> Slide 9</h2><p>A long caption of slide 9 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">10/20</span> Slide 10</h2><p>A long caption of slide 10 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">11/20</span> Slide 11</h2><p>A long caption of slide 11 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">12/20</span> Slide 12</h2><p>A long caption of slide 12 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">13/20</span> Slide 13</h2><p>A long caption of slide 13 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">14/20</span> Slide 14</h2><p>A long caption of slide 14 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">15/20</span> Slide 15</h2><p>A long caption of slide 15 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">16/20</span> Slide 16</h2><p>A long caption of slide 16 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">17/20</span> Slide 17</h2><p>A long caption of slide 17 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">18/20</span> Slide 18</h2><p>A long caption of slide 18 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">19/20</span> Slide 19</h2><p>A long caption of slide 19 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
-	    "<li><h2><span class=\"counter\">20/20</span> Slide 20</h2><p>A long caption of slide 20 that tells a story of its own about a different town, a new shop and a council that could not agree on its budget.</p></li>"
+	    SLIDES_20
 	    "</ul></div></body></html>");
 	tap_ok(c.page->body.n > 0 && strstr(c.page->body.v[0], "Slide 1") != NULL,
 	    "a page that is a gallery alone keeps its captions as the body");

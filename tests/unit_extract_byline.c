@@ -20,57 +20,46 @@
 /* Checks the published time of a page, as extract_doc() reaches it. */
 #define check test_published_is
 
-/* The source of a page, as extract_doc() reaches it. */
-static void
-source_is(const char *html, const char *want, const char *what)
-{
-	struct ctx c;
-
-	test_byline(&c, html);
-	tap_str(c.page->source, want, what);
-	test_doc_free(&c);
-}
-
 /* who supplied the story, by other words than 来源 */
 static void
 sources(void)
 {
-	source_is("<html><head><title>Footbridge approved</title></head><body><h1>Footbridge approved over Mill Creek</h1>"
+	test_source_is("<html><head><title>Footbridge approved</title></head><body><h1>Footbridge approved over Mill Creek</h1>"
 	    "<div class=\"byline\">By Dana Kowalski</div><div class=\"lead-art video-player\"><div class=\"video-caption\">"
 	    "Council members look at the footbridge plans on Tuesday. (Source: News 7)</div></div>"
 	    "<div class=\"body\">" EN1 EN2 "</div></body></html>", NULL,
 	    "a video caption's (Source: …) credits the video, not the story");
-	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p class=\"metas\"><span>供稿单位：农学院</span>"
+	test_source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><p class=\"metas\"><span>供稿单位：农学院</span>"
 	    "<span>作者：林听雨</span><span>发布时间：2024-05-13</span></p><div class=\"content\">" P1 P2 P3
 	    "</div></body></html>", "农学院", "a university page's 供稿单位 is the source");
-	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">供稿：县农业农村局　2024-05-13</div>"
+	test_source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">供稿：县农业农村局　2024-05-13</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "县农业农村局", "供稿： is the source");
-	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\"><p>【港島日報專訊】記者黎嘉敏報道："
+	test_source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"content\"><p>【港島日報專訊】記者黎嘉敏報道："
 	    "運輸署今日宣布，青灣碼頭往石角灣的街渡服務由下月起增設夜間班次，方便在市區上夜班的居民。</p>"
 	    P2 P3 "</div></body></html>", "港島日報", "the outlet of a dateline 【…專訊】 is the source");
-	source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">来源：青溪日报</div>"
+	test_source_is(HEAD "</head><body><h1>青溪县春耕忙</h1><div class=\"info\">来源：青溪日报</div>"
 	    "<div class=\"content\"><p>【港島日報專訊】運輸署今日宣布，青灣碼頭往石角灣的街渡服務由下月起增設夜間班次。</p>"
 	    P2 P3 "</div></body></html>", "青溪日报", "a labelled source beats the dateline's outlet");
-	source_is("<html><head><title>周末茶座｜青溪县春耕忙 - 青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
+	test_source_is("<html><head><title>周末茶座｜青溪县春耕忙 - 青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
 	    "<div class=\"meta\"><span>文 / 何雨桐</span><span>2024-05-12 07:00</span><span>青溪晚报</span></div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "青溪晚报",
 	    "the site's name of <title> ending the byline line, unlabelled, is the source");
-	source_is("<html><head><title>青溪县春耕忙_青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
+	test_source_is("<html><head><title>青溪县春耕忙_青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
 	    "<div class=\"meta\">青溪晚报 2024-05-12 07:00</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "青溪晚报",
 	    "... or starting it");
-	source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
+	test_source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
 	    "<div class=\"date-source\"><span class=\"date\">2024年05月12日 07:00</span> "
 	    "<a class=\"source ent-source\" href=\"http://paper.test/\">青溪晚报</a></div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", "青溪晚报",
 	    "a bare name marked class=source under the headline is the source");
-	source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
+	test_source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
 	    "<div class=\"content\">" P1 P2 P3 "</div><div class=\"source-list\"><a href=\"/a\">青溪晚报</a></div>"
 	    "</body></html>", NULL, "... not one after the body");
-	source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
+	test_source_is("<html><head><title>青溪县春耕忙_新闻中心</title></head><body><h1>青溪县春耕忙</h1>"
 	    "<div class=\"info\"><span class=\"source\">本站原创</span> <span>2024-05-12</span></div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", NULL, "... nor 本站原创");
-	source_is("<html><head><title>青溪县春耕忙_青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
+	test_source_is("<html><head><title>青溪县春耕忙_青溪晚报</title></head><body><h1>青溪县春耕忙</h1>"
 	    "<div class=\"meta\">2024-05-12 07:00 晚报</div>"
 	    "<div class=\"content\">" P1 P2 P3 "</div></body></html>", NULL,
 	    "a piece of the site's name is none");

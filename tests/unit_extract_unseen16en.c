@@ -27,26 +27,11 @@
 	"<div class=\"icon\">" b "</div></a></section>"
 
 static void
-nav_is(const char *html, const char *prev, const char *next, const char *what)
-{
-	struct ctx c;
-	char *w;
-
-	test_doc(&c, html);
-	extract_prev_next(&c);
-	tap_str(c.page->prev ? c.page->prev->title : NULL, prev, what);
-	w = xasprintf("%s (next)", what);
-	tap_str(c.page->next ? c.page->next->title : NULL, next, w);
-	free(w);
-	test_doc_free(&c);
-}
-
-static void
 older_newer(void)
 {
-	nav_is(HEAD STORY PAGER("←", "→") "</body></html>", "Three buildings win facade grants",
+	test_nav_is(HEAD STORY PAGER("←", "→") "</body></html>", "Three buildings win facade grants",
 	    "Shop Small Passport returns", "Older Post goes back, Newer Post forward, past an icon's arrow");
-	nav_is(HEAD STORY "<section><a href=\"/news/older-post\"><div>Older Posts from the archive</div>"
+	test_nav_is(HEAD STORY "<section><a href=\"/news/older-post\"><div>Older Posts from the archive</div>"
 	    "<h2>Three buildings win facade grants</h2></a></section></body></html>", NULL, NULL,
 	    "... but a longer line starting with Older is no label");
 }

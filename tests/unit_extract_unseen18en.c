@@ -78,21 +78,6 @@ date_in_item_header(void)
 	    "</body></html>", NULL, "... but a day alone there (a top bar's today) is not");
 }
 
-static void
-nav_is(const char *html, const char *prev, const char *next, const char *what)
-{
-	struct ctx c;
-	char *w;
-
-	test_doc(&c, html);
-	extract_prev_next(&c);
-	tap_str(c.page->prev ? c.page->prev->title : NULL, prev, what);
-	w = xasprintf("%s (next)", what);
-	tap_str(c.page->next ? c.page->next->title : NULL, next, w);
-	free(w);
-	test_doc_free(&c);
-}
-
 #define PREV "<a class=\"itemPrevious\" href=\"/regional/item/40502-weligama-harbour-lights\">&laquo; " \
 	"Weligama fishermen get new harbour lights</a>"
 #define NEXT "<a class=\"itemNext\" href=\"/regional/item/40527-deniyaya-road-repaired\">Deniyaya tea estate " \
@@ -101,11 +86,11 @@ nav_is(const char *html, const char *prev, const char *next, const char *what)
 static void
 arrow_pair_nav(void)
 {
-	nav_is(K2HEAD "<h2>Galwatta hospital gets new dialysis unit</h2>" K2BODY "<div class=\"itemNavigation\">"
+	test_nav_is(K2HEAD "<h2>Galwatta hospital gets new dialysis unit</h2>" K2BODY "<div class=\"itemNavigation\">"
 	    "<span>More in this category:</span> " PREV " " NEXT "</div></body></html>",
 	    "Weligama fishermen get new harbour lights", "Deniyaya tea estate road repaired",
 	    "a « TITLE link beside a TITLE » link: the previous story and the next");
-	nav_is(K2HEAD "<h2>Galwatta hospital gets new dialysis unit</h2>" K2BODY "<div class=\"back\">"
+	test_nav_is(K2HEAD "<h2>Galwatta hospital gets new dialysis unit</h2>" K2BODY "<div class=\"back\">"
 	    PREV "</div></body></html>", NULL, NULL, "... but a « link alone is no pair");
 }
 

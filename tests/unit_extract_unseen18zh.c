@@ -26,24 +26,14 @@
 	"&nbsp;&nbsp;更新时间：2024-9-3 10:25:41</div><div class=\"content\">" P1 P2 P3 "</div></body></html>"
 
 static void
-source_is(const char *html, const char *want, const char *what)
-{
-	struct ctx c;
-
-	test_byline(&c, html);
-	tap_str(c.page->source, want, what);
-	test_doc_free(&c);
-}
-
-static void
 blank_fields(void)
 {
 	test_author_is(FIELDS("佚名", "县总工会宣教部"), NULL,
 	    "作者：佚名 is a field left blank: no author");
-	source_is(FIELDS("佚名", "本站原创"), NULL, "... and 文章来源：本站原创 no source");
+	test_source_is(FIELDS("佚名", "本站原创"), NULL, "... and 文章来源：本站原创 no source");
 	test_author_is(FIELDS("易振东", "本站原创"), "易振东", "... while a name under the label stays");
-	source_is(FIELDS("易振东", "县总工会宣教部"), "县总工会宣教部", "... and so does an office as the source");
-	source_is(FIELDS("易振东", "本站原创摄影部"), "本站原创摄影部",
+	test_source_is(FIELDS("易振东", "县总工会宣教部"), "县总工会宣教部", "... and so does an office as the source");
+	test_source_is(FIELDS("易振东", "本站原创摄影部"), "本站原创摄影部",
 	    "... and a value only opening with the blank word");
 }
 
