@@ -227,9 +227,16 @@ holds_sentence(const struct ctx *c, const struct elinfo *e)
 	return 0;
 }
 
-/* Does the space-separated list of names in v hold name?  <meta
- * property="og:title twitter:title"> declares both. */
-static int
+int
+node_within(struct hnode *n, struct hnode *box, int depth)
+{
+	for (; n != NULL && depth >= 0; n = n->parent, depth--)
+		if (n == box)
+			return 1;
+	return 0;
+}
+
+int
 names_hold(const char *v, const char *name)
 {
 	size_t n = strlen(name);

@@ -221,6 +221,11 @@ int in_slideshow(struct hnode *n);
 /* Does the element hold one sentence of a story's length (50 plain
  * characters and a mark of punctuation in one line)? */
 int holds_sentence(const struct ctx *c, const struct elinfo *e);
+/* Does the space-separated list of names in v hold name?  <meta
+ * property="og:title twitter:title"> declares both. */
+int names_hold(const char *v, const char *name);
+/* Is n box, or below it by depth levels at most? */
+int node_within(struct hnode *n, struct hnode *box, int depth);
 /* A URL of a document to download: .doc, .xlsx, .pdf, .zip ... */
 int is_attachment(const char *url);
 /* Does a link in segment i lead to such a document (附件)? */

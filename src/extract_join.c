@@ -217,15 +217,11 @@ static struct hnode *
 twin_in(struct ctx *c, struct hnode *s, struct hnode *b, const char *cls)
 {
 	for (struct hnode *n = s; n != NULL; n = html_next(n, s, 1)) {
-		struct hnode *up = n;
-		int depth = 0;
 		char *k;
 
-		while (up != s && depth <= TWIN_DEPTH)
-			up = up->parent, depth++;
 		if (n == b)
 			return n;
-		if (depth > TWIN_DEPTH || !html_is(n, (const char *)b->name) || el_info(c, n) == NULL)
+		if (!node_within(n, s, TWIN_DEPTH) || !html_is(n, (const char *)b->name) || el_info(c, n) == NULL)
 			continue;
 		k = html_attr(n, "class");
 		if (k != NULL && strcmp(k, cls) == 0 && holds_sentence(c, el_info(c, n))) {

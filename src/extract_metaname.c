@@ -32,14 +32,9 @@ static const char *const author_metas[] = {"author", "dc.creator", "dc:creator",
 static int
 names_author_meta(const char *v)
 {
-	while (v != NULL && *v != '\0') {
-		size_t n = strcspn(v, " ");
-
-		for (const char *const *m = author_metas; *m; m++)
-			if (strlen(*m) == n && strncasecmp(v, *m, n) == 0)
-				return 1;
-		v += n + strspn(v + n, " ");
-	}
+	for (const char *const *m = author_metas; *m; m++)
+		if (names_hold(v, *m))
+			return 1;
 	return 0;
 }
 

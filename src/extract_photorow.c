@@ -76,12 +76,3 @@ photo_row_cell(const struct ctx *c)
 	}
 	return NULL;
 }
-
-int
-node_within(struct hnode *n, struct hnode *box, int depth)
-{
-	for (; n != NULL && depth >= 0; n = n->parent, depth--)
-		if (n == box)
-			return 1;
-	return 0;
-}

@@ -13,7 +13,4 @@
  * rows after the row whose cell is the story's block, or NULL. */
 struct hnode *photo_row_cell(const struct ctx *c);
 
-/* Is n inside the element box (at most depth levels under it)? */
-int node_within(struct hnode *n, struct hnode *box, int depth);
-
 #endif

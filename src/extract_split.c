@@ -34,15 +34,12 @@ static int
 holds_part_like(struct ctx *c, struct hnode *p, struct hnode *b, const char *w, size_t n)
 {
 	for (struct hnode *x = p; x != NULL; x = html_next(x, p, 1)) {
-		struct hnode *up = x;
-		int depth = 0;
 		struct elinfo *e;
 		char *cls;
 		int like;
 
-		while (up != p && depth <= PART_DEPTH)
-			up = up->parent, depth++;
-		if (depth > PART_DEPTH || !html_is(x, (const char *)b->name) || (e = el_info(c, x)) == NULL)
+		if (!node_within(x, p, PART_DEPTH) || !html_is(x, (const char *)b->name) ||
+		    (e = el_info(c, x)) == NULL)
 			continue;
 		cls = html_attr(x, "class");
 		like = first_word_is(cls, w, n) && holds_sentence(c, e);
