@@ -186,6 +186,34 @@ holds_image(const struct ctx *c, struct hnode *n, const struct elinfo *e)
 	return 0;
 }
 
+/* Does the link a lead to a picture file (its full size, a lightbox's),
+ * not a page?  A banner links to a page; a story's photo to itself. */
+static int
+links_to_picture(struct hnode *a)
+{
+	static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
+	char *href = html_attr(a, "href");
+	size_t n = href ? strcspn(href, "?#") : 0;
+	int yes = 0;
+
+	for (const char *const *x = exts; *x && !yes; x++)
+		yes = n > strlen(*x) && strncasecmp(href + n - strlen(*x), *x, strlen(*x)) == 0;
+	free(href);
+	return yes;
+}
+
+int
+image_is_content(struct hnode *img)
+{
+	char *w = html_attr(img, "width"), *h = html_attr(img, "height");
+	int small = (w && atoi(w) > 0 && atoi(w) < 60) || (h && atoi(h) > 0 && atoi(h) < 60);
+	struct hnode *a = html_ancestor(img, "a", 3);
+
+	free(w);
+	free(h);
+	return !small && (a == NULL || links_to_picture(a));
+}
+
 /* Segments [e->first, e->end) as a gallery: at least as many pictures as
  * sentences, the text being their captions. */
 int
@@ -194,7 +222,8 @@ gallery(const struct ctx *c, const struct elinfo *e)
 	size_t pictures = 0, prose = 0;
 
 	for (size_t i = 0; i < c->nimgs; i++)
-		pictures += c->imgs[i].seg >= e->first && c->imgs[i].seg < e->end;
+		pictures += c->imgs[i].seg >= e->first && c->imgs[i].seg < e->end &&
+		    image_is_content(c->imgs[i].node);
 	for (size_t i = e->first; i < e->end; i++)
 		prose += seg_score(&c->segs[i]) > 0;
 	return pictures >= 3 && pictures >= prose;

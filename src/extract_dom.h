@@ -215,6 +215,9 @@ int after_picture(const struct ctx *c, size_t i);
 int text_repeats_alt(const char *text, struct hnode *img);
 /* At least three pictures, as many as sentences: captions, not a story. */
 int gallery(const struct ctx *c, const struct elinfo *e);
+/* Is img a picture of the story: not an icon, not a linked banner or a
+ * card's thumbnail (linked to a page, not to a picture file)? */
+int image_is_content(struct hnode *img);
 /* Is n inside a set of photos shown one at a time: a class or id named
  * gallery, carousel or slideshow a few levels up, below <body>? */
 int in_slideshow(struct hnode *n);

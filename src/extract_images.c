@@ -17,34 +17,6 @@
 #include "extract_words.h"
 #include "text.h"
 
-/* Does the link a lead to a picture file (its full size, a lightbox's),
- * not a page?  A banner links to a page; a story's photo to itself. */
-static int
-links_to_picture(struct hnode *a)
-{
-	static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
-	char *href = html_attr(a, "href");
-	size_t n = href ? strcspn(href, "?#") : 0;
-	int yes = 0;
-
-	for (const char *const *x = exts; *x && !yes; x++)
-		yes = n > strlen(*x) && strncasecmp(href + n - strlen(*x), *x, strlen(*x)) == 0;
-	free(href);
-	return yes;
-}
-
-int
-image_is_content(struct hnode *img)
-{
-	char *w = html_attr(img, "width"), *h = html_attr(img, "height");
-	int small = (w && atoi(w) > 0 && atoi(w) < 60) || (h && atoi(h) > 0 && atoi(h) < 60);
-	struct hnode *a = html_ancestor(img, "a", 3);
-
-	free(w);
-	free(h);
-	return !small && (a == NULL || links_to_picture(a));
-}
-
 /* Lazy-loading attributes first: src is then a placeholder. */
 char *
 image_url(const struct ctx *c, struct hnode *img)

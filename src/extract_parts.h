@@ -30,7 +30,6 @@ void extract_blocks(struct ctx *c);
 
 /* The steps of the two above that the whole page (extract_whole.c) takes
  * as they are, so both read pictures, tables and links alike: */
-int image_is_content(struct hnode *img);	/* not an icon, not a linked banner */
 char *image_url(const struct ctx *c, struct hnode *img);	/* new, or NULL */
 int data_table(struct hnode *t);		/* rows of short cells: data, not layout */
 void add_table(struct ctx *c, struct hnode *t);	/* a table block of t's rows */

@@ -160,6 +160,50 @@ steps_wrapped_deeper(void)
 	test_doc_free(&c);
 }
 
+/* A step of a how-to whose text block is left unclosed, so that its
+ * picture and caption fall inside it, and whose wrapper holds the box of
+ * cards after it: the cards' thumbnails link to pages, so the step is no
+ * gallery of captions.  Pictures linked to their own files still make
+ * one. */
+#define CARDS \
+	"<div class=\"related\"><h3>Other People Are Reading</h3><ul>" \
+	"<li><a href=\"/how/garden-party.html\"><img src=\"/t/1.jpg\"></a><a href=\"/how/garden-party.html\">How to Throw a Garden Party on a Budget</a></li>" \
+	"<li><a href=\"/how/cheap-meals.html\"><img src=\"/t/2.jpg\"></a><a href=\"/how/cheap-meals.html\">Cheap Party Meals for a Crowd</a></li></ul></div>"
+#define CREDITED_STEP(n, text) "<span><span><div class=\"mod step\"><div class=\"stepContent\"><div class=\"content\"><p>" text \
+	"</p></div><figure><img src=\"/img/step" #n ".jpg\"></figure><figcaption>Ann Hale/Courier Images</figcaption></div></div></span></span>"
+
+static void
+step_holding_cards(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article>"
+	    CREDITED_STEP(1, "Start the seedlings indoors six weeks before the last frost, in trays of damp compost, and keep them warm. "
+	    "A sunny windowsill will do, but turn the trays every day so that the stems grow straight, not leaning to the light.")
+	    "<span><span><div class=\"mod step\"><div class=\"stepContent\"><div class=\"content\"><p>"
+	    "Harden them off for a week, leaving the trays outside a little longer each day, out of the wind. "
+	    "Bring them in at dusk: the nights are what kill young plants, far more often than the days do.</p>"
+	    "<figure><img src=\"/img/step2.jpg\"></figure><figcaption>Ann Hale/Courier Images</figcaption></div></div></div>"
+	    CARDS "</span></span>"
+	    CREDITED_STEP(3, "Plant them out on a cloudy afternoon, water them in well, and cover them at night if frost returns.")
+	    "</article></body></html>");
+	tap_ok(test_body_has(&c, "Harden them off for a week, leaving the trays outside a little longer each day, out of the wind. "
+	    "Bring them in at dusk: the nights are what kill young plants, far more often than the days do."),
+	    "a step whose wrapper holds a box of cards with thumbnails stays in the story");
+	tap_ok(!test_body_has(&c, "Cheap Party Meals for a Crowd"), "the cards do not join it");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"page\"><div class=\"strip\">"
+	    "<div><a href=\"/g/1.jpg\"><img src=\"/g/1s.jpg\"></a><p>The harbour at dawn, before the boats go out.</p></div>"
+	    "<div><a href=\"/g/2.jpg\"><img src=\"/g/2s.jpg\"></a><p>Nets drying on the quay, as every morning.</p></div>"
+	    "<div><a href=\"/g/3.jpg\"><img src=\"/g/3s.jpg\"></a><p>The market hall, opened in 1911, busy by seven.</p></div></div>"
+	    "<div class=\"story\"><p>Millbrook's fishing fleet landed its biggest catch in a decade on Tuesday, the harbour master said.</p>"
+	    "<p>Twelve boats came in before noon, and the market hall stayed open late to sell the mackerel.</p>"
+	    "<p>Prices fell by a third, to the delight of the town's fish-and-chip shops, which had feared a lean summer.</p></div>"
+	    "</div></body></html>");
+	tap_int((long)c.page->body.n, 3, "pictures linked to their own files are a gallery, and its captions stay out");
+	test_doc_free(&c);
+}
+
 static void
 gallery_and_player_stay_out(void)
 {
@@ -446,6 +490,7 @@ main(void)
 	images();
 	steps_wrapped_deeper();
 	gallery_and_player_stay_out();
+	step_holding_cards();
 	slideshow_in_marked_story();
 	parts_in_wrappers();
 	hidden_blocks();
