@@ -36,6 +36,57 @@ link_dense(const struct ctx *c, size_t first, size_t end, int tenths)
 	return chars > 0 && range_links(c, first, end) * 10 >= chars * (size_t)tenths;
 }
 
+#define SLUG_HEADING_MAX 200	/* characters of a heading an anchor spells */
+
+/* Does id spell text as a generated anchor does: its runs of ASCII
+ * letters and digits, lower-cased, joined by single dashes? */
+static int
+spells(const char *id, const char *text)
+{
+	char slug[2 * SLUG_HEADING_MAX + 1];
+	size_t n = 0;
+	int gap = 0;
+
+	for (const unsigned char *t = (const unsigned char *)text; *t != '\0' && n + 2 < sizeof slug; t++)
+		if (*t < 0x80 && ((unsigned)((*t | 0x20) - 'a') < 26 || (unsigned)(*t - '0') < 10)) {
+			if (gap && n > 0)
+				slug[n++] = '-';
+			slug[n++] = (char)(*t >= 'A' && *t <= 'Z' ? *t | 0x20 : *t);
+			gap = 0;
+		} else
+			gap = 1;
+	slug[n] = '\0';
+	return n > 0 && strcasecmp(slug, id) == 0;
+}
+
+/* Is the id of section n an anchor that spells the section's own heading
+ * ("getting-into-trouble-with-shared-mutable-history" over "Getting into
+ * trouble with shared mutable history", as Sphinx, Hugo and GitHub make
+ * them), not opening with a furniture word (share-this-story)?  It names
+ * what the section is about, not what it is for: "shared" there is no
+ * share bar. */
+static int
+id_spells_heading(struct hnode *n)
+{
+	const char *id = html_attr_raw(n, "id");
+	struct hnode *h = n->children;
+	char *text;
+	int yes;
+
+	while (h != NULL && h->type != XML_ELEMENT_NODE)
+		h = h->next;
+	if (id == NULL || h == NULL || h->name == NULL || (h->name[0] | 0x20) != 'h' ||
+	    h->name[1] < '1' || h->name[1] > '6' || h->name[2] != '\0')
+		return 0;
+	for (const char *const *w = furniture_classes; *w != NULL; w++)
+		if (strncasecmp(id, *w, strlen(*w)) == 0)
+			return 0;
+	text = html_text_upto(h, SLUG_HEADING_MAX, &yes);
+	yes = text != NULL && *text != '\0' && spells(id, text);
+	free(text);
+	return yes;
+}
+
 int
 is_boilerplate_block(struct hnode *n)
 {
@@ -43,7 +94,7 @@ is_boilerplate_block(struct hnode *n)
 	    html_is(n, "header"))
 		return 1;
 	return html_attr_has_any(n, "class", furniture_classes) ||
-	    html_attr_has_any(n, "id", furniture_classes);
+	    (html_attr_has_any(n, "id", furniture_classes) && !id_spells_heading(n));
 }
 
 #define PROFILE_MAX_CHARS 400	/* a profile box's text, at most: a bio */

@@ -477,6 +477,34 @@ follow_tail(void)
 	test_doc_free(&c);
 }
 
+/* Sections whose ids are anchors spelling their own headings (Sphinx,
+ * Hugo, GitHub): a furniture word inside such an id ("shared") says
+ * nothing of the section's role.  An id that opens with one, or that
+ * does not spell the heading, still marks a box. */
+static void
+heading_anchor_ids(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article><h1>Water for the Levels</h1>"
+	    "<div class=\"section\" id=\"the-old-wells\"><h2>The old wells</h2>" EN_A EN_B "</div>"
+	    "<div class=\"section\" id=\"how-the-villages-shared-their-water\"><h2>How the villages shared their water</h2>"
+	    "<p>Each village kept a rota of the pumps, written on a board outside the chapel and changed every Sunday.</p>"
+	    "<p>When the summer of 1976 dried the wells, the rota held, and nobody went without water for a day.</p></div>"
+	    "<div class=\"section\" id=\"share-this-story\"><h2>Share this story</h2>"
+	    "<p>Send this story to a friend who lives on the Levels, or to anyone who remembers the dry summer.</p></div>"
+	    "<div class=\"section\" id=\"post-share-tools\"><h2>Tell a friend</h2>"
+	    "<p>Copy the link to this page and paste it into a message, an email or a post of your own today.</p></div>"
+	    "</article></body></html>");
+	tap_ok(test_body_has(&c, "When the summer of 1976 dried the wells, the rota held, and nobody went without water for a day."),
+	    "a section whose id spells its heading joins, though the id holds a furniture word");
+	tap_ok(!test_body_has(&c, "Send this story to a friend who lives on the Levels, or to anyone who remembers the dry summer."),
+	    "a section whose id opens with a furniture word stays out");
+	tap_ok(!test_body_has(&c, "Copy the link to this page and paste it into a message, an email or a post of your own today."),
+	    "a furniture id that does not spell the heading stays out");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -500,5 +528,6 @@ main(void)
 	header_in_container();
 	related_heading_box();
 	follow_tail();
+	heading_anchor_ids();
 	return tap_done();
 }
