@@ -10,5 +10,10 @@ int arrow_dir(const struct hnode *a);
 /* Of a "« TITLE" anchor followed by a "TITLE »" one under one parent,
  * the first pair's previous (dir -1) or next (dir 1) anchor, or NULL. */
 struct hnode *arrow_pair(const struct hnode *const *v, size_t n, int dir);
+/* The word of text n when it is a previous / next label alone in an
+ * element of its own right before a link (<li><span>Prev</span><a>TITLE
+ * </a></li>): "Prev" or "Previous" for rel "prev", "Next" for "next";
+ * else NULL (extract_lonenav.c). */
+const char *lone_nav_word(const struct hnode *n, const char *rel);
 
 #endif

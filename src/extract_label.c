@@ -251,7 +251,7 @@ opens_disclaimer(const char *s)
 int
 is_noise_line(const char *s)
 {
-	if (opens_disclaimer(s) || is_syndication_note(s))
+	if (opens_disclaimer(s) || is_syndication_note(s) || is_site_note(s))
 		return 1;
 	if (utf8_longer_than(s, 80))
 		return 0;

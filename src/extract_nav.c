@@ -266,7 +266,7 @@ may_hold_label(const char *t, const char *const *labels)
 	if (!may_hold_any_label(t))
 		return 0;
 	if (labels == prev_labels)
-		return strstr(t, "上") || strstr(t, "前") || strstr(t, "Previous");
+		return strstr(t, "上") || strstr(t, "前") || strstr(t, "Prev");
 	return strstr(t, "下") || strstr(t, "后") || strstr(t, "Next");
 }
 
@@ -362,7 +362,7 @@ find_nav(const struct ctx *c, const struct nav_nodes *nn, const char *const *lab
 
 		/* the label must lead a short text, not sit inside prose */
 		if (!may_hold_label(t, labels) || utf8_chars_upto(t, 80) >= 80 ||
-		    (label = label_in(t, labels)) == NULL)
+		    ((label = label_in(t, labels)) == NULL && (label = lone_nav_word(n, rel)) == NULL))
 			continue;
 		l = link_for_label(c, n, label, &decided);
 		if (decided)

@@ -126,7 +126,8 @@ title_names_app(const char *first, const char *heading)
 
 /* Is t a field table's label of the headline (標　　題, 标题：, 主旨), the
  * cell before the one that holds it?  Spaces and full-width spaces
- * inside are for show; a colon may close it. */
+ * inside are for show; a colon may close it.  A board's view table on an
+ * English site labels it Subject or Title (Subject | the headline). */
 int
 title_label_cell(const char *t)
 {
@@ -135,6 +136,10 @@ title_label_cell(const char *t)
 	char buf[40];
 	size_t n = 0;
 
+	static const char *const en_labels[] = {"Subject", "Title", "Subject:", "Title:", NULL};
+
+	if (*t == 'S' || *t == 'T')
+		return strnlen(t, 9) <= 8 && is_one_of(t, strnlen(t, 9), en_labels);
 	if ((unsigned char)*t < 0xE4 || strlen(t) > 30)
 		return 0;	/* a CJK label of a few characters, or none */
 	for (const char *p = t; *p && n + 3 < sizeof buf; ) {

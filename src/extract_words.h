@@ -212,6 +212,7 @@ extern const char *const summary_labels[], *const from_labels[], *const hot_mark
  * nobody, and later means may */
 char *blank_field(char *v);
 /* extract_label.c */
+int is_site_note(const char *s);	/* Page ID: 0048213, "This page was translated ..." */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */
 /* extract_adlabel.c: an ad slot's label between paragraphs, no end */
