@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_dom.h"
+#include "extract_header.h"
 #include "extract_parts.h"
 #include "extract_promo.h"
 #include "extract_split.h"
@@ -106,20 +107,6 @@ body_start(struct ctx *c, const struct elinfo *body)
 }
 
 #define JOIN_MIN_SCORE 10	/* a sibling block's least score to join the story */
-
-/* Is every line of the element a byline's (a date, an author, "By:
- * NAME - Correspondent", a date alone: "14 Oct 2024, 5:42pm HKT")?  "Published:
- * Apr. 10, 2024 at 5:42 PM CDT" reads as a sentence, and a block of it
- * joined would take the lead picture after it into the story. */
-static int
-only_meta_lines(const struct ctx *c, const struct elinfo *e)
-{
-	for (size_t i = e->first; i < e->end; i++)
-		if (!is_meta_line(c->segs[i].text) && !is_role_line(c->segs[i].text) &&
-		    (c->segs[i].chars > 40 || !is_date_alone(c->segs[i].text)))
-			return 0;
-	return 1;
-}
 
 /* A block beside the body block that carries the story on: one that
  * scored as prose itself, one whose prose lies deeper than scores reach
@@ -301,8 +288,8 @@ body_parts(struct ctx *c)
 		kids[k] = n;
 		if (n == best || (first < be->first && e->end == be->first))
 			join[k] = 1;	/* the body block, or its lead */
-		else if (e->end <= be->first && e->first < e->end && only_meta_lines(c, e))
-			memset(join, 0, k);	/* a byline: what stands over it is a deck */
+		else if (e->end <= be->first && e->first < e->end && over_story(c, e))
+			memset(join, 0, k);	/* a byline or a header: what stands over it is a deck */
 		else if (e->first >= be->end && e->first < e->end &&
 		    (ends_story(c->segs[e->first].text) || author_card_at(c, e->first, e->end)))
 			ended = 1;	/* the comments, the tags, 上一篇, the author's card */

@@ -163,6 +163,9 @@ const char *const body_name_ends[] = {"Agency", "Association", "Authority", "Ban
 /* a line that is one of these ends a press release: what follows is the
  * sender's boilerplate ("About the City of ...") */
 const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-",
+	/* a British or Irish release's ENDS, then its notes to editors and
+	 * media contact */
+	"ENDS", "Ends", "ENDS.", "-ENDS-", "- ENDS -", "[ENDS]",
 	/* a weather office's text product ends its segment at $$, after
 	 * && closing its last section */
 	"$$", "&&",

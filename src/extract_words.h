@@ -205,6 +205,8 @@ int is_print_note(const char *s);	/* Published in The Ledger, May 4th, 2024 */
 int is_lone_address(const char *s);	/* reporter@paper.example alone on its line */
 int is_paywall_line(const char *s);	/* This article is for subscribers only. */
 int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's mark */
+/* extract_underwrite.c */
+int is_underwriting(const char *s);	/* Support comes from NAME, serving ... */
 /* extract_fieldwords.c */
 extern const char *const summary_labels[], *const from_labels[], *const hot_marks[],
     *const title_labels[], *const blank_values[];

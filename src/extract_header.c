@@ -1,0 +1,76 @@
+/*
+ * extract_header: the blocks that stand over a story's own.  A byline's
+ * block holds only a byline's lines; a header's block holds the
+ * headline, maybe a deck under it, then the byline and after it only
+ * the date, a player's length ("Listen 4:12") and a share bar, no line
+ * of prose.  A deck ends a sentence as a paragraph does, so a header
+ * block joined to the story would give its deck as the first paragraph
+ * and take the lead picture after it and its caption into the story (a
+ * deck over the byline is none, as unseen6en-sg-daily settled).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract_dom.h"
+#include "extract_find.h"
+#include "extract_header.h"
+#include "extract_words.h"
+#include "text.h"
+
+#define HEADER_BYLINE_MAX 60	/* characters of "By NAME and NAME" */
+#define HEADER_PROSE_MIN 40	/* plain characters of a sentence after the byline */
+
+/* Is every line of the element a byline's (a date, an author, "By:
+ * NAME - Correspondent", a date alone: "14 Oct 2024, 5:42pm HKT")?  "Published:
+ * Apr. 10, 2024 at 5:42 PM CDT" reads as a sentence, and a block of it
+ * joined would take the lead picture after it into the story. */
+int
+only_meta_lines(const struct ctx *c, const struct elinfo *e)
+{
+	for (size_t i = e->first; i < e->end; i++)
+		if (!is_meta_line(c->segs[i].text) && !is_role_line(c->segs[i].text) &&
+		    (c->segs[i].chars > 40 || !is_date_alone(c->segs[i].text)))
+			return 0;
+	return 1;
+}
+
+/* Does segment s end a sentence of prose: enough plain characters, and a
+ * stop, a question or a closing quotation mark last? */
+static int
+prose_line(const struct seg *s)
+{
+	size_t n;
+
+	if (s->chars - s->link_chars < HEADER_PROSE_MIN || s->punct == 0)
+		return 0;
+	n = strlen(s->text);
+	return strchr(".!?\"", s->text[n - 1]) != NULL ||
+	    (n >= 3 && strcmp(s->text + n - 3, "\xe2\x80\x9d") == 0);
+}
+
+/* Is the element the story's header: the headline, then a byline ("By
+ * NAME", a short line), and after the byline no line of prose? */
+static int
+story_header(const struct ctx *c, const struct elinfo *e)
+{
+	size_t by = 0;
+
+	if (c->title_seg < e->first || c->title_seg >= e->end)
+		return 0;
+	for (size_t i = c->title_seg + 1; i < e->end; i++) {
+		const struct seg *s = &c->segs[i];
+
+		if (by == 0 && s->chars <= HEADER_BYLINE_MAX && starts_any(s->text, author_roles) != NULL)
+			by = i;
+		else if (by != 0 && prose_line(s))
+			return 0;	/* the story's own first lines, under its byline */
+	}
+	return by != 0;
+}
+
+int
+over_story(const struct ctx *c, const struct elinfo *e)
+{
+	return only_meta_lines(c, e) || story_header(c, e);
+}
