@@ -121,6 +121,33 @@ is_paragraph(struct hnode *n)
 	return 0;
 }
 
+#define WRAP_LEVELS 2	/* wrappers around a lead's one paragraph */
+
+/* Is n a paragraph, or a wrapper of one paragraph and nothing else
+ * (div.story-intro > p > strong): a lead set apart by its class? */
+int
+lone_paragraph(struct hnode *n)
+{
+	for (int level = 0; level <= WRAP_LEVELS; level++) {
+		struct hnode *only = NULL;
+
+		if (is_paragraph(n))
+			return 1;
+		for (struct hnode *k = n->children; k != NULL; k = k->next)
+			if (k->type == XML_ELEMENT_NODE && only != NULL)
+				return 0;
+			else if (k->type == XML_ELEMENT_NODE)
+				only = k;
+			else if (k->type == XML_TEXT_NODE && k->content != NULL &&
+			    k->content[strspn((const char *)k->content, " \t\r\n")] != '\0')
+				return 0;	/* text of its own beside the element */
+		if (only == NULL)
+			return 0;
+		n = only;
+	}
+	return 0;
+}
+
 /* The first block element among n's children, or NULL. */
 struct hnode *
 first_block(struct hnode *n)

@@ -148,6 +148,9 @@ int is_boilerplate_block(struct hnode *n);
  * no part of the story. */
 int profile_box(struct ctx *c, struct hnode *n);
 int is_paragraph(struct hnode *n);		/* p, pre, blockquote, h1-h6, ... */
+/* n a paragraph, or a wrapper of one paragraph and nothing else, two
+ * levels deep at most (div.story-intro > p)? */
+int lone_paragraph(struct hnode *n);
 int is_heading(struct hnode *n);		/* h1-h6 */
 /* img, and the components AMP and MIP pages write for one (amp-img,
  * mip-img); inline, as is_anchor */

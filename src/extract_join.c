@@ -112,7 +112,7 @@ body_start(struct ctx *c, const struct elinfo *body)
  * scored as prose itself, one whose prose lies deeper than scores reach
  * (unless it is a gallery of captions), or a paragraph of prose
  * (paragraphs score their container, so a sibling <p> has no score of
- * its own). */
+ * its own), or a wrapper of one such paragraph. */
 static int
 continues_story(struct ctx *c, struct hnode *n, double min)
 {
@@ -124,7 +124,7 @@ continues_story(struct ctx *c, struct hnode *n, double min)
 	if (el_score(e) >= min || (prose_score(c, e->first, e->end) >= min / 2 &&
 	    holds_sentence(c, e) && !gallery(c, e)))
 		return 1;
-	if (!is_paragraph(n))
+	if (!lone_paragraph(n))
 		return 0;
 	for (size_t i = e->first; i < e->end; i++)
 		if (c->segs[i].chars - c->segs[i].link_chars >= 80 && c->segs[i].punct > 0)

@@ -505,6 +505,33 @@ heading_anchor_ids(void)
 	test_doc_free(&c);
 }
 
+/* A long story's lead in a wrapper of its own (div.story-intro > p >
+ * strong), the rest after a Read more button: the lead's one paragraph
+ * joins as a paragraph beside the body would.  A wrapper that holds a
+ * button beside its paragraph is a promotion, and stays out. */
+#define LONG_P "<p>The story goes on about the causeway works, the ferry timetable and what islanders told the council, at length.</p>"
+#define LONG_P7 LONG_P LONG_P LONG_P LONG_P LONG_P LONG_P LONG_P
+
+static void
+lead_in_wrapper(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><div class=\"story-body\">"
+	    "<div class=\"story-intro\"><p><strong>THE causeway to Holm Island will close for six months from June while engineers "
+	    "rebuild its crumbling seaward wall, the county council has confirmed.</strong></p></div>"
+	    "<p>The work, costing four million pounds, was brought forward after storms in February washed away a section of the wall.</p>"
+	    "<div class=\"promo-box\"><p>Get the day's top stories from the island and the county in your inbox every morning, free of charge.</p>"
+	    "<a href=\"/signup\">Sign up</a></div>"
+	    "<div id=\"read-more\"><div id=\"read-more-link\"><a href=\"\">Read more</a></div>"
+	    "<div id=\"read-more-content\">" LONG_P7 LONG_P7 "</div></div></div></body></html>");
+	tap_ok(c.page->body.n > 0 && strncmp(c.page->body.v[0], "THE causeway to Holm Island", 27) == 0,
+	    "a lead's one paragraph in a wrapper of its own opens the story");
+	tap_ok(!test_body_has(&c, "Get the day's top stories from the island and the county in your inbox every morning, free of charge."),
+	    "a wrapper holding a button beside its paragraph stays out");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -529,5 +556,6 @@ main(void)
 	related_heading_box();
 	follow_tail();
 	heading_anchor_ids();
+	lead_in_wrapper();
 	return tap_done();
 }
