@@ -22,6 +22,7 @@
 #include "extract_heading.h"
 #include "extract_parts.h"
 #include "extract_promo.h"
+#include "extract_storylist.h"
 #include "extract_keypoints.h"
 #include "extract_tail.h"
 #include "extract_words.h"
@@ -161,7 +162,8 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 {
 	if (html_is(seg_block(c, s), "pre"))
 		return 0;
-	if (s->chars > 0 && s->link_chars * 10 >= s->chars * 6 && s->chars < 80)
+	if (s->chars > 0 && s->link_chars * 10 >= s->chars * 6 && s->chars < 80 &&
+	    !item_among_prose((struct ctx *)c, seg_block(c, s)))
 		return 1;
 	if (c->page->title[0] != '\0' && strcmp(s->text, c->page->title) == 0)
 		return 1;
@@ -202,7 +204,8 @@ link_box(struct ctx *c, const struct body_part *p, size_t seg, int tenths)
 			continue;
 		if (e->first < p->first || e->end > p->end)
 			break;
-		if ((link_dense(c, e->first, e->end, tenths) && !holds_prose(c, e)) ||
+		if ((link_dense(c, e->first, e->end, tenths) && !holds_prose(c, e) &&
+		    !(html_is(n, "li") && item_among_prose(c, n))) ||
 		    is_boilerplate_block(n) || profile_box(c, n))
 			box = n;
 	}

@@ -532,6 +532,27 @@ lead_in_wrapper(void)
 	test_doc_free(&c);
 }
 
+/* A story's own list, one item of which is a link naming what it links
+ * to: the item is the story's, as its prose siblings are.  A list of
+ * links alone inside the story is a box, and stays out. */
+static void
+linked_item_in_story_list(void)
+{
+	struct ctx c;
+
+	run_body(&c, "<html><body><article>" EN_A
+	    "<ul><li><a href=\"https://council.example/budget\">Here is the council's full budget report!</a></li>"
+	    "<li>The road fund grows by a fifth, the first rise in six years, paid for by the car park charges.</li>"
+	    "<li>Library opening hours return to six days a week from April, after two years of cuts.</li></ul>"
+	    EN_B "<ul><li><a href=\"/news/ferry.html\">Ferry fares to rise in spring</a></li>"
+	    "<li><a href=\"/news/bridge.html\">Bridge repairs finish early</a></li></ul>" EN_C "</article></body></html>");
+	tap_ok(test_body_has(&c, "Here is the council's full budget report!"),
+	    "a linked item among prose items of the story's list stays in the story");
+	tap_ok(!test_body_has(&c, "Ferry fares to rise in spring") && !test_body_has(&c, "Bridge repairs finish early"),
+	    "a list of links alone inside the story stays out");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -557,5 +578,6 @@ main(void)
 	follow_tail();
 	heading_anchor_ids();
 	lead_in_wrapper();
+	linked_item_in_story_list();
 	return tap_done();
 }
