@@ -3,7 +3,8 @@
  * page with its page number (Page ID: 0048213) and a note that the page is
  * a translation over the text; a Korean province's English board whose
  * view table labels the headline Subject and lists the items before and
- * after as rows of a bare Prev / Next and a link. */
+ * after as rows of a bare Prev / Next and a link, and names its writer
+ * in a Writer cell. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -88,11 +89,29 @@ lone_words(void)
 	    "Dates Announced</a></li>"), NULL, NULL, "... nor a Next that text follows before the link");
 }
 
+/* The view table's Writer cell names the author in the next cell, as
+ * its Author and Reporter cells (and 作者) do.  A longer label, or a
+ * sentence that opens with the word, names none. */
+static void
+writer_cell(void)
+{
+	test_author_is(KHEAD KROW("Subject", "Hanbuk to Open Seaweed Research Center in Sorim County")
+	    KROW("Writer", "Park Min-seo") KROW("Date", "2025-03-14") KTEXT, "Park Min-seo",
+	    "an English board's Writer cell names the author in the next cell");
+	test_author_is(KHEAD KROW("Subject", "Hanbuk to Open Seaweed Research Center in Sorim County")
+	    KROW("Writers' program", "Park Min-seo") KROW("Date", "2025-03-14") KTEXT, NULL,
+	    "... but a longer label names none");
+	test_author_is(KHEAD KROW("Subject", "Hanbuk to Open Seaweed Research Center in Sorim County")
+	    KROW("Date", "2025-03-14") "<tr><td colspan=\"2\"><p>Writer and diver Kim Ha-eun will open the center.</p></td></tr>"
+	    KTEXT, NULL, "... nor does a sentence that opens with the word");
+}
+
 int
 main(void)
 {
 	site_notes();
 	subject_cell();
 	lone_words();
+	writer_cell();
 	return tap_done();
 }
