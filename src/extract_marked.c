@@ -105,6 +105,21 @@ cut_trailing_dash(char *t)
 	}
 }
 
+/* A remark the page sets after the name in parentheses, inside the
+ * author's own element ("Martin Untersinger (avec Damien Leloup)", "Jane
+ * Doe (Reuters)"), cut in place: the name is the field, the remark is
+ * not. */
+static void
+cut_trailing_remark(char *t)
+{
+	size_t n = strlen(t);
+	char *open;
+
+	if (n < 4 || t[n - 1] != ')' || (open = strstr(t, " (")) == NULL || open == t)
+		return;
+	*open = '\0';
+}
+
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
  * class="author" (WordPress, most themes); not the element beside the
  * name that holds the author's title (author-title: "Sports Editor"). */
@@ -122,6 +137,7 @@ marked_author(struct ctx *c)
 		if (html_ancestor(n, "footer", 6) != NULL)
 			continue;
 		t = html_text(n);
+		cut_trailing_remark(t);
 		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t) && !is_bare_role(t) &&
 		    holds_letter(t) && !is_widget_text(t)) {
 			strip_role(t);

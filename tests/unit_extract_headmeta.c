@@ -55,6 +55,13 @@ marked_widgets(void)
 	    STORY, "Nicolas Perrin", "a dash the theme sets after the name is cut");
 	test_author_is(HEAD BODY_OPEN "<div class=\"sig\"><span class=\"author\">Jean-Luc Marchetti</span></div>"
 	    STORY, "Jean-Luc Marchetti", "a hyphen inside a name stays");
+	test_author_is(HEAD BODY_OPEN "<p class=\"signature\">Par <span itemprop=\"author\"><a href=\"/journaliste/marie-lefort/\">"
+	    "Marie Lefort</a> (avec Paul Girard et Anne Roux)</span></p>" STORY, "Marie Lefort",
+	    "a remark in parentheses after the marked name (avec ...) is cut");
+	test_author_is(HEAD BODY_OPEN "<div class=\"sig\"><span class=\"author\">Dana Whitcomb (Reuters)</span></div>"
+	    STORY, "Dana Whitcomb", "... and so is an agency in parentheses");
+	test_author_is(HEAD BODY_OPEN "<div class=\"sig\"><span class=\"author\">Robert (Bob) Dunmore</span></div>"
+	    STORY, "Robert (Bob) Dunmore", "a parenthesis inside the name stays");
 }
 
 static void
