@@ -1,0 +1,79 @@
+/* unit_extract_unseen20zh: the kinds of layout the twentieth Chinese
+ * blind round (unseen20zh-*) found wanting: a county paper's e-paper text
+ * page that pastes the story as the column's lines, hard-wrapped by <br>
+ * with each paragraph marked only by its indent (　　). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "page.h"
+#include "tap.h"
+#include "util.h"
+
+#define HEAD "<html><head><meta charset=\"utf-8\"><title>龙泉口镇秋播用上无人驾驶拖拉机--澄溪报</title></head>" \
+	"<body><h1>龙泉口镇秋播用上无人驾驶拖拉机</h1><div class=\"author\">本报记者　华景澄</div>"
+
+static struct page *
+run(const char *html)
+{
+	struct extract_input in = {.bytes = html, .len = strlen(html),
+	    .url = "http://unit.test/html/2024-11/12/content_1.htm"};
+
+	return extract_bytes(&in);
+}
+
+static void
+body_is(const char *html, size_t n, const char *first, const char *what)
+{
+	struct page *p = run(html);
+	char *w = xasprintf("%s (first)", what);
+
+	tap_int((long)p->body.n, (long)n, what);
+	tap_str(p->body.n > 0 ? p->body.v[0] : NULL, first, w);
+	free(w);
+	page_free(p);
+}
+
+#define WRAPPED HEAD "<div class=\"content\">\n" \
+	"　　11月10日一早，龙泉口镇桥头村的麦田里，一台没有<br>\n" \
+	"驾驶员的拖拉机正沿着北斗导航规划好的路线来回作业，<br>\n" \
+	"旋耕、施肥、播种一次完成。<br>\n" \
+	"　　这台无人驾驶拖拉机是镇农机服务中心今年新添的“共<br>\n" \
+	"享农机”之一，农户通过手机小程序就能预约使用。<br>\n" \
+	"　　据了解，今年全镇冬小麦播种面积2.6万亩，预计播种<br>\n" \
+	"工作比往年提前一周完成。<br>\n</div></body></html>"
+
+#define LISTED HEAD "<div class=\"content\">\n" \
+	"　　镇农机服务中心今年新添智能农机12台（套），包括：<br>\n" \
+	"无人驾驶拖拉机4台；<br>\n" \
+	"植保无人机6架；<br>\n" \
+	"烘干机2台。<br>\n" \
+	"　　农户通过手机小程序就能预约，每亩比市场价低15元左右。<br>\n" \
+	"　　据了解，今年全镇冬小麦播种预计比往年提前一周完成。<br>\n</div></body></html>"
+
+#define FLAT HEAD "<div class=\"content\">\n" \
+	"11月10日一早，龙泉口镇桥头村的麦田里，一台没有<br>\n" \
+	"驾驶员的拖拉机正沿着北斗导航规划好的路线来回作业，<br>\n" \
+	"旋耕、施肥、播种一次完成，农户通过手机小程序就能预约。<br>\n" \
+	"据了解，今年全镇冬小麦播种预计比往年提前一周完成。<br>\n</div></body></html>"
+
+static void
+hard_wraps(void)
+{
+	body_is(WRAPPED, 3, "11月10日一早，龙泉口镇桥头村的麦田里，一台没有驾驶员的拖拉机正沿着北斗导航"
+	    "规划好的路线来回作业，旋耕、施肥、播种一次完成。",
+	    "a column's lines parted by <br> join up to the next indent");
+	body_is(LISTED, 6, "镇农机服务中心今年新添智能农机12台（套），包括：",
+	    "... while short lines under a lead-in stay lines of their own");
+	body_is(FLAT, 4, "11月10日一早，龙泉口镇桥头村的麦田里，一台没有",
+	    "... and lines with no indent anywhere are left as they stand");
+}
+
+int
+main(void)
+{
+	hard_wraps();
+	return tap_done();
+}
