@@ -207,7 +207,7 @@ int is_paywall_line(const char *s);	/* This article is for subscribers only. */
 int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's mark */
 /* extract_fieldwords.c */
 extern const char *const summary_labels[], *const from_labels[], *const hot_marks[],
-    *const title_labels[], *const blank_values[];
+    *const title_labels[], *const blank_values[], *const count_heads[];
 /* v, or NULL (v freed) when it is one of blank_values: the field names
  * nobody, and later means may */
 char *blank_field(char *v);

@@ -1,7 +1,9 @@
 /* unit_extract_unseen20zh: the kinds of layout the twentieth Chinese
  * blind round (unseen20zh-*) found wanting: a county paper's e-paper text
  * page that pastes the story as the column's lines, hard-wrapped by <br>
- * with each paragraph marked only by its indent (　　). */
+ * with each paragraph marked only by its indent (　　); a news site's
+ * 社区 page whose field spans run together into a count's label with no
+ * colon (编辑：严可浏览 3521). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -71,9 +73,36 @@ hard_wraps(void)
 	    "... and lines with no indent anywhere are left as they stand");
 }
 
+#define FIELDS(fields) "<html><head><meta charset=\"utf-8\"><title>城西菜市场摊位费多收部分将退还</title></head>" \
+	"<body><h1>城西菜市场摊位费多收部分将退还</h1><div class=\"meta\"><span>2024-09-04 10:12</span>" fields \
+	"</div><div class=\"content\"><p>9月4日上午，记者来到城西菜市场。多名摊主向记者证实，管理方通知的新摊位费为每月1600元。</p>" \
+	"<p>当天下午，市场方回复称将暂按原标准收取摊位费，多收部分将在一周内退还。</p>" \
+	"<p>区市场监管局表示，新标准须报区发改部门备案后方可执行，将继续跟踪此事。</p></div></body></html>"
+
+static void
+field_is(const char *html, int editor, const char *want, const char *what)
+{
+	struct page *p = run(html);
+
+	tap_str(editor ? p->editor : p->source, want, what);
+	page_free(p);
+}
+
+static void
+count_labels(void)
+{
+	field_is(FIELDS("<span>来源：柘溪网</span><span>编辑：严可</span><span>浏览 3521</span><span>跟帖 46</span>"),
+	    1, "严可", "a count's word glued to a name, its count after it, ends the name");
+	field_is(FIELDS("<span>编辑：严可</span><span>来源：柘溪网</span><span>阅读量 1.2万</span>"),
+	    0, "柘溪网", "... and so does 阅读量 before a count");
+	field_is(FIELDS("<span>编辑：严可</span><span>来源：市全民阅读促进会</span>"),
+	    0, "市全民阅读促进会", "... while a value holding the word with no count after it stays");
+}
+
 int
 main(void)
 {
 	hard_wraps();
+	count_labels();
 	return tap_done();
 }
