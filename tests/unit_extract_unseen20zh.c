@@ -3,7 +3,9 @@
  * page that pastes the story as the column's lines, hard-wrapped by <br>
  * with each paragraph marked only by its indent (　　); a news site's
  * 社区 page whose field spans run together into a count's label with no
- * colon (编辑：严可浏览 3521). */
+ * colon (编辑：严可浏览 3521); a 报业集团's app share page whose meta line
+ * opens with the app's name (og:site_name) unlabelled; a county paper's
+ * e-paper page crediting 本报记者 under a <title> of "HEADLINE--PAPER". */
 #include "config.h"
 
 #include <stdlib.h>
@@ -99,10 +101,44 @@ count_labels(void)
 	    0, "市全民阅读促进会", "... while a value holding the word with no count after it stays");
 }
 
+#define TEXT "<div class=\"content\"><p>9月1日12时，东海伏季休渔结束，石埠渔港里的渔船鸣笛驶出港湾，开启新一轮捕捞季。</p>" \
+	"<p>为保障开海安全，海事和渔业部门连续多日在港内开展检查，重点查看救生设备和通导设备。</p>" \
+	"<p>今年全市共有1137艘海洋捕捞渔船出海作业，出港前均已完成安全检查。</p></div></body></html>"
+#define SHARE(og, meta) "<html><head><meta charset=\"utf-8\"><title>开海首日，他们跟着潮水出发</title>" og \
+	"</head><body><div class=\"banner\">潮声新闻 打开APP</div><h1>开海首日，他们跟着潮水出发</h1>" \
+	"<div class=\"meta\">" meta "</div>" TEXT
+#define OG "<meta property=\"og:site_name\" content=\"潮声新闻\">"
+#define PAPER(title, credit) "<html><head><meta charset=\"utf-8\"><title>" title "</title></head>" \
+	"<body><h1>开海首日，他们跟着潮水出发</h1><div class=\"author\">" credit "</div>" TEXT
+
+static void
+own_names(void)
+{
+	field_is(SHARE(OG, "<span>潮声新闻</span> <span>2024-09-01 18:02</span> <span>阅读 4.6万</span>"),
+	    0, "潮声新闻", "og:site_name opening the line under the headline is the source");
+	field_is(SHARE(OG, "<span>2024-09-01 18:02</span> <span>阅读 4.6万</span>"),
+	    0, NULL, "... while the name in the app banner above the headline gives none");
+	field_is("<html><head><meta charset=\"utf-8\"><title>开海首日，他们跟着潮水出发</title>" OG
+	    "</head><body><h1>开海首日，他们跟着潮水出发</h1><div class=\"content\">"
+	    "<p>潮声新闻9月1日发布消息，东海伏季休渔结束，石埠渔港里的渔船鸣笛驶出港湾，开启新一轮捕捞季。</p>"
+	    "<p>为保障开海安全，海事和渔业部门连续多日在港内开展检查，重点查看救生设备和通导设备。</p>"
+	    "<p>今年全市共有1137艘海洋捕捞渔船出海作业，出港前均已完成安全检查。</p></div></body></html>",
+	    0, NULL, "... nor the text's first sentence opening on the name");
+	field_is(SHARE("", "<span>潮声新闻</span> <span>2024-09-01 18:02</span>"),
+	    0, NULL, "... nor does the line with no og:site_name naming the site");
+	field_is(PAPER("开海首日，他们跟着潮水出发--澄溪报", "本报记者　华景澄"),
+	    0, "澄溪报", "a 本报 credit means the paper <title> ends with");
+	field_is(PAPER("开海首日，他们跟着潮水出发--澄溪报", "记者　华景澄"),
+	    0, NULL, "... while a credit not of 本报 takes no name from <title>");
+	field_is(PAPER("开海首日，他们跟着潮水出发--澄溪新闻网", "本报记者　华景澄"),
+	    0, NULL, "... nor does a <title> ending in a site's name that is no paper's");
+}
+
 int
 main(void)
 {
 	hard_wraps();
 	count_labels();
+	own_names();
 	return tap_done();
 }
