@@ -8,6 +8,7 @@
 
 #include "charset.h"
 #include "extract_dom.h"
+#include "extract_hardwrap.h"
 #include "extract_parts.h"
 #include "feed.h"
 #include "url.h"
@@ -33,6 +34,7 @@ extract_doc(struct ctx *c)
 	linklist_free(&c->page->headlines);
 	extract_byline(c);
 	extract_body(c);
+	join_hard_wraps(c);
 	extract_story_editor(c);
 	extract_images(c);
 	extract_blocks(c);

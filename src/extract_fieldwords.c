@@ -34,6 +34,11 @@ const char *const title_labels[] = {"文章标题", "新闻标题", "标题", "�
 const char *const blank_values[] = {"佚名", "未知", "不详", "不詳", "本站原创", "本站原創", "本站",
 	"本网原创", "本網原創", "原创", "原創", NULL};
 
+/* the word a page's count follows in a line of fields (浏览 3521, 阅读量：1.2万,
+ * 跟帖 46): the count's label, no part of the value before it */
+const char *const count_heads[] = {"浏览", "阅读", "点击", "评论", "跟帖", "回复", "播放", "人气",
+	"瀏覽", "閱讀", "點擊", "評論", "回覆", NULL};
+
 char *
 blank_field(char *v)
 {

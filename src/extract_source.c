@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "extract_dom.h"
+#include "extract_ownname.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
 #include "extract_source.h"
@@ -153,7 +154,7 @@ shown_site_source(struct ctx *c)
 	}
 	free(tt);
 	free(title);
-	return found;
+	return found != NULL ? found : og_site_shown(c);
 }
 
 /* An e-paper's story is its paper's own: the page of its print edition
@@ -180,7 +181,7 @@ epaper_source(const struct ctx *c)
 			found = xstrndup(p, (size_t)(at - p));
 	}
 	free(tt);
-	return found;
+	return found != NULL ? found : own_paper_titled(c);
 }
 
 /* The body that issued a release, as its metadata list names it: a term

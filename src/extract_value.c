@@ -110,6 +110,28 @@ glued_count_at(const char *start, const char *p)
 	return starts_any(p, count_words) != NULL;
 }
 
+/* Does a count's word start at p with its count after it (浏览 3521,
+ * 阅读量：1.2万), glued to the CJK character before it?  Spans run
+ * together: 编辑：严可浏览 3521; a word with no count after it stays
+ * (来源：市全民阅读促进会). */
+static int
+glued_counter_at(const char *start, const char *p)
+{
+	const char *w;
+
+	if (p == start || (unsigned char)p[-1] < 0x80 || (unsigned char)*p < 0xE4 ||
+	    (w = starts_any(p, count_heads)) == NULL)
+		return 0;
+	p += strlen(w);
+	if (str_starts(p, "量") || str_starts(p, "数") || str_starts(p, "數"))
+		p += strlen("量");
+	else if (str_starts(p, "次数") || str_starts(p, "次數"))
+		p += strlen("次数");
+	while (*p == ' ' || *p == ':' || str_starts(p, "："))
+		p += *p == ' ' || *p == ':' ? 1 : strlen("：");
+	return isdigit((unsigned char)*p);
+}
+
 /* Whether start..end holds letters of Latin script only: ASCII, or the
  * accented letters of U+00C0-U+024F (Pádraig, Zoë, Łukasz), whose UTF-8
  * lead bytes are 0xC3-0xC9.  A CJK byte makes the run no English name. */
@@ -148,7 +170,7 @@ label_value(const char *p)
 		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
 			;
 		if (*s || (q > start && (edition_mark_at(q) || tool_word_ends(q))) ||
-		    glued_date_at(start, q) || glued_count_at(start, q))
+		    glued_date_at(start, q) || glued_count_at(start, q) || glued_counter_at(start, q))
 			break;
 		/* spans run together: 来源：南屿财经网记者 柯文涛 ends the
 		 * source before the outlet's reporter (本报记者 is one word) */

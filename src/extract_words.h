@@ -209,7 +209,7 @@ int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's ma
 int is_underwriting(const char *s);	/* Support comes from NAME, serving ... */
 /* extract_fieldwords.c */
 extern const char *const summary_labels[], *const from_labels[], *const hot_marks[],
-    *const title_labels[], *const blank_values[];
+    *const title_labels[], *const blank_values[], *const count_heads[];
 /* v, or NULL (v freed) when it is one of blank_values: the field names
  * nobody, and later means may */
 char *blank_field(char *v);

@@ -1,0 +1,126 @@
+/*
+ * extract_ownname: the site's own name as a story's source (see
+ * extract_ownname.h).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_find.h"
+#include "extract_ownname.h"
+#include "extract_pubdate.h"
+#include "extract_titletag.h"
+#include "extract_words.h"
+#include "text.h"
+#include "util.h"
+
+#define SITE_NAME_MAX 12	/* characters of an outlet's name */
+#define OWN_LINES 24		/* lines read from the headline on */
+
+static const char *const paper_ends[] = {"报", "報", NULL};
+
+/* Is s of two to SITE_NAME_MAX CJK characters alone? */
+static int
+cjk_only(const char *s)
+{
+	for (const char *p = s; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x80)
+			return 0;
+	return utf8_chars(s) >= 2 && utf8_chars(s) <= SITE_NAME_MAX;
+}
+
+/* The last segment read: the body's first two lines, where a dateline
+ * (本报讯（记者 …）) or a role line stands, or OWN_LINES past the headline. */
+static size_t
+own_end(const struct ctx *c)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t end = c->title_seg + 1 + OWN_LINES;
+
+	if (e != NULL && e->first + 2 < end)
+		end = e->first + 2;
+	return end < c->nsegs ? end : c->nsegs;
+}
+
+/* The body's first segment, or nsegs. */
+static size_t
+body_first(const struct ctx *c)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+
+	return e != NULL ? e->first : c->nsegs;
+}
+
+char *
+og_site_shown(struct ctx *c)
+{
+	char *site, *found = NULL;
+
+	if (c->title_seg >= c->nsegs || (site = meta_content(c, "property", "og:site_name")) == NULL)
+		return NULL;
+	squeeze_in_place(site);
+	/* the lines above the body: its own first may open on the name
+	 * as a sentence's subject (潮声新闻3日发布…) */
+	for (size_t i = c->title_seg + 1; cjk_only(site) && i < own_end(c) && i < body_first(c) &&
+	    found == NULL; i++) {
+		const char *t = c->segs[i].text;
+		char *sq;
+
+		/* its first byte turns most lines away */
+		if (*t != *site || utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX)
+			continue;
+		sq = squeeze(t);
+		if (str_starts(sq, site))
+			found = xstrdup(site);
+		free(sq);
+	}
+	free(site);
+	return found;
+}
+
+/* Does a line credit its own paper: 本报记者 NAME, 本报讯（…）, opening
+ * the line or after a label's colon (作者：本报记者 NAME)? */
+static int
+credits_own_paper(const char *s)
+{
+	static const char *const own[] = {"本报记者", "本报讯", "本报通讯员", "本報記者", "本報訊",
+		"本報通訊員", NULL};
+	const char *p;
+
+	if (starts_any(s, own) != NULL)
+		return 1;
+	if ((p = strstr(s, "：")) == NULL || p - s > 30)
+		return 0;
+	for (p += strlen("："); *p == ' ' || str_starts(p, "　"); p += *p == ' ' ? 1 : strlen("　"))
+		;
+	return starts_any(p, own) != NULL;
+}
+
+char *
+own_paper_titled(const struct ctx *c)
+{
+	char *tt, *title, *found = NULL;
+	const char *p;
+	size_t i, end = own_end(c), n;
+	int k = 0;
+
+	if (c->title_seg >= c->nsegs)
+		return NULL;
+	for (i = c->title_seg + 1; i < end && !credits_own_paper(c->segs[i].text); i++)
+		;
+	if (i == end || (tt = title_tag_text(c)) == NULL)
+		return NULL;
+	title = squeeze(tt);
+	free(tt);
+	n = strlen(title);
+	/* back from the end over CJK characters to a separator */
+	for (p = title + n; p - title >= 3 && k <= SITE_NAME_MAX && (unsigned char)p[-3] >= 0xE4 &&
+	    (unsigned char)p[-3] <= 0xE9 && (unsigned char)p[-2] >= 0x80; p -= 3)
+		k++;
+	if (k >= 2 && k <= SITE_NAME_MAX && p > title && ends_in_any(p, strlen(p), paper_ends) &&
+	    !str_starts(p, "本") && title_site_part(title, p, 0) == TITLE_LAST)
+		found = xstrdup(p);
+	free(title);
+	return found;
+}
