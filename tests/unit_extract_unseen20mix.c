@@ -3,7 +3,8 @@
  * list dated in the American order (03/28/2025); a Vietnamese province's
  * English page closing its text with "Edited by: NAME"; a Hong Kong
  * district paper setting its photographer's line (攝影：NAME) under an
- * in-text picture. */
+ * in-text picture; the same Vietnamese page signing its writer's name
+ * alone in bold under the text. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -62,11 +63,39 @@ photographer_lines(void)
 	    "... nor a line opening on a word that starts with 攝影");
 }
 
+#define VHEAD "<html><head><meta charset=\"utf-8\"><title>Ha Lam coastal villages get new storm shelters</title>" \
+	"</head><body><h3>Ha Lam coastal villages get new storm shelters</h3><div class=\"journal-content-article\">" \
+	"<p>Four new storm shelters in Ha Lam district's coastal communes were handed over to local authorities on " \
+	"April 14, giving about 3,600 residents a safe place to stay during typhoons.</p>" \
+	"<p>Each building has three storeys, with the ground floor raised 1.5 metres above the highest flood mark " \
+	"recorded in 2020, and will serve as a kindergarten in normal times.</p>" \
+	"<p>The district will hold evacuation drills at all four shelters before June, when the rainy season usually " \
+	"begins in the central region.</p>"
+#define VSTORY(tail) VHEAD tail "</div></body></html>"
+
+static void
+signed_names(void)
+{
+	test_author_is(VSTORY("<p style=\"text-align: right;\"><strong>Le Thu Ha</strong></p>"), "Le Thu Ha",
+	    "a writer's name signed alone in bold under the text is the author");
+	test_body_count(VSTORY("<p style=\"text-align: right;\"><strong>Le Thu Ha</strong></p>"), 3,
+	    "... and no body");
+	test_author_is(VSTORY("<p style=\"text-align: right;\"><strong>Le Thu Ha</strong></p>"
+	    "<p>Edited by: Pham Minh Khoa</p>"), "Le Thu Ha", "... above the editor's line too");
+	test_author_is(VSTORY("<p><strong>Drills before June</strong></p>"), NULL,
+	    "but a bold subhead of a lower-case word is no name");
+	test_author_is(VSTORY("<p><strong>Tran Quoc Bao</strong> thanked the donors.</p>"), NULL,
+	    "... nor a bold name opening a sentence");
+	test_body_count(VSTORY("<p><strong>Hai Son Commune</strong></p><p>The commune's shelter opens first.</p>"), 5,
+	    "... and a bold line with text after it stays in the body");
+}
+
 int
 main(void)
 {
 	month_first_dates();
 	edited_by();
 	photographer_lines();
+	signed_names();
 	return tap_done();
 }
