@@ -11,8 +11,36 @@
 
 #include "extract_closing.h"
 #include "extract_words.h"
+#include "util.h"
 
 #define CLOSING_LOOK 4	/* lines looked at, up from the text's end */
+#define SIGN_CHARS 32	/* of a writer's name signed under the text */
+
+/* Is s the writer's name signed alone in bold under the text ("<p><strong>Le
+ * Thu Ha</strong></p>"), as Vietnamese papers sign their stories: two to
+ * four words, each opening on a capital, nothing but letters, dots and
+ * hyphens, the bold its line's whole?  A bold subhead or a sentence has a
+ * lower-case word or a stop. */
+static int
+signed_name(const struct seg *s)
+{
+	struct hnode *b = s->node->parent;
+	int words = 0;
+
+	if (s->chars > SIGN_CHARS || s->link_chars > 0 || !(*s->text >= 'A' && *s->text <= 'Z') ||
+	    b == NULL || !(html_is(b, "strong") || html_is(b, "b")) || b->prev != NULL || b->next != NULL)
+		return 0;
+	for (const char *p = s->text; *p; p++) {
+		if (p == s->text || p[-1] == ' ') {
+			if (!((*p >= 'A' && *p <= 'Z') || (*p & 0x80)))
+				return 0;
+			words++;
+		} else if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p & 0x80) ||
+		    *p == ' ' || *p == '-' || *p == '.'))
+			return 0;
+	}
+	return words >= 2 && words <= 4;
+}
 
 char *
 closing_credit(struct ctx *c)
@@ -26,6 +54,9 @@ closing_credit(struct ctx *c)
 	for (size_t i = e->end; i > e->first && looked < CLOSING_LOOK; looked++) {
 		const char *t = c->segs[--i].text;
 		char *names = credit_line_names(t);
+
+		if (names == NULL && signed_name(&c->segs[i]))
+			return xstrdup(t);
 
 		/* the credits sit under the text, among the byline's other
 		 * lines (编辑：, 审核：); a paragraph of the text ends the look */

@@ -252,6 +252,13 @@ is_meta_line(const char *s)
 		return 0;
 	if ((l = starts_any(s, original_title_labels)) != NULL && colon_at(s + strlen(l)) > 0)
 		return 1;
+	/* a photographer's line of its own (攝影：NAME) under a picture; a
+	 * caption ending in its credit (…。（摄影：NAME）) is no such line */
+	if ((l = starts_any(s, photo_labels)) != NULL && colon_at(s + strlen(l)) > 0 &&
+	    (v = find_labelled(s, photo_labels)) != NULL) {
+		free(v);
+		return 1;
+	}
 	for (const char *const *const *set = all; *set; set++) {
 		if ((v = find_labelled(s, *set)) != NULL) {
 			free(v);

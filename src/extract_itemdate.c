@@ -40,7 +40,7 @@ item_date(const char *s)
 
 	for (p = s; *p; p++) {
 		const char *q = p;
-		int digits = 0, seps = 0, field = 0;
+		int digits = 0, seps = 0, field = 0, first = 0;
 
 		if (*p < '0' || *p > '9')
 			continue;
@@ -57,9 +57,12 @@ item_date(const char *s)
 		while ((*q >= '0' && *q <= '9') || *q == '-' || *q == '/' || *q == ':' ||
 		    *q == '.' || (*q == ' ' && q[1] >= '0' && q[1] <= '9' && digits >= 4)) {
 			/* a day has two digits: 2024-04-0558 is the date
-			 * 2024-04-05 run into a count (58) with no space */
-			if (seps == 2 && field == 2 && *q >= '0' && *q <= '9')
+			 * 2024-04-05 run into a count (58) with no space;
+			 * a date ending in its year (03/28/2025) runs on */
+			if (seps == 2 && field == 2 && first == 4 && *q >= '0' && *q <= '9')
 				break;
+			if (seps == 0 && *q >= '0' && *q <= '9')
+				first++;
 			field = *q >= '0' && *q <= '9' ? field + 1 : 0;
 			if (*q >= '0' && *q <= '9')
 				digits++;

@@ -229,6 +229,9 @@ beat_tail(const struct ctx *c, const struct seg *s)
 	if (a == NULL || s->chars > BEAT_MAX_CHARS || *s->text != *a)
 		return 0;
 	n = strlen(a);
+	/* the author's name alone, signed under the text */
+	if (s->chars <= SIGN_MAX_CHARS && strcmp(s->text, a) == 0)
+		return 1;
 	return strncmp(s->text, a, n) == 0 && ((starts_any(s->text + n, beat_verbs) != NULL &&
 	    (strchr(s->text, '@') != NULL || find_any(s->text, reach_words) != NULL)) ||
 	    (s->chars <= SIGN_MAX_CHARS && mail_sign(s->text + n)));

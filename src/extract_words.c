@@ -46,7 +46,7 @@ const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", 
 	"記者", "通訊員", "文／圖", "圖／文", "Author", "Writer", "Reporter", NULL};
 
 const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
-	"責任編輯", "編輯", "責編", "Editor", NULL};
+	"責任編輯", "編輯", "責編", "Edited by", "Editor", NULL};
 
 /* staff credited at a story's end whom no field names: a byline line
  * all the same (审核：甲, 校对：乙), never the body's last paragraph */
