@@ -2,7 +2,9 @@
  * blind round (unseen20en-*) found wanting: a court report's "Compiled
  * by NAME" byline; Joomla's pager, whose link holds a hidden "Previous
  * article: TITLE" and then shows a bare Prev; a bilingual outlet's note
- * that the story is also published in its other language. */
+ * that the story is also published in its other language; a story
+ * header's hero figure parted from the text by a box of key points,
+ * which the page's og:image names. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -73,11 +75,39 @@ language_note(void)
 	    "</div></body></html>", 3, "the language note over the text is no body");
 }
 
+#define OGHEAD(img) "<html><head><meta charset=\"utf-8\"><title>Causeway reopens</title>" \
+	"<meta property=\"og:image\" content=\"http://unit.test/img/" img "\"></head><body><article>"
+#define STORYHDR "<header><h1>Yarrabee Crossing causeway reopens after floods</h1>" \
+	"<div class=\"byline\">By <a href=\"/people/kirra-dwyer\">Kirra Dwyer</a></div>" \
+	"<figure><img src=\"/img/causeway.jpg\" alt=\"A ute crosses the causeway\" width=\"862\" height=\"485\">" \
+	"<figcaption>The causeway reopened on Monday.</figcaption></figure>" \
+	"<div class=\"share\"><a href=\"https://www.facebook.com/sharer\">Facebook</a></div></header>"
+#define KEYPTS "<div class=\"keypoints\"><h2>Key points:</h2><ul>" \
+	"<li>The only road into Kooringal Heads reopened on Monday after 19 days under water</li>" \
+	"<li>Supplies had been brought in by barge and helicopter since mid-February</li></ul></div>"
+#define SIDEBAR "<aside><h2>Top Stories</h2><img src=\"/img/rates.jpg\" alt=\"Rates\" width=\"600\" " \
+	"height=\"400\"><p><a href=\"/news/rates\">Reserve Bank keeps rates on hold</a></p></aside>"
+
+static void
+og_lead_picture(void)
+{
+	tap_int(test_story_images(xstrdup(OGHEAD("causeway.jpg") STORYHDR KEYPTS "<div class=\"text\">" C1 C2 C3
+	    "</div></article>" SIDEBAR "</body></html>")), 1,
+	    "the hero figure og:image names, above a key points box, is the story's picture");
+	tap_int(test_story_images(xstrdup(OGHEAD("rates.jpg") STORYHDR KEYPTS "<div class=\"text\">" C1 C2 C3
+	    "</div></article>" SIDEBAR "</body></html>")), 0,
+	    "... but a sidebar's picture og:image names is no lead");
+	tap_int(test_story_images(xstrdup(OGHEAD("other.jpg") STORYHDR KEYPTS "<div class=\"text\">" C1 C2 C3
+	    "</div></article>" SIDEBAR "</body></html>")), 0,
+	    "... and a figure og:image does not name stays out as before");
+}
+
 int
 main(void)
 {
 	compiled_by();
 	hidden_label_pager();
 	language_note();
+	og_lead_picture();
 	return tap_done();
 }
