@@ -15,11 +15,10 @@
 #include <string.h>
 
 #include "extract_ogcover.h"
-#include "extract_parts.h"
 #include "util.h"
 
 size_t
-og_cover(struct ctx *c)
+og_cover(struct ctx *c, char *(*url_of)(const struct ctx *, struct hnode *))
 {
 	char *og, *want;
 	size_t found = c->nimgs;
@@ -34,7 +33,7 @@ og_cover(struct ctx *c)
 
 		if (c->imgs[i].seg <= c->title_seg || c->imgs[i].seg > c->parts[0].first)
 			continue;
-		if ((url = image_url(c, c->imgs[i].node)) != NULL && strcmp(url, want) == 0)
+		if ((url = url_of(c, c->imgs[i].node)) != NULL && strcmp(url, want) == 0)
 			found = i;
 		free(url);
 	}

@@ -28,7 +28,8 @@ static void
 compiled_by(void)
 {
 	test_author_is(HEAD("Court report") H1 "<div class=\"byline\">Compiled by Tessa Brandt</div>"
-	    "<div class=\"posted\">Posted Wednesday, March 5, 2025 10:10 am</div><div class=\"text\">" C1 C2 C3 "</div></body></html>", "Tessa Brandt",
+	    "<div class=\"posted\">Posted Wednesday, March 5, 2025 10:10 am</div><div class=\"text\">" C1 C2 C3
+	    "</div></body></html>", "Tessa Brandt",
 	    "Compiled by NAME on a line of its own is the byline");
 	test_author_is(HEAD("Court report") H1 "<div class=\"text\"><p>Compiled by the clerk's office from "
 	    "records filed between Feb. 24 and Feb. 28, the list below is not complete and omits sealed "
