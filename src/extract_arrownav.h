@@ -15,5 +15,8 @@ struct hnode *arrow_pair(const struct hnode *const *v, size_t n, int dir);
  * </a></li>): "Prev" or "Previous" for rel "prev", "Next" for "next";
  * else NULL (extract_lonenav.c). */
 const char *lone_nav_word(const struct hnode *n, const char *rel);
+/* title, anchor a's after its label, without a bare Prev / Previous /
+ * Next that a's last text holds alone (extract_lonenav.c). */
+void trim_nav_word(char *title, struct hnode *a);
 
 #endif

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_ogcover.h"
 #include "extract_parts.h"
 #include "extract_photorow.h"
 #include "extract_promo.h"
@@ -327,6 +328,8 @@ cover_picture(struct ctx *c)
 	 * the figure just above the block where the text starts */
 	if (i == c->nimgs && c->nparts > 0 && c->parts[0].first < c->nsegs)
 		i = cover_before(c, seg_block(c, &c->segs[c->parts[0].first]));
+	if (i == c->nimgs && (i = og_cover(c, image_url)) < c->nimgs && !story_picture(c, c->imgs[i].node))
+		i = c->nimgs;	/* the share image, shown under the headline */
 	return i;
 }
 

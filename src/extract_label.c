@@ -256,7 +256,7 @@ is_noise_line(const char *s)
 	if (utf8_longer_than(s, 80))
 		return 0;
 	if (is_jump_line(s) || is_framed_ad(s) || is_print_note(s) || is_lone_address(s) ||
-	    is_underwriting(s))
+	    is_underwriting(s) || is_language_note(s))
 		return 1;
 	if (is_one_of(s, strlen(s), notice_lines))
 		return 1;

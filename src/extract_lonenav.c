@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "extract_arrownav.h"
+#include "extract_find.h"
 
 static const char *const prev_words[] = {"Prev", "Previous", NULL};
 static const char *const next_words[] = {"Next", NULL};
@@ -49,4 +50,33 @@ lone_nav_word(const struct hnode *n, const char *rel)
 		if (strlen(*w) == len && strncmp(t, *w, len) == 0)
 			return *w;
 	return NULL;
+}
+
+/* A labelled link's title (its hidden label said "Previous article:
+ * TITLE") without the bare word the link then shows after it in a text
+ * of its own (Joomla's pager: <span class="visually-hidden">Previous
+ * article: TITLE</span> <span>Prev</span>): the word repeats the label.
+ * A title ending in the word inside its own text keeps it ("What comes
+ * Next"). */
+void
+trim_nav_word(char *title, struct hnode *a)
+{
+	static const char *const words[] = {"Prev", "Previous", "Next", NULL};
+	size_t n = strlen(title), k;
+	const char *last = NULL, *t;
+
+	if (n < 8 || (title[n - 1] != 'v' && title[n - 1] != 's' && title[n - 1] != 't'))
+		return;
+	for (struct hnode *x = a; x != NULL; x = html_next(x, a, 1))
+		if (x->type == XML_TEXT_NODE && x->content != NULL && !blank(x))
+			last = (const char *)x->content;
+	if (last == NULL)
+		return;
+	last += strspn(last, " \t\r\n");
+	k = strcspn(last, " \t\r\n");
+	if (last[k + strspn(last + k, " \t\r\n")] != '\0' || !is_one_of(last, k, words))
+		return;	/* the last text is more than the word */
+	t = title + n - k;
+	if (n > k + 1 && t[-1] == ' ' && strncmp(t, last, k) == 0)
+		title[n - k - 1] = '\0';
 }

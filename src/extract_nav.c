@@ -229,7 +229,7 @@ link_for_label(const struct ctx *c, struct hnode *n, const char *label, int *dec
 
 			if (at != NULL && label_leads(l->title, at, label) && has_words(clean)) {
 				memmove(l->title, clean, strlen(clean) + 1);
-				trim_arrow(l->title);	/* "Next: TITLE ›" */
+				trim_arrow(l->title), trim_nav_word(l->title, a);	/* "Next: TITLE ›" */
 			} else if (at != NULL)
 				title_elsewhere(c, a, l);
 			if (*l->title == '\0') {

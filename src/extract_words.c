@@ -88,7 +88,8 @@ const char *const tag_labels[] = {"标签", "关键词", "关 键 词", "关键�
  * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
  * writer's mark, a slash after it) */
 const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
-	"記者", "By: ", "BY: ", "By ", "BY ", "Written by ", "Written By ", "文 / ", "文 ／ ", "文／", "文/", NULL};
+	"記者", "By: ", "BY: ", "By ", "BY ", "Written by ", "Written By ", "Compiled by ",
+	"Compiled By ", "文 / ", "文 ／ ", "文／", "文/", NULL};
 
 /* the roles a byline line of names credits, each after its outlet or
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
@@ -147,7 +148,7 @@ const char *const asking_marks[] = {"？", "！", "?", NULL};
 
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", "By ", "by ", "Written by ",
-	"Written By ", "Posted by ", "Posted By ", NULL};
+	"Written By ", "Posted by ", "Posted By ", "Compiled by ", "Compiled By ", NULL};
 
 /* the last word of a job title that may follow the name on a byline line
  * (By Cole Brandt Sports Editor): no name ends in one */

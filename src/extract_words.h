@@ -207,6 +207,8 @@ int is_paywall_line(const char *s);	/* This article is for subscribers only. */
 int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's mark */
 /* extract_underwrite.c */
 int is_underwriting(const char *s);	/* Support comes from NAME, serving ... */
+/* extract_langnote.c */
+int is_language_note(const char *s);	/* This article is also available in French. */
 /* extract_fieldwords.c */
 extern const char *const summary_labels[], *const from_labels[], *const hot_marks[],
     *const title_labels[], *const blank_values[], *const count_heads[];

@@ -1,0 +1,42 @@
+/*
+ * extract_ogcover: a story header's lead picture found by the page's own
+ * og:image.  A public broadcaster's or a chain's story header stacks the
+ * headline, the byline, the hero figure and a share bar, and a box of
+ * key points may stand between it and the text, so no cover rule of
+ * extract_images.c (a picture just before the text, past one bar and one
+ * byline) reaches it; the picture the page names as its share image,
+ * shown between the headline and the text, is the story's lead.  A
+ * picture elsewhere (a sidebar's, a logo) named by og:image is no lead.
+ * One meta read and one pass over the pictures, no walk.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_ogcover.h"
+#include "util.h"
+
+size_t
+og_cover(struct ctx *c, char *(*url_of)(const struct ctx *, struct hnode *))
+{
+	char *og, *want;
+	size_t found = c->nimgs;
+
+	if (c->nparts == 0 || c->title_seg >= c->nsegs ||
+	    (og = meta_content(c, "property", "og:image")) == NULL)
+		return c->nimgs;
+	want = *og ? resolve_url(c, og) : NULL;
+	free(og);
+	for (size_t i = 0; want != NULL && i < c->nimgs && found == c->nimgs; i++) {
+		char *url;
+
+		if (c->imgs[i].seg <= c->title_seg || c->imgs[i].seg > c->parts[0].first)
+			continue;
+		if ((url = url_of(c, c->imgs[i].node)) != NULL && strcmp(url, want) == 0)
+			found = i;
+		free(url);
+	}
+	free(want);
+	return found;
+}
