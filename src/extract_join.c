@@ -112,7 +112,8 @@ body_start(struct ctx *c, const struct elinfo *body)
  * scored as prose itself, one whose prose lies deeper than scores reach
  * (unless it is a gallery of captions), or a paragraph of prose
  * (paragraphs score their container, so a sibling <p> has no score of
- * its own), or a wrapper of one such paragraph. */
+ * its own), or before the body block a wrapper of one such paragraph
+ * (a lead set apart; after the story, such a wrapper holds a note). */
 static int
 continues_story(struct ctx *c, struct hnode *n, double min)
 {
@@ -124,8 +125,8 @@ continues_story(struct ctx *c, struct hnode *n, double min)
 	if (el_score(e) >= min || (prose_score(c, e->first, e->end) >= min / 2 &&
 	    holds_sentence(c, e) && !gallery(c, e)))
 		return 1;
-	if (!lone_paragraph(n))
-		return 0;
+	if (!is_paragraph(n) && !(e->end <= el_info(c, c->body_node)->first && lone_paragraph(n)))
+		return 0;	/* a wrapped paragraph: a lead, not a note after the story */
 	for (size_t i = e->first; i < e->end; i++)
 		if (c->segs[i].chars - c->segs[i].link_chars >= 80 && c->segs[i].punct > 0)
 			return 1;

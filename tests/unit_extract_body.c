@@ -508,7 +508,8 @@ heading_anchor_ids(void)
 /* A long story's lead in a wrapper of its own (div.story-intro > p >
  * strong), the rest after a Read more button: the lead's one paragraph
  * joins as a paragraph beside the body would.  A wrapper that holds a
- * button beside its paragraph is a promotion, and stays out. */
+ * button beside its paragraph is a promotion, and one after the story a
+ * note (a paper's policy): both stay out. */
 #define LONG_P "<p>The story goes on about the causeway works, the ferry timetable and what islanders told the council, at length.</p>"
 #define LONG_P7 LONG_P LONG_P LONG_P LONG_P LONG_P LONG_P LONG_P
 
@@ -529,6 +530,13 @@ lead_in_wrapper(void)
 	    "a lead's one paragraph in a wrapper of its own opens the story");
 	tap_ok(!test_body_has(&c, "Get the day's top stories from the island and the county in your inbox every morning, free of charge."),
 	    "a wrapper holding a button beside its paragraph stays out");
+	test_doc_free(&c);
+	run_body(&c, "<html><body><div class=\"story-body\"><div id=\"read-more-content\">" LONG_P7 LONG_P7 "</div>"
+	    "<div class=\"story-foot\"><p class=\"policy\">The Courier publishes all court results and does not remove "
+	    "names on request. Questions may be sent to the news desk by email.</p></div></div></body></html>");
+	tap_ok(!test_body_has(&c, "The Courier publishes all court results and does not remove names on request. "
+	    "Questions may be sent to the news desk by email."),
+	    "a wrapper of one paragraph after the story is a note, and stays out");
 	test_doc_free(&c);
 }
 
