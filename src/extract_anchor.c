@@ -2,9 +2,9 @@
  * extract_anchor: an anchor's facts that every part of extraction asks:
  * the anchor around a text node, the links below an element, a link's
  * absolute URL, its full title (a card's headline, a cut text's title
- * attribute), whether it leads to a document (附件), and whether its
- * text reads as a headline's (extract_list.c).  Declared in
- * extract_dom.h.
+ * attribute), whether it leads to a document (附件), whether its
+ * text reads as a headline's (extract_list.c), whether a card's links
+ * all lead to one place.  Declared in extract_dom.h.
  */
 #include "config.h"
 
@@ -292,4 +292,48 @@ is_headline_anchor(struct hnode *a)
 
 	free(t);
 	return t != NULL;
+}
+
+/* Do the links below n, one or more, all lead to one place (a card's
+ * picture and its headline link the same story)? */
+int
+one_target(struct hnode *n)
+{
+	char *first = NULL;
+	int one = 1, any = 0;
+
+	for (struct hnode *a = n; a != NULL && one; a = html_next(a, n, 1)) {
+		char *href;
+
+		if (!is_anchor(a) || (href = html_attr(a, "href")) == NULL)
+			continue;
+		any = 1;
+		if (first == NULL)
+			first = href;
+		else {
+			one = strcmp(first, href) == 0;
+			free(href);
+		}
+	}
+	free(first);
+	return any && one;
+}
+
+#define HEADLINE_WORDS_MIN 4	/* words of a headline, more than a tag's */
+
+/* Is a a headline link: four words or more ("Farmers say they are losing
+ * fields"), not a tag's one or two (Planning, Ħal Mrejżen)? */
+int
+headline_link(struct hnode *a)
+{
+	char *t;
+	int words = 1;
+
+	if (!is_anchor(a))
+		return 0;
+	t = full_title(a);
+	for (const char *p = t; *p && words < HEADLINE_WORDS_MIN; p++)
+		words += *p == ' ' && p[1] != ' ' && p[1] != '\0';
+	free(t);
+	return words >= HEADLINE_WORDS_MIN;
 }

@@ -3,13 +3,16 @@
  * then "TITLE »", side by side (Joomla K2's item navigation under "More
  * in this category:", many blog themes' post navigation): the previous
  * story and the next.  extract_nav.c asks it when no label and no rel
- * named a link.  One link alone ("« Back to News") is no pair.
+ * named a link.  One link alone ("« Back to News") is no pair.  It also
+ * cuts the arrows a theme sets around a previous or next link's title
+ * ("TITLE ›", "« TITLE").
  */
 #include "config.h"
 
 #include <string.h>
 
 #include "extract_arrownav.h"
+#include "extract_words.h"
 #include "text.h"
 
 /* -1 for an anchor whose text opens on "«", 1 for one whose text closes
@@ -54,4 +57,39 @@ arrow_pair(const struct hnode *const *v, size_t n, int dir)
 		return (struct hnode *)(dir < 0 ? v[i] : v[i + 1]);
 	}
 	return NULL;
+}
+
+/* title without an arrow closing it after a space ("TITLE ›"). */
+void
+trim_arrow(char *title)
+{
+	size_t n = strlen(title);
+
+	for (const char *const *m = arrow_marks; *m; m++) {
+		size_t k = strlen(*m);
+
+		if (n > k + 1 && title[n - k - 1] == ' ' && strcmp(title + n - k, *m) == 0) {
+			title[n - k - 1] = '\0';
+			return;
+		}
+	}
+}
+
+/* title without the arrows framing it after or before a space ("« TITLE",
+ * "TITLE »"): a theme's marks of direction around a rel link's title. */
+void
+trim_arrows(char *title)
+{
+	size_t n;
+
+	trim_arrow(title);
+	n = strlen(title);
+	for (const char *const *m = lead_arrow_marks; *m; m++) {
+		size_t k = strlen(*m);
+
+		if (n > k + 1 && title[k] == ' ' && strncmp(title, *m, k) == 0) {
+			memmove(title, title + k + 1, n - k);
+			return;
+		}
+	}
 }

@@ -18,5 +18,9 @@ const char *lone_nav_word(const struct hnode *n, const char *rel);
 /* title, anchor a's after its label, without a bare Prev / Previous /
  * Next that a's last text holds alone (extract_lonenav.c). */
 void trim_nav_word(char *title, struct hnode *a);
+/* title cut in place before an arrow closing it after a space ("Next:
+ * TITLE ›"); trim_arrows also before one opening it ("« TITLE"). */
+void trim_arrow(char *title);
+void trim_arrows(char *title);
 
 #endif

@@ -193,6 +193,11 @@ int says_pager(const char *t);
  * no pager's words), new, or NULL; and that as a test. */
 char *headline_anchor_text(struct hnode *a);
 int is_headline_anchor(struct hnode *a);
+/* Do the links below n, one or more, all lead to one place (a card's
+ * picture and its headline link the same story)? */
+int one_target(struct hnode *n);
+/* Is a a headline link of four words or more, not a tag's one or two? */
+int headline_link(struct hnode *a);
 /* The content of the first <meta attr=value> in <head>, or NULL. */
 char *meta_content(struct ctx *c, const char *attr, const char *value);
 /* The title the page declares in <meta> (Dublin Core, Open Graph, ...). */

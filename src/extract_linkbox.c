@@ -294,14 +294,6 @@ collect_items(const struct ctx *c, struct hnode *container, struct hnode *from,
 	strset_free(&seen);
 }
 
-struct hnode *
-next_element(struct hnode *n)
-{
-	for (n = n->next; n != NULL && n->type != XML_ELEMENT_NODE; n = n->next)
-		;
-	return n;
-}
-
 /* Blocks of one kind: the same element with the same first class word. */
 int
 same_kind(struct hnode *a, struct hnode *b)

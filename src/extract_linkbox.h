@@ -8,7 +8,6 @@
 #include "extract_dom.h"
 
 struct hnode *block_above(struct hnode *n);	/* the nearest block element above n */
-struct hnode *next_element(struct hnode *n);	/* the next element sibling, or NULL */
 /* Blocks of one kind: the same element with the same first class word. */
 int same_kind(struct hnode *a, struct hnode *b);
 /* A carousel, a sidebar, the comments, a form, nav or footer. */

@@ -28,41 +28,6 @@
 #include "extract_words.h"
 #include "text.h"
 
-/* title without an arrow closing it after a space ("TITLE ›"). */
-static void
-trim_arrow(char *title)
-{
-	size_t n = strlen(title);
-
-	for (const char *const *m = arrow_marks; *m; m++) {
-		size_t k = strlen(*m);
-
-		if (n > k + 1 && title[n - k - 1] == ' ' && strcmp(title + n - k, *m) == 0) {
-			title[n - k - 1] = '\0';
-			return;
-		}
-	}
-}
-
-/* title without the arrows framing it after or before a space ("« TITLE",
- * "TITLE »"): a theme's marks of direction around a rel link's title. */
-static void
-trim_arrows(char *title)
-{
-	size_t n;
-
-	trim_arrow(title);
-	n = strlen(title);
-	for (const char *const *m = lead_arrow_marks; *m; m++) {
-		size_t k = strlen(*m);
-
-		if (n > k + 1 && title[k] == ' ' && strncmp(title, *m, k) == 0) {
-			memmove(title, title + k + 1, n - k);
-			return;
-		}
-	}
-}
-
 /* An anchor that leads to an article: a URL, text, and not a channel link. */
 static struct link *
 article_link(const struct ctx *c, struct hnode *a, const char *label)
@@ -156,7 +121,7 @@ link_of_next_block(const struct ctx *c, struct hnode *block)
 	struct hnode *sib, *a;
 	struct elinfo *e;
 
-	if ((sib = next_element(block)) == NULL || count_links(sib, 2) != 1 ||
+	if ((sib = html_next_element(block)) == NULL || count_links(sib, 2) != 1 ||
 	    (e = el_info((struct ctx *)c, sib)) == NULL || !link_dense(c, e->first, e->end, 8))
 		return NULL;
 	for (a = sib; a != NULL && !is_anchor(a); a = html_next(a, sib, 1))

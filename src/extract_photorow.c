@@ -14,18 +14,10 @@
 #include "util.h"
 
 static struct hnode *
-next_element(struct hnode *n)
-{
-	for (n = n ? n->next : NULL; n != NULL && n->type != XML_ELEMENT_NODE; n = n->next)
-		;
-	return n;
-}
-
-static struct hnode *
 first_element(struct hnode *n)
 {
 	n = n ? n->children : NULL;
-	return n != NULL && n->type != XML_ELEMENT_NODE ? next_element(n) : n;
+	return n != NULL && n->type != XML_ELEMENT_NODE ? html_next_element(n) : n;
 }
 
 static int
@@ -68,8 +60,8 @@ photo_row_cell(const struct ctx *c)
 
 	if (!is_cell(body) || body->parent == NULL || !html_is(body->parent, "tr"))
 		return NULL;
-	for (row = next_element(body->parent); row != NULL && k < 3; row = next_element(row), k++) {
-		struct hnode *label = first_element(row), *cell = next_element(label);
+	for (row = html_next_element(body->parent); row != NULL && k < 3; row = html_next_element(row), k++) {
+		struct hnode *label = first_element(row), *cell = html_next_element(label);
 
 		if (is_cell(label) && is_cell(cell) && photo_label(label))
 			return cell;

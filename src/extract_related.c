@@ -120,57 +120,13 @@ titled(const struct ctx *c, struct hnode *n, struct hnode *heading)
 	return 0;
 }
 
-/* Do the links below n, one or more, all lead to one place (a card's
- * picture and its headline link the same story)? */
-static int
-one_target(struct hnode *n)
-{
-	char *first = NULL;
-	int one = 1, any = 0;
-
-	for (struct hnode *a = n; a != NULL && one; a = html_next(a, n, 1)) {
-		char *href;
-
-		if (!is_anchor(a) || (href = html_attr(a, "href")) == NULL)
-			continue;
-		any = 1;
-		if (first == NULL)
-			first = href;
-		else {
-			one = strcmp(first, href) == 0;
-			free(href);
-		}
-	}
-	free(first);
-	return any && one;
-}
-
-#define HEADLINE_WORDS_MIN 4	/* words of a headline, more than a tag's */
-
-/* Is a a headline link: four words or more ("Farmers say they are losing
- * fields"), not a tag's one or two (Planning, Ħal Mrejżen)? */
-static int
-headline_link(struct hnode *a)
-{
-	char *t;
-	int words = 1;
-
-	if (!is_anchor(a))
-		return 0;
-	t = full_title(a);
-	for (const char *p = t; *p && words < HEADLINE_WORDS_MIN; p++)
-		words += *p == ' ' && p[1] != ' ' && p[1] != '\0';
-	free(t);
-	return words >= HEADLINE_WORDS_MIN;
-}
-
 /* Does a open a run of two or more sibling headline links of one kind
  * (a box's bare <a class="item"> cards under its related heading)?  A
  * line of tags links words, not headlines. */
 static int
 headline_run(struct hnode *a)
 {
-	struct hnode *b = next_element(a);
+	struct hnode *b = html_next_element(a);
 
 	return headline_link(a) && b != NULL && same_kind(a, b) && headline_link(b);
 }
@@ -181,7 +137,7 @@ static int
 block_after(struct hnode *h, struct hnode *b)
 {
 	for (int up = 0; h != NULL && up < 3; up++, h = h->parent)
-		if (h->type == XML_ELEMENT_NODE && next_element(h) == b)
+		if (h->type == XML_ELEMENT_NODE && html_next_element(h) == b)
 			return 1;
 	return 0;
 }
@@ -311,7 +267,7 @@ card_run_of(const struct ctx *c, struct hnode *a)
 
 		if (is_stop_block(k->parent))
 			return NULL;
-		for (struct hnode *m = k; m != NULL && same_kind(m, k) && is_card(c, m); m = next_element(m))
+		for (struct hnode *m = k; m != NULL && same_kind(m, k) && is_card(c, m); m = html_next_element(m))
 			run++;
 		if (run >= 3)
 			return k;

@@ -59,11 +59,6 @@ is_title_candidate(struct hnode *n)
  * nor og:title holds it: headlines say what happened, in more words. */
 #define LABEL_WORDS 3
 
-struct title_hint {
-	char *title, *og, *site;	/* squeezed, may be NULL */
-	size_t body_first, body_end;
-};
-
 /* Does the element start just above the body (or at its top)? */
 static int
 near_body(const struct title_hint *h, const struct elinfo *e)
@@ -148,46 +143,6 @@ title_continued(struct ctx *c, struct hnode *best, char *text, const char *title
 	return text;
 }
 
-/* Does <title> or the declared title hold the heading's text? */
-static int
-confirmed(const struct title_hint *h, const char *text)
-{
-	char *sq;
-	int yes;
-
-	if (h->title == NULL && h->og == NULL)	/* a page with neither: no copy */
-		return 0;
-	sq = squeeze(text);
-	yes = (h->title && strstr(h->title, sq)) || (h->og && strstr(h->og, sq));
-	free(sq);
-	return yes;
-}
-
-/* A board's thread type before its subject ("[见闻] Subject", "【求助】…"),
- * dropped when <title> holds the subject without it. */
-static char *
-without_bracket_label(const struct title_hint *h, char *text)
-{
-	static const char *const pairs[][2] = {{"[", "]"}, {"【", "】"}, {"［", "］"}, {NULL, NULL}};
-
-	for (size_t i = 0; pairs[i][0] != NULL; i++) {
-		const char *end;
-
-		if (!str_starts(text, pairs[i][0]) || (end = strstr(text, pairs[i][1])) == NULL)
-			continue;
-		end += strlen(pairs[i][1]);
-		while (*end == ' ')
-			end++;
-		if (utf8_chars_upto(end, 4) >= 4 && confirmed(h, end)) {
-			char *rest = xstrdup(end);
-
-			free(text);
-			return rest;
-		}
-	}
-	return text;
-}
-
 /* Is t, squeezed, the whole text of a segment of the page? */
 static int
 shown_on_page(const struct ctx *c, const char *t)
@@ -201,17 +156,6 @@ shown_on_page(const struct ctx *c, const char *t)
 		yes = strcmp(seg, sq) == 0;
 		free(seg);
 	}
-	free(sq);
-	return yes;
-}
-
-/* Is text, squeezed, the whole of <title>? */
-static int
-whole_title(const struct title_hint *h, const char *text)
-{
-	char *sq = squeeze(text);
-	int yes = h->title != NULL && strcmp(h->title, sq) == 0;
-
 	free(sq);
 	return yes;
 }
@@ -333,7 +277,7 @@ extract_title(struct ctx *c)
 			continue;
 		}
 		s = title_score(c, n, t, &h);
-		any_confirmed |= confirmed(&h, t);
+		any_confirmed |= hint_confirms(&h, t);
 		if (s <= best_score) {
 			if (outranks(n, own) && s >= 1.5 && len >= 6 && own_heading(c, n, &h)) {
 				free(own_text);
@@ -352,7 +296,7 @@ extract_title(struct ctx *c)
 	/* the app's name in its banner, the whole <title>, over a heading
 	 * of the story twice as long that nothing confirms: that heading */
 	if (best != NULL && own != NULL && og == NULL && title_names_app(best_text, own_text) &&
-	    whole_title(&h, best_text) && el_info(c, own)->first > el_info(c, best)->first) {
+	    hint_whole_title(&h, best_text) && el_info(c, own)->first > el_info(c, best)->first) {
 		free(best_text);
 		best = own;
 		best_text = own_text;
@@ -376,7 +320,7 @@ extract_title(struct ctx *c)
 	/* a field table's headline row (標　　題 | the headline) names the
 	 * story when nothing but the whole <title> or the declared title
 	 * confirms another heading (縣政新聞 is <title>'s section part) */
-	if (cell != NULL && og == NULL && (best == NULL || !whole_title(&h, best_text)) &&
+	if (cell != NULL && og == NULL && (best == NULL || !hint_whole_title(&h, best_text)) &&
 	    utf8_chars_upto(cell_text, HEADING_MAX + 1) >= 6) {
 		free(best_text);
 		best = cell;
@@ -384,8 +328,8 @@ extract_title(struct ctx *c)
 		cell_text = NULL;
 	}
 	free(cell_text);
-	if (best_text != NULL && !confirmed(&h, best_text))
-		best_text = without_bracket_label(&h, best_text);
+	if (best_text != NULL && !hint_confirms(&h, best_text))
+		best_text = hint_without_bracket_label(&h, best_text);
 	c->title_seg = c->nsegs;
 	if (best != NULL && el_info(c, best) != NULL) {
 		c->title_seg = el_info(c, best)->first;
@@ -393,7 +337,7 @@ extract_title(struct ctx *c)
 	}
 	/* a heading that neither <title> nor the declared title holds won on
 	 * its place alone: the page's own declaration is surer */
-	if (best_text != NULL && og != NULL && !confirmed(&h, best_text)) {
+	if (best_text != NULL && og != NULL && !hint_confirms(&h, best_text)) {
 		free(best_text);
 		best_text = NULL;
 	}

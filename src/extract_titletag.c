@@ -1,6 +1,7 @@
 /*
  * extract_titletag: the parts of a page's <title>, set off by the
- * separators sites put between the headline and their name.
+ * separators sites put between the headline and their name, and whether
+ * <title> and og:title confirm a heading's text.
  */
 #include "config.h"
 
@@ -156,4 +157,55 @@ title_label_cell(const char *t)
 	else if (n >= 1 && buf[n - 1] == ':')
 		n--;
 	return is_one_of(buf, n, labels);
+}
+
+/* Does <title> or the declared title hold the heading's text? */
+int
+hint_confirms(const struct title_hint *h, const char *text)
+{
+	char *sq;
+	int yes;
+
+	if (h->title == NULL && h->og == NULL)	/* a page with neither: no copy */
+		return 0;
+	sq = squeeze(text);
+	yes = (h->title && strstr(h->title, sq)) || (h->og && strstr(h->og, sq));
+	free(sq);
+	return yes;
+}
+
+/* A board's thread type before its subject ("[见闻] Subject", "【求助】…"),
+ * dropped when <title> holds the subject without it. */
+char *
+hint_without_bracket_label(const struct title_hint *h, char *text)
+{
+	static const char *const pairs[][2] = {{"[", "]"}, {"【", "】"}, {"［", "］"}, {NULL, NULL}};
+
+	for (size_t i = 0; pairs[i][0] != NULL; i++) {
+		const char *end;
+
+		if (!str_starts(text, pairs[i][0]) || (end = strstr(text, pairs[i][1])) == NULL)
+			continue;
+		end += strlen(pairs[i][1]);
+		while (*end == ' ')
+			end++;
+		if (utf8_chars_upto(end, 4) >= 4 && hint_confirms(h, end)) {
+			char *rest = xstrdup(end);
+
+			free(text);
+			return rest;
+		}
+	}
+	return text;
+}
+
+/* Is text, squeezed, the whole of <title>? */
+int
+hint_whole_title(const struct title_hint *h, const char *text)
+{
+	char *sq = squeeze(text);
+	int yes = h->title != NULL && strcmp(h->title, sq) == 0;
+
+	free(sq);
+	return yes;
 }

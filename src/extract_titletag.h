@@ -6,6 +6,8 @@
 #ifndef KANBAO_EXTRACT_TITLETAG_H
 #define KANBAO_EXTRACT_TITLETAG_H
 
+#include <stddef.h>
+
 /* Where sq (squeezed) stands in the squeezed <title> title as a whole
  * part set off by separators: TITLE_LAST after a longer part ("Headline –
  * Site"), TITLE_MIDDLE between a longer part and more ("Headline @ Blog
@@ -30,5 +32,21 @@ char *short_heading_title(const char *heading, const char *title);
 /* Is t (a table cell's text) a field table's label of the headline
  * (標　　題, 标题：), so that the next cell holds the headline? */
 int title_label_cell(const char *t);
+
+/* What the head says the headline is, each squeezed (squeeze), or
+ * NULL: <title>, og:title and the site's name; and where the body lies. */
+struct title_hint {
+	char *title, *og, *site;	/* squeezed, may be NULL */
+	size_t body_first, body_end;
+};
+
+/* Does <title> or og:title hold text (squeezed)? */
+int hint_confirms(const struct title_hint *h, const char *text);
+/* text without a board's thread type before its subject ("[见闻] ...",
+ * "【求助】..."), when <title> holds the subject alone; text is freed
+ * and a new string returned, or text itself. */
+char *hint_without_bracket_label(const struct title_hint *h, char *text);
+/* Is text, squeezed, the whole of <title>? */
+int hint_whole_title(const struct title_hint *h, const char *text);
 
 #endif

@@ -348,3 +348,11 @@ html_ancestor(struct hnode *n, const char *name, int max_up)
 			return n;
 	return NULL;
 }
+
+struct hnode *
+html_next_element(struct hnode *n)
+{
+	for (n = n != NULL ? n->next : NULL; n != NULL && n->type != XML_ELEMENT_NODE; n = n->next)
+		;
+	return n;
+}

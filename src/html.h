@@ -174,5 +174,7 @@ int html_attr_has_pair(struct hnode *n, const char *const (*pairs)[2]);
 
 /* The nearest ancestor (or n itself) of this name, or NULL. */
 struct hnode *html_ancestor(struct hnode *n, const char *name, int max_up);
+/* The next element sibling of n, or NULL (n NULL too). */
+struct hnode *html_next_element(struct hnode *n);
 
 #endif
