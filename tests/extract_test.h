@@ -138,6 +138,17 @@ test_author_is(const char *html, const char *want, const char *what)
 	test_doc_free(&c);
 }
 
+/* Checks the headline test_byline finds on html. */
+static inline void
+test_title_is(const char *html, const char *want, const char *what)
+{
+	struct ctx c;
+
+	test_byline(&c, html);
+	tap_str(c.page->title, want, what);
+	test_doc_free(&c);
+}
+
 /* Checks the source test_byline finds on html. */
 static inline void
 test_source_is(const char *html, const char *want, const char *what)

@@ -72,21 +72,11 @@ dated_lines_of_links(void)
 #define XXGK_BODY "</div><div id=\"zoom\">" P1 P2 P3 "</div></body></html>"
 
 static void
-source_of(const char *html, const char *want, const char *what)
-{
-	struct ctx c;
-
-	test_byline(&c, html);
-	tap_str(c.page->source, want, what);
-	test_doc_free(&c);
-}
-
-static void
 source_under_headline(void)
 {
-	source_of(XXGK("青禾县农业农村局") "<span>信息来源：农机管理股</span>" XXGK_BODY, "农机管理股",
+	test_source_is(XXGK("青禾县农业农村局") "<span>信息来源：农机管理股</span>" XXGK_BODY, "农机管理股",
 	    "a 来源 line under the headline names the source, over the 发布机构 of the table above it");
-	source_of(XXGK("青禾县农业农村局") "<span>浏览次数：12</span>" XXGK_BODY, "青禾县农业农村局",
+	test_source_is(XXGK("青禾县农业农村局") "<span>浏览次数：12</span>" XXGK_BODY, "青禾县农业农村局",
 	    "... while with no 来源 line under the headline the 发布机构 is the source");
 }
 

@@ -60,22 +60,12 @@ agreed_update(void)
 	TROW("發布日期", "中華民國114年3月14日") TTEXT photo "</table></body></html>"
 
 static void
-title_is(const char *html, const char *want, const char *what)
-{
-	struct ctx c;
-
-	test_byline(&c, html);
-	tap_str(c.page->title, want, what);
-	test_doc_free(&c);
-}
-
-static void
 field_table(void)
 {
-	title_is(TSTORY("標　　題", ""), "澄溪溪口濕地步道完工 黑面琵鷺季開放賞鳥",
+	test_title_is(TSTORY("標　　題", ""), "澄溪溪口濕地步道完工 黑面琵鷺季開放賞鳥",
 	    "a field table's 標題 cell names the headline in the next cell");
-	title_is(TSTORY("标题：", ""), "澄溪溪口濕地步道完工 黑面琵鷺季開放賞鳥", "... 标题： with its colon too");
-	title_is(TSTORY("標　　籤", ""), "澄溪縣政府全球資訊網", "... but another label's next cell is no headline");
+	test_title_is(TSTORY("标题：", ""), "澄溪溪口濕地步道完工 黑面琵鷺季開放賞鳥", "... 标题： with its colon too");
+	test_title_is(TSTORY("標　　籤", ""), "澄溪縣政府全球資訊網", "... but another label's next cell is no headline");
 	tap_int(test_story_images(xasprintf(TSTORY("標　　題", TPHOTO("相　　片")))), 2,
 	    "the pictures beside a 相片 label in the row after the text's are the story's");
 	tap_int(test_story_images(xasprintf(TSTORY("標　　題", TPHOTO("新聞照片：")))), 2, "... 新聞照片： too");

@@ -53,21 +53,11 @@ site_notes(void)
 	KROW("Date", "2025-03-14") KTEXT
 
 static void
-title_is(const char *html, const char *want, const char *what)
-{
-	struct ctx c;
-
-	test_byline(&c, html);
-	tap_str(c.page->title, want, what);
-	test_doc_free(&c);
-}
-
-static void
 subject_cell(void)
 {
-	title_is(KSTORY("Subject"), "Hanbuk to Open Seaweed Research Center in Sorim County",
+	test_title_is(KSTORY("Subject"), "Hanbuk to Open Seaweed Research Center in Sorim County",
 	    "an English board's Subject cell names the headline in the next cell");
-	title_is(KSTORY("Title:"), "Hanbuk to Open Seaweed Research Center in Sorim County", "... Title: too");
+	test_title_is(KSTORY("Title:"), "Hanbuk to Open Seaweed Research Center in Sorim County", "... Title: too");
 	tap_int(title_label_cell("Subjects covered"), 0, "but a longer label is none");
 	tap_int(title_label_cell("Writer"), 0, "... nor is another label");
 }
