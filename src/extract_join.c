@@ -198,29 +198,6 @@ climb_alone(struct ctx *c, struct hnode *best)
 #define TWIN_DEPTH 3	/* levels from a section down to its text block */
 #define TWINS_MAX 4	/* a letter and its replies, not a list's items */
 
-/* The block below section s (s itself, or down to TWIN_DEPTH levels) of
- * the tag and class of the body block b, holding a sentence (b itself,
- * however short its lines), or NULL. */
-static struct hnode *
-twin_in(struct ctx *c, struct hnode *s, struct hnode *b, const char *cls)
-{
-	for (struct hnode *n = s; n != NULL; n = html_next(n, s, 1)) {
-		char *k;
-
-		if (n == b)
-			return n;
-		if (!node_within(n, s, TWIN_DEPTH) || !html_is(n, (const char *)b->name) || el_info(c, n) == NULL)
-			continue;
-		k = html_attr(n, "class");
-		if (k != NULL && strcmp(k, cls) == 0 && holds_sentence(c, el_info(c, n))) {
-			free(k);
-			return n;
-		}
-		free(k);
-	}
-	return NULL;
-}
-
 /* A letter and its reply (a 问政 page's 来信 and 回复, a Q&A's question
  * and answer): sections side by side, each a heading, a line of who and
  * when, and a text block of the same class as the body block.  The body
@@ -237,7 +214,7 @@ twin_sections(struct ctx *c, struct hnode *b)
 	if (cls != NULL && *cls != '\0' && top != NULL && top != c->root && el_info(c, top) != NULL)
 		for (struct hnode *s = top->children; s != NULL; s = s->next)
 			if (s->type == XML_ELEMENT_NODE && el_info(c, s) != NULL &&
-			    !is_boilerplate_block(s) && twin_in(c, s, b, cls) != NULL)
+			    !is_boilerplate_block(s) && holds_block_like(c, s, b, TWIN_DEPTH, cls, 1))
 				twins++;
 	if (twins < 2 || twins > TWINS_MAX) {
 		free(cls);
@@ -245,7 +222,7 @@ twin_sections(struct ctx *c, struct hnode *b)
 	}
 	for (struct hnode *s = top->children; s != NULL; s = s->next)
 		if (s->type == XML_ELEMENT_NODE && el_info(c, s) != NULL &&
-		    !is_boilerplate_block(s) && twin_in(c, s, b, cls) != NULL)
+		    !is_boilerplate_block(s) && holds_block_like(c, s, b, TWIN_DEPTH, cls, 1))
 			part_add(c, el_info(c, s)->first, el_info(c, s)->end);
 	free(cls);
 	c->body_node = top;

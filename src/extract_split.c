@@ -9,7 +9,8 @@
  * the box of links beside it, so it is not alone there and the first
  * part, a cousin, was lost.  A first part is paragraphs of prose, or a
  * block of the body block's tag and first class word (story-body, the
- * number after it being the part's).
+ * number after it being the part's).  The same walk finds a letter's
+ * reply beside it (extract_join.c's twin sections), by the whole class.
  */
 #include "config.h"
 
@@ -21,29 +22,25 @@
 
 #define PART_DEPTH 3	/* levels from a wrapper down to its part's block */
 
-/* Does the class v start with the word w[0..n) as a word of its own? */
-static int
-first_word_is(const char *v, const char *w, size_t n)
+int
+holds_block_like(struct ctx *c, struct hnode *box, struct hnode *b, int depth, const char *cls, int whole)
 {
-	return v != NULL && strncmp(v, w, n) == 0 && (v[n] == '\0' || v[n] == ' ');
-}
+	size_t n = whole ? strlen(cls) : strcspn(cls, " ");
 
-/* Does wrapper p hold, within PART_DEPTH levels, a block of b's tag whose
- * class starts with b's first class word, holding a sentence? */
-static int
-holds_part_like(struct ctx *c, struct hnode *p, struct hnode *b, const char *w, size_t n)
-{
-	for (struct hnode *x = p; x != NULL; x = html_next(x, p, 1)) {
+	for (struct hnode *x = box; x != NULL; x = html_next(x, box, 1)) {
 		struct elinfo *e;
-		char *cls;
+		char *k;
 		int like;
 
-		if (!node_within(x, p, PART_DEPTH) || !html_is(x, (const char *)b->name) ||
+		if (x == b)
+			return 1;
+		if (!node_within(x, box, depth) || !html_is(x, (const char *)b->name) ||
 		    (e = el_info(c, x)) == NULL)
 			continue;
-		cls = html_attr(x, "class");
-		like = first_word_is(cls, w, n) && holds_sentence(c, e);
-		free(cls);
+		k = html_attr(x, "class");
+		like = k != NULL && strncmp(k, cls, n) == 0 && (k[n] == '\0' || (!whole && k[n] == ' ')) &&
+		    holds_sentence(c, e);
+		free(k);
 		if (like)
 			return 1;
 	}
@@ -56,13 +53,12 @@ static int
 first_part_before(struct ctx *c, struct hnode *b)
 {
 	char *cls = html_attr(b, "class");
-	size_t n = cls ? strcspn(cls, " ") : 0;
 	int found = 0;
 
 	for (struct hnode *p = b->parent->prev; p != NULL && !found; p = p->prev)
 		found = p->type == XML_ELEMENT_NODE && el_info(c, p) != NULL && !is_boilerplate_block(p) &&
 		    ((html_is(p, "p") && holds_sentence(c, el_info(c, p))) ||
-		    (n > 0 && holds_part_like(c, p, b, cls, n)));
+		    (cls != NULL && holds_block_like(c, p, b, PART_DEPTH, cls, 0)));
 	free(cls);
 	return found;
 }

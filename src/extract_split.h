@@ -12,4 +12,11 @@
  * (extract_join.c). */
 int beside_later_part(struct ctx *c, struct hnode *b, struct hnode *k);
 
+/* Does box hold, within depth levels (box itself too), a block of b's
+ * tag whose class is cls (whole) or opens with cls's first word as a
+ * word of its own (not whole), holding a sentence; or b itself?  A
+ * story's other part, or a letter's reply beside it (extract_join.c). */
+int holds_block_like(struct ctx *c, struct hnode *box, struct hnode *b, int depth, const char *cls,
+    int whole);
+
 #endif
