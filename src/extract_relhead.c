@@ -80,15 +80,19 @@ linked_heading(const struct ctx *c, struct hnode *a, const char *t)
 
 /* Does the short text raw (len bytes) open with 其他新 (其他新闻, 其它新聞:
  * the paper's other stories after the text, a Vietnamese paper's Tin
- * khác)?  Tested by length first, not among related_hints: 其 starts
- * words of most sentences (其中, 尤其 holds it too). */
+ * khác), or say "Other news" (a portal's English edition)?  Tested by
+ * length first, not among related_hints: 其 starts words of most
+ * sentences (其中, 尤其 holds it too), and "Other news outlets ..." is a
+ * sentence. */
 static int
 other_news(const char *raw, size_t len)
 {
+	static const char *const other_en[] = {"Other news", "Other News", "OTHER NEWS", NULL};
 	size_t lead = strspn(raw, " \t\r\n");
 
-	return len >= lead + 12 && len <= lead + 18 &&
-	    (str_starts(raw + lead, "其他新") || str_starts(raw + lead, "其它新"));
+	return (len >= lead + 12 && len <= lead + 18 &&
+	    (str_starts(raw + lead, "其他新") || str_starts(raw + lead, "其它新"))) ||
+	    (len >= lead + 10 && len <= lead + 11 && starts_any(raw + lead, other_en) != NULL);
 }
 
 /* The text node at n as a related heading? */

@@ -90,6 +90,26 @@ signed_names(void)
 	    "... and a bold line with text after it stays in the body");
 }
 
+/* A portal's English edition heads its box of other items "Other news",
+ * as its Vietnamese pages say Tin khác and Chinese ones 其他新闻.  A
+ * sentence opening on the words, and a longer heading, head nothing. */
+#define OTHER_NEWS(heading) VHEAD "</div><div class=\"other-news\"><div class=\"other-news-title\">" heading "</div><ul>" \
+	"<li><a href=\"/web/english/news/society/-/content/quang-lam-upgrades-sea-dykes\">Quang Lam upgrades sea dykes in three " \
+	"districts</a> <span class=\"date\">(08/04/2025)</span></li><li><a href=\"/web/english/news/society/-/content/" \
+	"fishermen-trained-in-sea-rescue\">Fishermen trained in sea rescue skills</a> <span class=\"date\">(27/03/2025)</span>" \
+	"</li></ul></div></body></html>"
+
+static void
+other_news_box(void)
+{
+	tap_int(test_story_related(xstrdup(OTHER_NEWS("Other news"))), 2,
+	    "an Other news box after the story is its related list");
+	tap_int(test_story_related(xstrdup(OTHER_NEWS("OTHER NEWS"))), 2, "... in capitals too");
+	tap_int(test_story_related(xstrdup(OTHER_NEWS("Other news outlets reported the storm's damage."))), 0,
+	    "but a sentence opening on the words heads nothing");
+	tap_int(test_story_related(xstrdup(OTHER_NEWS("Other newsletters"))), 0, "... nor does a longer word");
+}
+
 int
 main(void)
 {
@@ -97,5 +117,6 @@ main(void)
 	edited_by();
 	photographer_lines();
 	signed_names();
+	other_news_box();
 	return tap_done();
 }
