@@ -296,7 +296,7 @@ after_body(const struct ctx *c)
 /* A read-on line of one link set into the story ("Read more: TITLE") is
  * a promo in the text: a list of two or more under a related heading
  * after the story ("More from The Marlow Courier") is its related list. */
-static void
+static int
 prefer_list_after(struct ctx *c, struct hnode *heading)
 {
 	struct linklist one = c->page->related;
@@ -304,14 +304,15 @@ prefer_list_after(struct ctx *c, struct hnode *heading)
 
 	if (one.n != 1 || c->nparts == 0 || !contains_node(c->body_node, heading) ||
 	    (end = after_body(c)) >= c->nsegs)
-		return;
+		return 0;
 	memset(&c->page->related, 0, sizeof c->page->related);
 	if (related_between(c, c->segs[end].node, NULL) != NULL && c->page->related.n >= 2) {
 		linklist_free(&one);
-		return;
+		return 1;
 	}
 	linklist_free(&c->page->related);
 	c->page->related = one;
+	return 0;
 }
 
 /* Cards right after the story with no heading over them.  Only what closes
@@ -342,6 +343,32 @@ cards_after_body(struct ctx *c)
 	collect_run(c, run, &c->page->related);
 }
 
+/* A story that sets "Read more: <a>TITLE</a>" lines between its
+ * paragraphs links one story on each: every later line of the same label
+ * inside the story adds its links to the list the first line began (a
+ * link said twice is kept once). */
+static void
+label_lines_after(struct ctx *c, struct hnode *first)
+{
+	const char *label = (const char *)first->content;
+	size_t n = strlen(label);
+
+	while (n > 0 && isspace((unsigned char)label[n - 1]))
+		n--;
+	if (c->body_node == NULL || !contains_node(c->body_node, first) ||
+	    !((n >= 1 && label[n - 1] == ':') || (n >= 3 && strncmp(label + n - 3, "：", 3) == 0)))
+		return;
+	for (struct hnode *m = html_next(first, c->body_node, 1); m != NULL;
+	    m = html_next(m, c->body_node, visible(c, m))) {
+		struct linklist more = {0};
+
+		if (!text_says(m, label))
+			continue;
+		related_after(c, m, &more);
+		linklist_take_new(&c->page->related, &more);
+	}
+}
+
 void
 extract_related(struct ctx *c)
 {
@@ -351,7 +378,8 @@ extract_related(struct ctx *c)
 	/* the lists after the body's start are the story's own; earlier ones
 	 * are site-wide sidebars, read only when nothing follows the story */
 	if (body_start != NULL && (h = related_between(c, body_start, NULL)) != NULL) {
-		prefer_list_after(c, h);
+		if (!prefer_list_after(c, h) && h->type == XML_TEXT_NODE)
+			label_lines_after(c, h);	/* the heading's own list stands */
 		return;
 	}
 	if (body_start != NULL)

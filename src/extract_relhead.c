@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -132,4 +133,21 @@ heads_topics(struct hnode *n)
 
 	free(t);
 	return yes;
+}
+
+int
+text_says(const struct hnode *n, const char *label)
+{
+	const char *t = (const char *)n->content;
+	size_t lt, ll;
+
+	if (n->type != XML_TEXT_NODE || t == NULL)
+		return 0;
+	t += strspn(t, " \t\r\n");
+	label += strspn(label, " \t\r\n");
+	for (lt = strlen(t); lt > 0 && isspace((unsigned char)t[lt - 1]); lt--)
+		;
+	for (ll = strlen(label); ll > 0 && isspace((unsigned char)label[ll - 1]); ll--)
+		;
+	return lt == ll && strncmp(t, label, ll) == 0;
 }

@@ -15,4 +15,7 @@ struct hnode *tab_strip(struct hnode *heading);
  * (相关专题), not its stories? */
 int heads_topics(struct hnode *n);
 
+/* Does text node n say what label says, blanks around aside? */
+int text_says(const struct hnode *n, const char *label);
+
 #endif

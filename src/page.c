@@ -60,6 +60,22 @@ linklist_push(struct linklist *l, char *title, char *url, char *snippet, char *d
 }
 
 void
+linklist_take_new(struct linklist *to, struct linklist *from)
+{
+	for (size_t i = 0; i < from->n; i++) {
+		size_t k = 0;
+
+		while (k < to->n && strcmp(to->v[k].url, from->v[i].url) != 0)
+			k++;
+		if (k < to->n)
+			continue;
+		linklist_push(to, from->v[i].title, from->v[i].url, from->v[i].snippet, from->v[i].date);
+		memset(&from->v[i], 0, sizeof from->v[i]);	/* to owns them now */
+	}
+	linklist_free(from);
+}
+
+void
 linklist_free(struct linklist *l)
 {
 	for (size_t i = 0; i < l->n; i++)

@@ -108,6 +108,9 @@ struct link *link_new(char *title, char *url, char *snippet, char *date);
 void link_free(struct link *l);
 void linklist_push(struct linklist *l, char *title, char *url, char *snippet, char *date);
 void linklist_free(struct linklist *l);
+/* Moves from's links whose URL to does not hold yet onto the end of to,
+ * and frees the rest of from. */
+void linklist_take_new(struct linklist *to, struct linklist *from);
 /* Sorts l newest first by date (dates as the contract prints them sort
  * as strings); undated links go last, and links of one date keep their
  * order. */

@@ -103,6 +103,28 @@ og_lead_picture(void)
 	    "... and a figure og:image does not name stays out as before");
 }
 
+/* A story that sets "Read more:" lines between its paragraphs links one
+ * story on each: every line of the label joins the list the first began,
+ * a link said twice once.  A line of another label is not one of them. */
+#define READ_MORE(slug, title) "<p><b>Read more:</b> <a href=\"https://paper.example/news/" slug "/\">" title "</a></p>"
+
+static void
+read_more_lines(void)
+{
+	tap_int(test_story_related(xstrdup(HEAD("Court report") H1 "<article>" C1
+	    READ_MORE("porch-collapse", "Four students hurt as porch collapses during party") C2
+	    READ_MORE("rental-inspections", "Editorial: the city can't wait for the next porch to fall") C3
+	    "</article></body></html>")), 2, "every Read more: line in the story gives its story");
+	tap_int(test_story_related(xstrdup(HEAD("Court report") H1 "<article>" C1
+	    READ_MORE("porch-collapse", "Four students hurt as porch collapses during party") C2
+	    READ_MORE("porch-collapse", "Four students hurt as porch collapses during party") C3
+	    "</article></body></html>")), 1, "... a story linked twice once");
+	tap_int(test_story_related(xstrdup(HEAD("Court report") H1 "<article>" C1
+	    READ_MORE("porch-collapse", "Four students hurt as porch collapses during party") C2
+	    "<p><b>Listen:</b> <a href=\"https://paper.example/podcast/ep-12/\">The week in city hall, episode 12</a></p>" C3
+	    "</article></body></html>")), 1, "... and a line of another label is none of them");
+}
+
 int
 main(void)
 {
@@ -110,5 +132,6 @@ main(void)
 	hidden_label_pager();
 	language_note();
 	og_lead_picture();
+	read_more_lines();
 	return tap_done();
 }
