@@ -138,8 +138,7 @@ lone_paragraph(struct hnode *n)
 				return 0;
 			else if (k->type == XML_ELEMENT_NODE)
 				only = k;
-			else if (k->type == XML_TEXT_NODE && k->content != NULL &&
-			    k->content[strspn((const char *)k->content, " \t\r\n")] != '\0')
+			else if (k->type == XML_TEXT_NODE && !html_is_blank_text(k))
 				return 0;	/* text of its own beside the element */
 		if (only == NULL)
 			return 0;

@@ -242,3 +242,21 @@ ends_in_any(const char *s, size_t n, const char *const *words)
 	}
 	return 0;
 }
+
+size_t
+colon_at_end(const char *s, size_t n)
+{
+	if (n >= 1 && s[n - 1] == ':')
+		return 1;
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		return 3;
+	return 0;
+}
+
+size_t
+trim_end(const char *s, size_t n)
+{
+	while (n > 0 && strchr(" \t\r\n", s[n - 1]) != NULL)
+		n--;
+	return n;
+}

@@ -19,5 +19,10 @@ const char *starts_any(const char *s, const char *const *words);
 int is_one_of(const char *s, size_t n, const char *const *words);
 /* Does s[0..n) end with one of words, and hold more than it? */
 int ends_in_any(const char *s, size_t n, const char *const *words);
+/* The bytes of the colon (":" or "：") that s[0..n) ends with, 0 if none:
+ * a label's mark. */
+size_t colon_at_end(const char *s, size_t n);
+/* n less the white space that s[0..n) ends with. */
+size_t trim_end(const char *s, size_t n);
 
 #endif

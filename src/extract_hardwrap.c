@@ -35,8 +35,7 @@ after_break(const struct seg *s)
 	for (struct hnode *n = s->node->prev; n != NULL; n = n->prev) {
 		if (n->type == XML_ELEMENT_NODE)
 			return html_is(n, "br");
-		if (n->type == XML_TEXT_NODE && n->content != NULL &&
-		    n->content[strspn((const char *)n->content, "\n\r\t ")] != '\0')
+		if (n->type == XML_TEXT_NODE && !html_is_blank_text(n))
 			return 0;
 	}
 	return 0;

@@ -17,14 +17,6 @@
 static const char *const prev_words[] = {"Prev", "Previous", NULL};
 static const char *const next_words[] = {"Next", NULL};
 
-static int
-blank(const struct hnode *n)
-{
-	const char *t = (const char *)n->content;
-
-	return n->type == XML_TEXT_NODE && (t == NULL || t[strspn(t, " \t\r\n")] == '\0');
-}
-
 const char *
 lone_nav_word(const struct hnode *n, const char *rel)
 {
@@ -38,11 +30,11 @@ lone_nav_word(const struct hnode *n, const char *rel)
 	len = strcspn(t, " \t\r\n");
 	if (len < 4 || len > 8 || t[len + strspn(t + len, " \t\r\n")] != '\0')
 		return NULL;	/* one word, Prev to Previous */
-	for (s = e->children; s != NULL && (s == n || blank(s)); s = s->next)
+	for (s = e->children; s != NULL && (s == n || html_is_blank_text(s)); s = s->next)
 		;
 	if (s != NULL)
 		return NULL;	/* the element holds more than the word */
-	for (s = e->next; s != NULL && blank(s); s = s->next)
+	for (s = e->next; s != NULL && html_is_blank_text(s); s = s->next)
 		;
 	if (s == NULL || s->type != XML_ELEMENT_NODE || !html_is((struct hnode *)s, "a"))
 		return NULL;
@@ -68,7 +60,7 @@ trim_nav_word(char *title, struct hnode *a)
 	if (n < 8 || (title[n - 1] != 'v' && title[n - 1] != 's' && title[n - 1] != 't'))
 		return;
 	for (struct hnode *x = a; x != NULL; x = html_next(x, a, 1))
-		if (x->type == XML_TEXT_NODE && x->content != NULL && !blank(x))
+		if (x->type == XML_TEXT_NODE && x->content != NULL && !html_is_blank_text(x))
 			last = (const char *)x->content;
 	if (last == NULL)
 		return;

@@ -59,7 +59,7 @@ is_bare_role(const char *t)
 {
 	size_t n = strlen(t);
 
-	if (n > 0 && (t[n - 1] == ':' || (n >= 3 && strcmp(t + n - 3, "：") == 0)))
+	if (colon_at_end(t, n) > 0)
 		return 1;
 	for (const char *const *r = author_roles; *r; r++)
 		if (strncmp(t, *r, n) == 0 && strspn(*r + n, " ") == strlen(*r + n))

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "extract_dom.h"
+#include "extract_find.h"
 #include "extract_pubdate.h"
 #include "extract_refine.h"
 #include "extract_urldate.h"
@@ -37,10 +38,8 @@ is_bare_label(const char *t, const char *const *labels, int need_colon)
 	sq = squeeze(t);
 	n = strlen(sq);
 
-	if (n >= 3 && strcmp(sq + n - 3, "：") == 0)
-		n -= 3;
-	else if (n >= 1 && sq[n - 1] == ':')
-		n -= 1;
+	if (colon_at_end(sq, n) > 0)
+		n -= colon_at_end(sq, n);
 	else if (need_colon)
 		n = 0;
 	for (l = weak_date_labels; *l && sq[n] == '\0'; l++)

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "extract_dom.h"
+#include "extract_find.h"
 #include "extract_linkbox.h"
 #include "extract_parts.h"
 #include "extract_relhead.h"
@@ -151,12 +152,9 @@ related_after(const struct ctx *c, struct hnode *heading, struct linklist *out)
 	int budget = 40, nodes = 400;
 	struct hnode *from = tab_strip(heading), *scope = heading_box(c, from), *m;
 	const char *t = (const char *)heading->content;
-	size_t n = strlen(t);
 
 	/* a label and its links on one line: 相关文件：<a>…</a> <a>…</a> */
-	while (n > 0 && isspace((unsigned char)t[n - 1]))
-		n--;
-	if ((n >= 1 && t[n - 1] == ':') || (n >= 3 && strncmp(t + n - 3, "：", 3) == 0)) {
+	if (colon_at_end(t, trim_end(t, strlen(t))) > 0) {
 		collect_items(c, block_above(heading), heading, out);
 		if (out->n > 0)
 			return;
@@ -351,12 +349,9 @@ static void
 label_lines_after(struct ctx *c, struct hnode *first)
 {
 	const char *label = (const char *)first->content;
-	size_t n = strlen(label);
 
-	while (n > 0 && isspace((unsigned char)label[n - 1]))
-		n--;
 	if (c->body_node == NULL || !contains_node(c->body_node, first) ||
-	    !((n >= 1 && label[n - 1] == ':') || (n >= 3 && strncmp(label + n - 3, "：", 3) == 0)))
+	    colon_at_end(label, trim_end(label, strlen(label))) == 0)
 		return;
 	for (struct hnode *m = html_next(first, c->body_node, 1); m != NULL;
 	    m = html_next(m, c->body_node, visible(c, m))) {

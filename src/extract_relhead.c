@@ -8,12 +8,12 @@
  */
 #include "config.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_find.h"
 #include "extract_linkbox.h"
 #include "extract_relhead.h"
 #include "extract_words.h"
@@ -145,9 +145,7 @@ text_says(const struct hnode *n, const char *label)
 		return 0;
 	t += strspn(t, " \t\r\n");
 	label += strspn(label, " \t\r\n");
-	for (lt = strlen(t); lt > 0 && isspace((unsigned char)t[lt - 1]); lt--)
-		;
-	for (ll = strlen(label); ll > 0 && isspace((unsigned char)label[ll - 1]); ll--)
-		;
+	lt = trim_end(t, strlen(t));
+	ll = trim_end(label, strlen(label));
 	return lt == ll && strncmp(t, label, ll) == 0;
 }

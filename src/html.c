@@ -356,3 +356,11 @@ html_next_element(struct hnode *n)
 		;
 	return n;
 }
+
+int
+html_is_blank_text(const struct hnode *n)
+{
+	const char *t = (const char *)n->content;
+
+	return n->type == XML_TEXT_NODE && (t == NULL || t[strspn(t, " \t\r\n")] == '\0');
+}
