@@ -286,9 +286,6 @@ extract_body(struct ctx *c)
 			}
 			if (!attached && skip_in_body(c, s))
 				continue;
-			/* a labelled summary over the first paragraph (摘要：…) */
-			if (c->page->body.n == 0 && is_summary_line(s->text) && prose_after(c, k, i + 1))
-				continue;
 			/* a summary's list over the first paragraph, not before
 			 * the story's own text */
 			if (c->page->body.n == 0 && (after = key_points_end(c, &c->parts[k], i)) > i &&

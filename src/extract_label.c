@@ -57,14 +57,6 @@ past_summary_label(const char *s)
 }
 
 int
-is_summary_line(const char *s)
-{
-	unsigned char b = (unsigned char)*s;
-
-	return (b == '[' || b == 'S' || b >= 0xE3) && past_summary_label(s) != s;
-}
-
-int
 is_nav_label(const char *s)
 {
 	return !utf8_longer_than(s, 59) && (starts_any(s, prev_labels) || starts_any(s, next_labels));

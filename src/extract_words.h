@@ -242,10 +242,6 @@ char *squeeze(const char *s);		/* s without spaces: a new string */
 char *squeeze_in_place(char *s);	/* s without spaces, in s's own bytes */
 /* s past a summary box's label and its colon (摘要: …, 【内容提要】…), or s */
 const char *past_summary_label(const char *s);
-/* Does s open on a summary box's label and its colon (摘要：…, 【导读】…,
- * Summary: …)?  Before the story's first line, such a line is the site's
- * abstract in a box of its own, no body. */
-int is_summary_line(const char *s);
 /* A short run of a date inside a list item's text, as printed, or NULL. */
 char *item_date(const char *s);
 
