@@ -16,11 +16,40 @@
 #define DETECT_HIGH 32768	/* and of its bytes past ASCII */
 #define DETECT_SLICE 4096
 
-/* Converts with iconv; invalid input bytes become U+FFFD and are counted. */
+/* A Big5 pair that glibc's BIG5-HKSCS lacks but plain Big5 (CP950) has:
+ * ／ (A1FE), ＼ (A240), ￣ (A1C3), € (A3E1) and a few dozen more, as tools
+ * writing CP950 put them in "記者NAME／PLACE報導".  Its UTF-8 goes to out
+ * and 1 is returned; 0 when the pair is no Big5 either.  *plain is the
+ * plain Big5 converter, opened at the first such pair. */
+static int
+big5_pair(iconv_t *plain, const char *in, size_t inleft, struct buf *out)
+{
+	char pair[2], utf[8], *ip = pair, *op = utf;
+	size_t il = 2, ol = sizeof utf;
+	unsigned char t;
+
+	if (inleft < 2 || (unsigned char)in[0] < 0x81 || (unsigned char)in[0] == 0xFF)
+		return 0;
+	t = (unsigned char)in[1];
+	if (!((t >= 0x40 && t <= 0x7E) || (t >= 0xA1 && t <= 0xFE)))
+		return 0;
+	if (*plain == (iconv_t)-1 && (*plain = iconv_open("UTF-8", "BIG5")) == (iconv_t)-1)
+		return 0;
+	memcpy(pair, in, 2);
+	iconv(*plain, NULL, NULL, NULL, NULL);
+	if (iconv(*plain, &ip, &il, &op, &ol) == (size_t)-1 || il != 0)
+		return 0;
+	buf_add(out, utf, (size_t)(op - utf));
+	return 1;
+}
+
+/* Converts with iconv; invalid input bytes become U+FFFD and are counted
+ * (a Big5 pair HKSCS lacks is read as plain Big5 reads it: big5_pair). */
 static char *
 convert(const char *bytes, size_t len, const char *from, size_t *errors)
 {
-	iconv_t cd = iconv_open("UTF-8", from);
+	iconv_t cd = iconv_open("UTF-8", from), plain = (iconv_t)-1;
+	int big5 = strcmp(from, "BIG5-HKSCS") == 0;
 	struct buf out = {0};
 	char *in = (char *)bytes, chunk[8192], *o;
 	size_t inleft = len, oleft, r;
@@ -36,6 +65,12 @@ convert(const char *bytes, size_t len, const char *from, size_t *errors)
 		buf_add(&out, chunk, (size_t)(o - chunk));
 		if (r != (size_t)-1 || errno == E2BIG)
 			continue;
+		if (big5 && errno == EILSEQ && big5_pair(&plain, in, inleft, &out)) {
+			in += 2;
+			inleft -= 2;
+			iconv(cd, NULL, NULL, NULL, NULL);
+			continue;
+		}
 		/* EILSEQ or EINVAL (truncated at the end): one byte is lost */
 		buf_adds(&out, "\xEF\xBF\xBD");
 		(*errors)++;
@@ -48,6 +83,8 @@ convert(const char *bytes, size_t len, const char *from, size_t *errors)
 	iconv(cd, NULL, NULL, &o, &oleft);
 	buf_add(&out, chunk, (size_t)(o - chunk));
 	iconv_close(cd);
+	if (plain != (iconv_t)-1)
+		iconv_close(plain);
 	return buf_steal(&out);
 }
 

@@ -52,6 +52,10 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"为您推荐", "为你推荐", "精彩推荐", "更多精彩", "扩展阅读",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "图集推荐", "圖集推薦", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
+	/* the same in a theme's Chinese (WordPress news themes' related posts) */
+	"您可能也喜歡", "你可能也喜歡", "您可能也喜欢", "你可能也喜欢",
+	/* a Japanese paper's Chinese edition renders 関連記事 so */
+	"关联报道", "關聯報導", "关联新闻", "關聯新聞", "关联文章", "關聯文章",
 	"You might also like", "You Might Also Like", "More on this story", "More On This Story",
 	"More on this topic", "READ ALSO", "Read also", "Read Also",
 	/* a regional's picks after the story */

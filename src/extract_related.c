@@ -209,7 +209,7 @@ related_between(struct ctx *c, struct hnode *start, struct hnode *stop)
 			continue;
 		}
 		related_after(c, n, &c->page->related);
-		if (c->page->related.n > 0)
+		if (c->page->related.n > 0 || lone_card(c, n, &c->page->related) > 0)
 			return n;
 	}
 	if (topics != NULL)

@@ -18,4 +18,8 @@ int heads_topics(struct hnode *n);
 /* Does text node n say what label says, blanks around aside? */
 int text_says(const struct hnode *n, const char *label);
 
+/* A related label over a card of one link of its own (<aside><p>关联报道
+ * </p><a>TITLE</a></aside>): appends its story to out; out's count after
+ * (extract_relcard.c). */
+size_t lone_card(const struct ctx *c, struct hnode *heading, struct linklist *out);
 #endif

@@ -306,7 +306,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 /* one of these is in every related heading */
 /* a related heading over the story's topic pages, not its stories */
 const char *const topic_headings[] = {"相关专题", "相關專題", "相关话题", "相關話題", NULL};
-const char *const related_hints[] = {"相关", "推荐", "阅读", "喜欢", "感兴趣", "往期",
+const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "阅读", "喜欢", "感兴趣", "往期",
 	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",

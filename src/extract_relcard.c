@@ -1,0 +1,29 @@
+/*
+ * extract_relcard: a card of one story set between a story's paragraphs
+ * under a related label of its own (<aside><p>关联报道</p><a>TITLE</a>
+ * </aside>, <span>Related</span> <a>TITLE</a>): the label's element, then
+ * right after it the link, the only link of the box that holds both.  The
+ * card gives its one story; extract_related.c asks it when a related
+ * heading introduced no list, and a list of two or more after the story
+ * still wins over it (prefer_list_after).  Declared in extract_relhead.h.
+ */
+#include "config.h"
+
+#include <stddef.h>
+
+#include "extract_dom.h"
+#include "extract_linkbox.h"
+#include "extract_relhead.h"
+
+size_t
+lone_card(const struct ctx *c, struct hnode *heading, struct linklist *out)
+{
+	struct hnode *label = heading->parent, *a, *box;
+
+	if (heading->type != XML_TEXT_NODE || label == NULL || label->type != XML_ELEMENT_NODE ||
+	    html_is(label, "a") || (a = html_next_element(label)) == NULL || !html_is(a, "a") ||
+	    (box = label->parent) == NULL || box == c->root || count_links(box, 2) != 1)
+		return out->n;
+	collect_items(c, box, label, out);
+	return out->n;
+}
