@@ -22,4 +22,5 @@ int text_says(const struct hnode *n, const char *label);
  * </p><a>TITLE</a></aside>): appends its story to out; out's count after
  * (extract_relcard.c). */
 size_t lone_card(const struct ctx *c, struct hnode *heading, struct linklist *out);
+
 #endif
