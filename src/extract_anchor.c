@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_find.h"
 #include "extract_words.h"
 #include "text.h"
 #include "url.h"
@@ -139,13 +140,49 @@ link_title(struct hnode *a)
 	return raw != NULL ? tooltip_title(raw) : NULL;
 }
 
+/* A link that shows its story's date in a <time> of its own beside the
+ * headline (<a><span>TITLE</span><time>2025.03.28</time></a>): the date
+ * at either end of text is cut, so the title is the headline alone; the
+ * item's date is still read from the line.  A link of a date alone, or
+ * of two, keeps them. */
+static void
+cut_own_time(struct hnode *a, char *text)
+{
+	struct hnode *t = a->children;
+	char *shown;
+	size_t n = strlen(text), k, lead;
+
+	while (t != NULL && !html_is(t, "time"))
+		t = html_next(t, a, 1);
+	for (struct hnode *u = t != NULL ? html_next(t, a, 0) : NULL; u != NULL; u = html_next(u, a, 1))
+		if (html_is(u, "time"))
+			return;	/* a link of dates: published, then updated */
+	if (t == NULL)
+		return;
+	shown = html_text(t);
+	k = strlen(shown);
+	if (k > 0 && n > k && strcmp(text + n - k, shown) == 0)
+		text[n - k] = '\0';
+	else if (k > 0 && n > k && strncmp(text, shown, k) == 0)
+		memmove(text, text + k, n - k + 1);
+	free(shown);
+	n = trim_end(text, strlen(text));
+	text[n] = '\0';
+	lead = strspn(text, " ");
+	memmove(text, text + lead, n - lead + 1);
+}
+
 /* The full title of an anchor: title attribute when the text is cut. */
 char *
 full_title(struct hnode *a)
 {
 	struct hnode *card = card_headline(a);
 	char *text = html_text(card ? card : a), *attr = link_title(a);
-	size_t tn = strlen(text);
+	size_t tn;
+
+	if (card == NULL)
+		cut_own_time(a, text);
+	tn = strlen(text);
 
 	if (attr != NULL && (tn == 0 || utf8_chars(attr) > utf8_chars(text) ||
 	    (tn >= 3 && (strcmp(text + tn - 3, "...") == 0 ||

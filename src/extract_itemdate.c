@@ -32,6 +32,27 @@ past_count(const char *p)
 	return p;
 }
 
+/* Does the run p..q open with a date of dots, the year first or last
+ * (2025.03.28, 28.3.2025, then perhaps a time)?  A price (12.50) or a
+ * version (1.2.3) is none: one dot, or no four-digit year. */
+static int
+dotted_date(const char *p, const char *q)
+{
+	size_t f[3], k = 0;
+
+	while (k < 3 && p < q) {
+		f[k] = strspn(p, "0123456789");
+		if (f[k] == 0 || (size_t)(q - p) < f[k])
+			return 0;
+		p += f[k++];
+		if (k < 3 && (p >= q || *p++ != '.'))
+			return 0;
+	}
+	if (k != 3 || (p < q && *p != ' '))
+		return 0;
+	return (f[0] == 4 && f[1] <= 2 && f[2] <= 2) || (f[0] <= 2 && f[1] <= 2 && f[2] == 4);
+}
+
 /* A short run of a date inside an item, as printed. */
 char *
 item_date(const char *s)
@@ -72,7 +93,7 @@ item_date(const char *s)
 		}
 		while (q > p && (q[-1] == ' ' || q[-1] == ':' || q[-1] == '.'))
 			q--;
-		if (seps >= 1 && digits >= 4 && (q - p) >= 5)
+		if ((seps >= 1 || dotted_date(p, q)) && digits >= 4 && (q - p) >= 5)
 			return xstrndup(p, (size_t)(q - p));
 		if (q > p)
 			p = q - 1;

@@ -255,7 +255,7 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 		return 0;
 	}
 	itext = item == a ? line_text(a) : html_text(item);
-	date = item_dated(item == a ? NULL : item, itext, title);
+	date = item_dated(item, itext, title);
 	shown = html_text(a);
 	snippet = item_snippet(after_title(itext, title), shown, title, date);
 	free(shown);

@@ -134,6 +134,16 @@ datelines(void)
 	}
 }
 
+/* Checks the date item_date reads in s (want NULL: none). */
+static void
+item_date_is(const char *s, const char *want, const char *what)
+{
+	char *d = item_date(s);
+
+	tap_str(d, want, what);
+	free(d);
+}
+
 int
 main(void)
 {
@@ -203,21 +213,25 @@ main(void)
 
 	tap_int((long)tail_word_length("全县农机手培训班开班 [详细]", strlen("全县农机手培训班开班 [详细]")),
 	    (long)strlen("[详细]"), "[详细] is a tail word");
-	char *d = item_date("全县农机手培训班开班 2024-03-02");
-
-	tap_str(d, "2024-03-02", "an item's date as printed");
-	free(d);
-	d = item_date("November 14, 2023");
-	tap_str(d, "2023-11-14", "an item's English date");
-	free(d);
-	d = item_date("QX-2024-00131 青溪县2024年重点建设项目计划 2024-04-16");
-	tap_str(d, "2024-04-16", "an index number holds no date: the date after it");
-	free(d);
-	d = item_date("www.qx.example/xwzx/202405/t20240510_61201.html 2024-05-10");
-	tap_str(d, "2024-05-10", "a web address holds no date: the date after it");
-	free(d);
-	d = item_date("索引号：QX-2024-00131");
-	tap_ok(d == NULL, "an index number alone gives no date");
-	free(d);
+	item_date_is("全县农机手培训班开班 2024-03-02", "2024-03-02",
+	    "an item's date as printed");
+	item_date_is("November 14, 2023", "2023-11-14",
+	    "an item's English date");
+	item_date_is("QX-2024-00131 青溪县2024年重点建设项目计划 2024-04-16", "2024-04-16",
+	    "an index number holds no date: the date after it");
+	item_date_is("www.qx.example/xwzx/202405/t20240510_61201.html 2024-05-10", "2024-05-10",
+	    "a web address holds no date: the date after it");
+	item_date_is("索引号：QX-2024-00131", NULL,
+	    "an index number alone gives no date");
+	item_date_is("河畔镇启动老旧小区改造 2025.03.28", "2025.03.28",
+	    "a date of dots, the year first");
+	item_date_is("Stadtrat beschließt neuen Radweg 28.3.2025 14:30", "28.3.2025 14:30",
+	    "a date of dots, the year last, with its time");
+	item_date_is("Eintritt 12.50 Euro, Kinder 6.50 Euro", NULL,
+	    "a price of one dot is no date");
+	item_date_is("县政务平台升级到 2025.3 版", NULL,
+	    "a year and a number of one dot is no date");
+	item_date_is("新版本 10.24.1 发布", NULL,
+	    "a version of three numbers and no year is no date");
 	return tap_done();
 }

@@ -198,6 +198,37 @@ cards_with_kicker_and_time(void)
 	test_doc_free(&c);
 }
 
+/* A link that holds its story's date in a <time> of its own: the title
+ * is the headline alone, the date the item's. */
+static void
+time_in_link(void)
+{
+	related_of("<div class=\"more\"><h3>相关新闻</h3><ul>"
+	    "<li><a href=\"/r/1.html\"><span>青溪县春耕备耕工作全面展开</span><time>2025.03.28</time></a></li>"
+	    "<li><a href=\"/r/2.html\"><span>全县农机手培训班今日开班</span><time datetime=\"2025-03-20\">3月20日</time></a></li>"
+	    "</ul></div>");
+	tap_str(c.page->related.n ? c.page->related.v[0].title : NULL, "青溪县春耕备耕工作全面展开",
+	    "a <time> inside the link is not part of its title");
+	tap_str(c.page->related.n ? c.page->related.v[0].date : NULL, "2025.03.28", "... it is the item's date");
+	tap_str(c.page->related.n ? c.page->related.v[0].snippet : NULL, NULL, "... and no snippet");
+	tap_str(c.page->related.n > 1 ? c.page->related.v[1].title : NULL, "全县农机手培训班今日开班",
+	    "a <time> before its datetime is cut too");
+	test_doc_free(&c);
+	test_doc(&c, "<html><body><p><a href=\"/2025/03/22/p/\"><time>2025年3月22日</time><time>2025年3月23日</time>"
+	    "</a></p></body></html>");
+	{
+		struct hnode *a = c.root;
+		char *t;
+
+		while (a != NULL && !html_is(a, "a"))
+			a = html_next(a, c.root, 1);
+		t = a != NULL ? full_title(a) : NULL;
+		tap_str(t, "2025年3月22日2025年3月23日", "a link of two dates (published, updated) keeps them");
+		free(t);
+	}
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -220,5 +251,6 @@ main(void)
 	    "the wind warning</a></li><li><a href=\"/r/2.html\">Utility adds storm crews</a></li></ul></section>");
 	related_are(2, "/r/1.html", "More ... coverage heads the list");
 	cards_with_kicker_and_time();
+	time_in_link();
 	return tap_done();
 }
