@@ -4,7 +4,8 @@
  * mobile page's "编辑 | NAME　审核 | NAME" with a spaced ASCII bar for the
  * colon; a 高校 story's closing "文字：NAME　图片：NAME" pair; an in-text
  * gallery's 【图集】 title; a 企业报 e-paper's "■本报记者 NAME 通讯员 NAME"
- * byline opening on a print mark. */
+ * byline opening on a print mark; a 交通广播 mobile page's 延伸阅读 box of
+ * <a><img><span>TITLE</span></a> cards set inside the text. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -110,6 +111,38 @@ print_marks(void)
 	    "... while a caption's ▲ mark opens no byline");
 }
 
+#define CARDS(a, b) "<div class=\"card\"><div class=\"card-h\">延伸阅读</div>" \
+	"<a href=\"/news/2025/05/30/1.html\"><img src=\"/s1.jpg\" alt=\"\"><span>" a "</span></a>" \
+	"<a href=\"/news/2025/05/29/2.html\"><img src=\"/s2.jpg\" alt=\"\"><span>" b "</span></a></div>"
+#define CARDS_PAGE(cards) HEAD("端午假期首日 环湖高速车流量预计超12万辆次") \
+	"<h1>端午假期首日 环湖高速车流量预计超12万辆次</h1><div class=\"info\">2025-05-31 07:52</div>" \
+	"<div class=\"content\">" P1 P2 cards P3 "</div><div class=\"rec\"><div class=\"rec-h\">猜你喜欢</div><ul>" \
+	"<li><a href=\"/news/2025/05/30/3.html\"><p>青湖东站端午假期加开列车26趟</p><span>05-30</span></a></li>" \
+	"<li><a href=\"/news/2025/05/30/4.html\"><p>市区这些路段端午期间实行临时交通管制</p><span>05-30</span></a></li>" \
+	"</ul></div></body></html>"
+
+static void
+related_is(const char *html, size_t n, const char *first, const char *what)
+{
+	struct page *p = run(html);
+	char *w = xasprintf("%s (first)", what);
+
+	tap_int((long)p->related.n, (long)n, what);
+	tap_str(p->related.n > 0 ? p->related.v[0].title : NULL, first, w);
+	free(w);
+	page_free(p);
+}
+
+static void
+text_cards(void)
+{
+	related_is(CARDS_PAGE(CARDS("端午假期全省高速小型客车免费通行吗？看这里", "假期出行 这5个服务区充电桩最多")),
+	    2, "端午假期全省高速小型客车免费通行吗？看这里",
+	    "延伸阅读 cards of Chinese headlines inside the text are the related list");
+	related_is(CARDS_PAGE(CARDS("高速路况", "充电桩")), 2, "青湖东站端午假期加开列车26趟",
+	    "... while cards of a tag's few ideographs are none, and the list after the story stands");
+}
+
 int
 main(void)
 {
@@ -117,5 +150,6 @@ main(void)
 	bars();
 	galleries();
 	print_marks();
+	text_cards();
 	return tap_done();
 }
