@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "extract_bodyline.h"
+#include "extract_credmark.h"
 #include "extract_heading.h"
 #include "extract_storylist.h"
 #include "extract_words.h"
@@ -100,5 +101,5 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 	    is_count_line(s->text) || (is_stamp_line(s->text) && own_line(c, s)) ||
 	    (c->title_seg < c->nsegs && s < &c->segs[c->title_seg] && is_date_alone(s->text)))
 		return 1;	/* "6 updates", "9:48 PM Jonah Reyes"; a weekly's date above the headline */
-	return is_meta_line(s->text) || is_noise_line(s->text);
+	return is_meta_line(s->text) || is_noise_line(s->text) || is_gallery_title(s->text);
 }

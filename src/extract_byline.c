@@ -83,7 +83,7 @@ bracketed_editor(const struct ctx *c, const struct meta_win *w)
 
 		if (p == NULL || utf8_chars_upto(t, 41) > 40)
 			continue;
-		char *v = find_labelled(p, editor_labels);
+		char *v = find_labelled(t, editor_labels);
 
 		if (v != NULL)
 			return v;

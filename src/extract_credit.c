@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "extract_credmark.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -97,6 +98,7 @@ credit_line_names(const char *s)
 	 * looked for (（ is EF BC 88) */
 	if ((*s == '(' || str_starts(s, "（")) && !utf8_longer_than(s, 40))
 		return bracketed_line_names(s);
+	s = past_byline_mark(s);	/* ■本报记者 NAME */
 
 	/* a role is CJK characters: a line opening with another byte (most
 	 * lines of a body) has none, so it is not counted */

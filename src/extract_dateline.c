@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "extract_credmark.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -226,7 +227,23 @@ holds_bar(const char *s)
 	for (const char *const *b = label_bars; *b; b++)
 		if (strstr(s, *b) != NULL)
 			return 1;
-	return 0;
+	return strstr(s, " | ") != NULL;	/* 编辑 | NAME (extract_credmark.c) */
+}
+
+#define PAIR_LINE_MAX 40	/* characters of 文字：NAME NAME　图片：NAME */
+
+/* Is s a closing line of a writer's and a photographer's credits
+ * (文字：NAME　图片：NAME), as a 高校 story signs off? */
+static int
+is_credit_pair_line(const char *s)
+{
+	static const char *const picture_labels[] = {"图片", "摄影", "图", "圖片", "攝影", "圖", NULL};
+	const char *l;
+
+	if ((unsigned char)*s < 0xE4 || (l = starts_any(s, writer_labels)) == NULL ||
+	    colon_at(s + strlen(l)) == 0 || utf8_longer_than(s, PAIR_LINE_MAX))
+		return 0;
+	return labelled_at(s + strlen(l), picture_labels) != NULL;
 }
 
 int
@@ -239,7 +256,7 @@ is_meta_line(const char *s)
 
 	if (utf8_longer_than(s, 100))
 		return 0;
-	if (is_date_line(s) || is_supplied_line(s))
+	if (is_date_line(s) || is_supplied_line(s) || is_credit_pair_line(s))
 		return 1;
 	if ((v = credit_line_names(s)) != NULL) {
 		free(v);

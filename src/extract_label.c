@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "extract_credmark.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -226,9 +227,17 @@ labelled_at(const char *s, const char *const *labels)
 {
 	/* the earliest place; where labels overlap, the first in the list */
 	for (const char *p = find_any(s, labels); p != NULL; p = find_any(p + 1, labels))
-		for (const char *const *l = labels; *l; l++)
-			if (str_starts(p, *l) && colon_at(p + strlen(*l)) > 0)
+		for (const char *const *l = labels; *l; l++) {
+			size_t bar;
+
+			if (!str_starts(p, *l))
+				continue;
+			if (colon_at(p + strlen(*l)) > 0)
 				return after_colon(p + strlen(*l));
+			/* a mobile page's 编辑 | NAME: its bar for a colon */
+			if ((bar = spaced_bar_at(s, p, p + strlen(*l))) > 0)
+				return p + strlen(*l) + bar;
+		}
 	return NULL;
 }
 

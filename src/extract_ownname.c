@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_credmark.h"
 #include "extract_find.h"
 #include "extract_ownname.h"
 #include "extract_pubdate.h"
@@ -88,6 +89,7 @@ credits_own_paper(const char *s)
 		"本報通訊員", NULL};
 	const char *p;
 
+	s = past_byline_mark(s);	/* ■本报记者 NAME */
 	if (starts_any(s, own) != NULL)
 		return 1;
 	if ((p = strstr(s, "：")) == NULL || p - s > 30)

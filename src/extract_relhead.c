@@ -149,3 +149,30 @@ text_says(const struct hnode *n, const char *label)
 	ll = trim_end(label, strlen(label));
 	return lt == ll && strncmp(t, label, ll) == 0;
 }
+
+#define CARD_IDEOGRAPHS_MIN 8	/* of a Chinese headline, more than a tag's */
+
+/* Does the link's title hold eight ideographs, a Chinese headline's
+ * length (假期出行 这5个服务区充电桩最多), more than a tag's (共享厨房)? */
+static int
+ideograph_headline(struct hnode *a)
+{
+	char *t = full_title(a);
+	int n = 0;
+
+	for (const unsigned char *p = (const unsigned char *)t; *p && n < CARD_IDEOGRAPHS_MIN; p++)
+		n += *p >= 0xE4 && *p <= 0xE9;	/* a lead byte of U+4000-U+9FFF */
+	free(t);
+	return n >= CARD_IDEOGRAPHS_MIN;
+}
+
+int
+text_card_run(const struct ctx *c, struct hnode *heading, struct hnode *a)
+{
+	struct hnode *b;
+
+	if (c->body_node == NULL || !is_anchor(a) || !contains_node(c->body_node, heading) ||
+	    (b = html_next_element(a)) == NULL || !same_kind(a, b))
+		return 0;
+	return ideograph_headline(a) && ideograph_headline(b);
+}

@@ -15,6 +15,12 @@ struct hnode *tab_strip(struct hnode *heading);
  * (相关专题), not its stories? */
 int heads_topics(struct hnode *n);
 
+/* Does a open a run of two sibling cards of one kind, each titled by a
+ * Chinese headline (eight ideographs or more), under the related heading
+ * at text node heading set inside the story's text (a mobile page's
+ * 延伸阅读 box of <a><img><span>TITLE</span></a> cards)? */
+int text_card_run(const struct ctx *c, struct hnode *heading, struct hnode *a);
+
 /* Does text node n say what label says, blanks around aside? */
 int text_says(const struct hnode *n, const char *label);
 

@@ -171,7 +171,10 @@ const char *const end_marks[] = {"###", "# # #", "-30-", "- 30 -", "-###-",
 	 * && closing its last section */
 	"$$", "&&",
 	/* a Chinese release's 完, then its date and time lines (香港時間15時20分) */
-	"完", "（完）", "(完)", "-完-", "－完－", "—完—", "【完】", NULL};
+	"完", "（完）", "(完)", "-完-", "－完－", "—完—", "【完】",
+	/* a WeChat post's END closing its text, then its account's
+	 * credits, 往期推荐 and QR code */
+	"END", "-END-", "- END -", "—END—", "— END —", NULL};
 
 /* how an outlet's own tail line under a story begins: "Follow News
  * Wexcombe on Facebook and X" (with " on " and links, extract_body.c) */

@@ -1,0 +1,22 @@
+/*
+ * extract_credmark: the marks and labels of a Chinese story's credit
+ * lines that the label code reads through this module: a print byline's
+ * opening mark (■本报记者 NAME), a spaced ASCII bar after a label
+ * (编辑 | NAME) and an in-text gallery's 【图集】 title.  Text only,
+ * calling nothing of the label code.
+ */
+#ifndef EXTRACT_CREDMARK_H
+#define EXTRACT_CREDMARK_H
+
+#include <stddef.h>
+
+/* s past a print byline's opening mark (■, ◆, ●) and the blanks after
+ * it; s itself when it opens with none. */
+const char *past_byline_mark(const char *s);
+/* Bytes of a spaced bar (" | ") at p, right after a CJK label that opens
+ * s or follows a blank in it (label at l), with the blanks after it; or 0. */
+size_t spaced_bar_at(const char *s, const char *l, const char *p);
+/* Is s a gallery's title line in the text (【图集】TITLE, 【组图】)? */
+int is_gallery_title(const char *s);
+
+#endif
