@@ -1,0 +1,99 @@
+/* unit_extract_unseen21en: the kinds of layout the twenty-first English
+ * blind round (unseen21en-*) found wanting: a byline of several writers
+ * ("By NAME and NAME", "by NAME, NAME and NAME", Ghost's comma list of
+ * author links that its JSON-LD declares); a link card's figure inside
+ * the text marking the linked page's author (Ghost's bookmark card). */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_coauthor.h"
+#include "extract_test.h"
+#include "tap.h"
+#include "util.h"
+
+#define HEAD(t) "<html><head><meta charset=\"utf-8\"><title>" t "</title></head><body>"
+#define H1 "<h1>Ballykeel pupils to move to mobiles after ceiling scare</h1>"
+#define P1 "<p>More than 200 pupils at St Brigid's Primary School will be taught in mobile classrooms " \
+	"from next month after part of a ceiling collapsed in the school's assembly hall.</p>"
+#define P2 "<p>No-one was in the hall when a section of plasterboard about three metres wide fell on " \
+	"Monday evening. The caretaker found it when he came to lock up.</p>"
+#define P3 "<p>The Education Authority said four mobile classrooms would be in place on the playing " \
+	"field by April 7, and the hall would stay closed until the summer.</p>"
+#define STORY "<div class=\"article-body\">" P1 P2 P3 "</div></body></html>"
+
+static void
+name_lists(void)
+{
+	int anded;
+
+	tap_int((long)name_list_at("Lena Ostrowski, Darnell Baptiste and Christine Yu March 31, 2025", &anded),
+	    (long)strlen("Lena Ostrowski, Darnell Baptiste and Christine Yu"),
+	    "a list of names ends before the byline's date");
+	tap_int(anded, 1, "... and says an and joins two");
+	tap_int((long)name_list_at("Ciara McAleese and Rory Dunlop", &anded), 30,
+	    "names with inner capitals (McAleese) are names");
+	tap_int((long)name_list_at("Jane Doe, Staff Writer", &anded), 0,
+	    "a job after the comma is no second name");
+	tap_int((long)name_list_at("Jane Doe and the newsroom staff", &anded), 0,
+	    "a name and lower-case words are no list");
+}
+
+static void
+several_writers(void)
+{
+	test_author_is(HEAD("Mobiles") H1 "<p class=\"byline\">By <a href=\"/reporters/cm\">Ciara McAleese</a> "
+	    "and <a href=\"/reporters/rd\">Rory Dunlop</a></p>" STORY, "Ciara McAleese and Rory Dunlop",
+	    "By NAME and NAME names both writers");
+	test_author_is(HEAD("Mobiles") H1 "<div class=\"meta\"><span class=\"byline\">by <span class=\"author vcard\">"
+	    "<a href=\"/author/lo/\">Lena Ostrowski</a></span>, <span class=\"author vcard\"><a href=\"/author/db/\">"
+	    "Darnell Baptiste</a></span> and <span class=\"author vcard\"><a href=\"/author/cy/\">Christine Yu</a>"
+	    "</span></span> <time datetime=\"2025-03-31\">March 31, 2025</time></div>" STORY,
+	    "Lena Ostrowski, Darnell Baptiste and Christine Yu",
+	    "... as does by NAME, NAME and NAME before the date, each name marked");
+	test_author_is(HEAD("Mobiles") H1 "<div class=\"meta\"><span class=\"author vcard\">By Funmilayo Adeyemi "
+	    "and Ikechukwu Obi, Oreke</span></div>" STORY, "Funmilayo Adeyemi and Ikechukwu Obi",
+	    "... and By NAME and NAME, PLACE leaves the place out");
+	test_author_is(HEAD("Mobiles") H1 "<p class=\"byline\">By Nora Whitcombe, Patch Staff</p>" STORY,
+	    "Nora Whitcombe", "a name and a job after a comma stay one writer");
+	test_author_is(HEAD("Mobiles") H1 "<p class=\"byline\">By Rohan Deshpande, Navi Kalwa</p>" STORY,
+	    "Rohan Deshpande", "... and so does a name and a place the JSON-LD does not name");
+	test_author_is(HEAD("Mobiles") H1 P1 "<p>Ciara McAleese and Rory Dunlop were the first parents to "
+	    "hear of it, from a neighbour.</p>" P2 P3 "</body></html>", NULL,
+	    "a sentence opening on two names names no writer");
+}
+
+#define LDJSON "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":[{\"@type\":\"Person\"," \
+	"\"name\":\"Maya Castellano\"},{\"@type\":\"Person\",\"name\":\"Tobias Reinholt\"}]}</script>"
+#define GHOST_BYLINE "<h4 class=\"gh-article-author-name\"><a href=\"/author/maya/\">Maya Castellano</a>, " \
+	"<a href=\"/author/tobias/\">Tobias Reinholt</a></h4>"
+#define BOOKMARK "<figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" " \
+	"href=\"/pond-lawsuit/\"><div class=\"kg-bookmark-title\">Judge tosses neighbors' suit over the pond</div>" \
+	"<span class=\"kg-bookmark-author\">The Fenwick Ledger</span></a></figure>"
+
+static void
+comma_list_and_cards(void)
+{
+	test_author_is("<html><head><meta charset=\"utf-8\"><title>Dam</title>" LDJSON "</head><body>" H1
+	    GHOST_BYLINE "<section class=\"gh-content\">" P1 BOOKMARK P2 P3 "</section></body></html>",
+	    "Maya Castellano, Tobias Reinholt",
+	    "a comma list of author links the JSON-LD declares names both, not the card's author");
+	test_author_is(HEAD("Dam") H1 GHOST_BYLINE "<section class=\"gh-content\">" P1 P2 P3
+	    "</section></body></html>", "Maya Castellano",
+	    "... with no JSON-LD to declare it the comma list gives its first name only");
+	test_author_is(HEAD("Dam") H1 "<section class=\"gh-content\">" P1 BOOKMARK P2 P3
+	    "</section></body></html>", NULL, "a link card's author in the text is no writer of the story");
+	test_author_is(HEAD("Dam") H1 "<span class=\"author\">Hannah Pike</span><section class=\"gh-content\">" P1
+	    BOOKMARK P2 P3 "</section></body></html>", "Hannah Pike",
+	    "... while an author marked outside a figure still is");
+}
+
+int
+main(void)
+{
+	name_lists();
+	several_writers();
+	comma_list_and_cards();
+	return tap_done();
+}
