@@ -89,11 +89,37 @@ comma_list_and_cards(void)
 	    "... while an author marked outside a figure still is");
 }
 
+#define SITE_HEAD "<html><head><meta charset=\"utf-8\"><title>Mobiles</title>" \
+	"<meta property=\"og:site_name\" content=\"The Fenwick Ledger\"></head><body>" H1
+#define CALLOUT "<div class=\"kg-card kg-callout-card\"><div class=\"kg-callout-emoji\">💌</div>" \
+	"<div class=\"kg-callout-text\">The Fenwick Ledger is a nonprofit newsroom funded by readers like you. " \
+	"If this story helped you, <a href=\"/support/\">become a member today</a>.</div></div>"
+
+static void
+closing_appeals(void)
+{
+	test_body_count(SITE_HEAD "<section class=\"gh-content\">" P1 P2 P3 CALLOUT "</section></body></html>", 3,
+	    "the outlet's appeal to fund it, naming it, closes no story, nor does its card's emoji");
+	test_body_count(SITE_HEAD "<section class=\"gh-content\">" P1 P2 P3 "<p>Follow The Fenwick Ledger on "
+	    "WhatsApp for the latest news from the Quill valley.</p></section></body></html>", 3,
+	    "... nor its call to follow it on a channel");
+	test_body_count(SITE_HEAD "<section class=\"gh-content\">" P1 P2 P3 "<p>The Fenwick Ledger asked the "
+	    "Education Authority for the survey in March and has had no answer.</p></section></body></html>", 4,
+	    "a last paragraph naming the outlet and asking nothing stays");
+	test_body_count(SITE_HEAD "<section class=\"gh-content\">" P1 P2 P3 "<p>\u201cBecome a member of the "
+	    "parents' council,\u201d the principal told families on Friday.</p></section></body></html>", 4,
+	    "... and so does a quoted appeal naming no outlet");
+	test_body_count(SITE_HEAD "<section class=\"gh-content\">" P1 P2 P3 "<p>Follow the signs to The Fenwick "
+	    "Ledger's old office on WhatsApp Lane, parents were told.</p></section></body></html>", 4,
+	    "... and a line opening on Follow whose outlet does not follow it");
+}
+
 int
 main(void)
 {
 	name_lists();
 	several_writers();
 	comma_list_and_cards();
+	closing_appeals();
 	return tap_done();
 }
