@@ -21,6 +21,7 @@
 	"Monday evening. The caretaker found it when he came to lock up.</p>"
 #define P3 "<p>The Education Authority said four mobile classrooms would be in place on the playing " \
 	"field by April 7, and the hall would stay closed until the summer.</p>"
+#define STORY_OPEN "<div class=\"article-body\">" P1 P2 P3 "</div>"
 #define STORY "<div class=\"article-body\">" P1 P2 P3 "</div></body></html>"
 
 static void
@@ -114,6 +115,22 @@ closing_appeals(void)
 	    "... and a line opening on Follow whose outlet does not follow it");
 }
 
+#define SOLEDAD(pl, nl) "<div class=\"post-pagination\"><div class=\"prev-post\"><div class=\"prev-post-title\">" \
+	"<span>" pl "</span></div><a href=\"/news/teachers-strike-called-off/\"><div class=\"pagi-text\"><h5>" \
+	"NUT calls off teachers' strike</h5></div></a></div><div class=\"next-post\"><div class=\"prev-post-title\">" \
+	"<span>" nl "</span></div><a href=\"/news/ilugbo-market-fire/\"><div class=\"pagi-text\"><h5>" \
+	"Ilugbo market fire: traders count losses</h5></div></a></div></div>"
+
+static void
+lower_case_pager(void)
+{
+	test_nav_is(HEAD("Mobiles") H1 STORY_OPEN SOLEDAD("previous post", "next post") "</body></html>",
+	    "NUT calls off teachers' strike", "Ilugbo market fire: traders count losses",
+	    "a pager labelled previous post / next post in lower case gives both links");
+	test_nav_is(HEAD("Mobiles") H1 STORY_OPEN SOLEDAD("previously posted", "next posting") "</body></html>",
+	    NULL, NULL, "... words that only open so label nothing");
+}
+
 int
 main(void)
 {
@@ -121,5 +138,6 @@ main(void)
 	several_writers();
 	comma_list_and_cards();
 	closing_appeals();
+	lower_case_pager();
 	return tap_done();
 }
