@@ -20,6 +20,7 @@
 
 #include "extract_bodyline.h"
 #include "extract_appeal.h"
+#include "extract_pullquote.h"
 #include "extract_dom.h"
 #include "extract_keypoints.h"
 #include "extract_parts.h"
@@ -302,6 +303,7 @@ extract_body(struct ctx *c)
 		}
 	}
 done:
+	drop_pull_quotes(c);
 	if (c->page->body.n > 1 && (initials_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    beat_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]])))
 		free(c->page->body.v[--c->page->body.n]);

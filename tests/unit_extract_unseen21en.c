@@ -131,6 +131,22 @@ lower_case_pager(void)
 	    NULL, NULL, "... words that only open so label nothing");
 }
 
+#define QUOTE_P "<p>Dr. Anita Sorensen said the average hides what happens in the far corners. " \
+	"\u201cA county average can hide a lot of suffering at the edges,\u201d she said.</p>"
+
+static void
+pull_quotes(void)
+{
+	test_body_count(HEAD("Ambulances") H1 "<div class=\"entry-content\">" P1 P2
+	    "<blockquote class=\"wp-block-quote\"><p>\u201cA county average can hide a lot of suffering at the "
+	    "edges.\u201d</p><cite>Dr. Anita Sorensen, emergency physician</cite></blockquote>" QUOTE_P P3
+	    "</div></body></html>", 4, "a blockquote repeating a paragraph's words goes, with its cite");
+	test_body_count(HEAD("Ambulances") H1 "<div class=\"entry-content\">" P1 P2
+	    "<blockquote><p>\u201cWe ask the county to put a crew back in Dunmore before someone dies waiting "
+	    "for one.\u201d</p><cite>From the residents' letter</cite></blockquote>" QUOTE_P P3
+	    "</div></body></html>", 6, "... a quotation the story gives once stays, with its cite");
+}
+
 int
 main(void)
 {
@@ -139,5 +155,6 @@ main(void)
 	comma_list_and_cards();
 	closing_appeals();
 	lower_case_pager();
+	pull_quotes();
 	return tap_done();
 }
