@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "charset.h"
+#include "extract_coauthor.h"
 #include "extract_dom.h"
 #include "extract_hardwrap.h"
 #include "extract_parts.h"
@@ -33,6 +34,7 @@ extract_doc(struct ctx *c)
 	}
 	linklist_free(&c->page->headlines);
 	extract_byline(c);
+	join_coauthors(c);
 	extract_body(c);
 	join_hard_wraps(c);
 	extract_story_editor(c);

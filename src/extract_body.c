@@ -19,6 +19,8 @@
 #include <strings.h>
 
 #include "extract_bodyline.h"
+#include "extract_appeal.h"
+#include "extract_pullquote.h"
 #include "extract_dom.h"
 #include "extract_keypoints.h"
 #include "extract_parts.h"
@@ -301,6 +303,7 @@ extract_body(struct ctx *c)
 		}
 	}
 done:
+	drop_pull_quotes(c);
 	if (c->page->body.n > 1 && (initials_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    beat_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]])))
 		free(c->page->body.v[--c->page->body.n]);
@@ -309,6 +312,8 @@ done:
 	while (c->page->body.n > 1 && (follow_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    tip_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    news_ask_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    appeal_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    mark_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    comment_ask_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    scheme_tail(&c->segs[c->body_segs[c->page->body.n - 1]]))) {
 		free(c->page->body.v[--c->page->body.n]);

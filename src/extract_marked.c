@@ -134,7 +134,9 @@ marked_author(struct ctx *c)
 		    is_source_mark(n) || html_attr_has_any(n, "class", author_title_classes) ||
 		    marked_card(c, i))
 			continue;
-		if (html_ancestor(n, "footer", 6) != NULL)
+		/* a link card's figure credits the page it links to (Ghost's
+		 * kg-bookmark-author), not this story */
+		if (html_ancestor(n, "footer", 6) != NULL || html_ancestor(n, "figure", 6) != NULL)
 			continue;
 		t = html_text(n);
 		cut_trailing_remark(t);

@@ -216,12 +216,13 @@ link_for_label(const struct ctx *c, struct hnode *n, const char *label, int *dec
 
 /* Could text t hold any label, prev or next?  Every Chinese label holds
  * 上 or 前 (prev) / 下 or 后 (next), whose UTF-8 begins E4 or E5; every
- * English one starts with P or N: most text nodes (white space, prose in
- * other characters) are passed over by one strpbrk. */
+ * English one holds P or N, or opens on p or n (a theme's "previous post"
+ * set in capitals by its style sheet): most text nodes (white space,
+ * prose in other characters) are passed over by one strpbrk. */
 static int
 may_hold_any_label(const char *t)
 {
-	return strpbrk(t, "\xE4\xE5PN") != NULL;
+	return strpbrk(t, "\xE4\xE5PN") != NULL || *t == 'p' || *t == 'n';	/* "previous post" */
 }
 
 /* Could text t hold one of labels, those of one direction? */
@@ -231,8 +232,8 @@ may_hold_label(const char *t, const char *const *labels)
 	if (!may_hold_any_label(t))
 		return 0;
 	if (labels == prev_labels)
-		return strstr(t, "上") || strstr(t, "前") || strstr(t, "Prev");
-	return strstr(t, "下") || strstr(t, "后") || strstr(t, "Next");
+		return strstr(t, "上") || strstr(t, "前") || strstr(t, "Prev") || str_starts(t, "previous ");
+	return strstr(t, "下") || strstr(t, "后") || strstr(t, "Next") || str_starts(t, "next ");
 }
 
 /* The label a rel=prev / rel=next link holds in a text of its own before

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_coauthor.h"
 #include "extract_parts.h"
 #include "tap.h"
 
@@ -60,6 +61,7 @@ test_byline(struct ctx *c, const char *html)
 	find_body(c);
 	extract_title(c);
 	extract_byline(c);
+	join_coauthors(c);
 }
 
 /* ... and the body after them: the story as extract_doc() reaches it. */
