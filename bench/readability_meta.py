@@ -7,7 +7,7 @@ story's byline, "Follow Author", a date): read the misses, not only the count.
 A page counts only where Readability gives a value; where only kanbao
 gives one, there is nothing to judge by, and the count is printed apart.
 Author: equal after dropping 'By'/'Par', case, spacing and end punctuation,
-or one containing the other.  Published: same instant when both have a
+or one containing the other, or the same writers listed ("A, B" as "A and B").  Published: same instant when both have a
 time and zone; else the same date (and the same HH:MM when both have one)."""
 import json, subprocess, sys, glob, os, re, datetime
 from concurrent.futures import ThreadPoolExecutor
@@ -25,7 +25,10 @@ def norm_author(s):
 def author_ok(e, k):
     e, k = norm_author(e), norm_author(k)
     if e is None or k is None: return e == k
-    return e == k or e in k or k in e
+    return e == k or e in k or k in e or writers(e) == writers(k)
+
+def writers(s):
+    return sorted(w.strip() for w in re.split(r',\s*and\s+|,\s*|\s+and\s+|\s*&\s*', s) if w.strip())
 
 def parse(s):
     if s is None: return None
