@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_credmark.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -59,16 +60,20 @@ static size_t
 name_len(const char *p)
 {
 	const char *q = p;
+	ptrdiff_t max;
 
 	/* a field's word, with its colon or without (發佈時間：, 点击 12) */
 	if (label_at(p) || starts_any(p, stop_labels) != NULL || starts_any(p, not_names) != NULL ||
 	    starts_any(p, notice_lines) != NULL)
 		return 0;
-	while (cjk_at(q) && !(q > p && label_at(q)) && q - p <= NAME_MAX * 3)
+	/* a compound surname's name has four (欧阳晴川, 司马婧): 本站原创 has none */
+	max = (unsigned char)*p >= 0xE4 && starts_any(p, compound_surnames) != NULL ? NAME_MAX + 1 : NAME_MAX;
+	while (cjk_at(q) && !(q > p && (label_at(q) || is_count_tail(q))) && q - p <= max * 3)
 		q += 3;
-	if (q - p < NAME_MIN * 3 || q - p > NAME_MAX * 3)
+	if (q - p < NAME_MIN * 3 || q - p > max * 3)
 		return 0;
-	return *q == '\0' || skip_between(q) > q || label_at(q) ? (size_t)(q - p) : 0;
+	/* spans run together: 宓远评论(12), a count's field after the name */
+	return *q == '\0' || skip_between(q) > q || label_at(q) || is_count_tail(q) ? (size_t)(q - p) : 0;
 }
 
 #define DESK_MAX 12
