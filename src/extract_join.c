@@ -100,7 +100,9 @@ body_start(struct ctx *c, const struct elinfo *body)
 		return body->first;
 	if (captions_only(c, n, e) || is_media_player(n))
 		return body->first;	/* "lead-art": the lead picture or video, not a lead */
-	if (html_attr_has_any(n, "class", lead_classes) || html_attr_has_any(n, "id", lead_classes))
+	/* a lead's class, or its own label (【导语】, 摘要：) opening the box */
+	if (html_attr_has_any(n, "class", lead_classes) || html_attr_has_any(n, "id", lead_classes) ||
+	    past_summary_label(c->segs[e->first].text) != c->segs[e->first].text)
 		return repeats(c, body->first, body->end, c->segs[e->first].text) ?
 		    body->first : e->first;
 	return body->first;

@@ -4,7 +4,8 @@
  * its own; a 县报 专版's closing （本版图片由OFFICE提供）; a 地方新闻网
  * 评论 column's 相关评论 box after the piece; a 体育 gallery's byline of
  * spans run together ("文/图 澄溪网记者 欧阳晴川 宓远评论(12)"): a compound
- * surname's name of four, and a count's field right after the last name. */
+ * surname's name of four, and a count's field right after the last name;
+ * the 评论 column's 【导语】 box of its own class right before the text. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -114,6 +115,25 @@ run_together(void)
 	page_free(p);
 }
 
+#define LEAD_PAGE(box) HEAD("“夜市经济”别只盯着流量") "<h1>“夜市经济”别只盯着流量</h1>" \
+	"<div class=\"info\">2025年08月05日 10:02　来源：汀洲新闻网</div><div class=\"left\">" \
+	"<div class=\"pl_daoyu\">" box "夜市热闹起来是好事，但热闹之后靠什么留住人，值得多想一步。</div>" \
+	"<div class=\"pl_content\">" P1 P2 P3 "</div></div></body></html>"
+
+static void
+labelled_leads(void)
+{
+	struct page *p = run(LEAD_PAGE("<b>【导语】</b>"));
+
+	tap_int((long)p->body.n, 4, "a box opening on 【导语】 right before the text is its lead");
+	tap_str(p->body.n > 0 ? p->body.v[0] : NULL, "【导语】夜市热闹起来是好事，但热闹之后靠什么留住人，值得多想一步。",
+	    "... and its first line");
+	page_free(p);
+	p = run(LEAD_PAGE(""));
+	tap_int((long)p->body.n, 3, "... one of no label nor a lead's class stays out");
+	page_free(p);
+}
+
 int
 main(void)
 {
@@ -121,5 +141,6 @@ main(void)
 	picture_notes();
 	opinion_related();
 	run_together();
+	labelled_leads();
 	return tap_done();
 }
