@@ -132,6 +132,9 @@ labelled_leads(void)
 	p = run(LEAD_PAGE(""));
 	tap_int((long)p->body.n, 3, "... one of no label nor a lead's class stays out");
 	page_free(p);
+	p = run(LEAD_PAGE("<b>【导读】</b>"));
+	tap_int((long)p->body.n, 3, "... and so does a CMS's 【导读】 box (unseen21mix)");
+	page_free(p);
 }
 
 int
