@@ -101,5 +101,6 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 	    is_count_line(s->text) || (is_stamp_line(s->text) && own_line(c, s)) ||
 	    (c->title_seg < c->nsegs && s < &c->segs[c->title_seg] && is_date_alone(s->text)))
 		return 1;	/* "6 updates", "9:48 PM Jonah Reyes"; a weekly's date above the headline */
-	return is_meta_line(s->text) || is_noise_line(s->text) || is_gallery_title(s->text);
+	return is_meta_line(s->text) || is_noise_line(s->text) || is_gallery_title(s->text) ||
+	    is_follow_call(s->text) || is_picture_note(s->text);
 }

@@ -14,10 +14,21 @@
 #include "util.h"
 
 #define GALLERY_TITLE_MAX 30	/* characters of 【图集】TITLE */
+#define FOLLOW_CALL_MAX 24	/* characters of 关注“ACCOUNT”微信公众号 */
+#define PICTURE_NOTE_MAX 30	/* characters of （本版图片由OFFICE提供） */
 
 /* the marks a paper sets before its byline (■本报记者 NAME), all
  * each opening with the byte E2 */
 static const char *const byline_marks[] = {"■", "□", "◆", "◇", "●", "○", "★", NULL};
+/* what a follow call may name after the account's quoted name */
+static const char *const account_kinds[] = {"微信公众号", "公众号", "视频号", "抖音号",
+	"微博", "客户端", "APP", "微信公眾號", "公眾號", "視頻號", NULL};
+/* who a bracketed note says gave the pictures: （本版图片由NAME提供） */
+static const char *const picture_givers[] = {"图片由", "照片由", "图片均由", "照片均由",
+	"圖片由", "圖片均由", NULL};
+/* the counts a story's line of fields ends on: 评论(12), 阅读 3200 */
+static const char *const count_words[] = {"评论", "阅读", "浏览", "点击", "評論", "閱讀",
+	"瀏覽", "點擊", NULL};
 /* the title's mark of a gallery set in the text */
 static const char *const gallery_marks[] = {"【图集】", "【组图】", "【圖集】", "【組圖】", NULL};
 
@@ -56,4 +67,65 @@ is_gallery_title(const char *s)
 {
 	return (unsigned char)*s == 0xE3 && starts_any(s, gallery_marks) != NULL &&
 	    !utf8_longer_than(s, GALLERY_TITLE_MAX);
+}
+
+int
+is_follow_call(const char *s)
+{
+	static const char *const follow[] = {"关注“", "關注「", "关注「", "關注“", NULL};
+	const char *f, *q;
+
+	/* 关 (E5 85 B3) and 關 (E9 97 9C) open every call */
+	if (((unsigned char)*s != 0xE5 && (unsigned char)*s != 0xE9) ||
+	    utf8_longer_than(s, FOLLOW_CALL_MAX) || (f = starts_any(s, follow)) == NULL)
+		return 0;
+	s += strlen(f);
+	if ((q = strstr(s, "”")) == NULL && (q = strstr(s, "」")) == NULL)
+		return 0;
+	if (q == s)
+		return 0;	/* an empty name */
+	q += strlen("”");	/* ” and 」 are three bytes each */
+	if (*q == '\0')
+		return 1;
+	return (f = starts_any(q, account_kinds)) != NULL && q[strlen(f)] == '\0';
+}
+
+int
+is_picture_note(const char *s)
+{
+	static const char *const opens[] = {"（", "(", NULL}, *const closes[] = {"提供）", "提供)", NULL};
+	const char *o;
+	size_t n = strlen(s);
+
+	if (((unsigned char)*s != 0xEF && *s != '(') || (o = starts_any(s, opens)) == NULL ||
+	    utf8_longer_than(s, PICTURE_NOTE_MAX) || find_any(s, picture_givers) == NULL)
+		return 0;
+	for (const char *const *c = closes; *c; c++)
+		if (n > strlen(o) + strlen(*c) && strcmp(s + n - strlen(*c), *c) == 0)
+			return 1;
+	return 0;
+}
+
+int
+is_count_tail(const char *s)
+{
+	const char *w;
+	size_t d;
+
+	/* 评 E8, 阅 E9, 浏 E6, 点 E7: the words' first bytes */
+	if ((unsigned char)*s < 0xE6 || (unsigned char)*s > 0xE9 || (w = starts_any(s, count_words)) == NULL)
+		return 0;
+	s += strlen(w);
+	if (*s == '(' || *s == ' ' || *s == ':')
+		s++;
+	else if (str_starts(s, "（") || str_starts(s, "："))
+		s += 3;
+	if ((d = strspn(s, "0123456789")) == 0)
+		return 0;
+	s += d;
+	if (*s == ')')
+		s++;
+	else if (str_starts(s, "）") || str_starts(s, "次"))
+		s += 3;
+	return *s == '\0';
 }

@@ -18,5 +18,12 @@ const char *past_byline_mark(const char *s);
 size_t spaced_bar_at(const char *s, const char *l, const char *p);
 /* Is s a gallery's title line in the text (【图集】TITLE, 【组图】)? */
 int is_gallery_title(const char *s);
+/* Is s only a call to follow an account (关注“NAME”, 关注“NAME”公众号),
+ * as a QR code's caption ends? */
+int is_follow_call(const char *s);
+/* Is s a bracketed note of who gave the pictures （本版图片由NAME提供）? */
+int is_picture_note(const char *s);
+/* Is s only a count's field (评论(12), 阅读 3200, 浏览：86次)? */
+int is_count_tail(const char *s);
 
 #endif

@@ -14,7 +14,12 @@
 /* the label of a summary box over the text, whose text a CMS often cuts
  * from the story's own start (Discuz's 摘要: …, 【内容提要】) */
 const char *const summary_labels[] = {"内容摘要", "内容提要", "摘要", "提要", "導讀", "导读",
-	"Summary", NULL};
+	/* an opinion column's 【导语】 */
+	"导语", "導語", "Summary", NULL};
+
+/* the news lead's own name opening a box before the text (【导语】): the
+ * story's lead, whatever the box's class */
+const char *const lead_labels[] = {"【导语】", "【導語】", "导语：", "導語：", NULL};
 
 /* a portal article's source among its other fields (Discuz: 原作者: NAME |
  * 来自: PAPER), a source only in a line of fields naming the author too */

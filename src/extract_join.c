@@ -100,7 +100,10 @@ body_start(struct ctx *c, const struct elinfo *body)
 		return body->first;
 	if (captions_only(c, n, e) || is_media_player(n))
 		return body->first;	/* "lead-art": the lead picture or video, not a lead */
-	if (html_attr_has_any(n, "class", lead_classes) || html_attr_has_any(n, "id", lead_classes))
+	/* a lead's class, or the lead's own name (【导语】) opening the box:
+	 * not 【导读】 or 摘要, a CMS's summary box (unseen21mix) */
+	if (html_attr_has_any(n, "class", lead_classes) || html_attr_has_any(n, "id", lead_classes) ||
+	    starts_any(c->segs[e->first].text, lead_labels) != NULL)
 		return repeats(c, body->first, body->end, c->segs[e->first].text) ?
 		    body->first : e->first;
 	return body->first;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_credmark.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -59,16 +60,25 @@ static size_t
 name_len(const char *p)
 {
 	const char *q = p;
+	ptrdiff_t n;
 
 	/* a field's word, with its colon or without (發佈時間：, 点击 12) */
 	if (label_at(p) || starts_any(p, stop_labels) != NULL || starts_any(p, not_names) != NULL ||
 	    starts_any(p, notice_lines) != NULL)
 		return 0;
-	while (cjk_at(q) && !(q > p && label_at(q)) && q - p <= NAME_MAX * 3)
+	/* a name of four opens on a compound surname (欧阳晴川): 本站原创 is none */
+	while (cjk_at(q) && !(q > p && label_at(q)) && q - p <= (NAME_MAX + 1) * 3)
 		q += 3;
-	if (q - p < NAME_MIN * 3 || q - p > NAME_MAX * 3)
-		return 0;
-	return *q == '\0' || skip_between(q) > q || label_at(q) ? (size_t)(q - p) : 0;
+	n = q - p;
+	if (n >= NAME_MIN * 3 && n <= (NAME_MAX + 1) * 3 &&
+	    (*q == '\0' || skip_between(q) > q || label_at(q)))
+		return n <= NAME_MAX * 3 || starts_any(p, compound_surnames) != NULL ? (size_t)n : 0;
+	/* spans run together: 宓远评论(12), a count's field after the name
+	 * (asked only of a run of ideographs that ends no name) */
+	for (q = p + NAME_MIN * 3; n > NAME_MIN * 3 && q - p <= NAME_MAX * 3 && q < p + n; q += 3)
+		if (is_count_tail(q))
+			return (size_t)(q - p);
+	return 0;
 }
 
 #define DESK_MAX 12

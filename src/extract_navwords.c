@@ -53,6 +53,8 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"往期回顾", "往期發布會", "往期发布会", "往期精彩", "往期推荐", "往期回顧", "往期推薦",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
 	"为您推荐", "为你推荐", "精彩推荐", "更多精彩", "扩展阅读",
+	/* an opinion page's box of other columns on the same theme */
+	"相关评论", "相關評論",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "图集推荐", "圖集推薦", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
 	/* the same in a theme's Chinese (WordPress news themes' related posts) */

@@ -124,3 +124,9 @@ const char *const news_asks[] = {"Tell us what", "Tell us about", "Send us your 
  * story's line may name ("网友在评论区留言点赞") */
 const char *const comment_asks[] = {"欢迎在评论区", "欢迎在留言区", "评论区聊聊", "评论区说说",
 	"评论区告诉", "评论区留下你", "留言区聊聊", "留言区说说", NULL};
+
+/* the compound surnames of two characters that open a name of four
+ * (欧阳晴川): a further name of four is taken only after one of these */
+const char *const compound_surnames[] = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
+	"令狐", "慕容", "宇文", "尉迟", "长孙", "公孙", "夏侯", "端木", "南宫", "独孤",
+	"呼延", "司徒", "申屠", "澹台", "歐陽", "諸葛", "長孫", NULL};

@@ -77,6 +77,8 @@ extern const char *const innocence_words[], *const everyone_words[];	/* a blotte
 extern const char *const statement_opens[], *const not_view_words[];	/* 本文…不代表… */
 extern const char *const regulator_words[];	/* "… Editors' Code" */
 extern const char *const supplied_marks[];	/* （县人大办 供稿）: a byline's line */
+extern const char *const lead_labels[];	/* 【导语】: a lead box */
+extern const char *const compound_surnames[];	/* 欧阳晴川: a name of four */
 extern const char *const pull_quote_classes[];	/* td_pull_quote: a quote set large */
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const cover_classes[];	/* TitleImage, featured-image: a post's cover */
