@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "extract_coauthor.h"
 #include "extract_parts.h"
 #include "tap.h"
@@ -206,6 +207,35 @@ test_body_has(const struct ctx *c, const char *s)
 		if (strcmp(c->page->body.v[i], s) == 0)
 			return 1;
 	return 0;
+}
+
+/* The page extract_bytes() makes of html as if fetched from url: the
+ * whole of extraction, as kanbao --dump runs it. */
+static inline struct page *
+test_page_of(const char *html, const char *url)
+{
+	struct extract_input in = {.bytes = html, .len = strlen(html), .url = url};
+
+	return extract_bytes(&in);
+}
+
+/* Checks the body of test_page_of(html, url): its count, its first line
+ * and its last (either not checked when NULL), and frees the page. */
+static inline void
+test_page_body_is(const char *html, const char *url, size_t n, const char *first, const char *last,
+    const char *what)
+{
+	struct page *p = test_page_of(html, url);
+	char *w = xasprintf("%s (first)", what), *w2 = xasprintf("%s (last)", what);
+
+	tap_int((long)p->body.n, (long)n, what);
+	if (first != NULL)
+		tap_str(p->body.n > 0 ? p->body.v[0] : NULL, first, w);
+	if (last != NULL)
+		tap_str(p->body.n > 0 ? p->body.v[p->body.n - 1] : NULL, last, w2);
+	free(w);
+	free(w2);
+	page_free(p);
 }
 
 #endif

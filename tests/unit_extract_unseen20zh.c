@@ -13,31 +13,19 @@
 
 #include "extract.h"
 #include "page.h"
+#include "extract_test.h"
 #include "tap.h"
 #include "util.h"
 
 #define HEAD "<html><head><meta charset=\"utf-8\"><title>龙泉口镇秋播用上无人驾驶拖拉机--澄溪报</title></head>" \
 	"<body><h1>龙泉口镇秋播用上无人驾驶拖拉机</h1><div class=\"author\">本报记者　华景澄</div>"
 
-static struct page *
-run(const char *html)
-{
-	struct extract_input in = {.bytes = html, .len = strlen(html),
-	    .url = "http://unit.test/html/2024-11/12/content_1.htm"};
-
-	return extract_bytes(&in);
-}
+#define PAGE_URL "http://unit.test/html/2024-11/12/content_1.htm"
 
 static void
 body_is(const char *html, size_t n, const char *first, const char *what)
 {
-	struct page *p = run(html);
-	char *w = xasprintf("%s (first)", what);
-
-	tap_int((long)p->body.n, (long)n, what);
-	tap_str(p->body.n > 0 ? p->body.v[0] : NULL, first, w);
-	free(w);
-	page_free(p);
+	test_page_body_is(html, PAGE_URL, n, first, NULL, what);
 }
 
 #define WRAPPED HEAD "<div class=\"content\">\n" \
@@ -84,7 +72,7 @@ hard_wraps(void)
 static void
 field_is(const char *html, int editor, const char *want, const char *what)
 {
-	struct page *p = run(html);
+	struct page *p = test_page_of(html, PAGE_URL);
 
 	tap_str(editor ? p->editor : p->source, want, what);
 	page_free(p);

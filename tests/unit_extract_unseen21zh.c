@@ -13,36 +13,22 @@
 
 #include "extract.h"
 #include "page.h"
+#include "extract_test.h"
 #include "tap.h"
 #include "util.h"
 
-static struct page *
-run(const char *html)
-{
-	struct extract_input in = {.bytes = html, .len = strlen(html),
-	    .url = "http://unit.test/news/2025/05/31/1.html"};
-
-	return extract_bytes(&in);
-}
+#define PAGE_URL "http://unit.test/news/2025/05/31/1.html"
 
 static void
 body_is(const char *html, size_t n, const char *first, const char *last, const char *what)
 {
-	struct page *p = run(html);
-	char *w = xasprintf("%s (first)", what), *w2 = xasprintf("%s (last)", what);
-
-	tap_int((long)p->body.n, (long)n, what);
-	tap_str(p->body.n > 0 ? p->body.v[0] : NULL, first, w);
-	tap_str(p->body.n > 0 ? p->body.v[p->body.n - 1] : NULL, last, w2);
-	free(w);
-	free(w2);
-	page_free(p);
+	test_page_body_is(html, PAGE_URL, n, first, last, what);
 }
 
 static void
 field_is(const char *html, char which, const char *want, const char *what)
 {
-	struct page *p = run(html);
+	struct page *p = test_page_of(html, PAGE_URL);
 
 	tap_str(which == 'e' ? p->editor : which == 'a' ? p->author : p->source, want, what);
 	page_free(p);
@@ -124,7 +110,7 @@ print_marks(void)
 static void
 related_is(const char *html, size_t n, const char *first, const char *what)
 {
-	struct page *p = run(html);
+	struct page *p = test_page_of(html, PAGE_URL);
 	char *w = xasprintf("%s (first)", what);
 
 	tap_int((long)p->related.n, (long)n, what);

@@ -14,28 +14,16 @@
 #include "extract.h"
 #include "extract_credmark.h"
 #include "page.h"
+#include "extract_test.h"
 #include "tap.h"
 #include "util.h"
 
-static struct page *
-run(const char *html)
-{
-	struct extract_input in = {.bytes = html, .len = strlen(html),
-	    .url = "http://unit.test/news/2025/10/21/1.html"};
-
-	return extract_bytes(&in);
-}
+#define PAGE_URL "http://unit.test/news/2025/10/21/1.html"
 
 static void
 body_is(const char *html, size_t n, const char *last, const char *what)
 {
-	struct page *p = run(html);
-	char *w = xasprintf("%s (last)", what);
-
-	tap_int((long)p->body.n, (long)n, what);
-	tap_str(p->body.n > 0 ? p->body.v[p->body.n - 1] : NULL, last, w);
-	free(w);
-	page_free(p);
+	test_page_body_is(html, PAGE_URL, n, NULL, last, what);
 }
 
 #define HEAD(title) "<html><head><meta charset=\"utf-8\"><title>" title "</title></head><body>"
@@ -83,11 +71,11 @@ picture_notes(void)
 static void
 opinion_related(void)
 {
-	struct page *p = run(REL_PAGE("相关评论"));
+	struct page *p = test_page_of(REL_PAGE("相关评论"), PAGE_URL);
 
 	tap_int((long)p->related.n, 2, "a 相关评论 box after an opinion piece is its related list");
 	page_free(p);
-	p = run(REL_PAGE("评论排行"));
+	p = test_page_of(REL_PAGE("评论排行"), PAGE_URL);
 	tap_int((long)p->related.n, 0, "... a 评论排行 box is none");
 	page_free(p);
 }
@@ -104,13 +92,13 @@ run_together(void)
 	tap_ok(is_count_tail("评论(12)") && is_count_tail("阅读 3200") && is_count_tail("浏览：86次"),
 	    "评论(12), 阅读 3200, 浏览：86次 are a count's field");
 	tap_ok(!is_count_tail("评论员") && !is_count_tail("点击查看"), "... 评论员 and 点击查看 are none");
-	p = run(BY_PAGE("文/图 澄溪网记者 欧阳晴川 宓远"));
+	p = test_page_of(BY_PAGE("文/图 澄溪网记者 欧阳晴川 宓远"), PAGE_URL);
 	tap_str(p->author, "欧阳晴川 宓远", "a compound surname's name of four, and a name run into 评论(12)");
 	page_free(p);
-	p = run(BY_PAGE("文/图 澄溪网记者 程书远 宓远"));
+	p = test_page_of(BY_PAGE("文/图 澄溪网记者 程书远 宓远"), PAGE_URL);
 	tap_str(p->author, "程书远 宓远", "... and so with a name of three");
 	page_free(p);
-	p = run(BY_PAGE("文/图 澄溪网记者 程书远 本站原创"));
+	p = test_page_of(BY_PAGE("文/图 澄溪网记者 程书远 本站原创"), PAGE_URL);
 	tap_str(p->author, "程书远", "... while 本站原创, four with no compound surname, is no name");
 	page_free(p);
 }
@@ -123,16 +111,16 @@ run_together(void)
 static void
 labelled_leads(void)
 {
-	struct page *p = run(LEAD_PAGE("<b>【导语】</b>"));
+	struct page *p = test_page_of(LEAD_PAGE("<b>【导语】</b>"), PAGE_URL);
 
 	tap_int((long)p->body.n, 4, "a box opening on 【导语】 right before the text is its lead");
 	tap_str(p->body.n > 0 ? p->body.v[0] : NULL, "【导语】夜市热闹起来是好事，但热闹之后靠什么留住人，值得多想一步。",
 	    "... and its first line");
 	page_free(p);
-	p = run(LEAD_PAGE(""));
+	p = test_page_of(LEAD_PAGE(""), PAGE_URL);
 	tap_int((long)p->body.n, 3, "... one of no label nor a lead's class stays out");
 	page_free(p);
-	p = run(LEAD_PAGE("<b>【导读】</b>"));
+	p = test_page_of(LEAD_PAGE("<b>【导读】</b>"), PAGE_URL);
 	tap_int((long)p->body.n, 3, "... and so does a CMS's 【导读】 box (unseen21mix)");
 	page_free(p);
 }
