@@ -26,9 +26,6 @@ static const char *const account_kinds[] = {"微信公众号", "公众号", "视
 /* who a bracketed note says gave the pictures: （本版图片由NAME提供） */
 static const char *const picture_givers[] = {"图片由", "照片由", "图片均由", "照片均由",
 	"圖片由", "圖片均由", NULL};
-/* the counts a story's line of fields ends on: 评论(12), 阅读 3200 */
-static const char *const count_words[] = {"评论", "阅读", "浏览", "点击", "評論", "閱讀",
-	"瀏覽", "點擊", NULL};
 /* the title's mark of a gallery set in the text */
 static const char *const gallery_marks[] = {"【图集】", "【组图】", "【圖集】", "【組圖】", NULL};
 
@@ -104,28 +101,4 @@ is_picture_note(const char *s)
 		if (n > strlen(o) + strlen(*c) && strcmp(s + n - strlen(*c), *c) == 0)
 			return 1;
 	return 0;
-}
-
-int
-is_count_tail(const char *s)
-{
-	const char *w;
-	size_t d;
-
-	/* 评 E8, 阅 E9, 浏 E6, 点 E7: the words' first bytes */
-	if ((unsigned char)*s < 0xE6 || (unsigned char)*s > 0xE9 || (w = starts_any(s, count_words)) == NULL)
-		return 0;
-	s += strlen(w);
-	if (*s == '(' || *s == ' ' || *s == ':')
-		s++;
-	else if (str_starts(s, "（") || str_starts(s, "："))
-		s += 3;
-	if ((d = strspn(s, "0123456789")) == 0)
-		return 0;
-	s += d;
-	if (*s == ')')
-		s++;
-	else if (str_starts(s, "）") || str_starts(s, "次"))
-		s += 3;
-	return *s == '\0';
 }

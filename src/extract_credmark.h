@@ -23,7 +23,5 @@ int is_gallery_title(const char *s);
 int is_follow_call(const char *s);
 /* Is s a bracketed note of who gave the pictures （本版图片由NAME提供）? */
 int is_picture_note(const char *s);
-/* Is s only a count's field (评论(12), 阅读 3200, 浏览：86次)? */
-int is_count_tail(const char *s);
 
 #endif

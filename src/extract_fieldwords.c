@@ -5,11 +5,13 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "extract_find.h"
 #include "extract_words.h"
+#include "util.h"
 
 /* the label of a summary box over the text, whose text a CMS often cuts
  * from the story's own start (Discuz's 摘要: …, 【内容提要】) */
@@ -43,6 +45,39 @@ const char *const blank_values[] = {"佚名", "未知", "不详", "不詳", "本
  * 跟帖 46): the count's label, no part of the value before it */
 const char *const count_heads[] = {"浏览", "阅读", "点击", "评论", "跟帖", "回复", "播放", "人气",
 	"瀏覽", "閱讀", "點擊", "評論", "回覆", NULL};
+
+/* what may stand between a count's word and its digits: 评论(12),
+ * 浏览 3521, 阅读量：1.2万 */
+static const char *const count_openers[] = {" ", ":", "(", "：", "（", NULL};
+/* what may close a count: 评论(12), 浏览：86次 */
+static const char *const count_closers[] = {")", "）", "次", NULL};
+
+size_t
+count_field_at(const char *p)
+{
+	const char *q, *w;
+	size_t d;
+
+	/* every count_heads word starts with a byte from E4 (人) up */
+	if ((unsigned char)*p < 0xE4 || (w = starts_any(p, count_heads)) == NULL)
+		return 0;
+	q = p + strlen(w);
+	if (str_starts(q, "次数") || str_starts(q, "次數"))
+		q += strlen("次数");
+	else if (str_starts(q, "量") || str_starts(q, "数") || str_starts(q, "數"))
+		q += strlen("量");
+	while ((w = starts_any(q, count_openers)) != NULL)
+		q += strlen(w);
+	if (!isdigit((unsigned char)*q))
+		return 0;
+	d = strspn(q, "0123456789.");
+	q += d;
+	if (str_starts(q, "万") || str_starts(q, "千") || str_starts(q, "亿"))
+		q += strlen("万");
+	if ((w = starts_any(q, count_closers)) != NULL)
+		q += strlen(w);
+	return (size_t)(q - p);
+}
 
 char *
 blank_field(char *v)

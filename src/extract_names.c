@@ -61,6 +61,7 @@ name_len(const char *p)
 {
 	const char *q = p;
 	ptrdiff_t n;
+	size_t c;
 
 	/* a field's word, with its colon or without (發佈時間：, 点击 12) */
 	if (label_at(p) || starts_any(p, stop_labels) != NULL || starts_any(p, not_names) != NULL ||
@@ -76,7 +77,7 @@ name_len(const char *p)
 	/* spans run together: 宓远评论(12), a count's field after the name
 	 * (asked only of a run of ideographs that ends no name) */
 	for (q = p + NAME_MIN * 3; n > NAME_MIN * 3 && q - p <= NAME_MAX * 3 && q < p + n; q += 3)
-		if (is_count_tail(q))
+		if ((c = count_field_at(q)) > 0 && q[c] == '\0')
 			return (size_t)(q - p);
 	return 0;
 }

@@ -117,19 +117,7 @@ glued_count_at(const char *start, const char *p)
 static int
 glued_counter_at(const char *start, const char *p)
 {
-	const char *w;
-
-	if (p == start || (unsigned char)p[-1] < 0x80 || (unsigned char)*p < 0xE4 ||
-	    (w = starts_any(p, count_heads)) == NULL)
-		return 0;
-	p += strlen(w);
-	if (str_starts(p, "量") || str_starts(p, "数") || str_starts(p, "數"))
-		p += strlen("量");
-	else if (str_starts(p, "次数") || str_starts(p, "次數"))
-		p += strlen("次数");
-	while (*p == ' ' || *p == ':' || str_starts(p, "："))
-		p += *p == ' ' || *p == ':' ? 1 : strlen("：");
-	return isdigit((unsigned char)*p);
+	return p > start && (unsigned char)p[-1] >= 0x80 && count_field_at(p) > 0;
 }
 
 /* Whether start..end holds letters of Latin script only: ASCII, or the

@@ -217,6 +217,9 @@ extern const char *const summary_labels[], *const from_labels[], *const hot_mark
 /* v, or NULL (v freed) when it is one of blank_values: the field names
  * nobody, and later means may */
 char *blank_field(char *v);
+/* the bytes of a count's field at p (评论(12), 浏览 3521, 阅读量：1.2万,
+ * 浏览：86次): a count_heads word, then its digits; 0 when none */
+size_t count_field_at(const char *p);
 /* extract_label.c */
 int is_site_note(const char *s);	/* Page ID: 0048213, "This page was translated ..." */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */

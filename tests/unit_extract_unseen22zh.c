@@ -13,6 +13,7 @@
 
 #include "extract.h"
 #include "extract_credmark.h"
+#include "extract_words.h"
 #include "page.h"
 #include "extract_test.h"
 #include "tap.h"
@@ -84,14 +85,24 @@ opinion_related(void)
 	"<div class=\"info\"><span>澄溪网</span><span>2025/05/31 18:26</span><span>" by "</span>" \
 	"<span><a href=\"#c\">评论(<b>12</b>)</a></span></div><div class=\"content\">" P1 P2 P3 "</div></body></html>"
 
+/* Is s a count's field and nothing more? */
+static int
+is_count_field(const char *s)
+{
+	return *s != '\0' && count_field_at(s) == strlen(s);
+}
+
 static void
 run_together(void)
 {
 	struct page *p;
 
-	tap_ok(is_count_tail("评论(12)") && is_count_tail("阅读 3200") && is_count_tail("浏览：86次"),
-	    "评论(12), 阅读 3200, 浏览：86次 are a count's field");
-	tap_ok(!is_count_tail("评论员") && !is_count_tail("点击查看"), "... 评论员 and 点击查看 are none");
+	tap_ok(is_count_field("评论(12)") && is_count_field("阅读 3200") && is_count_field("浏览：86次") &&
+	    is_count_field("阅读量：1.2万") && is_count_field("跟帖 46"),
+	    "评论(12), 阅读 3200, 浏览：86次, 阅读量：1.2万 and 跟帖 46 are a count's field");
+	tap_ok(!is_count_field("评论员") && !is_count_field("点击查看") && !is_count_field("阅读()"),
+	    "... 评论员, 点击查看 and 阅读() are none");
+	tap_ok(count_field_at("浏览 3521跟帖 46") == strlen("浏览 3521"), "... and a count ends at its digits");
 	p = test_page_of(BY_PAGE("文/图 澄溪网记者 欧阳晴川 宓远"), PAGE_URL);
 	tap_str(p->author, "欧阳晴川 宓远", "a compound surname's name of four, and a name run into 评论(12)");
 	page_free(p);
