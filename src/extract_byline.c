@@ -204,7 +204,7 @@ bare_byline_name(const struct ctx *c)
 
 		if (s->chars > 40 || !in_byline_block(seg_block(c, s)))
 			continue;
-		if ((name = byline_name_at(s->text)) != NULL && strcmp(name, s->text) == 0)
+		if ((name = byline_name_at(s->text)) != NULL && name_line(s->text, name))
 			return name;
 		free(name);
 	}

@@ -55,6 +55,9 @@ closing_credit(struct ctx *c)
 		const char *t = c->segs[--i].text;
 		char *names = credit_line_names(t);
 
+		if (names == NULL)	/* （北马日报／报道：NAME　摄影：NAME） */
+			names = paper_credit_names(t);
+
 		if (names == NULL && signed_name(&c->segs[i]))
 			return xstrdup(t);
 

@@ -186,6 +186,8 @@ is_related_heading(const char *s)
 		n -= 3;
 	if (n > 6 && strncmp(p + n - 6, "阅读", 6) == 0 && !utf8_longer_than(p, 8))
 		return 1;
+	if (is_one_of(p, n, lone_related_words))	/* a blog plugin's 相關 over its posts */
+		return 1;
 	/* TA的其他头条文章, 作者更多文章: the writer's other posts */
 	return ends_in_any(p, n, post_nouns) && !utf8_longer_than(p, 12) &&
 	    find_any(p, others_words) != NULL && find_any(p, writer_marks) != NULL;
@@ -282,6 +284,23 @@ is_end_mark(const char *s)
 	size_t n = strnlen(s, END_MARK_MAX + 1);
 
 	return n <= END_MARK_MAX && is_one_of(s, n, end_marks);
+}
+
+#define MENU_LINK_MAX 12	/* characters of a menu's link: 返回列表, 更多精彩图片 */
+
+/* Does t open on a menu's word (返回, 更多, 分享, 打印: not_article) as a
+ * menu's link does (更多>>, 分享到, 返回列表, 更多精彩，请点击)?  A
+ * headline that opens on one (更多小贩中心明年装设自动餐具回收设施) runs on
+ * past a menu link's length with no arrow, no stop and no call to click. */
+int
+opens_menu_word(const char *t)
+{
+	static const char *const menu_marks[] = {">", "»", "》", "，", "。", "…", "请", "請",
+		"点击", "點擊", NULL};
+
+	if (starts_any(t, not_article) == NULL)
+		return 0;
+	return utf8_chars_upto(t, MENU_LINK_MAX + 1) <= MENU_LINK_MAX || find_any(t, menu_marks) != NULL;
 }
 
 /* Bytes of the tail word (更多, [详细], ...) that s[0..n) ends with, or 0. */

@@ -248,7 +248,7 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 	if (!html_has_attr(a, "href"))
 		return 0;
 	title = full_title(a);
-	if (utf8_chars_upto(title, 6) < 6 || starts_any(title, not_article) ||
+	if (utf8_chars_upto(title, 6) < 6 || opens_menu_word(title) ||
 	    (url = anchor_url(c, a)) == NULL || same_page(c, url) || !strset_add(seen, url)) {
 		free(url);
 		free(title);

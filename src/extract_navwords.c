@@ -68,6 +68,11 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	/* a metro's card of one story set between the paragraphs */
 	"Read next", "Read Next", "READ NEXT", NULL};
 
+/* the word alone heads a related list, as a blog's related-posts plugin
+ * renders its "Related" in Chinese (<h3><em>相關</em></h3>); only alone:
+ * 相关部门表示… opens a sentence */
+const char *const lone_related_words[] = {"相關", "相关", NULL};
+
 /* "More from The Harbour Report": one of these before a name (a
  * capital) heads a related list, and so does "Other stories in Western" */
 const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ",

@@ -293,18 +293,20 @@ after_body(const struct ctx *c)
 
 /* A read-on line of one link set into the story ("Read more: TITLE") is
  * a promo in the text: a list of two or more under a related heading
- * after the story ("More from The Marlow Courier") is its related list. */
+ * after the story ("More from The Marlow Courier") is its related list,
+ * as is one after it holding every link of a box in the text and more. */
 static int
 prefer_list_after(struct ctx *c, struct hnode *heading)
 {
 	struct linklist one = c->page->related;
 	size_t end;
 
-	if (one.n != 1 || c->nparts == 0 || !contains_node(c->body_node, heading) ||
+	if (one.n == 0 || c->nparts == 0 || !contains_node(c->body_node, heading) ||
 	    (end = after_body(c)) >= c->nsegs)
 		return 0;
 	memset(&c->page->related, 0, sizeof c->page->related);
-	if (related_between(c, c->segs[end].node, NULL) != NULL && c->page->related.n >= 2) {
+	if (related_between(c, c->segs[end].node, NULL) != NULL && c->page->related.n >= 2 &&
+	    (one.n == 1 || list_covers(&c->page->related, &one))) {
 		linklist_free(&one);
 		return 1;
 	}

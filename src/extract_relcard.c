@@ -5,11 +5,13 @@
  * right after it the link, the only link of the box that holds both.  The
  * card gives its one story; extract_related.c asks it when a related
  * heading introduced no list, and a list of two or more after the story
- * still wins over it (prefer_list_after).  Declared in extract_relhead.h.
+ * still wins over it (prefer_list_after), as does a list holding every
+ * link of a box in the text and more.  Declared in extract_relhead.h.
  */
 #include "config.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #include "extract_dom.h"
 #include "extract_linkbox.h"
@@ -26,4 +28,23 @@ lone_card(const struct ctx *c, struct hnode *heading, struct linklist *out)
 		return out->n;
 	collect_items(c, box, label, out);
 	return out->n;
+}
+
+/* A box of links in a story's text is often an excerpt of the related
+ * list after it (an old table page's 相關新聞： box of two, then 相關文章 of
+ * three holding both): does more hold every link of box, and more? */
+int
+list_covers(const struct linklist *more, const struct linklist *box)
+{
+	if (more->n <= box->n)
+		return 0;
+	for (size_t i = 0; i < box->n; i++) {
+		size_t k = 0;
+
+		while (k < more->n && strcmp(more->v[k].url, box->v[i].url) != 0)
+			k++;
+		if (k == more->n)
+			return 0;
+	}
+	return 1;
 }

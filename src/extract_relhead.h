@@ -28,5 +28,7 @@ int text_says(const struct hnode *n, const char *label);
  * </p><a>TITLE</a></aside>): appends its story to out; out's count after
  * (extract_relcard.c). */
 size_t lone_card(const struct ctx *c, struct hnode *heading, struct linklist *out);
+/* Does the list more hold every link of box, and more (extract_relcard.c)? */
+int list_covers(const struct linklist *more, const struct linklist *box);
 
 #endif

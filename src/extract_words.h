@@ -21,6 +21,7 @@ extern const char *const lead_arrow_marks[];	/* «, ←: opening one */
 extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own label */
 /* link texts that lead to no article: 返回列表, 首页, 更多 */
 extern const char *const not_article[];
+extern const char *const lone_related_words[];	/* 相關 alone */
 /* headings of a related list, and the words one of them must hold */
 extern const char *const related_words[], *const related_hints[];
 extern const char *const topic_headings[];	/* 相关专题: hubs, a list only when no other is */
@@ -224,6 +225,8 @@ size_t count_field_at(const char *p);
 int is_site_note(const char *s);	/* Page ID: 0048213, "This page was translated ..." */
 int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a pager */
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */
+/* 更多>>, 返回列表: a menu's link, not a headline opening on 更多 */
+int opens_menu_word(const char *t);
 /* extract_adlabel.c: an ad slot's label between paragraphs, no end */
 int is_numbered_ad(const char *s);	/* "Advertisement 2" */
 /* An ad label alone ("Advertisement", "Support comes from"), or paired

@@ -1,0 +1,108 @@
+/*
+ * extract_papercredit: credits that name the outlet beside the writer.
+ * An overseas Chinese daily closes a story with its paper's name, a
+ * slash and its labelled roles, all in brackets: （北马日报／报道：陈伟杰
+ * 摄影：李国华）; the reporter is the 报道 label's, the line is no body.
+ * An Indian state's daily prints under the headline the writer's name, a
+ * comma and the news service or desk that filed it ("NAME, Express News
+ * Service"): the name is the author.  Text only, beside extract_credit.c.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_papercredit.h"
+#include "extract_words.h"
+#include "utf8.h"
+#include "util.h"
+
+#define CREDIT_MAX 40	/* characters of a bracketed closing credit */
+#define PAPER_MAX 30	/* bytes of the paper's name before its slash */
+
+/* The labelled roles inside a bracketed credit past the paper's name and
+ * its slash (北马日报／), or NULL.  Its first byte turns most lines away. */
+static const char *
+past_paper(const char *s)
+{
+	const char *p, *slash = NULL, *end;
+	size_t n;
+
+	if (!str_starts(s, "（") || utf8_longer_than(s, CREDIT_MAX))
+		return NULL;
+	p = s + strlen("（");
+	n = strlen(s);
+	if (n < 2 * strlen("（") || strcmp(s + n - strlen("）"), "）") != 0)
+		return NULL;
+	for (end = p; *end && end - p <= PAPER_MAX; end++)
+		if (*end == '/' || str_starts(end, "／")) {
+			slash = end;
+			break;
+		}
+	if (slash == NULL || slash == p)
+		return NULL;
+	/* the name before the slash is an outlet's: 日报, 晚报, 新闻网 */
+	for (const char *const *o = outlet_ends; *o; o++) {
+		size_t on = strlen(*o);
+
+		if ((size_t)(slash - p) > on && memcmp(slash - on, *o, on) == 0)
+			return slash + (*slash == '/' ? 1 : strlen("／"));
+	}
+	return NULL;
+}
+
+int
+is_paper_credit(const char *s)
+{
+	const char *r = past_paper(s);
+	const char *l = r != NULL ? starts_any(r, report_labels) : NULL;
+
+	if (r != NULL && l == NULL)
+		l = starts_any(r, photo_labels);
+	return l != NULL && colon_at(r + strlen(l)) > 0;
+}
+
+char *
+paper_credit_names(const char *s)
+{
+	const char *r = past_paper(s), *l;
+	char *inside, *names;
+
+	if (r == NULL || (l = starts_any(r, report_labels)) == NULL || colon_at(r + strlen(l)) == 0)
+		return NULL;
+	inside = xstrndup(r, strlen(r) - strlen("）"));
+	names = label_names(after_colon(inside + strlen(l)));
+	free(inside);
+	return names;
+}
+
+/* the last word of a news service's or a desk's credit after a byline */
+static const char *const desk_ends[] = {"News Service", "Service", "Correspondent",
+	"Bureau", "Reporter", "Staff Writer", NULL};
+
+#define DESK_MAX 40	/* bytes of ", Express News Service" */
+
+int
+name_line(const char *text, const char *name)
+{
+	size_t n = strlen(name), tn;
+	const char *p;
+
+	if (*name == '\0' || strncmp(text, name, n) != 0)
+		return 0;
+	if (text[n] == '\0')
+		return 1;
+	if (text[n] != ',' || text[n + 1] != ' ')
+		return 0;
+	p = text + n + 2;
+	tn = strlen(p);
+	if (tn == 0 || tn > DESK_MAX || !(*p >= 'A' && *p <= 'Z'))
+		return 0;
+	for (const char *const *d = desk_ends; *d; d++) {
+		size_t dn = strlen(*d);
+
+		if (tn >= dn && strcmp(p + tn - dn, *d) == 0 && (tn == dn || p[tn - dn - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,19 @@
+/* extract_papercredit: credits that name the outlet beside the writer;
+ * see extract_papercredit.c. */
+#ifndef KANBAO_EXTRACT_PAPERCREDIT_H
+#define KANBAO_EXTRACT_PAPERCREDIT_H
+
+/* Is s a bracketed closing credit opening on the paper's name and a
+ * slash, then labelled roles: （北马日报／报道：NAME　摄影：NAME）? */
+int is_paper_credit(const char *s);
+
+/* The reporter such a credit names (the 报道 label's, never the
+ * photographer's); new, or NULL. */
+char *paper_credit_names(const char *s);
+
+/* Is text the name alone, or the name, a comma, then a news service's or
+ * a desk's credit ("NAME, Express News Service", "NAME, Special
+ * Correspondent")? */
+int name_line(const char *text, const char *name);
+
+#endif
