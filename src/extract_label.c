@@ -186,6 +186,10 @@ is_related_heading(const char *s)
 		n -= 3;
 	if (n > 6 && strncmp(p + n - 6, "阅读", 6) == 0 && !utf8_longer_than(p, 8))
 		return 1;
+	/* 推荐 alone: a paper's picks under the story (热点推荐 in a sidebar,
+	 * a sentence opening on 推荐, stay none) */
+	if (n == 6 && (strncmp(p, "推荐", 6) == 0 || strncmp(p, "推薦", 6) == 0))
+		return 1;
 	/* TA的其他头条文章, 作者更多文章: the writer's other posts */
 	return ends_in_any(p, n, post_nouns) && !utf8_longer_than(p, 12) &&
 	    find_any(p, others_words) != NULL && find_any(p, writer_marks) != NULL;
