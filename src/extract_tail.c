@@ -101,11 +101,6 @@ follow_tail(const struct seg *s)
 
 #define TIP_MAX_CHARS 160	/* of "Have a news tip for NAME? Email it to ADDRESS." */
 
-/* Is s the paper's note to its readers wholly in brackets, welcoming
- * their tips or views and giving its number after 热线 or 电话 (（欢迎读者
- * 来电分享意见，热线：604-555-0188）, （本報地址：… 電話：2555 0188 歡迎
- * 街坊提供新聞線索）)?  The paper sets it under every story; a story's own
- * line naming a hotline is no bracketed welcome (市民可拨打热线12345查询). */
 static const char *const welcomes[] = {"欢迎", "歡迎", NULL};
 
 /* Does t give a number after 热线 or 电话 (热线：0317-96118)? */
@@ -125,6 +120,11 @@ gives_phone(const char *t)
 	return 0;
 }
 
+/* Is s the paper's note to its readers wholly in brackets, welcoming
+ * their tips or views and giving its number after 热线 or 电话 (（欢迎读者
+ * 来电分享意见，热线：604-555-0188）, （本報地址：… 電話：2555 0188 歡迎
+ * 街坊提供新聞線索）)?  The paper sets it under every story; a story's own
+ * line naming a hotline is no bracketed welcome (市民可拨打热线12345查询). */
 static int
 phone_ask(const char *t)
 {
