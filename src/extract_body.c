@@ -20,6 +20,7 @@
 
 #include "extract_bodyline.h"
 #include "extract_appeal.h"
+#include "extract_credmark.h"
 #include "extract_pullquote.h"
 #include "extract_dom.h"
 #include "extract_keypoints.h"
@@ -315,6 +316,7 @@ done:
 	    appeal_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    mark_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    comment_ask_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    is_more_follow_call(c->segs[c->body_segs[c->page->body.n - 1]].text) ||
 	    scheme_tail(&c->segs[c->body_segs[c->page->body.n - 1]]))) {
 		free(c->page->body.v[--c->page->body.n]);
 		c->tail_seg = c->body_segs[c->page->body.n];

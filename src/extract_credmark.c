@@ -87,6 +87,24 @@ is_follow_call(const char *s)
 	return (f = starts_any(q, account_kinds)) != NULL && q[strlen(f)] == '\0';
 }
 
+#define MORE_FOLLOW_MAX 40	/* characters of 更多农技问答请关注“ACCOUNT”微信公众号 */
+
+int
+is_more_follow_call(const char *s)
+{
+	static const char *const mores[] = {"更多", "了解更多", "获取更多", NULL};
+	const char *f;
+
+	/* 更 (E6 9B B4), 了 (E4 BA 86), 获 (E8 8E B7) open every call */
+	if (((unsigned char)*s != 0xE6 && (unsigned char)*s != 0xE4 && (unsigned char)*s != 0xE8) ||
+	    utf8_longer_than(s, MORE_FOLLOW_MAX) || starts_any(s, mores) == NULL)
+		return 0;
+	for (f = strstr(s, "关注“"); f != NULL; f = strstr(f + 1, "关注“"))
+		if (is_follow_call(f))
+			return 1;
+	return 0;
+}
+
 int
 is_picture_note(const char *s)
 {

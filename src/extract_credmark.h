@@ -21,6 +21,12 @@ int is_gallery_title(const char *s);
 /* Is s only a call to follow an account (关注“NAME”, 关注“NAME”公众号),
  * as a QR code's caption ends? */
 int is_follow_call(const char *s);
+/* Is s a short line opening on 更多 (了解更多, 获取更多) that ends on a
+ * call to follow an account, "更多农技问答请关注“NAME”微信公众号"?  The
+ * site's closing call, no story's line: asked of the last paragraph
+ * only; a line naming the account mid-sentence (更多信息可关注“NAME”查询)
+ * ends otherwise and stays. */
+int is_more_follow_call(const char *s);
 /* Is s a bracketed note of who gave the pictures （本版图片由NAME提供）? */
 int is_picture_note(const char *s);
 

@@ -44,7 +44,7 @@ const char *const blank_values[] = {"佚名", "未知", "不详", "不詳", "本
 /* the word a page's count follows in a line of fields (浏览 3521, 阅读量：1.2万,
  * 跟帖 46): the count's label, no part of the value before it */
 const char *const count_heads[] = {"浏览", "阅读", "点击", "评论", "跟帖", "回复", "播放", "人气",
-	"瀏覽", "閱讀", "點擊", "評論", "回覆", NULL};
+	"点赞", "瀏覽", "閱讀", "點擊", "評論", "回覆", NULL};
 
 /* what may stand between a count's word and its digits: 评论(12),
  * 浏览 3521, 阅读量：1.2万 */

@@ -186,7 +186,7 @@ is_related_heading(const char *s)
 		n -= 3;
 	if (n > 6 && strncmp(p + n - 6, "阅读", 6) == 0 && !utf8_longer_than(p, 8))
 		return 1;
-	if (is_one_of(p, n, lone_related_words))	/* a blog plugin's 相關 over its posts */
+	if (is_one_of(p, n, lone_related_words))	/* 相關, 推荐 alone over a list */
 		return 1;
 	/* TA的其他头条文章, 作者更多文章: the writer's other posts */
 	return ends_in_any(p, n, post_nouns) && !utf8_longer_than(p, 12) &&

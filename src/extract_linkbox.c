@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "extract_dom.h"
+#include "extract_cardmeta.h"
 #include "extract_linkbox.h"
 #include "extract_lineitem.h"
 #include "extract_words.h"
@@ -173,7 +174,7 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 			n--;
 	}
 	s[n] = '\0';
-	if (utf8_chars_upto(s, 8) < 8 || is_context_line(s) || beside_date(t, s, date) ||
+	if (utf8_chars_upto(s, 8) < 8 || is_context_line(s) || beside_date(t, s, date) || card_meta_only(s) ||
 	    (date != NULL && utf8_chars_upto(s, 41) <= 40 && is_date_only(s, date))) {
 		free(s);
 		return NULL;

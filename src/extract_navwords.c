@@ -55,6 +55,8 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"为您推荐", "为你推荐", "精彩推荐", "更多精彩", "扩展阅读",
 	/* an opinion page's box of other columns on the same theme */
 	"相关评论", "相關評論",
+	/* a law paper's box of like cases, a Q&A column's of like questions */
+	"相关案例", "相關案例", "相关问答", "相關問答",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "图集推荐", "圖集推薦", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
 	/* the same in a theme's Chinese (WordPress news themes' related posts) */
@@ -69,9 +71,10 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"Read next", "Read Next", "READ NEXT", NULL};
 
 /* the word alone heads a related list, as a blog's related-posts plugin
- * renders its "Related" in Chinese (<h3><em>相關</em></h3>); only alone:
- * 相关部门表示… opens a sentence */
-const char *const lone_related_words[] = {"相關", "相关", NULL};
+ * renders its "Related" in Chinese (<h3><em>相關</em></h3>), or a paper
+ * its picks under the story (推荐); only alone: 相关部门表示… opens a
+ * sentence, 热点推荐 heads a sidebar */
+const char *const lone_related_words[] = {"相關", "相关", "推荐", "推薦", NULL};
 
 /* "More from The Harbour Report": one of these before a name (a
  * capital) heads a related list, and so does "Other stories in Western" */

@@ -81,10 +81,23 @@ title_names_site(const char *title, const char *name)
 	return cjk_name(name) && title_site_part(title, name, 0) != 0;
 }
 
+/* Does the headline itself open on name and a colon ("澄川：万亩油茶迎丰收",
+ * as a county's media put their place before a headline)?  <title>, the
+ * headline again, then holds the name as a part of its own: the place,
+ * no site's name. */
+static int
+headline_place(const char *headline, const char *name)
+{
+	size_t n = strlen(name);
+
+	return headline != NULL && strncmp(headline, name, n) == 0 &&
+	    (str_starts(headline + n, "：") || headline[n] == ':');
+}
+
 /* The site's name among the first or the last SITE_NAME_MAX characters
- * of the squeezed line sq, new, or NULL. */
+ * of the squeezed line sq, new, or NULL; no place the headline opens on. */
 static char *
-site_at_ends(const char *title, const char *sq)
+site_at_ends(const char *title, const char *sq, const char *headline)
 {
 	const char *p = sq, *q = sq + strlen(sq);
 	char *head = NULL;
@@ -96,10 +109,10 @@ site_at_ends(const char *title, const char *sq)
 		do
 			q--;
 		while (q > sq && ((unsigned char)*q & 0xC0) == 0x80);
-		if (title_names_site(title, q))
+		if (title_names_site(title, q) && !headline_place(headline, q))
 			return xstrdup(q);
 		head = xstrndup(sq, (size_t)(p - sq));
-		if (title_names_site(title, head))
+		if (title_names_site(title, head) && !headline_place(headline, head))
 			return head;
 		free(head);
 	}
@@ -149,7 +162,7 @@ shown_site_source(struct ctx *c)
 		if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) > META_LINE_MAX)
 			continue;
 		sq = squeeze(c->segs[i].text);
-		found = site_at_ends(title, sq);
+		found = site_at_ends(title, sq, c->page->title);
 		free(sq);
 	}
 	free(tt);

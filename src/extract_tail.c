@@ -101,23 +101,14 @@ follow_tail(const struct seg *s)
 
 #define TIP_MAX_CHARS 160	/* of "Have a news tip for NAME? Email it to ADDRESS." */
 
-/* Is s the paper's note to its readers wholly in brackets, welcoming
- * their tips or views and giving its number after 热线 or 电话 (（欢迎读者
- * 来电分享意见，热线：604-555-0188）, （本報地址：… 電話：2555 0188 歡迎
- * 街坊提供新聞線索）)?  The paper sets it under every story; a story's own
- * line naming a hotline is no bracketed welcome (市民可拨打热线12345查询). */
-static int
-phone_ask(const char *t)
-{
-	static const char *const welcomes[] = {"欢迎", "歡迎", NULL};
-	static const char *const phones[] = {"热线", "熱線", "电话", "電話", NULL};
-	size_t n = strlen(t);
+static const char *const welcomes[] = {"欢迎", "歡迎", NULL};
 
-	if (!(str_starts(t, "（") && n > 6 && strcmp(t + n - 3, "）") == 0) &&
-	    !(*t == '(' && t[n - 1] == ')'))
-		return 0;
-	if (find_any(t, welcomes) == NULL)
-		return 0;
+/* Does t give a number after 热线 or 电话 (热线：0317-96118)? */
+static int
+gives_phone(const char *t)
+{
+	static const char *const phones[] = {"热线", "熱線", "电话", "電話", NULL};
+
 	for (const char *p = find_any(t, phones); p != NULL; p = find_any(p + 1, phones)) {
 		const char *q = p + strlen("电话");	/* each is two characters of three bytes */
 
@@ -127,6 +118,34 @@ phone_ask(const char *t)
 			return 1;
 	}
 	return 0;
+}
+
+/* Is s the paper's note to its readers wholly in brackets, welcoming
+ * their tips or views and giving its number after 热线 or 电话 (（欢迎读者
+ * 来电分享意见，热线：604-555-0188）, （本報地址：… 電話：2555 0188 歡迎
+ * 街坊提供新聞線索）)?  The paper sets it under every story; a story's own
+ * line naming a hotline is no bracketed welcome (市民可拨打热线12345查询). */
+static int
+phone_ask(const char *t)
+{
+	size_t n = strlen(t);
+
+	if (!(str_starts(t, "（") && n > 6 && strcmp(t + n - 3, "）") == 0) &&
+	    !(*t == '(' && t[n - 1] == ')'))
+		return 0;
+	return find_any(t, welcomes) != NULL && gives_phone(t);
+}
+
+/* Is t, unbracketed, the paper's welcome to its readers' tips with its
+ * hotline's number ("爆料有奖！…欢迎拨打本报新闻热线0317-96118…一经采用
+ * 即付报料费")?  A CJK line naming a tip (报料, 爆料, 新闻线索), welcoming
+ * and giving a number: a story's own line names a hotline with no welcome
+ * to tips (施女士拨打本报新闻热线反映). */
+static int
+tip_welcome(const char *t)
+{
+	return (t[0] & 0x80) != 0 && find_any(t, tip_asks) != NULL && find_any(t, welcomes) != NULL &&
+	    gives_phone(t);
 }
 
 /* Is the story's last paragraph the outlet's ask for news tips, a short
@@ -144,7 +163,7 @@ tip_tail(const struct seg *s)
 
 	return s->chars <= TIP_MAX_CHARS && (((s->link_chars > 0 || strchr(s->text, '@') != NULL) &&
 	    (find_any(s->text, tip_asks) != NULL || find_any(s->text, letter_asks) != NULL)) ||
-	    phone_ask(s->text));
+	    phone_ask(s->text) || tip_welcome(s->text));
 }
 
 #define SCHEME_MAX_CHARS 320	/* of "NAME is a Local Democracy Reporter, covering

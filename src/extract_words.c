@@ -272,10 +272,13 @@ const char *const follow_asks[] = {"欢迎加入", "欢迎关注", "欢迎订阅
 	"关注我们", "点击关注", "歡迎加入", "歡迎關注", "歡迎訂閱", "關注我們",
 	"Follow us", "Join our", "Join the",
 	/* a community paper's "Like us on Facebook and follow us on X" */
-	"Like us on", "扫码关注", "掃碼關注", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
+	"Like us on", "扫码关注", "掃碼關注",
+	/* a QR box's call to join the paper's readers' group (扫码加入“NAME”交流群) */
+	"扫码加入", "掃碼加入", "扫码进群", "掃碼進群", NULL};	/* not 请关注: 请关注县气象台微信发布的预警 */
 const char *const channel_words[] = {"频道", "公众号", "微信", "微博", "抖音", "视频号",
 	"客户端", "頻道", "公眾號", "微信", "客戶端", "WhatsApp", "Telegram", "Facebook",
-	"Instagram", "YouTube", "Viber", "App", "APP", "channel", "LINE", "官方账号", "官方帳號", NULL};
+	"Instagram", "YouTube", "Viber", "App", "APP", "channel", "LINE", "官方账号", "官方帳號",
+	"交流群", "读者群", "讀者群", NULL};
 /* a station's ask to get its app, closing a story ("Download the KRVX app
  * for breaking news alerts. Available on the App Store and Google Play."):
  * the English kin of 欢迎下载…客户端, told by the stores it names */
@@ -292,7 +295,8 @@ const char *const tip_asks[] = {"news tip", "News tip", "story tip", "Story tip"
 /* how a QR code's caption starts (a photo's caption may say 市民扫码乘车:
  * it starts otherwise); its box's class words are qr_classes */
 const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "扫码关注",
-	"扫码下载", "扫码阅读", "扫码观看", "长按识别", "長按識別", "Scan to", "Scan the", NULL};
+	"扫码下载", "扫码阅读", "扫码观看", "长按识别", "長按識別", "Scan to", "Scan the",
+	"扫码加入", "掃碼加入", "扫码进群", "掃碼進群", NULL};
 
 /* how a WeChat post's call to follow it starts (点击蓝字 关注我们), whose
  * banner is over it */
