@@ -244,9 +244,9 @@ all_links(struct ctx *c, struct hnode *s)
 	return 1;
 }
 
-/* Is s a tool bar (share buttons, a count) that may stand between a lead
- * picture and the text: no picture and little text, or a short bar of
- * links only? */
+/* Is s a tool bar (share buttons, a count, a player reading the story
+ * aloud) that may stand between a lead picture and the text: no picture
+ * and little text, a short bar of links only, or an <audio>? */
 static int
 toolbar(struct ctx *c, struct hnode *s)
 {
@@ -256,6 +256,9 @@ toolbar(struct ctx *c, struct hnode *s)
 	for (size_t i = 0; i < c->nimgs; i++)
 		if (contains_node(s, c->imgs[i].node))
 			return 0;
+	for (struct hnode *a = s; a != NULL; a = html_next(a, s, 1))
+		if (html_is(a, "audio"))
+			return 1;	/* "Listen to this article": a read-aloud player */
 	t = html_text(s);
 	yes = utf8_chars_upto(t, TOOLBAR_TEXT_MAX + 1) <= TOOLBAR_TEXT_MAX ||
 	    (utf8_chars_upto(t, LINKBAR_TEXT_MAX + 1) <= LINKBAR_TEXT_MAX && all_links(c, s));
@@ -288,8 +291,8 @@ byline_box(struct ctx *c, struct hnode *s)
 }
 
 /* The cover picture in a block just before n or one of its near
- * ancestors, past one tool bar and one byline's block: the index of
- * c->imgs, or nimgs. */
+ * ancestors, past up to three tool bars and byline's blocks: the index
+ * of c->imgs, or nimgs. */
 static size_t
 cover_before(struct ctx *c, struct hnode *n)
 {
@@ -297,8 +300,9 @@ cover_before(struct ctx *c, struct hnode *n)
 		struct hnode *s = prev_element(n);
 		size_t i;
 
-		/* past a tool bar and a byline's block, in either order */
-		for (int skip = 0; skip < 2 && s != NULL && (toolbar(c, s) || byline_box(c, s)); skip++)
+		/* past tool bars (a share bar, a read-aloud player) and a
+		 * byline's block, in any order */
+		for (int skip = 0; skip < 3 && s != NULL && (toolbar(c, s) || byline_box(c, s)); skip++)
 			s = prev_element(s);
 		if (s != NULL && (i = cover_in(c, s)) < c->nimgs)
 			return i;
