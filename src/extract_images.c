@@ -193,10 +193,15 @@ credits_picture(struct hnode *box, size_t max)
 static size_t
 cover_in(struct ctx *c, struct hnode *box)
 {
-	int cover = html_attr_has_any(box, "class", cover_classes);
-	int caption = holds_caption(box) || (!cover && credits_picture(box, LEAD_TEXT_MAX));
-	size_t max = cover && !caption ? COVER_TEXT_MAX : LEAD_TEXT_MAX, found = c->nimgs, n = 0;
+	int cover = html_attr_has_any(box, "class", cover_classes), caption;
+	size_t max, found = c->nimgs, n = 0;
+	struct elinfo *e = el_info(c, box);
 	char *t;
+
+	if (!cover && e != NULL && range_chars(c, e->first, e->end) > LEAD_TEXT_MAX)
+		return c->nimgs;	/* more text than a caption's: read as lines, unwalked */
+	caption = holds_caption(box) || (!cover && credits_picture(box, LEAD_TEXT_MAX));
+	max = cover && !caption ? COVER_TEXT_MAX : LEAD_TEXT_MAX;
 
 	t = html_text(box);
 	/* a caption of no class that says the picture's alt again */
@@ -244,24 +249,36 @@ all_links(struct ctx *c, struct hnode *s)
 	return 1;
 }
 
+/* Does s hold an <audio>? */
+static int
+html_has_audio(struct hnode *s)
+{
+	for (struct hnode *a = s; a != NULL; a = html_next(a, s, 1))
+		if (html_is(a, "audio"))
+			return 1;
+	return 0;
+}
+
 /* Is s a tool bar (share buttons, a count, a player reading the story
  * aloud) that may stand between a lead picture and the text: no picture
- * and little text, a short bar of links only, or an <audio>? */
+ * and little text, or a short bar of links only or of an <audio>? */
 static int
 toolbar(struct ctx *c, struct hnode *s)
 {
 	char *t;
 	int yes;
 
+	struct elinfo *e = el_info(c, s);
+
+	if (e != NULL && range_chars(c, e->first, e->end) > LINKBAR_TEXT_MAX)
+		return 0;	/* a block of text, read as lines: no bar */
 	for (size_t i = 0; i < c->nimgs; i++)
 		if (contains_node(s, c->imgs[i].node))
 			return 0;
-	for (struct hnode *a = s; a != NULL; a = html_next(a, s, 1))
-		if (html_is(a, "audio"))
-			return 1;	/* "Listen to this article": a read-aloud player */
 	t = html_text(s);
 	yes = utf8_chars_upto(t, TOOLBAR_TEXT_MAX + 1) <= TOOLBAR_TEXT_MAX ||
-	    (utf8_chars_upto(t, LINKBAR_TEXT_MAX + 1) <= LINKBAR_TEXT_MAX && all_links(c, s));
+	    (utf8_chars_upto(t, LINKBAR_TEXT_MAX + 1) <= LINKBAR_TEXT_MAX && (all_links(c, s) ||
+	    html_has_audio(s)));	/* "Listen to this article": a read-aloud player */
 	free(t);
 	return yes;
 }
@@ -279,8 +296,9 @@ byline_box(struct ctx *c, struct hnode *s)
 	char *t;
 	int yes;
 
-	if (a == NULL || *a == '\0')
-		return 0;
+	if (a == NULL || *a == '\0' ||
+	    (el_info(c, s) != NULL && range_chars(c, el_info(c, s)->first, el_info(c, s)->end) > BYLINE_BOX_MAX))
+		return 0;	/* a block of text, read as lines: no byline's */
 	for (size_t i = 0; i < c->nimgs; i++)
 		if (contains_node(s, c->imgs[i].node) && story_picture(c, c->imgs[i].node))
 			return 0;
