@@ -271,7 +271,7 @@ extract_body(struct ctx *c)
 				continue;
 			}
 			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text) ||
-			    release_end(c, k, i)))
+			    release_end(c, k, i) || about_author_head(c, s)))
 				goto done;
 			if (c->page->body.n > 0 && gallery_head(c, s) && (c->tail_seg = i) > 0)
 				goto done;	/* an embedded gallery: its pictures go with it */

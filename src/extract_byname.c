@@ -106,7 +106,10 @@ byline_name_at(const char *p)
 	    (*q != '\0' && *q != ' ' && *q != ',' && *q != '|' && !str_starts(q, "　") &&
 	     !((unsigned char)*p >= 0x80 && *q >= '0' && *q <= '9')))
 		return NULL;
+	/* an en or em dash separates as a hyphen does ("By Dana Okafor –
+	 * Senior Reporter, OUTLET") */
 	if (*q == ' ' && q[1] != '\0' && !strchr("|-/", q[1]) && !str_starts(q + 1, "·") &&
+	    !str_starts(q + 1, "– ") && !str_starts(q + 1, "— ") &&
 	    (unsigned char)*p < 0x80 && !titled)
 		return NULL;	/* an English name runs to a separator: else a sentence */
 	return xstrndup(p, (size_t)(q - p));

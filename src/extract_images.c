@@ -15,6 +15,7 @@
 #include "extract_parts.h"
 #include "extract_photorow.h"
 #include "extract_promo.h"
+#include "extract_toolbar.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -146,7 +147,6 @@ last_element(struct hnode *n)
 #define COVER_TEXT_MAX 40	/* characters of a cover's block: a caption at most */
 
 #define LEAD_TEXT_MAX 240	/* characters of a lead figure's block: its caption and credit */
-#define TOOLBAR_TEXT_MAX 40	/* characters of a share bar between the picture and the text */
 
 /* Does box hold a picture's caption: a <figure>, or an element of a
  * caption's class (image-caption, media__caption, photo-credit)? */
@@ -193,10 +193,14 @@ credits_picture(struct hnode *box, size_t max)
 static size_t
 cover_in(struct ctx *c, struct hnode *box)
 {
-	int cover = html_attr_has_any(box, "class", cover_classes);
-	int caption = holds_caption(box) || (!cover && credits_picture(box, LEAD_TEXT_MAX));
-	size_t max = cover && !caption ? COVER_TEXT_MAX : LEAD_TEXT_MAX, found = c->nimgs, n = 0;
+	int cover = html_attr_has_any(box, "class", cover_classes), caption;
+	size_t max, found = c->nimgs, n = 0;
 	char *t;
+
+	if (!cover && text_over(c, box, LEAD_TEXT_MAX))
+		return c->nimgs;	/* more text than a caption's: read as lines, unwalked */
+	caption = holds_caption(box) || (!cover && credits_picture(box, LEAD_TEXT_MAX));
+	max = cover && !caption ? COVER_TEXT_MAX : LEAD_TEXT_MAX;
 
 	t = html_text(box);
 	/* a caption of no class that says the picture's alt again */
@@ -216,53 +220,6 @@ cover_in(struct ctx *c, struct hnode *box)
 	return n == 1 || (cover && n > 0) ? found : c->nimgs;
 }
 
-#define LINKBAR_TEXT_MAX 100	/* characters of a bar of links: "Share on Facebook" and three more */
-
-#define SHARE_LINK_MAX 20	/* characters of a share button's link: "Share on WhatsApp" */
-
-/* Is every character of s's text a short link's ("Share on Facebook
- * Share on X Share on WhatsApp")?  A box of headline links is no bar. */
-static int
-all_links(struct ctx *c, struct hnode *s)
-{
-	struct elinfo *e = el_info(c, s);
-
-	if (e == NULL || e->first >= e->end)
-		return 0;
-	for (size_t i = e->first; i < e->end; i++)
-		if (c->segs[i].link_chars < c->segs[i].chars)
-			return 0;
-	for (struct hnode *a = s; a != NULL; a = html_next(a, s, 1))
-		if (html_is(a, "a")) {
-			char *t = html_text(a);
-			int long_link = utf8_chars_upto(t, SHARE_LINK_MAX + 1) > SHARE_LINK_MAX;
-
-			free(t);
-			if (long_link)
-				return 0;
-		}
-	return 1;
-}
-
-/* Is s a tool bar (share buttons, a count) that may stand between a lead
- * picture and the text: no picture and little text, or a short bar of
- * links only? */
-static int
-toolbar(struct ctx *c, struct hnode *s)
-{
-	char *t;
-	int yes;
-
-	for (size_t i = 0; i < c->nimgs; i++)
-		if (contains_node(s, c->imgs[i].node))
-			return 0;
-	t = html_text(s);
-	yes = utf8_chars_upto(t, TOOLBAR_TEXT_MAX + 1) <= TOOLBAR_TEXT_MAX ||
-	    (utf8_chars_upto(t, LINKBAR_TEXT_MAX + 1) <= LINKBAR_TEXT_MAX && all_links(c, s));
-	free(t);
-	return yes;
-}
-
 #define BYLINE_BOX_MAX 120	/* characters of a byline's block: name, a link, the date */
 
 /* Is s the byline's block set between a lead picture and the text (the
@@ -276,8 +233,8 @@ byline_box(struct ctx *c, struct hnode *s)
 	char *t;
 	int yes;
 
-	if (a == NULL || *a == '\0')
-		return 0;
+	if (a == NULL || *a == '\0' || text_over(c, s, BYLINE_BOX_MAX))
+		return 0;	/* a block of text, read as lines: no byline's */
 	for (size_t i = 0; i < c->nimgs; i++)
 		if (contains_node(s, c->imgs[i].node) && story_picture(c, c->imgs[i].node))
 			return 0;
@@ -288,8 +245,8 @@ byline_box(struct ctx *c, struct hnode *s)
 }
 
 /* The cover picture in a block just before n or one of its near
- * ancestors, past one tool bar and one byline's block: the index of
- * c->imgs, or nimgs. */
+ * ancestors, past up to three tool bars and byline's blocks: the index
+ * of c->imgs, or nimgs. */
 static size_t
 cover_before(struct ctx *c, struct hnode *n)
 {
@@ -297,8 +254,9 @@ cover_before(struct ctx *c, struct hnode *n)
 		struct hnode *s = prev_element(n);
 		size_t i;
 
-		/* past a tool bar and a byline's block, in either order */
-		for (int skip = 0; skip < 2 && s != NULL && (toolbar(c, s) || byline_box(c, s)); skip++)
+		/* past tool bars (a share bar, a read-aloud player) and a
+		 * byline's block, in any order */
+		for (int skip = 0; skip < 3 && s != NULL && (is_toolbar(c, s) || byline_box(c, s)); skip++)
 			s = prev_element(s);
 		if (s != NULL && (i = cover_in(c, s)) < c->nimgs)
 			return i;

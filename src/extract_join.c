@@ -109,6 +109,25 @@ body_start(struct ctx *c, const struct elinfo *body)
 	return body->first;
 }
 
+/* class words of a headline's deck, a line summing the story up under
+ * the headline (story__dek, article-deck, subtitle) */
+static const char *const deck_classes[] = {"dek", "deck", "subtitle", NULL};
+
+/* Is segment i in a headline's deck by its class (story__dek, subtitle),
+ * a few levels up at most?  A deck under the headline sums the story up
+ * over its text: a header's line, as a picture there is (a standfirst,
+ * a lead's class, is the story's first paragraph: body_start). */
+static int
+in_deck(const struct ctx *c, size_t i)
+{
+	struct hnode *n = seg_block(c, &c->segs[i]);
+
+	for (int up = 0; n != NULL && up < 3 && n != c->body_node; up++, n = n->parent)
+		if (html_attr_has_any(n, "class", deck_classes))
+			return 1;
+	return 0;
+}
+
 #define JOIN_MIN_SCORE 10	/* a sibling block's least score to join the story */
 
 /* A block beside the body block that carries the story on: one that
@@ -276,7 +295,7 @@ body_parts(struct ctx *c)
 			ended = 1;	/* the comments, the tags, 上一篇, the author's card */
 		else if (!ended && continues_story(c, n, min) && (e->first > be->first ||
 		    (!repeats(c, be->first, be->end, c->segs[e->first].text) &&
-		    !captions_only(c, n, e))))
+		    !captions_only(c, n, e) && !html_attr_has_any(n, "class", deck_classes))))
 			join[k] = 1;
 		k++;
 	}
@@ -342,13 +361,14 @@ seg_inside(const struct ctx *c, size_t i, const char *const *names)
 	return 0;
 }
 
+
 size_t
 story_text_start(const struct ctx *c)
 {
 	static const char *const figure[] = {"figure", NULL};
 	static const char *const data[] = {"li", "td", "th", "pre", NULL};
 	size_t first = c->nparts > 0 ? c->parts[0].first : 0, i, end;
-	int pictured = 0;
+	int pictured = 0, decked = 0;
 
 	if (c->nparts == 0 || c->title_seg < first || c->title_seg >= c->parts[0].end)
 		return first;
@@ -357,10 +377,12 @@ story_text_start(const struct ctx *c)
 			return first;	/* a story above its headline: not a header */
 	end = c->parts[0].end < c->title_seg + HEADER_LINES_MAX ? c->parts[0].end :
 	    c->title_seg + HEADER_LINES_MAX;
-	for (i = c->title_seg + 1; i < end && !ends_sentence(c, i); i++) {
+	for (i = c->title_seg + 1; i < end; i++) {
+		if (ends_sentence(c, i) && !(decked = in_deck(c, i)))
+			break;
 		if (seg_inside(c, i, data))
 			return first;	/* a list or a table: the story's own */
-		pictured |= seg_inside(c, i, figure);
+		pictured |= seg_inside(c, i, figure) || decked;
 	}
 	return i < end && pictured ? i : first;
 }

@@ -307,9 +307,23 @@ author_card_at(const struct ctx *c, size_t first, size_t end)
 	if (a == NULL || *a == '\0')
 		return 0;
 	for (size_t i = first; i < end && i < first + CARD_LEAD_LINES; i++)
-		if (*c->segs[i].text == *a && strcmp(c->segs[i].text, a) == 0)
+		if ((*c->segs[i].text == *a && strcmp(c->segs[i].text, a) == 0) ||
+		    about_author_head(c, &c->segs[i]))
 			return 1;
 	return 0;
+}
+
+/* The head of an author's box set at the end of the story's own block:
+ * "About " and the byline's name alone on its line ("About Chanda
+ * Mwelwa" over her bio).  A line going on past the name ("About Chanda
+ * Mwelwa's farm, ...") is the story's. */
+int
+about_author_head(const struct ctx *c, const struct seg *s)
+{
+	const char *a = c->page->author;
+
+	return s->text[0] == 'A' && a != NULL && *a != '\0' && str_starts(s->text, "About ") &&
+	    strcmp(s->text + strlen("About "), a) == 0;
 }
 
 #define GALLERY_HEAD_MAX 120	/* characters of "LOOK: The Best Small Towns ..." */

@@ -29,5 +29,7 @@ int gallery_head(const struct ctx *c, const struct seg *s);
 /* Does a block after the story, segments [first, end), open with the
  * author's card: the author's name alone among its first lines? */
 int author_card_at(const struct ctx *c, size_t first, size_t end);
+/* Is s "About NAME", NAME the byline's author: an author's box's head? */
+int about_author_head(const struct ctx *c, const struct seg *s);
 
 #endif

@@ -171,6 +171,11 @@ label_value(const char *p)
 			/* a CJK name ends at a space; an English name may have one */
 			if (!latin_run(start, q) || isdigit((unsigned char)q[1]))
 				break;
+			/* a spaced dot between a line's fields (Words: NAME ·
+			 * Pictures: NAME); unspaced, it joins a transcribed
+			 * name (阿依古丽·吐尔逊) */
+			if ((unsigned char)q[1] >= 0xC2 && (str_starts(q, " · ") || str_starts(q, " • ")))
+				break;
 		}
 		if (isdigit((unsigned char)*q) && q > start && q[-1] == ' ')
 			break;

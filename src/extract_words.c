@@ -43,7 +43,9 @@ const char *const source_labels[] = {"文章来源", "新闻来源", "信息来�
 	"撰稿单位", "撰稿單位", "Source", NULL};
 
 const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", "撰文", "文/图", "图/文", "文／图", "图／文",
-	"記者", "通訊員", "文／圖", "圖／文", "Author", "Writer", "Reporter", NULL};
+	"記者", "通訊員", "文／圖", "圖／文", "Author", "Writer", "Reporter",
+	/* a British weekly's credit line: "Words: NAME · Pictures: NAME" */
+	"Words", NULL};
 
 const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
 	"責任編輯", "編輯", "責編", "Edited by", "Editor", NULL};
