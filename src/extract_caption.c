@@ -37,6 +37,7 @@ after_picture(const struct ctx *c, size_t i)
 }
 
 #define ALT_MIN 20	/* bytes of an alt text a caption may repeat: a name ("Vanessa Hicks") is none */
+#define ALT_CJK_MIN 15	/* bytes of five ideographs (石角邨商場): a place or a scene, past a name's four */
 
 int
 text_repeats_alt(const char *text, struct hnode *img)
@@ -46,7 +47,8 @@ text_repeats_alt(const char *text, struct hnode *img)
 
 	if (text == NULL || *text == '\0' || (alt = html_attr(img, "alt")) == NULL)
 		return 0;
-	yes = strlen(alt) >= ALT_MIN && strncmp(text, alt, strlen(alt)) == 0;
+	yes = (strlen(alt) >= ALT_MIN || ((unsigned char)alt[0] >= 0xE3 && strlen(alt) >= ALT_CJK_MIN)) &&
+	    strncmp(text, alt, strlen(alt)) == 0;
 	free(alt);
 	return yes;
 }

@@ -58,7 +58,7 @@ static size_t
 spaces(const char *s, struct when *w)
 {
 	static const char *const fillers[] = {"\xE3\x80\x80", "，", "星期", "周",
-		"（星期", "(星期", "（周", "(周", "北京时间", "北京時間", "香港时间", "香港時間",
+		"（星期", "(星期", "（周", "(周", "週", "（週", "(週", "北京时间", "北京時間", "香港时间", "香港時間",
 		"格林尼治标准时间", "GMT", "UTC", "at ", "@", "·", "|", "/", NULL};
 	static const char *const day_names[] = {"一", "二", "三", "四", "五", "六",
 		"日", "天", NULL};
@@ -78,7 +78,7 @@ spaces(const char *s, struct when *w)
 			n += k;
 			/* the weekday, bracketed or not: 2024年5月3日（星期五） */
 			if ((k >= 6 && memcmp(s + n - 6, "星期", 6) == 0) ||
-			    (k >= 3 && memcmp(s + n - 3, "周", 3) == 0)) {
+			    (k >= 3 && (memcmp(s + n - 3, "周", 3) == 0 || memcmp(s + n - 3, "週", 3) == 0))) {
 				n += sep(s + n, day_names);
 				n += sep(s + n, closers);
 			}

@@ -199,6 +199,37 @@ bracketed_credit(const char *s)
 	return names;
 }
 
+/* 記者李美華／奧克蘭報導: the same credit with no brackets, a byline line
+ * of its own under the headline, as Taiwanese papers and the Chinese
+ * weeklies abroad print it: a role, the names, a slash, a place of one
+ * to eight characters and 報導, nothing after but a space (a date may
+ * follow in the same block).  A sentence going on after 報導 is none. */
+static char *
+slashed_credit(const char *s)
+{
+	static const char *const says[] = {"报道", "報道", "报导", "報導", NULL};
+	const char *r, *slash, *p;
+	char *line, *names;
+	int k = 0;
+
+	if ((r = starts_any(s, credit_roles)) == NULL || strnlen(s, 241) > 240)
+		return NULL;
+	s += strlen(r);
+	if ((slash = strstr(s, "／")) == NULL || slash - s > 40 || slash == s)
+		return NULL;
+	for (p = slash + strlen("／"); k < 8 && (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9 &&
+	    starts_any(p, says) == NULL; k++)
+		p += 3;
+	if (k == 0 || starts_any(p, says) == NULL || (p[6] != '\0' && p[6] != ' '))
+		return NULL;
+	line = xasprintf("%s %.*s", r, (int)(slash - s), s);
+	for (char *c = strstr(line, "、"); c != NULL; c = strstr(c, "、"))
+		memcpy(c, "   ", 3);
+	names = credit_line_names(line);
+	free(line);
+	return names;
+}
+
 /* 【本報記者NAME】 發佈日期：…, [记者 NAME] 2024-10-22: a role and a name
  * wholly in brackets as a byline's field before the date (a label of
  * one or a digit next), the paper's 本报 / 本報 before the role; the
@@ -245,7 +276,8 @@ dateline_credit(const char *s)
 	const char *p = NULL, *q;
 	char *inside, *names;
 
-	if ((names = bracketed_credit(s)) != NULL || (names = bracketed_field(s)) != NULL)
+	if ((names = bracketed_credit(s)) != NULL || (names = bracketed_field(s)) != NULL ||
+	    (names = slashed_credit(s)) != NULL)
 		return names;
 	for (const char *const *o = opens; *o && p == NULL; o++)
 		if ((p = strstr(s, *o)) != NULL && (size_t)(p - s) <= 90)

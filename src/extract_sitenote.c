@@ -1,9 +1,9 @@
 /*
  * extract_sitenote: a city office's lines over its pages' text that are
  * none of the story: the page's number in the site ("Page ID: 0048213",
- * ページ番号：1012345) and the note that the page is a translation ("This
+ * ページ番号：1012345, a Chinese page's 页面ID：2317) and the note that the page is a translation ("This
  * page was translated by the City's International Relations Division.
- * If the Japanese and English versions differ, ...").  Asked of every
+ * If the Japanese and English versions differ, ...", 本页面由…翻译).  Asked of every
  * line by is_noise_line, so each test first looks at one byte.
  */
 #include "config.h"
@@ -15,10 +15,10 @@
 #include "util.h"
 
 static const char *const page_id_labels[] = {"Page ID", "Page Id", "Page number", "ページ番号",
-	"ページID", NULL};
+	"ページID", "页面ID", "頁面ID", "页面编号", "頁面編號", NULL};
 static const char *const page_words_own[] = {"This page ", "This web page ", "This website ",
-	"This site ", "このページは", NULL};
-static const char *const translate_words[] = {"translat", "Translat", "翻訳", NULL};
+	"This site ", "このページは", "本页面", "本頁面", "本网页", "本網頁", NULL};
+static const char *const translate_words[] = {"translat", "Translat", "翻訳", "翻译", "翻譯", NULL};
 
 #define PAGE_ID_MAX 40		/* bytes of "Page ID: 0048213" and a bit */
 #define NOTE_MAX 400		/* bytes a translation note may run to */
@@ -60,5 +60,9 @@ is_site_note(const char *s)
 		return s[1] == 'a' && page_id_line(s);
 	if (b == 'T')
 		return s[1] == 'h' && s[2] == 'i' && s[3] == 's' && s[4] == ' ' && translation_note(s);
+	if (b == 0xE9)	/* 页面ID：2317, 頁面編號 */
+		return ((unsigned char)s[1] == 0xA1 || (unsigned char)s[1] == 0xA0) && page_id_line(s);
+	if (b == 0xE6)	/* 本页面由…翻译 */
+		return (unsigned char)s[1] == 0x9C && (unsigned char)s[2] == 0xAC && translation_note(s);
 	return b == 0xE3 && (page_id_line(s) || translation_note(s));
 }

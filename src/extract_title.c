@@ -302,6 +302,22 @@ extract_title(struct ctx *c)
 		best_text = own_text;
 		own_text = NULL;
 	}
+	/* a side menu's heading (<aside><h2>議會新聞</h2>), the section that
+	 * <title> and the declared title (a DC.Title) name, is no headline:
+	 * the longer heading of the page's own just after it, above the
+	 * story, is, and that declared title declares only the section */
+	if (best != NULL && own != NULL && side_menu_heading(best, own) &&
+	    (og == NULL || same_text(h.og, best_text)) && utf8_chars(own_text) > utf8_chars(best_text) &&
+	    el_info(c, own)->first > el_info(c, best)->first) {
+		free(best_text);
+		best = own;
+		best_text = own_text;
+		own_text = NULL;
+		free(og);
+		og = NULL;
+		free(h.og);
+		h.og = NULL;
+	}
 	/* a <title> that names only the site or the section confirms no
 	 * heading, and its first part is nowhere on the page: the heading
 	 * just above the story is the headline (政府信息公开, a county's

@@ -7,9 +7,11 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_find.h"
 #include "extract_titletag.h"
+#include "html.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -208,4 +210,28 @@ hint_whole_title(const struct title_hint *h, const char *text)
 
 	free(sq);
 	return yes;
+}
+
+/* Is n a heading of a side menu (<aside>, <nav>) standing apart from the
+ * page's own heading own? */
+int
+side_menu_heading(struct hnode *n, struct hnode *own)
+{
+	struct hnode *m = html_ancestor(n, "aside", 3);
+
+	if (m == NULL)
+		m = html_ancestor(n, "nav", 3);
+	return m != NULL && html_ancestor(own, (const char *)m->name, 12) != m;
+}
+
+/* Do a and b read the same, spaces squeezed? */
+int
+same_text(const char *a, const char *b)
+{
+	char *sa = squeeze(a), *sb = squeeze(b);
+	int same = strcasecmp(sa, sb) == 0;
+
+	free(sa);
+	free(sb);
+	return same;
 }

@@ -23,6 +23,9 @@ char *title_first_part(const char *t);
  * rather than the headline: short, under half the heading over the story
  * that nothing confirms? */
 int title_names_app(const char *first, const char *heading);
+struct hnode;
+int side_menu_heading(struct hnode *n, struct hnode *own);	/* <aside><h2>SECTION</h2> */
+int same_text(const char *a, const char *b);	/* alike, spaces squeezed */
 
 /* A heading too short for a headline but for what <title> says before its
  * separator: a notice's 讣  告 (spaced out for show) under "讣告 - SITE".

@@ -79,7 +79,7 @@ const char *const strong_date_labels[] = {"发布时间", "发布日期", "发�
 /* an update, not the publication: read only when nothing else dates
  * the page (a post's 编辑于 is its last edit) */
 const char *const update_labels[] = {"更新时间", "更新日期", "更新于", "编辑于", "編輯於",
-	"最后更新", "修改时间", "最后修改", "更新時間", "最後更新", "Last updated",
+	"最后更新", "修改时间", "最后修改", "更新時間", "最後更新", "更新日", "Last updated",
 	"Last Updated", "Updated", "updated", "UPDATED", "Last modified",
 	"Modified", NULL};
 
