@@ -113,8 +113,8 @@ label_box(struct hnode *text)
 #define TAG_PATHS_MAX 15	/* links of a row of tags */
 
 /* Are n's links, two to fifteen, every one to a tag's page (a "/tag/" or
- * "/tags/" path: WordPress, Medium, Ghost), whatever n's class: a row of
- * tags on a page of generated class names. */
+ * "/tags/" path: WordPress, Medium, Ghost; a forum's mod=tag&), whatever
+ * n's class: a row of tags on a page of generated class names. */
 static int
 tag_paths(struct hnode *n)
 {
@@ -128,7 +128,9 @@ tag_paths(struct hnode *n)
 			continue;
 		if (++links > TAG_PATHS_MAX || (href = html_attr(m, "href")) == NULL)
 			return 0;
-		tag = strstr(href, "/tag/") != NULL || strstr(href, "/tags/") != NULL;
+		/* ... or a forum's tag page (Discuz!: misc.php?mod=tag&id=N) */
+		tag = strstr(href, "/tag/") != NULL || strstr(href, "/tags/") != NULL ||
+		    strstr(href, "mod=tag&") != NULL;
 		free(href);
 		if (!tag)
 			return 0;
