@@ -8,9 +8,11 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract_closing.h"
 #include "extract_words.h"
+#include "utf8.h"
 #include "util.h"
 
 #define CLOSING_LOOK 4	/* lines looked at, up from the text's end */
@@ -42,6 +44,29 @@ signed_name(const struct seg *s)
 	return words >= 2 && words <= 4;
 }
 
+#define PART_LINE_MAX 40	/* characters of "来源：PAPER　记者 NAME" */
+
+/* The names of a closing meta line's later part set apart by a space
+ * (an ideographic one on the page), a role and names: "来源：澜溪日报
+ * 记者 柯望舒" (a reprint's credit under its text, the paper first).  A
+ * line of one label's value alone ("来源：澜溪日报") has no such part. */
+static char *
+part_credit(const char *t)
+{
+	const char *p = t;
+
+	if (utf8_longer_than(t, PART_LINE_MAX))
+		return NULL;
+	while ((p = strchr(p, ' ')) != NULL) {	/* the ideographic space, made a space */
+		char *names;
+
+		p++;
+		if ((unsigned char)*p >= 0xE4 && (names = credit_line_names(p)) != NULL)
+			return names;
+	}
+	return NULL;
+}
+
 char *
 closing_credit(struct ctx *c)
 {
@@ -60,6 +85,8 @@ closing_credit(struct ctx *c)
 
 		if (names == NULL && signed_name(&c->segs[i]))
 			return xstrdup(t);
+		if (names == NULL && is_meta_line(t))
+			names = part_credit(t);
 
 		/* the credits sit under the text, among the byline's other
 		 * lines (编辑：, 审核：); a paragraph of the text ends the look */

@@ -27,6 +27,8 @@ image_url(const struct ctx *c, struct hnode *img)
 
 	if (src == NULL)
 		src = html_attr(img, "data-src");
+	if (src == NULL)	/* a forum's post (Discuz!): src a blank, file the picture */
+		src = html_attr(img, "file");
 	if (src == NULL)
 		src = html_attr(img, "src");
 	url = src ? resolve_url(c, src) : NULL;

@@ -186,6 +186,9 @@ is_related_heading(const char *s)
 		n -= 3;
 	if (n > 6 && strncmp(p + n - 6, "阅读", 6) == 0 && !utf8_longer_than(p, 8))
 		return 1;
+	/* 深读往期, 专栏往期: a column's earlier issues, a short heading ending in 往期 */
+	if (n > 6 && strncmp(p + n - 6, "往期", 6) == 0 && !utf8_longer_than(p, 6))
+		return 1;
 	if (is_one_of(p, n, lone_related_words))	/* 相關, 推荐 alone over a list */
 		return 1;
 	/* TA的其他头条文章, 作者更多文章: the writer's other posts */

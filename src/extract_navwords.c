@@ -57,6 +57,8 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"相关评论", "相關評論",
 	/* a law paper's box of like cases, a Q&A column's of like questions */
 	"相关案例", "相關案例", "相关问答", "相關問答",
+	/* a forum's box of like threads under a post (Discuz!'s 相关帖子) */
+	"相关帖子", "相關帖子",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "图集推荐", "圖集推薦", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
 	/* the same in a theme's Chinese (WordPress news themes' related posts) */

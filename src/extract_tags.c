@@ -112,9 +112,23 @@ label_box(struct hnode *text)
 
 #define TAG_PATHS_MAX 15	/* links of a row of tags */
 
+/* Is href a tag's page: a "/tag/" or "/tags/" path, or a forum's tag page
+ * (Discuz!: misc.php?mod=tag&id=N)?  One scan for "tag" reads all three. */
+static int
+tag_href(const char *href)
+{
+	for (const char *p = href; (p = strstr(p, "tag")) != NULL; p += 3) {
+		if (p > href && p[-1] == '/' && (p[3] == '/' || (p[3] == 's' && p[4] == '/')))
+			return 1;
+		if (p - href >= 4 && memcmp(p - 4, "mod=", 4) == 0 && p[3] == '&')
+			return 1;
+	}
+	return 0;
+}
+
 /* Are n's links, two to fifteen, every one to a tag's page (a "/tag/" or
- * "/tags/" path: WordPress, Medium, Ghost), whatever n's class: a row of
- * tags on a page of generated class names. */
+ * "/tags/" path: WordPress, Medium, Ghost; a forum's mod=tag&), whatever
+ * n's class: a row of tags on a page of generated class names. */
 static int
 tag_paths(struct hnode *n)
 {
@@ -128,7 +142,7 @@ tag_paths(struct hnode *n)
 			continue;
 		if (++links > TAG_PATHS_MAX || (href = html_attr(m, "href")) == NULL)
 			return 0;
-		tag = strstr(href, "/tag/") != NULL || strstr(href, "/tags/") != NULL;
+		tag = tag_href(href);
 		free(href);
 		if (!tag)
 			return 0;
