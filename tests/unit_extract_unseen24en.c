@@ -51,9 +51,26 @@ story_asks(void)
 	    "a quoted question with no address stays");
 }
 
+#define POST_HEAD(who) "<article class=\"post\"><div class=\"post-header\">" H1 \
+	"<h3 class=\"subtitle\">The lowest bid for the terminal came in $6 million over budget. Now the work waits at least another year.</h3>" \
+	"<div class=\"post-byline\">" who "<div class=\"byline-date\">Apr 9, 2025</div></div>" \
+	"<div class=\"ufi\"><a href=\"#\">42</a><a href=\"#\">Share</a></div></div>"
+#define POST_BODY "<div class=\"available-content\"><div class=\"body markup\">" P1 P2 P3 "</div></div></article></body></html>"
+
+static void
+newsletter_headers(void)
+{
+	test_body_count(HEAD("Ferry") POST_HEAD("<div class=\"byline-names\"><a href=\"/@cm\">Colleen MacIsaac"
+	    "</a></div>") POST_BODY, 3,
+	    "a header of headline, deck, a name alone and a date alone stands over the story: no deck in it");
+	test_body_count(HEAD("Ferry") POST_HEAD("") POST_BODY, 5,
+	    "... a date alone under the deck, with no name, leaves the deck and the date in the story as they were");
+}
+
 int
 main(void)
 {
+	newsletter_headers();
 	contact_lines();
 	story_asks();
 	return tap_done();
