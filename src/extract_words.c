@@ -320,7 +320,7 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
 	"MORE FROM ", "Read this next", "Read This Next", "READ THIS NEXT", "More in ", "More In ",
-	"MORE IN ", "Other stories in ", "Other Stories in ", NULL};
+	"MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

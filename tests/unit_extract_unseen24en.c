@@ -8,6 +8,7 @@
 
 #include "extract.h"
 #include "extract_test.h"
+#include "extract_words.h"
 #include "tap.h"
 #include "util.h"
 
@@ -67,9 +68,18 @@ newsletter_headers(void)
 	    "... a date alone under the deck, with no name, leaves the deck and the date in the story as they were");
 }
 
+static void
+keep_reading(void)
+{
+	tap_int(is_related_heading("Keep Reading"), 1, "Keep Reading over a newsletter's cards heads a related list");
+	tap_int(is_related_heading("Keep reading with a digital subscription"), 0,
+	    "... a paywall's Keep reading sentence heads none");
+}
+
 int
 main(void)
 {
+	keep_reading();
 	newsletter_headers();
 	contact_lines();
 	story_asks();
