@@ -49,6 +49,21 @@ prose_line(const struct seg *s)
 	    (n >= 3 && strcmp(s->text + n - 3, "\xe2\x80\x9d") == 0);
 }
 
+#define HEADER_DATE_MAX 40	/* characters of "Mar 12, 2025" or "5:00pm, May 20 2025" */
+
+/* Is segment i the header's date alone under a name alone, the byline a
+ * newsletter platform sets with no "By" (Substack's, beehiiv's: "Dana
+ * Whitfield" over "Mar 12, 2025")?  The name is a short line of no stop;
+ * a date alone under a deck ends no sentence of it. */
+static int
+header_date(const struct ctx *c, size_t i)
+{
+	const struct seg *s = &c->segs[i], *n = &c->segs[i - 1];
+
+	return s->chars <= HEADER_DATE_MAX && (unsigned char)*s->text < 0x80 && is_date_alone(s->text) &&
+	    i > c->title_seg + 1 && n->chars <= HEADER_BYLINE_MAX && n->punct == 0;
+}
+
 /* Is the element the story's header: the headline, then a byline ("By
  * NAME", a short line), and after the byline no line of prose? */
 static int
@@ -61,7 +76,8 @@ story_header(const struct ctx *c, const struct elinfo *e)
 	for (size_t i = c->title_seg + 1; i < e->end; i++) {
 		const struct seg *s = &c->segs[i];
 
-		if (by == 0 && s->chars <= HEADER_BYLINE_MAX && starts_any(s->text, author_roles) != NULL)
+		if (by == 0 && s->chars <= HEADER_BYLINE_MAX && (starts_any(s->text, author_roles) != NULL ||
+		    header_date(c, i)))
 			by = i;
 		else if (by != 0 && prose_line(s))
 			return 0;	/* the story's own first lines, under its byline */

@@ -70,7 +70,11 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	/* a regional's picks after the story */
 	"Read this next", "Read This Next", "READ THIS NEXT",
 	/* a metro's card of one story set between the paragraphs */
-	"Read next", "Read Next", "READ NEXT", NULL};
+	"Read next", "Read Next", "READ NEXT",
+	/* a newsletter platform's cards of the publication's other posts
+	 * under one (in title case: "Keep reading with a subscription" is a
+	 * paywall's sentence) */
+	"Keep Reading", "KEEP READING", NULL};
 
 /* the word alone heads a related list, as a blog's related-posts plugin
  * renders its "Related" in Chinese (<h3><em>相關</em></h3>), or a paper

@@ -290,8 +290,10 @@ const char *const app_stores[] = {"App Store", "Google Play", "Android", "iOS", 
 /* what an outlet's closing ask for news tips names, with an address or a
  * link to send them to (extract_tail.c, tip_tail); not "story idea",
  * which a story's closing line names with a link ("who first pitched the
- * story idea for ...") */
+ * story idea for ...") nor "a story" alone; "Have you a story for the
+ * Chronicle? Email news@..." asks for one */
 const char *const tip_asks[] = {"news tip", "News tip", "story tip", "Story tip", "a tip?",
+	"Have you a story", "Have a story", "Got a story",
 	"新闻线索", "新聞線索", "报料", "爆料", "報料", NULL};
 
 /* how a QR code's caption starts (a photo's caption may say 市民扫码乘车:
@@ -320,7 +322,7 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
 	"MORE FROM ", "Read this next", "Read This Next", "READ THIS NEXT", "More in ", "More In ",
-	"MORE IN ", "Other stories in ", "Other Stories in ", NULL};
+	"MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",
