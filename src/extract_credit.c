@@ -177,6 +177,21 @@ reported_by(const char *s)
 	return NULL;
 }
 
+/* The names a role's credit gives, the n bytes of names after the role
+ * r (記者 李美華、王建中): names set apart by 、 read as by blanks; new, or
+ * NULL. */
+static char *
+role_names(const char *r, const char *names, size_t n)
+{
+	char *line = xasprintf("%s %.*s", r, (int)n, names), *found;
+
+	for (char *c = strstr(line, "、"); c != NULL; c = strstr(c, "、"))
+		memcpy(c, "   ", 3);
+	found = credit_line_names(line);
+	free(line);
+	return found;
+}
+
 /* 〔記者林育萱／嵐溪報導〕…, 【記者陳冠廷／瑞穗報導】…, as Taiwanese papers open a
  * story: the reporters before the slash (apart by 、), new, or NULL. */
 static char *
@@ -184,19 +199,13 @@ bracketed_credit(const char *s)
 {
 	static const char *const opens[] = {"〔", "［", "【", "[", NULL};
 	const char *o = starts_any(s, opens), *r, *slash;
-	char *line, *names;
 
 	if (o == NULL || (r = starts_any(s + strlen(o), credit_roles)) == NULL)
 		return NULL;
 	s += strlen(o) + strlen(r);
 	if (((slash = strstr(s, "／")) == NULL && (slash = strchr(s, '/')) == NULL) || slash - s > 60)
 		return NULL;
-	line = xasprintf("%s %.*s", r, (int)(slash - s), s);
-	for (char *c = strstr(line, "、"); c != NULL; c = strstr(c, "、"))
-		memcpy(c, "   ", 3);
-	names = credit_line_names(line);
-	free(line);
-	return names;
+	return role_names(r, s, (size_t)(slash - s));
 }
 
 /* 記者李美華／奧克蘭報導: the same credit with no brackets, a byline line
@@ -209,7 +218,6 @@ slashed_credit(const char *s)
 {
 	static const char *const says[] = {"报道", "報道", "报导", "報導", NULL};
 	const char *r, *slash, *p;
-	char *line, *names;
 	int k = 0;
 
 	if ((r = starts_any(s, credit_roles)) == NULL || strnlen(s, 241) > 240)
@@ -222,12 +230,7 @@ slashed_credit(const char *s)
 		p += 3;
 	if (k == 0 || starts_any(p, says) == NULL || (p[6] != '\0' && p[6] != ' '))
 		return NULL;
-	line = xasprintf("%s %.*s", r, (int)(slash - s), s);
-	for (char *c = strstr(line, "、"); c != NULL; c = strstr(c, "、"))
-		memcpy(c, "   ", 3);
-	names = credit_line_names(line);
-	free(line);
-	return names;
+	return role_names(r, s, (size_t)(slash - s));
 }
 
 /* 【本報記者NAME】 發佈日期：…, [记者 NAME] 2024-10-22: a role and a name

@@ -219,6 +219,17 @@ test_page_of(const char *html, const char *url)
 	return extract_bytes(&in);
 }
 
+/* Checks the count of related items test_page_of(html, url) gives,
+ * and frees the page. */
+static inline void
+test_page_related_count(const char *html, const char *url, size_t n, const char *what)
+{
+	struct page *p = test_page_of(html, url);
+
+	tap_int((long)p->related.n, (long)n, what);
+	page_free(p);
+}
+
 /* Checks the body of test_page_of(html, url): its count, its first line
  * and its last (either not checked when NULL), and frees the page. */
 static inline void

@@ -43,11 +43,7 @@ body_is(const char *html, size_t n, const char *last, const char *what)
 	"<li><a href=\"/yasf/2025-08/07/content_60315.html\">雇工高空作业坠落 雇主与发包方如何担责</a><em>2025-08-07</em></li>" \
 	"</ul></div>"
 
-#define RELATED_IS(head, want, what) do { \
-		struct page *p_ = test_page_of(REL_PAGE(head), PAGE_URL); \
-		tap_int((long)p_->related.n, (want), (what)); \
-		page_free(p_); \
-	} while (0)
+#define RELATED_IS(head, want, what) test_page_related_count(REL_PAGE(head), PAGE_URL, (want), (what))
 
 static void
 related_heads(void)

@@ -76,11 +76,7 @@ print_notes(void)
 	"<li><a href=\"/thread-386902-1-1.html\">南湖实验学校明年秋季开学 首批招生600人</a></li>" \
 	"</ul></div></body></html>"
 
-#define RELATED_IS(head, want, what) do { \
-		struct page *p_ = test_page_of(REL_PAGE(head), PAGE_URL); \
-		tap_int((long)p_->related.n, (want), (what)); \
-		page_free(p_); \
-	} while (0)
+#define RELATED_IS(head, want, what) test_page_related_count(REL_PAGE(head), PAGE_URL, (want), (what))
 
 static void
 related_heads(void)
