@@ -16,6 +16,7 @@
 #include "extract_issuer.h"
 #include "extract_marked.h"
 #include "extract_metaname.h"
+#include "extract_papercredit.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
 #include "extract_source.h"

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract_closing.h"
+#include "extract_papercredit.h"
 #include "extract_words.h"
 #include "utf8.h"
 #include "util.h"

@@ -4,7 +4,6 @@
 #define KANBAO_EXTRACT_CLOSING_H
 
 #include "extract_dom.h"
-#include "extract_papercredit.h"	/* for its callers: the byline's name lines */
 
 /* The names of a line of roles and names that closes the story's text,
  * (记者 杜吉祥 鲍晨曦), or those of its bracketed kind, past the byline's

@@ -154,7 +154,6 @@ static char *
 reported_by(const char *s)
 {
 	static const char *const marks[] = {"讯", "訊", "】", NULL};
-	static const char *const says[] = {"报道", "報道", "报导", "報導", NULL};
 	static const char *const roles[] = {"记者", "記者", NULL};
 	const char *p = NULL, *m, *r, *q;
 
@@ -171,7 +170,7 @@ reported_by(const char *s)
 	p = q = skip_blanks(p + strlen(r));
 	for (int k = 1; k <= 4 && (unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9 && q[1] && q[2]; k++) {
 		q += 3;	/* a name of two to four characters, then 报道 */
-		if (k >= 2 && starts_any(skip_blanks(q), says) != NULL)
+		if (k >= 2 && starts_any(skip_blanks(q), report_labels) != NULL)
 			return xstrndup(p, (size_t)(q - p));
 	}
 	return NULL;
@@ -216,7 +215,6 @@ bracketed_credit(const char *s)
 static char *
 slashed_credit(const char *s)
 {
-	static const char *const says[] = {"报道", "報道", "报导", "報導", NULL};
 	const char *r, *slash, *p;
 	int k = 0;
 
@@ -226,9 +224,9 @@ slashed_credit(const char *s)
 	if ((slash = strstr(s, "／")) == NULL || slash - s > 40 || slash == s)
 		return NULL;
 	for (p = slash + strlen("／"); k < 8 && (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9 &&
-	    starts_any(p, says) == NULL; k++)
+	    starts_any(p, report_labels) == NULL; k++)
 		p += 3;
-	if (k == 0 || starts_any(p, says) == NULL || (p[6] != '\0' && p[6] != ' '))
+	if (k == 0 || starts_any(p, report_labels) == NULL || (p[6] != '\0' && p[6] != ' '))
 		return NULL;
 	return role_names(r, s, (size_t)(slash - s));
 }
