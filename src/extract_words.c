@@ -266,7 +266,10 @@ const char *const author_page_words[] = {"/author/", "/authors/", "/staff/", "/s
  * interview's guest, a column's writer): 人物简介 over a picture and a
  * short bio, no part of the story told (extract_dom.c, profile_box) */
 const char *const profile_headings[] = {"人物简介", "嘉宾简介", "作者简介", "个人简介",
-	"人物名片", "人物档案", "人物簡介", "嘉賓簡介", "作者簡介", "個人簡介", NULL};
+	"人物名片", "人物档案", "人物簡介", "嘉賓簡介", "作者簡介", "個人簡介",
+	/* a hospital's story of a visiting doctor: 专家简介 over the doctor's
+	 * picture, title and clinic hours */
+	"专家简介", "專家簡介", NULL};
 
 /* how the outlet's closing call to follow it starts (欢迎加入南洋晨报
  * WhatsApp频道…), and the channels it names: no line of the story */
