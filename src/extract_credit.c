@@ -125,6 +125,9 @@ credit_line_names(const char *s)
 		if (role) {
 			after_role = 1;	/* 本报记者, 通讯员: names follow */
 			named = 0;
+		} else if (after_role && names.len == 0 && s[n] != '\0' && k >= 3 && office_len(s, n)) {
+			/* 文/图 宣传科 NAME: the writer's office before the
+			 * name is no name (文/图 宣传科 alone stays) */
 		} else if (k >= 2 && k <= 4 && after_role &&
 		    !(s[n] == '\0' && names.len > 0 && is_one_of(s, n, credit_tails))) {
 			/* 本報記者 何詠恩 報道: the closing 報道 is the writer's

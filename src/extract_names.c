@@ -91,7 +91,7 @@ name_len(const char *p)
  * the name (作者：县教师发展中心 贺明轩, 作者：宣传科 龙启航)?  A press
  * office's by its word (宣传科, 办公室), any unit by its closing word
  * (中心, 科, 局, 站, 所, 队, 办) when longer than a name can be. */
-static int
+int
 office_len(const char *p, size_t n)
 {
 	static const char *const offices[] = {"宣传科", "宣传股", "宣传处", "宣传部", "宣传办", "政工科",

@@ -157,6 +157,9 @@ int is_outlet_name(const char *s);
 /* Is s a desk's account (编辑部, 本报新闻部), which posts what its
  * reporters wrote: 编辑部, 新闻部, 编辑室 or a name ending in one? */
 int is_desk_account(const char *s);
+/* Is the run of n bytes at p an office's name, the writer's unit before
+ * the name (宣传科, 县教师发展中心)? */
+int office_len(const char *p, size_t n);
 /* A short bracketed line that credits an office: （县人大办 供稿）. */
 int is_supplied_line(const char *s);
 /* extract_byname.c: the name at p, two to four CJK characters or
