@@ -68,24 +68,39 @@ author_picture(struct ctx *c, struct hnode *img)
 #define QR_BOX_UP 3	/* levels from a QR code up to its box */
 #define QR_CAPTION_MAX 40	/* characters of its box: 扫一扫在手机打开当前页 */
 
-/* Is the element just after n a short call to scan a code or to follow
- * the account (长按识别二维码 关注…, 点击蓝字 关注我们)?  A WeChat post sets
- * the call under its picture, in a block of its own, not around it. */
+/* Is the element just after n (before it, when before) a short call to
+ * scan a code or to follow the account (长按识别二维码 关注…, 点击蓝字
+ * 关注我们)?  A WeChat post sets the call under its picture, in a block
+ * of its own, not around it; its follow banner (an arrow, a bare GIF)
+ * may stand just under the call instead: only a follow call is looked
+ * for before. */
 static int
-prompt_after(struct hnode *n)
+prompt_beside(struct hnode *n, int before)
 {
 	char *t;
 	int yes, cut;
 
-	for (n = n->next; n != NULL && n->type != XML_ELEMENT_NODE; n = n->next)
-		;
+	do
+		n = before ? n->prev : n->next;
+	while (n != NULL && n->type != XML_ELEMENT_NODE);
 	if (n == NULL)
 		return 0;
 	/* bytes enough for the call's characters: a longer block is no call */
 	t = html_text_upto(n, QR_CAPTION_MAX * 4, &cut);
 	yes = !cut && utf8_chars_upto(t, QR_CAPTION_MAX + 1) <= QR_CAPTION_MAX &&
-	    (starts_any(t, qr_words) != NULL || starts_any(t, follow_prompts) != NULL);
+	    ((!before && starts_any(t, qr_words) != NULL) || starts_any(t, follow_prompts) != NULL);
 	free(t);
+	return yes;
+}
+
+/* Has img no alt text, or an empty one (a banner's, not a photo's)? */
+static int
+no_alt(struct hnode *img)
+{
+	char *a = html_attr(img, "alt");
+	int yes = a == NULL || a[strspn(a, " ")] == '\0';
+
+	free(a);
 	return yes;
 }
 
@@ -113,7 +128,7 @@ qr_picture(struct hnode *img)
 		}
 		/* the call under the picture's own block, which holds no text:
 		 * not one under the story's whole container */
-		if (!yes && bare && prompt_after(n))
+		if (!yes && bare && (prompt_beside(n, 0) || (n != img && prompt_beside(n, 1) && no_alt(img))))
 			return 1;
 	}
 	return yes;
