@@ -138,7 +138,7 @@ static int
 story_picture(struct ctx *c, struct hnode *img)
 {
 	return image_is_content(img) && el_info(c, img) != NULL && !author_picture(c, img) && !qr_picture(img) &&
-	    !in_media_box(c, img) && !ad_picture(img);
+	    !in_media_box(c, img) && !ad_picture(img) && !in_action_card(c, img);
 }
 
 static struct hnode *

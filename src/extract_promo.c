@@ -56,7 +56,9 @@ href_holds(struct hnode *n, const char *const *parts)
 /* an event's card set into the story ends on a button of these words,
  * and of nothing more: a link "Register to vote" is the story's */
 static const char *const booking_words[] = {"Register", "Register now", "Register Now", "REGISTER",
-	"RSVP", "Book now", "Book Now", "Get tickets", "Get Tickets", "Buy tickets", "Buy Tickets", NULL};
+	"RSVP", "Book now", "Book Now", "Get tickets", "Get Tickets", "Buy tickets", "Buy Tickets",
+	/* a scenic spot's or a venue's card in an app's story (立即购票) */
+	"立即购票", "立即購票", "立即预订", "立即預訂", "在线购票", "在線購票", NULL};
 
 /* bytes of a link's or a button's text read for its first words: a
  * hostile page's links may each hold the rest of the page */
@@ -83,6 +85,29 @@ asks_action(struct hnode *n)
 	    (!cut && is_one_of(t, strlen(t), booking_words)));
 	free(t);
 	return yes || (is_anchor(n) && href_holds(n, action_paths));
+}
+
+#define CARD_UP 3	/* levels from a picture up to its card */
+
+/* Is img in a short card set into the story that holds a link or button
+ * asking the reader to act (a scenic spot's card ending on 立即购票, an
+ * app's ask to download it, a Subscribe box)?  Its picture is the card's,
+ * no picture of the story; a card of a plain link (查看详情) keeps it. */
+int
+in_action_card(struct ctx *c, struct hnode *img)
+{
+	int up = 0;
+
+	for (struct hnode *n = img->parent; n != NULL && n != c->body_node && up < CARD_UP; n = n->parent, up++) {
+		struct elinfo *e = el_info(c, n);
+
+		if (e != NULL && range_chars(c, e->first, e->end) > PROMO_MAX_CHARS)
+			return 0;
+		for (struct hnode *t = n->children; t != NULL; t = html_next(t, n, 1))
+			if ((is_anchor(t) || html_is(t, "button")) && asks_action(t))
+				return 1;
+	}
+	return 0;
 }
 
 /* a broadcaster's label over a clip set into the story, in capitals:

@@ -22,5 +22,8 @@ int is_media_player(struct hnode *n);
  * broadcaster's media label ("WATCH | ...:"): a clip's poster, no
  * story picture? */
 int in_media_box(struct ctx *c, struct hnode *n);
+/* Is img in a short card set into the story holding a call to act on it
+ * (立即购票, Book now, 下载APP): the card's picture, no story's? */
+int in_action_card(struct ctx *c, struct hnode *img);
 
 #endif
