@@ -29,6 +29,7 @@
 #include "extract_storylist.h"
 #include "extract_tail.h"
 #include "extract_contact.h"
+#include "extract_glossary.h"
 #include "extract_words.h"
 
 #define MAX_ANCESTOR_SCORE 3	/* levels a segment's score reaches up */
@@ -272,7 +273,8 @@ extract_body(struct ctx *c)
 				continue;
 			}
 			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text) ||
-			    release_end(c, k, i) || about_author_head(c, s)))
+			    release_end(c, k, i) || about_author_head(c, s) ||
+			    is_glossary_head(s->text)))
 				goto done;
 			if (c->page->body.n > 0 && gallery_head(c, s) && (c->tail_seg = i) > 0)
 				goto done;	/* an embedded gallery: its pictures go with it */

@@ -59,8 +59,8 @@ date_follows(const char *w)
  * Latin words (or words in capitals, a print byline's TESS ALDRIDGE: the
  * name ends where the case changes); up to the line's end, a separator
  * or a class year (a CJK name also up to a digit: spans run together,
- * 陶然2024-05-12).  Two words that end in a job title (Staff Writer) are
- * no name.  New, or NULL. */
+ * 陶然2024-05-12); a hyphen between capitals joins one word's parts.
+ * Two words that end in a job title (Staff Writer) are no name.  New, or NULL. */
 char *
 byline_name_at(const char *p)
 {
@@ -77,6 +77,10 @@ byline_name_at(const char *p)
 		while (*q >= 'A' && *q <= 'Z') {
 			last = q;
 			q += 1 + strspn(q + 1, caps ? UPPER : LOWER);
+			/* a double-barrelled name: a hyphen joins two capitalised
+			 * parts into one word (Trott-Smith, Jean-Pierre) */
+			while (!caps && q[-1] == '-' && *q >= 'A' && *q <= 'Z')
+				q += 1 + strspn(q + 1, LOWER);
 			if (++n == 2)
 				second = q;
 			if (*q != ' ' || q[1] < 'A' || q[1] > 'Z')

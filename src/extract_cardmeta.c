@@ -2,14 +2,18 @@
  * extract_cardmeta: a related card's meta line (the item's source and a
  * read count, in spans run together: <span>NAME</span><span>阅读 8765
  * </span>), which an app's share page sets under each card's title and
- * the item's text then holds where a snippet would be.  Text only; asked
- * by extract_linkbox.c item_snippet once for each item, never per line.
+ * the item's text then holds where a snippet would be; and the card's
+ * date run on after its summary (<p>SUMMARY.</p><span>March 26, 2025
+ * </span> read as one text).  Text only; asked by extract_linkbox.c
+ * item_snippet once for each item, never per line.
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "extract_cardmeta.h"
 #include "extract_find.h"
 #include "extract_words.h"
@@ -55,4 +59,43 @@ card_meta_only(const char *s)
 			return short_name(s, q);
 	}
 	return 0;
+}
+
+#define TAIL_DATE_MAX 32	/* bytes of a card's date: "Wednesday, September 24, 2025" */
+
+/* Does s[0..b) end a sentence: . ! ? or a closing quote? */
+static int
+sentence_ends(const char *s, size_t b)
+{
+	return b > 0 && (strchr(".!?\"", s[b - 1]) != NULL ||
+	    (b >= 3 && memcmp(s + b - 3, "\u201d", 3) == 0));
+}
+
+void
+cut_tail_date(char *s, const char *d)
+{
+	size_t n = strlen(s);
+
+	if (d == NULL || n < 8)
+		return;
+	for (size_t k = n > TAIL_DATE_MAX ? n - TAIL_DATE_MAX : 1; k + 6 <= n; k++) {
+		const char *end = NULL;
+		char *here;
+		size_t b = k;
+		int only;
+
+		if (!isalnum((unsigned char)s[k]) || isalnum((unsigned char)s[k - 1]))
+			continue;
+		while (b > 0 && s[b - 1] == ' ')
+			b--;
+		if (!sentence_ends(s, b))
+			continue;
+		here = date_here(s + k, 0, 0, &end);
+		only = here != NULL && strcmp(here, d) == 0 && end[strspn(end, " .,")] == '\0';
+		free(here);
+		if (only) {
+			s[b] = '\0';
+			return;
+		}
+	}
 }

@@ -11,4 +11,11 @@
  * the count ("…展出农产品200余种。阅读 8765") is one. */
 int card_meta_only(const char *s);
 
+/* Cuts from s, a card's summary, the card's date d (as date_here gives
+ * it) printed after the summary's last sentence, with or without a space
+ * ("…for the annual derby.March 26, 2025"): the item's date, read
+ * already.  A date of another day, or one the sentence runs into ("…on
+ * March 26, 2025."), stays. */
+void cut_tail_date(char *s, const char *d);
+
 #endif

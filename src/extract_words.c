@@ -91,7 +91,10 @@ const char *const tag_labels[] = {"标签", "关键词", "关 键 词", "关键�
  * writer's mark, a slash after it) */
 const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
 	"記者", "By: ", "BY: ", "By ", "BY ", "Written by ", "Written By ", "Compiled by ",
-	"Compiled By ", "文 / ", "文 ／ ", "文／", "文/", NULL};
+	"Compiled By ", "文 / ", "文 ／ ", "文／", "文/",
+	/* a small paper's writer who took the pictures too */
+	"Story and photos by ", "Story and photo by ", "Story by ", "Text and photos by ",
+	"Words and photos by ", "Words and pictures by ", NULL};
 
 /* the roles a byline line of names credits, each after its outlet or
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
