@@ -29,6 +29,7 @@
 #include "extract_storylist.h"
 #include "extract_tail.h"
 #include "extract_contact.h"
+#include "extract_covnote.h"
 #include "extract_glossary.h"
 #include "extract_words.h"
 
@@ -316,6 +317,7 @@ done:
 	while (c->page->body.n > 1 && (follow_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    tip_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    contact_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    lang_note_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    news_ask_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    appeal_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    mark_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||

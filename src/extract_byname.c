@@ -67,6 +67,11 @@ byline_name_at(const char *p)
 	const char *q = p;
 	int n = 0, titled = 0;
 
+	/* the paper's own unnamed credit ("By Our Staff Reporter", "By Our
+	 * Special Correspondent", "By Our Bureau"), as South Asian dailies
+	 * sign: no person's name ("Ourania Pappas" runs on) */
+	if (*p == 'O' && str_starts(p, "Our "))
+		return NULL;
 	if ((unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9) {
 		while ((unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9 && q[1] && q[2])
 			q += 3, n++;

@@ -153,9 +153,13 @@ is_related_heading(const char *s)
 	/* a bilingual site's heading, its two tongues apart by a middle dot
 	 * ("Straeon cysylltiedig · Related stories", "Articles connexes ·
 	 * Related"): either half heads the list */
-	if ((half = strstr(s, " \xC2\xB7 ")) != NULL && !utf8_longer_than(s, BILINGUAL_HEADING_MAX)) {
+	if (((half = strstr(s, " \xC2\xB7 ")) != NULL || (half = strstr(s, " / ")) != NULL) &&
+	    !utf8_longer_than(s, BILINGUAL_HEADING_MAX)) {
+		/* or a slash, as a Welsh or Canadian site sets its two tongues
+		 * ("Mwy o straeon / More stories") */
+		size_t gap = half[1] == '/' ? 3 : 4;
 		char *first = xstrndup(s, (size_t)(half - s));
-		int yes = is_related_heading(first) || is_related_heading(half + 4);
+		int yes = is_related_heading(first) || is_related_heading(half + gap);
 
 		free(first);
 		return yes;
@@ -265,7 +269,7 @@ opens_disclaimer(const char *s)
 int
 is_noise_line(const char *s)
 {
-	if (opens_disclaimer(s) || is_syndication_note(s) || is_site_note(s))
+	if (opens_disclaimer(s) || is_syndication_note(s) || is_site_note(s) || is_live_signoff(s))
 		return 1;
 	if (utf8_longer_than(s, 80))
 		return 0;

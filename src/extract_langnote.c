@@ -27,17 +27,31 @@ static const char *const languages[] = {"English", "French", "Spanish", "Welsh",
 	"Māori", "Inuktitut", "Chinese", "anglais", "français", "espagnol", "inglés", "francés",
 	"español", NULL};
 
+/* a translation's note: the story, "translated into", a language, then
+ * perhaps by whom ("Esta historia fue traducida al español por el equipo
+ * del Sentinel.") */
+static const char *const translated[] = {"This story was translated into ",
+	"This article was translated into ", "Esta historia fue traducida al ",
+	"Este artículo fue traducido al ", "Cet article a été traduit en ", NULL};
+
 /* Is s such a note: an opening above, then a language alone, a stop at
  * most after it ("This article is also available in print on Thursday."
- * names no language and stays)? */
+ * names no language and stays), or a translation's note naming the
+ * language ("This story was translated into a stage play" names none)? */
 int
 is_language_note(const char *s)
 {
 	const char *o, *p;
 	size_t n;
 
-	if (s[0] == '\0' || strchr("TARCLE", s[0]) == NULL || (o = starts_any(s, opens)) == NULL)
+	if (s[0] == '\0' || strchr("TARCLE", s[0]) == NULL)
 		return 0;
+	if ((o = starts_any(s, opens)) == NULL) {
+		if ((o = starts_any(s, translated)) == NULL || (p = starts_any(s + strlen(o), languages)) == NULL)
+			return 0;
+		p = s + strlen(o) + strlen(p);
+		return *p == '\0' || *p == '.' || *p == ' ' || *p == ',';
+	}
 	p = s + strlen(o);
 	n = strlen(p);
 	n -= n > 0 && p[n - 1] == '.';
