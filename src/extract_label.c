@@ -12,6 +12,7 @@
 
 #include "extract.h"
 #include "extract_credmark.h"
+#include "extract_kinhead.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -192,6 +193,9 @@ is_related_heading(const char *s)
 		return 1;
 	/* 深读往期, 专栏往期: a column's earlier issues, a short heading ending in 往期 */
 	if (n > 6 && strncmp(p + n - 6, "往期", 6) == 0 && !utf8_longer_than(p, 6))
+		return 1;
+	/* 相关史话, 相关科普, 往期节目: the site's own noun for its items */
+	if (is_kin_noun_heading(p, n))
 		return 1;
 	if (is_one_of(p, n, lone_related_words))	/* 相關, 推荐 alone over a list */
 		return 1;

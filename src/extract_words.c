@@ -56,7 +56,9 @@ const char *const staff_labels[] = {"审核", "审校", "校对", "责任校对"
 	"复审", "终审", "二审", "三审", "监制", "统筹", "美编", "審核", "校對",
 	"監製", "統籌",
 	/* who drew a graphic story's pictures (一图读懂 … 制图：NAME) */
-	"制图", "製圖", "绘图", "繪圖", NULL};
+	"制图", "製圖", "绘图", "繪圖",
+	/* who put a 科普 piece out, in its credits over the text (出品：OFFICE) */
+	"出品人", "出品", NULL};
 
 /* Date labels.  A weak one (时间, 日期, 发布) is a label only where it
  * starts a field, never inside a word (开放时间, 活动日期); the strong
