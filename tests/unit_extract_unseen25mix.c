@@ -7,7 +7,9 @@
  * story; a site's welcome to its readers' tips giving a WeChat id for a
  * hotline (欢迎侨胞投稿爆料，微信：ID), no body; a bracketed picture credit
  * under the text (（图片来源：NAME）), neither the story's source nor its
- * body. */
+ * body; a Chinese paper abroad's bracketed credit over the text, its
+ * outlet, reporter and place before 报道 (（南非华讯 记者 NAME 约翰内斯堡
+ * 报道）), no body. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -84,6 +86,16 @@ picture_source(void)
 	page_free(p);
 }
 
+static void
+report_credit(void)
+{
+	test_page_body_is(HEAD "<p>（南非华讯 记者 林慧敏 约翰内斯堡报道）</p>" P1 P2 P3 P4 END, URL, 4,
+	    "瓦伦西亚华商会本周一晚在会所举行西班牙语夜校开学仪式，首期八十名学员大多是在当地经营百货店和餐馆的侨胞，课程全部免费。",
+	    NULL, "a bracketed line of an outlet, the reporter and the place before 报道 is no body");
+	test_page_body_is(HEAD "<p>（记者昨日在约翰内斯堡报道）</p>" P1 P2 P3 P4 END, URL, 5,
+	    "（记者昨日在约翰内斯堡报道）", NULL, "... but a bracketed line with no name set apart stays");
+}
+
 int
 main(void)
 {
@@ -91,5 +103,6 @@ main(void)
 	qr_alt();
 	wechat_tip();
 	picture_source();
+	report_credit();
 	return tap_done();
 }
