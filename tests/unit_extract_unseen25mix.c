@@ -9,7 +9,8 @@
  * under the text (（图片来源：NAME）), neither the story's source nor its
  * body; a Chinese paper abroad's bracketed credit over the text, its
  * outlet, reporter and place before 报道 (（南非华讯 记者 NAME 约翰内斯堡
- * 报道）), no body. */
+ * 报道）), no body; a related-posts widget's category line in Chinese
+ * (在“NAME”中), no snippet. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -96,6 +97,29 @@ report_credit(void)
 	    "（记者昨日在约翰内斯堡报道）", NULL, "... but a bracketed line with no name set apart stays");
 }
 
+#define ZRELATED(n, title, date, more) "<div class=\"rp-post\"><h4><a href=\"/2025/rp" #n "/\">" title \
+	"</a></h4><p class=\"rp-date\">" date "</p>" more "</div>"
+
+/* A related-posts widget in Chinese: each item's category line 在“NAME”中
+ * under its date is its metadata, no snippet; a summary opening on 在“
+ * that goes on past its quote stays the snippet. */
+static void
+chinese_context(void)
+{
+	struct page *p = test_page_of(HEAD P1 P2 P3 P4 "<div class=\"related-posts\"><h3>相关</h3>"
+	    ZRELATED(1, "西罗町一华人商铺遭持枪抢劫 店主受轻伤", "2025年2月27日", "<p>在“治安警讯”中</p>")
+	    ZRELATED(2, "CPF华人分会招募夜间巡逻志愿者", "2025年1月9日", "<p>在“双减”政策实施中，侨校调整了周末班。</p>")
+	    "</div>" END, URL);
+
+	tap_int((long)p->related.n, 2, "two related posts");
+	if (p->related.n == 2) {
+		tap_ok(p->related.v[0].snippet == NULL, "在“治安警讯”中 under an item is no snippet");
+		tap_str(p->related.v[1].snippet, "在“双减”政策实施中，侨校调整了周末班。",
+		    "... but a summary going on past its quote stays the snippet");
+	}
+	page_free(p);
+}
+
 int
 main(void)
 {
@@ -104,5 +128,6 @@ main(void)
 	wechat_tip();
 	picture_source();
 	report_credit();
+	chinese_context();
 	return tap_done();
 }
