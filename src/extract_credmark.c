@@ -26,6 +26,11 @@ static const char *const account_kinds[] = {"微信公众号", "公众号", "视
 /* who a bracketed note says gave the pictures: （本版图片由NAME提供） */
 static const char *const picture_givers[] = {"图片由", "照片由", "图片均由", "照片均由",
 	"圖片由", "圖片均由", NULL};
+/* the label of a bracketed picture credit, with its colon: （图片来源：
+ * NAME）; 来源 alone is the story's */
+static const char *const picture_sources[] = {"图片来源：", "图片来源:", "图源：", "照片来源：",
+	"圖片來源：", "圖片來源:", "圖源：", NULL};
+static const char *const bracket_ends[] = {"）", ")", NULL};
 /* the title's mark of a gallery set in the text */
 static const char *const gallery_marks[] = {"【图集】", "【组图】", "【圖集】", "【組圖】", NULL};
 
@@ -88,6 +93,35 @@ is_follow_call(const char *s)
 }
 
 #define MORE_FOLLOW_MAX 40	/* characters of 更多农技问答请关注“ACCOUNT”微信公众号 */
+#define ACCOUNT_NAME_MAX 36	/* bytes of the paper's name before its account kind */
+
+/* Does s, a 更多 line, end on a welcome or a plea to follow a paper's
+ * account named before its kind, its quoted name and the offer of its
+ * code alone after it ("更多侨社资讯，欢迎关注NAME微信公众号“NAME”，或扫描
+ * 下方二维码。")?  A line going on past the account (…请关注NAME公众号查询
+ * 进度) or following with no plea (更多市民关注到公众号…) stays. */
+static int
+account_call_end(const char *s)
+{
+	static const char *const pleas[] = {"欢迎关注", "请关注", "歡迎關注", "請關注", NULL},
+	    *const codes[] = {"二维码", "扫码", "二維碼", "掃碼", NULL},
+	    *const stops[] = {"。", "！", NULL};
+	const char *f = find_any(s, pleas), *k, *q;
+
+	if (f == NULL || (k = find_any(f, account_kinds)) == NULL || k - f > ACCOUNT_NAME_MAX)
+		return 0;
+	for (q = f; q < k; q++)
+		if (str_starts(q, "，") || str_starts(q, "。"))
+			return 0;
+	q = k + strlen(starts_any(k, account_kinds));
+	if (str_starts(q, "“") && (q = strstr(q, "”")) != NULL)
+		q += strlen("”");
+	else if (q == NULL)
+		return 0;
+	if (*q == '\0' || (starts_any(q, stops) != NULL && q[strlen(starts_any(q, stops))] == '\0'))
+		return 1;
+	return str_starts(q, "，") && find_any(q, codes) != NULL && !utf8_longer_than(q, 12);
+}
 
 int
 is_more_follow_call(const char *s)
@@ -102,7 +136,7 @@ is_more_follow_call(const char *s)
 	for (f = strstr(s, "关注“"); f != NULL; f = strstr(f + 1, "关注“"))
 		if (is_follow_call(f))
 			return 1;
-	return 0;
+	return account_call_end(s);
 }
 
 int
@@ -113,7 +147,11 @@ is_picture_note(const char *s)
 	size_t n = strlen(s);
 
 	if (((unsigned char)*s != 0xEF && *s != '(') || (o = starts_any(s, opens)) == NULL ||
-	    utf8_longer_than(s, PICTURE_NOTE_MAX) || find_any(s, picture_givers) == NULL)
+	    utf8_longer_than(s, PICTURE_NOTE_MAX))
+		return 0;
+	if (starts_any(s + strlen(o), picture_sources) != NULL)
+		return ends_in_any(s, n, bracket_ends);
+	if (find_any(s, picture_givers) == NULL)
 		return 0;
 	for (const char *const *c = closes; *c; c++)
 		if (n > strlen(o) + strlen(*c) && strcmp(s + n - strlen(*c), *c) == 0)

@@ -25,9 +25,12 @@ int is_follow_call(const char *s);
  * call to follow an account, "更多农技问答请关注“NAME”微信公众号"?  The
  * site's closing call, no story's line: asked of the last paragraph
  * only; a line naming the account mid-sentence (更多信息可关注“NAME”查询)
- * ends otherwise and stays. */
+ * ends otherwise and stays.  So too a plea to follow an account named
+ * before its kind, its quoted name and the offer of its code alone after
+ * it (更多侨社资讯，欢迎关注NAME微信公众号“NAME”，或扫描下方二维码。). */
 int is_more_follow_call(const char *s);
-/* Is s a bracketed note of who gave the pictures （本版图片由NAME提供）? */
+/* Is s a bracketed note of who gave the pictures （本版图片由NAME提供）,
+ * or a bracketed picture credit （图片来源：NAME）? */
 int is_picture_note(const char *s);
 
 #endif

@@ -134,11 +134,25 @@ qr_picture(struct hnode *img)
 	return yes;
 }
 
+/* Does img's alt name it a code to scan (NAME微信二维码, "Scan the QR
+ * code")?  A paper's follow call sets it under the story, often in a
+ * block of its own with no call beside it.  An alt naming the scene of a
+ * story about the codes (市民扫描二维码乘车) names more than a code and
+ * ends otherwise. */
+static int
+qr_alt(struct hnode *img)
+{
+	static const char *const codes[] = {"二维码", "二維碼", "QR code", "QR Code", "QR-code", NULL};
+	const char *a = html_attr_raw(img, "alt");
+
+	return a != NULL && *a != '\0' && ends_in_any(a, strlen(a), codes);
+}
+
 static int
 story_picture(struct ctx *c, struct hnode *img)
 {
 	return image_is_content(img) && el_info(c, img) != NULL && !author_picture(c, img) && !qr_picture(img) &&
-	    !in_media_box(c, img) && !ad_picture(img) && !in_action_card(c, img);
+	    !qr_alt(img) && !in_media_box(c, img) && !ad_picture(img) && !in_action_card(c, img);
 }
 
 static struct hnode *

@@ -235,6 +235,18 @@ after_colon(const char *p)
 	return p;
 }
 
+/* Is the label at p in s a picture's, 来源 after 图片 or 图 (（图片来源：
+ * NAME）, 图源：NAME is no label of these)?  A picture's credit names who
+ * gave the picture, not the story's source; 信息来源 stays. */
+static int
+picture_label(const char *s, const char *p)
+{
+	static const char *const pictures[] = {"图片", "圖片", "照片", "图", "圖", NULL};
+
+	return (str_starts(p, "来源") || str_starts(p, "來源")) && p - s >= 3 &&
+	    ends_in_any(s, (size_t)(p - s), pictures);
+}
+
 const char *
 labelled_at(const char *s, const char *const *labels)
 {
@@ -243,7 +255,7 @@ labelled_at(const char *s, const char *const *labels)
 		for (const char *const *l = labels; *l; l++) {
 			size_t bar;
 
-			if (!str_starts(p, *l))
+			if (!str_starts(p, *l) || picture_label(s, p))
 				continue;
 			if (colon_at(p + strlen(*l)) > 0)
 				return after_colon(p + strlen(*l));

@@ -92,16 +92,19 @@ cut_leading_date(char *s, const char *d)
 
 #define CONTEXT_MAX 40	/* characters of an item's category line */
 
-/* Is s a line naming the item's category alone (In "Local News"): a
- * related-posts widget's context, no snippet? */
+/* Is s a line naming the item's category alone (In "Local News", in a
+ * Chinese site's words 在“华人社区”中): a related-posts widget's context,
+ * no snippet?  A snippet opening on 在“ goes on past its quote (在“双减”
+ * 政策实施中…). */
 static int
 is_context_line(const char *s)
 {
+	static const char *const ends[] = {"”", "”中", "」中", NULL};
 	const char *mark = starts_any(s, category_marks);
 	size_t n = strlen(s);
 
 	return mark != NULL && utf8_chars_upto(s, CONTEXT_MAX + 1) <= CONTEXT_MAX && n > strlen(mark) &&
-	    (s[n - 1] == '"' || (n >= 3 && strcmp(s + n - 3, "”") == 0));
+	    (s[n - 1] == '"' || ends_in_any(s, n, ends));
 }
 
 /* Cuts from s every count (326评论, 1.2万阅读) and relative time (2天前):

@@ -51,12 +51,59 @@ past_paper(const char *s)
 	return NULL;
 }
 
+/* The CJK characters at s up to a blank or a byte of another script,
+ * *s moved past them. */
+static int
+cjk_run(const char **s)
+{
+	int k = 0;
+
+	while ((unsigned char)**s >= 0xE4 && (unsigned char)**s <= 0xE9 && (*s)[1] && (*s)[2]) {
+		*s += 3;
+		k++;
+	}
+	return k;
+}
+
+/* Is s a line wholly in brackets of an outlet, a blank, the reporter's
+ * role and name, a blank and the place before 报道: （南非华讯 记者 NAME
+ * 约翰内斯堡报道）, as Chinese papers abroad set their reporter's credit
+ * over the text?  A bracketed sentence (（记者昨日在约堡报道了此事）) has no
+ * name set apart and stays. */
+static int
+report_credit(const char *s)
+{
+	const char *p, *r;
+	size_t n = strlen(s);
+	int k;
+
+	if (!str_starts(s, "（") || n < 2 * strlen("（") || strcmp(s + n - strlen("）"), "）") != 0 ||
+	    utf8_longer_than(s, CREDIT_MAX))
+		return 0;
+	p = s + strlen("（");
+	if ((r = starts_any(p, credit_roles)) == NULL) {
+		if (cjk_run(&p) > 10 || *p != ' ' || (r = starts_any(p + 1, credit_roles)) == NULL)
+			return 0;
+		p++;
+	}
+	p += strlen(r);
+	p += *p == ' ';
+	if ((k = cjk_run(&p)) < 2 || k > 4 || *p++ != ' ')
+		return 0;
+	for (k = 0; k <= 8 && starts_any(p, report_labels) == NULL && (unsigned char)*p >= 0xE4 &&
+	    (unsigned char)*p <= 0xE9; k++)
+		p += 3;
+	return k <= 8 && starts_any(p, report_labels) != NULL && strcmp(p + strlen("报道"), "）") == 0;
+}
+
 int
 is_paper_credit(const char *s)
 {
 	const char *r = past_paper(s);
 	const char *l = r != NULL ? starts_any(r, report_labels) : NULL;
 
+	if (r == NULL && report_credit(s))
+		return 1;
 	if (r != NULL && l == NULL)
 		l = starts_any(r, photo_labels);
 	return l != NULL && colon_at(r + strlen(l)) > 0;

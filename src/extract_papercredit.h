@@ -4,7 +4,9 @@
 #define KANBAO_EXTRACT_PAPERCREDIT_H
 
 /* Is s a bracketed closing credit opening on the paper's name and a
- * slash, then labelled roles: （北马日报／报道：NAME　摄影：NAME）? */
+ * slash, then labelled roles: （北马日报／报道：NAME　摄影：NAME）, or a
+ * bracketed reporter's credit of an outlet, the role, the name set apart
+ * and the place before 报道: （南非华讯 记者 NAME 约翰内斯堡报道）? */
 int is_paper_credit(const char *s);
 
 /* The reporter such a credit names (the 报道 label's, never the

@@ -120,6 +120,24 @@ gives_phone(const char *t)
 	return 0;
 }
 
+/* Does t give an account's id after 微信 or 微信号 and a colon (微信：
+ * nfhx_news), the way a paper overseas takes tips where there is no
+ * hotline?  A name of the app in a sentence (通过微信报名) gives none. */
+static int
+gives_wechat(const char *t)
+{
+	static const char *const ids[] = {"微信号：", "微信：", "微信號：", "微信号:", "微信:", NULL};
+
+	for (const char *p = find_any(t, ids); p != NULL; p = find_any(p + 1, ids)) {
+		const char *q = p + strlen(starts_any(p, ids));
+
+		q += strspn(q, " ");
+		if (isalnum((unsigned char)*q))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is s the paper's note to its readers wholly in brackets, welcoming
  * their tips or views and giving its number after 热线 or 电话 (（欢迎读者
  * 来电分享意见，热线：604-555-0188）, （本報地址：… 電話：2555 0188 歡迎
@@ -138,14 +156,15 @@ phone_ask(const char *t)
 
 /* Is t, unbracketed, the paper's welcome to its readers' tips with its
  * hotline's number ("爆料有奖！…欢迎拨打本报新闻热线0317-96118…一经采用
- * 即付报料费")?  A CJK line naming a tip (报料, 爆料, 新闻线索), welcoming
- * and giving a number: a story's own line names a hotline with no welcome
- * to tips (施女士拨打本报新闻热线反映). */
+ * 即付报料费") or its WeChat id ("欢迎侨胞投稿爆料，微信：ID")?  A CJK
+ * line naming a tip (报料, 爆料, 新闻线索), welcoming and giving a number
+ * or an id: a story's own line names a hotline with no welcome to tips
+ * (施女士拨打本报新闻热线反映). */
 static int
 tip_welcome(const char *t)
 {
 	return (t[0] & 0x80) != 0 && find_any(t, tip_asks) != NULL && find_any(t, welcomes) != NULL &&
-	    gives_phone(t);
+	    (gives_phone(t) || gives_wechat(t));
 }
 
 /* Is the story's last paragraph the outlet's ask for news tips, a short

@@ -315,8 +315,10 @@ const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "�
 const char *const follow_prompts[] = {"点击蓝字", "點擊藍字", "点击上方蓝字", "點擊上方藍字", NULL};
 
 /* what opens a related item's line naming its category alone, the
- * category quoted (In "Local News"): the item's metadata, no snippet */
-const char *const category_marks[] = {"In \"", "In “", "Posted in \"", "Filed under \"", NULL};
+ * category quoted (In "Local News", 在“华人社区”中): the item's metadata,
+ * no snippet */
+const char *const category_marks[] = {"In \"", "In “", "Posted in \"", "Filed under \"", "在“", "在「",
+	NULL};
 
 /* what ends a related item's text */
 const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",
