@@ -13,6 +13,7 @@
 #include "extract.h"
 #include "extract_credmark.h"
 #include "extract_kinhead.h"
+#include "extract_outletnote.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -285,7 +286,8 @@ opens_disclaimer(const char *s)
 int
 is_noise_line(const char *s)
 {
-	if (opens_disclaimer(s) || is_syndication_note(s) || is_site_note(s) || is_live_signoff(s))
+	if (opens_disclaimer(s) || is_syndication_note(s) || is_site_note(s) || is_live_signoff(s) ||
+	    is_outlet_note(s))
 		return 1;
 	if (utf8_longer_than(s, 80))
 		return 0;
