@@ -30,6 +30,7 @@
 #include "extract_tail.h"
 #include "extract_contact.h"
 #include "extract_covnote.h"
+#include "extract_outletnote.h"
 #include "extract_glossary.h"
 #include "extract_words.h"
 
@@ -318,6 +319,8 @@ done:
 	    tip_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    contact_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    lang_note_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    outlet_statement_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    edited_by_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    news_ask_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    appeal_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    mark_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
