@@ -4,7 +4,8 @@
  * "Learn more" over its list of links, and a student paper's statement of
  * who makes it closing the story, its disclaimer a later sentence, with
  * "Edited by NAME" over it; and an author meta naming the site that
- * closes the <title>. */
+ * closes the <title>; and a fact box ("Quick facts" over a list) set
+ * between the paragraphs. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -80,6 +81,18 @@ site_creators(void)
 	    "... a person's name in it, the title closing otherwise, is the writer");
 }
 
+static void
+fact_boxes(void)
+{
+	test_body_count(OPEN "<div class=\"box\"><h3>Quick facts</h3><ul><li>About 1 in 10 Canadians has "
+	    "kidney disease.</li><li>The unit is the region's fourth dialysis site.</li></ul></div>"
+	    "<p>The first patients will begin treatment at the new unit on January 26.</p>" CLOSE, 4,
+	    "a fact box, its heading over a list in a box of their own, is no story line");
+	test_body_count(OPEN "<div class=\"box\"><h3>Quick facts</h3><p>About 1 in 10 Canadians has kidney "
+	    "disease, and most do not know it.</p></div><p>The first patients will begin treatment at the new "
+	    "unit on January 26.</p>" CLOSE, 6, "... the words over a paragraph, no list, stay");
+}
+
 int
 main(void)
 {
@@ -88,5 +101,6 @@ main(void)
 	outlet_statements();
 	edited_by();
 	site_creators();
+	fact_boxes();
 	return tap_done();
 }
