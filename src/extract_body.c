@@ -327,6 +327,7 @@ done:
 	    lang_note_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    outlet_statement_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    edited_by_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    print_ask_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    news_ask_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    appeal_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    mark_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||

@@ -8,7 +8,9 @@
  * (extract_label.c); this reads the sentences after the first, asked only
  * of the story's last paragraph; and the line crediting the story's
  * editor under its text, "Edited by NAME" alone (a student paper's
- * credit), which names the page's editor.
+ * credit), which names the page's editor; and a community paper's ask to
+ * get its print edition, set in italics under the web story ("Pick up
+ * this week's print edition of the Messenger for ...").
  */
 #include "config.h"
 
@@ -18,6 +20,7 @@
 #include "extract_find.h"
 #include "extract_outletnote.h"
 #include "extract_words.h"
+#include "html.h"
 #include "util.h"
 
 #define STATEMENT_MAX_CHARS 300	/* of "PAPER is produced by ... Opinions expressed ..." */
@@ -68,4 +71,22 @@ edited_by_tail(struct ctx *c, const struct seg *s)
 	if (c->page->editor == NULL)
 		c->page->editor = xstrdup(t + 10);
 	return 1;
+}
+
+#define PRINT_ASK_MAX_CHARS 200	/* of "Pick up this week's print edition of PAPER for ..." */
+
+int
+print_ask_tail(const struct seg *s)
+{
+	static const char *const asks[] = {"Pick up ", "Grab ", "Look for ", "Get your copy", "Read more in ",
+		"See more in ", "For more, pick up ", NULL};
+	static const char *const editions[] = {"print edition", "print issue", "printed edition", NULL};
+	struct hnode *b = s->node != NULL ? s->node->parent : NULL;
+
+	/* the ask alone in italics, the line's whole: the outlet's voice, not
+	 * a sentence of the story that names its print edition */
+	if (s->chars > PRINT_ASK_MAX_CHARS || strchr("PGLRSF", s->text[0]) == NULL || b == NULL ||
+	    !(html_is(b, "em") || html_is(b, "i")) || b->prev != NULL || b->next != NULL)
+		return 0;
+	return starts_any(s->text, asks) != NULL && find_any(s->text, editions) != NULL;
 }

@@ -15,4 +15,8 @@ int outlet_statement_tail(const struct seg *s);
  * "Edited by NAME"?  Names the page's editor when none is. */
 int edited_by_tail(struct ctx *c, const struct seg *s);
 
+/* Is s the outlet's ask, alone in italics, to get its print edition
+ * ("Pick up this week's print edition of the Messenger for ...")? */
+int print_ask_tail(const struct seg *s);
+
 #endif

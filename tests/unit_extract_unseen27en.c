@@ -5,7 +5,8 @@
  * who makes it closing the story, its disclaimer a later sentence, with
  * "Edited by NAME" over it; and an author meta naming the site that
  * closes the <title>; and a fact box ("Quick facts" over a list) set
- * between the paragraphs. */
+ * between the paragraphs; and a community paper's italic ask to pick up
+ * its print edition closing the web story. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -93,6 +94,16 @@ fact_boxes(void)
 	    "unit on January 26.</p>" CLOSE, 6, "... the words over a paragraph, no list, stay");
 }
 
+static void
+print_asks(void)
+{
+	test_body_count(OPEN "<p><em>Pick up this week's print edition of the Messenger for a four-page "
+	    "liftout of centenary photos.</em></p>" CLOSE, 3,
+	    "an italic ask to pick up the print edition, closing the story, is the outlet's");
+	test_body_count(OPEN "<p>Pick up this week's print edition at the newsagent, Mr Ambrose told the "
+	    "meeting, as the results are in it.</p>" CLOSE, 4, "... a story's sentence saying so, no italics, stays");
+}
+
 int
 main(void)
 {
@@ -102,5 +113,6 @@ main(void)
 	edited_by();
 	site_creators();
 	fact_boxes();
+	print_asks();
 	return tap_done();
 }
