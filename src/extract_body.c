@@ -30,6 +30,8 @@
 #include "extract_tail.h"
 #include "extract_contact.h"
 #include "extract_covnote.h"
+#include "extract_factbox.h"
+#include "extract_outlettail.h"
 #include "extract_glossary.h"
 #include "extract_words.h"
 
@@ -279,6 +281,11 @@ extract_body(struct ctx *c)
 				goto done;
 			if (c->page->body.n > 0 && gallery_head(c, s) && (c->tail_seg = i) > 0)
 				goto done;	/* an embedded gallery: its pictures go with it */
+			if (box == NULL && (after = factbox_end(c, i, c->parts[k].end)) > i) {
+				i = after - 1;	/* "Quick facts" over its list */
+				continue;
+			}
+			after = i + 1;
 			related = is_related_heading(s->text);
 			if (box != NULL)
 				after = el_info(c, box)->end;
@@ -318,6 +325,9 @@ done:
 	    tip_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    contact_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    lang_note_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    outlet_statement_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    edited_by_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
+	    print_ask_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    news_ask_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    appeal_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
 	    mark_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||

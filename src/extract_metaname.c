@@ -52,6 +52,23 @@ ends_in_body_word(const char *name)
 	return 0;
 }
 
+/* Does <title> close on the name as its last part, after a bar or a dash
+ * ("New dialysis unit opens | News Releases | Boreal Shield Health")?  A
+ * meta naming so names the site that publishes, no writer. */
+static int
+closes_title(const struct ctx *c, const char *name)
+{
+	static const char *const bars[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", NULL};
+	char *t = title_tag_text(c);
+	size_t n = strlen(name), tn = t != NULL ? strlen(t) : 0;
+	int yes = 0;
+
+	for (const char *const *b = bars; !yes && *b && tn > n + strlen(*b); b++)
+		yes = strcmp(t + tn - n, name) == 0 && strncmp(t + tn - n - strlen(*b), *b, strlen(*b)) == 0;
+	free(t);
+	return yes;
+}
+
 /* The value v when it is a person's name whole, or one before a
  * parenthesis ("Bradley M. Kuhn (http://…)"): new, or NULL. */
 static char *
@@ -61,7 +78,7 @@ person_named(struct ctx *c, const char *v)
 	char *whole = paren ? xstrndup(v, (size_t)(paren - v)) : xstrdup(v);
 	char *name = (unsigned char)*v < 0x80 ? byline_name_at(whole) : NULL;
 	int ok = name != NULL && strcmp(name, whole) == 0 && !is_outlet_name(name) &&
-	    !ends_in_body_word(name) && !names_own_site(c, name);
+	    !ends_in_body_word(name) && !names_own_site(c, name) && !closes_title(c, name);
 
 	free(whole);
 	if (!ok) {

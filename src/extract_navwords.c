@@ -82,7 +82,9 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
  * renders its "Related" in Chinese (<h3><em>相關</em></h3>), or a paper
  * its picks under the story (推荐); only alone: 相关部门表示… opens a
  * sentence, 热点推荐 heads a sidebar */
-const char *const lone_related_words[] = {"相關", "相关", "推荐", "推薦", NULL};
+const char *const lone_related_words[] = {"相關", "相关", "推荐", "推薦",
+	/* a release's list of links under its text, "Learn more" over them */
+	"Learn more", "Learn More", "LEARN MORE", NULL};
 
 /* "More from The Harbour Report": one of these before a name (a
  * capital) heads a related list, and so does "Other stories in Western" */

@@ -302,6 +302,8 @@ const char *const app_stores[] = {"App Store", "Google Play", "Android", "iOS", 
  * Chronicle? Email news@..." asks for one */
 const char *const tip_asks[] = {"news tip", "News tip", "story tip", "Story tip", "a tip?",
 	"Have you a story", "Have a story", "Got a story",
+	/* "Do you have a story for the Wendlecote Voice? Email ..." */
+	"Do you have a story", "Do you have a news",
 	"新闻线索", "新聞線索", "报料", "爆料", "報料", NULL};
 
 /* how a QR code's caption starts (a photo's caption may say 市民扫码乘车:
@@ -332,7 +334,9 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
 	"MORE FROM ", "Read this next", "Read This Next", "READ THIS NEXT", "More in ", "More In ",
-	"MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING", NULL};
+	"MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
+	/* "Learn more" over a release's links */
+	"earn more", "earn More", "EARN MORE", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",
