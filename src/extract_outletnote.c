@@ -51,7 +51,9 @@ grant_note(const char *s)
 static int
 reporter_note(const char *s)
 {
-	static const char *const opens[] = {"（本报记者", "（本報記者", "（记者", "（記者", NULL};
+	/* the paper's own reporter, or a reporter and the name set apart:
+	 * （记者昨日在PLACE报道） is a sentence of the text */
+	static const char *const opens[] = {"（本报记者", "（本報記者", "（记者 ", "（記者 ", NULL};
 	size_t n;
 
 	if ((unsigned char)s[0] != 0xEF || starts_any(s, opens) == NULL || utf8_longer_than(s, CREDIT_NOTE_MAX))
