@@ -260,3 +260,11 @@ trim_end(const char *s, size_t n)
 		n--;
 	return n;
 }
+
+int
+bracketed_line(const char *s, size_t n)
+{
+	size_t b = strlen("（");
+
+	return n > 2 * b && memcmp(s, "（", b) == 0 && memcmp(s + n - b, "）", b) == 0;
+}

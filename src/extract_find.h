@@ -24,5 +24,8 @@ int ends_in_any(const char *s, size_t n, const char *const *words);
 size_t colon_at_end(const char *s, size_t n);
 /* n less the white space that s[0..n) ends with. */
 size_t trim_end(const char *s, size_t n);
+/* Does s[0..n) open with the full-width bracket （ and end with ）, with
+ * more between?  (A note set apart: （作者系…）, （本报记者…）.) */
+int bracketed_line(const char *s, size_t n);
 
 #endif

@@ -3,9 +3,9 @@
  * its own, no news (unseen26mix): a provincial paper's credit note
  * closing the text, "(With reports from NAME)"; a grant's note, "This
  * story was produced with support from FUND"; and the reporter's credit
- * in brackets closing it,
- * "（本報記者鄭美蓮報導；如有社區新聞提供，請電郵至 …）".  Asked of every
- * line (is_noise_line): each test first looks at one byte.
+ * in brackets closing it, "（本報記者鄭美蓮報導；…）", which
+ * extract_papercredit.c reads with the other credits of its kind.  Asked
+ * of every line (is_noise_line): each test first looks at one byte.
  */
 #include "config.h"
 
@@ -13,6 +13,7 @@
 
 #include "extract_find.h"
 #include "extract_outletnote.h"
+#include "extract_papercredit.h"
 #include "utf8.h"
 
 #define CREDIT_NOTE_MAX 80	/* characters of "(With reports from NAME and NAME)" */
@@ -46,22 +47,6 @@ grant_note(const char *s)
 	return s[0] == 'T' && s[1] == 'h' && starts_any(s, opens) != NULL && find_any(s, quoting) == NULL;
 }
 
-/* （本報記者鄭美蓮報導；…）: the reporter's credit, the whole line in
- * brackets, closing the text */
-static int
-reporter_note(const char *s)
-{
-	/* the paper's own reporter, or a reporter and the name set apart:
-	 * （记者昨日在PLACE报道） is a sentence of the text */
-	static const char *const opens[] = {"（本报记者", "（本報記者", "（记者 ", "（記者 ", NULL};
-	size_t n;
-
-	if ((unsigned char)s[0] != 0xEF || starts_any(s, opens) == NULL || utf8_longer_than(s, CREDIT_NOTE_MAX))
-		return 0;
-	n = strlen(s);
-	return n >= 3 && memcmp(s + n - 3, "）", 3) == 0;
-}
-
 int
 is_outlet_note(const char *s)
 {
@@ -73,6 +58,6 @@ is_outlet_note(const char *s)
 	default:
 		if ((unsigned char)s[0] < 0xE3)
 			return 0;
-		return reporter_note(s);
+		return is_reporter_credit(s);	/* （本報記者鄭美蓮報導；…） */
 	}
 }

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_find.h"
 #include "extract_papercredit.h"
 #include "extract_words.h"
 #include "utf8.h"
@@ -26,14 +27,10 @@ static const char *
 past_paper(const char *s)
 {
 	const char *p, *slash = NULL, *end;
-	size_t n;
 
-	if (!str_starts(s, "（") || utf8_longer_than(s, CREDIT_MAX))
+	if (!bracketed_line(s, strlen(s)) || utf8_longer_than(s, CREDIT_MAX))
 		return NULL;
 	p = s + strlen("（");
-	n = strlen(s);
-	if (n < 2 * strlen("（") || strcmp(s + n - strlen("）"), "）") != 0)
-		return NULL;
 	for (end = p; *end && end - p <= PAPER_MAX; end++)
 		if (*end == '/' || str_starts(end, "／")) {
 			slash = end;
@@ -65,22 +62,18 @@ cjk_run(const char **s)
 	return k;
 }
 
-/* Is s a line wholly in brackets of an outlet, a blank, the reporter's
+/* Is s, a line wholly in brackets, an outlet, a blank, the reporter's
  * role and name, a blank and the place before 报道: （南非华讯 记者 NAME
  * 约翰内斯堡报道）, as Chinese papers abroad set their reporter's credit
- * over the text?  A bracketed sentence (（记者昨日在约堡报道了此事）) has no
- * name set apart and stays. */
+ * over the text? */
 static int
-report_credit(const char *s)
+outlet_report(const char *s)
 {
-	const char *p, *r;
-	size_t n = strlen(s);
+	const char *p = s + strlen("（"), *r;
 	int k;
 
-	if (!str_starts(s, "（") || n < 2 * strlen("（") || strcmp(s + n - strlen("）"), "）") != 0 ||
-	    utf8_longer_than(s, CREDIT_MAX))
+	if (utf8_longer_than(s, CREDIT_MAX))
 		return 0;
-	p = s + strlen("（");
 	if ((r = starts_any(p, credit_roles)) == NULL) {
 		if (cjk_run(&p) > 10 || *p != ' ' || (r = starts_any(p + 1, credit_roles)) == NULL)
 			return 0;
@@ -96,13 +89,28 @@ report_credit(const char *s)
 	return k <= 8 && starts_any(p, report_labels) != NULL && strcmp(p + strlen("报道"), "）") == 0;
 }
 
+#define REPORTER_NOTE_MAX 80	/* characters of （本報記者NAME報導；如有社區新聞提供，請電郵至 …） */
+
+int
+is_reporter_credit(const char *s)
+{
+	/* the paper's own reporter, or a reporter and the name set apart:
+	 * a bracketed sentence, （记者昨日在约翰内斯堡报道）, stays */
+	static const char *const own[] = {"（本报记者", "（本報記者", "（记者 ", "（記者 ", NULL};
+
+	if ((unsigned char)s[0] != 0xEF || !bracketed_line(s, strlen(s)) ||
+	    utf8_longer_than(s, REPORTER_NOTE_MAX))
+		return 0;
+	return starts_any(s, own) != NULL || outlet_report(s);
+}
+
 int
 is_paper_credit(const char *s)
 {
 	const char *r = past_paper(s);
 	const char *l = r != NULL ? starts_any(r, report_labels) : NULL;
 
-	if (r == NULL && report_credit(s))
+	if (r == NULL && is_reporter_credit(s))
 		return 1;
 	if (r != NULL && l == NULL)
 		l = starts_any(r, photo_labels);

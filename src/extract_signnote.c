@@ -20,15 +20,6 @@
 #define OPEN "（"
 #define CLOSE "）"
 
-/* Does s open with the full-width bracket and close it, with nothing
- * after? */
-static int
-bracketed(const char *s, size_t n)
-{
-	return n > 2 * strlen(OPEN) && str_starts(s, OPEN) &&
-	    strcmp(s + n - strlen(CLOSE), CLOSE) == 0;
-}
-
 int
 is_writer_note(const char *s)
 {
@@ -41,5 +32,5 @@ is_writer_note(const char *s)
 		return 0;
 	n = trim_end(s, strlen(s));
 	/* one note, bracketed as a whole: no sentence goes on after it */
-	return bracketed(s, n) && strstr(s + strlen(OPEN), CLOSE) == s + n - strlen(CLOSE);
+	return bracketed_line(s, n) && strstr(s + strlen(OPEN), CLOSE) == s + n - strlen(CLOSE);
 }

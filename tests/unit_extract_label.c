@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_find.h"
+#include "extract_papercredit.h"
 #include "extract_words.h"
 #include "tap.h"
 
@@ -69,6 +71,28 @@ find_any_tests(void)
 		found += find_any(s, lists[i]) == s + strlen("青溪县今年");
 	}
 	tap_int(found, 40, "find_any: forty lists, each its own filter or none");
+}
+
+/* bracketed_line: a note set apart, the whole line in full-width
+ * brackets; and the one rule of a reporter's credit so set, of two
+ * rounds' layouts (unseen25mix, unseen26mix) */
+static void
+bracketed_tests(void)
+{
+	const char *s = "（作者系县志办主任）";
+
+	tap_ok(bracketed_line(s, strlen(s)), "bracketed_line: the whole line in （）");
+	tap_ok(!bracketed_line("（）", strlen("（）")), "bracketed_line: the brackets alone hold nothing");
+	s = "（记者会上，市长表示将在下月公布方案）他说。";
+	tap_ok(!bracketed_line(s, strlen(s)), "bracketed_line: a line going on past its bracket");
+	tap_ok(is_reporter_credit("（本報記者鄭美蓮報導；如有社區新聞提供，請電郵至 news@paper.test）"),
+	    "is_reporter_credit: the paper's own reporter");
+	tap_ok(is_reporter_credit("（南非华讯 记者 林国栋 约翰内斯堡报道）"),
+	    "is_reporter_credit: an outlet, the role, the name set apart, the place before 报道");
+	tap_ok(!is_reporter_credit("（记者昨日在约翰内斯堡报道）"),
+	    "is_reporter_credit: a bracketed sentence sets no name apart");
+	tap_ok(!is_reporter_credit("（记者会上，市长表示将在下月公布方案）"),
+	    "is_reporter_credit: nor does a bracket opening on 记者会");
 }
 
 /* is_one_of: the whole line (or slice) is a word of the list, no more */
@@ -172,6 +196,7 @@ main(void)
 
 	value_is("来源：青溪日报  作者：林晓", author_then_source, "青溪日报");
 	find_any_tests();
+	bracketed_tests();
 	is_one_of_tests();
 	label_names_tests();
 	credit_lines();
