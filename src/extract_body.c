@@ -232,6 +232,42 @@ roundup_head_at(const struct ctx *c, const struct body_part *p, size_t i)
 	return block != NULL && block != c->body_node && emphasised_link(block);
 }
 
+/* the story's last line so far */
+static const struct seg *
+last_line(const struct ctx *c)
+{
+	return &c->segs[c->body_segs[c->page->body.n - 1]];
+}
+
+/* Is s, the story's last line, a note of the outlet's closing it: a call
+ * to follow, an ask for tips or comments, a statement of who makes it, a
+ * note of the story in another tongue? */
+static int
+closing_note(struct ctx *c, const struct seg *s)
+{
+	return follow_tail(s) || tip_tail(s) || contact_tail(c, s) || lang_note_tail(s) ||
+	    outlet_statement_tail(s) || print_ask_tail(s) || news_ask_tail(c, s) || appeal_tail(c, s) ||
+	    mark_tail(s) || comment_ask_tail(s) || is_more_follow_call(s->text) || scheme_tail(s);
+}
+
+/* Takes the outlet's notes off the story's close; "Edited by NAME" among
+ * them names the page's editor when none is. */
+static void
+drop_closing_notes(struct ctx *c)
+{
+	const char *editor;
+
+	while (c->page->body.n > 1) {
+		if ((editor = edited_by_name(last_line(c))) != NULL) {
+			if (c->page->editor == NULL)
+				c->page->editor = xstrdup(editor);
+		} else if (!closing_note(c, last_line(c)))
+			break;
+		free(c->page->body.v[--c->page->body.n]);
+		c->tail_seg = c->body_segs[c->page->body.n];
+	}
+}
+
 /* Does part p read as a roundup (快讯: six items, each a linked heading
  * over its paragraph)?  Then its linked headings are the story's, not a
  * link box set into it. */
@@ -316,26 +352,10 @@ extract_body(struct ctx *c)
 	}
 done:
 	drop_pull_quotes(c);
-	if (c->page->body.n > 1 && (initials_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    beat_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]])))
+	if (c->page->body.n > 1 && (initials_tail(last_line(c)) || beat_tail(c, last_line(c))))
 		free(c->page->body.v[--c->page->body.n]);
-	if (c->page->body.n > 1 && site_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]))
+	if (c->page->body.n > 1 && site_tail(c, last_line(c)))
 		free(c->page->body.v[--c->page->body.n]);
-	while (c->page->body.n > 1 && (follow_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    tip_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    contact_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    lang_note_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    outlet_statement_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    edited_by_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    print_ask_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    news_ask_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    appeal_tail(c, &c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    mark_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    comment_ask_tail(&c->segs[c->body_segs[c->page->body.n - 1]]) ||
-	    is_more_follow_call(c->segs[c->body_segs[c->page->body.n - 1]].text) ||
-	    scheme_tail(&c->segs[c->body_segs[c->page->body.n - 1]]))) {
-		free(c->page->body.v[--c->page->body.n]);
-		c->tail_seg = c->body_segs[c->page->body.n];
-	}
+	drop_closing_notes(c);
 	free(promos);
 }

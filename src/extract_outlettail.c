@@ -60,17 +60,15 @@ edited_name(const char *p)
 	return words >= 2 && words <= 4;
 }
 
-int
-edited_by_tail(struct ctx *c, const struct seg *s)
+const char *
+edited_by_name(const struct seg *s)
 {
 	const char *t = s->text;
 
 	if (t[0] != 'E' || s->chars > EDITED_MAX_CHARS || strncmp(t, "Edited by ", 10) != 0 ||
 	    !edited_name(t + 10))
-		return 0;
-	if (c->page->editor == NULL)
-		c->page->editor = xstrdup(t + 10);
-	return 1;
+		return NULL;
+	return t + 10;
 }
 
 #define PRINT_ASK_MAX_CHARS 200	/* of "Pick up this week's print edition of PAPER for ..." */

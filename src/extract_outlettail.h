@@ -11,9 +11,9 @@
  * of the college.")? */
 int outlet_statement_tail(const struct seg *s);
 
-/* Is s the line crediting the story's editor alone under its text,
- * "Edited by NAME"?  Names the page's editor when none is. */
-int edited_by_tail(struct ctx *c, const struct seg *s);
+/* The editor's name when s is the line crediting the story's editor
+ * alone under its text, "Edited by NAME"; else NULL. */
+const char *edited_by_name(const struct seg *s);
 
 /* Is s the outlet's ask, alone in italics, to get its print edition
  * ("Pick up this week's print edition of the Messenger for ...")? */
