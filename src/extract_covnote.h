@@ -10,4 +10,8 @@
  * is also available in Welsh.")? */
 int lang_note_tail(const struct seg *s);
 
+/* Is s a live blog's sign-off, "That's all from us" alone or "We're
+ * closing our live coverage here ..."?  Asked of every line. */
+int is_live_signoff(const char *s);
+
 #endif

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "extract_covnote.h"
 #include "extract_credmark.h"
 #include "extract_kinhead.h"
 #include "extract_outletnote.h"

@@ -215,8 +215,6 @@ int is_edition_line(const char *s);	/* 第A03版, Page A1: a newspaper page's ma
 int is_underwriting(const char *s);	/* Support comes from NAME, serving ... */
 /* extract_langnote.c */
 int is_language_note(const char *s);	/* This article is also available in French. */
-/* extract_covnote.c */
-int is_live_signoff(const char *s);	/* That's all from us; We're closing our live coverage */
 /* extract_fieldwords.c */
 extern const char *const summary_labels[], *const from_labels[], *const hot_marks[],
     *const title_labels[], *const blank_values[], *const count_heads[];
