@@ -249,4 +249,8 @@ test_page_body_is(const char *html, const char *url, size_t n, const char *first
 	page_free(p);
 }
 
+/* test_page_body_is at the page address the test file defines as
+ * PAGE_URL: the rules that read a story's address need one of its site. */
+#define page_body_is(html, n, first, last, what) test_page_body_is(html, PAGE_URL, n, first, last, what)
+
 #endif

@@ -22,12 +22,6 @@
 
 #define PAGE_URL "http://unit.test/html/2024-11/12/content_1.htm"
 
-static void
-body_is(const char *html, size_t n, const char *first, const char *what)
-{
-	test_page_body_is(html, PAGE_URL, n, first, NULL, what);
-}
-
 #define WRAPPED HEAD "<div class=\"content\">\n" \
 	"　　11月10日一早，龙泉口镇桥头村的麦田里，一台没有<br>\n" \
 	"驾驶员的拖拉机正沿着北斗导航规划好的路线来回作业，<br>\n" \
@@ -54,12 +48,12 @@ body_is(const char *html, size_t n, const char *first, const char *what)
 static void
 hard_wraps(void)
 {
-	body_is(WRAPPED, 3, "11月10日一早，龙泉口镇桥头村的麦田里，一台没有驾驶员的拖拉机正沿着北斗导航"
-	    "规划好的路线来回作业，旋耕、施肥、播种一次完成。",
+	page_body_is(WRAPPED, 3, "11月10日一早，龙泉口镇桥头村的麦田里，一台没有驾驶员的拖拉机正沿着北斗导航"
+	    "规划好的路线来回作业，旋耕、施肥、播种一次完成。", NULL,
 	    "a column's lines parted by <br> join up to the next indent");
-	body_is(LISTED, 6, "镇农机服务中心今年新添智能农机12台（套），包括：",
+	page_body_is(LISTED, 6, "镇农机服务中心今年新添智能农机12台（套），包括：", NULL,
 	    "... while short lines under a lead-in stay lines of their own");
-	body_is(FLAT, 4, "11月10日一早，龙泉口镇桥头村的麦田里，一台没有",
+	page_body_is(FLAT, 4, "11月10日一早，龙泉口镇桥头村的麦田里，一台没有", NULL,
 	    "... and lines with no indent anywhere are left as they stand");
 }
 

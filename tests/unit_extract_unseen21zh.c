@@ -20,12 +20,6 @@
 #define PAGE_URL "http://unit.test/news/2025/05/31/1.html"
 
 static void
-body_is(const char *html, size_t n, const char *first, const char *last, const char *what)
-{
-	test_page_body_is(html, PAGE_URL, n, first, last, what);
-}
-
-static void
 field_is(const char *html, char which, const char *want, const char *what)
 {
 	struct page *p = test_page_of(html, PAGE_URL);
@@ -47,15 +41,15 @@ field_is(const char *html, char which, const char *want, const char *what)
 static void
 closings(void)
 {
-	body_is(STORY("", "<p>- END -</p><p>来源：桂花社区</p><p>往期推荐</p>"),
+	page_body_is(STORY("", "<p>- END -</p><p>来源：桂花社区</p><p>往期推荐</p>"),
 	    3, FIRST, LAST, "a WeChat post's - END - closes the text");
-	body_is(STORY("", "<p>END</p><p>编辑丨诸葛珊</p>"), 3, FIRST, LAST, "... and so does END alone");
-	body_is(STORY("", "<p>END of the line是本地方言里的一句老话，意思是事情到了头，记者在采访中多次听到。</p>"),
+	page_body_is(STORY("", "<p>END</p><p>编辑丨诸葛珊</p>"), 3, FIRST, LAST, "... and so does END alone");
+	page_body_is(STORY("", "<p>END of the line是本地方言里的一句老话，意思是事情到了头，记者在采访中多次听到。</p>"),
 	    4, FIRST, "END of the line是本地方言里的一句老话，意思是事情到了头，记者在采访中多次听到。",
 	    "... while a paragraph opening on END stays");
-	body_is(STORY("", "<p style=\"text-align:right\">文字：苗欣然　图片：车宇航</p>"),
+	page_body_is(STORY("", "<p style=\"text-align:right\">文字：苗欣然　图片：车宇航</p>"),
 	    3, FIRST, LAST, "a closing 文字：NAME 图片：NAME pair is credits, no paragraph");
-	body_is(STORY("", "<p>文字：是这次展览的主角，120件碑帖拓片从图片到实物一一展出。</p>"),
+	page_body_is(STORY("", "<p>文字：是这次展览的主角，120件碑帖拓片从图片到实物一一展出。</p>"),
 	    4, FIRST, "文字：是这次展览的主角，120件碑帖拓片从图片到实物一一展出。",
 	    "... while a sentence opening on 文字： naming no picture's credit stays");
 }
@@ -65,7 +59,7 @@ bars(void)
 {
 	field_is(STORY("", "<p>编辑 | 冼佳怡　审核 | 蒲振宁</p>"), 'e', "冼佳怡",
 	    "编辑 | NAME: a spaced bar after a CJK label is its colon");
-	body_is(STORY("", "<p>编辑 | 冼佳怡　审核 | 蒲振宁</p>"), 3, FIRST, LAST,
+	page_body_is(STORY("", "<p>编辑 | 冼佳怡　审核 | 蒲振宁</p>"), 3, FIRST, LAST,
 	    "... and the line is credits, no paragraph");
 	field_is(STORY("", "<p><a href=\"/a\">关于我们</a> | <a href=\"/b\">联系编辑</a> | <a href=\"/c\">投稿</a></p>"),
 	    'e', NULL, "... while 编辑 inside a word of a row of links labels nothing");
@@ -74,10 +68,10 @@ bars(void)
 static void
 galleries(void)
 {
-	body_is(HEAD("桐岭镇千亩油菜花海迎客") "<h1>桐岭镇千亩油菜花海迎客</h1><div class=\"content\">" P1 P2
+	page_body_is(HEAD("桐岭镇千亩油菜花海迎客") "<h1>桐岭镇千亩油菜花海迎客</h1><div class=\"content\">" P1 P2
 	    "<div class=\"tuji\"><div>【图集】花海里的集市</div><p><img src=\"/a.jpg\" alt=\"\">游客在油菜花田间的步道上拍照。</p></div>"
 	    P3 "</div></body></html>", 4, FIRST, LAST, "an in-text gallery's 【图集】 title is no line; its caption is");
-	body_is(HEAD("桐岭镇千亩油菜花海迎客") "<h1>桐岭镇千亩油菜花海迎客</h1><div class=\"content\">" P1 P2
+	page_body_is(HEAD("桐岭镇千亩油菜花海迎客") "<h1>桐岭镇千亩油菜花海迎客</h1><div class=\"content\">" P1 P2
 	    "<p>【图集】栏目今年共收到读者投稿照片3200多张，其中入选年度精选的有86张，记者从中挑出了十张。</p>"
 	    P3 "</div></body></html>", 4, FIRST, LAST, "... while a long paragraph opening on 【图集】 stays");
 }

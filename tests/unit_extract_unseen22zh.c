@@ -21,12 +21,6 @@
 
 #define PAGE_URL "http://unit.test/news/2025/10/21/1.html"
 
-static void
-body_is(const char *html, size_t n, const char *last, const char *what)
-{
-	test_page_body_is(html, PAGE_URL, n, NULL, last, what);
-}
-
 #define HEAD(title) "<html><head><meta charset=\"utf-8\"><title>" title "</title></head><body>"
 #define P1 "<p>今年我区计划新建10个口袋公园，首批15个候选点位经区城建局、各街道实地踏勘后确定，现向社会公开征集意见。</p>"
 #define P2 "<p>据了解，此次候选点位多为城市边角地、闲置地和拆违腾退地块，面积在300至2000平方米之间，主要分布在老城片区。</p>"
@@ -44,10 +38,10 @@ follow_calls(void)
 	tap_ok(!is_follow_call("关注“一老一小”问题，我区今年新增养老床位300张"),
 	    "... a sentence opening on 关注“…” is none");
 	tap_ok(!is_follow_call("关注“”"), "... nor an empty name");
-	body_is(STORY("<div class=\"qr\"><img src=\"/qr.jpg\"><p>长按识别二维码<br>关注“桐湾发布”</p></div>"),
-	    3, LAST, "a QR box's 关注“NAME” line closes no story");
-	body_is(STORY("<p>关注“一老一小”问题，我区今年还将新增养老床位300张、托育托位200个，建成社区食堂12家。</p>"),
-	    4, "关注“一老一小”问题，我区今年还将新增养老床位300张、托育托位200个，建成社区食堂12家。",
+	page_body_is(STORY("<div class=\"qr\"><img src=\"/qr.jpg\"><p>长按识别二维码<br>关注“桐湾发布”</p></div>"),
+	    3, NULL, LAST, "a QR box's 关注“NAME” line closes no story");
+	page_body_is(STORY("<p>关注“一老一小”问题，我区今年还将新增养老床位300张、托育托位200个，建成社区食堂12家。</p>"),
+	    4, NULL, "关注“一老一小”问题，我区今年还将新增养老床位300张、托育托位200个，建成社区食堂12家。",
 	    "... while a paragraph opening on 关注“…” stays");
 }
 
@@ -58,7 +52,7 @@ picture_notes(void)
 	tap_ok(is_picture_note("(图片均由县文旅局提供)"), "... in ASCII brackets too");
 	tap_ok(!is_picture_note("（以上数据由县统计局提供）"), "... a note of data is no picture note");
 	tap_ok(!is_picture_note("图片由石门坎村提供"), "... nor one outside brackets");
-	body_is(STORY("<p align=\"right\">（本版图片由石门坎村提供）</p>"), 3, LAST,
+	page_body_is(STORY("<p align=\"right\">（本版图片由石门坎村提供）</p>"), 3, NULL, LAST,
 	    "a 专版's closing picture note is no body");
 }
 

@@ -32,12 +32,6 @@
 	"<h1>挖掘机被转租后出事故 谁来担责</h1><div class=\"info\">2025-11-06 09:12</div>" \
 	"<div class=\"content\">" P1 P2 P3 tail "</div></body></html>"
 
-static void
-body_is(const char *html, size_t n, const char *last, const char *what)
-{
-	test_page_body_is(html, PAGE_URL, n, NULL, last, what);
-}
-
 #define REL_PAGE(head) STORY("") "<div class=\"rel\"><h3>" head "</h3><ul>" \
 	"<li><a href=\"/yasf/2025-09/18/content_61022.html\">借车给无证亲戚 出了事故车主也担责</a><em>2025-09-18</em></li>" \
 	"<li><a href=\"/yasf/2025-08/07/content_60315.html\">雇工高空作业坠落 雇主与发包方如何担责</a><em>2025-08-07</em></li>" \
@@ -58,14 +52,14 @@ related_heads(void)
 static void
 tip_welcomes(void)
 {
-	body_is(STORY("<p><b>爆料有奖！</b>您身边有什么新鲜事，欢迎拨打本报新闻热线0317-96118，或通过微信公众号后台留言爆料，一经采用即付报料费。</p>"),
-	    3, LAST, "a paper's welcome to tips with its hotline's number closes no story");
-	body_is(STORY("<p>欢迎广大读者提供新闻线索，热线电话：0916-3211000。</p>"), 3, LAST,
+	page_body_is(STORY("<p><b>爆料有奖！</b>您身边有什么新鲜事，欢迎拨打本报新闻热线0317-96118，或通过微信公众号后台留言爆料，一经采用即付报料费。</p>"),
+	    3, NULL, LAST, "a paper's welcome to tips with its hotline's number closes no story");
+	page_body_is(STORY("<p>欢迎广大读者提供新闻线索，热线电话：0916-3211000。</p>"), 3, NULL, LAST,
 	    "... nor one giving the number after 电话：");
-	body_is(STORY("<p>施女士拨打本报新闻热线0317-96118反映情况后，区城管局当天派人到现场处理。</p>"), 4,
+	page_body_is(STORY("<p>施女士拨打本报新闻热线0317-96118反映情况后，区城管局当天派人到现场处理。</p>"), 4, NULL,
 	    "施女士拨打本报新闻热线0317-96118反映情况后，区城管局当天派人到现场处理。",
 	    "... a story's line naming the hotline and welcoming no tip stays");
-	body_is(STORY("<p>欢迎市民爆料身边的安全隐患，区应急管理局将逐一核查处理。</p>"), 4,
+	page_body_is(STORY("<p>欢迎市民爆料身边的安全隐患，区应急管理局将逐一核查处理。</p>"), 4, NULL,
 	    "欢迎市民爆料身边的安全隐患，区应急管理局将逐一核查处理。",
 	    "... and so does a welcome to tips giving no number");
 }
@@ -82,9 +76,9 @@ more_follow_calls(void)
 	tap_ok(!is_more_follow_call("更多信息可关注“澄川发布”查询"), "... one ending otherwise is none");
 	tap_ok(!is_more_follow_call("请关注“禾丰农技”微信公众号"), "... nor one opening on no 更多");
 #endif
-	body_is(STORY(QR_BOX("<p>扫码加入“禾丰农技”交流群</p><p>更多农技问答请关注“禾丰农技”微信公众号</p>")), 3, LAST,
+	page_body_is(STORY(QR_BOX("<p>扫码加入“禾丰农技”交流群</p><p>更多农技问答请关注“禾丰农技”微信公众号</p>")), 3, NULL, LAST,
 	    "a QR box's join and follow calls close no Q&A");
-	body_is(STORY("<p>更多信息可关注“澄川发布”微信公众号查询，或拨打12345热线咨询。</p>"), 4,
+	page_body_is(STORY("<p>更多信息可关注“澄川发布”微信公众号查询，或拨打12345热线咨询。</p>"), 4, NULL,
 	    "更多信息可关注“澄川发布”微信公众号查询，或拨打12345热线咨询。",
 	    "... a closing line naming the account mid-sentence stays");
 

@@ -33,12 +33,6 @@
 #define PAGE(head, tail) STORY(head, tail) "</body></html>"
 
 static void
-body_is(const char *html, size_t n, const char *first, const char *last, const char *what)
-{
-	test_page_body_is(html, PAGE_URL, n, first, last, what);
-}
-
-static void
 edit_notes(void)
 {
 #ifndef BASE_CHECK
@@ -48,9 +42,9 @@ edit_notes(void)
 	tap_ok(!is_post_edit_note("本帖最后由版主于昨日整理成文，感谢各位网友补充。"),
 	    "... a sentence ending otherwise is none");
 #endif
-	body_is(PAGE("<p>本帖最后由 溪畔老刘 于 2025-11-27 09:02 编辑</p>", ""), 3, FIRST, LAST,
+	page_body_is(PAGE("<p>本帖最后由 溪畔老刘 于 2025-11-27 09:02 编辑</p>", ""), 3, FIRST, LAST,
 	    "the board's edit note opening a post is no story text");
-	body_is(PAGE("<p>本帖最后由版主于昨日整理成文，感谢各位网友补充。</p>", ""), 4,
+	page_body_is(PAGE("<p>本帖最后由版主于昨日整理成文，感谢各位网友补充。</p>", ""), 4,
 	    "本帖最后由版主于昨日整理成文，感谢各位网友补充。", LAST, "... a sentence opening so stays");
 }
 
@@ -65,9 +59,9 @@ print_notes(void)
 	    "... a bracketed sentence closing otherwise is none");
 	tap_ok(!is_print_edition_note("本文刊于《江屿都市报》2025年11月28日A04版"), "... and so one with no bracket");
 #endif
-	body_is(PAGE("", "<p>（本文刊于《江屿都市报》2025年11月28日A04—A05版）</p>"), 3, FIRST, LAST,
+	page_body_is(PAGE("", "<p>（本文刊于《江屿都市报》2025年11月28日A04—A05版）</p>"), 3, FIRST, LAST,
 	    "a long read's print-edition note closing the text is no story text");
-	body_is(PAGE("", "<p>（本文刊于《江屿都市报》后，引起读者热议。）</p>"), 4, FIRST,
+	page_body_is(PAGE("", "<p>（本文刊于《江屿都市报》后，引起读者热议。）</p>"), 4, FIRST,
 	    "（本文刊于《江屿都市报》后，引起读者热议。）", "... a bracketed sentence naming the paper stays");
 }
 

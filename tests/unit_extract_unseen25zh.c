@@ -33,12 +33,6 @@
 #define PAGE(head, tail) STORY(head, tail) "</body></html>"
 
 static void
-body_is(const char *html, size_t n, const char *first, const char *last, const char *what)
-{
-	test_page_body_is(html, PAGE_URL, n, first, last, what);
-}
-
-static void
 writer_notes(void)
 {
 #ifndef BASE_CHECK
@@ -49,20 +43,20 @@ writer_notes(void)
 	tap_ok(!is_writer_note("（作者系化名）据当事人回忆，渡船曾两次翻覆。"),
 	    "... and so a note a sentence goes on after");
 #endif
-	body_is(PAGE("", "<p style=\"text-align:right\">（作者系临湘县地方志编纂中心副主任）</p>"), 3, FIRST, LAST,
+	page_body_is(PAGE("", "<p style=\"text-align:right\">（作者系临湘县地方志编纂中心副主任）</p>"), 3, FIRST, LAST,
 	    "the writer's bracketed note closing a 史话 is no story text");
-	body_is(PAGE("", "<p>作者系临湘县地方志编纂中心副主任，多年从事地方史研究。</p>"), 4, FIRST,
+	page_body_is(PAGE("", "<p>作者系临湘县地方志编纂中心副主任，多年从事地方史研究。</p>"), 4, FIRST,
 	    "作者系临湘县地方志编纂中心副主任，多年从事地方史研究。", "... a sentence about the writer stays");
-	body_is(PAGE("", "<p style=\"text-align:right\">（震情监测预报处）</p>"), 4, FIRST, "（震情监测预报处）",
+	page_body_is(PAGE("", "<p style=\"text-align:right\">（震情监测预报处）</p>"), 4, FIRST, "（震情监测预报处）",
 	    "... and so a department's name alone in brackets, a release's own close");
 }
 
 static void
 credits_over_text(void)
 {
-	body_is(PAGE("<p>出品：青岚市科协</p>", ""), 3, FIRST, LAST,
+	page_body_is(PAGE("<p>出品：青岚市科协</p>", ""), 3, FIRST, LAST,
 	    "a 科普 piece's 出品：OFFICE credit over the text is no story text");
-	body_is(PAGE("<p>出品方表示，这部纪录片将于明年春天在全市影院上映。</p>", ""), 4,
+	page_body_is(PAGE("<p>出品方表示，这部纪录片将于明年春天在全市影院上映。</p>", ""), 4,
 	    "出品方表示，这部纪录片将于明年春天在全市影院上映。", LAST, "... a sentence opening 出品方 stays");
 }
 
