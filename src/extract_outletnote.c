@@ -3,9 +3,10 @@
  * its own, no news (unseen26mix): a provincial paper's credit note
  * closing the text, "(With reports from NAME)"; a grant's note, "This
  * story was produced with support from FUND"; and the reporter's credit
- * in brackets closing it, "（本報記者鄭美蓮報導；…）", which
- * extract_papercredit.c reads with the other credits of its kind.  Asked
- * of every line (is_noise_line): each test first looks at one byte.
+ * in brackets, "（本報記者鄭美蓮報導；…）", one rule for the kinds of two
+ * rounds' layouts (is_reporter_credit), which extract_papercredit.c asks
+ * too.  Asked of every line (is_noise_line): each test first looks at
+ * one byte.
  */
 #include "config.h"
 
@@ -13,9 +14,10 @@
 
 #include "extract_find.h"
 #include "extract_outletnote.h"
-#include "extract_papercredit.h"
+#include "extract_words.h"
 #include "utf8.h"
 
+#define CREDIT_MAX 40	/* characters of an outlet's bracketed credit */
 #define CREDIT_NOTE_MAX 80	/* characters of "(With reports from NAME and NAME)" */
 
 /* "(With reports from Jenny Lou Abad)": the whole line in brackets */
@@ -45,6 +47,62 @@ grant_note(const char *s)
 	static const char *const quoting[] = {"\"", "\xe2\x80\x9c", " said", NULL};
 
 	return s[0] == 'T' && s[1] == 'h' && starts_any(s, opens) != NULL && find_any(s, quoting) == NULL;
+}
+
+/* The CJK characters at s up to a blank or a byte of another script,
+ * *s moved past them. */
+static int
+cjk_run(const char **s)
+{
+	int k = 0;
+
+	while ((unsigned char)**s >= 0xE4 && (unsigned char)**s <= 0xE9 && (*s)[1] && (*s)[2]) {
+		*s += 3;
+		k++;
+	}
+	return k;
+}
+
+/* Is s, a line wholly in brackets, an outlet, a blank, the reporter's
+ * role and name, a blank and the place before 报道: （南非华讯 记者 NAME
+ * 约翰内斯堡报道）, as Chinese papers abroad set their reporter's credit
+ * over the text? */
+static int
+outlet_report(const char *s)
+{
+	const char *p = s + strlen("（"), *r;
+	int k;
+
+	if (utf8_longer_than(s, CREDIT_MAX))
+		return 0;
+	if ((r = starts_any(p, credit_roles)) == NULL) {
+		if (cjk_run(&p) > 10 || *p != ' ' || (r = starts_any(p + 1, credit_roles)) == NULL)
+			return 0;
+		p++;
+	}
+	p += strlen(r);
+	p += *p == ' ';
+	if ((k = cjk_run(&p)) < 2 || k > 4 || *p++ != ' ')
+		return 0;
+	for (k = 0; k <= 8 && starts_any(p, report_labels) == NULL && (unsigned char)*p >= 0xE4 &&
+	    (unsigned char)*p <= 0xE9; k++)
+		p += 3;
+	return k <= 8 && starts_any(p, report_labels) != NULL && strcmp(p + strlen("报道"), "）") == 0;
+}
+
+#define REPORTER_NOTE_MAX 80	/* characters of （本報記者NAME報導；如有社區新聞提供，請電郵至 …） */
+
+int
+is_reporter_credit(const char *s)
+{
+	/* the paper's own reporter, or a reporter and the name set apart:
+	 * a bracketed sentence, （记者昨日在约翰内斯堡报道）, stays */
+	static const char *const own[] = {"（本报记者", "（本報記者", "（记者 ", "（記者 ", NULL};
+
+	if ((unsigned char)s[0] != 0xEF || !bracketed_line(s, strlen(s)) ||
+	    utf8_longer_than(s, REPORTER_NOTE_MAX))
+		return 0;
+	return starts_any(s, own) != NULL || outlet_report(s);
 }
 
 int

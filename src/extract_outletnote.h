@@ -10,4 +10,11 @@
  * first. */
 int is_outlet_note(const char *s);
 
+/* Is s a reporter's credit, the whole line in brackets: the paper's own
+ * reporter （本报记者NAME报道；…）, a reporter and the name set apart
+ * （记者 NAME …）, or an outlet, the role, the name set apart and the place
+ * before 报道 （南非华讯 记者 NAME 约翰内斯堡报道）?  A bracketed sentence
+ * (（记者昨日在约翰内斯堡报道）) sets no name apart and stays. */
+int is_reporter_credit(const char *s);
+
 #endif

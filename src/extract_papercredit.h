@@ -5,15 +5,8 @@
 
 /* Is s a bracketed closing credit opening on the paper's name and a
  * slash, then labelled roles: （北马日报／报道：NAME　摄影：NAME）, or a
- * reporter's credit (is_reporter_credit)? */
+ * reporter's credit (is_reporter_credit, extract_outletnote.h)? */
 int is_paper_credit(const char *s);
-
-/* Is s a reporter's credit, the whole line in brackets: the paper's own
- * reporter （本报记者NAME报道；…）, a reporter and the name set apart
- * （记者 NAME …）, or an outlet, the role, the name set apart and the place
- * before 报道 （南非华讯 记者 NAME 约翰内斯堡报道）?  A bracketed sentence
- * (（记者昨日在约翰内斯堡报道）) sets no name apart and stays. */
-int is_reporter_credit(const char *s);
 
 /* The reporter such a credit names (the 报道 label's, never the
  * photographer's); new, or NULL. */

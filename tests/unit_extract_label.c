@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "extract_find.h"
-#include "extract_papercredit.h"
+#include "extract_outletnote.h"
 #include "extract_words.h"
 #include "tap.h"
 
