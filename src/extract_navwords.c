@@ -52,7 +52,10 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	/* a series' earlier issues under one of them: 往期发布会, 往期回顾 */
 	"往期回顾", "往期發布會", "往期发布会",
 	/* a broadcaster's programme page: the series' earlier shows */
-	"往期节目", "往期節目", "往期精彩", "往期推荐", "往期回顧", "往期推薦",
+	"往期节目", "往期節目",
+	/* a lecture series' report: its earlier talks (a library's, a
+	 * 文化馆's 往期讲座) */
+	"往期讲座", "往期講座", "往期精彩", "往期推荐", "往期回顧", "往期推薦",
 	"猜你喜欢", "推荐阅读", "延伸阅读", "你可能感兴趣", "您可能感兴趣",
 	"为您推荐", "为你推荐", "精彩推荐", "更多精彩", "扩展阅读",
 	/* an opinion page's box of other columns on the same theme */

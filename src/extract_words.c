@@ -274,7 +274,10 @@ const char *const profile_headings[] = {"人物简介", "嘉宾简介", "作者�
 	"人物名片", "人物档案", "人物簡介", "嘉賓簡介", "作者簡介", "個人簡介",
 	/* a hospital's story of a visiting doctor: 专家简介 over the doctor's
 	 * picture, title and clinic hours */
-	"专家简介", "專家簡介", NULL};
+	"专家简介", "專家簡介",
+	/* a lecture's report: 主讲人简介 over the speaker's portrait and
+	 * posts, set after the account of the talk */
+	"主讲人简介", "主講人簡介", NULL};
 
 /* how the outlet's closing call to follow it starts (欢迎加入南洋晨报
  * WhatsApp频道…), and the channels it names: no line of the story */
