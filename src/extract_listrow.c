@@ -299,3 +299,23 @@ row_snippet(struct ctx *c, struct hnode *row, struct hnode *a, const char *title
 	free(shown);
 	return s;
 }
+
+/* 【置顶】岚溪县…: a pinned row's title opens on its mark in brackets, a
+ * pin word whole inside them (pin_labels), and a title after it; the mark
+ * goes.  【聚焦两会】… opens on a topic, no pin word: it stays. */
+void
+cut_pin_label(char *t)
+{
+	static const char *const opens[] = {"【", "[", "〔", "［", NULL};
+	static const char *const closes[] = {"】", "]", "〕", "］", NULL};
+	const char *o = starts_any(t, opens), *w, *k;
+	size_t skip;
+
+	if (o == NULL || (w = starts_any(t + strlen(o), pin_labels)) == NULL ||
+	    (k = starts_any(t + strlen(o) + strlen(w), closes)) == NULL)
+		return;
+	skip = strlen(o) + strlen(w) + strlen(k);
+	skip += strspn(t + skip, " ");
+	if (t[skip] != '\0')
+		memmove(t, t + skip, strlen(t + skip) + 1);
+}
