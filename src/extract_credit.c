@@ -215,7 +215,7 @@ bracketed_credit(const char *s)
  * weeklies abroad print it: a role, the names, a slash, a place of one
  * to eight characters and 報導, nothing after but a space (a date may
  * follow in the same block).  A sentence going on after 報導 is none. */
-static char *
+char *
 slashed_credit(const char *s)
 {
 	const char *r, *slash, *p;

@@ -224,6 +224,7 @@ collect_row(struct ctx *c, struct hnode *k, struct strset *seen)
 			return;
 		}
 		title = full_title(a);
+		cut_pin_label(a, title);
 		date = row_date(c, k);
 		linklist_push(&c->page->headlines, title, url, row_snippet(c, k, a, title, date), date);
 		note_row_in_body(c, k);

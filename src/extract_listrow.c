@@ -299,3 +299,46 @@ row_snippet(struct ctx *c, struct hnode *row, struct hnode *a, const char *title
 	free(shown);
 	return s;
 }
+
+/* The length of the pin mark opening t (【置顶】, [置頂]: a pin word whole
+ * in its brackets), or 0. */
+static size_t
+pin_mark_len(const char *t)
+{
+	static const char *const opens[] = {"【", "[", "〔", "［", NULL};
+	static const char *const closes[] = {"】", "]", "〕", "］", NULL};
+	const char *o = starts_any(t, opens), *w, *k;
+
+	if (o == NULL || (w = starts_any(t + strlen(o), pin_labels)) == NULL ||
+	    (k = starts_any(t + strlen(o) + strlen(w), closes)) == NULL)
+		return 0;
+	return strlen(o) + strlen(w) + strlen(k);
+}
+
+/* <a><font color=red>【置顶】</font>岚溪县…</a>: a pinned row's link sets
+ * its mark apart, an element of its own first inside it, before the
+ * title; the mark goes from title t.  A mark typed into the title's own
+ * text is left as the page prints it (list-pages-gbk), and so is a
+ * topic's label set apart (<font>【聚焦两会】</font>): no pin word. */
+void
+cut_pin_label(struct hnode *a, char *t)
+{
+	struct hnode *k = a->children;
+	char *mark;
+	size_t n;
+	int apart;
+
+	while (k != NULL && html_is_blank_text(k))
+		k = k->next;
+	if (k == NULL || k->type != XML_ELEMENT_NODE)
+		return;
+	mark = html_text(k);
+	n = pin_mark_len(mark);
+	apart = n > 0 && mark[n] == '\0';
+	free(mark);
+	if (!apart || (n = pin_mark_len(t)) == 0)
+		return;
+	n += strspn(t + n, " ");
+	if (t[n] != '\0')
+		memmove(t, t + n, strlen(t + n) + 1);
+}

@@ -40,4 +40,8 @@ char *row_date(const struct ctx *c, struct hnode *row);
  * left out of it), or NULL; owned. */
 char *row_snippet(struct ctx *c, struct hnode *row, struct hnode *a, const char *title, const char *date);
 
+/* Cuts the pin mark (【置顶】, [置頂]) that link a sets apart before its
+ * title from the row's title t, in place. */
+void cut_pin_label(struct hnode *a, char *t);
+
 #endif

@@ -128,7 +128,7 @@ marked_author(struct ctx *c)
 {
 	for (size_t i = 0; i < c->marked.n; i++) {
 		struct hnode *n = c->marked.v[i];
-		char *t;
+		char *t, *name;
 
 		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment") ||
 		    is_source_mark(n) || html_attr_has_any(n, "class", author_title_classes) ||
@@ -139,6 +139,13 @@ marked_author(struct ctx *c)
 		if (html_ancestor(n, "footer", 6) != NULL || html_ancestor(n, "figure", 6) != NULL)
 			continue;
 		t = html_text(n);
+		if ((name = slashed_credit(t)) != NULL) {
+			/* 記者 NAME／PLACE報導 in the author's element, as
+			 * Taiwanese papers mark their byline: the place and
+			 * 報導 are no part of the name */
+			free(t);
+			return name;
+		}
 		cut_trailing_remark(t);
 		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t) && !is_bare_role(t) &&
 		    holds_letter(t) && !is_widget_text(t)) {

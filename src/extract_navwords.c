@@ -122,3 +122,8 @@ const char *const interest_ends[] = {" may interest you", " might interest you",
 /* a link reading one of these asks to read on: it heads no list */
 const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
 	"更多", NULL};
+
+/* 【置顶】, [置頂]: the mark a list sets before a pinned row's title, as
+ * 栏目 lists of county media centres and boards print it inside the
+ * link; no word of the title.  Read only in its brackets, whole. */
+const char *const pin_labels[] = {"置顶", "置頂", "顶", "頂", "推荐", "推薦", NULL};

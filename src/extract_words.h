@@ -18,6 +18,7 @@
 extern const char *const prev_labels[], *const next_labels[], *const none_words[];
 extern const char *const arrow_marks[];	/* ›, →: closing a nav link's title */
 extern const char *const lead_arrow_marks[];	/* «, ←: opening one */
+extern const char *const pin_labels[];	/* 置顶: a pinned row's mark */
 extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own label */
 /* link texts that lead to no article: 返回列表, 首页, 更多 */
 extern const char *const not_article[];
@@ -180,6 +181,8 @@ int makers_line(const char *s, const char *author);
 /* The names a paragraph's dateline credits: 本报讯（记者 陈立 通讯员
  * 吴欣悦）… and 新华社北京4月13日电（记者 甲、乙）… give them as above. */
 char *dateline_credit(const char *s);
+/* 記者NAME／PLACE報導, a whole line: the names, new, or NULL */
+char *slashed_credit(const char *s);
 /* The outlet a dateline names in brackets, 【港島日報專訊】 or 【青溪讯】: new,
  * or NULL (本报, 本報 name none). */
 char *dateline_outlet(const char *s);
