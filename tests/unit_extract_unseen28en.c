@@ -1,0 +1,45 @@
+/* unit_extract_unseen28en: the kinds of layout the twenty-eighth English
+ * blind round (unseen28en-*) found wanting: a theme's tag links printing
+ * the hash mark in an element of its own, a blank after it
+ * (<a><span>#</span> Roads</a>). */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "tap.h"
+#include "util.h"
+
+#define HEAD "<html><head><meta charset=\"utf-8\"><title>Bypass</title></head><body>"
+#define H1 "<h1>Ballymore bypass reopens after three-week closure</h1>"
+#define P1 "<p>The N63 Ballymore bypass has reopened to traffic this morning, three weeks after a section " \
+	"of the road was undermined by flooding.</p>"
+#define P2 "<p>Traffic had been diverted through Ballymore town centre, with long queues reported at the " \
+	"Main Street junction at peak times.</p>"
+#define STORY HEAD H1 "<div class=\"entry-content\">" P1 P2 "</div>"
+
+static void
+hash_tags(void)
+{
+	char *joined = NULL;
+
+	test_story_tags(STORY "<div class=\"entry-tags\"><span>Tags</span><div>"
+	    "<a href=\"/tag/ballymore/\" rel=\"tag\"><span>#</span> Ballymore</a>"
+	    "<a href=\"/tag/roads/\" rel=\"tag\"><span>#</span> Roads</a></div></div></body></html>", "|", &joined);
+	tap_str(joined, "Ballymore|Roads", "a hash mark in an element of its own, a blank after it, opens no tag");
+	free(joined);
+	joined = NULL;
+	test_story_tags(STORY "<div class=\"entry-tags\"><span>Tags</span><div>"
+	    "<a href=\"/tag/county-council/\" rel=\"tag\">County Council</a>"
+	    "<a href=\"/tag/roads/\" rel=\"tag\">#Roads</a></div></div></body></html>", "|", &joined);
+	tap_str(joined, "County Council|Roads", "... a tag's inner blank and a bare #tag stay as they were");
+	free(joined);
+}
+
+int
+main(void)
+{
+	hash_tags();
+	return tap_done();
+}
