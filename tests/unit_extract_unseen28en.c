@@ -1,7 +1,9 @@
 /* unit_extract_unseen28en: the kinds of layout the twenty-eighth English
  * blind round (unseen28en-*) found wanting: a theme's tag links printing
  * the hash mark in an element of its own, a blank after it
- * (<a><span>#</span> Roads</a>). */
+ * (<a><span>#</span> Roads</a>); and a post navigation setting the
+ * noun of its label in an element of its own ("Previous <span>Post</span>"
+ * before the title's span). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -37,9 +39,24 @@ hash_tags(void)
 	free(joined);
 }
 
+#define NAV(p, n) STORY "<nav class=\"post-navigation\"><a href=\"/strokestown-gp/\"><span>Previous " \
+	"<span>" p "</span></span><span>Strokestown GP clinic to open later</span></a><a href=\"/roosky-lock/\">" \
+	"<span>Next <span>" n "</span></span><span>Roosky lock works to finish</span></a></nav></body></html>"
+
+static void
+split_labels(void)
+{
+	test_nav_is(NAV("Post", "Post"), "Strokestown GP clinic to open later", "Roosky lock works to finish",
+	    "a label's noun in an element of its own is no part of the title");
+	test_nav_is(STORY "<nav class=\"post-navigation\"><a href=\"/roosky-lock/\"><span>Next</span> "
+	    "<span>Post office reopens on Main Street</span></a></nav></body></html>", NULL,
+	    "Post office reopens on Main Street", "... a title opening on the noun keeps it");
+}
+
 int
 main(void)
 {
 	hash_tags();
+	split_labels();
 	return tap_done();
 }
