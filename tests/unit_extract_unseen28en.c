@@ -3,7 +3,8 @@
  * the hash mark in an element of its own, a blank after it
  * (<a><span>#</span> Roads</a>); and a post navigation setting the
  * noun of its label in an element of its own ("Previous <span>Post</span>"
- * before the title's span). */
+ * before the title's span); and a British force's stamp, its time
+ * before a day-first date ("13:42 13/01/2026"). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -53,10 +54,23 @@ split_labels(void)
 	    "Post office reopens on Main Street", "... a title opening on the noun keeps it");
 }
 
+static void
+time_before_day(void)
+{
+	char *d = extract_date("13:42 13/01/2026", 0);
+
+	tap_str(d, "2026-01-13T13:42", "a time before a day-first date is the date's");
+	free(d);
+	d = extract_date("The score was 13:42 after 13 minutes; 14/01/2026", 0);
+	tap_str(d, "2026-01-14", "... a time apart from it, words between, is not");
+	free(d);
+}
+
 int
 main(void)
 {
 	hash_tags();
 	split_labels();
+	time_before_day();
 	return tap_done();
 }
