@@ -159,7 +159,8 @@ english_at(const char *s, struct when *w)
 
 /* A time before its date, as a chain's story stamp prints it ("5:00
  * a.m. CT June 9, 2024", "10:41 AM Tuesday, June 11, 2024", "18:42
- * UTC+8, 2024-11-06"). */
+ * UTC+8, 2024-11-06"), and as a British force's news page does, the day
+ * first ("13:42 13/01/2026"). */
 static const char *
 time_first_at(const char *s, struct when *w)
 {
@@ -174,7 +175,7 @@ time_first_at(const char *s, struct when *w)
 	/* or an English edition's ISO day after its clock and zone ("18:42
 	 * UTC+8, 2024-11-06") */
 	if (((e = english_at(p, w)) == NULL && (!isdigit((unsigned char)*p) ||
-	    (e = numeric_at(p, w, 0)) == NULL)) || w->h >= 0)
+	    ((e = numeric_at(p, w, 0)) == NULL && (e = day_first_at(p, w)) == NULL))) || w->h >= 0)
 		return NULL;
 	w->h = t.h, w->mi = t.mi, w->se = t.se;
 	memcpy(w->zone, t.zone, sizeof w->zone);

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -236,6 +237,29 @@ may_hold_label(const char *t, const char *const *labels)
 	return strstr(t, "下") || strstr(t, "后") || strstr(t, "Next") || str_starts(t, "next ");
 }
 
+/* The word a theme sets in an element of its own after the label's
+ * ("Previous <span>Post</span>TITLE", Blocksy's post navigation): the
+ * label of both words, from the tables, when the next text is one word
+ * that makes one; else word w.  A title opening so ("Post office ...")
+ * holds more than the word. */
+static const char *
+label_noun(struct hnode *n, struct hnode *a, const char *w)
+{
+	char both[32];
+	const char *const *l;
+
+	for (n = html_next(n, a, 1); n != NULL && (n->type != XML_TEXT_NODE || html_is_blank_text(n));)
+		n = html_next(n, a, 1);
+	if (n == NULL || strlen(w) > 12 || strpbrk((const char *)n->content, " \t\r\n") != NULL ||
+	    strlen((const char *)n->content) > 12)
+		return w;
+	snprintf(both, sizeof both, "%s %s", w, (const char *)n->content);
+	for (l = *w == 'P' ? prev_labels : next_labels; *l; l++)
+		if (strcmp(*l, both) == 0)
+			return *l;
+	return w;
+}
+
 /* The label a rel=prev / rel=next link holds in a text of its own before
  * its title ("Previous", "Next"), or NULL: a title that starts with the
  * word ("Next year's budget") keeps it. */
@@ -256,7 +280,7 @@ rel_label(struct hnode *a)
 			continue;	/* an icon's arrow before the word */
 		for (w = rel_nav_words; *w; w++)
 			if (str_starts(t, *w) && t[strlen(*w) + strspn(t + strlen(*w), space)] == '\0')
-				return *w;
+				return label_noun(n, a, *w);
 		return NULL;
 	}
 	return NULL;

@@ -42,6 +42,18 @@ tag_sized(const char *t)
 	return strlen(t) <= 40 && words <= 5;
 }
 
+/* Drops a hash tag's mark, and the blank a theme sets after it in an
+ * element of its own (<a><span>#</span> Roads</a>, Blocksy's tag
+ * links), which would otherwise open the tag. */
+static void
+drop_hash(char *t)
+{
+	size_t k = *t == '#' ? 1 : 3;
+
+	k += strspn(t + k, " ");
+	memmove(t, t + k, strlen(t + k) + 1);
+}
+
 static void
 tags_from_links(struct ctx *c, struct hnode *block)
 {
@@ -52,7 +64,7 @@ tags_from_links(struct ctx *c, struct hnode *block)
 			continue;
 		t = html_text(n);
 		if (str_starts(t, "#") || str_starts(t, "＃"))	/* a hash tag */
-			memmove(t, t + (*t == '#' ? 1 : 3), strlen(t + (*t == '#' ? 1 : 3)) + 1);
+			drop_hash(t);
 		if (*t && tag_sized(t) && !not_a_tag(t))
 			strlist_push(&c->page->tags, t);
 		else
