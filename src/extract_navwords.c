@@ -46,7 +46,6 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
 	"相关文件", "相关解读", "相关政策", "相關文件", "相关稿件", "相关视频", "相關視頻",
 	"相关视听", "相關影片", "其他新闻", "其他新聞", "其它新闻", /* a Vietnamese paper's Tin khác */
-	"其他消息", "其它消息", /* a Hong Kong or Taiwan site's other items: 消息 is news */
 	"Other news", "Other News", "OTHER NEWS",
 	/* a government site's box of the column's other items: 相关信息 */
 	"相关信息", "相關信息",
@@ -85,7 +84,10 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
  * sentence, 热点推荐 heads a sidebar */
 const char *const lone_related_words[] = {"相關", "相关", "推荐", "推薦",
 	/* a release's list of links under its text, "Learn more" over them */
-	"Learn more", "Learn More", "LEARN MORE", NULL};
+	"Learn more", "Learn More", "LEARN MORE",
+	/* a Hong Kong or Taiwan site's other items after the story (消息 its
+	 * news), alone: 其他消息來源指出 opens a sentence */
+	"其他消息", "其它消息", NULL};
 
 /* "More from The Harbour Report": one of these before a name (a
  * capital) heads a related list, and so does "Other stories in Western" */
