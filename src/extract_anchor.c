@@ -83,6 +83,18 @@ own_text(struct hnode *b)
 	return 0;
 }
 
+/* An icon's empty element (<a>TITLE <div class="fa fa-angle-left"></div></a>,
+ * a theme's post navigation) holds no text: a link whose first block is
+ * so is a plain link, read whole, not a card whose headline is empty. */
+static int
+blank_block(struct hnode *b)
+{
+	for (struct hnode *k = b->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE)
+			return 0;
+	return !own_text(b);
+}
+
 /* The headline inside a card link (<a><img><h3>Title</h3><p>…</p></a>),
  * or NULL for a plain link. */
 static struct hnode *
@@ -97,7 +109,7 @@ card_headline(struct hnode *a)
 			return m;
 	while ((inner = first_block(block)) != NULL && !own_text(block))
 		block = inner;
-	return block;
+	return blank_block(block) ? NULL : block;
 }
 
 /* the labels of a CMS's tooltip line naming the title, which no

@@ -2,8 +2,11 @@
  * extract_authorlink: the author a byline gives as a bare link to the
  * writer's page, with no "By" and no marked class: a student paper's
  * <a href="/staff_name/maya-okafor/">Maya Okafor ’26</a>, a chain's
- * picture and linked name under the headline.  extract_byline.c asks it
- * after the labels, the marks and the role lines.
+ * picture and linked name under the headline, or a theme's 作者 in an
+ * element of its own before the name (extract_ownlabel.c), there no
+ * colon to find.  extract_byline.c asks it after the labels, the marks
+ * and the role lines, so a name in a labelled line of the text wins
+ * over a desk's account the theme's line names.
  */
 #include "config.h"
 
@@ -11,6 +14,7 @@
 #include <string.h>
 
 #include "extract_authorlink.h"
+#include "extract_ownlabel.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -40,6 +44,8 @@ linked_author(struct ctx *c)
 		struct hnode *a = enclosing_anchor(c->segs[i].node);
 		char *t, *name;
 
+		if ((name = own_element_label(c, i, author_labels, 1)) != NULL)
+			return name;
 		if (a == NULL || !writer_page(a))
 			continue;
 		t = html_text(a);

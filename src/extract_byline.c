@@ -171,7 +171,8 @@ meta_line_credit(const struct ctx *c, const struct meta_win *w)
 		char *names;
 
 		if (i != c->title_seg && utf8_chars_upto(t, META_LINE_MAX + 1) <= META_LINE_MAX &&
-		    ((names = inline_credit(t)) != NULL || (names = slashed_writer(t)) != NULL))
+		    ((names = inline_credit(t)) != NULL || (names = slashed_writer(t)) != NULL ||
+		    (names = fielded_by(t)) != NULL))
 			return names;
 	}
 	return NULL;

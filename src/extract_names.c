@@ -205,6 +205,18 @@ slashed_writer(const char *s)
 	return NULL;
 }
 
+/* "Posted on 9 January 2026 · By Goh Mei Lin": "By" opening a field of
+ * a byline's line after a separator, a name next up to the line's end or
+ * a separator; new, or NULL.  "By" inside a sentence opens no field, and
+ * "· By the river" names no one (byline_name_at wants capitals). */
+char *
+fielded_by(const char *s)
+{
+	const char *p = find_any(s, by_field_marks);
+
+	return p != NULL ? byline_name_at(p + strlen(starts_any(p, by_field_marks))) : NULL;
+}
+
 int
 is_supplied_line(const char *s)
 {

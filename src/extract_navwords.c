@@ -87,7 +87,10 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
  * sentence, 热点推荐 heads a sidebar */
 const char *const lone_related_words[] = {"相關", "相关", "推荐", "推薦",
 	/* a release's list of links under its text, "Learn more" over them */
-	"Learn more", "Learn More", "LEARN MORE", NULL};
+	"Learn more", "Learn More", "LEARN MORE",
+	/* a Hong Kong or Taiwan site's other items after the story (消息 its
+	 * news), alone: 其他消息來源指出 opens a sentence */
+	"其他消息", "其它消息", NULL};
 
 /* "More from The Harbour Report": one of these before a name (a
  * capital) heads a related list, and so does "Other stories in Western" */

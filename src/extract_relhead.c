@@ -81,7 +81,8 @@ linked_heading(const struct ctx *c, struct hnode *a, const char *t)
 
 /* Does the short text raw (len bytes) open with 其他新 (其他新闻, 其它新聞:
  * the paper's other stories after the text, a Vietnamese paper's Tin
- * khác), or say "Other news" (a portal's English edition)?  Tested by
+ * khác) or 其他消息 (a Hong Kong or Taiwan site's, 消息 its news), or say
+ * "Other news" (a portal's English edition)?  Tested by
  * length first, not among related_hints: 其 starts words of most
  * sentences (其中, 尤其 holds it too), and "Other news outlets ..." is a
  * sentence. */
@@ -92,7 +93,8 @@ other_news(const char *raw, size_t len)
 	size_t lead = strspn(raw, " \t\r\n");
 
 	return (len >= lead + 12 && len <= lead + 18 &&
-	    (str_starts(raw + lead, "其他新") || str_starts(raw + lead, "其它新"))) ||
+	    (str_starts(raw + lead, "其他新") || str_starts(raw + lead, "其它新") ||
+	    str_starts(raw + lead, "其他消息") || str_starts(raw + lead, "其它消息"))) ||
 	    (len >= lead + 10 && len <= lead + 11 && starts_any(raw + lead, other_en) != NULL);
 }
 

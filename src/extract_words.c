@@ -157,6 +157,10 @@ const char *const asking_marks[] = {"？", "！", "?", NULL};
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", "By ", "by ", "Written by ",
 	"Written By ", "Posted by ", "Posted By ", "Compiled by ", "Compiled By ", NULL};
 
+/* "By" opening a field of a byline's line after the date's field
+ * ("Posted on 9 January 2026 · By NAME") */
+const char *const by_field_marks[] = {" · By ", " | By ", " • By ", " ｜ By ", NULL};
+
 /* the last word of a job title that may follow the name on a byline line
  * (By Cole Brandt Sports Editor): no name ends in one */
 const char *const job_title_words[] = {"Editor", "Reporter", "Writer", "Correspondent",

@@ -67,6 +67,7 @@ extern const char *const original_title_labels[];	/* 原标题：… */
 extern const char *const asking_marks[];	/* ？ ！: in no label's value */
 extern const char *const not_names[];	/* 报道, 摄影: after a name, no name */
 extern const char *const author_roles[];	/* 文／, By */
+extern const char *const by_field_marks[];	/* " · By " after a date */
 extern const char *const job_title_words[];	/* Editor, Reporter: after a name */
 extern const char *const body_name_ends[];	/* Union, Department: a body's name, no person's */
 extern const char *const byline_classes[];	/* byline-block: a bare name is the author */
@@ -150,6 +151,8 @@ char *find_labelled_names(const char *s, const char *const *labels);
  * 本报记者 庞一鸣 打印), joined as above; NULL when no role leads a name. */
 char *inline_credit(const char *s);
 char *slashed_writer(const char *s);
+/* The name after by_field_marks in a byline's line of fields, or NULL. */
+char *fielded_by(const char *s);
 /* Does t hold a letter, Latin or CJK, not only dashes, bars and dots? */
 int holds_letter(const char *t);
 /* Is s an outlet's or an account's name, no person's (青岑城市频道,
