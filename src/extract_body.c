@@ -154,6 +154,13 @@ heading_box_end(struct ctx *c, const struct body_part *p, size_t i)
 	return end;
 }
 
+/* Is segment i "About NAME" over the segment after it, opening on NAME? */
+static int
+about_boilerplate(const struct ctx *c, size_t i)
+{
+	return i + 1 < c->nsegs && is_about_boilerplate(c->segs[i].text, c->segs[i + 1].text);
+}
+
 /* Is there story text after segment from, in part k or a later part?  A
  * box of links with prose after it sits inside the story; one without
  * is where the story ends. */
@@ -165,7 +172,7 @@ prose_after(struct ctx *c, size_t k, size_t from)
 		    i < c->parts[k].end; i++) {
 			const struct seg *s = &c->segs[i];
 
-			if (is_nav_label(s->text))
+			if (is_nav_label(s->text) || about_boilerplate(c, i))
 				return 0;
 			if (s->chars - s->link_chars >= 30 && s->punct > 0 &&
 			    s->link_chars * 4 < s->chars && !is_noise_line(s->text) &&
@@ -190,7 +197,7 @@ release_end(struct ctx *c, size_t k, size_t i)
 		free(sender);
 		return 1;
 	}
-	return is_about_sender(s, c->page->source) || is_editor_notes(s) ||
+	return is_about_sender(s, c->page->source) || about_boilerplate(c, i) || is_editor_notes(s) ||
 	    (is_contact_label(s) && !prose_after(c, k, i + 1));
 }
 

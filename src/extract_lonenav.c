@@ -44,24 +44,36 @@ lone_nav_word(const struct hnode *n, const char *rel)
 	return NULL;
 }
 
+/* Is the text shown to the eye alone, its element aria-hidden? */
+static int
+eye_only(struct hnode *x)
+{
+	const char *v = x->parent != NULL ? html_attr_raw(x->parent, "aria-hidden") : NULL;
+
+	return v != NULL && strcmp(v, "true") == 0;
+}
+
 /* A labelled link's title (its hidden label said "Previous article:
  * TITLE") without the bare word the link then shows after it in a text
  * of its own (Joomla's pager: <span class="visually-hidden">Previous
  * article: TITLE</span> <span>Prev</span>): the word repeats the label.
  * A title ending in the word inside its own text keeps it ("What comes
- * Next"). */
+ * Next").  A minified pager glues the word to the title with no space
+ * ("...nurseryNext"); the word set apart for the eye alone (aria-hidden)
+ * is then still the bare word, as a title's own glued text is not. */
 void
 trim_nav_word(char *title, struct hnode *a)
 {
 	static const char *const words[] = {"Prev", "Previous", "Next", NULL};
 	size_t n = strlen(title), k;
 	const char *last = NULL, *t;
+	struct hnode *lastn = NULL;
 
 	if (n < 8 || (title[n - 1] != 'v' && title[n - 1] != 's' && title[n - 1] != 't'))
 		return;
 	for (struct hnode *x = a; x != NULL; x = html_next(x, a, 1))
 		if (x->type == XML_TEXT_NODE && x->content != NULL && !html_is_blank_text(x))
-			last = (const char *)x->content;
+			last = (const char *)x->content, lastn = x;
 	if (last == NULL)
 		return;
 	last += strspn(last, " \t\r\n");
@@ -69,6 +81,6 @@ trim_nav_word(char *title, struct hnode *a)
 	if (last[k + strspn(last + k, " \t\r\n")] != '\0' || !is_one_of(last, k, words))
 		return;	/* the last text is more than the word */
 	t = title + n - k;
-	if (n > k + 1 && t[-1] == ' ' && strncmp(t, last, k) == 0)
-		title[n - k - 1] = '\0';
+	if (n > k + 1 && (t[-1] == ' ' || eye_only(lastn)) && strncmp(t, last, k) == 0)
+		title[n - k - (t[-1] == ' ')] = '\0';
 }

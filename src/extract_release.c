@@ -68,6 +68,25 @@ is_about_sender(const char *s, const char *sender)
 	return sender != NULL && str_starts(s, "About ") && strcmp(s + strlen("About "), sender) == 0;
 }
 
+/* Is s "About NAME" over its boilerplate, next opening on the same NAME
+ * ("About Riverbend Regional Health" over "Riverbend Regional Health is a
+ * nonprofit health system ...")?  A release whose sender no line names
+ * (no SOURCE line, no site name) still closes so.  A story's subhead
+ * "About NAME" over a paragraph opening otherwise stays. */
+int
+is_about_boilerplate(const char *s, const char *next)
+{
+	static const char *const verbs[] = {" is ", " was ", " has ", ", ", NULL};
+	const char *name = s + strlen("About ");
+	size_t n;
+
+	if (next == NULL || !str_starts(s, "About ") || utf8_longer_than(s, SENDER_MAX) ||
+	    !capitalised_name(name))
+		return 0;
+	n = strlen(name);
+	return strncmp(next, name, n) == 0 && starts_any(next + n, verbs) != NULL;
+}
+
 int
 is_editor_notes(const char *s)
 {

@@ -299,8 +299,10 @@ const char *const channel_words[] = {"频道", "公众号", "微信", "微博", 
 /* a station's ask to get its app, closing a story ("Download the KRVX app
  * for breaking news alerts. Available on the App Store and Google Play."):
  * the English kin of 欢迎下载…客户端, told by the stores it names */
-const char *const download_asks[] = {"Download the", "Download our", "Download The", NULL};
-const char *const app_stores[] = {"App Store", "Google Play", "Android", "iOS", NULL};
+const char *const download_asks[] = {"Download the", "Download our", "Download The",
+	/* "Get the latest Mayo news ... on the Lakelands FM app, free on iPhone and Android." */
+	"Get the latest", NULL};
+const char *const app_stores[] = {"App Store", "Google Play", "Android", "iOS", "iPhone", NULL};
 
 /* what an outlet's closing ask for news tips names, with an address or a
  * link to send them to (extract_tail.c, tip_tail); not "story idea",

@@ -209,6 +209,7 @@ int is_contact_label(const char *s);	/* Media Contact:, Contact: NAME */
 int is_editor_notes(const char *s);
 /* "About NAME", NAME the sender's: the boilerplate after the story */
 int is_about_sender(const char *s, const char *sender);
+int is_about_boilerplate(const char *s, const char *next);	/* About NAME / NAME is a ... */
 /* extract_notice.c: lines set into a story that are none of it */
 int is_jump_line(const char *s);	/* See FIRE, Page A6; FIRE From Page A1 */
 int is_framed_ad(const char *s);	/* - Advertisement - */

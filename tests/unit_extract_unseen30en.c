@@ -1,0 +1,75 @@
+/* unit_extract_unseen30en: the kinds of layout the thirtieth English
+ * blind round (unseen30en-*) found wanting: a hospital's release closing
+ * on "Media contact:" and "About NAME" over NAME's boilerplate, its
+ * sender named on no SOURCE line; a minified Joomla pager whose
+ * aria-hidden "Next" is glued to the title; a station's italic ask to get
+ * the latest news on its app, naming the phones it runs on. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "extract_words.h"
+#include "tap.h"
+#include "util.h"
+
+#define HEAD "<html><head><meta charset=\"utf-8\"><title>Center</title></head><body>"
+#define H1 "<h1>Riverbend to open cancer center this spring</h1>"
+#define P1 "<p>Riverbend Regional Health will open a cancer center in Harlan Falls this spring, " \
+	"letting patients receive treatment without a long drive.</p>"
+#define P2 "<p>The center will have 14 infusion chairs, a linear accelerator and a clinic for " \
+	"oncology visits, the hospital said.</p>"
+#define P3 "<p>Construction finished in December, and the first patients are expected in April, " \
+	"after staff training.</p>"
+#define OPEN HEAD H1 "<div class=\"story-body\">" P1 P2 P3
+#define CLOSE "</div></body></html>"
+
+static void
+about_boilerplate(void)
+{
+	tap_int(is_about_boilerplate("About Riverbend Regional Health",
+	    "Riverbend Regional Health is a nonprofit health system."), 1,
+	    "\"About NAME\" over a paragraph opening on NAME is the sender's boilerplate");
+	tap_int(is_about_boilerplate("About Harlan Falls", "The town sits where two rivers meet."), 0,
+	    "... a subhead \"About NAME\" over a paragraph opening otherwise is none");
+	test_body_count(OPEN "<p><strong>Media contact:</strong><br>Katie Brandt, Communications Manager<br>"
+	    "541-555-0177 | <a href=\"mailto:kbrandt@riverbendhealth.example\">kbrandt@riverbendhealth.example</a></p><h3>About Riverbend Regional Health</h3><p>Riverbend Regional Health is a "
+	    "nonprofit health system serving the valley, with a 112-bed hospital and 18 clinics.</p>" CLOSE, 3,
+	    "a release's media contact and its About boilerplate close the story");
+	test_body_count(OPEN "<h3>About Harlan Falls</h3><p>The town sits where two rivers meet, and has "
+	    "grown by a third since the mill reopened.</p>" CLOSE, 5,
+	    "... a story's subhead \"About NAME\" and its paragraph stay");
+}
+
+#define PAGER(word) HEAD H1 "<div class=\"story-body\">" P1 P2 P3 "</div><nav class=\"pagenavigation\">" \
+	"<a class=\"next\" href=\"/news/shade-house\" rel=\"next\"><span class=\"visually-hidden\">Next " \
+	"article: New shade house for the nursery</span>" word "</a></nav></body></html>"
+
+static void
+glued_pager(void)
+{
+	test_nav_is(PAGER("<span aria-hidden=\"true\">Next</span>"), NULL, "New shade house for the nursery",
+	    "a pager's aria-hidden word glued to the title is no part of it");
+	test_nav_is(PAGER("<span>Next</span>"), NULL, "New shade house for the nurseryNext",
+	    "... a word glued so that no reader is spared stays, as printed");
+}
+
+static void
+app_asks(void)
+{
+	test_body_count(OPEN "<p><em>Get the latest Mayo news, sport and death notices on the Lakelands FM app, "
+	    "free on iPhone and Android.</em></p>" CLOSE, 3,
+	    "a station's ask to get the latest news on its app, naming the phones, closes no story");
+	test_body_count(OPEN "<p>Get the latest figures from the council's website, the chair said, before "
+	    "the meeting on Monday.</p>" CLOSE, 4, "... a story's line opening so, naming no phone, stays");
+}
+
+int
+main(void)
+{
+	about_boilerplate();
+	glued_pager();
+	app_asks();
+	return tap_done();
+}
