@@ -3,7 +3,8 @@
  * slashed credits standing alone in a story, bracketed or not
  * (（文／刘晓燕　摄影／本报资料）, 圖／清邁府新聞辦公室 提供): no line of the
  * story, and its writer the author when the byline names only the
- * desk's account that posted it. */
+ * desk's account that posted it; and a time's zone in brackets of its
+ * own, "10:25 (GMT+7)", as Vietnamese papers print it. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -58,10 +59,28 @@ makers_author_over_desk(void)
 	page_free(p);
 }
 
+#define VN(when) "<html><head><meta charset=\"utf-8\"><title>Song Lam to plant mangroves</title></head><body>" \
+	"<h1>Song Lam to plant 1,200 hectares of coastal mangroves by 2030</h1>" \
+	"<div class=\"meta\"><span class=\"datetime\">" when "</span></div><div class=\"detail-content\">" \
+	"<p>The plan covers four coastal districts where erosion has eaten up more than 60 hectares of " \
+	"farmland over the past five years, the provincial department said.</p>" \
+	"<p>Households in coastal communes will be hired to raise and plant seedlings, and will be paid " \
+	"each year to protect the young forests.</p></div></body></html>"
+
+static void
+bracketed_zones(void)
+{
+	test_published_is(VN("Wednesday, 14/01/2026 - 10:25 (GMT+7)"), "2026-01-14T10:25+07:00",
+	    "a zone in brackets of its own after the time, (GMT+7), is the time's zone");
+	test_published_is(VN("Wednesday, 14/01/2026 - 10:25 (CTV)"), "2026-01-14T10:25",
+	    "... a bracketed word of capitals no zone's name gives none");
+}
+
 int
 main(void)
 {
 	makers_lines();
 	makers_author_over_desk();
+	bracketed_zones();
 	return tap_done();
 }
