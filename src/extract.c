@@ -10,6 +10,7 @@
 #include "extract_coauthor.h"
 #include "extract_dom.h"
 #include "extract_hardwrap.h"
+#include "extract_makers.h"
 #include "extract_parts.h"
 #include "feed.h"
 #include "url.h"
@@ -34,6 +35,7 @@ extract_doc(struct ctx *c)
 	}
 	linklist_free(&c->page->headlines);
 	extract_byline(c);
+	makers_author(c);
 	join_coauthors(c);
 	extract_body(c);
 	join_hard_wraps(c);

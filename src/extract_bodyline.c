@@ -14,6 +14,7 @@
 #include "extract_bodyline.h"
 #include "extract_credmark.h"
 #include "extract_heading.h"
+#include "extract_makers.h"
 #include "extract_papercredit.h"
 #include "extract_postnote.h"
 #include "extract_signnote.h"
@@ -100,7 +101,8 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 		return 1;
 	if (s->chars <= LABEL_MAX_CHARS && is_offscreen_heading(seg_block(c, s)))
 		return 1;	/* h2.visually-hidden "Article content" between paragraphs */
-	if (byline_of_author(c, s) || makers_line(s->text, c->page->author) || repeated_label(c, s) ||
+	if (byline_of_author(c, s) || makers_line(s->text, c->page->author) ||
+	    makers_credit(s->text, NULL) || repeated_label(c, s) ||
 	    is_count_line(s->text) || (is_stamp_line(s->text) && own_line(c, s)) ||
 	    (c->title_seg < c->nsegs && s < &c->segs[c->title_seg] && is_date_alone(s->text)))
 		return 1;	/* "6 updates", "9:48 PM Jonah Reyes"; a weekly's date above the headline */

@@ -109,6 +109,8 @@ offset_at(const char *s, struct when *w)
 	return (size_t)(p - s);
 }
 
+#define ZONE_BRACKET_MAX 10	/* bytes of "(GMT+07:00" */
+
 /* The zone after a time: Z, an offset, GMT / UTC (+N), a zone name. */
 static const char *
 zone_at(const char *s, struct when *w)
@@ -125,7 +127,7 @@ zone_at(const char *s, struct when *w)
 		 * settle_zone knows the date */
 		{"ET", -300}, {"CT", -360}, {"MT", -420}, {"PT", -480},
 	};
-	const char *p = s;
+	const char *p = s, *close;
 	size_t k;
 
 	if (*s == '.')		/* fractions of a second */
@@ -139,8 +141,16 @@ zone_at(const char *s, struct when *w)
 	if ((*p == '+' || w->iso || w->se >= 0) && (k = offset_at(p, w)) != 0)
 		return p + k;
 	p += strspn(p, " ");
+	/* a zone in brackets of its own, "10:25 (GMT+7)", as Vietnamese
+	 * papers print it: only a zone's capitals and offset inside */
+	if (*p == '(' && (close = strchr(p, ')')) != NULL && close - p <= ZONE_BRACKET_MAX &&
+	    (size_t)(close - p - 1) == strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ+-:0123456789"))
+		p++;
+	else
+		close = NULL;
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
 		size_t n = strlen(names[i].name);
+		const char *end;
 
 		/* "CDTUpdated": spans of a byline glued with no space, a
 		 * capitalised word right after the zone's capitals */
@@ -150,8 +160,11 @@ zone_at(const char *s, struct when *w)
 		set_zone(w, names[i].minutes, 1);
 		w->season_std = n == 2 ? names[i].minutes : 0;
 		p += n;
-		return p + offset_at(p, w);
+		end = p + offset_at(p, w);
+		return close != NULL && end == close ? close + 1 : end;
 	}
+	if (close != NULL)
+		return s;
 	/* "08:30 +0800", "08:30:00 -0500" */
 	if ((*p == '+' || w->se >= 0) && (k = offset_at(p, w)) != 0)
 		return p + k;

@@ -107,6 +107,9 @@ const char *const credit_roles[] = {"记者", "通讯员", "实习生", "記者"
 const char *const label_bars[] = {"丨", "｜", NULL};
 /* a writer's mark opening a line of roles and names (文/青岑晚报记者 NAME) */
 const char *const writer_slashes[] = {"文/", "文／", "文｜", "文|", "文丨", NULL};
+/* a picture maker's slashed mark on a makers' line, and its 提供 */
+const char *const maker_marks[] = {"图／", "图/", "圖／", "圖/", "摄影／", "摄影/", "攝影／", "攝影/", NULL};
+const char *const maker_gives[] = {"提供", NULL};
 /* how an outlet's or an account's name ends: no person's does */
 const char *const outlet_ends[] = {"频道", "頻道", "发布", "發布", "融媒", "融媒体中心", "客户端",
 	"客戶端", "公众号", "公眾號", "日报", "日報", "晚报", "晚報", "新闻网", "新聞網", "电视台",

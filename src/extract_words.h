@@ -55,6 +55,8 @@ extern const char *const byline_roles[];
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
 extern const char *const label_bars[];	/* 丨: 编辑丨NAME, a label's colon */
 extern const char *const writer_slashes[];	/* 文/ opening a line of roles and names */
+extern const char *const maker_marks[];	/* 图／, 摄影／ on a makers' line */
+extern const char *const maker_gives[];	/* 提供 after a maker's office */
 extern const char *const epaper_marks[];	/* 数字报, 电子版: an e-paper's name */
 extern const char *const outlet_ends[];	/* 频道, 晚报: an outlet's name, no person's */
 extern const char *const desk_words[];	/* 记者站: 本报驻岑南记者站 before the names */
