@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_find.h"
 #include "extract_makers.h"
 #include "extract_words.h"
 #include "utf8.h"
@@ -98,7 +99,7 @@ makers_credit(const char *s, char **writer)
 		return 0;
 	if (!str_starts(s, "（"))
 		return makers_inside(s, writer);
-	if (n <= 2 * on || strcmp(s + n - on, "）") != 0)
+	if (!bracketed_line(s, n))
 		return 0;
 	inside = xstrndup(s + on, n - 2 * on);
 	found = makers_inside(inside, writer);
