@@ -19,16 +19,17 @@
 #include "extract_words.h"
 #include "text.h"
 
-/* Lazy-loading attributes first: src is then a placeholder. */
+/* Lazy-loading attributes first: src is then a placeholder.  A forum's
+ * post (Discuz!) has src a blank and file the picture; WordPress's lazy
+ * loaders (WP Rocket) put it in data-lazy-src. */
 char *
 image_url(const struct ctx *c, struct hnode *img)
 {
-	char *src = html_attr(img, "data-original"), *url;
+	static const char *const lazy[] = {"data-original", "data-src", "data-lazy-src", "file", NULL};
+	char *src = NULL, *url;
 
-	if (src == NULL)
-		src = html_attr(img, "data-src");
-	if (src == NULL)	/* a forum's post (Discuz!): src a blank, file the picture */
-		src = html_attr(img, "file");
+	for (const char *const *a = lazy; *a != NULL && src == NULL; a++)
+		src = html_attr(img, *a);
 	if (src == NULL)
 		src = html_attr(img, "src");
 	url = src ? resolve_url(c, src) : NULL;

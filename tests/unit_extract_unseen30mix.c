@@ -76,11 +76,32 @@ bracketed_zones(void)
 	    "... a bracketed word of capitals no zone's name gives none");
 }
 
+/* WP Rocket's lazy loader: src a placeholder (an inline SVG), the picture
+ * in data-lazy-src (found open at the round, mended at its merge) */
+static void
+lazy_pictures(void)
+{
+	struct page *p = test_page_of(OPEN "<figure><img src=\"data:image/svg+xml,%3Csvg%3E%3C/svg%3E\" "
+	    "data-lazy-src=\"/wp-content/uploads/2026/01/lantern.jpg\" alt=\"灯会区的生肖彩灯\"></figure>" P3 CLOSE, URL);
+
+	tap_str(p->nimages > 0 ? p->images[0].src : NULL,
+	    "https://www.huabao.example/wp-content/uploads/2026/01/lantern.jpg",
+	    "a lazy loader's data-lazy-src is the picture, src its placeholder");
+	page_free(p);
+	p = test_page_of(OPEN "<figure><img src=\"/wp-content/uploads/2026/01/lantern.jpg\" "
+	    "alt=\"灯会区的生肖彩灯\"></figure>" P3 CLOSE, URL);
+	tap_str(p->nimages > 0 ? p->images[0].src : NULL,
+	    "https://www.huabao.example/wp-content/uploads/2026/01/lantern.jpg",
+	    "... and a picture with no lazy loader keeps its src");
+	page_free(p);
+}
+
 int
 main(void)
 {
 	makers_lines();
 	makers_author_over_desk();
 	bracketed_zones();
+	lazy_pictures();
 	return tap_done();
 }
