@@ -15,6 +15,7 @@
 
 #include "extract.h"
 #include "extract_credmark.h"
+#include "extract_find.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -55,15 +56,6 @@ ends_in_role(const char *s, size_t n)
 			return 1;
 	}
 	return 0;
-}
-
-/* p past spaces and ideographic spaces (U+3000) */
-static const char *
-skip_blanks(const char *p)
-{
-	while (*p == ' ' || str_starts(p, "　"))
-		p += *p == ' ' ? 1 : strlen("　");
-	return p;
 }
 
 /* （记者 杜吉祥 鲍晨曦）: a credit line wholly in brackets, as a county

@@ -268,3 +268,23 @@ bracketed_line(const char *s, size_t n)
 
 	return n > 2 * b && memcmp(s, "（", b) == 0 && memcmp(s + n - b, "）", b) == 0;
 }
+
+const char *
+skip_blanks(const char *p)
+{
+	while (*p == ' ' || str_starts(p, "　"))
+		p += *p == ' ' ? 1 : strlen("　");
+	return p;
+}
+
+int
+cjk_run(const char **s)
+{
+	int k = 0;
+
+	while ((unsigned char)**s >= 0xE4 && (unsigned char)**s <= 0xE9 && (*s)[1] && (*s)[2]) {
+		*s += 3;
+		k++;
+	}
+	return k;
+}

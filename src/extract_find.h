@@ -27,5 +27,10 @@ size_t trim_end(const char *s, size_t n);
 /* Does s[0..n) open with the full-width bracket （ and end with ）, with
  * more between?  (A note set apart: （作者系…）, （本报记者…）.) */
 int bracketed_line(const char *s, size_t n);
+/* p past spaces and ideographic spaces (U+3000). */
+const char *skip_blanks(const char *p);
+/* The CJK characters at *s up to a blank or a byte of another script,
+ * *s moved past them. */
+int cjk_run(const char **s);
 
 #endif

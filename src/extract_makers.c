@@ -23,22 +23,10 @@
 static int
 cjk_token(const char *s, const char **end)
 {
-	int k = 0;
+	int k = cjk_run(&s);
 
-	while ((unsigned char)*s >= 0xE4 && (unsigned char)*s <= 0xE9 && s[1] && s[2]) {
-		s += 3;
-		k++;
-	}
 	*end = s;
 	return (*s == '\0' || *s == ' ' || str_starts(s, "　")) ? k : -1;
-}
-
-static const char *
-past_blanks(const char *p)
-{
-	while (*p == ' ' || str_starts(p, "　"))
-		p += *p == ' ' ? 1 : strlen("　");
-	return p;
 }
 
 /* p past one maker's credit (a mark, a name or an office of two to ten
@@ -51,9 +39,9 @@ past_maker(const char *p)
 
 	if (m == NULL || (k = cjk_token(p + strlen(m), &e)) < 2 || k > 10)
 		return NULL;
-	p = past_blanks(e);
-	if ((t = starts_any(p, maker_gives)) != NULL && *past_blanks(p + strlen(t)) == '\0')
-		p = past_blanks(p + strlen(t));
+	p = skip_blanks(e);
+	if ((t = starts_any(p, maker_gives)) != NULL && *skip_blanks(p + strlen(t)) == '\0')
+		p = skip_blanks(p + strlen(t));
 	return p;
 }
 
@@ -64,11 +52,11 @@ makers_inside(const char *s, char **writer)
 	int makers = 0, k;
 
 	if (w != NULL) {	/* 文／NAME first: a name of two to four characters */
-		if ((k = cjk_token(p = past_blanks(s + strlen(w)), &e)) < 2 || k > 4)
+		if ((k = cjk_token(p = skip_blanks(s + strlen(w)), &e)) < 2 || k > 4)
 			return 0;
 		if (writer != NULL)
 			*writer = xstrndup(p, (size_t)(e - p));
-		p = past_blanks(e);
+		p = skip_blanks(e);
 	}
 	while (*p != '\0' && (p = past_maker(p)) != NULL)
 		makers++;

@@ -49,20 +49,6 @@ grant_note(const char *s)
 	return s[0] == 'T' && s[1] == 'h' && starts_any(s, opens) != NULL && find_any(s, quoting) == NULL;
 }
 
-/* The CJK characters at s up to a blank or a byte of another script,
- * *s moved past them. */
-static int
-cjk_run(const char **s)
-{
-	int k = 0;
-
-	while ((unsigned char)**s >= 0xE4 && (unsigned char)**s <= 0xE9 && (*s)[1] && (*s)[2]) {
-		*s += 3;
-		k++;
-	}
-	return k;
-}
-
 /* Is s, a line wholly in brackets, an outlet, a blank, the reporter's
  * role and name, a blank and the place before 报道: （南非华讯 记者 NAME
  * 约翰内斯堡报道）, as Chinese papers abroad set their reporter's credit

@@ -93,6 +93,17 @@ bracketed_tests(void)
 	    "is_reporter_credit: a bracketed sentence sets no name apart");
 	tap_ok(!is_reporter_credit("（记者会上，市长表示将在下月公布方案）"),
 	    "is_reporter_credit: nor does a bracket opening on 记者会");
+	tap_str(skip_blanks(" 　 林海"), "林海", "skip_blanks: spaces and ideographic spaces");
+	tap_str(skip_blanks("林 海"), "林 海", "skip_blanks: nothing to skip");
+	s = "林海涛 摄";
+	{
+		const char *p = s;
+
+		tap_int(cjk_run(&p), 3, "cjk_run: three characters to the blank");
+		tap_str(p, " 摄", "cjk_run: moved to the blank");
+		p = "Li 林";
+		tap_int(cjk_run(&p), 0, "cjk_run: another script first");
+	}
 }
 
 /* is_one_of: the whole line (or slice) is a word of the list, no more */
