@@ -38,6 +38,8 @@ byline_of_author(const struct ctx *c, const struct seg *s)
 	    utf8_chars_upto(s->text, AUTHOR_LINE_MAX + 1) > AUTHOR_LINE_MAX)
 		return 0;
 	p = t + strlen(a);
+	if (*p == ' ' && dated_after_name(p))
+		return 1;	/* "Posted by Ann Lee (Clerk) on 12 January 2026" */
 	p += strspn(p, " ");
 	if (*p != '\0' && strchr(".!?", p[strlen(p) - 1]) != NULL)
 		return 0;	/* "Ann Lee, who lives on Mill Street, said ...." */

@@ -55,6 +55,27 @@ date_follows(const char *w)
 	return english_month_at(w, &e) != 0 && *e == ' ' && e[1] >= '0' && e[1] <= '9';
 }
 
+#define NAME_ROLE_MAX 30	/* bytes of "(Assistant Clerk)" after a name */
+
+/* A news module's byline: " on " and a date ("By Helen Marsh on 12
+ * January 2026"), or the writer's role in brackets and then the line's
+ * end, a separator or " on DATE" ("Posted by Helen Marsh (Clerk) on
+ * ...").  "By Helen Marsh on the bridge" is a sentence and runs on. */
+int
+dated_after_name(const char *q)
+{
+	const char *e;
+
+	if (str_starts(q, " (") && (e = strchr(q, ')')) != NULL && e - q <= NAME_ROLE_MAX)
+		q = e + 1;
+	if (*q == '\0' || str_starts(q, " |") || str_starts(q, " ·"))
+		return 1;
+	if (!str_starts(q, " on "))
+		return 0;
+	q += strlen(" on ");
+	return (*q >= '0' && *q <= '9') || english_month_at(q, &e) != 0;
+}
+
 /* The name at p: two to four CJK characters, or two to four capitalised
  * Latin words (or words in capitals, a print byline's TESS ALDRIDGE: the
  * name ends where the case changes); up to the line's end, a separator
@@ -108,7 +129,7 @@ byline_name_at(const char *p)
 			titled = 1;
 		} else if (n == 2 && is_job_title(last, (size_t)(q - last)))
 			return NULL;
-		if (class_year_at(q) > 0)
+		if (class_year_at(q) > 0 || (*q == ' ' && dated_after_name(q)))
 			titled = 1;
 	}
 	if (n < 2 || n > 4 ||

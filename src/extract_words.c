@@ -96,7 +96,9 @@ const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记�
 	"Compiled By ", "文 / ", "文 ／ ", "文／", "文/",
 	/* a small paper's writer who took the pictures too */
 	"Story and photos by ", "Story and photo by ", "Story by ", "Text and photos by ",
-	"Words and photos by ", "Words and pictures by ", NULL};
+	"Words and photos by ", "Words and pictures by ",
+	/* a small site's news module: "Posted by NAME (ROLE) on DATE" */
+	"Posted by ", "Posted By ", NULL};
 
 /* the roles a byline line of names credits, each after its outlet or
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */

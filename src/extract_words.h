@@ -174,6 +174,9 @@ char *byline_name_at(const char *p);
 /* A short line of a byline's role and a name: "By Dana Whitfield", "By:
  * Ramon Dela Cruz - Correspondent", "本报记者 何雨桐". */
 int is_role_line(const char *s);
+/* Does a name end at q, a blank, with what a news module prints after
+ * it: " on DATE", " (ROLE)" and either? */
+int dated_after_name(const char *q);
 /* extract_dateline.c: a byline's lines and their dates. */
 int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间：, 原标题： */
 /* extract_credit.c: the people a credit line or a dateline names.

@@ -3,7 +3,8 @@
  * on "Media contact:" and "About NAME" over NAME's boilerplate, its
  * sender named on no SOURCE line; a minified Joomla pager whose
  * aria-hidden "Next" is glued to the title; a station's italic ask to get
- * the latest news on its app, naming the phones it runs on. */
+ * the latest news on its app, naming the phones it runs on; a parish
+ * site's "Posted by NAME (ROLE) on DATE" (mended after the round). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -65,9 +66,31 @@ app_asks(void)
 	    "the meeting on Monday.</p>" CLOSE, 4, "... a story's line opening so, naming no phone, stays");
 }
 
+#define POSTED(line) HEAD H1 "<div class=\"newsinfo\">" line "</div><div class=\"story-body\">" \
+	P1 P2 P3 CLOSE
+
+static void
+posted_by(void)
+{
+	test_gives(byline_name_at, "Helen Marsh (Clerk) on 12 January 2026", "Helen Marsh",
+	    "a name, its role in brackets and \"on DATE\" after it");
+	test_gives(byline_name_at, "Helen Marsh on January 12, 2026", "Helen Marsh", "a name and \"on DATE\"");
+	test_gives(byline_name_at, "Helen Marsh on the bridge", NULL,
+	    "... a name and \"on\" going on as a sentence is none");
+	test_gives(byline_name_at, "Helen Marsh (who saw it all) said so", NULL,
+	    "... nor a name, a bracket and words after it");
+	test_author_is(POSTED("Posted by Helen Marsh (Clerk) on 12 January 2026"), "Helen Marsh",
+	    "a news module's \"Posted by NAME (ROLE) on DATE\" names the writer");
+	test_body_count(HEAD H1 "<div class=\"story-body\"><p>By Helen Marsh on 12 January 2026</p>" P1 P2 P3
+	    CLOSE, 3, "... and the line is no line of the story");
+	test_author_is(POSTED("Posted on 12 January 2026 by the parish office"), NULL,
+	    "... \"Posted on DATE\" names no one");
+}
+
 int
 main(void)
 {
+	posted_by();
 	about_boilerplate();
 	glued_pager();
 	app_asks();
