@@ -16,6 +16,7 @@
 #include "extract_issuer.h"
 #include "extract_marked.h"
 #include "extract_metaname.h"
+#include "extract_ownlabel.h"
 #include "extract_papercredit.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
@@ -23,7 +24,6 @@
 #include "extract_titletag.h"
 #include "extract_words.h"
 #include "text.h"
-
 
 /* Is segment i a table's header cell before a data cell (發布單位 |
  * 社會課), the header cell the label's colon?  Not one over a header row
@@ -48,7 +48,7 @@ scan_label(const struct ctx *c, const struct meta_win *w, const char *const *lab
 			continue;	/* a caption's "(Source: KQTV)" credits its picture */
 		if ((v = names ? find_labelled_names(t, labels) : find_labelled(t, labels)) != NULL)
 			return blank_field(v);
-		if ((cell = next_cell(c, i, labels, !header_cell(c, i))) != NULL &&
+		if ((cell = next_cell(c, i, labels, !header_cell(c, i) && !label_block(c, i))) != NULL &&
 		    (v = names ? label_names(cell) : label_value(cell)) != NULL)
 			return blank_field(v);
 	}

@@ -57,3 +57,17 @@ own_element_label(const struct ctx *c, size_t i, const char *const *labels, int 
 			return names ? label_names(v) : label_value(v);
 	return NULL;
 }
+
+int
+label_block(const struct ctx *c, size_t i)
+{
+	static const char *const label_classes[] = {"label", NULL};
+	struct hnode *b, *v;
+
+	if (i + 1 >= c->nsegs || (b = seg_block(c, &c->segs[i])) == NULL ||
+	    !html_attr_has_any(b, "class", label_classes))
+		return 0;
+	for (v = b->next; v != NULL && v->type != XML_ELEMENT_NODE; v = v->next)
+		;
+	return v != NULL && v == seg_block(c, &c->segs[i + 1]);
+}

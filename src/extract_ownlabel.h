@@ -11,5 +11,8 @@
  * element of its own (<span>作者</span><a>郑海燕</a>): every name it
  * credits when names is set, else the value; new, or NULL. */
 char *own_element_label(const struct ctx *c, size_t i, const char *const *labels, int names);
+/* Is segment i a block its class calls a label (Drupal's field__label),
+ * the next segment its sibling block, the value?  Its end is the colon. */
+int label_block(const struct ctx *c, size_t i);
 
 #endif

@@ -25,6 +25,19 @@
  * after it must be a date. */
 #define BARE_LABEL_MAX 128	/* bytes of a cell holding a label, spaced out and all */
 
+/* Is sq[0..n), squeezed of its spaces, the label l ("Written by" is
+ * "Writtenby" so)? */
+static int
+squeezed_label(const char *sq, size_t n, const char *l)
+{
+	size_t k = 0;
+
+	for (; *l != '\0'; l++)
+		if (*l != ' ' && (k >= n || sq[k++] != *l))
+			return 0;
+	return k == n;
+}
+
 static int
 is_bare_label(const char *t, const char *const *labels, int need_colon)
 {
@@ -45,7 +58,7 @@ is_bare_label(const char *t, const char *const *labels, int need_colon)
 	for (l = weak_date_labels; *l && sq[n] == '\0'; l++)
 		if (strcmp(sq, *l) == 0)
 			n = 0;	/* a weak label needs its colon */
-	for (l = labels; n > 0 && *l && !(n == strlen(*l) && strncmp(sq, *l, n) == 0); l++)
+	for (l = labels; n > 0 && *l && !squeezed_label(sq, n, *l); l++)
 		;
 	free(sq);
 	return n > 0 && *l != NULL;

@@ -4,7 +4,8 @@
  * sender named on no SOURCE line; a minified Joomla pager whose
  * aria-hidden "Next" is glued to the title; a station's italic ask to get
  * the latest news on its app, naming the phones it runs on; a parish
- * site's "Posted by NAME (ROLE) on DATE" (mended after the round). */
+ * site's "Posted by NAME (ROLE) on DATE" and Drupal's inline field, a
+ * label's block with no colon over the name's (mended after the round). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -87,10 +88,25 @@ posted_by(void)
 	    "... \"Posted on DATE\" names no one");
 }
 
+#define FIELD(cls, label, value) HEAD H1 "<div class=\"field field--label-inline\"><div class=\"" cls "\">" \
+	label "</div><div class=\"field__item\">" value "</div></div><div class=\"story-body\">" P1 P2 P3 CLOSE
+
+static void
+label_blocks(void)
+{
+	test_author_is(FIELD("field__label", "Written by", "Dana Whitfield, County Extension Director"),
+	    "Dana Whitfield", "a block its class calls a label, no colon, names the writer in the block after it");
+	test_author_is(FIELD("field__label", "Author", "Dana Whitfield"), "Dana Whitfield",
+	    "... by any author's label");
+	test_author_is(FIELD("field__item", "Written by", "Dana Whitfield"), NULL,
+	    "... a block of another class, the words alone and no colon, labels nothing");
+}
+
 int
 main(void)
 {
 	posted_by();
+	label_blocks();
 	about_boilerplate();
 	glued_pager();
 	app_asks();
