@@ -91,7 +91,7 @@ item_date(const char *s)
 			continue;
 		}
 		p = past_count(p);
-		if (past_clock(p) != p) {
+		if (p[1] == ':' || (p[1] != '\0' && p[2] == ':')) {
 			/* a card's video length (01:40) is no date's start: the
 			 * date run on after it, spaced or not, is the item's */
 			p = q = past_clock(p);
