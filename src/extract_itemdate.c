@@ -32,6 +32,22 @@ past_count(const char *p)
 	return p;
 }
 
+/* The end of a clock or a video's length opening the run at p (01:40,
+ * 1:02:15; the minutes two digits, what runs on after them another
+ * field), or p when none opens it. */
+static const char *
+past_clock(const char *p)
+{
+	size_t h = strspn(p, "0123456789");
+
+	if (h == 0 || h > 2 || p[h] != ':' || strspn(p + h + 1, "0123456789") < 2)
+		return p;
+	p += h + 3;
+	if (*p == ':' && strspn(p + 1, "0123456789") >= 2)
+		p += 3;
+	return p + strspn(p, " ");
+}
+
 /* Does the run p..q open with a date of dots, the year first or last
  * (2025.03.28, 28.3.2025, then perhaps a time)?  A price (12.50) or a
  * version (1.2.3) is none: one dot, or no four-digit year. */
@@ -75,6 +91,15 @@ item_date(const char *s)
 			continue;
 		}
 		p = past_count(p);
+		if (p[1] == ':' || (p[1] != '\0' && p[2] == ':')) {
+			/* a card's video length (01:40) is no date's start: the
+			 * date run on after it, spaced or not, is the item's */
+			p = q = past_clock(p);
+			if (*p < '0' || *p > '9') {
+				p--;
+				continue;
+			}
+		}
 		while ((*q >= '0' && *q <= '9') || *q == '-' || *q == '/' || *q == ':' ||
 		    *q == '.' || (*q == ' ' && q[1] >= '0' && q[1] <= '9' && digits >= 4)) {
 			/* a day has two digits: 2024-04-0558 is the date
