@@ -15,6 +15,12 @@
 #include "extract_words.h"
 #include "text.h"
 
+/* The arrows that frame a pair's titles: guillemets, and the plain
+ * arrows a hand-made site's pager prints ("← Swimming sports results",
+ * "PTA disco this Friday →"); a bare < or > is too common a mark. */
+static const char *const pair_opens[] = {"«", "‹", "←", NULL};
+static const char *const pair_closes[] = {"»", "›", "→", NULL};
+
 /* -1 for an anchor whose text opens on "«", 1 for one whose text closes
  * on "»", else 0: its first and last text nodes only, by their bytes. */
 int
@@ -31,16 +37,18 @@ arrow_dir(const struct hnode *a)
 	if (f->type == XML_TEXT_NODE && f->content != NULL) {
 		t = (const char *)f->content;
 		t += strspn(t, " \t\r\n");
-		if ((unsigned char)t[0] == 0xC2 && (unsigned char)t[1] == 0xAB)
-			return -1;	/* « */
+		for (const char *const *m = pair_opens; *m; m++)
+			if (strncmp(t, *m, strlen(*m)) == 0)
+				return -1;
 	}
 	if (l->type == XML_TEXT_NODE && l->content != NULL) {
 		t = (const char *)l->content;
 		n = strlen(t);
 		while (n > 0 && strchr(" \t\r\n", t[n - 1]) != NULL)
 			n--;
-		if (n >= 2 && (unsigned char)t[n - 2] == 0xC2 && (unsigned char)t[n - 1] == 0xBB)
-			return 1;	/* » */
+		for (const char *const *m = pair_closes; *m; m++)
+			if (n >= strlen(*m) && strncmp(t + n - strlen(*m), *m, strlen(*m)) == 0)
+				return 1;
 	}
 	return 0;
 }

@@ -361,6 +361,9 @@ done:
 	drop_pull_quotes(c);
 	if (c->page->body.n > 1 && (initials_tail(last_line(c)) || beat_tail(c, last_line(c))))
 		free(c->page->body.v[--c->page->body.n]);
+	if (c->page->body.n > 2 && signoff_tail(last_line(c), &c->segs[c->body_segs[c->page->body.n - 2]]))
+		for (int k = 0; k < 2; k++)	/* the valediction and the name */
+			free(c->page->body.v[--c->page->body.n]);
 	if (c->page->body.n > 1 && site_tail(c, last_line(c)))
 		free(c->page->body.v[--c->page->body.n]);
 	drop_closing_notes(c);

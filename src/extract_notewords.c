@@ -134,3 +134,11 @@ const char *const comment_asks[] = {"欢迎在评论区", "欢迎在留言区", 
 const char *const compound_surnames[] = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 	"令狐", "慕容", "宇文", "尉迟", "长孙", "公孙", "夏侯", "端木", "南宫", "独孤",
 	"呼延", "司徒", "申屠", "澹台", "歐陽", "諸葛", "長孫", NULL};
+
+/* a letter's valediction on a line of its own over the writer's name, as
+ * a school's, a club's or a hall committee's news item is written: "Ngā
+ * mihi nui,<br>Whaea Aroha" (signoff_tail, extract_tail.c) */
+const char *const valedictions[] = {"Kind regards", "Kind Regards", "Regards", "Best regards",
+	"Warm regards", "Warmest regards", "Best wishes", "Yours sincerely", "Yours faithfully",
+	"Sincerely", "Many thanks", "With thanks", "Thanks", "Cheers", "Ngā mihi", "Ngā mihi nui",
+	"Ngā mihi mahana", "Nāku noa, nā", "Noho ora mai", NULL};

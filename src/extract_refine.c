@@ -83,6 +83,53 @@ same_moment_utc(const char *exact, const char *shown)
 	return off != 0 && off % 15 == 0 && off <= ZONE_MINUTES_MAX && off >= -ZONE_MINUTES_MAX;
 }
 
+/* Minutes since 2000 in UTC of a date to the minute with its zone
+ * ("2026-01-15T14:00:00+08:00", "…06:00:00Z"), or -1. */
+static long
+utc_minutes(const char *d)
+{
+	const char *z = zone_of(d);
+	long m = minutes_of(d);
+	int h, mi;
+
+	if (m < 0 || *z == '\0')
+		return -1;
+	if (*z == 'Z')
+		return m;
+	if (sscanf(z + 1, "%2d:%2d", &h, &mi) != 2)
+		return -1;
+	return *z == '+' ? m - (h * 60 + mi) : m + (h * 60 + mi);
+}
+
+/* The page's machine-readable date number i: its <time>s, schema.org,
+ * then <meta>. */
+static char *
+machine_date(struct ctx *c, size_t i)
+{
+	return i < c->times.n ? time_date(c, i) : i == c->times.n ? schema_date(c) : meta_date(c);
+}
+
+/* A UTC stamp (<time datetime="…06:00:00Z">) is the moment told in no
+ * one's zone; when another of the page's own dates tells the same moment
+ * in its zone (article:published_time "…14:00:00+08:00") and so refines
+ * the date shown, that is the time the page printed: the later one. */
+static char *
+local_of_utc(struct ctx *c, size_t from, char *utc, const char *shown)
+{
+	long at = utc_minutes(utc);
+
+	for (size_t i = from; at >= 0 && i < c->times.n + 2; i++) {
+		char *d = machine_date(c, i);
+
+		if (d != NULL && *zone_of(d) != 'Z' && utc_minutes(d) == at && refines(d, shown)) {
+			free(utc);
+			return d;
+		}
+		free(d);
+	}
+	return utc;
+}
+
 char *
 refine_date(struct ctx *c, char *shown)
 {
@@ -91,9 +138,10 @@ refine_date(struct ctx *c, char *shown)
 	if (shown == NULL || (zone_of(shown) == shown + 19 && shown[19] != '\0'))
 		return shown;	/* to the second, with its zone */
 	for (size_t i = 0; i < c->times.n + 2; i++) {
-		exact = i < c->times.n ? time_date(c, i) : i == c->times.n ? schema_date(c) :
-		    meta_date(c);
+		exact = machine_date(c, i);
 		if (refines(exact, shown) || (exact != NULL && same_moment_utc(exact, shown))) {
+			if (strcmp(zone_of(exact), "Z") == 0)
+				exact = local_of_utc(c, i + 1, exact, shown);
 			free(shown);
 			return exact;
 		}

@@ -121,6 +121,34 @@ plain_path(const char *href)
 	return 1;
 }
 
+static int
+has_escaped_colon(const char *s)
+{
+	return s != NULL && (strstr(s, "%3A") != NULL || strstr(s, "%3a") != NULL);
+}
+
+/* libxml2 escapes a raw ':' in a path as %3A ("/ip/a.jpg/:/rs=w:1200"
+ * of an image service), which is no URL the page wrote; the colon is put
+ * back when neither the href nor the base held an escaped one, so every
+ * %3A in the result is libxml2's. */
+static void
+restore_colons(char *out, const char *href, const char *base)
+{
+	char *r = out, *w = out;
+
+	if (out == NULL || strchr(href, ':') == NULL || !has_escaped_colon(out) ||
+	    has_escaped_colon(href) || has_escaped_colon(base))
+		return;
+	for (; *r; r++, w++) {
+		if (r[0] == '%' && r[1] == '3' && (r[2] == 'A' || r[2] == 'a')) {
+			*w = ':';
+			r += 2;
+		} else
+			*w = *r;
+	}
+	*w = '\0';
+}
+
 char *
 url_absolute(const char *base, const char *href)
 {
@@ -150,6 +178,7 @@ url_absolute(const char *base, const char *href)
 		return NULL;
 	out = text_clean((const char *)abs, strlen((const char *)abs));
 	xmlFree(abs);
+	restore_colons(out, href, base);
 	return out;
 }
 

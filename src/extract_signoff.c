@@ -1,0 +1,63 @@
+/*
+ * extract_signoff: a newsletter item written as a letter closes on its
+ * valediction and the writer's name, "Ngā mihi nui,<br>Whaea Aroha", as
+ * a school's, a club's or a hall committee's news page prints it; the two
+ * lines are none of the story.  A lower layer for extract_body.c, beside
+ * extract_tail.c, whose closing lines it joins.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_dom.h"
+#include "extract_tail.h"
+#include "extract_words.h"
+#include "util.h"
+
+#define SIGNOFF_NAME_CHARS 40	/* of "Mrs Jo Pearce, Deputy Principal" */
+
+/* Is t a name of one to four words each opening on a capital (or a
+ * letter past ASCII: Ōtaki), with no digit and no stop closing it? */
+static int
+is_bare_name(const char *t)
+{
+	int words = 0;
+
+	for (const char *p = t; *p; p++) {
+		if (p == t || p[-1] == ' ') {
+			if (!isupper((unsigned char)*p) && !(*p & 0x80))
+				return 0;
+			words++;
+		} else if (isdigit((unsigned char)*p))
+			return 0;
+	}
+	return words >= 1 && words <= 4 && t[strlen(t) - 1] != '.';
+}
+
+/* Is name, the story's last line, a letter's sign-off: a name on the line
+ * after a valediction of its own ("Ngā mihi nui,<br>Whaea Aroha", "Kind
+ * regards,<br>Jo Pearce"), the two parted by a <br> in one paragraph?
+ * A newsletter item is written as a letter; its closing is no line of
+ * the story.  A last paragraph thanking people in a sentence stays. */
+int
+signoff_tail(const struct seg *name, const struct seg *before)
+{
+	struct hnode *br = name->node->prev;
+	char *v;
+	size_t n;
+	int yes = 0;
+
+	if (name->chars > SIGNOFF_NAME_CHARS || br == NULL || !html_is(br, "br") ||
+	    before->chars > SIGNOFF_NAME_CHARS || !is_bare_name(name->text))
+		return 0;
+	v = xstrdup(before->text);
+	n = strlen(v);
+	while (n > 0 && (v[n - 1] == ',' || v[n - 1] == ' '))
+		v[--n] = '\0';
+	for (const char *const *w = valedictions; *w && !yes; w++)
+		yes = strcmp(v, *w) == 0;
+	free(v);
+	return yes;
+}
