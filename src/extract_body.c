@@ -27,6 +27,7 @@
 #include "extract_parts.h"
 #include "extract_promo.h"
 #include "extract_storylist.h"
+#include "extract_teaser.h"
 #include "extract_tail.h"
 #include "extract_contact.h"
 #include "extract_covnote.h"
@@ -300,6 +301,11 @@ extract_body(struct ctx *c)
 	promos = promo_boxes(c, &npromos);
 	for (size_t k = 0, from = story_text_start(c); k < c->nparts; k++) {
 		int roundup = is_roundup(c, &c->parts[k]);
+
+		/* a later run that is a grid of teaser cards ("Related Posts"
+		 * under the story, its heading in no run) tells no story */
+		if (k > 0 && !roundup && teaser_grid(c, &c->parts[k]))
+			continue;
 
 		for (size_t i = k == 0 ? from : c->parts[k].first; i < c->parts[k].end; i++) {
 			const struct seg *s = &c->segs[i];
