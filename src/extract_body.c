@@ -184,6 +184,21 @@ prose_after(struct ctx *c, size_t k, size_t from)
 	return 0;
 }
 
+/* Has the story a line of prose yet?  A sender's line closes a release
+ * after its text; above the text, under the headline, "Issued by: NAME"
+ * labels the issuer of a bulletin (a weather warning's office). */
+static int
+story_begun(const struct ctx *c)
+{
+	for (size_t j = 0; j < c->page->body.n; j++) {
+		const struct seg *s = &c->segs[c->body_segs[j]];
+
+		if (s->chars - s->link_chars >= 30 && s->punct > 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Does a press release's tail start at segment i of part k: the
  * sender's closing "SOURCE NAME", "About NAME" over its boilerplate, a
  * "Notes to editors" heading over the notes for the press, or the
@@ -196,7 +211,7 @@ release_end(struct ctx *c, size_t k, size_t i)
 
 	if (sender != NULL) {
 		free(sender);
-		return 1;
+		return story_begun(c);
 	}
 	return is_about_sender(s, c->page->source) || about_boilerplate(c, i) || is_editor_notes(s) ||
 	    (is_contact_label(s) && !prose_after(c, k, i + 1));

@@ -72,9 +72,9 @@ static const char *const nav_words[] = {"Prev", "Previous", "Next", NULL};
 /* A card pager (Elementor's post navigation) stacks a label word over the
  * title, each in an element of its own, their texts glued with no space
  * ("PreviousDraft minutes ..."): the first text the eye reads, a bare
- * pager word alone in its element, is the label, cut from the title.  A
- * title whose own text opens on the word ("Previous owners of the mill")
- * keeps it. */
+ * pager word alone in its element and glued so, is the label, cut from
+ * the title.  A title whose own text opens on the word ("Previous owners
+ * of the mill", "Next year's budget" after a label) keeps it. */
 static void
 trim_lead_word(char *title, struct hnode *a)
 {
@@ -90,8 +90,9 @@ trim_lead_word(char *title, struct hnode *a)
 		k = strcspn(t, " \t\r\n");
 		if (t[k + strspn(t + k, " \t\r\n")] != '\0' || !is_one_of(t, k, nav_words) ||
 		    !alone_in_element(x, a) || strncmp(title, t, k) != 0 || title[k] == '\0' ||
-		    (title[k] >= 'a' && title[k] <= 'z'))
-			return;	/* "Preview ..." is no "Prev" */
+		    title[k] == ' ' || (title[k] >= 'a' && title[k] <= 'z'))
+			return;	/* glued only: "Preview ..." is no "Prev"; a label set
+				 * apart by a space was read as the label */
 		k += strspn(title + k, " ");
 		memmove(title, title + k, strlen(title + k) + 1);
 		return;

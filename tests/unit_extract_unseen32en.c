@@ -44,6 +44,9 @@ issued_by(void)
 	test_body_count(OPEN "<p>Issued by the provincial department in 2019, the permits allowed the "
 	    "contractor to draw water from the river.</p>" CLOSE, 4,
 	    "... a story's line opening \"Issued by\" with no colon stays");
+	test_body_count(HEAD H1 "<div class=\"story-body\"><h2>Winter Storm Warning</h2><div>Issued by: "
+	    "<b>National Weather Service Fairhaven, MN</b></div>" P1 P2 P3 CLOSE, 5,
+	    "... nor does \"Issued by: OFFICE\" under the headline, above the text, end it");
 }
 
 #define PAGER(prev, next) HEAD H1 "<div class=\"story-body\">" P1 P2 P3 "</div><div class=\"post-nav\">" \
