@@ -16,7 +16,8 @@ struct hnode *arrow_pair(const struct hnode *const *v, size_t n, int dir);
  * else NULL (extract_lonenav.c). */
 const char *lone_nav_word(const struct hnode *n, const char *rel);
 /* title, anchor a's after its label, without a bare Prev / Previous /
- * Next that a's last text holds alone (extract_lonenav.c). */
+ * Next that a's last text holds alone, nor one alone in an element of its
+ * own that a's first seen text is (extract_lonenav.c). */
 void trim_nav_word(char *title, struct hnode *a);
 /* title cut in place before an arrow closing it after a space ("Next:
  * TITLE ›"); trim_arrows also before one opening it ("« TITLE"). */

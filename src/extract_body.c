@@ -27,6 +27,7 @@
 #include "extract_parts.h"
 #include "extract_promo.h"
 #include "extract_storylist.h"
+#include "extract_teaser.h"
 #include "extract_tail.h"
 #include "extract_contact.h"
 #include "extract_covnote.h"
@@ -183,6 +184,21 @@ prose_after(struct ctx *c, size_t k, size_t from)
 	return 0;
 }
 
+/* Has the story a line of prose yet?  A sender's line closes a release
+ * after its text; above the text, under the headline, "Issued by: NAME"
+ * labels the issuer of a bulletin (a weather warning's office). */
+static int
+story_begun(const struct ctx *c)
+{
+	for (size_t j = 0; j < c->page->body.n; j++) {
+		const struct seg *s = &c->segs[c->body_segs[j]];
+
+		if (s->chars - s->link_chars >= 30 && s->punct > 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Does a press release's tail start at segment i of part k: the
  * sender's closing "SOURCE NAME", "About NAME" over its boilerplate, a
  * "Notes to editors" heading over the notes for the press, or the
@@ -195,7 +211,7 @@ release_end(struct ctx *c, size_t k, size_t i)
 
 	if (sender != NULL) {
 		free(sender);
-		return 1;
+		return story_begun(c);
 	}
 	return is_about_sender(s, c->page->source) || about_boilerplate(c, i) || is_editor_notes(s) ||
 	    (is_contact_label(s) && !prose_after(c, k, i + 1));
@@ -300,6 +316,11 @@ extract_body(struct ctx *c)
 	promos = promo_boxes(c, &npromos);
 	for (size_t k = 0, from = story_text_start(c); k < c->nparts; k++) {
 		int roundup = is_roundup(c, &c->parts[k]);
+
+		/* a later run that is a grid of teaser cards ("Related Posts"
+		 * under the story, its heading in no run) tells no story */
+		if (k > 0 && !roundup && teaser_grid(c, &c->parts[k]))
+			continue;
 
 		for (size_t i = k == 0 ? from : c->parts[k].first; i < c->parts[k].end; i++) {
 			const struct seg *s = &c->segs[i];

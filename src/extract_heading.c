@@ -205,8 +205,10 @@ is_offscreen(struct hnode *n)
 	/* every cell of a table is a candidate headline, most without a class */
 	if (n->type != XML_ELEMENT_NODE || n->attrs == NULL)
 		return 0;
+	/* screen-only: Elementor's elementor-screen-only */
 	return html_attr_has(n, "class", "sr-only") || html_attr_has(n, "class", "visually-hidden") ||
-	    html_attr_has(n, "class", "visuallyhidden") || html_attr_has(n, "class", "screen-reader");
+	    html_attr_has(n, "class", "visuallyhidden") || html_attr_has(n, "class", "screen-reader") ||
+	    html_attr_has(n, "class", "screen-only");
 }
 
 int

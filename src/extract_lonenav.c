@@ -13,6 +13,7 @@
 
 #include "extract_arrownav.h"
 #include "extract_find.h"
+#include "extract_heading.h"
 
 static const char *const prev_words[] = {"Prev", "Previous", NULL};
 static const char *const next_words[] = {"Next", NULL};
@@ -53,18 +54,72 @@ eye_only(struct hnode *x)
 	return v != NULL && strcmp(v, "true") == 0;
 }
 
+/* Is text node x all of an element of its own inside the link a? */
+static int
+alone_in_element(struct hnode *x, struct hnode *a)
+{
+	struct hnode *e = x->parent, *s;
+
+	if (e == NULL || e == a || e->type != XML_ELEMENT_NODE)
+		return 0;
+	for (s = e->children; s != NULL && (s == x || html_is_blank_text(s)); s = s->next)
+		;
+	return s == NULL;
+}
+
+static const char *const nav_words[] = {"Prev", "Previous", "Next", NULL};
+
+/* A card pager (Elementor's post navigation) stacks a label word over the
+ * title, each in an element of its own, their texts glued with no space
+ * ("PreviousDraft minutes ..."): the first text the eye reads, a bare
+ * pager word alone in its element and glued so, is the label, cut from
+ * the title.  A title whose own text opens on the word ("Previous owners
+ * of the mill", "Next year's budget" after a label) keeps it. */
+static void
+trim_lead_word(char *title, struct hnode *a)
+{
+	for (struct hnode *x = a; x != NULL; x = html_next(x, a, 1)) {
+		const char *t;
+		size_t k;
+
+		if (x->type != XML_TEXT_NODE || x->content == NULL || html_is_blank_text(x) ||
+		    is_offscreen(x->parent))
+			continue;
+		t = (const char *)x->content;
+		t += strspn(t, " \t\r\n");
+		k = strcspn(t, " \t\r\n");
+		if (t[k + strspn(t + k, " \t\r\n")] != '\0' || !is_one_of(t, k, nav_words) ||
+		    !alone_in_element(x, a) || strncmp(title, t, k) != 0 || title[k] == '\0' ||
+		    title[k] == ' ' || (title[k] >= 'a' && title[k] <= 'z'))
+			return;	/* glued only: "Preview ..." is no "Prev"; a label set
+				 * apart by a space was read as the label */
+		k += strspn(title + k, " ");
+		memmove(title, title + k, strlen(title + k) + 1);
+		return;
+	}
+}
+
+/* Is the glued last text no text the eye reads with the title: set apart
+ * for the eye alone (aria-hidden, still the bare word), or for screen
+ * readers alone (an offscreen "Next" after the title, which the eye never
+ * sees glued to it)? */
+static int
+set_apart(struct hnode *x)
+{
+	return eye_only(x) || (x->parent != NULL && is_offscreen(x->parent));
+}
+
 /* A labelled link's title (its hidden label said "Previous article:
  * TITLE") without the bare word the link then shows after it in a text
  * of its own (Joomla's pager: <span class="visually-hidden">Previous
  * article: TITLE</span> <span>Prev</span>): the word repeats the label.
  * A title ending in the word inside its own text keeps it ("What comes
  * Next").  A minified pager glues the word to the title with no space
- * ("...nurseryNext"); the word set apart for the eye alone (aria-hidden)
- * is then still the bare word, as a title's own glued text is not. */
-void
-trim_nav_word(char *title, struct hnode *a)
+ * ("...nurseryNext"); the word set apart (set_apart) is then still the
+ * bare word, as a title's own glued text is not. */
+static void
+trim_tail_word(char *title, struct hnode *a)
 {
-	static const char *const words[] = {"Prev", "Previous", "Next", NULL};
 	size_t n = strlen(title), k;
 	const char *last = NULL, *t;
 	struct hnode *lastn = NULL;
@@ -78,9 +133,16 @@ trim_nav_word(char *title, struct hnode *a)
 		return;
 	last += strspn(last, " \t\r\n");
 	k = strcspn(last, " \t\r\n");
-	if (last[k + strspn(last + k, " \t\r\n")] != '\0' || !is_one_of(last, k, words))
+	if (last[k + strspn(last + k, " \t\r\n")] != '\0' || !is_one_of(last, k, nav_words))
 		return;	/* the last text is more than the word */
 	t = title + n - k;
-	if (n > k + 1 && (t[-1] == ' ' || eye_only(lastn)) && strncmp(t, last, k) == 0)
+	if (n > k + 1 && (t[-1] == ' ' || set_apart(lastn)) && strncmp(t, last, k) == 0)
 		title[n - k - (t[-1] == ' ')] = '\0';
+}
+
+void
+trim_nav_word(char *title, struct hnode *a)
+{
+	trim_lead_word(title, a);
+	trim_tail_word(title, a);
 }

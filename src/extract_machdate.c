@@ -45,7 +45,19 @@ json_string(const char *json, const char *key)
 	return NULL;
 }
 
-/* schema.org datePublished: an itemprop attribute or JSON-LD. */
+/* Does n mark the story's date for machines: schema.org's itemprop
+ * datePublished, or Dublin Core's dc:created in RDFa (Drupal 7 writes
+ * <span property="dc:date dc:created" content="...+03:00"> around
+ * "Submitted by NAME on DATE", the zone printed nowhere else)?  An RDFa
+ * dc:modified dates an edit, and is none. */
+int
+is_date_mark(struct hnode *n)
+{
+	return html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "property", "dc:created");
+}
+
+/* schema.org datePublished: an itemprop attribute or JSON-LD; RDFa's
+ * dc:created. */
 char *
 schema_date(struct ctx *c)
 {
@@ -56,7 +68,7 @@ schema_date(struct ctx *c)
 	for (size_t i = 0; i < c->marked.n && d == NULL; i++) {
 		struct hnode *n = c->marked.v[i];
 
-		if (!html_attr_has(n, "itemprop", "datePublished"))
+		if (!is_date_mark(n))
 			continue;
 		/* an <abbr> gives the machine date in its title (the
 		 * microformats' abbr pattern: Blogger, older blog themes) */

@@ -12,6 +12,8 @@
 char *json_string(const char *json, const char *key);
 /* schema.org datePublished (an itemprop or JSON-LD), new, or NULL. */
 char *schema_date(struct ctx *c);
+/* itemprop=datePublished or RDFa property=dc:created: a machine date's element */
+int is_date_mark(struct hnode *n);
 /* The <meta> date of publication (Open Graph, PubDate ...), new, or NULL. */
 char *meta_date(struct ctx *c);
 /* <time datetime> of the i-th <time>, new, or NULL when it dates an update. */

@@ -11,6 +11,7 @@
 #include "extract_authorlink.h"
 #include "extract_dom.h"
 #include "extract_find.h"
+#include "extract_machdate.h"
 #include "extract_marked.h"
 #include "extract_parts.h"
 #include "extract_source.h"
@@ -130,7 +131,7 @@ marked_author(struct ctx *c)
 		struct hnode *n = c->marked.v[i];
 		char *t, *name;
 
-		if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "class", "comment") ||
+		if (is_date_mark(n) || html_attr_has(n, "class", "comment") ||
 		    is_source_mark(n) || html_attr_has_any(n, "class", author_title_classes) ||
 		    marked_card(c, i))
 			continue;

@@ -367,8 +367,8 @@ find_nav(const struct ctx *c, const struct nav_nodes *nn, const char *const *lab
 
 			free(r);
 			if (exact && (l = article_link(c, n, rel_label(n))) != NULL) {
-				if (has_words(l->title))
-					trim_arrows(l->title);
+				if (has_words(l->title))	/* "Previous" over TITLE */
+					trim_arrows(l->title), trim_nav_word(l->title, n);
 				return l;
 			}
 		}

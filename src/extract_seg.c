@@ -168,7 +168,9 @@ on_text(struct ctx *c, struct walk *w, struct hnode *n)
 static const char *const byline_marks[][2] = {
 	{"rel", "author"}, {"itemprop", "author"}, {"class", "author"},
 	{"itemprop", "datePublished"}, {"class", "source"}, {"class", "provider"}, {"class", "agency"},
-	{"class", "from"}, {NULL, NULL},
+	{"class", "from"},
+	{"property", "dc:created"},	/* Drupal 7's RDFa date: extract_machdate.c */
+	{NULL, NULL},
 };
 
 static void

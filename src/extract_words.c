@@ -208,8 +208,10 @@ const char *const editor_notes[] = {"Notes to editors", "Notes to Editors",
 const char *const issuer_labels[] = {"From", NULL};
 
 /* a wire press release's last line names its sender: "SOURCE Maple Grove
- * Credit Union" (extract_release.c) */
-const char *const sender_marks[] = {"SOURCE ", NULL};
+ * Credit Union" (extract_release.c); a South African government
+ * statement's "Issued by: Office of the Municipal Manager", over its
+ * "Enquiries:" contact */
+const char *const sender_marks[] = {"SOURCE ", "Issued by: ", "Issued by : ", NULL};
 
 /* the label over a press release's contacts, after the story */
 const char *const contact_labels[] = {"Media Contacts", "Media Contact", "Media contacts",
