@@ -42,3 +42,26 @@ is_kin_noun_heading(const char *p, size_t n)
 	return ideograph_at(rest) && ideograph_at(rest + CJK_BYTES) &&
 	    !is_one_of(rest, 2 * CJK_BYTES, not_stories);
 }
+
+/* "更多活动新闻", "其他會務新聞": a short heading of 更多 or 其他, the
+ * site's own kind of item (one to four ideographs) and a story noun heads
+ * the story's kin after it, as "More from NAME" and 其他新闻 do.  更多新闻
+ * alone is left out (a link to the section, no list's heading), and so
+ * are a hot list's 更多热门新闻 and a sentence running on (更多新闻请关注…). */
+int
+is_more_kind_heading(const char *p, size_t n)
+{
+	static const char *const opens[] = {"更多", "其他", "其它", NULL};
+	static const char *const nouns[] = {"新闻", "新聞", "文章", "资讯", "資訊", "消息", NULL};
+	static const char *const site_wide[] = {"热门", "熱門", "热点", "熱點", NULL};
+	const char *mid = p + 2 * CJK_BYTES;
+	size_t k;
+
+	if (n < 5 * CJK_BYTES || n > 8 * CJK_BYTES || starts_any(p, opens) == NULL ||
+	    !ends_in_any(p, n, nouns) || starts_any(mid, site_wide) != NULL)
+		return 0;
+	for (k = 2 * CJK_BYTES; k < n - 2 * CJK_BYTES; k += CJK_BYTES)
+		if (!ideograph_at(p + k))
+			return 0;
+	return 1;
+}
