@@ -43,15 +43,16 @@ is_kin_noun_heading(const char *p, size_t n)
 	    !is_one_of(rest, 2 * CJK_BYTES, not_stories);
 }
 
-/* "更多活动新闻", "其他會務新聞": a short heading of 更多 or 其他, the
+/* "其他會務新聞", "其他社區新聞": a short heading of 其他 (其它), the
  * site's own kind of item (one to four ideographs) and a story noun heads
- * the story's kin after it, as "More from NAME" and 其他新闻 do.  更多新闻
- * alone is left out (a link to the section, no list's heading), and so
- * are a hot list's 更多热门新闻 and a sentence running on (更多新闻请关注…). */
+ * the column's other items after the story, as 其他新闻 does.  A hot
+ * list's 其他熱門新聞 is none, and so is a sentence running on.  (更多
+ * and a kind of item, 更多县内新闻, is a box of more of the section's
+ * news, none, as settled in unseen13mix and unseen21mix.) */
 int
-is_more_kind_heading(const char *p, size_t n)
+is_other_kind_heading(const char *p, size_t n)
 {
-	static const char *const opens[] = {"更多", "其他", "其它", NULL};
+	static const char *const opens[] = {"其他", "其它", NULL};
 	static const char *const nouns[] = {"新闻", "新聞", "文章", "资讯", "資訊", "消息", NULL};
 	static const char *const site_wide[] = {"热门", "熱門", "热点", "熱點", NULL};
 	const char *mid = p + 2 * CJK_BYTES;

@@ -98,16 +98,15 @@ other_news(const char *raw, size_t len)
 	    (len >= lead + 10 && len <= lead + 11 && starts_any(raw + lead, other_en) != NULL);
 }
 
-/* Does the short text raw open with 更多 or 其他 (更多活动新闻, 其他會務新聞:
- * is_more_kind_heading reads the rest)?  Tested by length first, not
- * among related_hints: both open many a sentence, 更多 every "更多" link. */
+/* Does the short text raw open with 其他 (其他會務新聞: is_other_kind_heading
+ * reads the rest)?  Tested by length first, as other_news is. */
 static int
-more_kind(const char *raw, size_t len)
+other_kind(const char *raw, size_t len)
 {
 	size_t lead = strspn(raw, " \t\r\n");
 
-	return len >= lead + 15 && len <= lead + 24 && (str_starts(raw + lead, "更多") ||
-	    str_starts(raw + lead, "其他") || str_starts(raw + lead, "其它"));
+	return len >= lead + 15 && len <= lead + 24 &&
+	    (str_starts(raw + lead, "其他") || str_starts(raw + lead, "其它"));
 }
 
 /* The text node at n as a related heading? */
@@ -129,7 +128,7 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 		len--;
 	if (find_any(raw, related_hints) == NULL &&
 	    !(len > 3 && len <= 60 && strncasecmp(raw + len - 4, " you", 4) == 0) && !other_news(raw, len) &&
-	    !more_kind(raw, len))
+	    !other_kind(raw, len))
 		return 0;
 	/* a heading whose name is a link runs on past its text node: "More
 	 * in <a>Town Board</a>" is read whole */
