@@ -12,8 +12,22 @@
 #include "extract_hardwrap.h"
 #include "extract_makers.h"
 #include "extract_parts.h"
+#include "extract_words.h"
 #include "feed.h"
 #include "url.h"
+
+/* 撰文：會訊編輯小組 梁嘉欣: the desk named before its writer; the
+ * writer is the author (extract_names.c, desk_led_writer). */
+static void
+desk_writer_author(struct ctx *c)
+{
+	char *writer = c->page->author != NULL ? desk_led_writer(c->page->author) : NULL;
+
+	if (writer != NULL) {
+		free(c->page->author);
+		c->page->author = writer;
+	}
+}
 
 /* The order matters: the body's place decides the page's kind and weighs
  * the headline; the byline is read around the headline; the body skips
@@ -36,6 +50,7 @@ extract_doc(struct ctx *c)
 	linklist_free(&c->page->headlines);
 	extract_byline(c);
 	makers_author(c);
+	desk_writer_author(c);
 	join_coauthors(c);
 	extract_body(c);
 	join_hard_wraps(c);

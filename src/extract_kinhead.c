@@ -42,3 +42,27 @@ is_kin_noun_heading(const char *p, size_t n)
 	return ideograph_at(rest) && ideograph_at(rest + CJK_BYTES) &&
 	    !is_one_of(rest, 2 * CJK_BYTES, not_stories);
 }
+
+/* "其他會務新聞", "其他社區新聞": a short heading of 其他 (其它), the
+ * site's own kind of item (one to four ideographs) and a story noun heads
+ * the column's other items after the story, as 其他新闻 does.  A hot
+ * list's 其他熱門新聞 is none, and so is a sentence running on.  (更多
+ * and a kind of item, 更多县内新闻, is a box of more of the section's
+ * news, none, as settled in unseen13mix and unseen21mix.) */
+int
+is_other_kind_heading(const char *p, size_t n)
+{
+	static const char *const opens[] = {"其他", "其它", NULL};
+	static const char *const nouns[] = {"新闻", "新聞", "文章", "资讯", "資訊", "消息", NULL};
+	static const char *const site_wide[] = {"热门", "熱門", "热点", "熱點", NULL};
+	const char *mid = p + 2 * CJK_BYTES;
+	size_t k;
+
+	if (n < 5 * CJK_BYTES || n > 8 * CJK_BYTES || starts_any(p, opens) == NULL ||
+	    !ends_in_any(p, n, nouns) || starts_any(mid, site_wide) != NULL)
+		return 0;
+	for (k = 2 * CJK_BYTES; k < n - 2 * CJK_BYTES; k += CJK_BYTES)
+		if (!ideograph_at(p + k))
+			return 0;
+	return 1;
+}

@@ -197,7 +197,7 @@ is_related_heading(const char *s)
 	if (n > 6 && strncmp(p + n - 6, "往期", 6) == 0 && !utf8_longer_than(p, 6))
 		return 1;
 	/* 相关史话, 相关科普, 往期节目: the site's own noun for its items */
-	if (is_kin_noun_heading(p, n))
+	if (is_kin_noun_heading(p, n) || is_other_kind_heading(p, n))
 		return 1;
 	if (is_one_of(p, n, lone_related_words))	/* 相關, 推荐 alone over a list */
 		return 1;

@@ -271,9 +271,33 @@ int
 is_desk_account(const char *s)
 {
 	static const char *const desk_accounts[] = {"编辑部", "編輯部", "新闻部", "新聞部", "编辑室",
-		"編輯室", NULL};
+		"編輯室", "编辑组", "編輯組", "编辑小组", "編輯小組", NULL};
 	size_t n = strlen(s);
 
 	return (ends_in_any(s, n, desk_accounts) || is_one_of(s, n, desk_accounts)) &&
 	    !utf8_longer_than(s, OUTLET_MAX);
+}
+
+/* 會訊編輯小組 梁嘉欣: a desk's name, a space, then one short name of
+ * ideographs: the desk set its writer apart, and the writer is the
+ * author.  The name, new, or NULL (陳大文 梁嘉欣 is two writers). */
+char *
+desk_led_writer(const char *s)
+{
+	const char *sp = NULL, *name;
+	char *desk;
+	int yes;
+
+	for (const char *p = s; *p; p++)
+		if (*p == ' ')
+			sp = p;
+	if (sp == NULL || !*(name = sp + 1) || utf8_longer_than(name, 4) || utf8_chars_upto(name, 2) < 2)
+		return NULL;
+	for (const char *p = name; *p; p++)
+		if ((unsigned char)*p < 0x80)
+			return NULL;
+	desk = xstrndup(s, (size_t)(sp - s));
+	yes = strchr(desk, ' ') == NULL && is_desk_account(desk);
+	free(desk);
+	return yes ? xstrdup(name) : NULL;
 }

@@ -98,6 +98,17 @@ other_news(const char *raw, size_t len)
 	    (len >= lead + 10 && len <= lead + 11 && starts_any(raw + lead, other_en) != NULL);
 }
 
+/* Does the short text raw open with 其他 (其他會務新聞: is_other_kind_heading
+ * reads the rest)?  Tested by length first, as other_news is. */
+static int
+other_kind(const char *raw, size_t len)
+{
+	size_t lead = strspn(raw, " \t\r\n");
+
+	return len >= lead + 15 && len <= lead + 24 &&
+	    (str_starts(raw + lead, "其他") || str_starts(raw + lead, "其它"));
+}
+
 /* The text node at n as a related heading? */
 int
 text_is_related_heading(const struct ctx *c, struct hnode *n)
@@ -116,7 +127,8 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 	while (len > 0 && strchr(" \t\r\n", raw[len - 1]) != NULL)
 		len--;
 	if (find_any(raw, related_hints) == NULL &&
-	    !(len > 3 && len <= 60 && strncasecmp(raw + len - 4, " you", 4) == 0) && !other_news(raw, len))
+	    !(len > 3 && len <= 60 && strncasecmp(raw + len - 4, " you", 4) == 0) && !other_news(raw, len) &&
+	    !other_kind(raw, len))
 		return 0;
 	/* a heading whose name is a link runs on past its text node: "More
 	 * in <a>Town Board</a>" is read whole */

@@ -23,6 +23,8 @@ const char *const stop_labels[] = {
 	 * 责任编辑：许岚图片编辑：陆平, 编辑：周文校对：丁一 */
 	"图片编辑", "美术编辑", "视频编辑", "图片", "摄像", "校对", "审校", "初审", "复审",
 	"终审", "监制", "统筹", "文字", "制图", "製圖",
+	/* the same compounds in 繁体, spans run together: 撰文：NAME發佈日期：… */
+	"發佈日期", "發布日期", "發佈時間", "發布時間",
 	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By", "Editor",
 	/* an English portal's next field, spans run together: Source: Beihe
 	 * Daily Updated: 2025-03-14 10:32 */
