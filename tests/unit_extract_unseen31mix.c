@@ -2,13 +2,17 @@
  * blind round (unseen31mix-*) found wanting: a byline's fields parted by
  * a full-width bar (来源：NAME｜编辑：NAME), a radio station's news
  * item; WordPress's ColorMag theme heading its related posts 您可能还喜欢;
- * and a US Drupal 7 site's m/d/Y "Submitted" date, 12/03/2026, read day
- * first while its RDFa dc:created says 2026-12-03. */
+ * a US Drupal 7 site's m/d/Y "Submitted" date, 12/03/2026, read day
+ * first while its RDFa dc:created says 2026-12-03; a 上一篇 label alone
+ * in its div with the bare <a> after it (a Bootstrap news site's
+ * article-nav row); and a related card's date in a paragraph of its own
+ * under a Chinese summary ending 。. */
 #include "config.h"
 
 #include <stdlib.h>
 
 #include "extract.h"
+#include "extract_cardmeta.h"
 #include "extract_test.h"
 #include "extract_words.h"
 #include "tap.h"
@@ -65,11 +69,38 @@ month_first_rdfa(void)
 	    "... another minute in dc:created leaves the date as read");
 }
 
+#define NAV(a) HEAD H1 STORY "<div class=\"row article-nav\"><div class=\"col-6\"><div class=\"nav-label\">上一篇</div>" \
+	a "</div></div>" CLOSE
+
+static void
+label_over_bare_link(void)
+{
+	test_nav_is(NAV("<a href=\"/news/2026/12/eden-bus-lane\">伊甸台公車專用道下週啟用</a>"), "伊甸台公車專用道下週啟用", NULL,
+	    "a label alone in its div names the bare <a> after it");
+	test_nav_is(NAV("<a href=\"javascript:void(0)\">分享</a>"), NULL, NULL,
+	    "... a bare <a> that leads nowhere is none");
+}
+
+static void
+summary_then_date(void)
+{
+	char s[] = "塔卡普納海灘一年一度的聖誕音樂會將於本週六傍晚舉行，主辦方呼籲市民乘搭公共交通前往。 2026年11月30日";
+	char t[] = "塔卡普納海灘一年一度的聖誕音樂會原定於 2026年11月30日";
+
+	cut_tail_date(s, "2026-11-30");
+	tap_str(s, "塔卡普納海灘一年一度的聖誕音樂會將於本週六傍晚舉行，主辦方呼籲市民乘搭公共交通前往。",
+	    "a card's date after a Chinese summary's 。 is no part of the snippet");
+	cut_tail_date(t, "2026-11-30");
+	tap_str(t, "塔卡普納海灘一年一度的聖誕音樂會原定於 2026年11月30日", "... a date a summary's sentence ends on stays");
+}
+
 int
 main(void)
 {
 	fullwidth_bar();
 	colormag_related();
 	month_first_rdfa();
+	label_over_bare_link();
+	summary_then_date();
 	return tap_done();
 }
