@@ -6,7 +6,9 @@
  * first while its RDFa dc:created says 2026-12-03; a 上一篇 label alone
  * in its div with the bare <a> after it (a Bootstrap news site's
  * article-nav row); and a related card's date in a paragraph of its own
- * under a Chinese summary ending 。. */
+ * under a Chinese summary ending 。; and a related card's byline linking
+ * its writer's page (/author/NAME/), no story of the list and no
+ * snippet. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -94,6 +96,30 @@ summary_then_date(void)
 	tap_str(t, "塔卡普納海灘一年一度的聖誕音樂會原定於 2026年11月30日", "... a date a summary's sentence ends on stays");
 }
 
+#define WCARD(u, t, d) "<div class=\"single-related-posts\"><div class=\"article-content\"><h3 class=\"entry-title\">" \
+	"<a href=\"" u "\">" t "</a></h3><div class=\"below-entry-meta\"><time>" d "</time> " \
+	"<span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/editor/\">英华时报编辑部</a></span> " \
+	"<span class=\"comments\"><a href=\"" u "#respond\">0</a></span></div></div></div>"
+#define WCARDS WCARD("/news/2026/11/a/", "北溪华人协会选出新一届理事会", "2026年11月28日") \
+	WCARD("/news/2026/11/b/", "中部多个城市明年起提高社区中心场租", "2026年11月20日")
+
+static void
+card_writer_link(void)
+{
+	struct page *p = test_page_of(HEAD H1 STORY "<div class=\"related-posts-wrapper\"><h3>您可能还喜欢</h3>"
+	    "<div class=\"related-posts\">" WCARDS "</div></div>" CLOSE, URL);
+
+	tap_int((long)p->related.n, 2, "a card's byline link to its writer's page is no related story");
+	tap_int(p->related.n > 0 && p->related.v[0].snippet == NULL, 1, "... nor, with its comment count, a snippet");
+	page_free(p);
+	p = test_page_of(HEAD H1 STORY "<div class=\"related-posts-wrapper\"><h3>您可能还喜欢</h3><ul>"
+	    "<li><a href=\"/news/2026/11/a/\">北溪华人协会选出新一届理事会</a> 理事会改选后首次开会，讨论明年的新春活动安排。</li>"
+	    "<li><a href=\"/news/2026/11/b/\">中部多个城市明年起提高社区中心场租</a></li></ul></div>" CLOSE, URL);
+	tap_str(p->related.n > 0 ? p->related.v[0].snippet : NULL, "理事会改选后首次开会，讨论明年的新春活动安排。",
+	    "... an item with no writer's link keeps its snippet");
+	page_free(p);
+}
+
 int
 main(void)
 {
@@ -102,5 +128,6 @@ main(void)
 	month_first_rdfa();
 	label_over_bare_link();
 	summary_then_date();
+	card_writer_link();
 	return tap_done();
 }
