@@ -65,8 +65,13 @@ cut_writer_links(struct hnode *item, char *text)
 	for (struct hnode *m = item; m != NULL; m = html_next(m, item, 1)) {
 		char *t, *at;
 
-		if (!is_anchor(m) || !writer_page(m))
+		if (!is_anchor(m) || (t = html_attr(m, "href")) == NULL)
 			continue;
+		if (find_any(t, card_writer_words) == NULL) {
+			free(t);
+			continue;
+		}
+		free(t);
 		t = html_text(m);
 		if (*t != '\0' && (at = strstr(text, t)) != NULL)
 			memmove(at, at + strlen(t), strlen(at + strlen(t)) + 1);
