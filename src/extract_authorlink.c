@@ -6,7 +6,9 @@
  * element of its own before the name (extract_ownlabel.c), there no
  * colon to find.  extract_byline.c asks it after the labels, the marks
  * and the role lines, so a name in a labelled line of the text wins
- * over a desk's account the theme's line names.
+ * over a desk's account the theme's line names.  A related card's own
+ * byline link is cut from the card's text (cut_writer_links), so the
+ * card's writer is no snippet.
  */
 #include "config.h"
 
@@ -55,4 +57,24 @@ linked_author(struct ctx *c)
 			return name;
 	}
 	return NULL;
+}
+
+void
+cut_writer_links(struct hnode *item, char *text)
+{
+	for (struct hnode *m = item; m != NULL; m = html_next(m, item, 1)) {
+		char *t, *at;
+
+		if (!is_anchor(m) || (t = html_attr(m, "href")) == NULL)
+			continue;
+		if (find_any(t, card_writer_words) == NULL) {
+			free(t);
+			continue;
+		}
+		free(t);
+		t = html_text(m);
+		if (*t != '\0' && (at = strstr(text, t)) != NULL)
+			memmove(at, at + strlen(t), strlen(at + strlen(t)) + 1);
+		free(t);
+	}
 }

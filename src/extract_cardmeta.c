@@ -63,12 +63,14 @@ card_meta_only(const char *s)
 
 #define TAIL_DATE_MAX 32	/* bytes of a card's date: "Wednesday, September 24, 2025" */
 
-/* Does s[0..b) end a sentence: . ! ? or a closing quote? */
+/* Does s[0..b) end a sentence: . ! ? or a closing quote, or a Chinese
+ * summary's 。！？ (a card's <p>摘要。</p><p>2026年11月30日</p>)? */
 static int
 sentence_ends(const char *s, size_t b)
 {
-	return b > 0 && (strchr(".!?\"", s[b - 1]) != NULL ||
-	    (b >= 3 && memcmp(s + b - 3, "\u201d", 3) == 0));
+	static const char *const ends[] = {"\u201d", "。", "！", "？", NULL};
+
+	return b > 0 && (strchr(".!?\"", s[b - 1]) != NULL || ends_in_any(s, b, ends));
 }
 
 void

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_authorlink.h"
 #include "extract_dom.h"
 #include "extract_cardmeta.h"
 #include "extract_linkbox.h"
@@ -253,13 +254,17 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 	if (!html_has_attr(a, "href"))
 		return 0;
 	title = full_title(a);
+	/* a card's byline links its writer's page (/author/NAME/): no story */
 	if (utf8_chars_upto(title, 6) < 6 || opens_menu_word(title) ||
-	    (url = anchor_url(c, a)) == NULL || same_page(c, url) || !strset_add(seen, url)) {
+	    (url = anchor_url(c, a)) == NULL || same_page(c, url) || find_any(url, card_writer_words) != NULL ||
+	    !strset_add(seen, url)) {
 		free(url);
 		free(title);
 		return 0;
 	}
 	itext = item == a ? line_text(a) : html_text(item);
+	if (item != a)
+		cut_writer_links(item, itext);
 	date = item_dated(item, itext, title);
 	shown = html_text(a);
 	snippet = item_snippet(after_title(itext, title), shown, title, date);

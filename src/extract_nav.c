@@ -114,16 +114,16 @@ alone_in(struct hnode *block, const char *label)
 }
 
 /* The one link of the block after a label that stands alone in its own
- * (<div class="tip">阅读下一篇</div><h4><a>…</a></h4>): a block that is
- * that link and little else, never a box of several. */
+ * (<div class="tip">阅读下一篇</div><h4><a>…</a></h4>, or the bare <a>):
+ * a block that is that link and little else, never a box of several. */
 static struct link *
 link_of_next_block(const struct ctx *c, struct hnode *block)
 {
 	struct hnode *sib, *a;
 	struct elinfo *e;
 
-	if ((sib = html_next_element(block)) == NULL || count_links(sib, 2) != 1 ||
-	    (e = el_info((struct ctx *)c, sib)) == NULL || !link_dense(c, e->first, e->end, 8))
+	if ((sib = html_next_element(block)) == NULL || (!is_anchor(sib) && (count_links(sib, 2) != 1 ||
+	    (e = el_info((struct ctx *)c, sib)) == NULL || !link_dense(c, e->first, e->end, 8))))
 		return NULL;
 	for (a = sib; a != NULL && !is_anchor(a); a = html_next(a, sib, 1))
 		;

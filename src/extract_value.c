@@ -140,7 +140,7 @@ latin_run(const char *start, const char *end)
 char *
 label_value(const char *p)
 {
-	static const char *const stops[] = {"|", "丨", "│", "【", "[", "（", "(",
+	static const char *const stops[] = {"|", "丨", "│", "｜", "【", "[", "（", "(",
 		"）", ")", "】", "]", "　", "，", ",", "；", ";", "/", NULL};
 	const char *start, *q;
 	char *v;

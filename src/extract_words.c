@@ -280,6 +280,10 @@ const char *const action_paths[] = {"/portal/signup", "/signup", "/sign-up", "/s
 const char *const author_page_words[] = {"/author/", "/authors/", "/staff/", "/staff_name/",
 	"/staff-name/", "/people/", "/writer/", "/writers/", "/reporter/", "/reporters/",
 	"/contributor/", "/contributors/", "/journalist/", "/journalists/", "/profile/", NULL};
+/* of those, the writer's pages no paper names a section so (its
+ * /news/people/ is one): a related card's byline link (WordPress's
+ * /author/NAME/), no story of the list */
+const char *const card_writer_words[] = {"/author/", "/authors/", NULL};
 
 /* the heading that opens a box about a person beside the story (an
  * interview's guest, a column's writer): 人物简介 over a picture and a
