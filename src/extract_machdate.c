@@ -159,20 +159,3 @@ age_in_time(const struct ctx *c, size_t seg)
 	}
 	return NULL;
 }
-
-/* RDFa's Dublin Core creation date on an element of the body, as Drupal 7
- * prints it round its "Submitted by NAME on DATE" line: <span
- * property="dc:date dc:created" content="2026-12-03T10:45:00-08:00">. */
-char *
-rdfa_date(struct ctx *c)
-{
-	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, 1))
-		if (n->type == XML_ELEMENT_NODE && html_attr_has(n, "property", "dc:created")) {
-			char *v = html_attr(n, "content");
-			char *d = date_find(v, 0, DATE_ZONE);
-
-			free(v);
-			return d;
-		}
-	return NULL;
-}

@@ -16,8 +16,6 @@ char *schema_date(struct ctx *c);
 int is_date_mark(struct hnode *n);
 /* The <meta> date of publication (Open Graph, PubDate ...), new, or NULL. */
 char *meta_date(struct ctx *c);
-/* RDFa's dc:created content (Drupal 7's submitted line), new, or NULL. */
-char *rdfa_date(struct ctx *c);
 /* <time datetime> of the i-th <time>, new, or NULL when it dates an update. */
 char *time_date(struct ctx *c, size_t i);
 /* The datetime of a <time> showing an age ("Published 2 days ago") in

@@ -131,7 +131,7 @@ local_of_utc(struct ctx *c, size_t from, char *utc, const char *shown)
 }
 
 /* A numeric date read day first, "12/03/2026 - 10:45" as 2026-03-12T10:45,
- * that the page's machine date gives month first to the minute (RDFa's
+ * that the page's schema date gives month first to the minute (RDFa's
  * 2026-12-03T10:45:00-08:00: a US site's m/d/Y) is the machine's.  Only
  * a date with its time: the day and the minute must both agree. */
 static char *
@@ -145,7 +145,7 @@ swapped_day(struct ctx *c, char *shown)
 	memcpy(sw, shown, 17);
 	memcpy(sw + 5, shown + 8, 2);
 	memcpy(sw + 8, shown + 5, 2);
-	exact = rdfa_date(c);
+	exact = schema_date(c);
 	if (exact == NULL || !refines(exact, sw)) {
 		free(exact);
 		return shown;
