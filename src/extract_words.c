@@ -46,7 +46,7 @@ const char *const source_labels[] = {"文章来源", "新闻来源", "信息来�
 
 const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", "撰文", "文/图", "图/文", "文／图", "图／文",
 	"記者", "通訊員", "文／圖", "圖／文", "Author", "Writer", "Reporter",
-	"Written by",
+	"Written by", "Posted by",
 	/* a British weekly's credit line: "Words: NAME · Pictures: NAME" */
 	"Words", NULL};
 

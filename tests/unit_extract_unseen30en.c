@@ -86,6 +86,10 @@ posted_by(void)
 	    CLOSE, 3, "... and the line is no line of the story");
 	test_author_is(POSTED("Posted on 12 January 2026 by the parish office"), NULL,
 	    "... \"Posted on DATE\" names no one");
+	test_author_is(POSTED("Postiwyd gan / Posted by: Rhian Pritchard, Clerc y Dref / Town Clerk"),
+	    "Rhian Pritchard", "\"Posted by:\" is an author's label, here the second half of a slashed pair");
+	test_author_is(POSTED("Posted by the clerk: see the notice below"), NULL,
+	    "... \"Posted by\" and no colon after it labels nothing");
 }
 
 #define FIELD(cls, label, value) HEAD H1 "<div class=\"field field--label-inline\"><div class=\"" cls "\">" \
