@@ -2,7 +2,8 @@
  * blind round (unseen34en-*) found wanting: a theme's meta-nav span
  * holding the label and its arrow before the title ("Next Post » TITLE");
  * a small PHP paper's "« Older story: TITLE" / "Newer story: TITLE »"
- * links in place of Previous / Next. */
+ * links in place of Previous / Next; a site builder's press release
+ * whose "FOR IMMEDIATE RELEASE" kicker is a text block of its own. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -49,10 +50,24 @@ older_newer_story(void)
 	    NULL, NULL, "... a title opening on a word that only begins so is no label");
 }
 
+#define RELEASE(kicker) HEAD "<div class=\"page\"><p>" kicker "</p>" H1 P1 P2 P3 "</div></body></html>"
+
+static void
+release_kicker(void)
+{
+	test_page_body_is(RELEASE("FOR IMMEDIATE RELEASE"), TEST_URL, 3, "A new floating pontoon at the harbour "
+	    "was opened on Saturday, giving fishermen and visiting boats safe access at all states of the tide "
+	    "for the first time.", NULL, "a release's kicker in a block of its own is no line of it");
+	test_page_body_is(RELEASE("For immediate release of the grant, the trust must first sign the contract."),
+	    TEST_URL, 4, "For immediate release of the grant, the trust must first sign the contract.", NULL,
+	    "... a sentence opening on the words stays");
+}
+
 int
 main(void)
 {
 	label_arrow_before_title();
 	older_newer_story();
+	release_kicker();
 	return tap_done();
 }
