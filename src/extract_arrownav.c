@@ -101,3 +101,25 @@ trim_arrows(char *title)
 		}
 	}
 }
+
+/* title after a label without the arrows around it: the label's own arrow
+ * may stand before the title, of either direction ("Next Post » TITLE":
+ * a theme's meta-nav span of word and arrow), and another may close it. */
+void
+trim_label_arrows(char *title)
+{
+	size_t n;
+
+	trim_arrow(title);
+	n = strlen(title);
+	for (const char *const *set[] = {arrow_marks, lead_arrow_marks}, *const *const *s = set;
+	    s < set + 2; s++)
+		for (const char *const *m = *s; *m; m++) {
+			size_t k = strlen(*m);
+
+			if (n > k + 1 && title[k] == ' ' && strncmp(title, *m, k) == 0) {
+				memmove(title, title + k + 1, n - k);
+				return;
+			}
+		}
+}

@@ -23,5 +23,7 @@ void trim_nav_word(char *title, struct hnode *a);
  * TITLE ›"); trim_arrows also before one opening it ("« TITLE"). */
 void trim_arrow(char *title);
 void trim_arrows(char *title);
+/* after a label: an arrow of either direction opening the title too */
+void trim_label_arrows(char *title);
 
 #endif

@@ -195,7 +195,7 @@ link_for_label(const struct ctx *c, struct hnode *n, const char *label, int *dec
 
 			if (at != NULL && label_leads(l->title, at, label) && has_words(clean)) {
 				memmove(l->title, clean, strlen(clean) + 1);
-				trim_arrow(l->title), trim_nav_word(l->title, a);	/* "Next: TITLE ›" */
+				trim_label_arrows(l->title), trim_nav_word(l->title, a);	/* "Next: TITLE ›" */
 			} else if (at != NULL)
 				title_elsewhere(c, a, l);
 			if (*l->title == '\0') {
@@ -213,28 +213,6 @@ link_for_label(const struct ctx *c, struct hnode *n, const char *label, int *dec
 		return NULL;
 	}
 	return link_after(c, n, label, decided);
-}
-
-/* Could text t hold any label, prev or next?  Every Chinese label holds
- * 上 or 前 (prev) / 下 or 后 (next), whose UTF-8 begins E4 or E5; every
- * English one holds P or N, or opens on p or n (a theme's "previous post"
- * set in capitals by its style sheet): most text nodes (white space,
- * prose in other characters) are passed over by one strpbrk. */
-static int
-may_hold_any_label(const char *t)
-{
-	return strpbrk(t, "\xE4\xE5PN") != NULL || *t == 'p' || *t == 'n';	/* "previous post" */
-}
-
-/* Could text t hold one of labels, those of one direction? */
-static int
-may_hold_label(const char *t, const char *const *labels)
-{
-	if (!may_hold_any_label(t))
-		return 0;
-	if (labels == prev_labels)
-		return strstr(t, "上") || strstr(t, "前") || strstr(t, "Prev") || str_starts(t, "previous ");
-	return strstr(t, "下") || strstr(t, "后") || strstr(t, "Next") || str_starts(t, "next ");
 }
 
 /* The word a theme sets in an element of its own after the label's

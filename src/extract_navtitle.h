@@ -21,5 +21,9 @@ int title_elsewhere(const struct ctx *c, struct hnode *label_a, struct link *l);
  * alt="上一篇"></a>), titled by another link on the page to the same
  * story; new, or NULL. */
 struct link *pictured_link(const struct ctx *c, const char *const *labels);
+/* Could text t hold a 上一篇 / 下一篇 label of either direction, or one
+ * of labels (prev_labels or next_labels)?  A cheap test before the search. */
+int may_hold_any_label(const char *t);
+int may_hold_label(const char *t, const char *const *labels);
 
 #endif

@@ -71,6 +71,9 @@ const char *const print_notes[] = {"Published in ", "Printed in ", "Appeared in 
 
 const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	"ADVERTISEMENT", "分享", "分享到：", "打印", "关闭",
+	/* a press release's kicker over its headline or text, set in a
+	 * block of its own by a site builder: no line of the release */
+	"FOR IMMEDIATE RELEASE", "For Immediate Release", "For immediate release",
 	/* a bilingual site's label alone over its summary in the other
 	 * tongue (an English story's 中文摘要 box): the summary stays */
 	"中文摘要", "華文摘要", "华文摘要", "中文簡介", "中文简介", "英文摘要",
