@@ -1,7 +1,9 @@
 /* unit_extract_unseen33en: the kinds of layout the thirty-third English
  * blind round (unseen33en-*) found wanting: a school district's "More
  * District News" cards and a town CMS's "Other News in Town News" list
- * under the story, headings the related words did not know. */
+ * under the story, headings the related words did not know; a regional
+ * paper's header (headline, standfirst, a name with no "By", "Updated
+ * DATE, first published TIME") read as the story's start. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -43,9 +45,27 @@ news_headings(void)
 	    "... a box headed by a topic and News alone is none");
 }
 
+#define STAND "<p class=\"standfirst\">The popular riverside track has been closed since the October 2024 " \
+	"flood.</p>"
+#define STAMP "<div class=\"stamp\">Updated January 14 2026 - 3:15pm, first published 2:40pm</div>"
+#define HEADER(lines) HEAD "<article><div class=\"article-header\">" H1 STAND \
+	"<div class=\"who\"><span>Kate Mulvaney</span> <span>Local News Reporter</span></div>" lines \
+	"</div><div class=\"article-body\">" P1 P2 P3 "</div></article></body></html>"
+
+static void
+stamped_header(void)
+{
+	test_page_body_is(HEADER(STAMP), TEST_URL, 3, NULL, NULL,
+	    "a header over the text, its stamp \"Updated DATE, first published TIME\", is no part of it");
+	test_page_body_is(HEADER(STAMP "<p>Council will reopen the whole walk on Saturday morning with a "
+	    "sausage sizzle at the trailhead.</p>"), TEST_URL, 6, NULL, NULL,
+	    "... a block with a line of prose under the stamp is the story's start, as it was");
+}
+
 int
 main(void)
 {
 	news_headings();
+	stamped_header();
 	return tap_done();
 }
