@@ -33,6 +33,8 @@ news_headings(void)
 {
 	tap_int(is_related_heading("More District News"), 1,
 	    "\"More District News\" under a school's post heads its related list");
+	tap_int(is_related_heading("More Local News"), 0,
+	    "... a news site's section, \"More Local News\", heads no related list (unseen-amp-en)");
 	tap_int(is_related_heading("More Rain Forecast For News Year"), 0,
 	    "... a headline opening More and ending News past five words heads nothing");
 	tap_int(is_related_heading("Other news in brief, the mayor said"), 0,
