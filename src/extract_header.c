@@ -65,7 +65,9 @@ header_date(const struct ctx *c, size_t i)
 }
 
 /* Is the element the story's header: the headline, then a byline ("By
- * NAME", a short line), and after the byline no line of prose? */
+ * NAME", a short line) or a line of the byline's kind (a regional's
+ * "Updated January 14 2026 - 3:15pm, first published 2:40pm" under a
+ * name with no "By"), and after it no line of prose? */
 static int
 story_header(const struct ctx *c, const struct elinfo *e)
 {
@@ -76,8 +78,8 @@ story_header(const struct ctx *c, const struct elinfo *e)
 	for (size_t i = c->title_seg + 1; i < e->end; i++) {
 		const struct seg *s = &c->segs[i];
 
-		if (by == 0 && s->chars <= HEADER_BYLINE_MAX && (starts_any(s->text, author_roles) != NULL ||
-		    header_date(c, i)))
+		if (by == 0 && ((s->chars <= HEADER_BYLINE_MAX && (starts_any(s->text, author_roles) != NULL ||
+		    header_date(c, i))) || is_meta_line(s->text)))
 			by = i;
 		else if (by != 0 && prose_line(s))
 			return 0;	/* the story's own first lines, under its byline */

@@ -108,7 +108,8 @@ few_words(const char *s, int n)
 	return words <= n;
 }
 
-/* "More storm coverage", "More Election Coverage" */
+/* "More storm coverage", "More Election Coverage", "More District News"
+ * (not a news section's "More Local News") */
 static int
 more_topic(const char *p)
 {
@@ -116,7 +117,7 @@ more_topic(const char *p)
 
 	for (const char *const *e = more_topic_ends; str_starts(p, "More ") && *e; e++)
 		if (n > strlen(*e) + 5 && strcmp(p + n - strlen(*e), *e) == 0)
-			return 1;
+			return strcmp(*e, " News") != 0 || starts_any(p + 5, section_news_words) == NULL;
 	return 0;
 }
 

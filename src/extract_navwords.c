@@ -111,9 +111,16 @@ const char *const others_words[] = {"其他", "其它", "更多", "最新", "最
 const char *const writer_marks[] = {"TA", "Ta", "他的", "她的", "作者", "博主", NULL};
 const char *const post_nouns[] = {"文章", "博文", NULL};
 
-/* "More storm coverage": a short heading of More, a topic and one of
- * these heads a related list */
-const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", NULL};
+/* "More storm coverage", a school site's "More District News": a short
+ * heading of More, a topic and one of these heads a related list */
+const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", " News", NULL};
+
+/* "More Local News", "More Top News": a news site's section, its latest
+ * headlines, no story's kin (unseen-amp-en, unseen6en, unseen8en,
+ * unseen24en), where "More District News", "More Club News" on an
+ * organisation's site is its own news, as "More from NAME" is */
+const char *const section_news_words[] = {"Local ", "Top ", "Latest ", "Breaking ", "National ",
+	"World ", "Regional ", "State ", "Business ", "Sports ", NULL};
 
 /* "Related stories from Harbor City Courier": one of these before the
  * outlet's name (a capital) heads a related list, however long the name */

@@ -358,8 +358,9 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
 	"MORE FROM ", "Read this next", "Read This Next", "READ THIS NEXT", "More in ", "More In ",
 	"MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
-	/* "Learn more" over a release's links */
-	"earn more", "earn More", "EARN MORE", NULL};
+	/* "Learn more" over a release's links; " News" for "More District
+	 * News" (more_topic_ends) and "Other News in Town News" (related_words) */
+	"earn more", "earn More", "EARN MORE", " News", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

@@ -30,6 +30,7 @@ extern const char *const more_from_words[];
 extern const char *const others_words[], *const post_nouns[],
     *const writer_marks[];	/* TA的其他文章 */
 extern const char *const more_topic_ends[];	/* More storm coverage */
+extern const char *const section_news_words[];	/* More Local News: a section's */
 extern const char *const beat_verbs[], *const reach_words[];
 extern const char *const valedictions[];	/* Kind regards, / Ngā mihi nui, over a name */	/* NAME covers ... Reach her at */
 extern const char *const comment_asks[];	/* 欢迎在评论区聊聊, a post's closing call */
