@@ -8,7 +8,11 @@
 
 #include "extract_words.h"
 
-const char *const prev_labels[] = {"上一篇", "上一条", "前一篇", "上篇",
+const char *const prev_labels[] = {
+	/* WordPress's default theme in Chinese labels its post navigation
+	 * "上一篇文章" over the title: the whole is the label, before the
+	 * shorter word would leave "文章" as the title */
+	"上一篇文章", "上一篇", "上一条", "前一篇", "上篇",
 	"上一则", "上一則", "上一组", "上一組", "上一新闻", "上一个", "Previous article", "Previous Article",
 	"Previous story", "Previous Story", "Previous post", "Previous Post",
 	/* a theme's label in lower case, set in capitals by its style
@@ -18,7 +22,7 @@ const char *const prev_labels[] = {"上一篇", "上一条", "前一篇", "上�
 	 * language: "‹ Blaenorol · Previous: School eisteddfod results" */
 	"Previous:", NULL};
 
-const char *const next_labels[] = {"阅读下一篇", "下一篇", "下一条",
+const char *const next_labels[] = {"阅读下一篇", "下一篇文章", "下一篇", "下一条",
 	"后一篇", "下篇", "下一则", "下一則", "下一组", "下一組", "下一新闻", "下一个", "Next article",
 	"Next Article", "Next story", "Next Story", "Next post", "Next Post", "next post", "Next:", NULL};
 
