@@ -103,6 +103,9 @@ const char *const lone_related_words[] = {"相關", "相关", "推荐", "推薦"
 const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ",
 	/* a blog theme's box of the story's tag: "More in <a>Town Board</a>" */
 	"More in ", "More In ", "MORE IN ", "Other stories in ", "Other Stories in ", NULL};
+/* ... and the same in Chinese, before the name of a site or an account
+ * (a reposting site's 更多来自「莱茵华人圈」 under a 公众号 article) */
+const char *const more_from_zh[] = {"更多来自", "更多來自", NULL};
 
 /* "TA的其他头条文章", "作者更多文章", "作者最新文章": a short heading ending
  * in a post's noun, with one of others_words and one of writer_marks in

@@ -1,7 +1,8 @@
 /* unit_extract_unseen33mix: the kinds of layout the thirty-third mixed
  * blind round (unseen33mix-*) found wanting: WordPress's default theme
  * (Twenty Twenty-One) in Chinese, whose post navigation puts the label
- * "上一篇文章" / "下一篇文章" in the link above the title. */
+ * "上一篇文章" / "下一篇文章" in the link above the title; a reposting
+ * site's 更多来自「ACCOUNT」 list of the account's other articles. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -49,9 +50,30 @@ wp_default_pager(void)
 	    "... a title after \"上一篇：\" opening on 文章 keeps it");
 }
 
+#define MORE(heading) HEAD H1 "<div class=\"art-body\">" P1 P2 P3 "</div><div class=\"more\"><h3>" heading \
+	"</h3><ul><li><a href=\"/article/2026/0103/58101.html\">海尔登堡大学中国学生学者联谊会换届</a>" \
+	"<span>2026年1月3日</span></li><li><a href=\"/article/2025/1222/57884.html\">在德国带娃看病，这些事" \
+	"要提前知道</a><span>2025年12月22日</span></li><li><a href=\"/article/2025/1215/57720.html\">海尔登堡" \
+	"圣诞市场里的中国摊位</a><span>2025年12月15日</span></li></ul></div></body></html>"
+
+static void
+more_from_account(void)
+{
+	tap_int(is_related_heading("更多来自「莱茵华人圈」"), 1,
+	    "更多来自「ACCOUNT」 heads the account's other articles, as More from NAME does");
+	tap_int(is_related_heading("更多来自国内外的游客在春节期间涌入海尔登堡的老城区参观"), 0,
+	    "... a sentence opening 更多来自 heads nothing");
+	tap_int(is_related_heading("更多来自"), 0, "... nor do the words with no name after them");
+	test_page_related_count(MORE("更多来自「莱茵华人圈」"), TEST_URL, 3,
+	    "the list under 更多来自「ACCOUNT」 is the story's related");
+	test_page_related_count(MORE("海尔登堡新闻一览"), TEST_URL, 0,
+	    "... a list under another heading stays no related list");
+}
+
 int
 main(void)
 {
 	wp_default_pager();
+	more_from_account();
 	return tap_done();
 }
