@@ -95,6 +95,16 @@ blank_block(struct hnode *b)
 	return !own_text(b);
 }
 
+/* A pager's label alone over the title (WordPress's <p>上一篇文章</p>) is no headline. */
+static int
+label_alone(struct hnode *block)
+{
+	char *t = html_text(block);
+	const char *l = starts_any(t, prev_labels);
+	int alone = (l != NULL || (l = starts_any(t, next_labels)) != NULL) && *after_label(t, l) == '\0';
+	return free(t), alone;
+}
+
 /* The headline inside a card link (<a><img><h3>Title</h3><p>…</p></a>),
  * or NULL for a plain link. */
 static struct hnode *
@@ -109,7 +119,7 @@ card_headline(struct hnode *a)
 			return m;
 	while ((inner = first_block(block)) != NULL && !own_text(block))
 		block = inner;
-	return blank_block(block) ? NULL : block;
+	return blank_block(block) || label_alone(block) ? NULL : block;
 }
 
 /* the labels of a CMS's tooltip line naming the title, which no

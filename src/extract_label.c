@@ -185,6 +185,9 @@ is_related_heading(const char *s)
 		return 1;
 	if ((l = starts_any(p, more_from_words)) != NULL && isupper((unsigned char)p[strlen(l)]))
 		return 1;
+	/* 更多来自「NAME」: a short heading naming whose other items follow */
+	if ((l = starts_any(p, more_from_zh)) != NULL && p[strlen(l)] != '\0')
+		return 1;
 	/* 关键词阅读, 深度阅读, 拓展阅读: a short heading ending in 阅读 */
 	size_t n = strlen(p);
 

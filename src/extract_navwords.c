@@ -8,7 +8,11 @@
 
 #include "extract_words.h"
 
-const char *const prev_labels[] = {"上一篇", "上一条", "前一篇", "上篇",
+const char *const prev_labels[] = {
+	/* WordPress's default theme in Chinese labels its post navigation
+	 * "上一篇文章" over the title: the whole is the label, before the
+	 * shorter word would leave "文章" as the title */
+	"上一篇文章", "上一篇", "上一条", "前一篇", "上篇",
 	"上一则", "上一則", "上一组", "上一組", "上一新闻", "上一个", "Previous article", "Previous Article",
 	"Previous story", "Previous Story", "Previous post", "Previous Post",
 	/* a theme's label in lower case, set in capitals by its style
@@ -20,7 +24,7 @@ const char *const prev_labels[] = {"上一篇", "上一条", "前一篇", "上�
 	/* a small PHP paper's "« Older story: TITLE", "Newer story: TITLE »" */
 	"Older story", "Older Story", NULL};
 
-const char *const next_labels[] = {"阅读下一篇", "下一篇", "下一条",
+const char *const next_labels[] = {"阅读下一篇", "下一篇文章", "下一篇", "下一条",
 	"后一篇", "下篇", "下一则", "下一則", "下一组", "下一組", "下一新闻", "下一个", "Next article",
 	"Next Article", "Next story", "Next Story", "Next post", "Next Post", "next post", "Next:",
 	"Newer story", "Newer Story", NULL};
@@ -102,6 +106,9 @@ const char *const lone_related_words[] = {"相關", "相关", "推荐", "推薦"
 const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ",
 	/* a blog theme's box of the story's tag: "More in <a>Town Board</a>" */
 	"More in ", "More In ", "MORE IN ", "Other stories in ", "Other Stories in ", NULL};
+/* ... and the same in Chinese, before the name of a site or an account
+ * (a reposting site's 更多来自「莱茵华人圈」 under a 公众号 article) */
+const char *const more_from_zh[] = {"更多来自", "更多來自", NULL};
 
 /* "TA的其他头条文章", "作者更多文章", "作者最新文章": a short heading ending
  * in a post's noun, with one of others_words and one of writer_marks in

@@ -356,8 +356,8 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
-	"MORE FROM ", "Read this next", "Read This Next", "READ THIS NEXT", "More in ", "More In ",
-	"MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
+	"MORE FROM ", "更多来自", "更多來自", "Read this next", "Read This Next", "READ THIS NEXT", "More in ",
+	"More In ", "MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
 	/* "Learn more" over a release's links; " News" for "More District
 	 * News" (more_topic_ends) and "Other News in Town News" (related_words) */
 	"earn more", "earn More", "EARN MORE", " News", NULL};

@@ -27,6 +27,7 @@ extern const char *const lone_related_words[];	/* 相關 alone */
 extern const char *const related_words[], *const related_hints[];
 extern const char *const topic_headings[];	/* 相关专题: hubs, a list only when no other is */
 extern const char *const more_from_words[];
+extern const char *const more_from_zh[];
 extern const char *const others_words[], *const post_nouns[],
     *const writer_marks[];	/* TA的其他文章 */
 extern const char *const more_topic_ends[];	/* More storm coverage */
