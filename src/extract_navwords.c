@@ -1,7 +1,8 @@
 /*
- * extract_navwords: the words of a story's navigation, 上一篇 / 下一篇
- * and the related lists' headings, Chinese (simplified and traditional)
- * and English; split from extract_words.c to keep each file short.  Only
+ * extract_navwords: the words of a story's navigation, 上一篇 / 下一篇,
+ * the related lists' headings and items, comments' headings and pagers,
+ * Chinese (simplified and traditional) and English; split from
+ * extract_words.c to keep each file short.  Only
  * data, declared in extract_words.h beside the rest.
  */
 #include "config.h"
@@ -149,3 +150,62 @@ const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
  * 栏目 lists of county media centres and boards print it inside the
  * link; no word of the title.  Read only in its brackets, whole. */
 const char *const pin_labels[] = {"置顶", "置頂", "顶", "頂", "推荐", "推薦", NULL};
+
+/* what opens a related item's line naming its category alone, the
+ * category quoted (In "Local News", 在“华人社区”中): the item's metadata,
+ * no snippet */
+const char *const category_marks[] = {"In \"", "In “", "Posted in \"", "Filed under \"", "在“", "在「",
+	NULL};
+
+/* what ends a related item's text */
+const char *const tail_words[] = {"……更多", "...更多", "…更多", "更多>>",
+	"更多》", "[更多]", "更多", "[详细]", "详细>>", "[详情]", "...", "……", NULL};
+
+/* one of these is in every related heading */
+/* a related heading over the story's topic pages, not its stories */
+const char *const topic_headings[] = {"相关专题", "相關專題", "相关话题", "相關話題", NULL};
+const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "阅读", "喜欢", "感兴趣", "往期",
+	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
+	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
+	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
+	"MORE FROM ", "更多来自", "更多來自", "Read this next", "Read This Next", "READ THIS NEXT", "More in ",
+	"More In ", "MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
+	/* "Learn more" over a release's links; " News" for "More District
+	 * News" (more_topic_ends) and "Other News in Town News" (related_words) */
+	"earn more", "earn More", "EARN MORE", " News", NULL};
+
+/* the heading of a story's comments */
+const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",
+	"我要评论", "参与评论", "评论区", "读者评论", "熱門評論", "網友評論", "發表評論",
+	"Comments", "COMMENTS", "Leave a comment", "Leave a Reply", "Join the conversation",
+	NULL};
+
+/* a list's pager: the link to its next page, by its whole text; an
+ * e-paper's page view lists a page's stories, and 下一版 is its next page */
+const char *const next_page_words[] = {"下一页", "下页", "后页", "下一頁", "下頁",
+	"後頁", "Next", "next", "NEXT", "Next page", "Next Page", "Next »", "Next ›",
+	"»", "›", ">", ">>", "下一页>", "下一页>>", "下一页 >", "加载更多", "点击加载更多",
+	"Load more", "Load More", "Older posts", "Older Posts", "Older entries", "Older Entries",
+	"下一版", "下一版>", "下一版>>", "下一版面", NULL};
+
+/* a pager's or a "more" link's words anywhere in its text: such a link is
+ * no headline (上一页 1 2 3 下一页 尾页, 查看更多, Next page ») */
+const char *const pager_words[] = {"下一页", "上一页", "下一頁", "上一頁", "尾页", "末页",
+	"尾頁", "末頁", "查看更多", "加载更多", "點擊更多", "更多>>", "更多》", "Next page",
+	"Next Page", "Previous page", "Previous Page", "Prev page", "Older posts", "Newer posts",
+	"Older Posts", "Newer Posts", "Older entries", "Newer entries", "Load more", "Load More",
+	"View more", "View More", "See more", "See More", "Show more", "Show More", NULL};
+
+/* a story's pager: the words of its links besides the page numbers, and
+ * what may stand beside them on its line (分页：, 共3页 is read apart) */
+const char *const story_pager_words[] = {"上一页", "下一页", "上页", "下页", "前页", "后页",
+	"首页", "尾页", "末页", "最后一页", "第一页", "上一頁", "下一頁", "首頁", "尾頁",
+	"分页", "页码", "分頁", "Previous", "Prev", "Next", "First", "Last", "Page",
+	"Pages", "previous", "prev", "next", "first", "last", "page", "pages", NULL};
+
+/* a link to the whole story on one page, preferred to its numbered pages */
+const char *const whole_story_words[] = {"全文", "阅读全文", "查看全文", "显示全文",
+	"全文阅读", "全文显示", "单页阅读", "单页显示", "单页浏览", "单页查看", "在本页阅读全文",
+	"閱讀全文", "顯示全文", "單頁閱讀", "單頁顯示", "View on one page", "View on one Page",
+	"View as one page", "View as single page", "Single page", "Single Page",
+	"Show full article", "Full article", NULL};
