@@ -10,7 +10,8 @@
  * resort of extract_byline.c, after every credit the page shows.  A
  * Chinese CMS's author meta names the editor who posted the story as
  * often as the writer, so a CJK name is taken only where the header
- * shows it (extract_byline.c's shown_meta_author), never here.
+ * shows it (shown_meta_author).  JSON-LD's author (schema_author) is
+ * read here too.
  */
 #include "config.h"
 
@@ -18,10 +19,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract_machdate.h"
 #include "extract_metaname.h"
 #include "extract_source.h"
 #include "extract_words.h"
 #include "html.h"
+#include "text.h"
 #include "util.h"
 
 static const char *const author_metas[] = {"author", "dc.creator", "dc:creator", "dcterms.creator",
@@ -107,6 +110,70 @@ meta_named_author(struct ctx *c)
 		free(key);
 		if (name != NULL)
 			return name;
+	}
+	return NULL;
+}
+
+/* Does a line between the headline and the body's start show name as a
+ * word of its own (spaces or the line's ends around it)? */
+static int
+shown_in_header(const struct ctx *c, const struct meta_win *w, const char *name)
+{
+	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t n = strlen(name);
+
+	for (size_t i = w->title; e != NULL && i < w->end && i <= e->first; i = win_next(w, i)) {
+		const char *t = c->segs[i].text;
+
+		if (i == c->title_seg)
+			continue;
+		for (const char *p = strstr(t, name); p != NULL; p = strstr(p + 1, name))
+			if ((p == t || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+				return 1;
+	}
+	return 0;
+}
+
+/* The author <meta name="author"> names, when the header shows that name
+ * unlabelled (a WeChat article's meta row: 原创 舒小禾 云峤发布 …).  Shown
+ * is the test: many a site's meta names its editor or itself. */
+char *
+shown_meta_author(struct ctx *c, const struct meta_win *w)
+{
+	char *v = meta_content(c, "name", "author");
+
+	if (v != NULL && *v != '\0' && utf8_chars_upto(v, 21) <= 20 && strchr(v, '/') == NULL &&
+	    shown_in_header(c, w, v))
+		return v;
+	free(v);
+	return NULL;
+}
+
+/* The author a page declares in JSON-LD: "author": "NAME", or an object
+ * or array of them whose "name" is a Person's (not the publisher's). */
+char *
+schema_author(struct ctx *c)
+{
+	for (size_t i = 0; i < c->ldjson.n; i++) {
+		struct hnode *n = c->ldjson.v[i];
+		const char *json, *p, *name;
+		char *v;
+
+		if (n->children == NULL || n->children->type == XML_ELEMENT_NODE ||
+		    n->children->content == NULL)
+			continue;
+		json = (const char *)n->children->content;
+		if ((p = strstr(json, "\"author\"")) == NULL)
+			continue;
+		if ((v = json_string(p, "author")) != NULL || (name = strstr(p, "\"name\"")) == NULL)
+			return v;
+		/* the Person's name, not one of a later object */
+		if (memmem(p, (size_t)(name - p), "Person", 6) == NULL)
+			continue;
+		if ((v = json_string(name, "name")) != NULL && *v != '\0' &&
+		    utf8_chars_upto(v, 41) <= 40)
+			return v;
+		free(v);
 	}
 	return NULL;
 }

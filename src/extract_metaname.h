@@ -10,4 +10,12 @@
  * outlet's or a body's: new, or NULL. */
 char *meta_named_author(struct ctx *c);
 
+/* The name <meta name="author"> gives, when a line between the headline
+ * and the story shows it as a word of its own: new, or NULL. */
+char *shown_meta_author(struct ctx *c, const struct meta_win *w);
+
+/* The Person JSON-LD names as "author" (a string, or an object's "name"),
+ * never the publisher: new, or NULL. */
+char *schema_author(struct ctx *c);
+
 #endif
