@@ -284,20 +284,18 @@ is_desk_account(const char *s)
 char *
 desk_led_writer(const char *s)
 {
-	const char *sp = NULL, *name;
+	const char *sp = strrchr(s, ' '), *end;
 	char *desk;
-	int yes;
+	int k, yes;
 
-	for (const char *p = s; *p; p++)
-		if (*p == ' ')
-			sp = p;
-	if (sp == NULL || !*(name = sp + 1) || utf8_longer_than(name, 4) || utf8_chars_upto(name, 2) < 2)
+	if (sp == NULL)
 		return NULL;
-	for (const char *p = name; *p; p++)
-		if ((unsigned char)*p < 0x80)
-			return NULL;
+	end = sp + 1;
+	k = cjk_run(&end);
+	if (k < 2 || k > 4 || *end != '\0')
+		return NULL;
 	desk = xstrndup(s, (size_t)(sp - s));
 	yes = strchr(desk, ' ') == NULL && is_desk_account(desk);
 	free(desk);
-	return yes ? xstrdup(name) : NULL;
+	return yes ? xstrdup(sp + 1) : NULL;
 }
