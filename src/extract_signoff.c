@@ -8,13 +8,11 @@
 #include "config.h"
 
 #include <ctype.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "extract_dom.h"
 #include "extract_tail.h"
 #include "extract_words.h"
-#include "util.h"
 
 #define SIGNOFF_NAME_CHARS 40	/* of "Mrs Jo Pearce, Deputy Principal" */
 
@@ -45,19 +43,13 @@ int
 signoff_tail(const struct seg *name, const struct seg *before)
 {
 	struct hnode *br = name->node->prev;
-	char *v;
-	size_t n;
-	int yes = 0;
+	const char *v = before->text;
+	size_t n = strlen(v);
 
 	if (name->chars > SIGNOFF_NAME_CHARS || br == NULL || !html_is(br, "br") ||
 	    before->chars > SIGNOFF_NAME_CHARS || !is_bare_name(name->text))
 		return 0;
-	v = xstrdup(before->text);
-	n = strlen(v);
 	while (n > 0 && (v[n - 1] == ',' || v[n - 1] == ' '))
-		v[--n] = '\0';
-	for (const char *const *w = valedictions; *w && !yes; w++)
-		yes = strcmp(v, *w) == 0;
-	free(v);
-	return yes;
+		n--;
+	return is_one_of(v, n, valedictions);
 }
