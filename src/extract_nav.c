@@ -345,8 +345,10 @@ find_nav(const struct ctx *c, const struct nav_nodes *nn, const char *const *lab
 
 			free(r);
 			if (exact && (l = article_link(c, n, rel_label(n))) != NULL) {
-				if (has_words(l->title))	/* "Previous" over TITLE */
-					trim_arrows(l->title), trim_nav_word(l->title, n);
+				if (has_words(l->title)) {	/* "Previous" over TITLE */
+					trim_arrows(l->title);
+					trim_nav_word(l->title, n);
+				}
 				return l;
 			}
 		}
