@@ -74,6 +74,10 @@ desk_led(void)
 	test_gives(desk_led_writer, "編輯部 梁嘉欣", "梁嘉欣", "... after 編輯部 too");
 	test_gives(desk_led_writer, "陳大文 梁嘉欣", NULL, "... two writers are no desk and its writer");
 	test_gives(desk_led_writer, "會訊編輯小組", NULL, "... a desk alone names no writer");
+	test_gives(desk_led_writer, "編輯部 梁", NULL, "... one ideograph is no name");
+	test_gives(desk_led_writer, "編輯部 歐陽嘉欣文", NULL, "... nor are five");
+	test_gives(desk_led_writer, "編輯部 梁嘉欣2", NULL, "... nor a name with more after it");
+	test_gives(desk_led_writer, "編輯部 Leung", NULL, "... nor a Latin word");
 }
 
 int
