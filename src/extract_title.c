@@ -307,7 +307,7 @@ extract_title(struct ctx *c)
 	 * the longer heading of the page's own just after it, above the
 	 * story, is, and that declared title declares only the section */
 	if (best != NULL && own != NULL && side_menu_heading(best, own) &&
-	    (og == NULL || same_text(h.og, best_text)) && utf8_chars(own_text) > utf8_chars(best_text) &&
+	    (og == NULL || same_text(og, best_text)) && utf8_chars(own_text) > utf8_chars(best_text) &&
 	    el_info(c, own)->first > el_info(c, best)->first) {
 		free(best_text);
 		best = own;
