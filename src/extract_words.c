@@ -23,6 +23,8 @@ const char *const stop_labels[] = {
 	 * 责任编辑：许岚图片编辑：陆平, 编辑：周文校对：丁一 */
 	"图片编辑", "美术编辑", "视频编辑", "图片", "摄像", "校对", "审校", "初审", "复审",
 	"终审", "监制", "统筹", "文字", "制图", "製圖",
+	/* a bulletin's writer and signer, spans run together: 预报员：NAME签发：NAME */
+	"首席预报员", "预报员", "预報員", "签发", "簽發",
 	/* the same compounds in 繁体, spans run together: 撰文：NAME發佈日期：… */
 	"發佈日期", "發布日期", "發佈時間", "發布時間",
 	"編輯", "發佈", "發布", "時間", "瀏覽", "點擊", "閱讀", "Source", "By", "Editor",
@@ -47,6 +49,8 @@ const char *const source_labels[] = {"文章来源", "新闻来源", "信息来�
 const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", "撰文", "文/图", "图/文", "文／图", "图／文",
 	"記者", "通訊員", "文／圖", "圖／文", "Author", "Writer", "Reporter",
 	"Written by", "Posted by",
+	/* a weather or air-quality bulletin's writer (预报员：NAME 签发：NAME) */
+	"首席预报员", "预报员", "預報員",
 	/* a British weekly's credit line: "Words: NAME · Pictures: NAME" */
 	"Words", NULL};
 
@@ -61,7 +65,9 @@ const char *const staff_labels[] = {"审核", "审校", "校对", "责任校对"
 	/* who drew a graphic story's pictures (一图读懂 … 制图：NAME) */
 	"制图", "製圖", "绘图", "繪圖",
 	/* who put a 科普 piece out, in its credits over the text (出品：OFFICE) */
-	"出品人", "出品", NULL};
+	"出品人", "出品",
+	/* who signs a bulletin out, after its 预报员 (签发：NAME) */
+	"签发", "簽發", NULL};
 
 /* Date labels.  A weak one (时间, 日期, 发布) is a label only where it
  * starts a field, never inside a word (开放时间, 活动日期); the strong
