@@ -68,6 +68,30 @@ part_credit(const char *t)
 	return NULL;
 }
 
+#define SUBMIT_LINE_MAX 80	/* of "Submitted by NAME, Township Fiscal Officer" */
+
+/* The name on a line closing a notice that says who sent it in:
+ * "Submitted by Dana Whitcomb, Township Fiscal Officer" (a township's or
+ * a club's news item, posted by the site's clerk).  The name alone, or
+ * a role after a comma; a sentence ("Submitted by Ann Lee, the plan was
+ * approved.") ends in a stop and names no sender. */
+static char *
+submitter_name(const char *t)
+{
+	const char *r = starts_any(t, submitter_roles);
+	char *name;
+	size_t n = strlen(t), k;
+
+	if (r == NULL || utf8_longer_than(t, SUBMIT_LINE_MAX) || strchr(".!?", t[n - 1]) != NULL ||
+	    (name = byline_name_at(t + strlen(r))) == NULL)
+		return NULL;
+	k = strlen(r) + strlen(name);
+	if (strncmp(t + strlen(r), name, strlen(name)) == 0 && (t[k] == '\0' || t[k] == ','))
+		return name;
+	free(name);
+	return NULL;
+}
+
 char *
 closing_credit(struct ctx *c)
 {
@@ -83,6 +107,8 @@ closing_credit(struct ctx *c)
 
 		if (names == NULL)	/* （北马日报／报道：NAME　摄影：NAME） */
 			names = paper_credit_names(t);
+		if (names == NULL)	/* "Submitted by NAME, ROLE" */
+			names = submitter_name(t);
 
 		if (names == NULL && signed_name(&c->segs[i]))
 			return xstrdup(t);

@@ -169,7 +169,13 @@ const char *const asking_marks[] = {"？", "！", "?", NULL};
 
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", "By ", "by ", "Written by ",
-	"Written By ", "Posted by ", "Posted By ", "Compiled by ", "Compiled By ", NULL};
+	"Written By ", "Posted by ", "Posted By ", "Compiled by ", "Compiled By ",
+	"Submitted by ", "Submitted By ", NULL};
+
+/* a role before the name of whoever sent a notice in, on a line of its
+ * own closing the text: "Submitted by NAME, Township Fiscal Officer" */
+const char *const submitter_roles[] = {"Submitted by ", "Submitted By ", "Contributed by ",
+	"Contributed By ", NULL};
 
 /* "By" opening a field of a byline's line after the date's field
  * ("Posted on 9 January 2026 · By NAME") */
@@ -224,7 +230,9 @@ const char *const sender_marks[] = {"SOURCE ", "Issued by: ", "Issued by : ", NU
 /* the label over a press release's contacts, after the story */
 const char *const contact_labels[] = {"Media Contacts", "Media Contact", "Media contacts",
 	"Media contact", "Press Contacts", "Press Contact", "Press contact", "Media Inquiries",
-	"Media inquiries", "Contacts", "Contact", NULL};
+	"Media inquiries",
+	/* a British or Australian council's "Media enquiries: TEAM, PHONE" */
+	"Media enquiries", "Media Enquiries", "Contacts", "Contact", NULL};
 
 /* what a topic page's <title> calls it: its news stands in titled
  * blocks, each a heading over dated headlines, and they are one list */
