@@ -146,6 +146,18 @@ interest_heading(const char *s)
 	    strpbrk(s, ",;:\"") == NULL;
 }
 
+/* "Also Read" and nothing after it but spaces (extract_navwords.c
+ * also_read_words) */
+static int
+also_read_heading(const char *p)
+{
+	size_t n = strlen(p);
+
+	while (n > 0 && p[n - 1] == ' ')
+		n--;
+	return is_one_of(p, n, also_read_words);
+}
+
 #define BILINGUAL_HEADING_MAX 64	/* characters of "WELSH · ENGLISH" */
 
 int
@@ -182,6 +194,10 @@ is_related_heading(const char *s)
 	    starts_any(p + 8, tag_labels) != NULL)
 		return 0;
 	if (starts_any(p, related_words) != NULL || more_topic(p))
+		return 1;
+	/* "Also Read" over a box of links, exactly: the colon or bar of an
+	 * "Also Read: TITLE" line leaves it to the body's rules */
+	if (also_read_heading(p))
 		return 1;
 	if ((l = starts_any(p, more_from_words)) != NULL && isupper((unsigned char)p[strlen(l)]))
 		return 1;

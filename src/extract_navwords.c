@@ -104,6 +104,12 @@ const char *const lone_related_words[] = {"相關", "相关", "推荐", "推薦"
 	 * news), alone: 其他消息來源指出 opens a sentence */
 	"其他消息", "其它消息", NULL};
 
+/* "Also Read" alone, no colon nor bar after it: the heading of a box of
+ * links set between a regional paper's paragraphs (<h4>Also Read</h4>
+ * over a list); "Also Read:" and "Also Read |" open a line of one link,
+ * which the body drops and settled rounds keep out of related */
+const char *const also_read_words[] = {"Also Read", "ALSO READ", "Also read", NULL};
+
 /* "More from The Harbour Report": one of these before a name (a
  * capital) heads a related list, and so does "Other stories in Western" */
 const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ",
@@ -169,7 +175,7 @@ const char *const topic_headings[] = {"相关专题", "相關專題", "相关话
 const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "阅读", "喜欢", "感兴趣", "往期",
 	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
-	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "More from ", "More From ",
+	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "lso Read", "LSO READ", "lso read", "More from ", "More From ",
 	"MORE FROM ", "更多来自", "更多來自", "Read this next", "Read This Next", "READ THIS NEXT", "More in ",
 	"More In ", "MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
 	/* "Learn more" over a release's links; " News" for "More District
