@@ -73,7 +73,9 @@ labelled_writer_credit(const char *s)
 	const char *p, *l, *v, *end;
 	size_t n;
 
-	if (!bracketed_line(s, strlen(s)) || utf8_longer_than(s, CREDIT_MAX))
+	/* its first bytes turn most lines away: （文 (EF BC 88 E6 96 87) */
+	if (!str_starts(s, "（") || starts_any(s + strlen("（"), credit_writer_marks) == NULL ||
+	    !bracketed_line(s, strlen(s)) || utf8_longer_than(s, CREDIT_MAX))
 		return NULL;
 	p = s + strlen("（");
 	end = s + strlen(s) - strlen("）");

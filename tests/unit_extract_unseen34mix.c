@@ -3,7 +3,8 @@
  * closing its story with a bracketed credit of one-character labels,
  * （文：NAME　圖：MAKER）; a post footer running its fields together in one
  * line of spans (Blogger's "發布者：NAME標籤：甲乙"), the tags' label past
- * the line's first field. */
+ * the line's first field; a forum thread's topic title, a heading of a
+ * link to the page itself, under a headerbar h1 of the forum's name. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -59,10 +60,25 @@ label_past_first_field(void)
 	free(joined);
 }
 
+#define THREAD(href) "<html><head><meta charset=\"utf-8\"><title>拉包堡市长会见华人商会 - 匈牙利华人论坛</title>" \
+	"</head><body><div class=\"headerbar\"><h1>匈牙利华人论坛</h1><p>在匈华人交流</p></div>" \
+	"<h2 class=\"topic-title\"><a href=\"" href "\">拉包堡市长会见华人商会</a></h2><div class=\"post\">" \
+	"<div class=\"content\">" P1 P2 P3 "</div></div></body></html>"
+
+static void
+heading_links_here(void)
+{
+	test_title_is(THREAD(TEST_URL), "拉包堡市长会见华人商会",
+	    "a heading linking to the page itself is its headline, over <title>'s last part");
+	test_title_is(THREAD("https://example.org/viewtopic.php?t=1"), "匈牙利华人论坛",
+	    "... a heading linking to another page keeps its teaser's penalty");
+}
+
 int
 main(void)
 {
 	labelled_writer_credit();
 	label_past_first_field();
+	heading_links_here();
 	return tap_done();
 }
