@@ -49,14 +49,66 @@ past_paper(const char *s)
 	return NULL;
 }
 
+/* The bytes of a name of two to four CJK characters at p ending at a
+ * blank or at e, or 0. */
+static size_t
+credit_name_len(const char *p, const char *e)
+{
+	const char *q = p;
+
+	while (q < e && q - p < 5 * 3 && (unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9)
+		q += 3;
+	if (q - p < 2 * 3 || q - p > 4 * 3 || !(q == e || *q == ' ' || str_starts(q, "　")))
+		return 0;
+	return (size_t)(q - p);
+}
+
+/* The writer's names of （文：黃子軒　圖：本報攝影組）: a closing credit
+ * wholly in brackets, a one-character writer's label and its colon, two
+ * to four characters of a name, then only pictures' labelled makers; new,
+ * or NULL.  （文中数据来源：…） has no colon after 文: no credit. */
+static char *
+labelled_writer_credit(const char *s)
+{
+	const char *p, *l, *v, *end;
+	size_t n;
+
+	/* its first bytes turn most lines away: （文 (EF BC 88 E6 96 87) */
+	if (!str_starts(s, "（") || starts_any(s + strlen("（"), credit_writer_marks) == NULL ||
+	    !bracketed_line(s, strlen(s)) || utf8_longer_than(s, CREDIT_MAX))
+		return NULL;
+	p = s + strlen("（");
+	end = s + strlen(s) - strlen("）");
+	if ((l = starts_any(p, credit_writer_marks)) == NULL || colon_at(p + strlen(l)) == 0)
+		return NULL;
+	v = skip_blanks(after_colon(p + strlen(l)));
+	if ((n = credit_name_len(v, end)) == 0)
+		return NULL;
+	for (p = skip_blanks(v + n); p < end; p = skip_blanks(p)) {
+		/* 圖：本報攝影組: a maker's label, its colon and a value */
+		if ((l = starts_any(p, credit_picture_marks)) == NULL || colon_at(p + strlen(l)) == 0)
+			return NULL;
+		p = after_colon(p + strlen(l));
+		/* the value runs to a blank or the bracket's close */
+		while (p < end && *p != ' ' && !str_starts(p, "　"))
+			p++;
+	}
+	return xstrndup(v, n);
+}
+
 int
 is_paper_credit(const char *s)
 {
+	char *w;
 	const char *r = past_paper(s);
 	const char *l = r != NULL ? starts_any(r, report_labels) : NULL;
 
 	if (r == NULL && is_reporter_credit(s))
 		return 1;
+	if (r == NULL && (w = labelled_writer_credit(s)) != NULL) {
+		free(w);
+		return 1;
+	}
 	if (r != NULL && l == NULL)
 		l = starts_any(r, photo_labels);
 	return l != NULL && colon_at(r + strlen(l)) > 0;
@@ -68,7 +120,9 @@ paper_credit_names(const char *s)
 	const char *r = past_paper(s), *l;
 	char *inside, *names;
 
-	if (r == NULL || (l = starts_any(r, report_labels)) == NULL || colon_at(r + strlen(l)) == 0)
+	if (r == NULL)
+		return labelled_writer_credit(s);
+	if ((l = starts_any(r, report_labels)) == NULL || colon_at(r + strlen(l)) == 0)
 		return NULL;
 	inside = xstrndup(r, strlen(r) - strlen("）"));
 	names = label_names(after_colon(inside + strlen(l)));

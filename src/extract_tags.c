@@ -122,6 +122,21 @@ label_box(struct hnode *text)
 	return text->parent;
 }
 
+/* The text of the line at s that holds the label l.  A line of spans
+ * running its fields together ("發布者：NAME標籤：甲乙", as Blogger's post
+ * footer does) holds the label past its first text, and the links beside
+ * the label's own text are the tags, not the first field's link. */
+static struct hnode *
+label_text(struct ctx *c, const struct seg *s, const char *l)
+{
+	struct hnode *b = seg_block(c, s);
+
+	for (struct hnode *n = s->node; n != NULL; n = html_next(n, b, 1))
+		if (n->type == XML_TEXT_NODE && strstr((const char *)n->content, l) != NULL)
+			return n;
+	return s->node;
+}
+
 #define TAG_PATHS_MAX 15	/* links of a row of tags */
 
 /* Is href a tag's page: a "/tag/" or "/tags/" path, or a forum's tag page
@@ -298,7 +313,7 @@ extract_tags(struct ctx *c)
 		 * links first when the line holds some, since the text of two
 		 * links side by side has no space between them */
 		if (c->segs[i].link_chars > 0)
-			tags_from_links(c, label_box(c->segs[i].node));
+			tags_from_links(c, label_box(label_text(c, &c->segs[i], *l)));
 		if (c->page->tags.n == 0)
 			tags_from_text(c, after_colon(at + strlen(*l)));
 		if (c->page->tags.n == 0)

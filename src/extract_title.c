@@ -66,6 +66,19 @@ near_body(const struct title_hint *h, const struct elinfo *e)
 	return e->first <= h->body_first + 2 && e->first + 40 >= h->body_first;
 }
 
+/* Does the anchor a lead to the page itself?  A forum's topic title or a
+ * blog's headline links to its own page (phpBB's h2.topic-title): no
+ * teaser's link to another story. */
+static int
+links_here(const struct ctx *c, struct hnode *a)
+{
+	char *u = anchor_url(c, a);
+	int yes = u != NULL && same_page(c, u);
+
+	free(u);
+	return yes;
+}
+
 static double
 title_score(struct ctx *c, struct hnode *n, const char *text, const struct title_hint *h)
 {
@@ -109,7 +122,7 @@ title_score(struct ctx *c, struct hnode *n, const char *text, const struct title
 	else if (html_is(n, "h2"))
 		s += 1;
 	if (html_ancestor(n, "a", 3) != NULL || (n->children && is_anchor(n->children) &&
-	    n->children->next == NULL))
+	    n->children->next == NULL && !links_here(c, n->children)))
 		s -= 1.5;
 	if (e != NULL && c->body_node != NULL) {
 		if (near_body(h, e))

@@ -144,6 +144,12 @@ const char *const commentator_roles[] = {"本报评论员", "本报特约评论�
  * opens a quote */
 const char *const report_labels[] = {"报道", "報道", "报导", "報導", NULL};
 
+/* a closing credit's one-character labels in brackets, as overseas
+ * Chinese blogs sign a story under its text: （文：NAME　圖：MAKER）, the
+ * writer's first, then the pictures' */
+const char *const credit_writer_marks[] = {"文", NULL};
+const char *const credit_picture_marks[] = {"图", "圖", "摄影", "攝影", "摄", "攝", NULL};
+
 /* the photographer's label: the author of a photo story that names no other */
 const char *const photo_labels[] = {"摄影", "攝影", NULL};
 

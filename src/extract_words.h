@@ -67,6 +67,8 @@ extern const char *const desk_words[];	/* 记者站: 本报驻岑南记者站 be
 extern const char *const credit_tails[];	/* 文/图 closing a line of names */
 extern const char *const commentator_roles[];	/* 本报评论员: a role that signs alone */
 extern const char *const photo_labels[];
+extern const char *const credit_writer_marks[];	/* 文 in （文：NAME　圖：…） */
+extern const char *const credit_picture_marks[];	/* 圖 in （文：NAME　圖：…） */
 extern const char *const writer_labels[];	/* 文字：NAME in a photo story's credits */
 extern const char *const report_labels[];	/* 报道：NAME opening a line */
 extern const char *const original_title_labels[];	/* 原标题：… */
