@@ -163,7 +163,9 @@ const char *const asking_marks[] = {"？", "！", "?", NULL};
 
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", "By ", "by ", "Written by ",
-	"Written By ", "Posted by ", "Posted By ", "Compiled by ", "Compiled By ", NULL};
+	"Written By ", "Posted by ", "Posted By ", "Compiled by ", "Compiled By ",
+	/* a club platform's writer of a news item: "Published by NAME" */
+	"Published by ", NULL};
 
 /* "By" opening a field of a byline's line after the date's field
  * ("Posted on 9 January 2026 · By NAME") */
