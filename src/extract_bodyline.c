@@ -101,8 +101,10 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 		return 1;
 	if (c->page->title[0] != '\0' && strcmp(s->text, c->page->title) == 0)
 		return 1;
-	if (s->chars <= LABEL_MAX_CHARS && is_offscreen_heading(seg_block(c, s)))
-		return 1;	/* h2.visually-hidden "Article content" between paragraphs */
+	/* h2.visually-hidden "Article content" between paragraphs; a Drupal
+	 * field's label for screen readers (div.visually-hidden "Image") */
+	if (s->chars <= LABEL_MAX_CHARS && is_offscreen(seg_block(c, s)))
+		return 1;
 	if (byline_of_author(c, s) || makers_line(s->text, c->page->author) ||
 	    makers_credit(s->text, NULL) || repeated_label(c, s) ||
 	    is_count_line(s->text) || (is_stamp_line(s->text) && own_line(c, s)) ||

@@ -188,14 +188,14 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 }
 
 /* A block a related list never runs on into: a carousel, a sidebar, the
- * comments and their form, the page's nav and footer. */
+ * comments and their form, the page's nav and footer (a slide is a card). */
 int
 is_stop_block(struct hnode *n)
 {
 	if (html_is(n, "aside") || html_is(n, "nav") || html_is(n, "footer") || html_is(n, "form"))
 		return 1;
-	return html_attr_has_any(n, "class", related_stops) ||
-	    html_attr_has_any(n, "id", related_stops);
+	return (html_attr_has_any(n, "class", related_stops) || html_attr_has_any(n, "id", related_stops)) &&
+	    !html_attr_has_any(n, "class", slide_classes);
 }
 
 /* The item's text from the end of its title on: what stands before the

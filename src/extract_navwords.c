@@ -91,7 +91,10 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	/* a newsletter platform's cards of the publication's other posts
 	 * under one (in title case: "Keep reading with a subscription" is a
 	 * paywall's sentence) */
-	"Keep Reading", "KEEP READING", NULL};
+	"Keep Reading", "KEEP READING",
+	/* a theme's box of like posts under one (Kadence's "Similar Posts") */
+	"Similar Posts", "Similar posts", "SIMILAR POSTS", "Similar Stories", "Similar stories",
+	"Similar Articles", "Similar articles", NULL};
 
 /* the word alone heads a related list, as a blog's related-posts plugin
  * renders its "Related" in Chinese (<h3><em>相關</em></h3>), or a paper
@@ -114,7 +117,9 @@ const char *const also_read_words[] = {"Also Read", "ALSO READ", "Also read", NU
  * capital) heads a related list, and so does "Other stories in Western" */
 const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ",
 	/* a blog theme's box of the story's tag: "More in <a>Town Board</a>" */
-	"More in ", "More In ", "MORE IN ", "Other stories in ", "Other Stories in ", NULL};
+	"More in ", "More In ", "MORE IN ", "Other stories in ", "Other Stories in ",
+	/* a club platform's "More news from Harbridge RFC" */
+	"More news from ", "More News from ", "More News From ", "MORE NEWS FROM ", NULL};
 /* ... and the same in Chinese, before the name of a site or an account
  * (a reposting site's 更多来自「莱茵华人圈」 under a 公众号 article) */
 const char *const more_from_zh[] = {"更多来自", "更多來自", NULL};
@@ -180,7 +185,9 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	"More In ", "MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
 	/* "Learn more" over a release's links; " News" for "More District
 	 * News" (more_topic_ends) and "Other News in Town News" (related_words) */
-	"earn more", "earn More", "EARN MORE", " News", NULL};
+	"earn more", "earn More", "EARN MORE", " News",
+	/* more_from_words' "More news from NAME"; related_words' "Similar Posts" */
+	"ews from ", "EWS FROM ", "Similar ", "SIMILAR ", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

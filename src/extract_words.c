@@ -176,7 +176,9 @@ const char *const asking_marks[] = {"？", "！", "?", NULL};
 /* a role before an author's name */
 const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", "By ", "by ", "Written by ",
 	"Written By ", "Posted by ", "Posted By ", "Compiled by ", "Compiled By ",
-	"Submitted by ", "Submitted By ", NULL};
+	"Submitted by ", "Submitted By ",
+	/* a club platform's writer of a news item: "Published by NAME" */
+	"Published by ", NULL};
 
 /* a role before the name of whoever sent a notice in, on a line of its
  * own closing the text: "Submitted by NAME, Township Fiscal Officer" */

@@ -42,6 +42,7 @@ extern const char *const interest_ends[];	/* Other items that may interest you *
 /* a linked 推荐阅读 heads a list, a linked "Read more" does not; and the
  * class words of blocks a related list never runs on into */
 extern const char *const related_cta[], *const related_stops[];
+extern const char *const slide_classes[];
 /* an item's counts and relative times: 326评论, 1.2万阅读, 2天前 */
 extern const char *const count_words[], *const ago_words[];
 extern const char *const count_nouns[];	/* "6 updates": a line of a count alone */

@@ -82,3 +82,7 @@ const char *const author_title_classes[] = {"title", "role", "job", "position", 
  * carousel, a sidebar, the comments */
 const char *const related_stops[] = {"carousel", "swiper", "slider", "slick",
 	"sidebar", "comment", "footer", "copyright", NULL};
+/* ... but a slide of a carousel the list is read from is one of its
+ * cards (a theme's "Similar Posts" carousel of carousel-item cards) */
+const char *const slide_classes[] = {"carousel-item", "swiper-slide", "slick-slide", "splide__slide",
+	"owl-item", NULL};
