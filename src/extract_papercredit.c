@@ -55,10 +55,9 @@ static size_t
 credit_name_len(const char *p, const char *e)
 {
 	const char *q = p;
+	int k = cjk_run(&q);
 
-	while (q < e && q - p < 5 * 3 && (unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9)
-		q += 3;
-	if (q - p < 2 * 3 || q - p > 4 * 3 || !(q == e || *q == ' ' || str_starts(q, "　")))
+	if (k < 2 || k > 4 || q > e || !(q == e || *q == ' ' || str_starts(q, "　")))
 		return 0;
 	return (size_t)(q - p);
 }
@@ -74,12 +73,12 @@ labelled_writer_credit(const char *s)
 	size_t n;
 
 	/* its first bytes turn most lines away: （文 (EF BC 88 E6 96 87) */
-	if (!str_starts(s, "（") || starts_any(s + strlen("（"), credit_writer_marks) == NULL ||
+	if (!str_starts(s, "（") || (l = starts_any(s + strlen("（"), credit_writer_marks)) == NULL ||
 	    !bracketed_line(s, strlen(s)) || utf8_longer_than(s, CREDIT_MAX))
 		return NULL;
 	p = s + strlen("（");
 	end = s + strlen(s) - strlen("）");
-	if ((l = starts_any(p, credit_writer_marks)) == NULL || colon_at(p + strlen(l)) == 0)
+	if (colon_at(p + strlen(l)) == 0)
 		return NULL;
 	v = skip_blanks(after_colon(p + strlen(l)));
 	if ((n = credit_name_len(v, end)) == 0)
