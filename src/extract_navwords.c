@@ -180,8 +180,8 @@ const char *const topic_headings[] = {"相关专题", "相關專題", "相关话
 const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "阅读", "喜欢", "感兴趣", "往期",
 	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
-	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "lso Read", "LSO READ", "lso read", "More from ", "More From ",
-	"MORE FROM ", "更多来自", "更多來自", "Read this next", "Read This Next", "READ THIS NEXT", "More in ",
+	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "lso Read", "LSO READ",
+	"lso read", "More from ", "More From ", "MORE FROM ", "更多来自", "更多來自", "Read this next", "Read This Next", "READ THIS NEXT", "More in ",
 	"More In ", "MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
 	/* "Learn more" over a release's links; " News" for "More District
 	 * News" (more_topic_ends) and "Other News in Town News" (related_words) */
