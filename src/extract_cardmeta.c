@@ -48,6 +48,11 @@ card_meta_only(const char *s)
 	const char *q;
 	size_t c, chars = 0;
 
+	/* a card's call to read on alone ("Read more" under its title and
+	 * date) is the card's chrome, no summary */
+	for (const char *const *w = related_cta; *w; w++)
+		if (strcmp(s, *w) == 0)
+			return 1;
 	if ((unsigned char)*s < 0xE2)
 		return 0;	/* a CJK name opens the line */
 	for (q = s; *q != '\0' && chars <= CARD_NAME_MAX + 1; q++) {

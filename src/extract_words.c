@@ -195,7 +195,7 @@ const char *const job_title_words[] = {"Editor", "Reporter", "Writer", "Correspo
 	"Columnist", "Photographer", "Producer", "Contributor", NULL};
 /* the last word of a body's name, no person's (Credit Union, News Team) */
 const char *const body_name_ends[] = {"Agency", "Association", "Authority", "Bank", "Board",
-	"Bureau", "Church", "Club", "College", "Commission", "Committee", "Company", "Corporation",
+	"Bureau", "Church", "Club", "College", "Corps", "Commission", "Committee", "Company", "Corporation",
 	"Council", "Department", "Desk", "Foundation", "Group", "Hospital", "Inc", "Inc.", "Institute",
 	"LLC", "Ltd", "Ltd.", "Media", "News", "Newsdesk", "Newsroom", "Office", "Police", "Press",
 	"School", "Service", "Services", "Society", "Staff", "Team", "Union", "University", NULL};
