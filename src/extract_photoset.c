@@ -37,13 +37,12 @@ photo_set(struct ctx *c, struct hnode *n)
 {
 	const struct elinfo *e = el_info(c, n);
 
-	if (e == NULL || e->first == e->end || is_boilerplate_block(n) || !gallery(c, e) ||
-	    range_links(c, e->first, e->end) > 0)
+	if (e == NULL || e->first == e->end || range_links(c, e->first, e->end) > 0)
 		return 0;
 	for (size_t i = e->first; i < e->end; i++)
 		if (c->segs[i].chars > CAPTION_MAX_CHARS)
 			return 0;
-	return 1;
+	return gallery(c, e) && !is_boilerplate_block(n);	/* the dearer checks last */
 }
 
 int
@@ -58,6 +57,8 @@ photo_set_goes_on(struct ctx *c, struct hnode *const *kids, const char *join, si
 		return 0;
 	if (photo_set(c, n))
 		return 1;	/* the pictures after the story's text */
-	return photo_set(c, kids[k - 1]) && e->first < e->end &&	/* the set's closing words */
-	    c->segs[e->first].punct > 0 && c->segs[e->first].chars - c->segs[e->first].link_chars >= SENTENCE_MIN_CHARS;
+	/* the set's closing words, their first line a sentence */
+	return e->first < e->end && c->segs[e->first].punct > 0 &&
+	    c->segs[e->first].chars - c->segs[e->first].link_chars >= SENTENCE_MIN_CHARS &&
+	    photo_set(c, kids[k - 1]);
 }
