@@ -86,7 +86,7 @@ bracketed_editor(const struct ctx *c, const struct meta_win *w)
 			continue;
 		char *v = find_labelled(t, editor_labels);
 
-		if (v != NULL)
+		if (v != NULL || (v = spaced_editor(t)) != NULL)
 			return v;
 	}
 	return NULL;

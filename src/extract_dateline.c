@@ -258,7 +258,8 @@ is_meta_line(const char *s)
 		return 0;
 	if (is_date_line(s) || is_supplied_line(s) || is_credit_pair_line(s))
 		return 1;
-	if ((v = credit_line_names(s)) != NULL) {
+	/* 编辑　NAME closing a weekly's story: no colon */
+	if ((v = credit_line_names(s)) != NULL || (v = spaced_editor(s)) != NULL) {
 		free(v);
 		return 1;
 	}

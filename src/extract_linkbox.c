@@ -66,13 +66,13 @@ cut_out(char *s, const char *what)
 	memmove(at, at + strlen(what), strlen(at + strlen(what)) + 1);
 }
 
-/* Is s the date d as printed, and nothing more ("November 14, 2023")? */
+/* Is s the date d as printed, bracketed or not, and nothing more? */
 static int
 is_date_only(const char *s, const char *d)
 {
-	const char *end = NULL;
-	char *here = date_here(s, 0, 0, &end);
-	int only = here != NULL && strcmp(here, d) == 0 && end[strspn(end, " .,")] == '\0';
+	const char *end = NULL;	/* "November 14, 2023", （2026年01月08日） */
+	char *here = date_here(s + (str_starts(s, "（") ? strlen("（") : *s == '('), 0, 0, &end);
+	int only = here != NULL && strcmp(here, d) == 0 && end[strspn(end, " .,)\xEF\xBC\x89")] == '\0';
 
 	free(here);
 	return only;

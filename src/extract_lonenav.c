@@ -14,6 +14,7 @@
 #include "extract_arrownav.h"
 #include "extract_find.h"
 #include "extract_heading.h"
+#include "extract_words.h"
 
 static const char *const prev_words[] = {"Prev", "Previous", NULL};
 static const char *const next_words[] = {"Next", NULL};
@@ -109,6 +110,16 @@ set_apart(struct hnode *x)
 	return eye_only(x) || (x->parent != NULL && is_offscreen(x->parent));
 }
 
+/* The bare word a pager shows after the hidden label and title: English
+ * (Prev, Next) or the Chinese label (Joomla 4 in Chinese: <span
+ * class="visually-hidden">上一篇: TITLE</span> <span aria-hidden="true">
+ * 上一篇</span>). */
+static int
+is_tail_label(const char *t, size_t k)
+{
+	return is_one_of(t, k, nav_words) || is_one_of(t, k, prev_labels) || is_one_of(t, k, next_labels);
+}
+
 /* A labelled link's title (its hidden label said "Previous article:
  * TITLE") without the bare word the link then shows after it in a text
  * of its own (Joomla's pager: <span class="visually-hidden">Previous
@@ -124,7 +135,10 @@ trim_tail_word(char *title, struct hnode *a)
 	const char *last = NULL, *t;
 	struct hnode *lastn = NULL;
 
-	if (n < 8 || (title[n - 1] != 'v' && title[n - 1] != 's' && title[n - 1] != 't'))
+	/* an English word ends in v, s or t; a Chinese label (上一篇) in a
+	 * byte of UTF-8's tail */
+	if (n < 8 || (title[n - 1] != 'v' && title[n - 1] != 's' && title[n - 1] != 't' &&
+	    (unsigned char)title[n - 1] < 0x80))
 		return;
 	for (struct hnode *x = a; x != NULL; x = html_next(x, a, 1))
 		if (x->type == XML_TEXT_NODE && x->content != NULL && !html_is_blank_text(x))
@@ -133,7 +147,7 @@ trim_tail_word(char *title, struct hnode *a)
 		return;
 	last += strspn(last, " \t\r\n");
 	k = strcspn(last, " \t\r\n");
-	if (last[k + strspn(last + k, " \t\r\n")] != '\0' || !is_one_of(last, k, nav_words))
+	if (last[k + strspn(last + k, " \t\r\n")] != '\0' || !is_tail_label(last, k))
 		return;	/* the last text is more than the word */
 	t = title + n - k;
 	if (n > k + 1 && (t[-1] == ' ' || set_apart(lastn)) && strncmp(t, last, k) == 0)

@@ -2,8 +2,8 @@
  * extract_machdate: the dates a page gives machines, for
  * extract_pubdate.c: <meta> (Open Graph, PubDate), schema.org
  * datePublished (itemprop or JSON-LD), <time datetime>, RDFa's Dublin
- * Core date, and the datetime of a <time> showing an age ("Published 2
- * days ago").
+ * Core date, hAtom's <abbr class="published" title>, and the datetime
+ * of a <time> showing an age ("Published 2 days ago").
  */
 #include "config.h"
 
@@ -46,19 +46,42 @@ json_string(const char *json, const char *key)
 	return NULL;
 }
 
+/* An element classed as a published date (hAtom's "published",
+ * "dt-published", "entry-date published"), no author's element
+ * ("published-by__author"): a date, never a byline's name. */
+static int
+is_date_class(struct hnode *n)
+{
+	return html_attr_has(n, "class", "published") && !html_attr_has(n, "class", "author");
+}
+
 /* Does n mark the story's date for machines: schema.org's itemprop
  * datePublished, or Dublin Core's dc:created in RDFa (Drupal 7 writes
  * <span property="dc:date dc:created" content="...+03:00"> around
- * "Submitted by NAME on DATE", the zone printed nowhere else)?  An RDFa
- * dc:modified dates an edit, and is none. */
+ * "Submitted by NAME on DATE", the zone printed nowhere else), or a date
+ * class?  An RDFa dc:modified dates an edit, and is none. */
 int
 is_date_mark(struct hnode *n)
 {
-	return html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "property", "dc:created");
+	return html_attr_has(n, "itemprop", "datePublished") ||
+	    html_attr_has(n, "property", "dc:created") || is_date_class(n);
+}
+
+/* Of a date class, only hAtom's <abbr class="published" title="..."> gives
+ * a machine date, in its title (Movable Type prints "2026年01月14日
+ * 10:05" and gives the zone, +09:00, only there); another so classed
+ * shows its date as text, read where the page prints it, or is a <time>,
+ * read by time_date. */
+static int
+gives_machine_date(struct hnode *n)
+{
+	if (html_attr_has(n, "itemprop", "datePublished") || html_attr_has(n, "property", "dc:created"))
+		return 1;
+	return strcmp((const char *)n->name, "abbr") == 0 && html_has_attr(n, "title");
 }
 
 /* schema.org datePublished: an itemprop attribute or JSON-LD; RDFa's
- * dc:created. */
+ * dc:created; hAtom's abbr. */
 char *
 schema_date(struct ctx *c)
 {
@@ -69,7 +92,7 @@ schema_date(struct ctx *c)
 	for (size_t i = 0; i < c->marked.n && d == NULL; i++) {
 		struct hnode *n = c->marked.v[i];
 
-		if (!is_date_mark(n))
+		if (!is_date_mark(n) || !gives_machine_date(n))
 			continue;
 		/* an <abbr> gives the machine date in its title (the
 		 * microformats' abbr pattern: Blogger, older blog themes) */

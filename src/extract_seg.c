@@ -168,7 +168,7 @@ on_text(struct ctx *c, struct walk *w, struct hnode *n)
 static const char *const byline_marks[][2] = {
 	{"rel", "author"}, {"itemprop", "author"}, {"class", "author"},
 	{"itemprop", "datePublished"}, {"class", "source"}, {"class", "provider"}, {"class", "agency"},
-	{"class", "from"},
+	{"class", "from"}, {"class", "published"},	/* hAtom: extract_machdate.c */
 	{"property", "dc:created"},	/* Drupal 7's RDFa date: extract_machdate.c */
 	{NULL, NULL},
 };

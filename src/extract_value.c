@@ -203,3 +203,27 @@ find_labelled(const char *s, const char *const *labels)
 
 	return v != NULL ? label_value(v) : NULL;
 }
+
+#define SPACED_NAME_MAX 4	/* ideographs of the name: 佐藤美穗, a Japanese name of four */
+
+/* A line that is an editor's label, a blank and a name and nothing else:
+ * a weekly sets its "编辑　NAME" under the story apart by an ideographic
+ * space (read as a space), no colon.  The name is two to four ideographs
+ * ending the line: a sentence opening on the word (编辑 部门表示，…) holds
+ * a mark.  New, or NULL. */
+char *
+spaced_editor(const char *s)
+{
+	const char *l = (unsigned char)*s >= 0xE4 ? starts_any(s, editor_labels) : NULL, *p, *name;
+	size_t n = 0;
+
+	if (l == NULL || (s[strlen(l)] != ' ' && !str_starts(s + strlen(l), "　")))
+		return NULL;
+	for (p = s + strlen(l); *p == ' ' || str_starts(p, "　"); p += *p == ' ' ? 1 : strlen("　"))
+		;
+	for (name = p; *p != '\0'; p += 3, n++)
+		if ((unsigned char)p[0] < 0xE4 || (unsigned char)p[0] > 0xE9 ||
+		    ((unsigned char)p[1] & 0xC0) != 0x80 || ((unsigned char)p[2] & 0xC0) != 0x80)
+			return NULL;	/* no ideograph: a mark, a letter */
+	return n >= 2 && n <= SPACED_NAME_MAX ? xstrndup(name, (size_t)(p - name)) : NULL;
+}

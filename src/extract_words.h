@@ -152,6 +152,9 @@ char *label_value(const char *p);
 const char *labelled_at(const char *s, const char *const *labels);
 /* The value of the first of labels followed by a colon in s, or NULL. */
 char *find_labelled(const char *s, const char *const *labels);
+/* A line of an editor's label, a blank and a name alone (编辑　NAME), its
+ * name new, or NULL. */
+char *spaced_editor(const char *s);
 /* extract_names.c: as the two above, for an author's label: every name
  * it credits, joined by a space (作者：孟晓川 孙雨编辑：郑琳 gives
  * 孟晓川 孙雨).  New, or NULL. */
