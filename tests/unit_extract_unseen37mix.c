@@ -1,0 +1,43 @@
+/* unit_extract_unseen37mix: the kinds of layout the thirty-seventh mixed
+ * blind round (unseen37mix-*) found wanting: a WordPress theme's post
+ * navigation setting the label and its arrow after the title ("TITLE
+ * 下一篇 →"). */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "extract_words.h"
+#include "tap.h"
+#include "util.h"
+
+#define HEAD "<html><head><meta charset=\"utf-8\"><title>义诊</title></head><body>"
+#define H1 "<h1>棉兰华社年度义诊 逾千二各族居民受惠</h1>"
+#define P1 "<p>棉兰华裔社团联合会于1月15日在福利大厦举办年度免费义诊，共为一千二百余名各族居民提供诊疗服务。</p>"
+#define P2 "<p>这次义诊由联合会属下医药组筹办，邀请了三十五位医生、二十位护士和六十多位义工参与。</p>"
+#define P3 "<p>联合会透露，下一次义诊预定于今年6月在勿拉湾举行，届时将增设儿科门诊。</p>"
+#define STORY HEAD H1 "<div class=\"entry-content\">" P1 P2 P3 "</div>"
+#define NAV(prev, next) STORY "<ul class=\"post-nav\"><li class=\"previous\"><a href=\"/2026/01/15/a/\" " \
+	"rel=\"prev\">" prev "</a></li><li class=\"next\"><a href=\"/2026/01/16/b/\" rel=\"next\">" next \
+	"</a></li></ul></body></html>"
+
+static void
+trailing_label(void)
+{
+	test_nav_is(NAV("<span class=\"meta-nav\">&larr; 上一篇</span> 北苏华文教师培训班开课",
+	    "民礼乡团捐款赈灾 <span class=\"meta-nav\">下一篇 &rarr;</span>"),
+	    "北苏华文教师培训班开课", "民礼乡团捐款赈灾",
+	    "a label and its arrow closing a pager link's text are no part of the title");
+	test_nav_is(NAV("<span class=\"meta-nav\">&larr; 上一篇</span> 北苏华文教师培训班开课",
+	    "书写乡村振兴的下一篇"),
+	    "北苏华文教师培训班开课", "书写乡村振兴的下一篇",
+	    "... a title ending on the words with no space before them keeps them");
+}
+
+int
+main(void)
+{
+	trailing_label();
+	return tap_done();
+}
