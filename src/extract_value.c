@@ -132,6 +132,23 @@ latin_run(const char *start, const char *end)
 	return 1;
 }
 
+/* Does a label's colon follow at p, its own (来源：) or its translation's
+ * on a bilingual page, the English word first and the Chinese after a
+ * space ("Photos 摄影: NAME"), so spans run together end the value before
+ * the pair? */
+static int
+label_colon_at(const char *p)
+{
+	if (colon_at(p) > 0)
+		return 1;
+	if (*p != ' ' || (unsigned char)p[1] < 0x80)
+		return 0;
+	for (const char *const *s = stop_labels; *s; s++)
+		if ((unsigned char)**s >= 0x80 && str_starts(p + 1, *s) && colon_at(p + 1 + strlen(*s)) > 0)
+			return 1;
+	return 0;
+}
+
 /* The value after label at p (already past the label and its colon).  It
  * ends at a separator, at the next label, or at an edition mark: a
  * paper's byline of spans runs on with no space between them
@@ -155,7 +172,7 @@ label_value(const char *p)
 			;
 		if (*s)
 			break;
-		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
+		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && label_colon_at(q + strlen(*s))); s++)
 			;
 		if (*s || (q > start && (edition_mark_at(q) || tool_word_ends(q))) ||
 		    glued_date_at(start, q) || glued_count_at(start, q) || glued_counter_at(start, q))

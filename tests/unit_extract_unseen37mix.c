@@ -1,7 +1,9 @@
 /* unit_extract_unseen37mix: the kinds of layout the thirty-seventh mixed
  * blind round (unseen37mix-*) found wanting: a WordPress theme's post
  * navigation setting the label and its arrow after the title ("TITLE
- * 下一篇 →"). */
+ * 下一篇 →"); a bilingual school page's byline of spans run together, the
+ * picture credit's English word before its Chinese label ("Written by
+ * 撰文: NAME Photos 摄影: CLUB"). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -35,9 +37,23 @@ trailing_label(void)
 	    "... a title ending on the words with no space before them keeps them");
 }
 
+static void
+bilingual_label(void)
+{
+	test_gives(label_value, "Goh Hui Min Photos 摄影: Photography Club 摄影学会", "Goh Hui Min",
+	    "a bilingual label's English word before its Chinese one ends the value before it");
+	test_gives(label_value, "Goh Hui Min Photos", "Goh Hui Min Photos",
+	    "... the word with no label and colon after it stays");
+	test_author_is(HEAD "<h1>Chinese Language Fortnight 2026</h1><div class=\"meta\"><span>Posted on 15 "
+	    "January 2026</span> <span>Written by 撰文: Goh Hui Min</span> <span>Photos 摄影: Photography "
+	    "Club</span></div><div class=\"content\">" P1 P2 P3 "</div></body></html>", "Goh Hui Min",
+	    "the writer's name ends before the picture credit's bilingual label");
+}
+
 int
 main(void)
 {
 	trailing_label();
+	bilingual_label();
 	return tap_done();
 }
