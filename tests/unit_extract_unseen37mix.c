@@ -3,12 +3,14 @@
  * navigation setting the label and its arrow after the title ("TITLE
  * 下一篇 →"); a bilingual school page's byline of spans run together, the
  * picture credit's English word before its Chinese label ("Written by
- * 撰文: NAME Photos 摄影: CLUB"). */
+ * 撰文: NAME Photos 摄影: CLUB"); a Brunei school's news page whose
+ * byline line pairs one-character labels ("文：NAME　图：MAKER"). */
 #include "config.h"
 
 #include <stdlib.h>
 
 #include "extract.h"
+#include "extract_papercredit.h"
 #include "extract_test.h"
 #include "extract_words.h"
 #include "tap.h"
@@ -50,9 +52,24 @@ bilingual_label(void)
 	    "the writer's name ends before the picture credit's bilingual label");
 }
 
+static void
+writer_pair(void)
+{
+	test_gives(writer_pair_name, "发布日期：2026年1月9日　　文：李文杰　图：摄影学会　　浏览次数：318", "李文杰",
+	    "a byline line's 文：NAME before a picture's label names the writer");
+	test_gives(writer_pair_name, "发布日期：2026年1月9日　　文：李文杰　　浏览次数：318", NULL,
+	    "... 文： with no picture's label after the name names none");
+	test_gives(writer_pair_name, "原文：李文杰　图：摄影学会", NULL,
+	    "... nor does 原文：, 文 not opening its field");
+	test_author_is(HEAD H1 "<table><tr><td>发布日期：2026年1月9日　　文：李文杰　图：摄影学会　　浏览次数：318"
+	    "</td></tr><tr><td>" P1 P2 P3 "</td></tr></table></body></html>", "李文杰",
+	    "the writer of a school page's byline line");
+}
+
 int
 main(void)
 {
+	writer_pair();
 	trailing_label();
 	bilingual_label();
 	return tap_done();
