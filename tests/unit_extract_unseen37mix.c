@@ -4,7 +4,8 @@
  * 下一篇 →"); a bilingual school page's byline of spans run together, the
  * picture credit's English word before its Chinese label ("Written by
  * 撰文: NAME Photos 摄影: CLUB"); a Brunei school's news page whose
- * byline line pairs one-character labels ("文：NAME　图：MAKER"). */
+ * byline line pairs one-character labels ("文：NAME　图：MAKER"), and
+ * whose <title> keeps the first half of the headline its bold cell prints. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -66,9 +67,23 @@ writer_pair(void)
 	    "the writer of a school page's byline line");
 }
 
+#define SCHOOL(cell) "<html><head><title>中华中学2026年度开学典礼 - 学校新闻 - 文莱中华中学</title></head><body>" \
+	"<table><tr><td class=\"weizhi\">您的位置：首页 &gt;&gt; 学校新闻</td></tr><tr><td align=\"center\">" \
+	"<font size=\"5\"><b>" cell "</b></font></td></tr><tr><td>" P1 P2 P3 "</td></tr></table></body></html>"
+
+static void
+title_in_full(void)
+{
+	test_title_is(SCHOOL("中华中学2026年度开学典礼 二百六十名新生入学"), "中华中学2026年度开学典礼 二百六十名新生入学",
+	    "a line above the story opening with <title>'s first part and going on past a space is the headline");
+	test_title_is(SCHOOL("中华中学2026年度开学典礼照片集锦"), "中华中学2026年度开学典礼",
+	    "... one running on with no space is another line: <title>'s part stays");
+}
+
 int
 main(void)
 {
+	title_in_full();
 	writer_pair();
 	trailing_label();
 	bilingual_label();
