@@ -132,16 +132,17 @@ latin_run(const char *start, const char *end)
 	return 1;
 }
 
-/* Does a label's colon follow at p, its own (来源：) or its translation's
+/* Does label's colon follow at p, its own (来源：) or its translation's
  * on a bilingual page, the English word first and the Chinese after a
  * space ("Photos 摄影: NAME"), so spans run together end the value before
  * the pair? */
 static int
-label_colon_at(const char *p)
+label_colon_at(const char *label, const char *p)
 {
 	if (colon_at(p) > 0)
 		return 1;
-	if (*p != ' ' || (unsigned char)p[1] < 0x80)
+	/* only an English word: 来源：桐湾发布 时间： ends at no 发布 */
+	if ((unsigned char)*label >= 0x80 || *p != ' ' || (unsigned char)p[1] < 0x80)
 		return 0;
 	for (const char *const *s = stop_labels; *s; s++)
 		if ((unsigned char)**s >= 0x80 && str_starts(p + 1, *s) && colon_at(p + 1 + strlen(*s)) > 0)
@@ -172,7 +173,7 @@ label_value(const char *p)
 			;
 		if (*s)
 			break;
-		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && label_colon_at(q + strlen(*s))); s++)
+		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && label_colon_at(*s, q + strlen(*s))); s++)
 			;
 		if (*s || (q > start && (edition_mark_at(q) || tool_word_ends(q))) ||
 		    glued_date_at(start, q) || glued_count_at(start, q) || glued_counter_at(start, q))

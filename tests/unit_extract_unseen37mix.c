@@ -47,6 +47,8 @@ bilingual_label(void)
 	    "a bilingual label's English word before its Chinese one ends the value before it");
 	test_gives(label_value, "Goh Hui Min Photos", "Goh Hui Min Photos",
 	    "... the word with no label and colon after it stays");
+	test_gives(label_value, "桐湾发布 时间：2025-10-21", "桐湾发布",
+	    "... and a Chinese label word before another label ends nothing");
 	test_author_is(HEAD "<h1>Chinese Language Fortnight 2026</h1><div class=\"meta\"><span>Posted on 15 "
 	    "January 2026</span> <span>Written by 撰文: Goh Hui Min</span> <span>Photos 摄影: Photography "
 	    "Club</span></div><div class=\"content\">" P1 P2 P3 "</div></body></html>", "Goh Hui Min",
