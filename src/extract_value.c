@@ -132,20 +132,21 @@ latin_run(const char *start, const char *end)
 	return 1;
 }
 
-/* Does label's colon follow at p, its own (来源：) or its translation's
- * on a bilingual page, the English word first and the Chinese after a
- * space ("Photos 摄影: NAME"), so spans run together end the value before
- * the pair? */
+/* Does a bilingual label start at p, one English word, a space and a
+ * Chinese label with its colon ("Photos 摄影: NAME"), as a bilingual
+ * page's spans run together after a name?  Asked at a space only. */
 static int
-label_colon_at(const char *label, const char *p)
+bilingual_label_at(const char *p)
 {
-	if (colon_at(p) > 0)
-		return 1;
-	/* only an English word: 来源：桐湾发布 时间： ends at no 发布 */
-	if ((unsigned char)*label >= 0x80 || *p != ' ' || (unsigned char)p[1] < 0x80)
+	size_t n = 0;
+
+	while (isalpha((unsigned char)p[n]))
+		n++;
+	if (n < 2 || p[n] != ' ' || (unsigned char)p[n + 1] < 0x80)
 		return 0;
+	p += n + 1;
 	for (const char *const *s = stop_labels; *s; s++)
-		if ((unsigned char)**s >= 0x80 && str_starts(p + 1, *s) && colon_at(p + 1 + strlen(*s)) > 0)
+		if ((unsigned char)**s >= 0x80 && str_starts(p, *s) && colon_at(p + strlen(*s)) > 0)
 			return 1;
 	return 0;
 }
@@ -173,7 +174,7 @@ label_value(const char *p)
 			;
 		if (*s)
 			break;
-		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && label_colon_at(*s, q + strlen(*s))); s++)
+		for (s = stop_labels; *s && !(q > start && str_starts(q, *s) && colon_at(q + strlen(*s)) > 0); s++)
 			;
 		if (*s || (q > start && (edition_mark_at(q) || tool_word_ends(q))) ||
 		    glued_date_at(start, q) || glued_count_at(start, q) || glued_counter_at(start, q))
@@ -187,7 +188,7 @@ label_value(const char *p)
 			break;
 		if (*q == ' ') {
 			/* a CJK name ends at a space; an English name may have one */
-			if (!latin_run(start, q) || isdigit((unsigned char)q[1]))
+			if (!latin_run(start, q) || isdigit((unsigned char)q[1]) || bilingual_label_at(q + 1))
 				break;
 			/* a spaced dot between a line's fields (Words: NAME ·
 			 * Pictures: NAME); unspaced, it joins a transcribed

@@ -31,9 +31,6 @@ const char *const stop_labels[] = {
 	/* an English portal's next field, spans run together: Source: Beihe
 	 * Daily Updated: 2025-03-14 10:32 */
 	"Updated", "Published",
-	/* a bilingual page's picture credit after the writer's, its English
-	 * word before the Chinese label (Photos 摄影: NAME) */
-	"Photos", "Photo", "Pictures",
 	NULL
 };
 
