@@ -9,11 +9,14 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_arrownav.h"
+#include "extract_navtitle.h"
 #include "extract_words.h"
 #include "text.h"
+#include "util.h"
 
 /* The arrows that frame a pair's titles: guillemets, and the plain
  * arrows a hand-made site's pager prints ("← Swimming sports results",
@@ -122,4 +125,29 @@ trim_label_arrows(char *title)
 				return;
 			}
 		}
+}
+
+/* A label closing a link's text after its title, as the theme's span of
+ * word and arrow follows it ("TITLE 下一篇 →", ColorMag's post
+ * navigation): title cut before the label at `at` when words stand
+ * before it, after a space, and none after it.  1 when cut. */
+int
+cut_trailing_label(char *title, const char *at, const char *label)
+{
+	size_t n = (size_t)(at - title);
+	char *before;
+	int words;
+
+	if (n == 0 || title[n - 1] != ' ' || has_words(at + strlen(label)))
+		return 0;
+	before = xstrndup(title, n);
+	words = has_words(before);
+	free(before);
+	if (!words)
+		return 0;
+	while (n > 0 && title[n - 1] == ' ')
+		n--;
+	title[n] = '\0';
+	trim_arrows(title);
+	return 1;
 }

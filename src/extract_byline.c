@@ -74,6 +74,22 @@ scan_line_label(const struct ctx *c, const struct meta_win *w, const char *const
 	return NULL;
 }
 
+/* The writer of a short line's "文：NAME　图：MAKER" pair (a school's news
+ * page between its date and its count), or NULL. */
+static char *
+scan_writer_pair(const struct ctx *c, const struct meta_win *w)
+{
+	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
+		const char *t = c->segs[i].text;
+		char *v;
+
+		if (utf8_chars_upto(t, META_LINE_MAX + 1) <= META_LINE_MAX && !seg_in_caption(c, i) &&
+		    (v = writer_pair_name(t)) != NULL)
+			return v;
+	}
+	return NULL;
+}
+
 /* Editors also appear as [编辑:X], 【责任编辑：X】 at the end of the body. */
 static char *
 bracketed_editor(const struct ctx *c, const struct meta_win *w)
@@ -312,6 +328,8 @@ extract_byline(struct ctx *c)
 		c->page->author = shown_meta_author(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = scan_line_label(c, &w, report_labels);
+	if (c->page->author == NULL)
+		c->page->author = scan_writer_pair(c, &w);
 	if (c->page->author == NULL)
 		c->page->author = bare_byline_name(c);
 	if (c->page->author == NULL)

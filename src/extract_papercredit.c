@@ -95,6 +95,34 @@ labelled_writer_credit(const char *s)
 	return xstrndup(v, n);
 }
 
+/* The writer of a byline line's pair of one-character labels, a school's
+ * or a club's news page printing "文：NAME　图：MAKER" among its date and
+ * counts: 文 opens a field (the line's start or after a blank, so 原文：
+ * and 全文： are none), two to four characters of a name, then a
+ * picture's label and its colon; new, or NULL. */
+char *
+writer_pair_name(const char *s)
+{
+	const char *end = s + strlen(s);
+
+	for (const char *const *m = credit_writer_marks; *m; m++)
+		for (const char *p = strstr(s, *m); p != NULL; p = strstr(p + 1, *m)) {
+			const char *v, *l, *after;
+			size_t n;
+
+			if (!(p == s || p[-1] == ' ' || (p - s >= 3 && str_starts(p - 3, "　"))) ||
+			    colon_at(p + strlen(*m)) == 0)
+				continue;
+			v = skip_blanks(after_colon(p + strlen(*m)));
+			if ((n = credit_name_len(v, end)) == 0)
+				continue;
+			after = skip_blanks(v + n);
+			if ((l = starts_any(after, credit_picture_marks)) != NULL && colon_at(after + strlen(l)) > 0)
+				return xstrndup(v, n);
+		}
+	return NULL;
+}
+
 int
 is_paper_credit(const char *s)
 {

@@ -17,4 +17,8 @@ char *paper_credit_names(const char *s);
  * Correspondent")? */
 int name_line(const char *text, const char *name);
 
+/* The writer a byline line's "文：NAME　图：MAKER" pair names, the 文 label
+ * opening a field; new, or NULL. */
+char *writer_pair_name(const char *s);
+
 #endif

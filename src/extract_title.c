@@ -375,7 +375,7 @@ extract_title(struct ctx *c)
 	if (best_text == NULL && og != NULL)
 		best_text = xstrdup(og);
 	if (best_text == NULL && tt != NULL)
-		best_text = title_first_part(tt);
+		best_text = title_part_shown(c, tt);
 	if (best_text != NULL) {
 		free(c->page->title);
 		c->page->title = best_text;

@@ -9,7 +9,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract_dom.h"
 #include "extract_find.h"
+#include "extract_heading.h"
+#include "extract_navtitle.h"
 #include "extract_titletag.h"
 #include "html.h"
 #include "extract_words.h"
@@ -234,4 +237,28 @@ same_text(const char *a, const char *b)
 	free(sa);
 	free(sb);
 	return same;
+}
+
+/* The headline when no heading won: <title>'s first part, or the line of
+ * the page above the story that opens with that part and goes on past a
+ * space (a hand-made school site's <title> keeps the headline's first
+ * half, 开学典礼, its bold cell the whole, 开学典礼 二百六十名新生入学);
+ * new. */
+char *
+title_part_shown(const struct ctx *c, const char *tt)
+{
+	char *first = title_first_part(tt);
+	struct elinfo *b = c->body_node != NULL ? el_info((struct ctx *)c, c->body_node) : NULL;
+	size_t n = strlen(first), end = b != NULL ? b->first : 0;
+
+	for (size_t i = 0; i < end && i < c->nsegs && n >= 12; i++) {
+		const char *t = c->segs[i].text, *rest = t + n;
+
+		if (strncmp(t, first, n) != 0 || !(*rest == ' ' || str_starts(rest, "\xE3\x80\x80")) ||
+		    utf8_longer_than(t, HEADING_MAX) || !has_words(rest))
+			continue;
+		free(first);
+		return xstrdup(t);
+	}
+	return first;
 }

@@ -52,4 +52,9 @@ char *hint_without_bracket_label(const struct title_hint *h, char *text);
 /* Is text, squeezed, the whole of <title>? */
 int hint_whole_title(const struct title_hint *h, const char *text);
 
+struct ctx;
+/* <title>'s first part, or the line above the story that opens with it
+ * and goes on past a space, the headline in full; new. */
+char *title_part_shown(const struct ctx *c, const char *tt);
+
 #endif

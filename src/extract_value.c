@@ -132,6 +132,25 @@ latin_run(const char *start, const char *end)
 	return 1;
 }
 
+/* Does a bilingual label start at p, one English word, a space and a
+ * Chinese label with its colon ("Photos 摄影: NAME"), as a bilingual
+ * page's spans run together after a name?  Asked at a space only. */
+static int
+bilingual_label_at(const char *p)
+{
+	size_t n = 0;
+
+	while (isalpha((unsigned char)p[n]))
+		n++;
+	if (n < 2 || p[n] != ' ' || (unsigned char)p[n + 1] < 0x80)
+		return 0;
+	p += n + 1;
+	for (const char *const *s = stop_labels; *s; s++)
+		if ((unsigned char)**s >= 0x80 && str_starts(p, *s) && colon_at(p + strlen(*s)) > 0)
+			return 1;
+	return 0;
+}
+
 /* The value after label at p (already past the label and its colon).  It
  * ends at a separator, at the next label, or at an edition mark: a
  * paper's byline of spans runs on with no space between them
@@ -169,7 +188,7 @@ label_value(const char *p)
 			break;
 		if (*q == ' ') {
 			/* a CJK name ends at a space; an English name may have one */
-			if (!latin_run(start, q) || isdigit((unsigned char)q[1]))
+			if (!latin_run(start, q) || isdigit((unsigned char)q[1]) || bilingual_label_at(q + 1))
 				break;
 			/* a spaced dot between a line's fields (Words: NAME ·
 			 * Pictures: NAME); unspaced, it joins a transcribed
