@@ -93,6 +93,18 @@ signed_release(void)
 	    "Market Office by Friday.</p>" CLOSE, 4, "... a story's line opening \"Signed\" stays");
 }
 
+#define SIGNED(name) OPEN "<p><strong>Signed:</strong><br><strong>" name "</strong><br>Municipal " \
+	"Coordinating Director</p>" CLOSE
+
+static void
+release_signer(void)
+{
+	test_author_is(SIGNED("Abena Owusu-Ansah (Mrs)"), "Abena Owusu-Ansah",
+	    "the name under \"Signed:\" is the release's writer, its honorific dropped");
+	test_author_is(SIGNED("See the attached form for details"), NULL,
+	    "... a line of more than a name under it names none");
+}
+
 int
 main(void)
 {
@@ -100,5 +112,6 @@ main(void)
 	bilingual_pager();
 	dashed_name();
 	signed_release();
+	release_signer();
 	return tap_done();
 }
