@@ -64,7 +64,8 @@ signoff_tail(const struct seg *name, const struct seg *before)
 int
 dashed_signoff(const char *s, int chars)
 {
-	static const char *const dashes[] = {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "-- ", "- ", NULL};
+	/* an em or en dash: a hyphen opens a list's line ("- Removed X") */
+	static const char *const dashes[] = {"\xE2\x80\x94 ", "\xE2\x80\x93 ", NULL};
 	const char *d = starts_any(s, dashes), *p;
 	int spaces = 0;
 

@@ -72,6 +72,7 @@ dashed_name(void)
 	tap_ok(dashed_signoff("\xE2\x80\x94 Maren", 6), "\"— Maren\" is a writer's sign-off");
 	tap_ok(!dashed_signoff("\xE2\x80\x94 and the boat left", 16), "... a dash over words is none");
 	tap_ok(!dashed_signoff("\xE2\x80\x94 Maren Oduya, Port Hollin", 23), "... nor a name going on");
+	tap_ok(!dashed_signoff("- Removed Herobrine", 16), "... nor a hyphen's list line");
 	test_body_count(OPEN "<p>If you ride the ferry, reply to this email. I read everything.</p>"
 	    "<p>\xE2\x80\x94 Maren</p>" CLOSE, 4, "a post's closing dashed name is no line");
 	test_body_count(OPEN "<p>If you ride the ferry, reply to this email. I read everything.</p>"
