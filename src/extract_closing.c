@@ -108,7 +108,8 @@ release_signer(const struct ctx *c, const struct elinfo *e)
 		char *name;
 		size_t n;
 
-		if (!is_one_of(c->segs[i].text, strlen(c->segs[i].text), signature_marks) ||
+		if (*c->segs[i].text != 'S' ||	/* every mark opens so: most lines asked no more */
+		    !is_one_of(c->segs[i].text, strlen(c->segs[i].text), signature_marks) ||
 		    (name = byline_name_at(t)) == NULL)
 			continue;
 		n = strlen(name);

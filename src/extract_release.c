@@ -100,5 +100,5 @@ is_editor_notes(const char *s)
 int
 is_release_tail_mark(const char *s)
 {
-	return is_editor_notes(s) || is_one_of(s, strlen(s), signature_marks);
+	return is_editor_notes(s) || (*s == 'S' && is_one_of(s, strlen(s), signature_marks));
 }
