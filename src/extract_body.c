@@ -213,7 +213,7 @@ release_end(struct ctx *c, size_t k, size_t i)
 		free(sender);
 		return story_begun(c);
 	}
-	return is_about_sender(s, c->page->source) || about_boilerplate(c, i) || is_editor_notes(s) ||
+	return is_about_sender(s, c->page->source) || about_boilerplate(c, i) || is_release_tail_mark(s) ||
 	    (is_contact_label(s) && !prose_after(c, k, i + 1));
 }
 

@@ -92,15 +92,47 @@ submitter_name(const char *t)
 	return NULL;
 }
 
+#define HONORIFIC_CHARS 6	/* of " (Mrs)", " (Dr)" after a signer's name */
+
+/* The signer a government release names under its "Signed:" alone on a
+ * line ("Signed:" / "Abena Owusu-Ansah (Mrs)" / "Municipal Coordinating
+ * Director"): the name on the next line, a bracketed honorific after it
+ * dropped.  The release's writer, though the lines are none of its text;
+ * a next line of more than a name ("Signed: see the attached form") names
+ * none. */
+static char *
+release_signer(const struct ctx *c, const struct elinfo *e)
+{
+	for (size_t i = e->first; i + 1 < e->end; i++) {
+		const char *t = c->segs[i + 1].text;
+		char *name;
+		size_t n;
+
+		if (*c->segs[i].text != 'S' ||	/* every mark opens so: most lines asked no more */
+		    !is_one_of(c->segs[i].text, strlen(c->segs[i].text), signature_marks) ||
+		    (name = byline_name_at(t)) == NULL)
+			continue;
+		n = strlen(name);
+		if (strncmp(t, name, n) == 0 && (t[n] == '\0' || (str_starts(t + n, " (") &&
+		    t[strlen(t) - 1] == ')' && strlen(t + n) <= HONORIFIC_CHARS)))
+			return name;
+		free(name);
+	}
+	return NULL;
+}
+
 char *
 closing_credit(struct ctx *c)
 {
 	struct elinfo *e;
 	int looked = 0;
+	char *signer;
 
 	if (c->body_node == NULL)
 		return NULL;
 	e = el_info(c, c->body_node);
+	if ((signer = release_signer(c, e)) != NULL)
+		return signer;
 	for (size_t i = e->end; i > e->first && looked < CLOSING_LOOK; looked++) {
 		const char *t = c->segs[--i].text;
 		char *names = credit_line_names(t);

@@ -94,6 +94,25 @@ after_label(const char *s, const char *label)
 	return s;
 }
 
+/* A label said twice, the icon's word and then the screen reader's
+ * ("← Previous Post Previous post: TITLE": a WordPress theme's hidden
+ * meta-nav span, then its screen-reader-text): once the first is gone the
+ * second, closed by its colon, goes too; a title opening on the label's
+ * words with no colon ("Next post office opens") stays whole. */
+const char *
+after_said_again(const char *s)
+{
+	const char *l, *p, *arrow = starts_any(s, arrow_marks);
+	const char *t = arrow != NULL && s[strlen(arrow)] == ' ' ? s + strlen(arrow) + 1 : s;
+
+	/* "Next Post → Next post: TITLE": the first label's arrow between */
+	if ((l = starts_any(t, prev_labels)) == NULL && (l = starts_any(t, next_labels)) == NULL)
+		return s;
+	for (p = t + strlen(l); *p == ' '; p++)
+		;
+	return *p == ':' || p[-1] == ':' ? after_label(t, l) : s;
+}
+
 int
 says_none(const char *s)
 {

@@ -191,7 +191,7 @@ link_for_label(const struct ctx *c, struct hnode *n, const char *label, int *dec
 			/* <a>上一篇：Title</a>: the label is in the text, maybe
 			 * after an icon's word ("Previous Previous post: Title") */
 			const char *at = strstr(l->title, label);
-			const char *clean = at ? after_label(at, label) : l->title;
+			const char *clean = at ? after_said_again(after_label(at, label)) : l->title;
 
 			if (at != NULL && label_leads(l->title, at, label) && has_words(clean)) {
 				memmove(l->title, clean, strlen(clean) + 1);

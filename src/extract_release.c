@@ -92,3 +92,13 @@ is_editor_notes(const char *s)
 {
 	return is_one_of(s, strlen(s), editor_notes);
 }
+
+/* Does s, a line of its own, open a release's tail: the notes for the
+ * press, or the signature's mark alone ("Signed:") over the signer's name,
+ * office and copies (cc:) -- the sender's, none of the story.  A line
+ * going on past the word ("Signed copies of the form ...") stays. */
+int
+is_release_tail_mark(const char *s)
+{
+	return is_editor_notes(s) || (*s == 'S' && is_one_of(s, strlen(s), signature_marks));
+}

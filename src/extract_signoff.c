@@ -53,3 +53,26 @@ signoff_tail(const struct seg *name, const struct seg *before)
 		n--;
 	return is_one_of(v, n, valedictions);
 }
+
+#define DASH_NAME_CHARS 24	/* of "— Maren Oduya" */
+
+/* Is s a newsletter writer's sign-off alone: a dash and a name of one or
+ * two words ("— Maren", "– Jo Pearce"), closing the post as a letter
+ * closes?  The writer's mark, no line of the story; a dash opening words
+ * of a sentence ("— and the boat left") or a name with more after it
+ * ("— Maren Oduya, Port Hollin") stays. */
+int
+dashed_signoff(const char *s, int chars)
+{
+	/* an em or en dash: a hyphen opens a list's line ("- Removed X") */
+	static const char *const dashes[] = {"\xE2\x80\x94 ", "\xE2\x80\x93 ", NULL};
+	const char *d = starts_any(s, dashes), *p;
+	int spaces = 0;
+
+	if (d == NULL || chars > DASH_NAME_CHARS)
+		return 0;
+	for (p = s + strlen(d); *p; p++)
+		if (*p == ',' || (*p == ' ' && ++spaces > 1))
+			return 0;
+	return is_bare_name(s + strlen(d));
+}

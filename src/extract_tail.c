@@ -212,13 +212,16 @@ scheme_tail(const struct seg *s)
  * "(JJL/RCM)", "/LCC"), as provincial dailies close their stories?  No
  * reader's line: a story's own last words are a sentence, and an
  * abbreviation in brackets closes one ("... the City Health Office (CHO)."),
- * never stands alone. */
+ * never stands alone.  So is a newsletter writer's dashed first name
+ * ("— Maren", extract_signoff.c). */
 int
 initials_tail(const struct seg *s)
 {
 	const char *p = s->text;
 	int caps = 0;
 
+	if (dashed_signoff(p, s->chars))
+		return 1;
 	if (s->chars > 12 || (*p != '(' && *p != '/'))
 		return 0;
 	for (p++; isupper((unsigned char)*p) || (*p == '/' && caps > 0); p++)

@@ -225,6 +225,12 @@ const char *const editor_notes[] = {"Notes to editors", "Notes to Editors",
 	"NOTES TO EDITORS", "Note to editors", "Note to Editors", "Editor's notes",
 	"Editors' notes", "Notes for editors", NULL};
 
+/* a government release's signature, alone on its line over the signer's
+ * name and office (a Ghanaian assembly's or a Nigerian state's "Signed:"
+ * over "NAME", "Municipal Coordinating Director") */
+const char *const signature_marks[] = {"Signed:", "Signed", "SIGNED:", "SIGNED", "Sgd:",
+	"Sgd.", "Sgd", NULL};
+
 /* a metadata list's term for the body that issued a release, its value
  * in the next cell ("From:" | "Wexcombe Borough Council") */
 const char *const issuer_labels[] = {"From", NULL};

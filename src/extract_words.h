@@ -115,6 +115,7 @@ extern const char *const end_marks[];	/* ###, -30-: a press release's end */
 extern const char *const follow_invites[];	/* Follow X on Facebook: a tail line */
 extern const char *const sender_marks[];	/* SOURCE: a wire release's sender */
 extern const char *const editor_notes[];	/* Notes to editors: after a release */
+extern const char *const signature_marks[];	/* Signed: over a release's signer */
 extern const char *const issuer_labels[];	/* From: in a release's metadata list */
 extern const char *const contact_labels[];	/* Media Contact: after a release */
 extern const char *const jump_words[], *const jump_inner_words[],
@@ -137,6 +138,7 @@ extern const char *const furniture_classes[], *const lead_classes[];
 int is_nav_label(const char *s);
 /* s past label, a colon and brackets: 上一篇：】Title gives Title. */
 const char *after_label(const char *s, const char *label);
+const char *after_said_again(const char *s);
 int says_none(const char *s);		/* 没有了, 无, 已是最后一篇 */
 int is_related_heading(const char *s);	/* 相关新闻, 猜你喜欢, Related */
 /* Bytes of a colon (ASCII or full width) after spaces at p, or 0. */
@@ -226,6 +228,7 @@ int is_contact_label(const char *s);	/* Media Contact:, Contact: NAME */
 /* A heading "Notes to editors" alone on its line: the notes for the
  * press after a release, no more of its story */
 int is_editor_notes(const char *s);
+int is_release_tail_mark(const char *s);	/* Notes to editors, Signed: */
 /* "About NAME", NAME the sender's: the boilerplate after the story */
 int is_about_sender(const char *s, const char *sender);
 int is_about_boilerplate(const char *s, const char *next);	/* About NAME / NAME is a ... */
