@@ -84,13 +84,6 @@ after_label(const char *s, const char *label)
 	/* 上一篇 文章：…, as WordPress themes split the label */
 	if (str_starts(s, "文章") && (s[6] == ' ' || s[6] == ':' || str_starts(s + 6, "：")))
 		return after_label(s, "文章");
-	/* the label twice, shown and then for screen readers ("Previous post
-	 * Previous post: TITLE", a WordPress theme's aria-hidden word and its
-	 * screen-reader-text): both are label, the copy set apart by its
-	 * colon; a title opening on the label's words ("Next year's budget"
-	 * after "Next", "Previous postcards") keeps them */
-	if (str_starts(s, label) && (s[strlen(label)] == ':' || label[strlen(label) - 1] == ':'))
-		return after_label(s, label);
 	return s;
 }
 
