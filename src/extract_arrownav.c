@@ -127,18 +127,34 @@ trim_label_arrows(char *title)
 		}
 }
 
+/* Does one of a's texts open on the label: the word in an element of its
+ * own (<span class="meta-nav">下一篇 →</span>), not the last word of the
+ * title's own text ("渔港往事连载 上篇")? */
+static int
+label_text_of_its_own(struct hnode *a, const char *label)
+{
+	for (struct hnode *x = a; x != NULL; x = html_next(x, a, 1))
+		if (x->type == XML_TEXT_NODE && x->content != NULL &&
+		    str_starts((const char *)x->content + strspn((const char *)x->content, " \t\r\n"),
+		    label))
+			return 1;
+	return 0;
+}
+
 /* A label closing a link's text after its title, as the theme's span of
  * word and arrow follows it ("TITLE 下一篇 →", ColorMag's post
  * navigation): title cut before the label at `at` when words stand
- * before it, after a space, and none after it.  1 when cut. */
+ * before it, after a space, and none after it, and the label is a text
+ * of its own in the link a.  1 when cut. */
 int
-cut_trailing_label(char *title, const char *at, const char *label)
+cut_trailing_label(char *title, struct hnode *a, const char *at, const char *label)
 {
 	size_t n = (size_t)(at - title);
 	char *before;
 	int words;
 
-	if (n == 0 || title[n - 1] != ' ' || has_words(at + strlen(label)))
+	if (n == 0 || title[n - 1] != ' ' || has_words(at + strlen(label)) ||
+	    !label_text_of_its_own(a, label))
 		return 0;
 	before = xstrndup(title, n);
 	words = has_words(before);

@@ -26,7 +26,8 @@ void trim_arrows(char *title);
 /* after a label: an arrow of either direction opening the title too */
 void trim_label_arrows(char *title);
 /* title cut before a label closing it after a space, with no words
- * after the label ("TITLE 下一篇 →"); 1 when cut (at: the label in title) */
-int cut_trailing_label(char *title, const char *at, const char *label);
+ * after the label, the label a text of its own in the link a ("TITLE
+ * <span>下一篇 →</span>"); 1 when cut (at: the label in title) */
+int cut_trailing_label(char *title, struct hnode *a, const char *at, const char *label);
 
 #endif

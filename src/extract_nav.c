@@ -196,7 +196,7 @@ link_for_label(const struct ctx *c, struct hnode *n, const char *label, int *dec
 			if (at != NULL && label_leads(l->title, at, label) && has_words(clean)) {
 				memmove(l->title, clean, strlen(clean) + 1);
 				trim_label_arrows(l->title), trim_nav_word(l->title, a);	/* "Next: TITLE ›" */
-			} else if (at != NULL && !cut_trailing_label(l->title, at, label))
+			} else if (at != NULL && !cut_trailing_label(l->title, a, at, label))
 				title_elsewhere(c, a, l);
 			if (*l->title == '\0') {
 				link_free(l);
