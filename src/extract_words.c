@@ -195,9 +195,9 @@ const char *const job_title_words[] = {"Editor", "Reporter", "Writer", "Correspo
 	"Columnist", "Photographer", "Producer", "Contributor", NULL};
 /* the last word of a body's name, no person's (Credit Union, News Team) */
 const char *const body_name_ends[] = {"Agency", "Association", "Authority", "Bank", "Board",
-	"Bureau", "Church", "Club", "College", "Corps", "Commission", "Committee", "Company", "Corporation",
-	"Council", "Department", "Desk", "Foundation", "Group", "Hospital", "Inc", "Inc.", "Institute",
-	"LLC", "Ltd", "Ltd.", "Media", "News", "Newsdesk", "Newsroom", "Office", "Police", "Press",
+	"Bureau", "Church", "Club", "College", "Commission", "Committee", "Company", "Corporation",
+	"Corps", "Council", "Department", "Desk", "Foundation", "Group", "Hospital", "Inc", "Inc.",
+	"Institute", "LLC", "Ltd", "Ltd.", "Media", "News", "Newsdesk", "Newsroom", "Office", "Police", "Press",
 	"School", "Service", "Services", "Society", "Staff", "Team", "Union", "University", NULL};
 
 /* a line that is one of these ends a press release: what follows is the
@@ -227,7 +227,9 @@ const char *const editor_notes[] = {"Notes to editors", "Notes to Editors",
 
 /* a government release's signature, alone on its line over the signer's
  * name and office (a Ghanaian assembly's or a Nigerian state's "Signed:"
- * over "NAME", "Municipal Coordinating Director") */
+ * over "NAME", "Municipal Coordinating Director").  Every mark opens with
+ * S: extract_closing.c and extract_release.c look no further at a line
+ * opening otherwise. */
 const char *const signature_marks[] = {"Signed:", "Signed", "SIGNED:", "SIGNED", "Sgd:",
 	"Sgd.", "Sgd", NULL};
 
