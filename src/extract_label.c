@@ -127,16 +127,17 @@ few_words(const char *s, int n)
 	return words <= n;
 }
 
-/* "More storm coverage", "More Election Coverage", "More District News"
- * (not a news section's "More Local News") */
+/* "More storm coverage", "More Election Coverage", "More District News",
+ * a council's "Other Parish News" (not a news section's "More Local
+ * News") */
 static int
 more_topic(const char *p)
 {
-	size_t n = strlen(p);
+	size_t n = strlen(p), k = str_starts(p, "More ") ? 5 : str_starts(p, "Other ") ? 6 : 0;
 
-	for (const char *const *e = more_topic_ends; str_starts(p, "More ") && *e; e++)
-		if (n > strlen(*e) + 5 && strcmp(p + n - strlen(*e), *e) == 0)
-			return strcmp(*e, " News") != 0 || starts_any(p + 5, section_news_words) == NULL;
+	for (const char *const *e = more_topic_ends; k > 0 && *e; e++)
+		if (n > strlen(*e) + k && strcmp(p + n - strlen(*e), *e) == 0)
+			return strcmp(*e, " News") != 0 || starts_any(p + k, section_news_words) == NULL;
 	return 0;
 }
 

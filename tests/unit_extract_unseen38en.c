@@ -4,7 +4,8 @@
  * ("← Previous Post Previous post: TITLE"), and a council's bilingual
  * pager label ("Aħbar preċedenti / Previous news: TITLE"); a newsletter
  * post closing on its writer's dashed name ("— Maren"); a government
- * release closing on "Signed:" over the signer's name, office and cc. */
+ * release closing on "Signed:" over the signer's name, office and cc; a
+ * council's "Other Parish News" over its cards (found at the merge). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -106,6 +107,22 @@ release_signer(void)
 	    "... a line of more than a name under it names none");
 }
 
+#define OTHER(heading) OPEN "</div><section class=\"other-news\"><h2>" heading "</h2>" \
+	"<div class=\"other-item\"><h3><a href=\"/news/2026/05/market-roof\">Market roof repairs " \
+	"completed at Spring Village</a></h3><p>Vendors can return to the covered stalls.</p></div>" \
+	"<div class=\"other-item\"><h3><a href=\"/news/2026/04/budget\">Councillors approve the " \
+	"budget for the coming year</a></h3><p>Road repairs take the largest share.</p></div>" \
+	"</section></body></html>"
+
+static void
+other_topic_news(void)
+{
+	test_page_related_count(OTHER("Other Parish News"), "https://council.example/news/2026/05/a", 2,
+	    "\"Other Parish News\" heads the council's own other news, as \"More District News\" does");
+	test_page_related_count(OTHER("Other Local News"), "https://council.example/news/2026/05/a", 0,
+	    "... a news section's \"Other Local News\" heads none");
+}
+
 int
 main(void)
 {
@@ -114,5 +131,6 @@ main(void)
 	dashed_name();
 	signed_release();
 	release_signer();
+	other_topic_news();
 	return tap_done();
 }
