@@ -98,6 +98,18 @@ other_news(const char *raw, size_t len)
 	    (len >= lead + 10 && len <= lead + 11 && starts_any(raw + lead, other_en) != NULL);
 }
 
+/* Is the short text raw a bilingual heading whose second half, after a
+ * slash, is other_news ("Aħbarijiet oħra / Other news", a Maltese or
+ * Welsh council's two tongues)?  is_related_heading reads either half. */
+static int
+other_news_after_slash(const char *raw, size_t len)
+{
+	const char *half = len <= 60 ? strstr(raw, " / ") : NULL;
+
+	return half != NULL && (size_t)(half - raw) + 3 < len &&
+	    other_news(half + 3, len - (size_t)(half + 3 - raw));
+}
+
 /* Does the short text raw open with 其他 (其他會務新聞: is_other_kind_heading
  * reads the rest)?  Tested by length first, as other_news is. */
 static int
@@ -128,7 +140,7 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 		len--;
 	if (find_any(raw, related_hints) == NULL &&
 	    !(len > 3 && len <= 60 && strncasecmp(raw + len - 4, " you", 4) == 0) && !other_news(raw, len) &&
-	    !other_kind(raw, len))
+	    !other_kind(raw, len) && !other_news_after_slash(raw, len))
 		return 0;
 	/* a heading whose name is a link runs on past its text node: "More
 	 * in <a>Town Board</a>" is read whole */

@@ -5,7 +5,8 @@
  * pager label ("Aħbar preċedenti / Previous news: TITLE"); a newsletter
  * post closing on its writer's dashed name ("— Maren"); a government
  * release closing on "Signed:" over the signer's name, office and cc; a
- * council's "Other Parish News" over its cards (found at the merge). */
+ * council's "Other Parish News" over its cards, and a bilingual council's
+ * "Aħbarijiet oħra / Other news" over its list (both found at the merge). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -123,6 +124,15 @@ other_topic_news(void)
 	    "... a news section's \"Other Local News\" heads none");
 }
 
+static void
+other_news_bilingual(void)
+{
+	test_page_related_count(OTHER("Aħbarijiet oħra / Other news"), "https://council.example/news/2026/05/a",
+	    2, "\"Aħbarijiet oħra / Other news\": the English half after the slash heads the list");
+	test_page_related_count(OTHER("Bil-Malti / Other news outlets"), "https://council.example/news/2026/05/a",
+	    0, "... a half that only opens on the words heads none");
+}
+
 int
 main(void)
 {
@@ -132,5 +142,6 @@ main(void)
 	signed_release();
 	release_signer();
 	other_topic_news();
+	other_news_bilingual();
 	return tap_done();
 }
