@@ -306,13 +306,8 @@ body_parts(struct ctx *c)
 			hi = k;
 			joined |= kids[k] != best;
 		}
-	for (k = lo; joined && k < hi; k++) {
-		struct elinfo *e = el_info(c, kids[k]);
-
-		if (!join[k] && !is_boilerplate_block(kids[k]) &&
-		    !link_dense(c, e->first, e->end, 3) && holds_image(c, kids[k], e))
-			join[k] = 1;
-	}
+	if (joined)
+		join_between(c, kids, join, nkids, lo, hi, best, ended);
 	for (k = 0; k < nkids; k++) {
 		struct elinfo *e = el_info(c, kids[k]);
 

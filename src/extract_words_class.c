@@ -62,9 +62,11 @@ const char *const source_classes[] = {"source", "provider",
 	"from", NULL};
 
 /* class and id words of a story's lead (standfirst, chapo; sapo, as
- * Vietnamese papers' CMSes name it: detail-sapo, article__sapo) */
+ * Vietnamese papers' CMSes name it: detail-sapo, article__sapo; teaser,
+ * as TYPO3's news extension names it: div.teaser-text right before the
+ * text, asked only of the block right before the body's) */
 const char *const lead_classes[] = {"chapo", "standfirst", "lead", "summary", "digest", "intro", "abstract",
-	"sapo", NULL};
+	"sapo", "teaser", NULL};
 
 /* class and id words of page furniture */
 const char *const furniture_classes[] = {"footer", "comment", "nav", "menu", "sidebar", "share", "copyright",

@@ -1,0 +1,66 @@
+/*
+ * extract_samerun: what lies between and after the story's joined
+ * blocks (extract_join.c).
+ *
+ * Between two blocks of the story, a block of pictures is the story's
+ * too.  An email builder's archive page (Mailchimp's campaign archive)
+ * or a page builder sets each paragraph group of a story in a block of
+ * one template, the same tag and class each time: once two of them have
+ * joined as the story, the blocks of that template between them are the
+ * story's whatever their length (a one-line paragraph, a list of dates),
+ * and so is the run of them closing the wrapper (the sign-off), when
+ * nothing else follows and the story has not ended.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_dom.h"
+#include "extract_split.h"
+#include "html.h"
+
+/* Is k a block of b's template: the same tag, the same (non-empty) class? */
+static int
+same_template(struct hnode *k, struct hnode *b)
+{
+	char *kc, *bc;
+	int same;
+
+	if (k->name == NULL || b->name == NULL || strcmp((const char *)k->name, (const char *)b->name) != 0)
+		return 0;
+	kc = html_attr(k, "class");
+	bc = html_attr(b, "class");
+	same = kc != NULL && bc != NULL && *bc != '\0' && strcmp(kc, bc) == 0;
+	free(kc);
+	free(bc);
+	return same;
+}
+
+/* Is kids[k] a block that may join: text to read, not a box of links? */
+static int
+may_join(struct ctx *c, struct hnode *k)
+{
+	struct elinfo *e = el_info(c, k);
+
+	return e != NULL && !is_boilerplate_block(k) && !link_dense(c, e->first, e->end, 3);
+}
+
+void
+join_between(struct ctx *c, struct hnode *const *kids, char *join, size_t nkids, size_t lo, size_t hi,
+    struct hnode *best, int ended)
+{
+	size_t k;
+
+	for (k = lo; k < hi; k++)
+		if (!join[k] && may_join(c, kids[k]) && (holds_image(c, kids[k], el_info(c, kids[k])) ||
+		    (same_template(kids[k], best) && el_info(c, kids[k])->first < el_info(c, kids[k])->end)))
+			join[k] = 1;
+	if (ended || hi == nkids || !same_template(kids[hi], best))
+		return;
+	for (k = hi + 1; k < nkids; k++)
+		if (!same_template(kids[k], best) || !may_join(c, kids[k]))
+			return;	/* something else follows: the story's end is not this run's */
+	for (k = hi + 1; k < nkids; k++)
+		join[k] = 1;
+}
