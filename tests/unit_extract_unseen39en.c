@@ -1,6 +1,7 @@
 /* unit_extract_unseen39en: the kinds of layout the thirty-ninth English
  * blind round (unseen39en-*) found wanting: Blogger's bare "Older Post" /
- * "Newer Post" pager, whose links name no story. */
+ * "Newer Post" pager, whose links name no story; an Australian airport's
+ * WordPress release opening on a bold "MEDIA RELEASE" paragraph. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -37,9 +38,24 @@ bare_pager(void)
 	    "... a pager link that goes on to a title keeps it");
 }
 
+#define KICKER(line) HEAD H1 "<div class=\"entry-content\"><p><strong>" line "</strong></p>" P1 P2 P3 \
+	"</div></body></html>"
+
+static void
+release_kind(void)
+{
+	test_page_body_is(KICKER("MEDIA RELEASE"), TEST_URL, 3, "After three work weekends and a thousand "
+	    "volunteer hours, the new boardwalk across the wetland on the park's ridge trail is finished and "
+	    "open to hikers.", NULL, "a bare MEDIA RELEASE kicker in bold over the text is no line of it");
+	test_page_body_is(KICKER("Media release of the survey results is expected in March."), TEST_URL, 4,
+	    "Media release of the survey results is expected in March.", NULL,
+	    "... a sentence opening on the words stays");
+}
+
 int
 main(void)
 {
 	bare_pager();
+	release_kind();
 	return tap_done();
 }
