@@ -74,6 +74,10 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	/* a press release's kicker over its headline or text, set in a
 	 * block of its own by a site builder: no line of the release */
 	"FOR IMMEDIATE RELEASE", "For Immediate Release", "For immediate release",
+	/* ... and the bare kind of paper an Australian or British council's
+	 * release opens with in bold, a paragraph of its own */
+	"MEDIA RELEASE", "Media Release", "Media release", "PRESS RELEASE", "Press Release",
+	"Press release",
 	/* a bilingual site's label alone over its summary in the other
 	 * tongue (an English story's 中文摘要 box): the summary stays */
 	"中文摘要", "華文摘要", "华文摘要", "中文簡介", "中文简介", "英文摘要",
