@@ -363,27 +363,14 @@ find_nav(const struct ctx *c, const struct nav_nodes *nn, const char *const *lab
 	return pictured_link(c, labels);
 }
 
-/* A pager link whose whole text is its own label (Blogger's bare "Older
- * Post" / "Newer Post") names no story: the page gives no title, so no
- * prev/next.  A title that only opens on the label is kept. */
-static struct link *
-titled(struct link *l)
-{
-	if (l && l->title && is_one_of(l->title, strlen(l->title), rel_nav_words)) {
-		link_free(l);
-		return NULL;
-	}
-	return l;
-}
-
 void
 extract_prev_next(struct ctx *c)
 {
 	struct nav_nodes nn = {0};
 
 	find_nav_nodes(c, &nn);
-	c->page->prev = titled(find_nav(c, &nn, prev_labels, "prev"));
-	c->page->next = titled(find_nav(c, &nn, next_labels, "next"));
+	c->page->prev = find_nav(c, &nn, prev_labels, "prev");
+	c->page->next = find_nav(c, &nn, next_labels, "next");
 	free(nn.texts.v);
 	free(nn.rels.v);
 	free(nn.worded.v);
