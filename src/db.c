@@ -291,34 +291,8 @@ upgrade(sqlite3 *db, const struct db_schema *want)
 	return db_end(db, rc);
 }
 
-/* Tries a new file's making goes to when another kanbao makes it at the
- * same moment, and the first pause between them, in ms (doubled each
- * time: 300 ms in all). */
-#define CLAIM_TRIES 5
-#define CLAIM_PAUSE_MS 20
-
-static int claim_once(sqlite3 *db, const struct db_schema *want, char **why);
-
-/* Two kanbaos opening a new file at once race to make it, and SQLite
- * answers some steps of that race (the switch to WAL, a first read of a
- * WAL the other is setting up) with "busy" without waiting in its busy
- * handler.  The other's making takes moments: look again a few times
- * before calling the file locked. */
 int
 db_claim(sqlite3 *db, const struct db_schema *want, char **why)
-{
-	int rc = claim_once(db, want, why);
-
-	for (int i = 0, ms = CLAIM_PAUSE_MS; i < CLAIM_TRIES - 1 && db_locked(rc); i++, ms *= 2) {
-		free(*why);
-		sqlite3_sleep(ms);
-		rc = claim_once(db, want, why);
-	}
-	return rc;
-}
-
-static int
-claim_once(sqlite3 *db, const struct db_schema *want, char **why)
 {
 	int rc, version;
 	enum fit f;

@@ -115,13 +115,39 @@ switch_off(struct store *s, const char *why)
 /* Opens the file and makes sure it is a cache, making one in a new file;
  * an SQLite result code, or DB_REFUSED for a file left alone.  On failure
  * the message is in *why (a new string) and nothing is open. */
+/* Tries a batch's claim goes to when another kanbao makes the file at the
+ * same moment, and the first pause between them, in ms (doubled each
+ * time: 300 ms in all). */
+#define CLAIM_TRIES 5
+#define CLAIM_PAUSE_MS 20
+
+/* Two dumps making a new cache at once race to make it, and SQLite
+ * answers some steps of that race (the switch to WAL, a first read of a
+ * WAL the other is setting up) with "busy" without waiting in its busy
+ * handler.  The other's making takes moments, so a batch, which may wait,
+ * looks again a few times before calling the file locked; the reader,
+ * which may not, takes the first answer. */
+static int
+claim(struct store *s, char **why)
+{
+	int rc = db_claim(s->db, &cache_schema, why);
+
+	for (int i = 1, ms = CLAIM_PAUSE_MS; i < CLAIM_TRIES && db_locked(rc) &&
+	    s->wait_ms >= STORE_WAIT_BATCH; i++, ms *= 2) {
+		free(*why);
+		sqlite3_sleep(ms);
+		rc = db_claim(s->db, &cache_schema, why);
+	}
+	return rc;
+}
+
 static int
 db_init(struct store *s, char **why)
 {
 	int rc = db_open(s->path, s->wait_ms, &s->db, why);
 
 	if (rc == SQLITE_OK)
-		rc = db_claim(s->db, &cache_schema, why);
+		rc = claim(s, why);
 	if (rc == SQLITE_OK) {
 		s->state = STORE_OPEN;
 		return SQLITE_OK;
