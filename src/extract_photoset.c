@@ -15,7 +15,7 @@
 #include "config.h"
 
 #include "extract_dom.h"
-#include "extract_split.h"
+#include "extract_photoset.h"
 
 #define SENTENCE_MIN_CHARS 20	/* characters of the closing words' first line */
 #define CAPTION_MAX_CHARS 60	/* characters of a picture's caption */

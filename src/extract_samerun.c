@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "extract_dom.h"
-#include "extract_split.h"
+#include "extract_samerun.h"
 #include "html.h"
 
 /* Is k a block of b's template: the same tag, the same (non-empty) class? */
