@@ -245,10 +245,10 @@ same_text(const char *a, const char *b)
  * half, 开学典礼, its bold cell the whole, 开学典礼 二百六十名新生入学);
  * new. */
 char *
-title_part_shown(const struct ctx *c, const char *tt)
+title_part_shown(struct ctx *c, const char *tt)
 {
 	char *first = title_first_part(tt);
-	struct elinfo *b = c->body_node != NULL ? el_info((struct ctx *)c, c->body_node) : NULL;
+	struct elinfo *b = c->body_node != NULL ? el_info(c, c->body_node) : NULL;
 	size_t n = strlen(first), end = b != NULL ? b->first : 0;
 
 	for (size_t i = 0; i < end && i < c->nsegs && n >= 12; i++) {

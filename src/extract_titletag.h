@@ -54,7 +54,8 @@ int hint_whole_title(const struct title_hint *h, const char *text);
 
 struct ctx;
 /* <title>'s first part, or the line above the story that opens with it
- * and goes on past a space, the headline in full; new. */
-char *title_part_shown(const struct ctx *c, const char *tt);
+ * and goes on past a space, the headline in full; new.  c is not const:
+ * el_info fills the ctx's cache. */
+char *title_part_shown(struct ctx *c, const char *tt);
 
 #endif
