@@ -52,10 +52,15 @@ join_between(struct ctx *c, struct hnode *const *kids, char *join, size_t nkids,
 {
 	size_t k;
 
-	for (k = lo; k < hi; k++)
-		if (!join[k] && may_join(c, kids[k]) && (holds_image(c, kids[k], el_info(c, kids[k])) ||
-		    (same_template(kids[k], best) && el_info(c, kids[k])->first < el_info(c, kids[k])->end)))
+	for (k = lo; k < hi; k++) {
+		const struct elinfo *e;
+
+		if (join[k] || !may_join(c, kids[k]))
+			continue;
+		e = el_info(c, kids[k]);
+		if (holds_image(c, kids[k], e) || (same_template(kids[k], best) && e->first < e->end))
 			join[k] = 1;
+	}
 	if (ended || hi == nkids || !same_template(kids[hi], best))
 		return;
 	for (k = hi + 1; k < nkids; k++)
