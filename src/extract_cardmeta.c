@@ -12,6 +12,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract.h"
 #include "extract_cardmeta.h"
@@ -78,11 +79,56 @@ sentence_ends(const char *s, size_t b)
 	return b > 0 && (strchr(".!?\"", s[b - 1]) != NULL || ends_in_any(s, b, ends));
 }
 
+/* Bytes of s[0..n) from where its last word w (one of words, any case)
+ * opens, when a sentence ends right before it, spaces or none; 0 else. */
+static size_t
+after_sentence(const char *s, size_t n, size_t w)
+{
+	size_t b = n - w;
+
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	return sentence_ends(s, b) ? n - b : 0;
+}
+
+/* Bytes of a card's chrome closing the summary s[0..n) past its last
+ * sentence: the card's read-on link ("…at the Bend Lake camp.read more",
+ * Divi's blog grid) or a magazine's issue ("…over a cold season. January
+ * 2026"), a month and a year alone, no day of it; 0 when none.  The same
+ * words inside the sentence ("…where you can read more", "…opens in
+ * January 2026.") close no sentence before them and stay. */
+static size_t
+tail_chrome(const char *s, size_t n)
+{
+	const char *end;
+	size_t k = n, m;
+
+	for (const char *const *w = related_cta; *w; w++) {
+		size_t c = strlen(*w);
+
+		if ((unsigned char)**w < 0x80 && n > c && strncasecmp(s + n - c, *w, c) == 0)
+			return after_sentence(s, n, c);
+	}
+	while (k > 0 && isdigit((unsigned char)s[k - 1]))
+		k--;
+	if (n - k != 4 || k < 2 || s[k - 1] != ' ')
+		return 0;
+	for (m = k - 1; m > 0 && isalpha((unsigned char)s[m - 1]); m--)
+		;
+	if (english_month_at(s + m, &end) > 0 && end == s + k - 1)
+		return after_sentence(s, n, n - m);
+	return 0;
+}
+
 void
 cut_tail_date(char *s, const char *d)
 {
-	size_t n = strlen(s);
+	size_t n = strlen(s), chrome = tail_chrome(s, n);
 
+	if (chrome > 0 && chrome < n)
+		s[n -= chrome] = '\0';
+	while (n > 0 && s[n - 1] == ' ')
+		s[--n] = '\0';
 	if (d == NULL || n < 8)
 		return;
 	for (size_t k = n > TAIL_DATE_MAX ? n - TAIL_DATE_MAX : 1; k + 6 <= n; k++) {

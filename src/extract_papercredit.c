@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -163,6 +164,26 @@ static const char *const desk_ends[] = {"News Service", "Service", "Corresponden
 
 #define DESK_MAX 40	/* bytes of ", Express News Service" */
 
+#define PLACE_WORDS_MAX 3	/* words of a byline's place: "New Delhi", "Ghatwar" */
+
+/* Is p a place alone: one to three capitalised words of letters ("Ghatwar",
+ * "New Delhi")?  A date, a time or a count after the bar is none. */
+static int
+place_only(const char *p)
+{
+	int words = 0;
+
+	while (*p >= 'A' && *p <= 'Z' && ++words <= PLACE_WORDS_MAX) {
+		while (isalpha((unsigned char)*p))
+			p++;
+		if (*p == '\0')
+			return 1;
+		if (*p++ != ' ')
+			return 0;
+	}
+	return 0;
+}
+
 int
 name_line(const char *text, const char *name)
 {
@@ -173,6 +194,10 @@ name_line(const char *text, const char *name)
 		return 0;
 	if (text[n] == '\0')
 		return 1;
+	/* an Indian paper's byline: the reporter, a bar, the place filed from
+	 * ("Pradeep Kushwaha | Ghatwar") */
+	if (strncmp(text + n, " | ", 3) == 0)
+		return place_only(text + n + 3);
 	if (text[n] != ',' || text[n + 1] != ' ')
 		return 0;
 	p = text + n + 2;

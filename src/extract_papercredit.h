@@ -14,7 +14,8 @@ char *paper_credit_names(const char *s);
 
 /* Is text the name alone, or the name, a comma, then a news service's or
  * a desk's credit ("NAME, Express News Service", "NAME, Special
- * Correspondent")? */
+ * Correspondent"), or the name, a bar and the place alone an Indian
+ * paper files it from ("NAME | Ghatwar")? */
 int name_line(const char *text, const char *name);
 
 /* The writer a byline line's "文：NAME　图：MAKER" pair names, the 文 label
