@@ -16,8 +16,9 @@ int card_meta_only(const char *s);
  * ("…for the annual derby.March 26, 2025"): the item's date, read
  * already.  First cuts a card's chrome closing the summary past its
  * last sentence: its read-on link ("…camp.read more") or a magazine's
- * issue, a month and a year alone (". January 2026").  A date of another day, or one the sentence runs into ("…on
- * March 26, 2025."), stays. */
+ * issue, a month and a year alone (". January 2026").  A date of
+ * another day, or one the sentence runs into ("…on March 26, 2025."),
+ * stays. */
 void cut_tail_date(char *s, const char *d);
 
 #endif
