@@ -215,6 +215,25 @@ credits_picture(struct hnode *box, size_t max)
 	return yes;
 }
 
+/* Does box hold one picture, of a featured image's own class (WordPress's
+ * wp-post-image, a theme's block of any class over the headline), and no
+ * text at all?  Such a block just before the headline or the text is the
+ * post's cover, as a block of a cover's class is. */
+static int
+featured_only(struct ctx *c, struct hnode *box)
+{
+	size_t n = 0, featured = 0;
+
+	if (text_over(c, box, 0))
+		return 0;
+	for (size_t i = 0; i < c->nimgs && n < 2; i++)
+		if (contains_node(box, c->imgs[i].node)) {
+			n++;
+			featured += html_attr_has_any(c->imgs[i].node, "class", cover_img_classes);
+		}
+	return n == 1 && featured == 1;
+}
+
 /* The picture in box, a block of a cover's class with no text but a
  * caption's, or a lead figure of any class: one picture with its caption
  * (a <figure>, a block of a caption's class, a line ending in its 摄
@@ -225,7 +244,7 @@ credits_picture(struct hnode *box, size_t max)
 static size_t
 cover_in(struct ctx *c, struct hnode *box)
 {
-	int cover = html_attr_has_any(box, "class", cover_classes), caption;
+	int cover = html_attr_has_any(box, "class", cover_classes) || featured_only(c, box), caption;
 	size_t max, found = c->nimgs, n = 0;
 	char *t;
 

@@ -192,7 +192,7 @@ own_heading(struct ctx *c, struct hnode *n, const struct title_hint *h)
 	struct elinfo *e = el_info(c, n);
 
 	return e != NULL && c->body_node != NULL && near_body(h, e) && !html_is(n, "td") &&
-	    !html_is(n, "th");
+	    !html_is(n, "th") && !side_menu_heading(n, c->body_node);	/* no side menu's */
 }
 
 /* A list page's own name: its one <h1>, shown, no logo and no link

@@ -215,8 +215,27 @@ hint_whole_title(const struct title_hint *h, const char *text)
 	return yes;
 }
 
-/* Is n a heading of a side menu (<aside>, <nav>) standing apart from the
- * page's own heading own? */
+#define SIDE_CELL_UP 3	/* levels from a heading up to its column's cell */
+#define OWN_ROW_UP 12	/* levels from the page's heading up to that row */
+
+/* Is n in a side column of an old table layout: a cell of the row whose
+ * other cell holds own (a hand-made site's left column of menus, its
+ * p.lefttitle 法團通訊 over the links, beside the story's cell)? */
+static int
+side_cell_heading(struct hnode *n, struct hnode *own)
+{
+	struct hnode *td = html_ancestor(n, "td", SIDE_CELL_UP), *a = own;
+
+	if (td == NULL || td->parent == NULL || contains_node(td, own))
+		return 0;
+	for (int up = 0; a != NULL && up <= OWN_ROW_UP; up++, a = a->parent)
+		if (a == td->parent)
+			return 1;
+	return 0;
+}
+
+/* Is n a heading of a side menu (<aside>, <nav>, a table layout's side
+ * column) standing apart from the page's own heading own? */
 int
 side_menu_heading(struct hnode *n, struct hnode *own)
 {
@@ -224,7 +243,9 @@ side_menu_heading(struct hnode *n, struct hnode *own)
 
 	if (m == NULL)
 		m = html_ancestor(n, "nav", 3);
-	return m != NULL && html_ancestor(own, (const char *)m->name, 12) != m;
+	if (m == NULL)
+		return side_cell_heading(n, own);
+	return html_ancestor(own, (const char *)m->name, 12) != m;
 }
 
 /* Do a and b read the same, spaces squeezed? */

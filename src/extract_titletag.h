@@ -24,7 +24,7 @@ char *title_first_part(const char *t);
  * that nothing confirms? */
 int title_names_app(const char *first, const char *heading);
 struct hnode;
-int side_menu_heading(struct hnode *n, struct hnode *own);	/* <aside><h2>SECTION</h2> */
+int side_menu_heading(struct hnode *n, struct hnode *own);	/* <aside><h2>SECTION</h2>, a side cell's */
 int same_text(const char *a, const char *b);	/* alike, spaces squeezed */
 
 /* A heading too short for a headline but for what <title> says before its

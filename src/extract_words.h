@@ -95,6 +95,7 @@ extern const char *const compound_surnames[];	/* 欧阳晴川: a name of four */
 extern const char *const pull_quote_classes[];	/* td_pull_quote: a quote set large */
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const cover_classes[];	/* TitleImage, featured-image: a post's cover */
+extern const char *const cover_img_classes[];	/* wp-post-image: a featured picture */
 extern const char *const source_classes[];	/* source, provider: the outlet's mark */
 extern const char *const caption_classes[];	/* caption, photographer: a picture's */
 extern const char *const gallery_classes[];	/* carousel: a photo set's box */

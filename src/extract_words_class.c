@@ -19,6 +19,10 @@ const char *const cover_classes[] = {"TitleImage", "title-image", "title_image",
 	/* a news CMS's picture box over the text (div.news_pic) */
 	"news_pic", "news-pic", "article_pic", "article-pic", NULL};
 
+/* class words of a picture itself that mark it a post's featured image:
+ * WordPress core prints wp-post-image on every theme's featured picture */
+const char *const cover_img_classes[] = {"wp-post-image", NULL};
+
 /* class words (within a word: wp-caption-text) of a picture's caption
  * and of its credit line beside it (photographer, photo-credit) */
 const char *const caption_classes[] = {"caption", "photographer", "photo-credit", "photo_credit",

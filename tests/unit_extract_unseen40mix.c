@@ -1,0 +1,74 @@
+/* unit_extract_unseen40mix: the kinds of layout the fortieth mixed blind
+ * round (unseen40mix-*) found wanting: an old table layout's side column
+ * (a Hong Kong owners' corporation's newsletter) whose menu heading
+ * (p.lefttitle 法團通訊) <title> holds beside the story's cell; a
+ * WordPress theme's featured picture (img.wp-post-image) in a block of
+ * its own over the headline (Astra's div.post-thumb-img-content). */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "extract_words.h"
+#include "tap.h"
+#include "util.h"
+
+#define P1 "<p>翠峰苑業主立案法團去年八月展開的升降機更換工程，已於二月中完成第三座兩部升降機的安裝及測試，" \
+	"並在本月十六日取得機電工程署發出的使用許可證。</p>"
+#define P2 "<p>是次工程涉及屋苑三座共六部升降機，總開支約一千四百二十萬元，由業主按業權份數分攤，" \
+	"部分款項獲市區重建局資助。</p>"
+#define P3 "<p>法團提醒住戶，新升降機啟用初期如發現任何異常情況，應立即按動緊急鐘或通知管理處，" \
+	"切勿強行撬開升降機門。</p>"
+#define SIDE "<td class=\"leftcol\"><table><tr><td><a href=\"/a.htm\">主頁</a></td></tr>" \
+	"<tr><td><a href=\"/b.htm\">法團簡介</a></td></tr></table><p class=\"lefttitle\">法團通訊</p>" \
+	"<table><tr><td><a href=\"/i42.htm\">第四十二期</a></td></tr></table>" \
+	"<p class=\"lefttitle\">管理處辦公時間</p><p>星期一至五：上午九時至晚上七時</p></td>"
+#define TABLE(head) "<html><head><meta charset=\"utf-8\"><title>翠峰苑業主立案法團 - 法團通訊第四十二期 - " \
+	"第三座升降機工程完成</title></head><body><table><tr>" SIDE "<td class=\"maincol\"><table><tr>" \
+	"<td class=\"article\">" head P1 P2 P3 "</td></tr></table></td></tr></table></body></html>"
+
+#define TOPROW(head) "<html><head><meta charset=\"utf-8\"><title>翠峰苑業主立案法團 - 法團通訊第四十二期 - " \
+	"第三座升降機工程完成</title></head><body><table><tr>" SIDE "</tr><tr><td class=\"maincol\"><table><tr>" \
+	"<td class=\"article\">" head P1 P2 P3 "</td></tr></table></td></tr></table></body></html>"
+
+static void
+side_cell_heading(void)
+{
+	test_title_is(TABLE("<p class=\"headline\"><b>第三座升降機更換工程完成 下月恢復雙機運作</b></p>"),
+	    "第三座升降機更換工程完成 下月恢復雙機運作",
+	    "a side column's menu heading that <title> holds is no headline beside the story's own");
+	test_title_is(TOPROW("<p class=\"headline\"><b>第三座升降機更換工程完成 下月恢復雙機運作</b></p>"),
+	    "法團通訊第四十二期",
+	    "... a menu heading in a row of its own above the story's is no side column's: it stays");
+}
+
+#define WP(thumb) "<html><head><meta charset=\"utf-8\"><title>河岸清潔日 &#8211; 悉尼華報</title></head><body>" \
+	"<div id=\"primary\"><nav class=\"breadcrumbs\"><a href=\"/\">首頁</a> <a href=\"/c/\">社區新聞</a></nav>" \
+	"<main><article><div class=\"single-layout-1\"><header class=\"entry-header\"><div class=\"post-thumb\">" \
+	thumb "</div><h1 class=\"entry-title\">河岸清潔日</h1><div class=\"entry-meta\">作者 " \
+	"<a href=\"/author/z/\">周曉梅</a> / 2026年3月8日 / <a href=\"/c/\">社區新聞</a></div></header>" \
+	"<div class=\"entry-content\">" P1 P2 P3 "</div><footer class=\"entry-footer\">標籤：<a href=\"/t/1\">" \
+	"義工</a>, <a href=\"/t/2\">環保</a></footer></div></article></main></div></body></html>"
+
+static void
+featured_picture(void)
+{
+	tap_int(test_story_images(xstrdup(WP("<img src=\"/up/river-1024x576.jpg\" "
+	    "class=\"attachment-large size-large wp-post-image\" alt=\"義工們在河畔合影\">"))), 1,
+	    "a featured picture (wp-post-image) alone in its block over the headline is the cover");
+	tap_int(test_story_images(xstrdup(WP("<img src=\"/up/banner.jpg\" class=\"attachment-large\" "
+	    "alt=\"橫幅\">"))), 0,
+	    "... a picture of no such class there stays out");
+	tap_int(test_story_images(xstrdup(WP("<img src=\"/up/river.jpg\" class=\"wp-post-image\" "
+	    "alt=\"\"><img src=\"/up/two.jpg\" class=\"wp-post-image\" alt=\"\">"))), 0,
+	    "... nor do two of them, a row of teasers' thumbnails");
+}
+
+int
+main(void)
+{
+	side_cell_heading();
+	featured_picture();
+	return tap_done();
+}
