@@ -147,7 +147,7 @@ cut_tail_name(char *s, const char *t, const char *d)
 	for (b = (size_t)(sp - s); b > 0 && s[b - 1] == ' '; b--)
 		;
 	if (!sentence_ends(s, b) || utf8_chars_upto(sp + 1, CARD_NAME_MAX + 1) > CARD_NAME_MAX ||
-	    !short_name(sp + 1, sp + 1 + n) || !name_beside_date(t, sp + 1, n, d))
+	    find_any(sp + 1, sentence_marks) != NULL || !name_beside_date(t, sp + 1, n, d))
 		return;
 	s[b] = '\0';
 }
