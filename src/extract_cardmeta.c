@@ -18,6 +18,7 @@
 #include "extract_cardmeta.h"
 #include "extract_find.h"
 #include "extract_words.h"
+#include "utf8.h"
 #include "util.h"
 
 #define CARD_NAME_MAX 16	/* characters of a source's name: 澄川县融媒体中心 */
@@ -151,4 +152,55 @@ cut_tail_date(char *s, const char *d)
 			return;
 		}
 	}
+}
+
+/* Does the name s[0..n) stand right beside the date d in t, run on or
+ * spaces apart (the card's meta line: NAME 2026-12-03, NAME2026-12-03
+ * as its spans run together, or the date first)? */
+static int
+name_beside_date(const char *t, const char *s, size_t n, const char *d)
+{
+	const char *p = t, *e;
+
+	for (; (p = strstr(p, d)) != NULL; p += strlen(d)) {
+		for (e = p + strlen(d); *e == ' '; e++)
+			;
+		if (strncmp(e, s, n) == 0)
+			return 1;
+		for (e = p; e > t && e[-1] == ' '; e--)
+			;
+		if ((size_t)(e - t) >= n && strncmp(e - n, s, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Cuts from s, a card's summary, the short name after its last sentence
+ * when that name stood beside the card's date d in the item's text t: a
+ * share page's card prints <p>SUMMARY。</p><p><span>ACCOUNT</span><span>
+ * DATE</span></p>, and once the date is taken the account is left on
+ * the summary's tail.  It is the item's source, no words of its summary;
+ * a last word that is the summary's own (no date beside it) stays. */
+static void
+cut_tail_name(char *s, const char *t, const char *d)
+{
+	char *sp = strrchr(s, ' ');
+	size_t b, n;
+
+	if (d == NULL || sp == NULL || sp[1] == '\0')
+		return;
+	n = strlen(sp + 1);
+	for (b = (size_t)(sp - s); b > 0 && s[b - 1] == ' '; b--)
+		;
+	if (!sentence_ends(s, b) || utf8_chars_upto(sp + 1, CARD_NAME_MAX + 1) > CARD_NAME_MAX ||
+	    find_any(sp + 1, sentence_marks) != NULL || !name_beside_date(t, sp + 1, n, d))
+		return;
+	s[b] = '\0';
+}
+
+void
+cut_card_tail(char *s, const char *t, const char *d)
+{
+	cut_tail_date(s, d);
+	cut_tail_name(s, t, d);
 }

@@ -21,4 +21,10 @@ int card_meta_only(const char *s);
  * stays. */
 void cut_tail_date(char *s, const char *d);
 
+/* cut_tail_date, then the card's short name (an account, a source) left
+ * after the summary's last sentence where it stood beside the date d in
+ * the item's text t: "…增收1.9亿元。 清溪融媒" of a card whose meta line
+ * was "清溪融媒 2026-12-03" loses the name. */
+void cut_card_tail(char *s, const char *t, const char *d);
+
 #endif

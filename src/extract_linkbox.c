@@ -178,7 +178,7 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 			n--;
 	}
 	s[n] = '\0';
-	cut_tail_date(s, date);
+	cut_card_tail(s, t, date);
 	if (utf8_chars_upto(s, 8) < 8 || is_context_line(s) || beside_date(t, s, date) || card_meta_only(s) ||
 	    (date != NULL && utf8_chars_upto(s, 41) <= 40 && is_date_only(s, date))) {
 		free(s);
