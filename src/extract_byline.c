@@ -194,6 +194,8 @@ meta_line_credit(const struct ctx *c, const struct meta_win *w)
 	return NULL;
 }
 
+#define POST_HEADER_LINES 4	/* lines over the headline a post header spans */
+#define NAME_LINE_CHARS 20	/* a name alone on its line, no sentence */
 #define BYLINE_BLOCK_LINES 8	/* lines under the headline a byline block may start */
 
 /* Is n, or an element a few levels above it, a byline's block by its
@@ -287,6 +289,37 @@ marked_name(struct ctx *c, const struct meta_win *w)
 	}
 }
 
+/* A short line that gives a date (2026年1月12日, Jan 12, 2026). */
+static int
+dated_line(const char *t)
+{
+	char *d = utf8_chars_upto(t, NAME_LINE_CHARS + 1) <= NAME_LINE_CHARS ?
+	    line_date(t, 0, DATE_ZONE) : NULL;
+
+	free(d);
+	return d != NULL;
+}
+
+/* A blog builder's post header over the headline (Wix's, Medium's): the
+ * author's name alone on its line, then the date, then the reading time
+ * (郑晓峰 / 2026年1月12日 / 阅读时长 2 分钟).  A name over a date with no
+ * reading time under it may be anything's: a section's, a top bar's. */
+static char *
+post_header_author(const struct ctx *c)
+{
+	size_t t = c->title_seg;
+
+	for (size_t i = t > POST_HEADER_LINES ? t - POST_HEADER_LINES : 0; t < c->nsegs && i + 2 < t; i++) {
+		const struct seg *s = &c->segs[i];
+
+		if (is_reading_time(c->segs[i + 2].text) && dated_line(c->segs[i + 1].text) &&
+		    s->chars <= NAME_LINE_CHARS && !strpbrk(s->text, "0123456789") &&
+		    !is_meta_line(s->text))
+			return xstrdup(s->text);
+	}
+	return NULL;
+}
+
 void
 extract_byline(struct ctx *c)
 {
@@ -342,6 +375,8 @@ extract_byline(struct ctx *c)
 		c->page->author = scan_label(c, &w, photo_labels, 1);
 	if (c->page->author == NULL && c->body_node != NULL)
 		c->page->author = follow_card_author(c, w.title, el_info(c, c->body_node)->first);
+	if (c->page->author == NULL)
+		c->page->author = post_header_author(c);
 	if (c->page->author == NULL)
 		c->page->author = schema_author(c);
 	if (c->page->author == NULL)

@@ -246,6 +246,29 @@ is_credit_pair_line(const char *s)
 	return labelled_at(s + strlen(l), picture_labels) != NULL;
 }
 
+/* A reading time alone on its line: a label or nothing, a number, and
+ * its unit closing the line ("阅读时长 2 分钟", "4 min read"). */
+int
+is_reading_time(const char *s)
+{
+	const char *l = starts_any(s, reading_time_labels), *p = l ? s + strlen(l) : s;
+	size_t n;
+
+	while (*p == ' ' || *p == ':')
+		p++;
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p))
+		p++;
+	if (l != NULL && *p == ' ')
+		p++;
+	for (const char *const *u = reading_time_units; *u; u++)
+		if (strncmp(p, *u, n = strlen(*u)) == 0 && p[n] == '\0' &&
+		    (l != NULL || (*u)[0] == ' '))
+			return 1;
+	return 0;
+}
+
 int
 is_meta_line(const char *s)
 {

@@ -18,6 +18,8 @@
 #include "extract_words.h"
 #include "text.h"
 
+#define FIELD_FORM_UP 3	/* levels a form field's mark sits inside its form */
+
 /* "记者 刘晓岚", "文／何听澜", "By Lin Xi": the name without its role. */
 static void
 strip_role(char *t)
@@ -138,6 +140,11 @@ marked_author(struct ctx *c)
 		/* a link card's figure credits the page it links to (Ghost's
 		 * kg-bookmark-author), not this story */
 		if (html_ancestor(n, "footer", 6) != NULL || html_ancestor(n, "figure", 6) != NULL)
+			continue;
+		/* a comment form's name field and its warning (td-form-author,
+		 * "请在此输入您的名字") sit a level or two inside the form; a
+		 * page-wide form (ASP.NET's form1) holds its byline far deeper */
+		if (html_ancestor(n, "form", FIELD_FORM_UP) != NULL)
 			continue;
 		t = html_text(n);
 		if ((name = slashed_credit(t)) != NULL) {

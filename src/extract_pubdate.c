@@ -168,7 +168,8 @@ date_above_title(const struct ctx *c, const struct meta_win *w)
 			continue;
 		header = i + 1 == t && shares_header(c, i, t);
 		if (!header && !((i > 0 && is_meta_line(c->segs[i - 1].text)) ||
-		    (i + 1 < t && is_meta_line(c->segs[i + 1].text))))
+		    (i + 1 < t && (is_meta_line(c->segs[i + 1].text) ||
+		    is_reading_time(c->segs[i + 1].text)))))
 			continue;
 		d.seg = i;
 		d.date = line_date(s, 0, DATE_ZONE);

@@ -277,6 +277,12 @@ const char *const count_nouns[] = {"updates", "update", "comments", "comment",
 const char *const slide_tools[] = {"查看原图", "查看大图", "下载原图", "原图", "大图", "全屏",
 	"自动播放", "播放", "暂停", "查看原圖", "查看大圖", "原圖", "大圖", "View full size",
 	"Full screen", "Fullscreen", NULL};
+/* a post header's reading time (阅读时长 2 分钟, 4 min read): a blog
+ * builder's byline field beside the author and the date */
+const char *const reading_time_labels[] = {"阅读时长", "閱讀時長", "阅读时间", "閱讀時間",
+	"预计阅读", "預計閱讀", NULL};
+const char *const reading_time_units[] = {"分钟", "分鐘", " min read", " mins read",
+	" minute read", " minutes read", NULL};
 const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "周前", "个月前",
 	"年前", "分鐘前", "小時前",
 	/* a card's age in English (3 weeks ago, 1 month ago) */

@@ -45,6 +45,7 @@ extern const char *const related_cta[], *const related_stops[];
 extern const char *const slide_classes[];
 /* an item's counts and relative times: 326评论, 1.2万阅读, 2天前 */
 extern const char *const count_words[], *const ago_words[];
+extern const char *const reading_time_labels[], *const reading_time_units[];
 extern const char *const count_nouns[];	/* "6 updates": a line of a count alone */
 extern const char *const slide_tools[];	/* 查看原图 run on after a slide's 1/4 */
 /* what ends a related item's text: 更多, [详细], ... */
@@ -195,6 +196,7 @@ int is_role_line(const char *s);
  * it: " on DATE", " (ROLE)" and either? */
 int dated_after_name(const char *q);
 /* extract_dateline.c: a byline's lines and their dates. */
+int is_reading_time(const char *s);	/* 阅读时长 2 分钟, 4 min read */
 int is_meta_line(const char *s);	/* 来源：, 作者：, 责任编辑：, 发布时间：, 原标题： */
 /* extract_credit.c: the people a credit line or a dateline names.
  * A line of roles and names alone (本报记者 陈立 通讯员 吴欣悦): the names,
