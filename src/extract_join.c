@@ -23,6 +23,7 @@
 #include "extract_samerun.h"
 #include "extract_split.h"
 #include "extract_tail.h"
+#include "extract_titletag.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -345,13 +346,15 @@ ends_sentence(const struct ctx *c, size_t i)
 	return 0;
 }
 
-/* Does segment i's text lie inside one of names, a few levels up at most? */
+/* Does segment i's text lie inside one of names, a few levels up at most
+ * and below the block that holds the headline too (an old layout's cell
+ * holds headline, byline and text alike: no table of the story's)? */
 static int
 seg_inside(const struct ctx *c, size_t i, const char *const *names)
 {
-	struct hnode *n = seg_block(c, &c->segs[i]);
+	struct hnode *n = seg_block(c, &c->segs[i]), *title = seg_block(c, &c->segs[c->title_seg]);
 
-	for (int up = 0; n != NULL && up < 4; up++, n = n->parent)
+	for (int up = 0; n != NULL && !contains_node(n, title) && up < 4; up++, n = n->parent)
 		for (const char *const *k = names; *k; k++)
 			if (html_is(n, *k))
 				return 1;
@@ -381,5 +384,12 @@ story_text_start(const struct ctx *c)
 			return first;	/* a list or a table: the story's own */
 		pictured |= seg_inside(c, i, figure) || decked;
 	}
-	return i < end && pictured ? i : first;
+	if (i < end && pictured)
+		return i;
+	/* a kicker over the headline in the story's block (專題報道, a
+	 * section's name in colour): a label, no line of the story; but a
+	 * heading the title was not taken from is the story's own */
+	if (c->page->title != NULL && same_text(c->segs[c->title_seg].text, c->page->title))
+		return c->title_seg + 1;
+	return first;
 }

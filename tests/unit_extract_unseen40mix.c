@@ -3,10 +3,12 @@
  * (a Hong Kong owners' corporation's newsletter) whose menu heading
  * (p.lefttitle 法團通訊) <title> holds beside the story's cell; a
  * WordPress theme's featured picture (img.wp-post-image) in a block of
- * its own over the headline (Astra's div.post-thumb-img-content). */
+ * its own over the headline (Astra's div.post-thumb-img-content); a
+ * section's kicker (專題報道) over the headline in the story's cell. */
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract.h"
 #include "extract_test.h"
@@ -65,10 +67,53 @@ featured_picture(void)
 	    "... nor do two of them, a row of teasers' thumbnails");
 }
 
+#define P1_TEXT "翠峰苑業主立案法團去年八月展開的升降機更換工程，已於二月中完成第三座兩部升降機的安裝及測試，" \
+	"並在本月十六日取得機電工程署發出的使用許可證。"
+#define P3_TEXT "法團提醒住戶，新升降機啟用初期如發現任何異常情況，應立即按動緊急鐘或通知管理處，" \
+	"切勿強行撬開升降機門。"
+#define KICKER "<p class=\"section\"><font color=\"#996600\">專題報道</font></p>"
+
+/* The story's own cell of an old layout holds the headline, the byline
+ * and the text alike: a kicker over the headline is a label, and the
+ * cell is no table of the story's (extract_join.c story_text_start). */
+static void
+kicker_over_headline(void)
+{
+	struct page *p = test_page_of(TABLE(KICKER "<p class=\"headline\"><b>第三座升降機更換工程完成 "
+	    "下月恢復雙機運作</b></p><p class=\"date\">2026年2月18日</p>"), "https://oc.test/nl/42.htm");
+	int kicker = 0;
+
+	for (size_t i = 0; i < p->body.n; i++)
+		kicker |= strcmp(p->body.v[i], "專題報道") == 0;
+	tap_int(kicker, 0, "a section's kicker over the headline in the story's cell, a dated line under "
+	    "it, is no line of the story");
+	tap_int((long)p->body.n > 0 && strcmp(p->body.v[p->body.n - 1], P3_TEXT) == 0, 1,
+	    "... and the story is there to its end");
+	page_free(p);
+	test_page_body_is(TABLE(KICKER "<p class=\"headline\"><b>第三座升降機更換工程完成 下月恢復雙機運作</b></p>"),
+	    "https://oc.test/nl/42.htm", 3, P1_TEXT, NULL,
+	    "... as one right over the text");
+	test_page_body_is("<html><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body>"
+	    "<article><p>Harbour notes</p><h1>Ferry timetable</h1><p>The ferry to Gull Island will run every "
+	    "hour from Monday, the harbour board said, after the winter timetable ends.</p><p>Tickets will "
+	    "cost the same as last year, and the first boat leaves the quay at seven.</p></article></body></html>",
+	    "https://harbour.test/news/ferry", 2, "The ferry to Gull Island will run every hour from Monday, "
+	    "the harbour board said, after the winter timetable ends.", NULL,
+	    "... and so is one over an <h1> headline in the story's block");
+	test_page_body_is("<html><head><meta charset=\"utf-8\"><title>Boats every hour from Monday</title>"
+	    "<meta property=\"og:title\" content=\"Boats every hour from Monday\"></head><body>"
+	    "<article><p>Harbour notes</p><h1>Ferry timetable</h1><p>The ferry to Gull Island will run every "
+	    "hour from Monday, the harbour board said, after the winter timetable ends.</p><p>Tickets will "
+	    "cost the same as last year, and the first boat leaves the quay at seven.</p></article></body></html>",
+	    "https://harbour.test/news/ferry", 4, "Harbour notes", NULL,
+	    "... but over a heading the title was not taken from, the lines stay as the page prints them");
+}
+
 int
 main(void)
 {
 	side_cell_heading();
 	featured_picture();
+	kicker_over_headline();
 	return tap_done();
 }
