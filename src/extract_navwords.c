@@ -187,7 +187,9 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "lso Read", "LSO READ",
-	"lso read", "More from ", "More From ", "MORE FROM ", "更多来自", "更多來自", "Read this next", "Read This Next", "READ THIS NEXT", "More in ",
+	"lso read", "More from ", "More From ", "MORE FROM ", "更多来自", "更多來自", "Read this next", "Read This Next", "READ THIS NEXT",
+	/* related_words' "Read next" over a blog theme's pair of cards (Ghost's Casper) */
+	"Read next", "Read Next", "READ NEXT", "More in ",
 	"More In ", "MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
 	/* "Learn more" over a release's links; " News" for "More District
 	 * News" (more_topic_ends) and "Other News in Town News" (related_words) */

@@ -1,7 +1,9 @@
 /* unit_extract_unseen41en: the kinds of layout the forty-first English
  * blind round (unseen41en-*) found wanting: a US site builder's blog
  * (Weebly) printing its post's date alone as M/D/YYYY, and wrapping each
- * picture in an <a> of no href, which read as a linked banner. */
+ * picture in an <a> of no href, which read as a linked banner; a blog
+ * theme's (Ghost's Casper) "Read next" over its pair of cards, a heading
+ * no related hint let through. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -51,10 +53,27 @@ hrefless_link(void)
 	    "... and one linking to its full size the story's still");
 }
 
+#define CARD(slug, title) "<article class=\"post-card\"><a href=\"/" slug "/\"><h2>" title "</h2>" \
+	"<div class=\"excerpt\">Year 8 pupils counted mayflies and tested the water at six points.</div></a>" \
+	"<time datetime=\"2026-01-08\">8 Jan 2026</time></article>"
+#define READ_ON(head) HEAD H1 "<div class=\"gh-content\">" P1 P2 P3 "</div><aside class=\"read-more\"><h3>" \
+	head "</h3>" CARD("pupils-survey-the-river", "Pupils survey the Afon Ferwyn") \
+	CARD("bus-timetable-changes", "Bus route X47 timetable changes from February") "</aside></body></html>"
+
+static void
+read_next_pair(void)
+{
+	tap_int(test_story_related(xstrdup(READ_ON("Read next"))), 2,
+	    "\"Read next\" over a pair of cards heads the story's related list");
+	tap_int(test_story_related(xstrdup(READ_ON("Next"))), 0,
+	    "... a pager's bare \"Next\" heads none");
+}
+
 int
 main(void)
 {
 	month_first_date();
 	hrefless_link();
+	read_next_pair();
 	return tap_done();
 }
