@@ -3,7 +3,8 @@
  * (Weebly) printing its post's date alone as M/D/YYYY, and wrapping each
  * picture in an <a> of no href, which read as a linked banner; a blog
  * theme's (Ghost's Casper) "Read next" over its pair of cards, a heading
- * no related hint let through. */
+ * no related hint let through; a health authority's "Other Press
+ * Releases" under its release, which a newsroom's sidebar prints too. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -69,11 +70,28 @@ read_next_pair(void)
 	    "... a pager's bare \"Next\" heads none");
 }
 
+#define RELEASES(cls) HEAD H1 "<div class=\"release-body\">" P1 P2 P3 "</div><div class=\"" cls "\">" \
+	"<h3>Other Press Releases</h3><ul>" \
+	"<li><a href=\"/media/press-releases/dengue-drive\">Dengue prevention drive in Anna Grove</a> January 9, 2026</li>" \
+	"<li><a href=\"/media/press-releases/maternity-home\">New maternity waiting home opens at Charity</a></li>" \
+	"<li><a href=\"/media/press-releases/health-workers\">PERHA recruits community health workers</a></li>" \
+	"</ul></div></body></html>"
+
+static void
+other_releases(void)
+{
+	tap_int(test_story_related(xstrdup(RELEASES("other-releases"))), 3,
+	    "\"Other Press Releases\" under a release heads its related list");
+	tap_int(test_story_related(xstrdup(RELEASES("sidebar"))), 0,
+	    "... in a sidebar beside it, the newsroom's latest, it heads none");
+}
+
 int
 main(void)
 {
 	month_first_date();
 	hrefless_link();
 	read_next_pair();
+	other_releases();
 	return tap_done();
 }
