@@ -42,6 +42,21 @@ year_at(const char *s, int *y)
 	return digits(s, 4, y) == 4 && *y >= 1970 && *y <= 2100 && !isdigit((unsigned char)s[4]);
 }
 
+/* A slashed M/D/YYYY whose day is past 12 (1/13/2026, as a US builder's
+ * blog prints its date) can be read but one way: swap it to D/M.  One whose
+ * both numbers could be a month stays day first. */
+static int
+month_first(struct when *w, char sep)
+{
+	int mo = w->d;
+
+	if (sep != '/' || w->mo <= 12 || w->mo > 31 || mo > 12)
+		return 0;
+	w->d = w->mo;
+	w->mo = mo;
+	return 1;
+}
+
 /* D/M/YYYY, as European sites print it ("06/02/2022 - 13:48"). */
 static const char *
 day_first_at(const char *s, struct when *w)
@@ -51,7 +66,8 @@ day_first_at(const char *s, struct when *w)
 	if ((n = digits(s, 2, &w->d)) == 0 || w->d < 1 || w->d > 31 || (s[n] != '/' && s[n] != '.'))
 		return NULL;
 	s += n + 1;
-	if ((k = digits(s, 2, &w->mo)) == 0 || w->mo < 1 || w->mo > 12 || s[k] != s[-1])
+	if ((k = digits(s, 2, &w->mo)) == 0 || w->mo < 1 || s[k] != s[-1] ||
+	    (w->mo > 12 && !month_first(w, s[-1])))
 		return NULL;
 	s += k + 1;
 	if (!year_at(s, &w->y))

@@ -263,15 +263,15 @@ holds_image(const struct ctx *c, struct hnode *n, const struct elinfo *e)
 	return 0;
 }
 
-/* Does the link a lead to a picture file (its full size, a lightbox's),
- * not a page?  A banner links to a page; a story's photo to itself. */
+/* Does the link a lead to a picture file (its full size, a lightbox's) or
+ * nowhere (Weebly's <a> of no href), not a page?  A banner links to a page. */
 static int
 links_to_picture(struct hnode *a)
 {
 	static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
 	char *href = html_attr(a, "href");
 	size_t n = href ? strcspn(href, "?#") : 0;
-	int yes = 0;
+	int yes = href == NULL;
 
 	for (const char *const *x = exts; *x && !yes; x++)
 		yes = n > strlen(*x) && strncasecmp(href + n - strlen(*x), *x, strlen(*x)) == 0;

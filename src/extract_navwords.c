@@ -57,12 +57,20 @@ const char *const none_words[] = {"没有了", "没有", "无", "暂无",
 const char *const not_article[] = {"返回列表", "返回", "列表", "首页",
 	"分享", "更多", "关闭", "打印", NULL};
 
+/* other_releases: the related_words a newsroom's sidebar prints too */
+const char *const release_list_words[] = {"Other press", "Other Press", "OTHER PRESS", "Other media",
+	"Other Media", "Other releases", "Other Releases", "OTHER RELEASES", NULL};
+
 const char *const related_words[] = {"相关新闻", "相关阅读", "相关文章",
 	"相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "猜你喜歡",
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",
 	"相关文件", "相关解读", "相关政策", "相關文件", "相关稿件", "相关视频", "相關視頻",
 	"相关视听", "相關影片", "其他新闻", "其他新聞", "其它新闻", /* a Vietnamese paper's Tin khác */
 	"Other news", "Other News", "OTHER NEWS",
+	/* a health authority's or a council's newsroom: its other releases
+	 * under one (other_releases, read outside a sidebar) */
+	"Other press releases", "Other Press Releases", "OTHER PRESS RELEASES", "Other media releases",
+	"Other Media Releases", "Other releases", "Other Releases", "OTHER RELEASES",
 	/* a government site's box of the column's other items: 相关信息 */
 	"相关信息", "相關信息",
 	/* a series' earlier issues under one of them: 往期发布会, 往期回顾 */
@@ -187,7 +195,11 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "lso Read", "LSO READ",
-	"lso read", "More from ", "More From ", "MORE FROM ", "更多来自", "更多來自", "Read this next", "Read This Next", "READ THIS NEXT", "More in ",
+	"lso read", "More from ", "More From ", "MORE FROM ", "更多来自", "更多來自", "Read this next",
+	"Read This Next", "READ THIS NEXT",
+	/* related_words' "Read next" over a blog theme's pair of cards (Ghost's Casper) */
+	"Read next", "Read Next", "READ NEXT", "Other press", "Other Press", "OTHER PRESS", "Other media",
+	"Other Media", "Other releases", "Other Releases", "OTHER RELEASES", "More in ",
 	"More In ", "MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
 	/* "Learn more" over a release's links; " News" for "More District
 	 * News" (more_topic_ends) and "Other News in Town News" (related_words) */

@@ -121,6 +121,22 @@ other_kind(const char *raw, size_t len)
 	    (str_starts(raw + lead, "其他") || str_starts(raw + lead, "其它"));
 }
 
+#define SIDEBAR_UP 4	/* levels from a heading's text up to its sidebar */
+
+/* Is raw a newsroom's "Other Press Releases" in a sidebar (a site-wide
+ * list of the latest, beside every release), not under the release? */
+static int
+sidebar_releases(struct hnode *n, const char *raw)
+{
+	if (starts_any(raw + strspn(raw, " \t\r\n"), release_list_words) == NULL)
+		return 0;
+	for (int up = 0; n != NULL && n->type != XML_DOCUMENT_NODE && up <= SIDEBAR_UP; up++, n = n->parent)
+		if (n->type == XML_ELEMENT_NODE && (html_attr_has_any(n, "class", related_stops) ||
+		    html_is(n, "aside")))
+			return 1;
+	return 0;
+}
+
 /* The text node at n as a related heading? */
 int
 text_is_related_heading(const struct ctx *c, struct hnode *n)
@@ -141,6 +157,8 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 	if (find_any(raw, related_hints) == NULL &&
 	    !(len > 3 && len <= 60 && strncasecmp(raw + len - 4, " you", 4) == 0) && !other_news(raw, len) &&
 	    !other_kind(raw, len) && !other_news_after_slash(raw, len))
+		return 0;
+	if (sidebar_releases(n, raw))
 		return 0;
 	/* a heading whose name is a link runs on past its text node: "More
 	 * in <a>Town Board</a>" is read whole */
