@@ -2,7 +2,8 @@
  * blind round (unseen41mix-*) found wanting: Joomla 2.5's div.item-page,
  * which holds the headline, then dl.article-info (详细内容 / 分类 /
  * 创建于 DATE) over the text, so the date stood beyond "the body's first
- * lines" counted from the headline itself. */
+ * lines" counted from the headline itself; Joomla's mod_related_items,
+ * which prints each item's date and " - " inside its link. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include "extract.h"
 #include "extract_test.h"
 #include "tap.h"
+#include "page.h"
 #include "util.h"
 
 #define HEAD "<html><head><meta charset=\"utf-8\"><title>义卖</title></head><body>"
@@ -31,9 +33,39 @@ item_page_date(void)
 	    "... a block under the headline: its fourth line is no first line still");
 }
 
+#define REL(a, b) HEAD "<div class=\"item-page\"><h2>第五郡华人互助会举办春节慈善义卖</h2>" P1 P2 P3 "</div>" \
+	"<div class=\"moduletable\"><h3>相关文章</h3><ul class=\"relateditems\">" \
+	"<li><a href=\"/qiaoshe/1288-huzhu.html\">" a "</a></li>" \
+	"<li><a href=\"/jiaoyu/1279-yingchun.html\">" b "</a></li></ul></div></body></html>"
+
+/* The first related item's title and date of html. */
+static void
+first_related_is(const char *html, const char *title, const char *date, const char *what)
+{
+	struct page *p = test_page_of(html, "https://www.ditian.example/qiaoshe/1302.html");
+	char *w = xasprintf("%s (date)", what);
+
+	tap_str(p->related.n > 0 ? p->related.v[0].title : NULL, title, what);
+	tap_str(p->related.n > 0 ? p->related.v[0].date : NULL, date, w);
+	free(w);
+	page_free(p);
+}
+
+static void
+related_lead_date(void)
+{
+	first_related_is(REL("2026-01-18 - 第五郡华人互助会召开年终总结会", "2026-01-30 - 堤岸华文学校举行迎春联欢会"),
+	    "第五郡华人互助会召开年终总结会", "2026-01-18",
+	    "a related link's date and \" - \" before its title are no part of the title");
+	first_related_is(REL("2025-26 - 华文学校新学年招生简章", "2026-01-30 迎春联欢会 - 堤岸华文学校"),
+	    "2025-26 - 华文学校新学年招生简章", NULL,
+	    "... a school year is no date, and a title holding one stays whole");
+}
+
 int
 main(void)
 {
 	item_page_date();
+	related_lead_date();
 	return tap_done();
 }
