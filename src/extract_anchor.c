@@ -204,11 +204,10 @@ full_title(struct hnode *a)
 
 	if (card == NULL)
 		cut_own_time(a, text);
+	cut_lead_date(text);	/* "2026-01-18 - TITLE" */
 	tn = strlen(text);
-
 	if (attr != NULL && (tn == 0 || utf8_chars(attr) > utf8_chars(text) ||
-	    (tn >= 3 && (strcmp(text + tn - 3, "...") == 0 ||
-	    (tn >= 3 && strcmp(text + tn - 3, "…") == 0))))) {
+	    (tn >= 3 && (strcmp(text + tn - 3, "...") == 0 || strcmp(text + tn - 3, "…") == 0)))) {
 		free(text);
 		return attr;
 	}

@@ -129,3 +129,31 @@ item_date(const char *s)
 		return extract_date(s, 0);
 	return NULL;
 }
+
+/* Digits at p: their count, up to max. */
+static size_t
+digits_at(const char *p, size_t max)
+{
+	size_t n = strspn(p, "0123456789");
+
+	return n <= max ? n : 0;
+}
+
+/* A related module's link that prints the item's date before its title,
+ * run into it by a dash (Joomla's mod_related_items: "2026-01-18 - 标题"):
+ * the date is no part of the title.  Only a whole year-first date, then
+ * " - " and a title; cut in place (the item's line still shows the date). */
+void
+cut_lead_date(char *text)
+{
+	size_t y = digits_at(text, 4), m, d;
+	char sep = text[y], *p;
+
+	if (y != 4 || (sep != '-' && sep != '/' && sep != '.') || (m = digits_at(text + 5, 2)) == 0 ||
+	    text[5 + m] != sep || (d = digits_at(text + 6 + m, 2)) == 0)
+		return;
+	p = text + 6 + m + d;
+	if (strncmp(p, " - ", 3) != 0 || p[3] == '\0' || p[3] == ' ')
+		return;
+	memmove(text, p + 3, strlen(p + 3) + 1);
+}

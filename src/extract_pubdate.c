@@ -101,6 +101,15 @@ label_scan_date(const struct ctx *c, const struct meta_win *w, const char *const
 	return d;
 }
 
+/* Where the body's first lines begin: under the headline when the body's
+ * block holds it (Joomla's div.item-page: the h2, then dl.article-info's
+ * 详细内容 / 分类 / 创建于 lines), else at the body's first line. */
+static size_t
+body_head(size_t first, size_t title)
+{
+	return first <= title ? title + 1 : first;
+}
+
 /* The first date of a short line from the headline to the body's first
  * lines, unlabelled (2024-03-05 09:30　青禾日报).  Relative words count only
  * in a byline's line: never in the headline or a sentence. */
@@ -108,7 +117,7 @@ static struct dated
 unlabelled_date(const struct ctx *c, const struct meta_win *w)
 {
 	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
-	size_t stop = e ? e->first + 3 : w->end;
+	size_t stop = e ? body_head(e->first, w->title) + 3 : w->end;
 	struct dated d = {NULL, 0}, pictured = {NULL, 0};
 
 	for (size_t i = w->title; i < w->end && i < stop && d.date == NULL; i = win_next(w, i)) {

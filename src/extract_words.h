@@ -287,5 +287,7 @@ char *squeeze_in_place(char *s);	/* s without spaces, in s's own bytes */
 const char *past_summary_label(const char *s);
 /* A short run of a date inside a list item's text, as printed, or NULL. */
 char *item_date(const char *s);
+/* Cuts a year-first date and " - " opening a related link's text. */
+void cut_lead_date(char *text);
 
 #endif

@@ -1,0 +1,71 @@
+/* unit_extract_unseen41mix: the kinds of layout the forty-first mixed
+ * blind round (unseen41mix-*) found wanting: Joomla 2.5's div.item-page,
+ * which holds the headline, then dl.article-info (详细内容 / 分类 /
+ * 创建于 DATE) over the text, so the date stood beyond "the body's first
+ * lines" counted from the headline itself; Joomla's mod_related_items,
+ * which prints each item's date and " - " inside its link. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "tap.h"
+#include "page.h"
+#include "util.h"
+
+#define HEAD "<html><head><meta charset=\"utf-8\"><title>义卖</title></head><body>"
+#define TITLE "<h2><a href=\"/qiaoshe/1302.html\">第五郡华人互助会举办春节慈善义卖</a></h2>"
+#define INFO "<dl class=\"article-info\"><dt>详细内容</dt><dd>分类：<a href=\"/qiaoshe.html\">侨社新闻</a></dd>" \
+	"<dd>创建于 2026年02月12日 星期四 08:45</dd></dl>"
+#define P1 "<p>胡志明市第五郡华人互助会日前在会馆举办春节慈善义卖会，所得善款全部用于资助郡内贫困华裔学生。</p>"
+#define P2 "<p>义卖会上，侨胞们带来了亲手制作的年糕、萝卜糕、春卷和各式糕点，另有书法家现场挥毫写春联。</p>"
+#define P3 "<p>互助会理事长介绍，本次义卖所得善款将为八十名华裔学生提供全年助学金，每年都得到侨胞支持。</p>"
+#define TAIL "</div></body></html>"
+
+static void
+item_page_date(void)
+{
+	test_published_is(HEAD "<div class=\"item-page\">" TITLE INFO P1 P2 P3 TAIL, "2026-02-12T08:45",
+	    "the body's block holds the headline: its first lines count from under it");
+	test_published_is(HEAD TITLE "<div class=\"item-page\"><p>详细内容</p><p>分类：侨社新闻</p>"
+	    "<p>点击数：726</p><p>创建于 2026年02月12日 星期四 08:45</p>" P1 P2 P3 TAIL, NULL,
+	    "... a block under the headline: its fourth line is no first line still");
+}
+
+#define REL(a, b) HEAD "<div class=\"item-page\"><h2>第五郡华人互助会举办春节慈善义卖</h2>" P1 P2 P3 "</div>" \
+	"<div class=\"moduletable\"><h3>相关文章</h3><ul class=\"relateditems\">" \
+	"<li><a href=\"/qiaoshe/1288-huzhu.html\">" a "</a></li>" \
+	"<li><a href=\"/jiaoyu/1279-yingchun.html\">" b "</a></li></ul></div></body></html>"
+
+/* The first related item's title and date of html. */
+static void
+first_related_is(const char *html, const char *title, const char *date, const char *what)
+{
+	struct page *p = test_page_of(html, "https://www.ditian.example/qiaoshe/1302.html");
+	char *w = xasprintf("%s (date)", what);
+
+	tap_str(p->related.n > 0 ? p->related.v[0].title : NULL, title, what);
+	tap_str(p->related.n > 0 ? p->related.v[0].date : NULL, date, w);
+	free(w);
+	page_free(p);
+}
+
+static void
+related_lead_date(void)
+{
+	first_related_is(REL("2026-01-18 - 第五郡华人互助会召开年终总结会", "2026-01-30 - 堤岸华文学校举行迎春联欢会"),
+	    "第五郡华人互助会召开年终总结会", "2026-01-18",
+	    "a related link's date and \" - \" before its title are no part of the title");
+	first_related_is(REL("2025-26 - 华文学校新学年招生简章", "2026-01-30 迎春联欢会 - 堤岸华文学校"),
+	    "2025-26 - 华文学校新学年招生简章", NULL,
+	    "... a school year is no date, and a title holding one stays whole");
+}
+
+int
+main(void)
+{
+	item_page_date();
+	related_lead_date();
+	return tap_done();
+}
