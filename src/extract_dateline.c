@@ -273,7 +273,7 @@ int
 is_meta_line(const char *s)
 {
 	static const char *const *all[] = {source_labels, author_labels,
-		editor_labels, staff_labels, NULL};
+		editor_labels, staff_labels, section_labels, NULL};
 	const char *l;
 	char *v;
 

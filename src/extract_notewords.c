@@ -74,6 +74,9 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	/* a press release's kicker over its headline or text, set in a
 	 * block of its own by a site builder: no line of the release */
 	"FOR IMMEDIATE RELEASE", "For Immediate Release", "For immediate release",
+	/* Joomla's article-info term in Chinese, alone over the category
+	 * and the date (dl.article-info dt: 详细内容) */
+	"详细内容", "詳細內容",
 	/* ... and the bare kind of paper an Australian or British council's
 	 * release opens with in bold, a paragraph of its own */
 	"MEDIA RELEASE", "Media Release", "Media release", "PRESS RELEASE", "Press Release",

@@ -85,7 +85,13 @@ const char *const weak_date_labels[] = {"时间", "日期", "发布", "時間",
 const char *const strong_date_labels[] = {"发布时间", "发布日期", "发表时间",
 	"发稿时间", "发表日期", "发布于", "發佈時間", "發布時間", "發表時間",
 	"發佈日期", "發布日期", "Published", "published", "Posted on", "Originally posted",
-	NULL};
+	/* Joomla's article-info line in Chinese: 创建于 DATE 星期四 08:45 */
+	"创建于", "創建於", NULL};
+
+/* the section a story is filed under, a line of the article's info
+ * (分类：侨社新闻, 所属栏目：工作动态): no line of the story */
+const char *const section_labels[] = {"所属分类", "所屬分類", "所属栏目", "所屬欄目", "分类", "分類",
+	"栏目", "欄目", NULL};
 
 /* an update, not the publication: read only when nothing else dates
  * the page (a post's 编辑于 is its last edit) */

@@ -55,6 +55,7 @@ extern const char *const category_marks[];	/* In "News": an item's category line
 extern const char *const source_labels[], *const author_labels[],
     *const editor_labels[], *const date_labels[], *const strong_date_labels[],
     *const weak_date_labels[], *const update_labels[], *const stop_labels[];
+extern const char *const section_labels[];	/* 分类：, 所属栏目： an article-info line */
 extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const tool_words[];	/* 字号, 打印 closing a line of spans */
 extern const char *const byline_roles[];
