@@ -71,6 +71,9 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	 * under one (other_releases, read outside a sidebar) */
 	"Other press releases", "Other Press Releases", "OTHER PRESS RELEASES", "Other media releases",
 	"Other Media Releases", "Other releases", "Other Releases", "OTHER RELEASES",
+	/* a newsletter's other articles of the same issue under one of them */
+	"本期其他文章", "本期其它文章", "本期其他稿件", "Also in this issue", "Also in This Issue",
+	"ALSO IN THIS ISSUE",
 	/* a government site's box of the column's other items: 相关信息 */
 	"相关信息", "相關信息",
 	/* a series' earlier issues under one of them: 往期发布会, 往期回顾 */
@@ -196,7 +199,7 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "lso Read", "LSO READ",
 	"lso read", "More from ", "More From ", "MORE FROM ", "更多来自", "更多來自", "Read this next",
-	"Read This Next", "READ THIS NEXT",
+	"Read This Next", "READ THIS NEXT", "lso in this issue", "lso in This Issue", "LSO IN THIS ISSUE",
 	/* related_words' "Read next" over a blog theme's pair of cards (Ghost's Casper) */
 	"Read next", "Read Next", "READ NEXT", "Other press", "Other Press", "OTHER PRESS", "Other media",
 	"Other Media", "Other releases", "Other Releases", "OTHER RELEASES", "More in ",

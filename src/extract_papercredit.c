@@ -96,6 +96,31 @@ labelled_writer_credit(const char *s)
 	return xstrndup(v, n);
 }
 
+/* The writer of "文：ROLE NAME　DATE" opening a newsletter's story: the
+ * writer's field, one name or a role set apart before it, closed by the
+ * line's date; new, or NULL.  A name with words after it, not a date
+ * (文：区嘉敏整理), is none. */
+static char *
+dated_writer(const char *s)
+{
+	const char *end = s + strlen(s), *m = starts_any(s, credit_writer_marks), *v, *after;
+	size_t n;
+
+	if (m == NULL || colon_at(s + strlen(m)) == 0)
+		return NULL;
+	v = skip_blanks(after_colon(s + strlen(m)));
+	if ((n = credit_name_len(v, end)) == 0)
+		return NULL;
+	after = skip_blanks(v + n);
+	if (*after != '\0' && is_date_alone(after))
+		return xstrndup(v, n);
+	v = after;	/* past a role: 法團秘書 */
+	if ((n = credit_name_len(v, end)) == 0 || (after = skip_blanks(v + n))[0] == '\0' ||
+	    !is_date_alone(after))
+		return NULL;
+	return xstrndup(v, n);
+}
+
 /* The writer of a byline line's pair of one-character labels, a school's
  * or a club's news page printing "文：NAME　图：MAKER" among its date and
  * counts: 文 opens a field (the line's start or after a blank, so 原文：
@@ -105,7 +130,10 @@ char *
 writer_pair_name(const char *s)
 {
 	const char *end = s + strlen(s);
+	char *dated = dated_writer(s);
 
+	if (dated != NULL)
+		return dated;
 	for (const char *const *m = credit_writer_marks; *m; m++)
 		for (const char *p = strstr(s, *m); p != NULL; p = strstr(p + 1, *m)) {
 			const char *v, *l, *after;
@@ -133,7 +161,7 @@ is_paper_credit(const char *s)
 
 	if (r == NULL && is_reporter_credit(s))
 		return 1;
-	if (r == NULL && (w = labelled_writer_credit(s)) != NULL) {
+	if (r == NULL && ((w = labelled_writer_credit(s)) != NULL || (w = dated_writer(s)) != NULL)) {
 		free(w);
 		return 1;
 	}

@@ -19,7 +19,7 @@ char *paper_credit_names(const char *s);
 int name_line(const char *text, const char *name);
 
 /* The writer a byline line's "文：NAME　图：MAKER" pair names, the 文 label
- * opening a field; new, or NULL. */
+ * opening a field, or a line's "文：ROLE NAME　DATE"; new, or NULL. */
 char *writer_pair_name(const char *s);
 
 #endif

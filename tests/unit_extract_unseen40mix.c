@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "extract_papercredit.h"
 #include "extract_test.h"
 #include "extract_words.h"
 #include "tap.h"
@@ -109,11 +110,45 @@ kicker_over_headline(void)
 	    "... but over a heading the title was not taken from, the lines stay as the page prints them");
 }
 
+/* "文：ROLE NAME　DATE" opening the story: the writer, a role set apart
+ * before the name dropped (extract_papercredit.c dated_writer). */
+static void
+dated_writer_line(void)
+{
+	test_gives(writer_pair_name, "文：區嘉敏　　2026年2月18日", "區嘉敏",
+	    "a writer's field closed by the line's date names the writer");
+	test_gives(writer_pair_name, "文：法團秘書 區嘉敏　　2026年2月18日", "區嘉敏",
+	    "... past a role set apart before the name");
+	test_gives(writer_pair_name, "文：法團秘書 區嘉敏", NULL,
+	    "... but a role and a name with no date after them are no such field");
+	test_gives(writer_pair_name, "文：區嘉敏整理 2026年2月18日", NULL,
+	    "... nor is a name run on into words");
+	tap_int(is_paper_credit("文：法團秘書 區嘉敏　　2026年2月18日"), 1,
+	    "... and the line is no line of the story");
+}
+
+#define ISSUE(head) "<html><head><meta charset=\"utf-8\"><title>法團通訊</title></head><body><div class=\"article\">" \
+	"<h1>第三座升降機更換工程完成</h1>" P1 P2 P3 "<p class=\"othertitle\"><b>" head "</b></p><ul>" \
+	"<li><a href=\"/nl/42-agm.htm\">四月業主大會議程預告</a></li><li><a href=\"/nl/42-cny.htm\">新春盆菜宴 " \
+	"三百住戶共聚</a></li><li><a href=\"/nl/42-sec.htm\">保安公司合約續期 月費維持不變</a></li></ul></div></body></html>"
+
+/* A newsletter's other articles of the same issue are the story's kin. */
+static void
+issue_others(void)
+{
+	test_page_related_count(ISSUE("本期其他文章"), "https://oc.test/nl/42-lift.htm", 3,
+	    "本期其他文章 heads the issue's other articles, a related list");
+	test_page_related_count(ISSUE("法團通訊"), "https://oc.test/nl/42-lift.htm", 0,
+	    "... the newsletter's name over the same list heads none");
+}
+
 int
 main(void)
 {
 	side_cell_heading();
 	featured_picture();
 	kicker_over_headline();
+	dated_writer_line();
+	issue_others();
 	return tap_done();
 }
