@@ -154,14 +154,13 @@ cut_tail_date(char *s, const char *d)
 	}
 }
 
-/* Does the name s[0..n) stand right beside the date d in t, run on or
- * spaces apart (the card's meta line: NAME 2026-12-03, NAME2026-12-03
- * as its spans run together, or the date first)? */
-static int
+int
 name_beside_date(const char *t, const char *s, size_t n, const char *d)
 {
 	const char *p = t, *e;
 
+	if (*d == '\0')
+		return 0;
 	for (; (p = strstr(p, d)) != NULL; p += strlen(d)) {
 		for (e = p + strlen(d); *e == ' '; e++)
 			;

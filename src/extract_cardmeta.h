@@ -21,6 +21,12 @@ int card_meta_only(const char *s);
  * stays. */
 void cut_tail_date(char *s, const char *d);
 
+/* Does the name s[0..n) stand right beside the date d in t, run on or
+ * spaces apart, at any of d's places (the card's meta line: NAME
+ * 2026-12-03, NAME2026-12-03 as its spans run together, or the date
+ * first)?  Such a name is the item's source, no words of its summary. */
+int name_beside_date(const char *t, const char *s, size_t n, const char *d);
+
 /* cut_tail_date, then the card's short name (an account, a source) left
  * after the summary's last sentence where it stood beside the date d in
  * the item's text t: "…增收1.9亿元。 清溪融媒" of a card whose meta line

@@ -137,23 +137,14 @@ cut_counts(char *s)
 
 #define META_NAME_MAX 16	/* characters of a source's or account's name */
 
-/* Does s stand right beside the date d in t, spaces apart (a card's meta
- * line: 云溪县融媒体中心 2024-06-18, or the date first)?  Such a short name
- * is the item's source, no snippet. */
+/* Is s, a short name, right beside the date d in t (a card's meta line:
+ * 云溪县融媒体中心 2024-06-18, or the date first)?  Such a name is the
+ * item's source, no snippet. */
 static int
 beside_date(const char *t, const char *s, const char *d)
 {
-	const char *at = d != NULL ? strstr(t, d) : NULL, *p = *s != '\0' ? strstr(t, s) : NULL, *e;
-
-	if (at == NULL || p == NULL || utf8_chars_upto(s, META_NAME_MAX + 1) > META_NAME_MAX)
-		return 0;
-	for (e = p + strlen(s); *e == ' '; e++)
-		;
-	if (e == at)
-		return 1;
-	for (e = at + strlen(d); *e == ' '; e++)
-		;
-	return e == p;
+	return d != NULL && *s != '\0' && utf8_chars_upto(s, META_NAME_MAX + 1) <= META_NAME_MAX &&
+	    name_beside_date(t, s, strlen(s), d);
 }
 
 /* What is left may be nothing at all: an item that is a title and 更多
