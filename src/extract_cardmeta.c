@@ -21,8 +21,6 @@
 #include "utf8.h"
 #include "util.h"
 
-#define CARD_NAME_MAX 16	/* characters of a source's name: 澄川县融媒体中心 */
-
 /* what a name holds not: a sentence's marks */
 static const char *const sentence_marks[] = {"，", "。", "！", "？", "；", "、", "：", NULL};
 

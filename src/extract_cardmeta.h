@@ -4,6 +4,10 @@
 #ifndef EXTRACT_CARDMETA_H
 #define EXTRACT_CARDMETA_H
 
+/* Characters of a card's short name, a source or an account:
+ * 澄川县融媒体中心 and longer names still pass. */
+#define CARD_NAME_MAX 16
+
 /* Is s, what a related item's line holds past its title, only the card's
  * meta: a short name (the item's source or account) run into a count's
  * field, "澄川县融媒体中心阅读 8765", "NAME 评论 12", "NAME阅读：1.1万"?

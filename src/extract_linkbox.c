@@ -135,15 +135,13 @@ cut_counts(char *s)
 	}
 }
 
-#define META_NAME_MAX 16	/* characters of a source's or account's name */
-
 /* Is s, a short name, right beside the date d in t (a card's meta line:
  * 云溪县融媒体中心 2024-06-18, or the date first)?  Such a name is the
  * item's source, no snippet. */
 static int
 beside_date(const char *t, const char *s, const char *d)
 {
-	return d != NULL && *s != '\0' && utf8_chars_upto(s, META_NAME_MAX + 1) <= META_NAME_MAX &&
+	return d != NULL && *s != '\0' && utf8_chars_upto(s, CARD_NAME_MAX + 1) <= CARD_NAME_MAX &&
 	    name_beside_date(t, s, strlen(s), d);
 }
 
