@@ -84,11 +84,34 @@ article_info_lines(void)
 	    "... a sentence with 分类： in it stays");
 }
 
+#define ROW(t) "<tr><td class=\"content\">" t "</td></tr>"
+#define CELL(crumb) "<html><head><meta charset=\"utf-8\"><title>关于举办华文教师培训班的通知</title></head>" \
+	"<body><table><tr><td class=\"weizhi\">" crumb "</td></tr>" \
+	"<tr><td><font size=\"4\"><b>关于举办华文教师培训班的通知</b></font></td></tr>" \
+	"<tr><td>发布者：文教处　发布时间：2026-03-12 16:20</td></tr>" ROW("各属会、各省市分会：") ROW(JP1) ROW(JP2) \
+	ROW("三、报名办法：请各校于3月25日前将报名表送交本会文教处，或发送电子邮件至本会办公室。") \
+	ROW("四、培训期间食宿由本会统一安排，往返交通费由各校自理。") ROW("特此通知。") "</table></body></html>"
+
+/* An old table layout sets its breadcrumb in a row of the story's own
+ * table, over the headline: where the reader is, no line of the notice
+ * (extract_notewords.c notice_parts). */
+static void
+breadcrumb_line(void)
+{
+	test_page_body_is(CELL("您现在的位置：<a href=\"/\">首页</a> &gt;&gt; <a href=\"/n.asp\">通知公告</a> &gt;&gt; 正文"),
+	    "https://hw.test/shownews.asp?id=1", 6, "各属会、各省市分会：", "特此通知。",
+	    "a breadcrumb in the story's table is no line of it");
+	test_page_body_is(CELL("您现在的位置离会场只有两站路，请提前出发。"), "https://hw.test/shownews.asp?id=1",
+	    7, "您现在的位置离会场只有两站路，请提前出发。", "特此通知。",
+	    "... a sentence opening on the same words, with no colon, stays");
+}
+
 int
 main(void)
 {
 	item_page_date();
 	related_lead_date();
 	article_info_lines();
+	breadcrumb_line();
 	return tap_done();
 }
