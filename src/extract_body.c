@@ -22,6 +22,7 @@
 #include "extract_appeal.h"
 #include "extract_credmark.h"
 #include "extract_pullquote.h"
+#include "extract_rowpara.h"
 #include "extract_dom.h"
 #include "extract_keypoints.h"
 #include "extract_parts.h"
@@ -49,9 +50,12 @@ score_segments(struct ctx *c)
 		if (score == 0)
 			continue;
 		/* a paragraph is never the body: it scores its container, so one
-		 * long paragraph cannot beat the story it belongs to */
+		 * long paragraph cannot beat the story it belongs to; so is an
+		 * old layout's row of one line */
 		if (is_paragraph(n) && n->parent != NULL)
 			n = n->parent;
+		else if (is_row_paragraph(c, n))
+			n = n->parent->parent;	/* past its row, to the rows' table */
 		for (int up = 0; n != NULL && up < MAX_ANCESTOR_SCORE; up++, n = n->parent) {
 			struct elinfo *e = el_info(c, n);
 

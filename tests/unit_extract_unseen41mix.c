@@ -106,6 +106,24 @@ breadcrumb_line(void)
 	    "... a sentence opening on the same words, with no colon, stays");
 }
 
+#define ROWS(rows) "<html><head><meta charset=\"utf-8\"><title>关于举办华文教师培训班的通知</title></head>" \
+	"<body><table>" rows "</table></body></html>"
+
+/* A short notice set one paragraph to a row, <tr><td> each: the cells are
+ * its paragraphs, and the table their container, however short the
+ * notice (extract_rowpara.c, scored in extract_body.c).  A cell holding
+ * many lines is a layout's content area, as before. */
+static void
+row_paragraphs(void)
+{
+	test_page_body_is(ROWS("<tr><td>各属会：</td></tr><tr><td>" JP1 "</td></tr><tr><td>" JP2 "</td></tr>"
+	    "<tr><td>特此通知。</td></tr>"), "https://hw.test/shownews.asp?id=1", 4, "各属会：", "特此通知。",
+	    "a notice's rows of one cell and one line each are its paragraphs");
+	test_page_body_is(ROWS("<tr><td><b>关于举办华文教师培训班的通知</b></td></tr><tr><td>" JP1 "<br>" JP2
+	    "<br>特此通知。</td></tr>"), "https://hw.test/shownews.asp?id=1", 3, JP1, "特此通知。",
+	    "... a row's cell of many lines is the story's block, as before");
+}
+
 int
 main(void)
 {
@@ -113,5 +131,6 @@ main(void)
 	related_lead_date();
 	article_info_lines();
 	breadcrumb_line();
+	row_paragraphs();
 	return tap_done();
 }
