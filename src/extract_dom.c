@@ -195,36 +195,6 @@ meta_content(struct ctx *c, const char *attr, const char *value)
 	return NULL;
 }
 
-#define META_HEAD 48	/* segments read from the headline on */
-#define META_ABOVE 16	/* and a few above the headline */
-
-struct meta_win
-meta_window(const struct ctx *c)
-{
-	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
-	size_t bf = e ? e->first : 0, be = e ? e->end : c->nsegs;
-	struct meta_win w;
-
-	w.first = c->title_seg < c->nsegs ? c->title_seg : (bf > 12 ? bf - 12 : 0);
-	if (w.first > bf)
-		w.first = bf > 12 ? bf - 12 : 0;
-	w.end = be + 12 < c->nsegs ? be + 12 : c->nsegs;
-	/* labelled fields may stand above the headline too: the metadata
-	 * table of a government page comes first */
-	w.title = w.first;
-	w.first = w.first > META_ABOVE ? w.first - META_ABOVE : 0;
-	w.gap_from = w.title + META_HEAD;
-	w.gap_to = w.end > META_TAIL ? w.end - META_TAIL : 0;
-	return w;
-}
-
-size_t
-win_next(const struct meta_win *w, size_t i)
-{
-	i++;
-	return i >= w->gap_from && i < w->gap_to ? w->gap_to : i;
-}
-
 /* What a segment gives as evidence of prose: 0 for short or linked text. */
 double
 seg_score(const struct seg *s)
