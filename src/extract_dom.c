@@ -249,6 +249,24 @@ links_to_picture(struct hnode *a)
 	return yes;
 }
 
+#define PICTURE_STEM_MIN 12	/* characters of a picture's id its copies share */
+
+/* Does href name another size of the picture src names: the same folder
+ * and file name up to a size mark after a dash or underscore (Typepad's
+ * .a/6a00d8…200b-800wi shown, .a/6a00d8…200b-pi linked), no extension? */
+static int
+same_picture(const char *href, const char *src)
+{
+	const char *hf = strrchr(href, '/'), *sf = strrchr(src, '/');
+	size_t n = 0;
+
+	if (hf == NULL || sf == NULL || hf - href != sf - src || strncmp(href, src, (size_t)(hf - href)) != 0)
+		return 0;
+	while (hf[n] != '\0' && hf[n] == sf[n])
+		n++;
+	return n > PICTURE_STEM_MIN && strchr("-_", hf[n - 1]) != NULL;
+}
+
 int
 image_is_content(struct hnode *img)
 {
@@ -258,7 +276,12 @@ image_is_content(struct hnode *img)
 
 	free(w);
 	free(h);
-	return !small && (a == NULL || links_to_picture(a));
+	char *href = a ? html_attr(a, "href") : NULL, *src = a ? html_attr(img, "src") : NULL;
+	int same = href != NULL && src != NULL && same_picture(href, src);
+
+	free(href);
+	free(src);
+	return !small && (a == NULL || same || links_to_picture(a));
 }
 
 /* Segments [e->first, e->end) as a gallery: at least as many pictures as
