@@ -35,6 +35,26 @@ writer_page(struct hnode *a)
 	return yes;
 }
 
+#define BYLINE_LINE_MAX 80	/* characters of "By NAME, ROLE" around a linked name */
+
+/* The writer's link on a short byline line whose text opens before it:
+ * "By <a href="/authors/dana-kowalchuk">Dana Kowalchuk</a> Local
+ * Journalism Initiative Reporter", the role in a span of its own running
+ * on after the name with no separator, so only the link tells where the
+ * name ends.  The first anchor of the line's block, if a writer's page. */
+static struct hnode *
+line_writer_link(struct ctx *c, size_t i)
+{
+	struct hnode *b = seg_block(c, &c->segs[i]);
+
+	if (b == NULL || c->segs[i].chars > BYLINE_LINE_MAX)
+		return NULL;
+	for (struct hnode *m = b->children ? b : NULL; m != NULL; m = html_next(m, b, 1))
+		if (is_anchor(m))
+			return writer_page(m) ? m : NULL;
+	return NULL;
+}
+
 char *
 linked_author(struct ctx *c)
 {
@@ -48,6 +68,8 @@ linked_author(struct ctx *c)
 
 		if ((name = own_element_label(c, i, author_labels, 1)) != NULL)
 			return name;
+		if (a == NULL)
+			a = line_writer_link(c, i);
 		if (a == NULL || !writer_page(a))
 			continue;
 		t = html_text(a);

@@ -60,7 +60,8 @@ date_follows(const char *w)
 /* A news module's byline: " on " and a date ("By Helen Marsh on 12
  * January 2026"), or the writer's role in brackets and then the line's
  * end, a separator or " on DATE" ("Posted by Helen Marsh (Clerk) on
- * ...").  "By Helen Marsh on the bridge" is a sentence and runs on. */
+ * ...") or " at " and a time.  "By Helen Marsh on the bridge" is a
+ * sentence and runs on. */
 int
 dated_after_name(const char *q)
 {
@@ -69,6 +70,11 @@ dated_after_name(const char *q)
 	if (str_starts(q, " (") && (e = strchr(q, ')')) != NULL && e - q <= NAME_ROLE_MAX)
 		q = e + 1;
 	if (*q == '\0' || str_starts(q, " |") || str_starts(q, " ·"))
+		return 1;
+	/* a blog's post footer: "Posted by NAME at 9:14 AM in CATEGORY"
+	 * (Blogger, Typepad); "at the bridge" runs on */
+	if (str_starts(q, " at ") && q[4] >= '0' && q[4] <= '9' &&
+	    (q[5] == ':' || (q[5] >= '0' && q[5] <= '9' && q[6] == ':')))
 		return 1;
 	if (!str_starts(q, " on "))
 		return 0;

@@ -121,18 +121,33 @@ release_signer(const struct ctx *c, const struct elinfo *e)
 	return NULL;
 }
 
-char *
-closing_credit(struct ctx *c)
-{
-	struct elinfo *e;
-	int looked = 0;
-	char *signer;
+#define POST_FOOTER_LOOK 3	/* lines after the story a post's footer may start */
 
-	if (c->body_node == NULL)
-		return NULL;
-	e = el_info(c, c->body_node);
-	if ((signer = release_signer(c, e)) != NULL)
-		return signer;
+/* The writer a blog's post footer names just under the story, outside its
+ * block: "Posted by Walt Emmons at 09:14 AM in Town Hall | Permalink".
+ * The name must end where a time or a day follows (dated_after_name), so
+ * "Posted by Ann Lee to the parish office" names no one. */
+static char *
+post_footer_name(const struct ctx *c, const struct elinfo *e)
+{
+	for (size_t i = e->end; i < c->nsegs && i < e->end + POST_FOOTER_LOOK; i++) {
+		const char *t = c->segs[i].text, *m = starts_any(t, post_footer_marks);
+		char *name;
+
+		if (m == NULL || (name = byline_name_at(t + strlen(m))) == NULL)
+			continue;
+		if (str_starts(t + strlen(m), name) && dated_after_name(t + strlen(m) + strlen(name)))
+			return name;
+		free(name);
+	}
+	return NULL;
+}
+
+static char *
+closing_lines(struct ctx *c, const struct elinfo *e)
+{
+	int looked = 0;
+
 	for (size_t i = e->end; i > e->first && looked < CLOSING_LOOK; looked++) {
 		const char *t = c->segs[--i].text;
 		char *names = credit_line_names(t);
@@ -153,4 +168,18 @@ closing_credit(struct ctx *c)
 			return names;
 	}
 	return NULL;
+}
+
+char *
+closing_credit(struct ctx *c)
+{
+	struct elinfo *e;
+	char *names;
+
+	if (c->body_node == NULL)
+		return NULL;
+	e = el_info(c, c->body_node);
+	if ((names = release_signer(c, e)) != NULL || (names = closing_lines(c, e)) != NULL)
+		return names;
+	return post_footer_name(c, e);
 }

@@ -195,36 +195,6 @@ meta_content(struct ctx *c, const char *attr, const char *value)
 	return NULL;
 }
 
-#define META_HEAD 48	/* segments read from the headline on */
-#define META_ABOVE 16	/* and a few above the headline */
-
-struct meta_win
-meta_window(const struct ctx *c)
-{
-	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
-	size_t bf = e ? e->first : 0, be = e ? e->end : c->nsegs;
-	struct meta_win w;
-
-	w.first = c->title_seg < c->nsegs ? c->title_seg : (bf > 12 ? bf - 12 : 0);
-	if (w.first > bf)
-		w.first = bf > 12 ? bf - 12 : 0;
-	w.end = be + 12 < c->nsegs ? be + 12 : c->nsegs;
-	/* labelled fields may stand above the headline too: the metadata
-	 * table of a government page comes first */
-	w.title = w.first;
-	w.first = w.first > META_ABOVE ? w.first - META_ABOVE : 0;
-	w.gap_from = w.title + META_HEAD;
-	w.gap_to = w.end > META_TAIL ? w.end - META_TAIL : 0;
-	return w;
-}
-
-size_t
-win_next(const struct meta_win *w, size_t i)
-{
-	i++;
-	return i >= w->gap_from && i < w->gap_to ? w->gap_to : i;
-}
-
 /* What a segment gives as evidence of prose: 0 for short or linked text. */
 double
 seg_score(const struct seg *s)
@@ -279,6 +249,24 @@ links_to_picture(struct hnode *a)
 	return yes;
 }
 
+#define PICTURE_STEM_MIN 12	/* characters of a picture's id its copies share */
+
+/* Does href name another size of the picture src names: the same folder
+ * and file name up to a size mark after a dash or underscore (Typepad's
+ * .a/6a00d8…200b-800wi shown, .a/6a00d8…200b-pi linked), no extension? */
+static int
+same_picture(const char *href, const char *src)
+{
+	const char *hf = strrchr(href, '/'), *sf = strrchr(src, '/');
+	size_t n = 0;
+
+	if (hf == NULL || sf == NULL || hf - href != sf - src || strncmp(href, src, (size_t)(hf - href)) != 0)
+		return 0;
+	while (hf[n] != '\0' && hf[n] == sf[n])
+		n++;
+	return n > PICTURE_STEM_MIN && strchr("-_", hf[n - 1]) != NULL;
+}
+
 int
 image_is_content(struct hnode *img)
 {
@@ -288,7 +276,12 @@ image_is_content(struct hnode *img)
 
 	free(w);
 	free(h);
-	return !small && (a == NULL || links_to_picture(a));
+	char *href = a ? html_attr(a, "href") : NULL, *src = a ? html_attr(img, "src") : NULL;
+	int same = href != NULL && src != NULL && same_picture(href, src);
+
+	free(href);
+	free(src);
+	return !small && (a == NULL || same || links_to_picture(a));
 }
 
 /* Segments [e->first, e->end) as a gallery: at least as many pictures as

@@ -13,6 +13,11 @@
 #include "extract_words.h"
 #include "util.h"
 
+/* a blog's footer under a post naming its writer, then the time or the
+ * day it went up: "Posted by NAME at 09:14 AM in CATEGORY" (Typepad,
+ * Blogger), "Posted by NAME on DATE" */
+const char *const post_footer_marks[] = {"Posted by ", "Posted By ", NULL};
+
 /* the label of a summary box over the text, whose text a CMS often cuts
  * from the story's own start (Discuz's 摘要: …, 【内容提要】) */
 const char *const summary_labels[] = {"内容摘要", "内容提要", "摘要", "提要", "導讀", "导读",

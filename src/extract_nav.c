@@ -113,6 +113,18 @@ alone_in(struct hnode *block, const char *label)
 	return alone;
 }
 
+/* Is n the one element its parent holds? */
+static int
+only_element(struct hnode *n)
+{
+	if (n->parent == NULL || html_is(n->parent, "body"))
+		return 0;
+	for (struct hnode *k = n->parent->children; k != NULL; k = k->next)
+		if (k != n && k->type == XML_ELEMENT_NODE)
+			return 0;
+	return 1;
+}
+
 /* The one link of the block after a label that stands alone in its own
  * (<div class="tip">阅读下一篇</div><h4><a>…</a></h4>, or the bare <a>):
  * a block that is that link and little else, never a box of several. */
@@ -122,6 +134,11 @@ link_of_next_block(const struct ctx *c, struct hnode *block)
 	struct hnode *sib, *a;
 	struct elinfo *e;
 
+	/* the label's heading alone in a header box of its own (concrete5's
+	 * div.ccm-block-next-previous-header><h5>Previous Post</h5>): the
+	 * block after the box */
+	for (int up = 0; up < 2 && html_next_element(block) == NULL && only_element(block); up++)
+		block = block->parent;
 	if ((sib = html_next_element(block)) == NULL || (!is_anchor(sib) && (count_links(sib, 2) != 1 ||
 	    (e = el_info((struct ctx *)c, sib)) == NULL || !link_dense(c, e->first, e->end, 8))))
 		return NULL;

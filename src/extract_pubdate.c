@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_blogdate.h"
 #include "extract_dom.h"
 #include "extract_find.h"
 #include "extract_pubdate.h"
@@ -209,6 +210,8 @@ shown_date(const struct ctx *c, const struct meta_win *w)
 	un = unlabelled_date(c, w);
 	if (un.date == NULL)
 		un = date_above_title(c, w);
+	if (un.date == NULL && (un.date = blog_day(c)) != NULL)
+		un.seg = w->title;
 	if (lab.date != NULL && (un.date == NULL || strlen(un.date) <= 10 ||
 	    distance(lab.seg, w->title) <= distance(un.seg, w->title))) {
 		free(un.date);

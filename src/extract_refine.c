@@ -13,6 +13,7 @@
 
 #include "extract_machdate.h"
 #include "extract_refine.h"
+#include "extract_urldate.h"
 
 /* Where a date's zone starts ("+08:00", "Z"), or its end. */
 static const char *
@@ -154,6 +155,25 @@ swapped_day(struct ctx *c, char *shown)
 	return exact;
 }
 
+/* A date read day first ("03/10/2026 2:45 PM" as 2026-10-03) on a page
+ * whose address files it under the other month (/news/2026/03/...) was
+ * printed month first, as a US county's CMS does: the address names the
+ * month the story was filed in, which the date's other reading matches.
+ * Only when the day could be a month and the reading as printed does not
+ * match the folder's month. */
+static char *
+folder_month(struct ctx *c, char *shown)
+{
+	int y, m, sy, sm, sd;
+
+	if (sscanf(shown, "%4d-%2d-%2d", &sy, &sm, &sd) != 3 || sd > 12 || sd == sm ||
+	    !url_month(c->url, &y, &m) || y != sy || m != sd)
+		return shown;
+	shown[5] = (char)('0' + sd / 10), shown[6] = (char)('0' + sd % 10);
+	shown[8] = (char)('0' + sm / 10), shown[9] = (char)('0' + sm % 10);
+	return shown;
+}
+
 char *
 refine_date(struct ctx *c, char *shown)
 {
@@ -171,5 +191,5 @@ refine_date(struct ctx *c, char *shown)
 		}
 		free(exact);
 	}
-	return swapped_day(c, shown);
+	return folder_month(c, swapped_day(c, shown));
 }

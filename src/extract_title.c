@@ -99,7 +99,7 @@ title_score(struct ctx *c, struct hnode *n, const char *text, const struct title
 		return 0;
 	}
 	if (h->title && strstr(h->title, sq) != NULL) {
-		int logo = is_logo(n), site = title_site_part(h->title, sq, logo);
+		int logo = is_logo(n) || heading_links_up(c, n), site = title_site_part(h->title, sq, logo);
 
 		/* the site's or the section's name in <title> is not the
 		 * headline; a logo tells "Site | Headline" from "Headline | Site" */

@@ -283,3 +283,30 @@ title_part_shown(struct ctx *c, const char *tt)
 	}
 	return first;
 }
+
+/* Does heading n hold only a link to a folder the page lies in: a blog's
+ * name over its posts (Typepad's h1#banner-header linking to
+ * https://host/blog/ above a post at /blog/2026/03/post.html)?  That
+ * names the site, as a logo does, when <title> holds it as a part. */
+int
+heading_links_up(const struct ctx *c, struct hnode *n)
+{
+	struct hnode *a = NULL;
+	char *u;
+	size_t len;
+	int up;
+
+	for (struct hnode *k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE) {
+			if (a != NULL || !is_anchor(k))
+				return 0;
+			a = k;
+		}
+	if (a == NULL || c->url == NULL || (u = anchor_url(c, a)) == NULL)
+		return 0;
+	len = strlen(u);
+	up = len > 0 && u[len - 1] == '/' && strncmp(c->url, u, len) == 0 && c->url[len] != '\0' &&
+	    c->url[len] != '#' && c->url[len] != '?';
+	free(u);
+	return up;
+}

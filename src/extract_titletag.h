@@ -26,6 +26,9 @@ int title_names_app(const char *first, const char *heading);
 struct hnode;
 int side_menu_heading(struct hnode *n, struct hnode *own);	/* <aside><h2>SECTION</h2>, a side cell's */
 int same_text(const char *a, const char *b);	/* alike, spaces squeezed */
+struct ctx;
+/* Does heading n only link to a folder holding the page (a blog's name)? */
+int heading_links_up(const struct ctx *c, struct hnode *n);
 
 /* A heading too short for a headline but for what <title> says before its
  * separator: a notice's 讣  告 (spaced out for show) under "讣告 - SITE".

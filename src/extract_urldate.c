@@ -73,3 +73,21 @@ url_date(const char *url)
 			return xasprintf("%04d-%02d-%02d", y, m, d);
 	return NULL;
 }
+
+/* The year and month of a dated folder pair in url's path (/2026/03/),
+ * for a date whose day and month could be read either way: 1 with y m
+ * set, 0 for none. */
+int
+url_month(const char *url, int *y, int *m)
+{
+	const char *p, *end;
+
+	if (url == NULL || (p = strstr(url, "://")) == NULL || (p = strchr(p + 3, '/')) == NULL)
+		return 0;
+	end = p + strcspn(p, "?#");
+	for (; p + 8 <= end; p++)
+		if (*p == '/' && p[5] == '/' && p[8] == '/' && (*y = digits(p + 1, 4)) >= 1995 &&
+		    *y <= 2099 && (*m = digits(p + 6, 2)) >= 1 && *m <= 12)
+			return 1;
+	return 0;
+}

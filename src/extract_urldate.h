@@ -5,4 +5,7 @@
 /* The day the path of url names, "YYYY-MM-DD", new, or NULL. */
 char *url_date(const char *url);
 
+/* The year and month of url's /YYYY/MM/ folders: 1 with y m set, or 0. */
+int url_month(const char *url, int *y, int *m);
+
 #endif

@@ -249,6 +249,7 @@ int is_underwriting(const char *s);	/* Support comes from NAME, serving ... */
 /* extract_langnote.c */
 int is_language_note(const char *s);	/* This article is also available in French. */
 /* extract_fieldwords.c */
+extern const char *const post_footer_marks[];	/* Posted by NAME at TIME */
 extern const char *const summary_labels[], *const from_labels[], *const hot_marks[],
     *const title_labels[], *const blank_values[], *const count_heads[];
 /* v, or NULL (v freed) when it is one of blank_values: the field names
