@@ -2,7 +2,8 @@
  * blind round (unseen43mix-*) found wanting: XOOPS's "發表者: NAME" naming
  * the writer; an old table site's "&nbsp;其他消息"
  * heading a related list with a no-break space before it; Hugo
- * PaperMod's pager, "« 上一頁" and "下一頁 »" over the linked title. */
+ * PaperMod's pager, "« 上一頁" and "下一頁 »" over the linked title;
+ * XOOPS's item title, "TOPIC: TITLE". */
 #include "config.h"
 
 #include <stdlib.h>
@@ -69,9 +70,25 @@ papermod_pager(void)
 	    "... a list's pager, the word alone in its link, names no story");
 }
 
+#define XOOPS(tag, head) "<html><head><meta charset=\"utf-8\"><title>" tag "</title></head><body>" \
+	"<div class=\"item\"><div class=\"itemHead\"><span class=\"itemTitle\"><a href=\"/news/?topic=1\">" \
+	head "</span></div><div class=\"itemText\">" P1 P2 P3 "</div></div></body></html>"
+
+static void
+topic_label(void)
+{
+	test_title_is(XOOPS("雙林社區發展協會 - 最新消息 - 寒冬送暖愛心圍爐 百餘長者提早過好年",
+	    "社區活動</a>: 寒冬送暖愛心圍爐 百餘長者提早過好年"), "寒冬送暖愛心圍爐 百餘長者提早過好年",
+	    "XOOPS's \"TOPIC: TITLE\", <title> holding the title alone: the title");
+	test_title_is(XOOPS("雙林社區發展協會 - 最新消息 - 專訪：理事長林秋月談社區長照",
+	    "專訪</a>：理事長林秋月談社區長照"), "專訪：理事長林秋月談社區長照",
+	    "... a kicker that <title> holds too stays");
+}
+
 int
 main(void)
 {
+	topic_label();
 	poster_labels();
 	nbsp_other_news();
 	papermod_pager();
