@@ -176,7 +176,11 @@ trim_worded_title(char *title, const char *w)
 	size_t k = strlen(w);
 
 	trim_arrows(title);
-	if (strncmp(title, w, k) == 0 && (title[k] == ' ' || title[k] == '\0')) {
+	/* a link of the word alone: Blogger's "Older Post" keeps it, a list
+	 * pager's "« 上一頁" is no story's */
+	if (strncmp(title, w, k) == 0 && title[k] == '\0' && (unsigned char)*w >= 0x80)
+		*title = '\0';
+	if (strncmp(title, w, k) == 0 && title[k] == ' ') {
 		k += strspn(title + k, " ");
 		memmove(title, title + k, strlen(title + k) + 1);
 	}

@@ -187,15 +187,15 @@ hint_confirms(const struct title_hint *h, const char *text)
 static char *
 without_topic_label(const struct title_hint *h, char *text)
 {
-	const char *colon = strstr(text, ": "), *wide = strstr(text, "："), *end;
+	const char *colon = strstr(text, ": "), *end;
 	char *label, *rest;
 	int short_label;
 
-	if (colon == NULL || (wide != NULL && wide < colon))
-		colon = wide;
+	/* the ASCII colon and space of a module's template: a headline's
+	 * own wide colon after a place (桐溪镇：TITLE) stays */
 	if (colon == NULL || colon == text)
 		return text;
-	end = colon + (*colon == ':' ? 1 : 3);
+	end = colon + 1;
 	end += strspn(end, " ");
 	label = xstrndup(text, (size_t)(colon - text));
 	short_label = utf8_chars_upto(label, TOPIC_LABEL_MAX + 1) <= TOPIC_LABEL_MAX && strchr(label, ' ') == NULL;

@@ -80,9 +80,9 @@ topic_label(void)
 	test_title_is(XOOPS("雙林社區發展協會 - 最新消息 - 寒冬送暖愛心圍爐 百餘長者提早過好年",
 	    "社區活動</a>: 寒冬送暖愛心圍爐 百餘長者提早過好年"), "寒冬送暖愛心圍爐 百餘長者提早過好年",
 	    "XOOPS's \"TOPIC: TITLE\", <title> holding the title alone: the title");
-	test_title_is(XOOPS("雙林社區發展協會 - 最新消息 - 專訪：理事長林秋月談社區長照",
-	    "專訪</a>：理事長林秋月談社區長照"), "專訪：理事長林秋月談社區長照",
-	    "... a kicker that <title> holds too stays");
+	test_title_is(XOOPS("雙林社區發展協會 - 最新消息 - 寒冬送暖愛心圍爐 百餘長者提早過好年",
+	    "雙林村</a>：寒冬送暖愛心圍爐 百餘長者提早過好年"), "雙林村：寒冬送暖愛心圍爐 百餘長者提早過好年",
+	    "... a headline's own wide colon after a place stays");
 }
 
 int
