@@ -167,3 +167,22 @@ cut_trailing_label(char *title, struct hnode *a, const char *at, const char *lab
 	trim_arrows(title);
 	return 1;
 }
+
+/* The word's link holds word and arrow before the title, either first
+ * ("« 上一頁", "下一頁 »"): cut both, and an arrow closing the title. */
+void
+trim_worded_title(char *title, const char *w)
+{
+	size_t k = strlen(w);
+
+	trim_arrows(title);
+	/* a link of the word alone: Blogger's "Older Post" keeps it, a list
+	 * pager's "« 上一頁" is no story's */
+	if (strncmp(title, w, k) == 0 && title[k] == '\0' && (unsigned char)*w >= 0x80)
+		*title = '\0';
+	if (strncmp(title, w, k) == 0 && title[k] == ' ') {
+		k += strspn(title + k, " ");
+		memmove(title, title + k, strlen(title + k) + 1);
+	}
+	trim_label_arrows(title);
+}

@@ -25,6 +25,9 @@ void trim_arrow(char *title);
 void trim_arrows(char *title);
 /* after a label: an arrow of either direction opening the title too */
 void trim_label_arrows(char *title);
+/* title without the arrows and the word w of its link before it ("«
+ * 上一頁 TITLE", "下一頁 » TITLE": a static blog theme's pager) */
+void trim_worded_title(char *title, const char *w);
 /* title cut before a label closing it after a space, with no words
  * after the label, the label a text of its own in the link a ("TITLE
  * <span>下一篇 →</span>"); 1 when cut (at: the label in title) */

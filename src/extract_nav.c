@@ -255,6 +255,15 @@ label_noun(struct hnode *n, struct hnode *a, const char *w)
 	return w;
 }
 
+/* Is t blank but for an arrow ("", " »")? */
+static int
+arrow_end(const char *t)
+{
+	t += strspn(t, " \t\r\n");
+	return *t == '\0' || (is_one_of(t, strcspn(t, " \t\r\n"), arrow_marks) &&
+	    t[strcspn(t, " \t\r\n") + strspn(t + strcspn(t, " \t\r\n"), " \t\r\n")] == '\0');
+}
+
 /* The label a rel=prev / rel=next link holds in a text of its own before
  * its title ("Previous", "Next"), or NULL: a title that starts with the
  * word ("Next year's budget") keeps it. */
@@ -270,11 +279,14 @@ rel_label(struct hnode *a)
 			continue;
 		t = (const char *)n->content;
 		t += strspn(t, space);
-		if (*t == '\0' || is_one_of(t, strcspn(t, space), lead_arrow_marks) ||
-		    is_one_of(t, strcspn(t, space), arrow_marks))
-			continue;	/* an icon's arrow before the word */
+		/* an icon's arrow before the word, in its text or apart ("« Prev",
+		 * "下一頁 »": Hugo PaperMod's pager over the title) */
+		if (is_one_of(t, strcspn(t, space), lead_arrow_marks) || is_one_of(t, strcspn(t, space), arrow_marks))
+			t += strcspn(t, space), t += strspn(t, space);
+		if (*t == '\0')
+			continue;
 		for (w = rel_nav_words; *w; w++)
-			if (str_starts(t, *w) && t[strlen(*w) + strspn(t + strlen(*w), space)] == '\0')
+			if (str_starts(t, *w) && arrow_end(t + strlen(*w)))
 				return label_noun(n, a, *w);
 		return NULL;
 	}
@@ -321,10 +333,12 @@ worded_link(const struct ctx *c, const struct nav_nodes *nn, const char *rel)
 		const char *w = rel_label(n);
 		struct link *l;
 		/* a blog's Older Post goes back, its Newer Post forward */
-		const char *dir = str_starts(w, "Older") ? "prev" : str_starts(w, "Newer") ? "next" : w;
+		const char *dir = str_starts(w, "Older") || str_starts(w, "上") ? "prev" :
+		    str_starts(w, "Newer") || str_starts(w, "下") ? "next" : w;
 
 		if (strncasecmp(dir, rel, 4) != 0 || (l = article_link(c, n, w)) == NULL)
 			continue;
+		trim_worded_title(l->title, w);	/* "« 上一頁 TITLE" */
 		if (has_words(l->title))
 			return l;
 		link_free(l);

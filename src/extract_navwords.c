@@ -48,7 +48,9 @@ const char *const lead_arrow_marks[] = {"‹", "«", "←", "<<", "<", NULL};
 /* a rel=prev / rel=next link's own label, in an element of its own before
  * the title: <span class="meta-nav">Previous</span> */
 const char *const rel_nav_words[] = {"Previous", "Prev", "Next", "Older", "Newer",
-	"Previous:", "Next:", "Older Post", "Newer Post", NULL};
+	"Previous:", "Next:", "Older Post", "Newer Post",
+	/* a static blog theme's in Chinese (Hugo PaperMod's "« 上一頁" over the title) */
+	"上一頁", "下一頁", "上一页", "下一页", NULL};
 
 const char *const none_words[] = {"没有了", "没有", "无", "暂无",
 	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",

@@ -86,11 +86,26 @@ linked_heading(const struct ctx *c, struct hnode *a, const char *t)
  * length first, not among related_hints: 其 starts words of most
  * sentences (其中, 尤其 holds it too), and "Other news outlets ..." is a
  * sentence. */
+/* The bytes of blank opening raw: spaces, and the no-break spaces an old
+ * table site sets before a heading in a coloured cell ("&nbsp;其他消息"). */
+static size_t
+blank_lead(const char *raw)
+{
+	size_t lead = 0;
+
+	for (;;) {
+		lead += strspn(raw + lead, " \t\r\n");
+		if (!str_starts(raw + lead, "\xC2\xA0"))
+			return lead;
+		lead += 2;
+	}
+}
+
 static int
 other_news(const char *raw, size_t len)
 {
 	static const char *const other_en[] = {"Other news", "Other News", "OTHER NEWS", NULL};
-	size_t lead = strspn(raw, " \t\r\n");
+	size_t lead = blank_lead(raw);
 
 	return (len >= lead + 12 && len <= lead + 18 &&
 	    (str_starts(raw + lead, "其他新") || str_starts(raw + lead, "其它新") ||
@@ -115,7 +130,7 @@ other_news_after_slash(const char *raw, size_t len)
 static int
 other_kind(const char *raw, size_t len)
 {
-	size_t lead = strspn(raw, " \t\r\n");
+	size_t lead = blank_lead(raw);
 
 	return len >= lead + 15 && len <= lead + 24 &&
 	    (str_starts(raw + lead, "其他") || str_starts(raw + lead, "其它"));

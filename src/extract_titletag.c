@@ -179,6 +179,34 @@ hint_confirms(const struct title_hint *h, const char *text)
 	return yes;
 }
 
+#define TOPIC_LABEL_MAX 6	/* characters of a topic's name before its colon */
+
+/* A news module's topic before its headline, a colon after it ("社區活動:
+ * TITLE", XOOPS's item title), dropped when <title> holds the headline
+ * without it. */
+static char *
+without_topic_label(const struct title_hint *h, char *text)
+{
+	const char *colon = strstr(text, ": "), *end;
+	char *label, *rest;
+	int short_label;
+
+	/* the ASCII colon and space of a module's template: a headline's
+	 * own wide colon after a place (桐溪镇：TITLE) stays */
+	if (colon == NULL || colon == text)
+		return text;
+	end = colon + 1;
+	end += strspn(end, " ");
+	label = xstrndup(text, (size_t)(colon - text));
+	short_label = utf8_chars_upto(label, TOPIC_LABEL_MAX + 1) <= TOPIC_LABEL_MAX && strchr(label, ' ') == NULL;
+	free(label);
+	if (!short_label || utf8_chars_upto(end, 6) < 6 || !hint_confirms(h, end))
+		return text;
+	rest = xstrdup(end);
+	free(text);
+	return rest;
+}
+
 /* A board's thread type before its subject ("[见闻] Subject", "【求助】…"),
  * dropped when <title> holds the subject without it. */
 char *
@@ -201,7 +229,7 @@ hint_without_bracket_label(const struct title_hint *h, char *text)
 			return rest;
 		}
 	}
-	return text;
+	return without_topic_label(h, text);
 }
 
 /* Is text, squeezed, the whole of <title>? */

@@ -48,7 +48,7 @@ const char *const source_labels[] = {"文章来源", "新闻来源", "信息来�
 
 const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", "撰文", "文/图", "图/文", "文／图", "图／文",
 	"記者", "通訊員", "文／圖", "圖／文", "Author", "Writer", "Reporter",
-	"Written by", "Posted by",
+	"Written by", "Posted by", "發表者", "发表者", /* XOOPS's "Posted by" in Chinese */
 	/* a weather or air-quality bulletin's writer (预报员：NAME 签发：NAME) */
 	"首席预报员", "预报员", "預報員",
 	/* a British weekly's credit line: "Words: NAME · Pictures: NAME" */
