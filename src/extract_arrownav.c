@@ -176,6 +176,10 @@ trim_worded_title(char *title, const char *w)
 	size_t k = strlen(w);
 
 	trim_arrows(title);
+	/* a blog's Older / Newer link names no story after its word: its
+	 * title, "Older Posts", stays whole */
+	if (str_starts(w, "Older") || str_starts(w, "Newer"))
+		return;
 	/* a link of the word alone: Blogger's "Older Post" keeps it, a list
 	 * pager's "« 上一頁" is no story's */
 	if (strncmp(title, w, k) == 0 && title[k] == '\0' && (unsigned char)*w >= 0x80)

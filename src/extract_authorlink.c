@@ -37,11 +37,28 @@ writer_page(struct hnode *a)
 
 #define BYLINE_LINE_MAX 80	/* characters of "By NAME, ROLE" around a linked name */
 
+#define BY_WORD_MAX 3	/* bytes of "By " before a linked name */
+
+/* Does the line t open on the text of anchor a, after "By " at most?  A
+ * line naming another writer first ("By Stella Kim and <a>Jennifer
+ * Jett</a>") is no one writer's. */
+static int
+opens_on_link(const char *t, struct hnode *a)
+{
+	char *name = html_text(a);
+	const char *at = *name != '\0' ? strstr(t, name) : NULL;
+	int opens = at != NULL && at - t <= BY_WORD_MAX;
+
+	free(name);
+	return opens;
+}
+
 /* The writer's link on a short byline line whose text opens before it:
  * "By <a href="/authors/dana-kowalchuk">Dana Kowalchuk</a> Local
  * Journalism Initiative Reporter", the role in a span of its own running
  * on after the name with no separator, so only the link tells where the
- * name ends.  The first anchor of the line's block, if a writer's page. */
+ * name ends.  The first anchor of the line's block, if a writer's page
+ * whose name opens the line. */
 static struct hnode *
 line_writer_link(struct ctx *c, size_t i)
 {
@@ -51,7 +68,7 @@ line_writer_link(struct ctx *c, size_t i)
 		return NULL;
 	for (struct hnode *m = b->children ? b : NULL; m != NULL; m = html_next(m, b, 1))
 		if (is_anchor(m))
-			return writer_page(m) ? m : NULL;
+			return writer_page(m) && opens_on_link(c->segs[i].text, m) ? m : NULL;
 	return NULL;
 }
 

@@ -121,6 +121,18 @@ release_signer(const struct ctx *c, const struct elinfo *e)
 	return NULL;
 }
 
+/* name without the full stop closing its footer's sentence ("Posted by
+ * Alon Zakai."); an initial's ("Ellen P.") stays. */
+static char *
+cut_full_stop(char *name)
+{
+	size_t n = strlen(name);
+
+	if (n >= 3 && name[n - 1] == '.' && name[n - 3] != ' ' && name[n - 2] != '.')
+		name[n - 1] = '\0';
+	return name;
+}
+
 #define POST_FOOTER_LOOK 3	/* lines after the story a post's footer may start */
 
 /* The writer a blog's post footer names just under the story, outside its
@@ -137,7 +149,7 @@ post_footer_name(const struct ctx *c, const struct elinfo *e)
 		if (m == NULL || (name = byline_name_at(t + strlen(m))) == NULL)
 			continue;
 		if (str_starts(t + strlen(m), name) && dated_after_name(t + strlen(m) + strlen(name)))
-			return name;
+			return cut_full_stop(name);
 		free(name);
 	}
 	return NULL;

@@ -251,20 +251,27 @@ links_to_picture(struct hnode *a)
 
 #define PICTURE_STEM_MIN 12	/* characters of a picture's id its copies share */
 
-/* Does href name another size of the picture src names: the same folder
- * and file name up to a size mark after a dash or underscore (Typepad's
- * .a/6a00d8…200b-800wi shown, .a/6a00d8…200b-pi linked), no extension? */
+/* Does the link a lead to another size of the picture img shows: the same
+ * folder and file name up to a size mark after a dash or underscore
+ * (Typepad's .a/6a00d8…200b-800wi shown, .a/6a00d8…200b-pi linked), no
+ * extension? */
 static int
-same_picture(const char *href, const char *src)
+links_to_same_picture(struct hnode *a, struct hnode *img)
 {
-	const char *hf = strrchr(href, '/'), *sf = strrchr(src, '/');
+	char *href = html_attr(a, "href"), *src = html_attr(img, "src");
+	const char *hf = href ? strrchr(href, '/') : NULL, *sf = src ? strrchr(src, '/') : NULL;
 	size_t n = 0;
+	int same = 0;
 
-	if (hf == NULL || sf == NULL || hf - href != sf - src || strncmp(href, src, (size_t)(hf - href)) != 0)
-		return 0;
-	while (hf[n] != '\0' && hf[n] == sf[n])
-		n++;
-	return n > PICTURE_STEM_MIN && strchr("-_", hf[n - 1]) != NULL;
+	if (hf != NULL && sf != NULL && hf - href == sf - src &&
+	    strncmp(href, src, (size_t)(hf - href)) == 0) {
+		while (hf[n] != '\0' && hf[n] == sf[n])
+			n++;
+		same = n > PICTURE_STEM_MIN && strchr("-_", hf[n - 1]) != NULL;
+	}
+	free(href);
+	free(src);
+	return same;
 }
 
 int
@@ -276,12 +283,7 @@ image_is_content(struct hnode *img)
 
 	free(w);
 	free(h);
-	char *href = a ? html_attr(a, "href") : NULL, *src = a ? html_attr(img, "src") : NULL;
-	int same = href != NULL && src != NULL && same_picture(href, src);
-
-	free(href);
-	free(src);
-	return !small && (a == NULL || same || links_to_picture(a));
+	return !small && (a == NULL || links_to_picture(a) || links_to_same_picture(a, img));
 }
 
 /* Segments [e->first, e->end) as a gallery: at least as many pictures as

@@ -79,13 +79,6 @@ linked_heading(const struct ctx *c, struct hnode *a, const char *t)
 	return !html_is(b, "li") && !html_is(b, "dd");
 }
 
-/* Does the short text raw (len bytes) open with 其他新 (其他新闻, 其它新聞:
- * the paper's other stories after the text, a Vietnamese paper's Tin
- * khác) or 其他消息 (a Hong Kong or Taiwan site's, 消息 its news), or say
- * "Other news" (a portal's English edition)?  Tested by
- * length first, not among related_hints: 其 starts words of most
- * sentences (其中, 尤其 holds it too), and "Other news outlets ..." is a
- * sentence. */
 /* The bytes of blank opening raw: spaces, and the no-break spaces an old
  * table site sets before a heading in a coloured cell ("&nbsp;其他消息"). */
 static size_t
@@ -101,6 +94,13 @@ blank_lead(const char *raw)
 	}
 }
 
+/* Does the short text raw (len bytes) open with 其他新 (其他新闻, 其它新聞:
+ * the paper's other stories after the text, a Vietnamese paper's Tin
+ * khác) or 其他消息 (a Hong Kong or Taiwan site's, 消息 its news), or say
+ * "Other news" (a portal's English edition)?  Tested by
+ * length first, not among related_hints: 其 starts words of most
+ * sentences (其中, 尤其 holds it too), and "Other news outlets ..." is a
+ * sentence. */
 static int
 other_news(const char *raw, size_t len)
 {

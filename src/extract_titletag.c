@@ -198,7 +198,8 @@ without_topic_label(const struct title_hint *h, char *text)
 	end = colon + 1;
 	end += strspn(end, " ");
 	label = xstrndup(text, (size_t)(colon - text));
-	short_label = utf8_chars_upto(label, TOPIC_LABEL_MAX + 1) <= TOPIC_LABEL_MAX && strchr(label, ' ') == NULL;
+	short_label = utf8_chars_upto(label, TOPIC_LABEL_MAX + 1) <= TOPIC_LABEL_MAX &&
+	    strchr(label, ' ') == NULL;
 	free(label);
 	if (!short_label || utf8_chars_upto(end, 6) < 6 || !hint_confirms(h, end))
 		return text;
