@@ -41,8 +41,7 @@ is_title_candidate(struct hnode *n)
 
 	if (n->type != XML_ELEMENT_NODE || name == NULL)
 		return 0;
-	/* h1 to h6, td, th: this runs for every element of the page, so
-	 * the letters are read, not eight names compared */
+	/* h1 to h6, td, th: read by letters, this runs for every element */
 	if (heading_rank(n) != 0 || (name[0] == 't' && (name[1] == 'd' || name[1] == 'h') &&
 	    name[2] == '\0'))
 		return 1;
@@ -50,7 +49,8 @@ is_title_candidate(struct hnode *n)
 		return 0;
 	for (const char *const *b = boxes; *b; b++)
 		if (html_is(n, *b))	/* one class lookup for both words */
-			return html_attr_has_any(n, "class", classes) || html_attr_has_any(n, "id", classes);
+			return html_attr_has_any(n, "class", classes) || html_attr_has_any(n, "id", classes) ||
+			    big_font_heading(n);
 	return 0;
 }
 
