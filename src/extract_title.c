@@ -331,14 +331,14 @@ extract_title(struct ctx *c)
 		free(h.og);
 		h.og = NULL;
 	}
-	/* a <title> that names only the site or the section confirms no
-	 * heading, and its first part is nowhere on the page: the heading
-	 * just above the story is the headline (政府信息公开, a county's
-	 * 全球資訊網 page) */
+	/* a <title> naming only the site or the section confirms no heading, its first part nowhere
+	 * on the page: the heading above the story is the headline (政府信息公开, 全球資訊網); a
+	 * large <font> line opening on that part is left to title_part_shown (unseen37mix) */
 	if (best == NULL && own != NULL && !any_confirmed && og == NULL && tt != NULL) {
 		char *first = title_first_part(tt);
 
-		if (!shown_on_page(c, first) || title_names_app(first, own_text)) {
+		if ((!shown_on_page(c, first) && !(big_font_heading(own) && str_starts(own_text, first))) ||
+		    title_names_app(first, own_text)) {
 			best = own;
 			best_text = own_text;
 			own_text = NULL;
