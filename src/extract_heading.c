@@ -216,3 +216,39 @@ is_offscreen_heading(struct hnode *n)
 {
 	return n != NULL && is_heading(n) && is_offscreen(n);
 }
+
+/* Does n stand alone in its parent: no element and no text beside it? */
+static int
+alone_in_parent(struct hnode *n)
+{
+	for (struct hnode *k = n->parent->children; k != NULL; k = k->next)
+		if (k != n && (k->type == XML_ELEMENT_NODE || (k->type == XML_TEXT_NODE &&
+		    k->content != NULL && ((const char *)k->content)[strspn((const char *)k->content,
+		    " \t\r\n")] != '\0')))
+			return 0;
+	return 1;
+}
+
+/* A size of <font> that sets a headline apart: 5 to 7, or +2 and up */
+#define FONT_HEADLINE_SIZE 5
+
+int
+big_font_heading(struct hnode *n)
+{
+	char *size;
+	int big;
+
+	if (!html_is(n, "font") || (size = html_attr(n, "size")) == NULL)
+		return 0;
+	big = size[0] == '+' ? atoi(size + 1) + 3 >= FONT_HEADLINE_SIZE : atoi(size) >= FONT_HEADLINE_SIZE;
+	free(size);
+	/* the whole line: up through <b>, <strong> to its paragraph */
+	for (struct hnode *p = n; big && p->parent != NULL; p = p->parent) {
+		if (!alone_in_parent(p))
+			return 0;
+		if (!html_is(p->parent, "b") && !html_is(p->parent, "strong") && !html_is(p->parent, "font"))
+			return html_is(p->parent, "p") || html_is(p->parent, "div") || html_is(p->parent, "td") ||
+			    html_is(p->parent, "center");
+	}
+	return 0;
+}

@@ -38,4 +38,9 @@ int is_offscreen_heading(struct hnode *n);
 /* An element that only screen readers see (sr-only, visually-hidden). */
 int is_offscreen(struct hnode *n);
 
+/* A headline set in a large <font> (size 5 to 7, or +2 and up) that is
+ * its paragraph's whole line, bold or not: an old editor's (FrontPage,
+ * Dreamweaver) headline, which has no h1. */
+int big_font_heading(struct hnode *n);
+
 #endif

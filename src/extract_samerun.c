@@ -46,6 +46,53 @@ may_join(struct ctx *c, struct hnode *k)
 	return e != NULL && !is_boilerplate_block(k) && !link_dense(c, e->first, e->end, 3);
 }
 
+/* Is kids[k] a block of a picture and its caption, however deep the
+ * picture lies (a page builder's image block: div > div > figure)? */
+static int
+picture_block(struct ctx *c, struct hnode *k)
+{
+	const struct elinfo *e = el_info(c, k);
+	int pictured = 0;
+
+	if (e == NULL || is_boilerplate_block(k))
+		return 0;
+	for (size_t i = 0; i < c->nimgs && !pictured; i++)
+		pictured = contains_node(k, c->imgs[i].node);
+	if (!pictured)
+		return 0;
+	for (size_t i = e->first; i < e->end; i++)
+		if (!seg_in_caption(c, i))
+			return 0;
+	return 1;
+}
+
+/* After the story's last joined block, a page builder's picture block
+ * and then a text block of the story's template carry the story on (its
+ * last paragraphs below a picture); the run stops at any other block (a
+ * newsletter's form), and a run with no picture in it is left to the
+ * rule of the closing run.  The picture blocks themselves join as they
+ * do between the story's blocks: only when holds_image finds their
+ * picture (a deep one's caption stays out, as unseen27en and unseen4en
+ * settled for Squarespace). */
+static void
+join_past_pictures(struct ctx *c, struct hnode *const *kids, char *join, size_t nkids, size_t hi,
+    struct hnode *best)
+{
+	size_t k, last = hi;
+	int pictures = 0;
+
+	for (k = hi + 1; k < nkids; k++)
+		if (picture_block(c, kids[k]))
+			pictures = 1;
+		else if (pictures && same_template(kids[k], best) && may_join(c, kids[k]) &&
+		    el_info(c, kids[k])->first < el_info(c, kids[k])->end)
+			last = k;
+		else
+			break;
+	for (k = hi + 1; k <= last; k++)
+		join[k] = !picture_block(c, kids[k]) || holds_image(c, kids[k], el_info(c, kids[k]));
+}
+
 void
 join_between(struct ctx *c, struct hnode *const *kids, char *join, size_t nkids, size_t lo, size_t hi,
     struct hnode *best, int ended)
@@ -63,6 +110,7 @@ join_between(struct ctx *c, struct hnode *const *kids, char *join, size_t nkids,
 	}
 	if (ended || hi == nkids || !same_template(kids[hi], best))
 		return;
+	join_past_pictures(c, kids, join, nkids, hi, best);
 	for (k = hi + 1; k < nkids; k++)
 		if (!same_template(kids[k], best) || !may_join(c, kids[k]))
 			return;	/* something else follows: the story's end is not this run's */

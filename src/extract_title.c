@@ -41,8 +41,7 @@ is_title_candidate(struct hnode *n)
 
 	if (n->type != XML_ELEMENT_NODE || name == NULL)
 		return 0;
-	/* h1 to h6, td, th: this runs for every element of the page, so
-	 * the letters are read, not eight names compared */
+	/* h1 to h6, td, th: read by letters, this runs for every element */
 	if (heading_rank(n) != 0 || (name[0] == 't' && (name[1] == 'd' || name[1] == 'h') &&
 	    name[2] == '\0'))
 		return 1;
@@ -50,7 +49,8 @@ is_title_candidate(struct hnode *n)
 		return 0;
 	for (const char *const *b = boxes; *b; b++)
 		if (html_is(n, *b))	/* one class lookup for both words */
-			return html_attr_has_any(n, "class", classes) || html_attr_has_any(n, "id", classes);
+			return html_attr_has_any(n, "class", classes) || html_attr_has_any(n, "id", classes) ||
+			    big_font_heading(n);
 	return 0;
 }
 
@@ -331,14 +331,15 @@ extract_title(struct ctx *c)
 		free(h.og);
 		h.og = NULL;
 	}
-	/* a <title> that names only the site or the section confirms no
-	 * heading, and its first part is nowhere on the page: the heading
-	 * just above the story is the headline (政府信息公开, a county's
-	 * 全球資訊網 page) */
+	/* a <title> naming only the site or the section confirms no
+	 * heading, its first part nowhere on the page: the heading above
+	 * the story is the headline (政府信息公开, 全球資訊網); a large
+	 * <font> line opening on that part is left to title_part_shown */
 	if (best == NULL && own != NULL && !any_confirmed && og == NULL && tt != NULL) {
 		char *first = title_first_part(tt);
 
-		if (!shown_on_page(c, first) || title_names_app(first, own_text)) {
+		if ((!shown_on_page(c, first) && !(big_font_heading(own) && str_starts(own_text, first))) ||
+		    title_names_app(first, own_text)) {
 			best = own;
 			best_text = own_text;
 			own_text = NULL;
