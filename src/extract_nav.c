@@ -238,6 +238,18 @@ label_noun(struct hnode *n, struct hnode *a, const char *w)
 	return w;
 }
 
+/* Is s, after a label's word, blank, or an arrow closing it ("Next »")? */
+static int
+word_alone(const char *s)
+{
+	static const char space[] = " \t\r\n";
+	size_t k;
+
+	s += strspn(s, space);
+	k = strcspn(s, space);
+	return *s == '\0' || (s[-1] == ' ' && is_one_of(s, k, arrow_marks) && s[k + strspn(s + k, space)] == '\0');
+}
+
 /* The label a rel=prev / rel=next link holds in a text of its own before
  * its title ("Previous", "Next"), or NULL: a title that starts with the
  * word ("Next year's budget") keeps it. */
@@ -253,11 +265,15 @@ rel_label(struct hnode *a)
 			continue;
 		t = (const char *)n->content;
 		t += strspn(t, space);
-		if (*t == '\0' || is_one_of(t, strcspn(t, space), lead_arrow_marks) ||
-		    is_one_of(t, strcspn(t, space), arrow_marks))
+		if (*t == '\0' || ((is_one_of(t, strcspn(t, space), lead_arrow_marks) ||
+		    is_one_of(t, strcspn(t, space), arrow_marks)) && t[strcspn(t, space) + strspn(t + strcspn(t, space), space)] == '\0'))
 			continue;	/* an icon's arrow before the word */
+		/* a news module's label with its arrow in its own span, "«
+		 * Previous" and "Next »", before the title's span */
+		if (is_one_of(t, strcspn(t, space), lead_arrow_marks))
+			t += strcspn(t, space) + strspn(t + strcspn(t, space), space);
 		for (w = rel_nav_words; *w; w++)
-			if (str_starts(t, *w) && t[strlen(*w) + strspn(t + strlen(*w), space)] == '\0')
+			if (str_starts(t, *w) && word_alone(t + strlen(*w)))
 				return label_noun(n, a, *w);
 		return NULL;
 	}
@@ -308,6 +324,11 @@ worded_link(const struct ctx *c, const struct nav_nodes *nn, const char *rel)
 
 		if (strncasecmp(dir, rel, 4) != 0 || (l = article_link(c, n, w)) == NULL)
 			continue;
+		trim_arrows(l->title);	/* "« Previous" and "Next »" in their span */
+		if (str_starts(l->title, w) && l->title[strlen(w)] == ' ')	/* its own text's */
+			memmove(l->title, l->title + strlen(w) + 1, strlen(l->title + strlen(w)));
+		trim_label_arrows(l->title);
+		trim_nav_word(l->title, n);
 		if (has_words(l->title))
 			return l;
 		link_free(l);
