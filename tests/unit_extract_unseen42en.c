@@ -2,7 +2,8 @@
  * blind round (unseen42en-*) found wanting: a weekly's "See also: TITLE"
  * line set into the text; a SharePoint board's "More Press Releases" web
  * part; a community station's "More news from the island"; a DNN news
- * module's author span running on into its dated weekday. */
+ * module's author span running on into its dated weekday, and its pager's
+ * "« Previous" and "Next »" spans over the titles' spans. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -61,11 +62,30 @@ dated_weekday(void)
 	    "... a name holding a weekday's word, no date after it, stays whole");
 }
 
+#define PAGER(prev, next) HEAD H1 "<div class=\"story__body\">" P1 P2 P3 "</div><div class=\"pn\">" \
+	"<a class=\"pn-prev\" href=\"/news/417/pec-work-plans\">" prev "</a> " \
+	"<a class=\"pn-next\" href=\"/news/419/cocoa-fermentaries\">" next "</a></div></body></html>"
+
+static void
+span_label_pager(void)
+{
+	test_nav_is(PAGER("<span>&laquo; Previous</span> <span>Provincial Executive Council endorses 2026 work "
+	    "plans</span>", "<span>Next &raquo;</span> <span>Cocoa farmers in Lakekamu receive new "
+	    "fermentaries</span>"),
+	    "Provincial Executive Council endorses 2026 work plans",
+	    "Cocoa farmers in Lakekamu receive new fermentaries",
+	    "a pager's label and its arrow in a span of their own over the title's are no part of it");
+	test_nav_is(PAGER("<span>&laquo; Previous owners of the mill remembered</span>",
+	    "<span>Next year&rsquo;s budget &raquo;</span>"), NULL, NULL,
+	    "... a title opening on the word, in one span with its arrow, makes no worded link");
+}
+
 int
 main(void)
 {
 	see_also_line();
 	more_headings();
 	dated_weekday();
+	span_label_pager();
 	return tap_done();
 }
