@@ -80,6 +80,22 @@ span_label_pager(void)
 	    "... a title opening on the word, in one span with its arrow, makes no worded link");
 }
 
+static void
+str_is(char *got, const char *want, const char *what)
+{
+	tap_str(got, want, what);
+	free(got);
+}
+
+static void
+posted_date_by(void)
+{
+	str_is(fielded_by("Posted 12th January 2026 by Ruth Kinvig, Clerk to the Commissioners"),
+	    "Ruth Kinvig", "\"Posted DATE by NAME, ROLE\" with no separator names the writer");
+	str_is(fielded_by("Published 1998 by Faber and Faber in London"), NULL,
+	    "... a year alone dates no post, and names no writer");
+}
+
 int
 main(void)
 {
@@ -87,5 +103,6 @@ main(void)
 	more_headings();
 	dated_weekday();
 	span_label_pager();
+	posted_date_by();
 	return tap_done();
 }
