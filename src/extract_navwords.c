@@ -114,8 +114,9 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"Similar Articles", "Similar articles",
 	/* a weekly's "See also: <a>TITLE</a>" line set into the text, a
 	 * read-on as "Read more:" is (a jump line's "See FIRE, Page A6" has
-	 * no "also") */
-	"See also", "See Also", "SEE ALSO", NULL};
+	 * no "also"); with its colon: a wiki's "See also" heading, no colon,
+	 * heads a section of its own */
+	"See also:", "See Also:", "SEE ALSO:", NULL};
 
 /* the word alone heads a related list, as a blog's related-posts plugin
  * renders its "Related" in Chinese (<h3><em>相關</em></h3>), or a paper
