@@ -45,6 +45,7 @@ more_from_heading(const char *p)
 		return 0;
 	if (isupper((unsigned char)p[strlen(l)]))
 		return 1;
-	/* only "... from the ...": "More in the coming weeks" is no heading */
-	return strstr(l, "rom ") != NULL && the_place(p + strlen(l));
+	/* only "More news from the ...": "More in the coming weeks" and
+	 * "More from the mill closed" are no headings */
+	return (strstr(l, "ews ") != NULL || strstr(l, "EWS ") != NULL) && the_place(p + strlen(l));
 }

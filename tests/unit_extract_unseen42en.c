@@ -48,7 +48,9 @@ more_headings(void)
 	tap_int(more_from_heading("More news from the island council is expected"), 0,
 	    "... a sentence running on past the place is no heading");
 	tap_int(more_from_heading("More in the coming weeks"), 0,
-	    "... nor is \"More in the\": only \"from the\" names a place");
+	    "... nor is \"More in the\": only \"news from the\" names a place");
+	tap_int(more_from_heading("More from the mill closed"), 0,
+	    "... and \"More from the\" without news opens a sentence as often");
 	tap_int(is_related_heading("More news from the island"), 1,
 	    "... and is_related_heading takes it");
 }
