@@ -14,6 +14,7 @@
 #include "extract_covnote.h"
 #include "extract_credmark.h"
 #include "extract_kinhead.h"
+#include "extract_morefrom.h"
 #include "extract_outletnote.h"
 #include "extract_words.h"
 #include "text.h"
@@ -217,9 +218,7 @@ is_related_heading(const char *s)
 		return 1;
 	/* "Also Read" over a box of links, exactly: the colon or bar of an
 	 * "Also Read: TITLE" line leaves it to the body's rules */
-	if (also_read_heading(p))
-		return 1;
-	if ((l = starts_any(p, more_from_words)) != NULL && isupper((unsigned char)p[strlen(l)]))
+	if (also_read_heading(p) || more_from_heading(p))	/* and "More from NAME" */
 		return 1;
 	/* 更多来自「NAME」: a short heading naming whose other items follow */
 	if ((l = starts_any(p, more_from_zh)) != NULL && p[strlen(l)] != '\0')

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "extract_credmark.h"
 #include "extract_words.h"
 #include "text.h"
@@ -209,12 +210,30 @@ slashed_writer(const char *s)
  * a byline's line after a separator, a name next up to the line's end or
  * a separator; new, or NULL.  "By" inside a sentence opens no field, and
  * "· By the river" names no one (byline_name_at wants capitals). */
+/* "Posted 12th January 2026 by Ruth Kinvig, Clerk": a hand-built site's
+ * line of a date label, a day's date and "by" with no separator between
+ * (a year alone, "Published 1998 by ...", dates no post). */
+static char *
+dated_by(const char *s)
+{
+	static const char *const opens[] = {"Posted on ", "Posted ", "Published on ", "Published ", NULL};
+	const char *o = starts_any(s, opens), *e;
+	char *d;
+	size_t day;
+
+	if (o == NULL || (d = date_here(s + strlen(o), 0, 0, &e)) == NULL)
+		return NULL;
+	day = strlen(d);
+	free(d);
+	return day >= 10 && (str_starts(e, " by ") || str_starts(e, " By ")) ? byline_name_at(e + 4) : NULL;
+}
+
 char *
 fielded_by(const char *s)
 {
 	const char *p = find_any(s, by_field_marks);
 
-	return p != NULL ? byline_name_at(p + strlen(starts_any(p, by_field_marks))) : NULL;
+	return p != NULL ? byline_name_at(p + strlen(starts_any(p, by_field_marks))) : dated_by(s);
 }
 
 int

@@ -113,7 +113,12 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"Keep Reading", "KEEP READING",
 	/* a theme's box of like posts under one (Kadence's "Similar Posts") */
 	"Similar Posts", "Similar posts", "SIMILAR POSTS", "Similar Stories", "Similar stories",
-	"Similar Articles", "Similar articles", NULL};
+	"Similar Articles", "Similar articles",
+	/* a weekly's "See also: <a>TITLE</a>" line set into the text, a
+	 * read-on as "Read more:" is (a jump line's "See FIRE, Page A6" has
+	 * no "also"); with its colon: a wiki's "See also" heading, no colon,
+	 * heads a section of its own */
+	"See also:", "See Also:", "SEE ALSO:", NULL};
 
 /* the word alone heads a related list, as a blog's related-posts plugin
  * renders its "Related" in Chinese (<h3><em>相關</em></h3>), or a paper
@@ -153,7 +158,9 @@ const char *const post_nouns[] = {"文章", "博文", NULL};
 
 /* "More storm coverage", a school site's "More District News": a short
  * heading of More, a topic and one of these heads a related list */
-const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", " News", NULL};
+const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", " News",
+	/* a board's or ministry's "More Press Releases", as "Other Releases" */
+	" Releases", " releases", " RELEASES", NULL};
 
 /* "More Local News", "More Top News": a news site's section, its latest
  * headlines, no story's kin (unseen-amp-en, unseen6en, unseen8en,
@@ -210,7 +217,9 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	 * News" (more_topic_ends) and "Other News in Town News" (related_words) */
 	"earn more", "earn More", "EARN MORE", " News",
 	/* more_from_words' "More news from NAME"; related_words' "Similar Posts" */
-	"ews from ", "EWS FROM ", "Similar ", "SIMILAR ", NULL};
+	"ews from ", "EWS FROM ", "Similar ", "SIMILAR ",
+	/* related_words' "See also"; more_topic_ends' "More Press Releases" */
+	"ee also", "ee Also", "EE ALSO", " Releases", " releases", " RELEASES", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

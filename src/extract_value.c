@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -151,6 +152,21 @@ bilingual_label_at(const char *p)
 	return 0;
 }
 
+/* Does a dated weekday start at p, "Wednesday, 14 January 2026", as a
+ * news module's author span runs on into its <time> with no separator
+ * (Author: NAME Wednesday, 14 January 2026)?  Asked at a space only, of
+ * a capital: a name's next word ("Joycelyn Wari", "May Kila") is none. */
+static int
+dated_word_at(const char *p)
+{
+	char *d;
+
+	if (!isupper((unsigned char)*p) || (d = date_here(p, 0, 0, NULL)) == NULL)
+		return 0;
+	free(d);
+	return 1;
+}
+
 /* The value after label at p (already past the label and its colon).  It
  * ends at a separator, at the next label, or at an edition mark: a
  * paper's byline of spans runs on with no space between them
@@ -188,7 +204,8 @@ label_value(const char *p)
 			break;
 		if (*q == ' ') {
 			/* a CJK name ends at a space; an English name may have one */
-			if (!latin_run(start, q) || isdigit((unsigned char)q[1]) || bilingual_label_at(q + 1))
+			if (!latin_run(start, q) || isdigit((unsigned char)q[1]) || bilingual_label_at(q + 1) ||
+			    dated_word_at(q + 1))
 				break;
 			/* a spaced dot between a line's fields (Words: NAME ·
 			 * Pictures: NAME); unspaced, it joins a transcribed

@@ -1,0 +1,51 @@
+/*
+ * extract_morefrom: a heading naming whose other items follow, "More
+ * from The Harbour Report", "More news from Harbridge RFC"; and a small
+ * station's or weekly's "More news from the island", its place named with
+ * "the" and a lower-case word (unseen42en): the site's own news, as
+ * "More from NAME" is.  A sentence ("More news from the island council
+ * is expected next week.") has more words than a heading's place.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "extract_find.h"
+#include "extract_morefrom.h"
+#include "extract_words.h"
+
+#define PLACE_WORDS_MAX 2	/* "the island", "the north coast" */
+
+/* Is s "the " and one or two words of letters, to its end? */
+static int
+the_place(const char *s)
+{
+	int words = 0;
+
+	if (strncmp(s, "the ", 4) != 0)
+		return 0;
+	for (s += 4; *s; s++) {
+		if (*s == ' ')
+			continue;
+		if (!isalpha((unsigned char)*s) && *s != '-')
+			return 0;
+		if (s[-1] == ' ')
+			words++;
+	}
+	return words >= 1 && words <= PLACE_WORDS_MAX;
+}
+
+int
+more_from_heading(const char *p)
+{
+	const char *l = starts_any(p, more_from_words);
+
+	if (l == NULL)
+		return 0;
+	if (isupper((unsigned char)p[strlen(l)]))
+		return 1;
+	/* only "More news from the ...": "More in the coming weeks" and
+	 * "More from the mill closed" are no headings */
+	return (strstr(l, "ews ") != NULL || strstr(l, "EWS ") != NULL) && the_place(p + strlen(l));
+}
