@@ -120,6 +120,15 @@ role_after_link(void)
 	test_author_is(BYLINE("/authors/dana-kowalchuk"), "Dana Kowalchuk",
 	    "a byline's link to the writer's page names the author when a role runs on after it");
 	test_author_is(BYLINE("/news/local/"), NULL, "... a link to a section names no one");
+	/* mended at the merge: the first link of a line naming two writers
+	 * (Readability's schema-org-context-object) is the second's */
+	test_author_is(HEAD H1 "<div class=\"entry-byline\">By <span>Stella Kim</span> and <span><a href=\""
+	    "/authors/jennifer-jett\">Jennifer Jett</a></span></div>" STORY "</body></html>", "Stella Kim and Jennifer Jett",
+	    "... a link whose name does not open the line, the second of two writers, is not the byline");
+	check(BLOG("https://town.test/blog/", "", "Posted by Walt Emmons.", ""), BLOG_URL, 1, "Walt Emmons",
+	    "a post footer's name closing its sentence loses the full stop (mended at the merge)");
+	check(BLOG("https://town.test/blog/", "", "Posted by Walt P.", ""), BLOG_URL, 1, "Walt P.",
+	    "... an initial keeps its own");
 }
 
 #define NAV(next_box) HEAD H1 STORY "<div class=\"next-previous\"><div class=\"np-header\"><h5>Previous " \

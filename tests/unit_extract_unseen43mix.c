@@ -68,6 +68,11 @@ papermod_pager(void)
 	    "AGM notice", "New year relay", "... and its English \"« Prev\", \"Next »\"");
 	test_nav_is(PAGINAV("« 上一頁", "下一頁 »"), NULL, NULL,
 	    "... a list's pager, the word alone in its link, names no story");
+	/* mended at the merge: Readability's tumblr page lost "Older" */
+	test_nav_is(HEAD H1 "<div class=\"post-content\">" P1 P2 P3 "</div><div id=\"permalinks\">"
+	    "<a href=\"/post/102\" title=\"Newer Posts\">Newer</a><a href=\"/post/89\" title=\"Older Posts\">"
+	    "Older</a></div></body></html>", "Older Posts", "Newer Posts",
+	    "... a blog's Older / Newer link keeps its whole title, \"Older Posts\"");
 }
 
 #define XOOPS(tag, head) "<html><head><meta charset=\"utf-8\"><title>" tag "</title></head><body>" \
