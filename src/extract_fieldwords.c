@@ -13,6 +13,16 @@
 #include "extract_words.h"
 #include "util.h"
 
+/* the end of a post's title a writer's name may follow after a blank in
+ * a byline's field (撰文：教務主任 周佩玲, 作者：副会长 黄立新): the post,
+ * no name */
+const char *const post_titles[] = {"主任", "主席", "会长", "會長", "秘书", "秘書", "秘书长", "秘書長",
+	"校长", "校長", "干事", "幹事", "部长", "部長", "社长", "社長", "书记", "書記", "经理", "經理",
+	"老师", "老師", "教师", "教師", "委员", "委員", "组长", "組長", "院长", "院長", "馆长", "館長", NULL};
+
+/* how a notice written as a letter is signed: "OFFICE 敬啟" */
+const char *const letter_closings[] = {"敬启", "敬啟", "谨启", "謹啟", "谨上", "謹上", NULL};
+
 /* a blog's footer under a post naming its writer, then the time or the
  * day it went up: "Posted by NAME at 09:14 AM in CATEGORY" (Typepad,
  * Blogger), "Posted by NAME on DATE" */

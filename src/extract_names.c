@@ -107,7 +107,8 @@ office_len(const char *p, size_t n)
 
 /* The length in bytes of a desk's or an outlet's role at p, a run of CJK
  * characters up to a blank ending in a desk's word or a role of credit
- * (本报驻岑南记者站, 江潮新闻记者), or 0. */
+ * (本报驻岑南记者站, 江潮新闻记者), or an office or a post's title before a
+ * name (教務主任 周佩玲), or 0. */
 static size_t
 desk_len(const char *p)
 {
@@ -118,7 +119,8 @@ desk_len(const char *p)
 	if (skip_between(q) == q)
 		return 0;
 	return ends_in_any(p, (size_t)(q - p), desk_words) || ends_in_any(p, (size_t)(q - p), credit_roles) ||
-	    (office_len(p, (size_t)(q - p)) && name_len(skip_between(q)) > 0) ? (size_t)(q - p) : 0;
+	    ((office_len(p, (size_t)(q - p)) || ends_in_any(p, (size_t)(q - p), post_titles)) &&
+	    name_len(skip_between(q)) > 0) ? (size_t)(q - p) : 0;
 }
 
 /* p past a role of credit, or a desk's (本报驻岑南记者站), and the blanks

@@ -9,7 +9,8 @@
  * joined as the story, the blocks of that template between them are the
  * story's whatever their length (a one-line paragraph, a list of dates),
  * and so is the run of them closing the wrapper (the sign-off), when
- * nothing else follows and the story has not ended.
+ * nothing else follows and the story has not ended; when something does,
+ * a letter's signature right under the text is still the story's.
  */
 #include "config.h"
 
@@ -17,7 +18,9 @@
 #include <string.h>
 
 #include "extract_dom.h"
+#include "extract_find.h"
 #include "extract_samerun.h"
+#include "extract_words.h"
 #include "html.h"
 
 /* Is k a block of b's template: the same tag, the same (non-empty) class? */
@@ -44,6 +47,22 @@ may_join(struct ctx *c, struct hnode *k)
 	struct elinfo *e = el_info(c, k);
 
 	return e != NULL && !is_boilerplate_block(k) && !link_dense(c, e->first, e->end, 3);
+}
+
+#define SIGNATURE_MAX 30	/* characters of "楓林中文學校 教務處 敬啟" and longer */
+
+/* Is k one short line signing a notice written as a letter, "OFFICE
+ * 敬啟", set in a block of its own under the text? */
+static int
+signed_close(struct ctx *c, struct hnode *k)
+{
+	const struct elinfo *e = el_info(c, k);
+	const char *t;
+
+	if (e == NULL || e->end != e->first + 1)
+		return 0;
+	t = c->segs[e->first].text;
+	return c->segs[e->first].chars <= SIGNATURE_MAX && ends_in_any(t, strlen(t), letter_closings);
 }
 
 /* Is kids[k] a block of a picture and its caption, however deep the
@@ -112,8 +131,12 @@ join_between(struct ctx *c, struct hnode *const *kids, char *join, size_t nkids,
 		return;
 	join_past_pictures(c, kids, join, nkids, hi, best);
 	for (k = hi + 1; k < nkids; k++)
-		if (!same_template(kids[k], best) || !may_join(c, kids[k]))
-			return;	/* something else follows: the story's end is not this run's */
+		if (!same_template(kids[k], best) || !may_join(c, kids[k])) {
+			/* something else follows: the story's end is not this
+			 * run's, but for a letter's signature closing it */
+			join[hi + 1] |= hi + 1 < k && signed_close(c, kids[hi + 1]);
+			return;
+		}
 	for (k = hi + 1; k < nkids; k++)
 		join[k] = 1;
 }

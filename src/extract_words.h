@@ -59,6 +59,8 @@ extern const char *const section_labels[];	/* 分类：, 所属栏目： an arti
 extern const char *const staff_labels[];	/* 审核, 校对: no field's */
 extern const char *const tool_words[];	/* 字号, 打印 closing a line of spans */
 extern const char *const byline_roles[];
+extern const char *const letter_closings[];	/* 敬啟: a notice's signature */
+extern const char *const post_titles[];	/* 主任, 会长: a post before a name */
 extern const char *const credit_roles[];	/* 记者, 通讯员 in a line of names */
 extern const char *const label_bars[];	/* 丨: 编辑丨NAME, a label's colon */
 extern const char *const writer_slashes[];	/* 文/ opening a line of roles and names */

@@ -90,6 +90,36 @@ topic_label(void)
 	    "... a headline's own wide colon after a place stays");
 }
 
+/* A post's title before the writer's name in a byline's field (撰文：教務
+ * 主任 周佩玲) is no name (mended at the merge: extract_names.c desk_len,
+ * extract_fieldwords.c post_titles). */
+static void
+post_title_name(void)
+{
+	test_author_is(HEAD H1 "<p>發佈日期：2026年1月24日　撰文：教務主任 周佩玲</p>" P1 P2 P3 "</body></html>", "周佩玲",
+	    "a post's title before the writer's name is no name of its own");
+	test_author_is(HEAD H1 "<p>作者：记者 方知远 通讯员 黄小禾</p>" P1 P2 P3 "</body></html>", "方知远 黄小禾",
+	    "... two names with roles between them stay two names");
+	test_author_is(HEAD H1 "<p>作者：张主任</p>" P1 P2 P3 "</body></html>", "张主任",
+	    "... a name written with its title, no blank, stays whole");
+}
+
+#define SEC(x) "<section class=\"yaqOZd\"><div><div class=\"tyJCtd\">" x "</div></div></section>"
+#define SIGNED(close) HEAD H1 SEC(P1 P2) SEC(P3) SEC("<p style=\"text-align:right\">" close "</p>") \
+	SEC("<a href=\"/forms/1\"><p>志工登記表</p></a><a href=\"/news/\"><p>返回學校公告</p></a>") "</body></html>"
+
+/* A notice written as a letter, signed "OFFICE 敬啟" in a page builder's
+ * block of its own, a block of buttons after it: the signature is the
+ * story's (mended at the merge: extract_samerun.c signed_close). */
+static void
+letter_signature(void)
+{
+	test_page_body_is(SIGNED("楓林中文學校 教務處 敬啟"), "https://sl.test/news/1", 4, NULL,
+	    "楓林中文學校 教務處 敬啟", "a letter's signature in a block of its own closes the story");
+	test_page_body_is(SIGNED("最後更新：2026年1月24日"), "https://sl.test/news/1", 3, NULL, NULL,
+	    "... another short line there stays out, as before");
+}
+
 int
 main(void)
 {
@@ -97,5 +127,7 @@ main(void)
 	poster_labels();
 	nbsp_other_news();
 	papermod_pager();
+	post_title_name();
+	letter_signature();
 	return tap_done();
 }
