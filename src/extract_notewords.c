@@ -28,7 +28,9 @@ const char *const notice_parts[] = {"字体：", "字体:", "字号：",
 	/* a breadcrumb set in the story's own cell of an old table layout
 	 * (您现在的位置：首页 >> 通知公告 >> 正文): where the reader is */
 	"您现在的位置：", "您现在的位置:", "您现在的位置是", "您現在的位置：", "您的位置：", "您的位置:",
-	"您所在的位置：", "当前位置：", "当前位置:", "當前位置：", "目前位置：", "You are here:", NULL};
+	"您所在的位置：", "当前位置：", "当前位置:", "當前位置：", "目前位置：", "You are here:",
+	/* a page's tools set under the text: "Print this page · Email a friend" */
+	"Print this page", "Email a friend", "Email this page", NULL};
 
 /* a line that starts with one of these (after a bracket: 【免责声明】) is
  * a notice however long it runs: a site's disclaimer under each story */

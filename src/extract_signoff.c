@@ -76,3 +76,26 @@ dashed_signoff(const char *s, int chars)
 			return 0;
 	return is_bare_name(s + strlen(d));
 }
+
+#define POST_LINE_CHARS 48	/* of "Clerk to the Commissioners" and longer */
+
+/* Is s, the story's last line, the writer's post under their name, the
+ * two parted by a <br> in one closing paragraph ("Ruth Kinvig<br>Clerk to
+ * the Commissioners"), the name the byline's author?  The name alone
+ * goes as the author's signature (beat_tail); so does the post under
+ * it.  A sentence closing the story there ends in a stop and stays. */
+int
+author_post_tail(const struct ctx *c, const struct seg *s)
+{
+	struct hnode *br = s->node->prev, *name = br ? br->prev : NULL;
+	const char *t = s->text;
+
+	if (c->page->author == NULL || s->chars > POST_LINE_CHARS || br == NULL || !html_is(br, "br") ||
+	    name == NULL || name->type != XML_TEXT_NODE || name->content == NULL ||
+	    strchr(".!?", t[strlen(t) - 1]) != NULL)
+		return 0;
+	t = (const char *)name->content;
+	t += strspn(t, " \t\r\n");
+	return strncmp(t, c->page->author, strlen(c->page->author)) == 0 &&
+	    t[strlen(c->page->author) + strspn(t + strlen(c->page->author), " \t\r\n")] == '\0';
+}

@@ -267,11 +267,12 @@ beat_tail(const struct ctx *c, const struct seg *s)
 	const char *a = c->page->author;
 	size_t n;
 
-	if (a == NULL || s->chars > BEAT_MAX_CHARS || *s->text != *a)
+	if (a == NULL || s->chars > BEAT_MAX_CHARS || (*s->text != *a && !author_post_tail(c, s)))
 		return 0;
 	n = strlen(a);
-	/* the author's name alone, signed under the text */
-	if (s->chars <= SIGN_MAX_CHARS && strcmp(s->text, a) == 0)
+	/* the author's name alone, signed under the text, or the post
+	 * under it */
+	if ((s->chars <= SIGN_MAX_CHARS && strcmp(s->text, a) == 0) || author_post_tail(c, s))
 		return 1;
 	return strncmp(s->text, a, n) == 0 && ((starts_any(s->text + n, beat_verbs) != NULL &&
 	    (strchr(s->text, '@') != NULL || find_any(s->text, reach_words) != NULL)) ||

@@ -23,6 +23,9 @@ int beat_tail(const struct ctx *c, const struct seg *s);
 /* is name, after a <br>, a letter's sign-off under before's valediction? */
 int signoff_tail(const struct seg *name, const struct seg *before);
 int dashed_signoff(const char *s, int chars);	/* "— Maren" */
+/* is s the author's post under their signed name ("NAME<br>Clerk to the
+ * Commissioners")? (extract_signoff.c) */
+int author_post_tail(const struct ctx *c, const struct seg *s);
 /* Is s the outlet's ask for its readers' news, naming the outlet? */
 int news_ask_tail(struct ctx *c, const struct seg *s);
 /* Is s the writer's short call to talk the post over in its comments? */

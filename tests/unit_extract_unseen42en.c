@@ -98,9 +98,29 @@ posted_date_by(void)
 	    "... a year alone dates no post, and names no writer");
 }
 
+#define SIGNED(post) HEAD H1 "<p class=\"posted\">Posted 12th January 2026 by Ruth Kinvig, Clerk</p>" \
+	"<div class=\"story__body\">" P1 P2 P3 "<p><i>Ruth Kinvig<br>" post "</i></p>" \
+	"<p class=\"small\">Print this page · <a href=\"mailto:?subject=x\">Email a friend</a></p></div></body></html>"
+
+/* A newsletter item signed "NAME<br>POST" under its text, NAME the
+ * author: the post goes with the name, and the page's tools line
+ * "Print this page · Email a friend" is none of the story (mended at the
+ * merge: extract_signoff.c author_post_tail, extract_notewords.c). */
+static void
+signed_post(void)
+{
+	test_page_body_is(SIGNED("Clerk to the Commissioners"), "https://ballacorkey.test/news/1.html", 3, NULL,
+	    "The two companies that will not be offered a licence this year have 28 days to appeal, "
+	    "the chairman of the committee said on Wednesday evening.",
+	    "the author's post under the signed name, and the tools line, are none of the story");
+	test_page_body_is(SIGNED("Thanks to all who came to the meeting."), "https://ballacorkey.test/news/1.html", 4, NULL,
+	    "Thanks to all who came to the meeting.", "... a sentence after the name stays");
+}
+
 int
 main(void)
 {
+	signed_post();
 	see_also_line();
 	more_headings();
 	dated_weekday();
