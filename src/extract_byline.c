@@ -64,12 +64,16 @@ scan_line_label(const struct ctx *c, const struct meta_win *w, const char *const
 {
 	for (size_t i = w->first; i < w->end; i = win_next(w, i)) {
 		const char *cell, *t = c->segs[i].text, *l = starts_any(t, labels);
+		char *v;
 
 		if (l != NULL && colon_at(t + strlen(l)) > 0 &&
 		    utf8_chars_upto(t, META_LINE_MAX + 1) <= META_LINE_MAX)
 			return label_names(after_colon(t + strlen(l)));
 		if (l != NULL && (cell = next_cell(c, i, labels, 0)) != NULL)
 			return label_names(cell);
+		if (l == NULL && utf8_chars_upto(t, META_LINE_MAX + 1) <= META_LINE_MAX &&
+		    (v = field_label_names(t, labels)) != NULL)
+			return v;	/* a field of a line of them, after a blank */
 	}
 	return NULL;
 }

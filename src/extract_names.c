@@ -96,7 +96,9 @@ int
 office_len(const char *p, size_t n)
 {
 	static const char *const offices[] = {"宣传科", "宣传股", "宣传处", "宣传部", "宣传办", "政工科",
-		"政治处", "办公室", NULL};
+		"政治处", "办公室",
+		/* an association's secretariat, which posts its news */
+		"秘书处", "秘書處", NULL};
 	static const char *const unit_ends[] = {"中心", "科", "局", "站", "所", "队", "办", NULL};
 
 	for (const char *const *o = offices; *o; o++)
@@ -184,6 +186,19 @@ inline_credit(const char *s)
 		if ((names = label_names(p)) != NULL && cjk_at(names))
 			return names;
 		free(names);
+	}
+	return NULL;
+}
+
+char *
+field_label_names(const char *s, const char *const *labels)
+{
+	for (const char *p = find_any(s, labels); p != NULL; p = find_any(p + 1, labels)) {
+		const char *l = starts_any(p, labels);
+
+		if ((p[-1] == ' ' || (p - s >= 3 && memcmp(p - 3, "　", 3) == 0)) &&
+		    colon_at(p + strlen(l)) > 0)
+			return label_names(after_colon(p + strlen(l)));
 	}
 	return NULL;
 }

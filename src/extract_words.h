@@ -171,6 +171,11 @@ char *find_labelled_names(const char *s, const char *const *labels);
  * fields (来源：南屿财经网记者 柯文涛 实习生 钟语桐, 2024年06月03日 文/图
  * 本报记者 庞一鸣 打印), joined as above; NULL when no role leads a name. */
 char *inline_credit(const char *s);
+/* The names after one of labels and its colon opening a field of a line
+ * of fields, after a blank (DATE　报道：秘书处 NAME　浏览 186), as
+ * label_names gives them; inside a word (相关报道：TITLE) none.  NULL
+ * when none. */
+char *field_label_names(const char *s, const char *const *labels);
 char *slashed_writer(const char *s);
 /* The name after by_field_marks in a byline's line of fields, or NULL. */
 char *fielded_by(const char *s);

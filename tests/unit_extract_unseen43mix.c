@@ -92,7 +92,8 @@ topic_label(void)
 
 /* A post's title before the writer's name in a byline's field (撰文：教務
  * 主任 周佩玲) is no name (mended at the merge: extract_names.c desk_len,
- * extract_fieldwords.c post_titles). */
+ * extract_fieldwords.c post_titles); a report's label opening a field of
+ * a line of them names its writer (extract_names.c field_label_names). */
 static void
 post_title_name(void)
 {
@@ -102,6 +103,11 @@ post_title_name(void)
 	    "... two names with roles between them stay two names");
 	test_author_is(HEAD H1 "<p>作者：张主任</p>" P1 P2 P3 "</body></html>", "张主任",
 	    "... a name written with its title, no blank, stays whole");
+	test_author_is(HEAD H1 "<div class=\"news-meta\"><span>2026-01-25 14:32</span>　<span>活动报道</span>　"
+	    "<span>报道：秘书处 郑雅雯</span>　<span>浏览 186</span></div>" P1 P2 P3 "</body></html>", "郑雅雯",
+	    "报道： opening a field of a line of fields, after a blank, names the writer past the secretariat");
+	test_author_is(HEAD H1 "<div class=\"news-meta\"><span>2026-01-25 14:32</span>　<span>相关报道：侨社新春"
+	    "团拜</span></div>" P1 P2 P3 "</body></html>", NULL, "... 相关报道： inside a word names no one");
 }
 
 #define SEC(x) "<section class=\"yaqOZd\"><div><div class=\"tyJCtd\">" x "</div></div></section>"
