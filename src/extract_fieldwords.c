@@ -28,6 +28,12 @@ const char *const letter_closings[] = {"敬启", "敬啟", "谨启", "謹啟", "
  * Blogger), "Posted by NAME on DATE" */
 const char *const post_footer_marks[] = {"Posted by ", "Posted By ", NULL};
 
+/* the head of an office's name that signs a release in a byline's
+ * "By:" field ("By: Department of Health Services"), "of" or "for" and
+ * its capitalised words after it: a body's name, no person's */
+const char *const office_heads[] = {"Department of ", "Department for ", "Office of ", "Office for ",
+	"Ministry of ", "Ministry for ", "Directorate of ", "Bureau of ", "Division of ", NULL};
+
 /* the label of a summary box over the text, whose text a CMS often cuts
  * from the story's own start (Discuz's 摘要: …, 【内容提要】) */
 const char *const summary_labels[] = {"内容摘要", "内容提要", "摘要", "提要", "導讀", "导读",

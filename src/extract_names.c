@@ -245,12 +245,52 @@ dated_by(const char *s)
 	return day >= 10 && (str_starts(e, " by ") || str_starts(e, " By ")) ? byline_name_at(e + 4) : NULL;
 }
 
+/* Does an office's name end at q: the line's end, a separator, or a
+ * count or date in the next span ("... Services 1,204 views")? */
+static int
+office_ends(const char *q)
+{
+	return *q == '\0' || str_starts(q, " |") || str_starts(q, " ·") || *q == ',' ||
+	    (*q == ' ' && q[1] >= '0' && q[1] <= '9');
+}
+
+/* An office's name signing a release in a "By" field: a head (office_heads,
+ * "Department of "), an optional "the ", then one to five capitalised
+ * words, "and" between them, up to where it ends; new, or NULL.  A
+ * sentence ("Office of the clerk said") runs on in lower case. */
+static char *
+office_name_at(const char *p)
+{
+	const char *h = starts_any(p, office_heads), *q;
+	int words = 0;
+
+	if (h == NULL)
+		return NULL;
+	q = p + strlen(h);
+	if (str_starts(q, "the "))
+		q += strlen("the ");
+	while (*q >= 'A' && *q <= 'Z' && words < 5) {
+		q += 1 + strspn(q + 1, "abcdefghijklmnopqrstuvwxyz-'");
+		words++;
+		if (office_ends(q))
+			return xstrndup(p, (size_t)(q - p));
+		if (*q != ' ')
+			return NULL;
+		q += str_starts(q, " and ") ? strlen(" and ") : 1;
+	}
+	return NULL;
+}
+
 char *
 fielded_by(const char *s)
 {
 	const char *p = find_any(s, by_field_marks);
+	char *name;
 
-	return p != NULL ? byline_name_at(p + strlen(starts_any(p, by_field_marks))) : dated_by(s);
+	if (p == NULL)
+		return dated_by(s);
+	p += strlen(starts_any(p, by_field_marks));
+	return (name = byline_name_at(p)) != NULL ? name : office_name_at(p);
 }
 
 int

@@ -334,14 +334,26 @@ find_nav(const struct ctx *c, const struct nav_nodes *nn, const char *const *lab
 	return pictured_link(c, labels);
 }
 
+/* A link whose title is its direction's word alone ("<< Previous" of a
+ * hand-built pager) names no story: none, as "没有了" is. */
+static struct link *
+named_link(struct link *l)
+{
+	if (l != NULL && is_one_of(l->title, strlen(l->title), bare_nav_titles)) {
+		link_free(l);
+		return NULL;
+	}
+	return l;
+}
+
 void
 extract_prev_next(struct ctx *c)
 {
 	struct nav_nodes nn = {0};
 
 	find_nav_nodes(c, &nn);
-	c->page->prev = find_nav(c, &nn, prev_labels, "prev");
-	c->page->next = find_nav(c, &nn, next_labels, "next");
+	c->page->prev = named_link(find_nav(c, &nn, prev_labels, "prev"));
+	c->page->next = named_link(find_nav(c, &nn, next_labels, "next"));
 	free(nn.texts.v);
 	free(nn.rels.v);
 	free(nn.worded.v);

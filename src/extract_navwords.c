@@ -52,6 +52,13 @@ const char *const rel_nav_words[] = {"Previous", "Prev", "Next", "Older", "Newer
 	/* a static blog theme's in Chinese (Hugo PaperMod's "« 上一頁" over the title) */
 	"上一頁", "下一頁", "上一页", "下一页", NULL};
 
+/* a prev / next link's whole title, arrows cut, that is its direction's
+ * word alone ("<< Previous", "Next >>" of a hand-built page's pager):
+ * it names no story, so no link.  Blogger's "Older Post" is kept. */
+const char *const bare_nav_titles[] = {"Previous", "Prev", "Next", "Previous Story", "Next Story",
+	"Previous story", "Next story", "Previous Article", "Next Article", "Previous article",
+	"Next article", "Previous Item", "Next Item", NULL};
+
 const char *const none_words[] = {"没有了", "没有", "无", "暂无",
 	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",
 	"这是最后一篇", "到头了", "none", "None", NULL};

@@ -87,6 +87,10 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	 * release opens with in bold, a paragraph of its own */
 	"MEDIA RELEASE", "Media Release", "Media release", "PRESS RELEASE", "Press Release",
 	"Press release",
+	/* ... or "PRESS STATEMENT", as an African or Asian county or ministry
+	 * heads its statement */
+	"PRESS STATEMENT", "Press Statement", "Press statement", "MEDIA STATEMENT",
+	"Media Statement", "Media statement",
 	/* a bilingual site's label alone over its summary in the other
 	 * tongue (an English story's 中文摘要 box): the summary stays */
 	"中文摘要", "華文摘要", "华文摘要", "中文簡介", "中文简介", "英文摘要",

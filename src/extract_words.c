@@ -193,7 +193,7 @@ const char *const submitter_roles[] = {"Submitted by ", "Submitted By ", "Contri
 
 /* "By" opening a field of a byline's line after the date's field
  * ("Posted on 9 January 2026 · By NAME") */
-const char *const by_field_marks[] = {" · By ", " | By ", " • By ", " ｜ By ", NULL};
+const char *const by_field_marks[] = {" · By ", " | By ", " • By ", " ｜ By ", " By: ", NULL};
 
 /* the last word of a job title that may follow the name on a byline line
  * (By Cole Brandt Sports Editor): no name ends in one */

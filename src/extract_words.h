@@ -19,6 +19,7 @@ extern const char *const prev_labels[], *const next_labels[], *const none_words[
 extern const char *const arrow_marks[];	/* ›, →: closing a nav link's title */
 extern const char *const lead_arrow_marks[];	/* «, ←: opening one */
 extern const char *const pin_labels[];	/* 置顶: a pinned row's mark */
+extern const char *const bare_nav_titles[];	/* "Previous" alone: no story's title */
 extern const char *const rel_nav_words[];	/* Previous, Next: a rel link's own label */
 /* link texts that lead to no article: 返回列表, 首页, 更多 */
 extern const char *const not_article[];
@@ -256,6 +257,7 @@ int is_underwriting(const char *s);	/* Support comes from NAME, serving ... */
 /* extract_langnote.c */
 int is_language_note(const char *s);	/* This article is also available in French. */
 /* extract_fieldwords.c */
+extern const char *const office_heads[];	/* "Department of " signing a release */
 extern const char *const post_footer_marks[];	/* Posted by NAME at TIME */
 extern const char *const summary_labels[], *const from_labels[], *const hot_marks[],
     *const title_labels[], *const blank_values[], *const count_heads[];
