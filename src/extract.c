@@ -11,6 +11,7 @@
 #include "extract_dom.h"
 #include "extract_hardwrap.h"
 #include "extract_makers.h"
+#include "extract_pagename.h"
 #include "extract_parts.h"
 #include "extract_words.h"
 #include "feed.h"
@@ -42,6 +43,7 @@ extract_doc(struct ctx *c)
 	extract_headlines(c);
 	decide_kind(c);
 	extract_title(c);
+	page_name_title(c);	/* 通告 over the notice's own heading */
 	if (c->page->kind == PAGE_LIST) {
 		extract_next_page(c);
 		site_apply(c);

@@ -346,10 +346,10 @@ extract_byline(struct ctx *c)
 	if (c->page->source == NULL)
 		c->page->source = epaper_source(c);
 	c->page->author = scan_label(c, &w, author_labels, 1);
-	if (c->page->author != NULL && is_outlet_name(c->page->author) &&
+	if (c->page->author != NULL && is_posting_account(c->page->author) &&
 	    (credit = role_line_author(c, &w)) != NULL) {
-		/* 作者：青岑城市频道 over 文/青岑晚报记者 石蕾: the channel posted it,
-		 * the reporter wrote it */
+		/* 作者：青岑城市频道 over 文/青岑晚报记者 石蕾, 作者：编辑部 over 本报
+		 * 某地讯（记者 NAME）: the account posted it, the reporter wrote it */
 		free(c->page->author);
 		c->page->author = credit;
 	}

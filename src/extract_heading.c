@@ -231,17 +231,34 @@ alone_in_parent(struct hnode *n)
 
 /* A size of <font> that sets a headline apart: 5 to 7, or +2 and up */
 #define FONT_HEADLINE_SIZE 5
+/* or 4 (+1) in bold, as an old table site prints its headline in a cell
+ * of its own: <font size=4><b>本會舉行…</b></font> */
+#define FONT_BOLD_SIZE 4
+
+/* Is the font n bold: one <b> or <strong> alone inside it, or one around it? */
+static int
+bold_font(struct hnode *n)
+{
+	struct hnode *k = n->children;
+
+	while (k != NULL && k->type != XML_ELEMENT_NODE)
+		k = k->next;
+	if (k != NULL && (html_is(k, "b") || html_is(k, "strong")) && alone_in_parent(k))
+		return 1;
+	return n->parent != NULL && (html_is(n->parent, "b") || html_is(n->parent, "strong"));
+}
 
 int
 big_font_heading(struct hnode *n)
 {
 	char *size;
-	int big;
+	int big, pt;
 
 	if (!html_is(n, "font") || (size = html_attr(n, "size")) == NULL)
 		return 0;
-	big = size[0] == '+' ? atoi(size + 1) + 3 >= FONT_HEADLINE_SIZE : atoi(size) >= FONT_HEADLINE_SIZE;
+	pt = size[0] == '+' ? atoi(size + 1) + 3 : atoi(size);
 	free(size);
+	big = pt >= FONT_HEADLINE_SIZE || (pt == FONT_BOLD_SIZE && bold_font(n));
 	/* the whole line: up through <b>, <strong> to its paragraph */
 	for (struct hnode *p = n; big && p->parent != NULL; p = p->parent) {
 		if (!alone_in_parent(p))

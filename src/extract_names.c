@@ -375,3 +375,11 @@ desk_led_writer(const char *s)
 	free(desk);
 	return yes ? xstrdup(sp + 1) : NULL;
 }
+
+/* An outlet's or a desk's account posting a story (青岑城市频道, 编辑部):
+ * a labelled author that yields to the reporter the story credits. */
+int
+is_posting_account(const char *s)
+{
+	return is_outlet_name(s) || is_desk_account(s);
+}

@@ -80,8 +80,33 @@ og_site_shown(struct ctx *c)
 	return found;
 }
 
-/* Does a line credit its own paper: 本报记者 NAME, 本报讯（…）, opening
- * the line or after a label's colon (作者：本报记者 NAME)? */
+#define PLACE_MAX 8	/* characters of the place in 本报布尔诺讯（…） */
+
+/* Does s open on the paper's dateline from a place, 本报布尔诺讯（记者
+ * NAME）: 本报, one to PLACE_MAX CJK characters, 讯 and a bracket?
+ * 本报资讯部 has no bracket after its 讯. */
+static int
+place_dateline(const char *s)
+{
+	static const char *const papers[] = {"本报", "本報", NULL};
+	static const char *const marks[] = {"讯（", "訊（", "讯(", "訊(", NULL};
+	const char *k = starts_any(s, papers), *p;
+
+	if (k == NULL)
+		return 0;
+	p = s + strlen(k);
+	/* a place's characters are of U+4E00-U+9FFF (E4..E9 and two bytes) */
+	for (int n = 0; n < PLACE_MAX && (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9 &&
+	    p[1] != '\0' && p[2] != '\0'; n++) {
+		p += 3;
+		if (starts_any(p, marks) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does a line credit its own paper: 本报记者 NAME, 本报讯（…）, 本报某地
+ * 讯（…）, opening the line or after a label's colon (作者：本报记者 NAME)? */
 static int
 credits_own_paper(const char *s)
 {
@@ -90,13 +115,40 @@ credits_own_paper(const char *s)
 	const char *p;
 
 	s = past_byline_mark(s);	/* ■本报记者 NAME */
-	if (starts_any(s, own) != NULL)
+	if (starts_any(s, own) != NULL || place_dateline(s))
 		return 1;
 	if ((p = strstr(s, "：")) == NULL || p - s > 30)
 		return 0;
 	for (p += strlen("："); *p == ' ' || str_starts(p, "　"); p += *p == ' ' ? 1 : strlen("　"))
 		;
 	return starts_any(p, own) != NULL;
+}
+
+/* The paper's name opening <title> before the headline, as an e-paper's
+ * pages print it (留尼汪华侨周报 - 中法双语故事会走进…): CJK characters
+ * to a separator, ending in 报, the headline after it longer than the
+ * name (新春喜报 - 华人网 is a headline before its site); new, or NULL. */
+static char *
+paper_first(const char *title)
+{
+	const char *p = title;
+	char *name;
+	int k = 0;
+
+	while (k <= SITE_NAME_MAX && (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9 &&
+	    (unsigned char)p[1] >= 0x80 && (unsigned char)p[2] >= 0x80) {
+		p += 3;
+		k++;
+	}
+	if (k < 2 || k > SITE_NAME_MAX || str_starts(title, "本") ||
+	    utf8_chars(p) <= (size_t)k + 1)
+		return NULL;
+	name = xstrndup(title, (size_t)(p - title));
+	if (!ends_in_any(name, strlen(name), paper_ends) || title_site_part(title, name, 0) != TITLE_FIRST) {
+		free(name);
+		return NULL;
+	}
+	return name;
 }
 
 char *
@@ -123,6 +175,8 @@ own_paper_titled(const struct ctx *c)
 	if (k >= 2 && k <= SITE_NAME_MAX && p > title && ends_in_any(p, strlen(p), paper_ends) &&
 	    !str_starts(p, "本") && title_site_part(title, p, 0) == TITLE_LAST)
 		found = xstrdup(p);
+	if (found == NULL)
+		found = paper_first(title);
 	free(title);
 	return found;
 }

@@ -188,6 +188,8 @@ int is_outlet_name(const char *s);
 /* Is s a desk's account (编辑部, 本报新闻部), which posts what its
  * reporters wrote: 编辑部, 新闻部, 编辑室 or a name ending in one? */
 int is_desk_account(const char *s);
+/* is_outlet_name or is_desk_account: a posting account (extract_names.c) */
+int is_posting_account(const char *s);
 /* The writer after a desk's name (會訊編輯小組 梁嘉欣), new, or NULL. */
 char *desk_led_writer(const char *s);
 /* Is the run of n bytes at p an office's name, the writer's unit before
