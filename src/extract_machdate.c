@@ -143,15 +143,21 @@ meta_date(struct ctx *c)
  * entry's own date may say "updated" too (class="entry-date updated", as
  * hAtom asks of every entry): "entry-date" or "published" beside it makes
  * it the entry's. */
+int
+is_update_time(struct hnode *n)
+{
+	return (html_attr_has(n, "class", "updated") && !html_attr_has(n, "class", "entry-date") &&
+	    !html_attr_has(n, "class", "published")) || html_attr_has(n, "class", "modified") ||
+	    html_attr_has(n, "itemprop", "dateModified");
+}
+
 char *
 time_date(struct ctx *c, size_t i)
 {
 	struct hnode *n = c->times.v[i];
 	char *v, *d;
 
-	if ((html_attr_has(n, "class", "updated") && !html_attr_has(n, "class", "entry-date") &&
-	    !html_attr_has(n, "class", "published")) || html_attr_has(n, "class", "modified") ||
-	    html_attr_has(n, "itemprop", "dateModified"))
+	if (is_update_time(n))
 		return NULL;
 	v = html_attr(n, "datetime");
 	d = date_find(v, 0, DATE_ZONE);

@@ -1,0 +1,42 @@
+/* unit_extract_unseen46mix: the kinds of layout the forty-sixth mixed
+ * blind round (unseen46mix-*) found wanting: a WordPress theme
+ * (GeneratePress) printing the update's <time class="updated"> before the
+ * entry's <time class="entry-date published">, its stylesheet hiding the
+ * first. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "extract.h"
+#include "extract_test.h"
+#include "tap.h"
+#include "util.h"
+
+#define HEAD "<html><head><meta charset=\"utf-8\"><title>夜市</title></head><body>"
+#define H1 "<h1>亚逸马尼斯夜市下月迁址 小贩盼新场地增设雨棚</h1>"
+#define P1 "<p>经营了二十多年的亚逸马尼斯夜市将于4月起迁往两公里外的新巴士总站旁空地，市议会昨日与夜市小贩公会举行对话会。</p>"
+#define P2 "<p>市议员黄振发在对话会上表示，原址所在的停车场将改建为多层停车楼，工程为期两年，新场地可容纳一百二十个摊位。</p>"
+#define P3 "<p>小贩公会主席许金兰说，小贩大致接受迁址，但希望市议会在新场地增设雨棚和公共厕所，以免雨季无法做生意。</p>"
+#define BODY "<div class=\"entry-content\">" P1 P2 P3 "</div>"
+static void
+updated_first(void)
+{
+	test_published_is(HEAD "<article><header class=\"entry-header\">" H1 "<div class=\"entry-meta\">"
+	    "<span class=\"posted-on\"><time class=\"updated\" datetime=\"2026-03-06T11:02:44+08:00\">2026年3月6日"
+	    "</time><time class=\"entry-date published\" datetime=\"2026-03-05T09:40:12+08:00\">2026年3月5日</time>"
+	    "</span> <span class=\"byline\">作者 林美玲</span></div></header>" BODY "</article></body></html>",
+	    "2026-03-05T09:40:12+08:00",
+	    "an update's <time> printed before the entry's gives way to the published one");
+	test_published_is(HEAD "<article><header class=\"entry-header\">" H1 "<div class=\"entry-meta\">"
+	    "<span class=\"posted-on\"><time class=\"updated\" datetime=\"2026-03-06T11:02:44+08:00\">2026年3月6日"
+	    "</time></span> <span class=\"byline\">作者 林美玲</span></div></header>" BODY "</article></body></html>",
+	    "2026-03-06",
+	    "... an update's <time> with no entry's <time> beside it still dates the page as printed");
+}
+
+int
+main(void)
+{
+	updated_first();
+	return tap_done();
+}
