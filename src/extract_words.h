@@ -211,6 +211,8 @@ int makers_line(const char *s, const char *author);
 char *dateline_credit(const char *s);
 /* 記者NAME／PLACE報導, a whole line: the names, new, or NULL */
 char *slashed_credit(const char *s);
+/* Is s only a dateline credit (記者NAME／PLACE報導), bare or bracketed? */
+int is_credit_line(const char *s);
 /* The outlet a dateline names in brackets, 【港島日報專訊】 or 【青溪讯】: new,
  * or NULL (本报, 本報 name none). */
 char *dateline_outlet(const char *s);

@@ -2,7 +2,8 @@
  * blind round (unseen46mix-*) found wanting: a WordPress theme
  * (GeneratePress) printing the update's <time class="updated"> before the
  * entry's <time class="entry-date published">, its stylesheet hiding the
- * first. */
+ * first; a Taiwanese dateline's credit (記者NAME／PLACE報導) set as a
+ * paragraph of its own over the text. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -34,9 +35,26 @@ updated_first(void)
 	    "... an update's <time> with no entry's <time> beside it still dates the page as printed");
 }
 
+#define TW(first) HEAD "<h1>蘭溪鎮老街騎樓整修完工 百年洋樓重現紅磚拱廊</h1><div class=\"story\"><p>" first "</p>" \
+	"<p>鎮公所指出，這批街屋多建於1920年代，過去因違建鐵皮與招牌遮蔽，立面損毀嚴重，部分拱廊甚至出現裂縫。</p>" \
+	"<p>整修工程總經費新台幣4,800萬元，由文化部補助六成、縣府與鎮公所分擔其餘，施工團隊以傳統工法修補紅磚。</p>" \
+	"<p>老街商圈發展協會理事長葉秀琴說，騎樓打通後，遊客可以從街頭一路走到媽祖廟，不必再走到車道上。</p></div></body></html>"
+
+static void
+credit_paragraph(void)
+{
+	test_body_count(TW("記者陳冠廷／蘭溪報導"), 3,
+	    "a dateline's credit alone in its paragraph is the byline, no line of the story");
+	test_body_count(TW("〔記者陳冠廷／蘭溪報導〕"), 3,
+	    "... and so in brackets");
+	test_body_count(TW("記者陳冠廷／蘭溪報導 蘭溪鎮中正路老街騎樓整修工程歷時十個月，4日上午舉行完工典禮。"), 4,
+	    "... a credit the story's text runs on after stays its first line");
+}
+
 int
 main(void)
 {
 	updated_first();
+	credit_paragraph();
 	return tap_done();
 }
