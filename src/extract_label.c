@@ -207,9 +207,8 @@ is_related_heading(const char *s)
 	if (utf8_longer_than(s, 16) && (utf8_longer_than(s, 32) || !few_words(s, 5)))
 		return !utf8_longer_than(s, OUTLET_HEADING_MAX) && (outlet_related_heading(s) ||
 		    (!utf8_longer_than(s, INTEREST_HEADING_MAX) && interest_heading(s)));
-	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
-	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
-		p += (unsigned char)*p < 0x80 ? 1 : 3;
+	while ((l = starts_any(p, heading_marks)) != NULL)	/* 【, ■, ►: the heading's marks */
+		p += strlen(l);
 	/* "Related Topics:", "Related Tags": the tag box's label, over tags */
 	if (*p == 'R' && (str_starts(p, "Related ") || str_starts(p, "RELATED ")) &&
 	    starts_any(p + 8, tag_labels) != NULL)

@@ -26,6 +26,7 @@ extern const char *const lone_related_words[];	/* 相關 alone */
 extern const char *const also_read_words[];	/* "Also Read" alone, a box's heading */
 /* headings of a related list, and the words one of them must hold */
 extern const char *const related_words[], *const related_hints[], *const release_list_words[];
+extern const char *const heading_marks[];	/* 【, ■, ► before a box heading */
 extern const char *const topic_headings[];	/* 相关专题: hubs, a list only when no other is */
 extern const char *const more_from_words[];
 extern const char *const more_from_zh[];

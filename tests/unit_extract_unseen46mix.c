@@ -3,7 +3,8 @@
  * (GeneratePress) printing the update's <time class="updated"> before the
  * entry's <time class="entry-date published">, its stylesheet hiding the
  * first; a Taiwanese dateline's credit (記者NAME／PLACE報導) set as a
- * paragraph of its own over the text. */
+ * paragraph of its own over the text; a portal's ►延伸閱讀 and its links
+ * set between the story's paragraphs. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -51,10 +52,32 @@ credit_paragraph(void)
 	    "... a credit the story's text runs on after stays its first line");
 }
 
+#define INTEXT(label) HEAD "<h1>蘭溪鎮老街騎樓整修完工 百年洋樓重現紅磚拱廊</h1><div class=\"story\">" \
+	"<p>蘭溪鎮中正路老街騎樓整修工程歷時十個月，4日上午舉行完工典禮，二十三棟街屋的紅磚拱廊重新亮相。</p>" \
+	"<p>鎮公所指出，這批街屋多建於1920年代，過去因違建鐵皮與招牌遮蔽，立面損毀嚴重，部分拱廊甚至出現裂縫。</p>" \
+	"<p><strong>" label "</strong></p>" \
+	"<p><a href=\"/news/20260212/2701133.htm\">蘭溪媽祖廟三百年建醮　萬人湧入老街</a></p>" \
+	"<p><a href=\"/news/20260120/2688790.htm\">老屋再生補助開跑　每戶最高補助200萬</a></p>" \
+	"<p>整修工程總經費新台幣4,800萬元，由文化部補助六成、縣府與鎮公所分擔其餘，施工團隊以傳統工法修補紅磚。</p>" \
+	"<p>老街商圈發展協會理事長葉秀琴說，騎樓打通後，遊客可以從街頭一路走到媽祖廟，不必再走到車道上。</p>" \
+	"</div></body></html>"
+
+static void
+marked_heading(void)
+{
+	test_page_related_count(INTEXT("►延伸閱讀"), TEST_URL, 2,
+	    "a ► before 延伸閱讀 inside the text still heads its links");
+	test_page_body_is(INTEXT("►延伸閱讀"), TEST_URL, 4, NULL, NULL,
+	    "... and the heading is no line of the story");
+	test_page_body_is(INTEXT("►老街導覽每週六上午十時出發，由文史工作者帶領民眾認識街屋的歷史。"), TEST_URL, 5, NULL, NULL,
+	    "... a story's line opening on ► stays one");
+}
+
 int
 main(void)
 {
 	updated_first();
 	credit_paragraph();
+	marked_heading();
 	return tap_done();
 }
