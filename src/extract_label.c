@@ -16,6 +16,7 @@
 #include "extract_kinhead.h"
 #include "extract_morefrom.h"
 #include "extract_outletnote.h"
+#include "extract_tongue.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -190,11 +191,10 @@ is_related_heading(const char *s)
 	/* a bilingual site's heading, its two tongues apart by a middle dot
 	 * ("Straeon cysylltiedig · Related stories", "Articles connexes ·
 	 * Related"): either half heads the list */
-	if (((half = strstr(s, " \xC2\xB7 ")) != NULL || (half = strstr(s, " / ")) != NULL) &&
-	    !utf8_longer_than(s, BILINGUAL_HEADING_MAX)) {
-		/* or a slash, as a Welsh or Canadian site sets its two tongues
-		 * ("Mwy o straeon / More stories") */
-		size_t gap = half[1] == '/' ? 3 : 4;
+	if (((half = strstr(s, " \xC2\xB7 ")) != NULL || (half = strstr(s, " / ")) != NULL ||
+	    (half = tongue_gap(s)) != NULL) && !utf8_longer_than(s, BILINGUAL_HEADING_MAX)) {
+		/* or a slash ("Mwy o straeon / More stories"), or a space (相關消息 Related News) */
+		size_t gap = half[1] == '/' ? 3 : (unsigned char)half[1] == 0xC2 ? 4 : 1;
 		char *first = xstrndup(s, (size_t)(half - s));
 		int yes = is_related_heading(first) || is_related_heading(half + gap);
 

@@ -4,13 +4,16 @@
  * entry's <time class="entry-date published">, its stylesheet hiding the
  * first; a Taiwanese dateline's credit (記者NAME／PLACE報導) set as a
  * paragraph of its own over the text; a portal's ►延伸閱讀 and its links
- * set between the story's paragraphs. */
+ * set between the story's paragraphs; a Hong Kong district council's
+ * Drupal labels in two tongues (標籤 Tags, 相關消息 Related News). */
 #include "config.h"
 
 #include <stdlib.h>
 
 #include "extract.h"
 #include "extract_test.h"
+#include "extract_tongue.h"
+#include "extract_words.h"
 #include "tap.h"
 #include "util.h"
 
@@ -73,11 +76,43 @@ marked_heading(void)
 	    "... a story's line opening on ► stays one");
 }
 
+#define DRUPAL(label) HEAD "<h1>石灣海濱清潔日 四百居民合力清走兩噸垃圾</h1><article class=\"node\">" \
+	"<div class=\"field--name-body\"><p>石灣區議會與區內十二個屋苑業主立案法團於3月1日早上合辦海濱清潔日，約四百名居民參與。</p>" \
+	"<p>是次活動由區議會環境及衞生委員會統籌，參加者分為二十組，清理範圍包括長廊花槽、防波堤石縫及泳灘沙面。</p>" \
+	"<p>區議會計劃於今年6月及10月再舉辦兩次清潔日，並會在長廊增設分類回收桶，歡迎團體於網頁登記參與。</p></div>" \
+	"<div class=\"field--name-field-tags\"><div class=\"field__label\">" label "</div><div class=\"field__items\">" \
+	"<div class=\"field__item\"><a href=\"/taxonomy/term/14\">環境保護</a></div>" \
+	"<div class=\"field__item\"><a href=\"/taxonomy/term/22\">義工活動</a></div></div></div></article></body></html>"
+
+static void
+two_tongues(void)
+{
+	char *j = NULL;
+
+	test_story_tags(DRUPAL("標籤 Tags"), ",", &j);
+	tap_str(j, "環境保護,義工活動", "a field's label in two tongues (標籤 Tags) heads its tags");
+	free(j);
+	test_story_tags(DRUPAL("Tags 標籤"), ",", &j);
+	tap_str(j, "環境保護,義工活動", "... English first as well");
+	free(j);
+	test_story_tags(DRUPAL("標籤設計 Label Design"), ",", &j);
+	tap_str(j, "", "... a pair whose halves are no tag label heads none");
+	free(j);
+	tap_int(is_related_heading("相關消息 Related News"), 1,
+	    "a box heading in two tongues (相關消息 Related News) heads related items");
+	tap_int(is_related_heading("最新消息 Latest News"), 0, "... one whose halves name no related box does not");
+	tap_int(tongue_gap("香港特區政府於今日宣布 new rules for 2026") == NULL, 0,
+	    "... a Han run then Latin words splits at the space");
+	tap_int(tongue_gap("石灣區議會 Shek Wan District Council，今日") == NULL, 1,
+	    "... a line going on in Han after the Latin is no pair");
+}
+
 int
 main(void)
 {
 	updated_first();
 	credit_paragraph();
 	marked_heading();
+	two_tongues();
 	return tap_done();
 }
