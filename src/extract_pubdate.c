@@ -335,45 +335,6 @@ agreed_update(struct ctx *c, const struct meta_win *w, char *shown)
 	return u;
 }
 
-/* The day of the i-th <time>'s datetime, new, or NULL. */
-static char *
-time_day(const struct ctx *c, size_t i)
-{
-	char *v = html_attr(c->times.v[i], "datetime"), *d = date_find(v, 0, DATE_ZONE);
-
-	free(v);
-	return d;
-}
-
-/* A shown date that is an update's <time> (class "updated" alone) gives
- * way to the <time class="published"> of another day: GeneratePress and
- * kin print the update's <time> first, beside the entry's, and their
- * stylesheet hides it, so the date a reader sees is the published one. */
-static char *
-past_update(struct ctx *c, char *shown)
-{
-	size_t i;
-	int seen = 0;
-	char *d;
-
-	for (i = 0; i < c->times.n && !seen; i++)
-		if (is_update_time(c->times.v[i]) && (d = time_day(c, i)) != NULL) {
-			seen = strncmp(d, shown, 10) == 0;
-			free(d);
-		}
-	if (!seen)
-		return shown;
-	for (i = 0; i < c->times.n; i++)
-		if (html_attr_has(c->times.v[i], "class", "published") && (d = time_date(c, i)) != NULL) {
-			if (strncmp(d, shown, 10) != 0) {
-				free(shown);
-				return d;
-			}
-			free(d);
-		}
-	return shown;
-}
-
 static char *
 published_date(struct ctx *c, const struct meta_win *w)
 {

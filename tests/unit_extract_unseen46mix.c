@@ -37,6 +37,14 @@ updated_first(void)
 	    "</time></span> <span class=\"byline\">作者 林美玲</span></div></header>" BODY "</article></body></html>",
 	    "2026-03-06",
 	    "... an update's <time> with no entry's <time> beside it still dates the page as printed");
+	test_published_is(HEAD "<article><header class=\"entry-header\">" H1 "<div class=\"entry-meta\">"
+	    "<span class=\"posted-on\"><time class=\"entry-date published\" datetime=\"2026-03-06T09:15:00+08:00\">"
+	    "2026年3月6日</time><time class=\"updated\" datetime=\"2026-03-06T11:02:44+08:00\">2026年3月6日</time>"
+	    "</span></div></header>" BODY "</article><div class=\"related\"><h3>相关文章</h3><div class=\"card\">"
+	    "<a href=\"/2026/02/20/a/\">日落洞观音亭元宵灯会吸引万人</a><time class=\"entry-date published\" "
+	    "datetime=\"2026-02-20T10:00:00+08:00\">2026年2月20日</time></div></div></body></html>",
+	    "2026-03-06T09:15:00+08:00",
+	    "... an update of the entry's own day keeps it, though a related card's <time> says another");
 }
 
 #define TW(first) HEAD "<h1>蘭溪鎮老街騎樓整修完工 百年洋樓重現紅磚拱廊</h1><div class=\"story\"><p>" first "</p>" \
