@@ -226,6 +226,18 @@ slashed_credit(const char *s)
 	return role_names(r, s, (size_t)(slash - s));
 }
 
+/* Does s close on a report label (報導, 报道)? */
+static int
+ends_report(const char *s)
+{
+	size_t n = strlen(s);
+
+	for (const char *const *l = report_labels; *l; l++)
+		if (n > strlen(*l) && strcmp(s + n - strlen(*l), *l) == 0)
+			return 1;
+	return 0;
+}
+
 /* 【本報記者NAME】 發佈日期：…, [记者 NAME] 2024-10-22: a role and a name
  * wholly in brackets as a byline's field before the date (a label of
  * one or a digit next), the paper's 本报 / 本報 before the role; the
@@ -263,6 +275,34 @@ bracketed_field(const char *s)
 	names = credit_line_names(line);
 	free(line);
 	return names;
+}
+
+/* Is s nothing but a Taiwanese dateline's credit, bare or in brackets
+ * (記者陳冠廷／蘭溪報導, 〔記者NAME／PLACE報導〕)?  Set as a paragraph of its
+ * own over the text it is the byline, no line of the story; one the text
+ * runs on after stays (slashed_credit reads its name there too). */
+int
+is_credit_line(const char *s)
+{
+	static const char *const opens[] = {"〔", "【", "（", "[", NULL};
+	static const char *const closes[] = {"〕", "】", "）", "]", NULL};
+	size_t n = strnlen(s, 121);
+	char *in, *names = NULL;
+
+	if (n > 120)
+		return 0;
+	for (size_t i = 0; opens[i]; i++)
+		if (str_starts(s, opens[i]) && n > strlen(opens[i]) + strlen(closes[i]) &&
+		    strcmp(s + n - strlen(closes[i]), closes[i]) == 0) {
+			in = xstrndup(s + strlen(opens[i]), n - strlen(opens[i]) - strlen(closes[i]));
+			names = ends_report(in) ? slashed_credit(in) : NULL;
+			free(in);
+			break;
+		}
+	if (names == NULL && ends_report(s))
+		names = slashed_credit(s);
+	free(names);
+	return names != NULL;
 }
 
 char *

@@ -16,6 +16,7 @@
 #include "extract_kinhead.h"
 #include "extract_morefrom.h"
 #include "extract_outletnote.h"
+#include "extract_tongue.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -190,11 +191,10 @@ is_related_heading(const char *s)
 	/* a bilingual site's heading, its two tongues apart by a middle dot
 	 * ("Straeon cysylltiedig · Related stories", "Articles connexes ·
 	 * Related"): either half heads the list */
-	if (((half = strstr(s, " \xC2\xB7 ")) != NULL || (half = strstr(s, " / ")) != NULL) &&
-	    !utf8_longer_than(s, BILINGUAL_HEADING_MAX)) {
-		/* or a slash, as a Welsh or Canadian site sets its two tongues
-		 * ("Mwy o straeon / More stories") */
-		size_t gap = half[1] == '/' ? 3 : 4;
+	if (((half = strstr(s, " \xC2\xB7 ")) != NULL || (half = strstr(s, " / ")) != NULL ||
+	    (half = tongue_gap(s)) != NULL) && !utf8_longer_than(s, BILINGUAL_HEADING_MAX)) {
+		/* or a slash ("Mwy o straeon / More stories"), or a space (相關消息 Related News) */
+		size_t gap = half[1] == '/' ? 3 : (unsigned char)half[1] == 0xC2 ? 4 : 1;
 		char *first = xstrndup(s, (size_t)(half - s));
 		int yes = is_related_heading(first) || is_related_heading(half + gap);
 
@@ -207,9 +207,8 @@ is_related_heading(const char *s)
 	if (utf8_longer_than(s, 16) && (utf8_longer_than(s, 32) || !few_words(s, 5)))
 		return !utf8_longer_than(s, OUTLET_HEADING_MAX) && (outlet_related_heading(s) ||
 		    (!utf8_longer_than(s, INTEREST_HEADING_MAX) && interest_heading(s)));
-	while (str_starts(p, "【") || str_starts(p, "[") || *p == ' ' || str_starts(p, "■") ||
-	    str_starts(p, "◆") || str_starts(p, "▍") || str_starts(p, "|"))
-		p += (unsigned char)*p < 0x80 ? 1 : 3;
+	while ((l = starts_any(p, heading_marks)) != NULL)	/* 【, ■, ►: the heading's marks */
+		p += strlen(l);
 	/* "Related Topics:", "Related Tags": the tag box's label, over tags */
 	if (*p == 'R' && (str_starts(p, "Related ") || str_starts(p, "RELATED ")) &&
 	    starts_any(p + 8, tag_labels) != NULL)

@@ -143,15 +143,21 @@ meta_date(struct ctx *c)
  * entry's own date may say "updated" too (class="entry-date updated", as
  * hAtom asks of every entry): "entry-date" or "published" beside it makes
  * it the entry's. */
+int
+is_update_time(struct hnode *n)
+{
+	return (html_attr_has(n, "class", "updated") && !html_attr_has(n, "class", "entry-date") &&
+	    !html_attr_has(n, "class", "published")) || html_attr_has(n, "class", "modified") ||
+	    html_attr_has(n, "itemprop", "dateModified");
+}
+
 char *
 time_date(struct ctx *c, size_t i)
 {
 	struct hnode *n = c->times.v[i];
 	char *v, *d;
 
-	if ((html_attr_has(n, "class", "updated") && !html_attr_has(n, "class", "entry-date") &&
-	    !html_attr_has(n, "class", "published")) || html_attr_has(n, "class", "modified") ||
-	    html_attr_has(n, "itemprop", "dateModified"))
+	if (is_update_time(n))
 		return NULL;
 	v = html_attr(n, "datetime");
 	d = date_find(v, 0, DATE_ZONE);
@@ -181,4 +187,44 @@ age_in_time(const struct ctx *c, size_t seg)
 		return d;
 	}
 	return NULL;
+}
+
+/* The day of the i-th <time>'s datetime, new, or NULL. */
+static char *
+time_day(const struct ctx *c, size_t i)
+{
+	char *v = html_attr(c->times.v[i], "datetime"), *d = date_find(v, 0, DATE_ZONE);
+
+	free(v);
+	return d;
+}
+
+/* A shown date that is an update's <time> (class "updated" alone) gives
+ * way to the <time class="published"> of another day beside it (the same
+ * parent): GeneratePress and kin print the update's <time> first, beside
+ * the entry's, and their stylesheet hides it, so the date a reader sees
+ * is the published one.  A related card's <time> is no entry's. */
+char *
+past_update(struct ctx *c, char *shown)
+{
+	struct hnode *up = NULL;
+	size_t i;
+	char *d;
+
+	for (i = 0; i < c->times.n && up == NULL; i++)
+		if (is_update_time(c->times.v[i]) && (d = time_day(c, i)) != NULL) {
+			if (strncmp(d, shown, 10) == 0)
+				up = c->times.v[i];
+			free(d);
+		}
+	for (i = 0; up != NULL && i < c->times.n; i++)
+		if (c->times.v[i]->parent == up->parent && html_attr_has(c->times.v[i], "class", "published") &&
+		    (d = time_date(c, i)) != NULL) {
+			if (strncmp(d, shown, 10) != 0) {
+				free(shown);
+				return d;
+			}
+			free(d);
+		}
+	return shown;
 }

@@ -16,8 +16,14 @@ char *schema_date(struct ctx *c);
 int is_date_mark(struct hnode *n);
 /* The <meta> date of publication (Open Graph, PubDate ...), new, or NULL. */
 char *meta_date(struct ctx *c);
+/* Does this <time> date an update (class "updated" alone, "modified",
+ * itemprop dateModified)? */
+int is_update_time(struct hnode *n);
 /* <time datetime> of the i-th <time>, new, or NULL when it dates an update. */
 char *time_date(struct ctx *c, size_t i);
+/* shown, or the entry's <time class="published"> of another day when
+ * shown is the day of an update's <time> beside it (shown is freed then). */
+char *past_update(struct ctx *c, char *shown);
 /* The datetime of a <time> showing an age ("Published 2 days ago") in
  * segment seg, new, or NULL. */
 char *age_in_time(const struct ctx *c, size_t seg);

@@ -70,6 +70,10 @@ const char *const not_article[] = {"返回列表", "返回", "列表", "首页",
 const char *const release_list_words[] = {"Other press", "Other Press", "OTHER PRESS", "Other media",
 	"Other Media", "Other releases", "Other Releases", "OTHER RELEASES", NULL};
 
+/* marks a box's heading opens on: 【相关新闻】, ■ 相关阅读, and a Taiwanese
+ * portal's ► or ▶ before the 延伸閱讀 it sets inside the story's text */
+const char *const heading_marks[] = {"【", "[", " ", "■", "◆", "▍", "|", "►", "▶", "▸", NULL};
+
 const char *const related_words[] = {"相关新闻", "相关阅读", "相关文章",
 	"相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "猜你喜歡",
 	"相关推荐", "相关报道", "相关资讯", "相关链接", "相关内容", "相关专题",

@@ -341,7 +341,7 @@ published_date(struct ctx *c, const struct meta_win *w)
 	char *d;
 
 	if ((d = shown_date(c, w)) != NULL)
-		return agreed_update(c, w, d);
+		return agreed_update(c, w, past_update(c, d));
 	/* <time class="published">: the date printed, with the page's zone */
 	for (size_t i = 0; i < c->times.n; i++)
 		if (html_attr_has(c->times.v[i], "class", "published") && (d = time_date(c, i)) != NULL)

@@ -11,6 +11,7 @@
 #include "extract_dom.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
+#include "extract_tongue.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -283,11 +284,12 @@ hot_before(const char *t, const char *at)
 }
 
 /* Is the line the label alone, no colon and no link ("Filed under" in a
- * field's label of its own over its links, as Drupal prints a field)? */
+ * field's label of its own over its links, as Drupal prints a field), or
+ * beside its other tongue's (標籤 Tags: extract_tongue.c)? */
 static int
 label_alone(const struct seg *s, const char *label)
 {
-	return s->link_chars == 0 && strcmp(s->text, label) == 0;
+	return s->link_chars == 0 && (strcmp(s->text, label) == 0 || tongue_half_is(s->text, label));
 }
 
 void
@@ -314,7 +316,7 @@ extract_tags(struct ctx *c)
 		 * links side by side has no space between them */
 		if (c->segs[i].link_chars > 0)
 			tags_from_links(c, label_box(label_text(c, &c->segs[i], *l)));
-		if (c->page->tags.n == 0)
+		if (c->page->tags.n == 0 && !label_alone(&c->segs[i], *l))	/* 標籤 Tags: no tag */
 			tags_from_text(c, after_colon(at + strlen(*l)));
 		if (c->page->tags.n == 0)
 			tags_from_links(c, label_box(c->segs[i].node));

@@ -27,6 +27,7 @@ extern const char *const lone_related_words[];	/* 相關 alone */
 extern const char *const also_read_words[];	/* "Also Read" alone, a box's heading */
 /* headings of a related list, and the words one of them must hold */
 extern const char *const related_words[], *const related_hints[], *const release_list_words[];
+extern const char *const heading_marks[];	/* 【, ■, ► before a box heading */
 extern const char *const topic_headings[];	/* 相关专题: hubs, a list only when no other is */
 extern const char *const more_from_words[];
 extern const char *const more_from_zh[];
@@ -221,6 +222,8 @@ int makers_line(const char *s, const char *author);
 char *dateline_credit(const char *s);
 /* 記者NAME／PLACE報導, a whole line: the names, new, or NULL */
 char *slashed_credit(const char *s);
+/* Is s only a dateline credit (記者NAME／PLACE報導), bare or bracketed? */
+int is_credit_line(const char *s);
 /* The outlet a dateline names in brackets, 【港島日報專訊】 or 【青溪讯】: new,
  * or NULL (本报, 本報 name none). */
 char *dateline_outlet(const char *s);
