@@ -139,10 +139,9 @@ meta_date(struct ctx *c)
 	return d;
 }
 
-/* <time datetime> of the i-th <time>, unless it dates an update.  An
- * entry's own date may say "updated" too (class="entry-date updated", as
- * hAtom asks of every entry): "entry-date" or "published" beside it makes
- * it the entry's. */
+/* Does the <time> n date an update?  An entry's own date may say
+ * "updated" too (class="entry-date updated", as hAtom asks of every
+ * entry): "entry-date" or "published" beside it makes it the entry's. */
 int
 is_update_time(struct hnode *n)
 {
@@ -151,6 +150,7 @@ is_update_time(struct hnode *n)
 	    html_attr_has(n, "itemprop", "dateModified");
 }
 
+/* <time datetime> of the i-th <time>, unless it dates an update. */
 char *
 time_date(struct ctx *c, size_t i)
 {

@@ -72,7 +72,8 @@ const char *const release_list_words[] = {"Other press", "Other Press", "OTHER P
 
 /* marks a box's heading opens on: 【相关新闻】, ■ 相关阅读, and a Taiwanese
  * portal's ► or ▶ before the 延伸閱讀 it sets inside the story's text */
-const char *const heading_marks[] = {"【", "[", " ", "■", "◆", "▍", "|", "►", "▶", "▸", NULL};
+const char *const heading_marks[] = {"【", "[", " ", "■", "◆", "▍", "|", "►", "▶", "▸",
+	NULL};
 
 const char *const related_words[] = {"相关新闻", "相关阅读", "相关文章",
 	"相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "猜你喜歡",
