@@ -196,7 +196,7 @@ field_label_names(const char *s, const char *const *labels)
 	for (const char *p = find_any(s, labels); p != NULL; p = find_any(p + 1, labels)) {
 		const char *l = starts_any(p, labels);
 
-		if ((p[-1] == ' ' || (p - s >= 3 && memcmp(p - 3, "　", 3) == 0)) &&
+		if (p > s && (p[-1] == ' ' || (p - s >= 3 && memcmp(p - 3, "　", 3) == 0)) &&
 		    colon_at(p + strlen(l)) > 0)
 			return label_names(after_colon(p + strlen(l)));
 	}

@@ -90,8 +90,8 @@ author_post_tail(const struct ctx *c, const struct seg *s)
 	struct hnode *br = s->node->prev, *name = br ? br->prev : NULL;
 	const char *t = s->text;
 
-	if (c->page->author == NULL || s->chars > POST_LINE_CHARS || br == NULL || !html_is(br, "br") ||
-	    name == NULL || name->type != XML_TEXT_NODE || name->content == NULL ||
+	if (c->page->author == NULL || *t == '\0' || s->chars > POST_LINE_CHARS || br == NULL ||
+	    !html_is(br, "br") || name == NULL || name->type != XML_TEXT_NODE || name->content == NULL ||
 	    strchr(".!?", t[strlen(t) - 1]) != NULL)
 		return 0;
 	t = (const char *)name->content;
