@@ -288,3 +288,10 @@ cjk_run(const char **s)
 	}
 	return k;
 }
+
+int
+cjk_at(const char *p)
+{
+	return (unsigned char)p[0] >= 0xE4 && (unsigned char)p[0] <= 0xE9 &&
+	    ((unsigned char)p[1] & 0xC0) == 0x80 && ((unsigned char)p[2] & 0xC0) == 0x80;
+}

@@ -20,14 +20,6 @@
 #define NAME_MIN 2	/* CJK characters of a further name */
 #define NAME_MAX 3	/* 本站原创 is no name: four are taken only as the first */
 
-/* Is p a CJK character (U+4000..U+9FFF, three bytes)? */
-static int
-cjk_at(const char *p)
-{
-	return (unsigned char)p[0] >= 0xE4 && (unsigned char)p[0] <= 0xE9 &&
-	    ((unsigned char)p[1] & 0xC0) == 0x80 && ((unsigned char)p[2] & 0xC0) == 0x80;
-}
-
 /* Does a label start at p: one of stop_labels, or any two CJK
  * characters, then a colon (编辑：, 摄像：, 剪辑：)?  Only two: a name
  * run into its label (孙雨编辑：) is no label of four. */

@@ -95,9 +95,7 @@ place_dateline(const char *s)
 	if (k == NULL)
 		return 0;
 	p = s + strlen(k);
-	/* a place's characters are of U+4E00-U+9FFF (E4..E9 and two bytes) */
-	for (int n = 0; n < PLACE_MAX && (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9 &&
-	    p[1] != '\0' && p[2] != '\0'; n++) {
+	for (int n = 0; n < PLACE_MAX && cjk_at(p); n++) {
 		p += 3;
 		if (starts_any(p, marks) != NULL)
 			return 1;
@@ -135,8 +133,7 @@ paper_first(const char *title)
 	char *name;
 	int k = 0;
 
-	while (k <= SITE_NAME_MAX && (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9 &&
-	    (unsigned char)p[1] >= 0x80 && (unsigned char)p[2] >= 0x80) {
+	while (k <= SITE_NAME_MAX && cjk_at(p)) {
 		p += 3;
 		k++;
 	}

@@ -10,6 +10,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "extract_find.h"
 #include "extract_tongue.h"
 
 #define TONGUE_HALF_MAX 40	/* bytes of a half: a label, no sentence */
@@ -33,7 +34,7 @@ han_only(const char *p, const char *e)
 	if (p == e)
 		return 0;
 	for (; p < e; p += 3)
-		if (e - p < 3 || (unsigned char)*p < 0xE4 || (unsigned char)*p > 0xE9)
+		if (e - p < 3 || !cjk_at(p))
 			return 0;
 	return 1;
 }
