@@ -16,6 +16,7 @@
 #include "extract_cardmeta.h"
 #include "extract_linkbox.h"
 #include "extract_lineitem.h"
+#include "extract_readon.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -255,6 +256,8 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 	if (item != a)
 		cut_writer_links(item, itext);
 	date = item_dated(item, itext, title);
+	if (item != a)	/* past the date, which a link to the page may show */
+		cut_readon_links(item, a, itext);
 	shown = html_text(a);
 	snippet = item_snippet(after_title(itext, title), shown, title, date);
 	free(shown);

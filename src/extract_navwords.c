@@ -141,7 +141,11 @@ const char *const lone_related_words[] = {"相關", "相关", "推荐", "推薦"
 	"Learn more", "Learn More", "LEARN MORE",
 	/* a Hong Kong or Taiwan site's other items after the story (消息 its
 	 * news), alone: 其他消息來源指出 opens a sentence */
-	"其他消息", "其它消息", NULL};
+	"其他消息", "其它消息",
+	/* a council's, a club's or a chamber's own news after the item
+	 * (every fixture with the heading alone wants it; a news site's
+	 * section says which, "More Local News", and stays none) */
+	"More News", "More news", "MORE NEWS", NULL};
 
 /* "Also Read" alone, no colon nor bar after it: the heading of a box of
  * links set between a regional paper's paragraphs (<h4>Also Read</h4>
@@ -231,7 +235,9 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	/* more_from_words' "More news from NAME"; related_words' "Similar Posts" */
 	"ews from ", "EWS FROM ", "Similar ", "SIMILAR ",
 	/* related_words' "See also"; more_topic_ends' "More Press Releases" */
-	"ee also", "ee Also", "EE ALSO", " Releases", " releases", " RELEASES", NULL};
+	"ee also", "ee Also", "EE ALSO", " Releases", " releases", " RELEASES",
+	/* lone_related_words' "More news", "MORE NEWS" */
+	"More news", "MORE NEWS", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

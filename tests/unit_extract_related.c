@@ -229,6 +229,28 @@ time_in_link(void)
 	test_doc_free(&c);
 }
 
+/* "More News" alone over the cards after an item heads its related list,
+ * where a news site's section ("More Local News") stays none; a card's
+ * read-on link to its own page is no part of its snippet. */
+static void
+more_news_cards(void)
+{
+	related_of("<div class=\"more-news\"><h3>More News</h3><ul>" ITEMS "</ul></div>");
+	related_are(3, "/r/1.html", "More News alone heads the list");
+	related_of("<div class=\"more-news\"><h3>More Local News</h3><ul>" ITEMS "</ul></div>");
+	related_are(0, NULL, "near miss: a news section's More Local News heads none");
+	related_of("<div class=\"more\"><h3>相关新闻</h3><div class=\"card\"><a href=\"/c/1.html\">青溪县春耕备耕工作全面展开</a>"
+	    "<p>记者从县里获悉，这项工作已经全面铺开。</p><a href=\"/c/1.html\">阅读全文 →</a></div>"
+	    "<div class=\"card\"><a href=\"/c/2.html\">全县农机手培训班今日开班</a>"
+	    "<a href=\"/c/2.html\">首批学员五十人在县农机站学习新式插秧机的操作和保养。</a></div></div>");
+	tap_str(c.page->related.n ? c.page->related.v[0].snippet : NULL, "记者从县里获悉，这项工作已经全面铺开。",
+	    "a card's read-on link to its own page is no snippet");
+	tap_str(c.page->related.n > 1 ? c.page->related.v[1].snippet : NULL,
+	    "首批学员五十人在县农机站学习新式插秧机的操作和保养。",
+	    "near miss: an excerpt set in a link to the page stays the snippet");
+	test_doc_free(&c);
+}
+
 int
 main(void)
 {
@@ -252,5 +274,6 @@ main(void)
 	related_are(2, "/r/1.html", "More ... coverage heads the list");
 	cards_with_kicker_and_time();
 	time_in_link();
+	more_news_cards();
 	return tap_done();
 }
