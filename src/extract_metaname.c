@@ -21,6 +21,7 @@
 
 #include "extract_machdate.h"
 #include "extract_metaname.h"
+#include "extract_rowname.h"
 #include "extract_source.h"
 #include "extract_words.h"
 #include "html.h"
@@ -136,7 +137,8 @@ shown_in_header(const struct ctx *c, const struct meta_win *w, const char *name)
 
 /* The author <meta name="author"> names, when the header shows that name
  * unlabelled (a WeChat article's meta row: 原创 舒小禾 云峤发布 …).  Shown
- * is the test: many a site's meta names its editor or itself. */
+ * is the test: many a site's meta names its editor or itself.  With no
+ * such meta, the row's own shape may name the writer (extract_rowname.c). */
 char *
 shown_meta_author(struct ctx *c, const struct meta_win *w)
 {
@@ -146,7 +148,7 @@ shown_meta_author(struct ctx *c, const struct meta_win *w)
 	    shown_in_header(c, w, v))
 		return v;
 	free(v);
-	return NULL;
+	return row_lead_name(c, w);
 }
 
 /* The author a page declares in JSON-LD: "author": "NAME", or an object

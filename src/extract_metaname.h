@@ -11,7 +11,8 @@
 char *meta_named_author(struct ctx *c);
 
 /* The name <meta name="author"> gives, when a line between the headline
- * and the story shows it as a word of its own: new, or NULL. */
+ * and the story shows it as a word of its own, else the name leading a
+ * share page's meta row (row_lead_name): new, or NULL. */
 char *shown_meta_author(struct ctx *c, const struct meta_win *w);
 
 /* The Person JSON-LD names as "author" (a string, or an object's "name"),

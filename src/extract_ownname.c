@@ -148,6 +148,21 @@ paper_first(const char *title)
 	return name;
 }
 
+/* The paper's name as the whole <title>, as many an e-paper's article
+ * pages print it (<title>青漪日报</title>): CJK characters alone ending
+ * in 报, not 本报, and not the headline itself (a short headline 春耕喜报
+ * is no paper); new, or NULL. */
+static char *
+paper_alone(const struct ctx *c, const char *title)
+{
+	if (!cjk_only(title) || str_starts(title, "本") ||
+	    !ends_in_any(title, strlen(title), paper_ends) || c->title_seg >= c->nsegs)
+		return NULL;
+	if (strstr(c->segs[c->title_seg].text, title) != NULL)
+		return NULL;
+	return xstrdup(title);
+}
+
 char *
 own_paper_titled(const struct ctx *c)
 {
@@ -174,6 +189,8 @@ own_paper_titled(const struct ctx *c)
 		found = xstrdup(p);
 	if (found == NULL)
 		found = paper_first(title);
+	if (found == NULL)
+		found = paper_alone(c, title);
 	free(title);
 	return found;
 }

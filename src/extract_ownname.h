@@ -15,8 +15,9 @@
 char *og_site_shown(struct ctx *c);
 
 /* The paper <title>'s last part names (HEADLINE--澄溪报: CJK characters
- * ending in 报 after a separator) when a line between the headline and
- * the text's first credits 本报, new, or NULL. */
+ * ending in 报 after a separator), or its first, or the whole <title>
+ * when it is the paper's name alone (青漪日报), when a line between the
+ * headline and the text's first credits 本报, new, or NULL. */
 char *own_paper_titled(const struct ctx *c);
 
 #endif
