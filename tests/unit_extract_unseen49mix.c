@@ -61,8 +61,8 @@ card_kicker(void)
 {
 	tap_int(card_meta_url("https://paper.example/category/province/"), 1,
 	    "a blog's section archive is a card's kicker, no story");
-	tap_int(card_meta_url("https://paper.example/tag/drinking-water/"), 1,
-	    "... and so is its tag archive");
+	tap_int(card_meta_url("https://paper.example/tag/drinking-water/"), 0,
+	    "... a tag's archive is not taken (a box of tags heads a related list)");
 	tap_int(card_meta_url("https://paper.example/category/news/2026/0112/story.html"), 0,
 	    "... a story under an archive base, a digit after it, is one");
 	test_page_related_count(GRID(KICK("/category/province/")), TEST_URL, 3,
