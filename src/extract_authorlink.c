@@ -117,3 +117,15 @@ cut_writer_links(struct hnode *item, char *text)
 		free(t);
 	}
 }
+
+int
+card_meta_url(const char *url)
+{
+	const char *at;
+
+	if (find_any(url, card_writer_words) != NULL)
+		return 1;
+	if ((at = find_any(url, card_archive_words)) == NULL)
+		return 0;
+	return at[strcspn(at, "0123456789")] == '\0';
+}

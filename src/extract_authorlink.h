@@ -12,5 +12,10 @@ char *linked_author(struct ctx *c);
  * a writer's page in item shows (a ColorMag card's byline under its
  * title): the card's writer is no snippet. */
 void cut_writer_links(struct hnode *item, char *text);
+/* Is url a related card's link to no story: its writer's page (/author/)
+ * or its kicker's section archive (/category/province/, a
+ * Newsmag card's category over its title)?  An archive base with a
+ * digit after it (/category/2024/0512.html) is a story's. */
+int card_meta_url(const char *url);
 
 #endif

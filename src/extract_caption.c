@@ -52,3 +52,23 @@ text_repeats_alt(const char *text, struct hnode *img)
 	free(alt);
 	return yes;
 }
+
+/* The element before n holds a picture and nothing to read: a CMS's
+ * image field, whose caption is a field of its own after it (Drupal's
+ * field-name-field-image, then field-image-caption).  The caption is
+ * then the picture's as a figcaption is. */
+int
+picture_before(struct ctx *c, struct hnode *n)
+{
+	struct hnode *p = n->prev;
+	struct elinfo *e;
+
+	while (p != NULL && p->type != XML_ELEMENT_NODE)
+		p = p->prev;
+	if (p == NULL)
+		return 0;
+	for (size_t i = 0; i < c->nimgs; i++)
+		if (contains_node(p, c->imgs[i].node))
+			return (e = el_info(c, p)) == NULL || range_chars(c, e->first, e->end) == 0;
+	return 0;
+}

@@ -215,6 +215,9 @@ int ad_picture(struct hnode *img);
 /* extract_caption.c: does segment i lie in a picture's or a video's
  * caption (figcaption, class "caption" in a word: video-caption)? */
 int seg_in_caption(const struct ctx *c, size_t i);
+/* Does the element before n hold a picture and nothing to read (an image
+ * field, its caption a field of its own after it)? */
+int picture_before(struct ctx *c, struct hnode *n);
 /* Does a picture stand right before segment i (the text under it, most
  * often its caption)? */
 int after_picture(const struct ctx *c, size_t i);

@@ -62,7 +62,7 @@ repeats(const struct ctx *c, size_t first, size_t end, const char *s)
 static int
 captions_only(struct ctx *c, struct hnode *n, const struct elinfo *e)
 {
-	int pictured = holds_image(c, n, e);
+	int pictured = holds_image(c, n, e) || picture_before(c, n);
 
 	/* a picture deeper in a block of its own (div.photowrap) */
 	for (size_t i = 0; i < c->nimgs && !pictured; i++)

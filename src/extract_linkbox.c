@@ -244,9 +244,10 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 	if (!html_has_attr(a, "href"))
 		return 0;
 	title = full_title(a);
-	/* a card's byline links its writer's page (/author/NAME/): no story */
+	/* a card's byline links its writer's page (/author/NAME/), its kicker
+	 * its category's (/category/NAME/): no story */
 	if (utf8_chars_upto(title, 6) < 6 || opens_menu_word(title) ||
-	    (url = anchor_url(c, a)) == NULL || same_page(c, url) || find_any(url, card_writer_words) != NULL ||
+	    (url = anchor_url(c, a)) == NULL || same_page(c, url) || card_meta_url(url) ||
 	    !strset_add(seen, url)) {
 		free(url);
 		free(title);

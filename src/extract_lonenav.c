@@ -120,6 +120,25 @@ is_tail_label(const char *t, size_t k)
 	return is_one_of(t, k, nav_words) || is_one_of(t, k, prev_labels) || is_one_of(t, k, next_labels);
 }
 
+/* The length of t when it is a bilingual site's label pair, a word of
+ * the site's tongue, a slash and the bare word ("Sebelumnya / Prev",
+ * "Seterusnya / Next" on a Malay council's Joomla pager), else 0.  One
+ * word before the slash only: "Now and Next" or "Past / Present / Next"
+ * is no pair. */
+static size_t
+label_pair(const char *t)
+{
+	size_t w = strcspn(t, " \t\r\n/"), s, k;
+
+	if (w == 0 || w > 24 || t[w] != ' ' || t[w + 1] != '/' || t[w + 2] != ' ')
+		return 0;
+	s = w + 3;
+	k = strcspn(t + s, " \t\r\n");
+	if (t[s + k + strspn(t + s + k, " \t\r\n")] != '\0' || !is_tail_label(t + s, k))
+		return 0;
+	return s + k;
+}
+
 /* A labelled link's title (its hidden label said "Previous article:
  * TITLE") without the bare word the link then shows after it in a text
  * of its own (Joomla's pager: <span class="visually-hidden">Previous
@@ -148,7 +167,8 @@ trim_tail_word(char *title, struct hnode *a)
 	last += strspn(last, " \t\r\n");
 	k = strcspn(last, " \t\r\n");
 	if (last[k + strspn(last + k, " \t\r\n")] != '\0' || !is_tail_label(last, k))
-		return;	/* the last text is more than the word */
+		if ((k = label_pair(last)) == 0)
+			return;	/* the last text is more than the word */
 	t = title + n - k;
 	if (n > k + 1 && (t[-1] == ' ' || set_apart(lastn)) && strncmp(t, last, k) == 0)
 		title[n - k - (t[-1] == ' ')] = '\0';

@@ -274,3 +274,9 @@ const char *const whole_story_words[] = {"全文", "阅读全文", "查看全文
 	"閱讀全文", "顯示全文", "單頁閱讀", "單頁顯示", "View on one page", "View on one Page",
 	"View as one page", "View as single page", "Single page", "Single Page",
 	"Show full article", "Full article", NULL};
+
+/* the archive base of a blog's section pages (WordPress's
+ * /category/NAME/): a related card's kicker links one, no story
+ * (extract_authorlink.c, card_meta_url); /tag/ is none, as a box of a
+ * story's tags under "Related stories:" is its list (unseen14mix) */
+const char *const card_archive_words[] = {"/category/", NULL};
