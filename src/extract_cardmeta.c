@@ -195,9 +195,33 @@ cut_tail_name(char *s, const char *t, const char *d)
 	s[b] = '\0';
 }
 
+/* Cuts from s a card's excerpt closing on its ellipsis and the short
+ * name after it: a bookmark card (Ghost's kg-bookmark) prints the
+ * excerpt cut short, "……", then its site's or writer's name, which is
+ * the card's meta, no words of it.  Words with a sentence's mark after
+ * the ellipsis (他说…… 我们会继续努力。) are the excerpt's own. */
+static void
+cut_after_ellipsis(char *s)
+{
+	static const char *const marks[] = {"…… ", "… ", "... ", NULL};
+	char *best = NULL, *p;
+
+	for (const char *const *m = marks; *m; m++)
+		if ((p = strstr(s, *m)) != NULL && (best == NULL || p < best))
+			best = p;
+	if (best == NULL || best == s)
+		return;
+	p = best + strcspn(best, " ") + 1;
+	if (strchr(p, ' ') != NULL || utf8_chars_upto(p, CARD_NAME_MAX + 1) > CARD_NAME_MAX ||
+	    find_any(p, sentence_marks) != NULL)
+		return;
+	*best = '\0';
+}
+
 void
 cut_card_tail(char *s, const char *t, const char *d)
 {
 	cut_tail_date(s, d);
 	cut_tail_name(s, t, d);
+	cut_after_ellipsis(s);
 }

@@ -43,4 +43,13 @@ int is_offscreen(struct hnode *n);
  * Dreamweaver) headline, which has no h1. */
 int big_font_heading(struct hnode *n);
 
+/* A table cell, which holds anything, that no class of a headline's
+ * (td.title, the old table site's headline cell) sets apart. */
+int plain_cell(struct hnode *n);
+
+/* Is n a table cell whose text holds under half of <title>'s?  A cell
+ * holds any word of <title> (the issuer, the section in a side menu's
+ * box: 会务新闻), so it names or confirms no headline. */
+int cell_short_of_title(struct hnode *n, const char *text, const char *title);
+
 #endif

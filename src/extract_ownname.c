@@ -31,16 +31,23 @@ cjk_only(const char *s)
 	return utf8_chars(s) >= 2 && utf8_chars(s) <= SITE_NAME_MAX;
 }
 
-/* The last segment read: the body's first two lines, where a dateline
- * (本报讯（记者 …）) or a role line stands, or OWN_LINES past the headline. */
+#define TEXT_LINE_MIN 8	/* characters of a line of text, no share button's */
+
+/* The last segment read: the body's first two lines of text, where a
+ * dateline (本报讯（记者 …）) or a role line stands, or OWN_LINES past
+ * the headline.  The short lines before them are read too: a share row
+ * (分享, Facebook, Zalo) opening the text's block counts no line. */
 static size_t
 own_end(const struct ctx *c)
 {
 	struct elinfo *e = c->body_node ? el_info((struct ctx *)c, c->body_node) : NULL;
-	size_t end = c->title_seg + 1 + OWN_LINES;
+	size_t end = c->title_seg + 1 + OWN_LINES, i;
+	int lines = 0;
 
-	if (e != NULL && e->first + 2 < end)
-		end = e->first + 2;
+	for (i = e != NULL ? e->first : end; i < end && i < c->nsegs && lines < 2; i++)
+		lines += utf8_chars_upto(c->segs[i].text, TEXT_LINE_MIN) >= TEXT_LINE_MIN;
+	if (i < end)
+		end = i;
 	return end < c->nsegs ? end : c->nsegs;
 }
 
@@ -103,6 +110,18 @@ place_dateline(const char *s)
 	return 0;
 }
 
+/* Does s open on the paper's dateline alone in brackets, （本报讯）, 【本报讯】
+ * (a Southeast Asian daily's opening)?  Only the 讯 form: a bracketed
+ * （本报记者 NAME 摄） is a picture's credit, no source. */
+static int
+bracketed_own_dateline(const char *s)
+{
+	static const char *const opens[] = {"（本报讯）", "【本报讯】", "（本報訊）", "【本報訊】",
+		"[本报讯]", "(本报讯)", NULL};
+
+	return starts_any(s, opens) != NULL;
+}
+
 /* Does a line credit its own paper: 本报记者 NAME, 本报讯（…）, 本报某地
  * 讯（…）, opening the line or after a label's colon (作者：本报记者 NAME)? */
 static int
@@ -113,7 +132,7 @@ credits_own_paper(const char *s)
 	const char *p;
 
 	s = past_byline_mark(s);	/* ■本报记者 NAME */
-	if (starts_any(s, own) != NULL || place_dateline(s))
+	if (starts_any(s, own) != NULL || place_dateline(s) || bracketed_own_dateline(s))
 		return 1;
 	if ((p = strstr(s, "：")) == NULL || p - s > 30)
 		return 0;

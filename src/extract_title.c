@@ -93,8 +93,7 @@ title_score(struct ctx *c, struct hnode *n, const char *text, const struct title
 	}
 	/* a table cell holds any word of <title> (the issuer, the date): it
 	 * is a headline only when it holds most of <title> */
-	if (h->title && (html_is(n, "td") || html_is(n, "th")) &&
-	    utf8_chars(sq) * 2 < utf8_chars(h->title)) {
+	if (cell_short_of_title(n, sq, h->title)) {
 		free(sq);
 		return 0;
 	}
@@ -185,14 +184,14 @@ outranks(struct hnode *n, struct hnode *own)
 }
 
 /* A heading of the page's own: an h1-h6 or a box of a headline-like
- * class (not a table cell, which holds anything), just above the body. */
+ * class (no plain table cell, which holds anything), just above the body. */
 static int
 own_heading(struct ctx *c, struct hnode *n, const struct title_hint *h)
 {
 	struct elinfo *e = el_info(c, n);
 
-	return e != NULL && c->body_node != NULL && near_body(h, e) && !html_is(n, "td") &&
-	    !html_is(n, "th") && !side_menu_heading(n, c->body_node);	/* no side menu's */
+	return e != NULL && c->body_node != NULL && near_body(h, e) && !plain_cell(n) &&
+	    !side_menu_heading(n, c->body_node);	/* no side menu's */
 }
 
 /* A list page's own name: its one <h1>, shown, no logo and no link
@@ -290,7 +289,7 @@ extract_title(struct ctx *c)
 			continue;
 		}
 		s = title_score(c, n, t, &h);
-		any_confirmed |= hint_confirms(&h, t);
+		any_confirmed |= hint_confirms(&h, t) && !cell_short_of_title(n, t, h.title);
 		if (s <= best_score) {
 			if (outranks(n, own) && s >= 1.5 && len >= 6 && own_heading(c, n, &h)) {
 				free(own_text);
