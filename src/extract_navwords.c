@@ -30,13 +30,16 @@ const char *const prev_labels[] = {
 	"Previous item", "Previous Item",
 	/* a council's news pager, after its word in the other language:
 	 * "← Aħbar preċedenti / Previous news: TITLE" */
-	"Previous news", "Previous News", NULL};
+	"Previous news", "Previous News",
+	/* a newsletter archive's pager over the linked subject:
+	 * "← Previous email" TITLE, "Next email →" TITLE */
+	"Previous email", "Previous Email", "Previous issue", "Previous Issue", NULL};
 
 const char *const next_labels[] = {"阅读下一篇", "下一篇文章", "下一篇", "下一条",
 	"后一篇", "下篇", "下一则", "下一則", "下一组", "下一組", "下一新闻", "下一个", "Next article",
 	"Next Article", "Next story", "Next Story", "Next post", "Next Post", "next post", "Next:",
 	"Newer story", "Newer Story", "Newer:", "Next item", "Next Item", "Next news", "Next News",
-	NULL};
+	"Next email", "Next Email", "Next issue", "Next Issue", NULL};
 
 /* the arrows a previous / next link's text may close with after its
  * title ("Nesaf · Next: Bridge repairs delayed ›"): no part of the title */
