@@ -158,7 +158,9 @@ const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ",
 	/* a blog theme's box of the story's tag: "More in <a>Town Board</a>" */
 	"More in ", "More In ", "MORE IN ", "Other stories in ", "Other Stories in ",
 	/* a club platform's "More news from Harbridge RFC" */
-	"More news from ", "More News from ", "More News From ", "MORE NEWS FROM ", NULL};
+	"More news from ", "More News from ", "More News From ", "MORE NEWS FROM ",
+	/* Largo's related box of the story's category: "More about Housing" */
+	"More about ", "More About ", "MORE ABOUT ", NULL};
 /* ... and the same in Chinese, before the name of a site or an account
  * (a reposting site's 更多来自「莱茵华人圈」 under a 公众号 article) */
 const char *const more_from_zh[] = {"更多来自", "更多來自", NULL};
@@ -228,6 +230,7 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	"Read next", "Read Next", "READ NEXT", "Other press", "Other Press", "OTHER PRESS", "Other media",
 	"Other Media", "Other releases", "Other Releases", "OTHER RELEASES", "More in ",
 	"More In ", "MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
+	"More about ", "More About ", "MORE ABOUT ",
 	/* "Learn more" over a release's links; " News" for "More District
 	 * News" (more_topic_ends) and "Other News in Town News" (related_words) */
 	"earn more", "earn More", "EARN MORE", " News",
