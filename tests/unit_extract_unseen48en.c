@@ -4,7 +4,8 @@
  * a newsletter archive's "← Previous email" over the linked subject;
  * Largo's "More about CATEGORY" box of the story's other posts; a post
  * header whose last block is Largo's div.featured-image, the lead
- * picture with its caption, before the text's block. */
+ * picture with its caption, before the text's block; a newsletter's
+ * second ask box, of the first's class and of text alone. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -102,6 +103,22 @@ header_cover_block(void)
 	    "... the same block of no cover's class there, its caption opening on a credit, is none");
 }
 
+#define ASK "<div class=\"subscribe-inline\"><p><strong>Enjoying The Millbrook Weekly?</strong></p>" \
+	"<p>Get it in your inbox every Sunday.</p><form action=\"/subscribe\"><input type=\"email\" " \
+	"name=\"email\"><button>Subscribe</button></form></div>"
+#define ASKED(cls) HEAD H1 "<div class=\"email-body\">" P1 ASK P2 "<div class=\"" cls "\"><p><strong>" \
+	"Know someone in Millbrook?</strong></p><p>Forward this email to a neighbor, or share the link " \
+	"below.</p></div>" P3 "</div></body></html>"
+
+static void
+kin_ask_box(void)
+{
+	test_body_count(ASKED("subscribe-inline"), 3,
+	    "a short box of a sign-up box's class, of text alone, is no story");
+	test_body_count(ASKED("callout"), 5,
+	    "... a short box of another class stays");
+}
+
 int
 main(void)
 {
@@ -109,5 +126,6 @@ main(void)
 	previous_email();
 	more_about();
 	header_cover_block();
+	kin_ask_box();
 	return tap_done();
 }
