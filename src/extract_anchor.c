@@ -115,8 +115,8 @@ card_headline(struct hnode *a)
 	if (block == NULL)
 		return NULL;
 	for (struct hnode *m = a; m != NULL; m = html_next(m, a, 1))
-		if (is_heading(m))
-			return m;
+		if (is_heading(m))	/* Largo's <h5>Previous Post</h5><span>TITLE</span>: the title */
+			return label_alone(m) && html_next_element(m) ? html_next_element(m) : m;
 	while ((inner = first_block(block)) != NULL && !own_text(block))
 		block = inner;
 	return blank_block(block) || label_alone(block) ? NULL : block;

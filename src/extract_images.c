@@ -311,10 +311,10 @@ cover_before(struct ctx *c, struct hnode *n)
 			s = prev_element(s);
 		if (s != NULL && (i = cover_in(c, s)) < c->nimgs)
 			return i;
-		/* a post's header (tag, headline, excerpt, byline) ending in
-		 * its lead <figure> just before the text */
-		if (s != NULL && (s = last_element(s)) != NULL && html_is(s, "figure") &&
-		    (i = cover_in(c, s)) < c->nimgs)
+		/* a post's header (tag, headline, excerpt, byline) ending in its lead
+		 * <figure> or a cover's block (Largo's div.featured-image) before the text */
+		if (s != NULL && (s = last_element(s)) != NULL && (html_is(s, "figure") ||
+		    html_attr_has_any(s, "class", cover_classes)) && (i = cover_in(c, s)) < c->nimgs)
 			return i;
 	}
 	return c->nimgs;

@@ -30,13 +30,16 @@ const char *const prev_labels[] = {
 	"Previous item", "Previous Item",
 	/* a council's news pager, after its word in the other language:
 	 * "← Aħbar preċedenti / Previous news: TITLE" */
-	"Previous news", "Previous News", NULL};
+	"Previous news", "Previous News",
+	/* a newsletter archive's pager over the linked subject:
+	 * "← Previous email" TITLE, "Next email →" TITLE */
+	"Previous email", "Previous Email", "Previous issue", "Previous Issue", NULL};
 
 const char *const next_labels[] = {"阅读下一篇", "下一篇文章", "下一篇", "下一条",
 	"后一篇", "下篇", "下一则", "下一則", "下一组", "下一組", "下一新闻", "下一个", "Next article",
 	"Next Article", "Next story", "Next Story", "Next post", "Next Post", "next post", "Next:",
 	"Newer story", "Newer Story", "Newer:", "Next item", "Next Item", "Next news", "Next News",
-	NULL};
+	"Next email", "Next Email", "Next issue", "Next Issue", NULL};
 
 /* the arrows a previous / next link's text may close with after its
  * title ("Nesaf · Next: Bridge repairs delayed ›"): no part of the title */
@@ -159,7 +162,9 @@ const char *const more_from_words[] = {"More from ", "More From ", "MORE FROM ",
 	/* a blog theme's box of the story's tag: "More in <a>Town Board</a>" */
 	"More in ", "More In ", "MORE IN ", "Other stories in ", "Other Stories in ",
 	/* a club platform's "More news from Harbridge RFC" */
-	"More news from ", "More News from ", "More News From ", "MORE NEWS FROM ", NULL};
+	"More news from ", "More News from ", "More News From ", "MORE NEWS FROM ",
+	/* Largo's related box of the story's category: "More about Housing" */
+	"More about ", "More About ", "MORE ABOUT ", NULL};
 /* ... and the same in Chinese, before the name of a site or an account
  * (a reposting site's 更多来自「莱茵华人圈」 under a 公众号 article) */
 const char *const more_from_zh[] = {"更多来自", "更多來自", NULL};
@@ -229,6 +234,7 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	"Read next", "Read Next", "READ NEXT", "Other press", "Other Press", "OTHER PRESS", "Other media",
 	"Other Media", "Other releases", "Other Releases", "OTHER RELEASES", "More in ",
 	"More In ", "MORE IN ", "Other stories in ", "Other Stories in ", "Keep Reading", "KEEP READING",
+	"More about ", "More About ", "MORE ABOUT ",
 	/* "Learn more" over a release's links; " News" for "More District
 	 * News" (more_topic_ends) and "Other News in Town News" (related_words) */
 	"earn more", "earn More", "EARN MORE", " News",

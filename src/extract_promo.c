@@ -151,7 +151,7 @@ in_media_box(struct ctx *c, struct hnode *n)
  * sign-up, a "Support local journalism" ask: a story's paragraphs hold no
  * form, and no short block of them ends in "Donate". */
 static const struct body_part *
-promo_box(struct ctx *c, struct hnode *t, struct body_part *box)
+promo_box(struct ctx *c, struct hnode *t, struct body_part *box, struct hnode **top)
 {
 	int found = 0;
 
@@ -163,9 +163,37 @@ promo_box(struct ctx *c, struct hnode *t, struct body_part *box)
 		if (range_chars(c, e->first, e->end) > PROMO_MAX_CHARS)
 			break;
 		*box = (struct body_part){e->first, e->end};
+		*top = n;
 		found = 1;
 	}
 	return found && box->first < box->end ? box : NULL;
+}
+
+/* A short box of the very class of a sign-up box before it: the same
+ * theme's other ask between a newsletter's sections, of text alone
+ * ("Know someone in Millbrook?  Forward this email to a neighbor"),
+ * which holds no form or button to tell it.  Only a box (a div, an
+ * aside), not a paragraph of a class a story's lines share. */
+static const struct body_part *
+kin_box(struct ctx *c, struct hnode *t, const struct hnode *ask, struct body_part *box)
+{
+	struct elinfo *e;
+	char *v, *w;
+	int same;
+
+	if (ask == NULL || t == ask || t->type != XML_ELEMENT_NODE || t->attrs == NULL ||
+	    !(html_is(t, "div") || html_is(t, "aside")) || (e = el_info(c, t)) == NULL ||
+	    e->first >= e->end || range_chars(c, e->first, e->end) > PROMO_MAX_CHARS)
+		return NULL;
+	v = html_attr(t, "class");
+	w = html_attr((struct hnode *)ask, "class");
+	same = v != NULL && w != NULL && *v != '\0' && strcmp(v, w) == 0;
+	free(v);
+	free(w);
+	if (!same)
+		return NULL;
+	*box = (struct body_part){e->first, e->end};
+	return box;
 }
 
 #define SET_PICTURES_MIN 3	/* pictures of a photo set */
@@ -312,14 +340,17 @@ promo_boxes(struct ctx *c, size_t *n)
 {
 	struct body_part *v = NULL, box;
 	size_t done = 0;	/* segments before this lie in a box found */
+	struct hnode *top = NULL, *ask = NULL;	/* the last sign-up box's element */
 
 	*n = 0;
 	for (struct hnode *t = c->body_node; t != NULL; t = html_next(t, c->body_node, visible(c, t))) {
 		/* a button has no record of its own (its text is not read) */
 		if (html_is(t, "blockquote") ? pull_quote(c, t, &box) == NULL :
-		    picture_set(c, t, &box) == NULL && (!(asks_action(t) || media_label(c, t)) ||
-		    promo_box(c, t, &box) == NULL))
+		    picture_set(c, t, &box) == NULL && kin_box(c, t, ask, &box) == NULL &&
+		    (!(asks_action(t) || media_label(c, t)) || promo_box(c, t, &box, &top) == NULL))
 			continue;
+		if (top != NULL && (html_is(top, "div") || html_is(top, "aside")))
+			ask = top;
 		if (box.first < done)
 			continue;
 		v = xgrow(v, *n, sizeof *v);
