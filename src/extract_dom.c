@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_picview.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -249,31 +250,6 @@ links_to_picture(struct hnode *a)
 	return yes;
 }
 
-#define PICTURE_STEM_MIN 12	/* characters of a picture's id its copies share */
-
-/* Does the link a lead to another size of the picture img shows: the same
- * folder and file name up to a size mark after a dash or underscore
- * (Typepad's .a/6a00d8…200b-800wi shown, .a/6a00d8…200b-pi linked), no
- * extension? */
-static int
-links_to_same_picture(struct hnode *a, struct hnode *img)
-{
-	char *href = html_attr(a, "href"), *src = html_attr(img, "src");
-	const char *hf = href ? strrchr(href, '/') : NULL, *sf = src ? strrchr(src, '/') : NULL;
-	size_t n = 0;
-	int same = 0;
-
-	if (hf != NULL && sf != NULL && hf - href == sf - src &&
-	    strncmp(href, src, (size_t)(hf - href)) == 0) {
-		while (hf[n] != '\0' && hf[n] == sf[n])
-			n++;
-		same = n > PICTURE_STEM_MIN && strchr("-_", hf[n - 1]) != NULL;
-	}
-	free(href);
-	free(src);
-	return same;
-}
-
 int
 image_is_content(struct hnode *img)
 {
@@ -283,7 +259,7 @@ image_is_content(struct hnode *img)
 
 	free(w);
 	free(h);
-	return !small && (a == NULL || links_to_picture(a) || links_to_same_picture(a, img));
+	return !small && (a == NULL || links_to_picture(a) || links_to_own_picture(a, img));
 }
 
 /* Segments [e->first, e->end) as a gallery: at least as many pictures as

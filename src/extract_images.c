@@ -1,9 +1,7 @@
-/*
- * extract_images: the pictures within the body's parts, in order: not
- * icons, not linked banners, not QR codes; lazy-loading attributes read
- * first.  A post's cover picture set just before the story's container
- * comes first.
- */
+/* extract_images: the pictures within the body's parts, in order: not
+ * icons, not linked banners (a link to the picture's view under the
+ * story's address is none: extract_picview.c), not QR codes; lazy-loading
+ * attributes first.  A cover picture just before the story's box first. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -14,6 +12,7 @@
 #include "extract_ogcover.h"
 #include "extract_parts.h"
 #include "extract_photorow.h"
+#include "extract_picview.h"
 #include "extract_promo.h"
 #include "extract_toolbar.h"
 #include "extract_words.h"
@@ -152,8 +151,9 @@ qr_alt(struct hnode *img)
 static int
 story_picture(struct ctx *c, struct hnode *img)
 {
-	return image_is_content(img) && el_info(c, img) != NULL && !author_picture(c, img) && !qr_picture(img) &&
-	    !qr_alt(img) && !in_media_box(c, img) && !ad_picture(img) && !in_action_card(c, img);
+	return (image_is_content(img) || own_view_picture(c, img)) && el_info(c, img) != NULL &&
+	    !author_picture(c, img) && !qr_picture(img) && !qr_alt(img) && !in_media_box(c, img) &&
+	    !ad_picture(img) && !in_action_card(c, img);
 }
 
 static struct hnode *
