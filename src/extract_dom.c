@@ -95,7 +95,8 @@ is_boilerplate_block(struct hnode *n)
 	    html_is(n, "header"))
 		return 1;
 	return html_attr_has_any(n, "class", furniture_classes) ||
-	    (html_attr_has_any(n, "id", furniture_classes) && !id_spells_heading(n));
+	    (html_attr_has_any(n, "id", furniture_classes) && !id_spells_heading(n)) ||
+	    html_attr_has_any(n, "class", author_bio_classes) || html_attr_has_any(n, "id", author_bio_classes);
 }
 
 #define PROFILE_MAX_CHARS 400	/* a profile box's text, at most: a bio */
@@ -250,6 +251,22 @@ links_to_picture(struct hnode *a)
 	return yes;
 }
 
+#define LOGO_LEVELS 2	/* wrappers between a logo's itemprop and its <img> */
+
+/* Is img the publisher's logo schema.org marks (itemprop="logo" on it or
+ * on its box, as a theme's NewsArticle markup prints it inside the story's
+ * container): the paper's mark, no picture of the story. */
+static int
+marked_logo(struct hnode *img)
+{
+	struct hnode *n = img;
+
+	for (int i = 0; i <= LOGO_LEVELS && n != NULL && n->type == XML_ELEMENT_NODE; i++, n = n->parent)
+		if (html_attr_has(n, "itemprop", "logo"))
+			return 1;
+	return 0;
+}
+
 int
 image_is_content(struct hnode *img)
 {
@@ -259,7 +276,7 @@ image_is_content(struct hnode *img)
 
 	free(w);
 	free(h);
-	return !small && (a == NULL || links_to_picture(a) || links_to_own_picture(a, img));
+	return !small && !marked_logo(img) && (a == NULL || links_to_picture(a) || links_to_own_picture(a, img));
 }
 
 /* Segments [e->first, e->end) as a gallery: at least as many pictures as

@@ -2,7 +2,10 @@
  * blind round (unseen47en-*) found wanting: a small paper's table pager
  * "« Prev: TITLE"; Plone's DC.date.created meta, its related items'
  * descriptions in the links' title attributes, and its news image in a
- * link to a view of the picture under the story's own address. */
+ * link to a view of the picture under the story's own address; a news
+ * theme's (ZoxNews's) author box under the text, its schema.org
+ * publisher logo inside the story's container, and its featured image
+ * with the caption set after it, outside it. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -24,6 +27,9 @@
 	"land just east of the old one, and the old tower taken down once it is filled.</p>"
 #define P3 "<p>City administrator Glen Hostetler told the council that an inspection last fall found rust " \
 	"through the bowl in two places and cracks in the ladder cage.</p>"
+#define P3_TEXT "City administrator Glen Hostetler told the council that an inspection last fall found rust " \
+	"through the bowl in two places and cracks in the ladder cage."
+#define PAGE_URL "https://ogbesechronicle.example/2026/01/14/assembly-passes-budget/"
 #define STORY H1 "<div class=\"storytext\">" P1 P2 P3 "</div>"
 
 #define TABLE_PAGER(prev) HEAD BODY STORY "<table class=\"prevnext\"><tr><td><a href=\"/story.asp?id=20398\">" \
@@ -87,6 +93,56 @@ own_view(void)
 	page_free(p);
 }
 
+#define BIO(cls) HEAD BODY H1 "<div class=\"post-body\">" P1 P2 P3 "<div class=\"" cls "\"><p>Darla " \
+	"Pruitt covers the city council and the county commission for the Harlan Creek Ledger.</p></div>" \
+	"</div></body></html>"
+
+static void
+author_bio(void)
+{
+	page_body_is(BIO("mvp-author-box-text"), 3, NULL, P3_TEXT,
+	    "the box about the writer under the text is no line of the story");
+	page_body_is(BIO("post-note"), 4, NULL, NULL, "... a closing block of another class stays");
+}
+
+#define ORG(prop) "<div itemprop=\"publisher\" itemscope><div " prop "><img src=\"/logo.png\"></div></div>"
+#define LOGO(prop) HEAD BODY H1 "<div class=\"post-body\"><div class=\"post-text\">" P1 P2 P3 "</div>" \
+	ORG(prop) "</div></body></html>"
+
+static void
+publisher_logo(void)
+{
+	struct page *p = test_page_of(LOGO("itemprop=\"logo\" itemscope"), PAGE_URL);
+
+	tap_int((long)p->nimages, 0, "the publisher's logo schema.org marks in the story's box is no picture");
+	page_free(p);
+	p = test_page_of(LOGO("class=\"org-pic\""), PAGE_URL);
+	tap_int((long)p->nimages, 1, "... an unmarked picture there stays");
+	page_free(p);
+}
+
+#define FEAT "<div id=\"post-feat-img\"><img width=\"1000\" height=\"600\" src=\"/up/plenary.jpg\" " \
+	"class=\"attachment- wp-post-image\" alt=\"Members at plenary\"></div>"
+#define CAPTIONED(feat) HEAD BODY H1 "<div id=\"post-content\">" feat "<span class=\"post-img-cap\">" \
+	"Members of the Assembly at Tuesday's plenary. Photo: Assembly Press Unit</span><div id=\"content-wrap\">" \
+	"<div class=\"soc-out\"><div class=\"soc-in\"><div id=\"content-body\"><div id=\"content-top\">" \
+	"<div id=\"content-main\">" P1 P2 P3 "</div><div class=\"tags\"><a href=\"/tag/a/\">Budget</a></div>" \
+	"</div></div></div></div></div><ul class=\"more\"><li><a href=\"/a/\">Assembly confirms three " \
+	"commissioners</a></li><li><a href=\"/b/\">Polls date fixed</a></li></ul></div></body></html>"
+
+static void
+cover_caption(void)
+{
+	struct page *p = test_page_of(CAPTIONED(FEAT), PAGE_URL);
+
+	tap_int((long)p->nimages, 1, "a featured image with its caption set after it, outside it, is the cover");
+	page_free(p);
+	p = test_page_of(CAPTIONED("<div id=\"post-feat-img\"><img width=\"1000\" height=\"600\" "
+	    "src=\"/up/plenary.jpg\" alt=\"Members at plenary\"></div>"), PAGE_URL);
+	tap_int((long)p->nimages, 0, "... a picture of no featured class before the caption is none, as before");
+	page_free(p);
+}
+
 int
 main(void)
 {
@@ -94,5 +150,8 @@ main(void)
 	dc_created();
 	tooltip_description();
 	own_view();
+	author_bio();
+	publisher_logo();
+	cover_caption();
 	return tap_done();
 }
