@@ -12,7 +12,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
-#include "extract_picview.h"
+#include "extract_picsize.h"
 #include "extract_words.h"
 #include "text.h"
 

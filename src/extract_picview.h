@@ -1,13 +1,11 @@
 /* extract_picview: a picture in a link that still is the story's own:
- * the link leads to another size of it, or to a view of it under the
- * story's own address; see extract_picview.c. */
+ * the link leads to a view of it under the story's own address; see
+ * extract_picview.c. */
 #ifndef KANBAO_EXTRACT_PICVIEW_H
 #define KANBAO_EXTRACT_PICVIEW_H
 
 #include "extract_dom.h"
 
-/* Does the link a lead to another size of the picture img shows? */
-int links_to_own_picture(struct hnode *a, struct hnode *img);
 /* Is img, in a link, the story's picture because the link leads below
  * the story's own address (a view of the picture), not to a page? */
 int own_view_picture(const struct ctx *c, struct hnode *img);
