@@ -1,10 +1,9 @@
-/*
- * extract_anchor: an anchor's facts that every part of extraction asks:
+/* extract_anchor: an anchor's facts that every part of extraction asks:
  * the anchor around a text node, the links below an element, a link's
  * absolute URL, its full title (a card's headline, a cut text's title
- * attribute), whether it leads to a document (附件), whether its
- * text reads as a headline's (extract_list.c), whether a card's links
- * all lead to one place.  Declared in extract_dom.h.
+ * attribute: extract_tooltip.c), whether it leads to a document (附件),
+ * whether its text reads as a headline's (extract_list.c), whether a
+ * card's links all lead to one place.  Declared in extract_dom.h.
  */
 #include "config.h"
 
@@ -13,6 +12,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_tooltip.h"
 #include "extract_find.h"
 #include "extract_words.h"
 #include "text.h"
@@ -206,7 +206,7 @@ full_title(struct hnode *a)
 		cut_own_time(a, text);
 	cut_lead_date(text);	/* "2026-01-18 - TITLE" */
 	tn = strlen(text);
-	if (attr != NULL && (tn == 0 || utf8_chars(attr) > utf8_chars(text) ||
+	if (attr != NULL && (tn == 0 || tooltip_is_title(text, attr) ||
 	    (tn >= 3 && (strcmp(text + tn - 3, "...") == 0 || strcmp(text + tn - 3, "…") == 0)))) {
 		free(text);
 		return attr;

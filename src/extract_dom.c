@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_picsize.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -94,7 +95,8 @@ is_boilerplate_block(struct hnode *n)
 	    html_is(n, "header"))
 		return 1;
 	return html_attr_has_any(n, "class", furniture_classes) ||
-	    (html_attr_has_any(n, "id", furniture_classes) && !id_spells_heading(n));
+	    (html_attr_has_any(n, "id", furniture_classes) && !id_spells_heading(n)) ||
+	    html_attr_has_any(n, "class", author_bio_classes) || html_attr_has_any(n, "id", author_bio_classes);
 }
 
 #define PROFILE_MAX_CHARS 400	/* a profile box's text, at most: a bio */
@@ -249,29 +251,20 @@ links_to_picture(struct hnode *a)
 	return yes;
 }
 
-#define PICTURE_STEM_MIN 12	/* characters of a picture's id its copies share */
+#define LOGO_LEVELS 2	/* wrappers between a logo's itemprop and its <img> */
 
-/* Does the link a lead to another size of the picture img shows: the same
- * folder and file name up to a size mark after a dash or underscore
- * (Typepad's .a/6a00d8…200b-800wi shown, .a/6a00d8…200b-pi linked), no
- * extension? */
+/* Is img the publisher's logo schema.org marks (itemprop="logo" on it or
+ * on its box, as a theme's NewsArticle markup prints it inside the story's
+ * container): the paper's mark, no picture of the story. */
 static int
-links_to_same_picture(struct hnode *a, struct hnode *img)
+marked_logo(struct hnode *img)
 {
-	char *href = html_attr(a, "href"), *src = html_attr(img, "src");
-	const char *hf = href ? strrchr(href, '/') : NULL, *sf = src ? strrchr(src, '/') : NULL;
-	size_t n = 0;
-	int same = 0;
+	struct hnode *n = img;
 
-	if (hf != NULL && sf != NULL && hf - href == sf - src &&
-	    strncmp(href, src, (size_t)(hf - href)) == 0) {
-		while (hf[n] != '\0' && hf[n] == sf[n])
-			n++;
-		same = n > PICTURE_STEM_MIN && strchr("-_", hf[n - 1]) != NULL;
-	}
-	free(href);
-	free(src);
-	return same;
+	for (int i = 0; i <= LOGO_LEVELS && n != NULL && n->type == XML_ELEMENT_NODE; i++, n = n->parent)
+		if (html_attr_has(n, "itemprop", "logo"))
+			return 1;
+	return 0;
 }
 
 int
@@ -283,7 +276,7 @@ image_is_content(struct hnode *img)
 
 	free(w);
 	free(h);
-	return !small && (a == NULL || links_to_picture(a) || links_to_same_picture(a, img));
+	return !small && !marked_logo(img) && (a == NULL || links_to_picture(a) || links_to_own_picture(a, img));
 }
 
 /* Segments [e->first, e->end) as a gallery: at least as many pictures as

@@ -1,9 +1,7 @@
-/*
- * extract_images: the pictures within the body's parts, in order: not
- * icons, not linked banners, not QR codes; lazy-loading attributes read
- * first.  A post's cover picture set just before the story's container
- * comes first.
- */
+/* extract_images: the pictures within the body's parts, in order: not
+ * icons, not linked banners (a link to the picture's view under the
+ * story's address is none: extract_picview.c), not QR codes; lazy-loading
+ * attributes first.  A cover picture just before the story's box first. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -14,7 +12,9 @@
 #include "extract_ogcover.h"
 #include "extract_parts.h"
 #include "extract_photorow.h"
+#include "extract_picview.h"
 #include "extract_promo.h"
+#include "extract_qrcode.h"
 #include "extract_toolbar.h"
 #include "extract_words.h"
 #include "text.h"
@@ -66,94 +66,12 @@ author_picture(struct ctx *c, struct hnode *img)
 	return 0;
 }
 
-#define QR_BOX_UP 3	/* levels from a QR code up to its box */
-#define QR_CAPTION_MAX 40	/* characters of its box: 扫一扫在手机打开当前页 */
-
-/* Is the element just after n (before it, when before) a short call to
- * scan a code or to follow the account (长按识别二维码 关注…, 点击蓝字
- * 关注我们)?  A WeChat post sets the call under its picture, in a block
- * of its own, not around it; its follow banner (an arrow, a bare GIF)
- * may stand just under the call instead: only a follow call is looked
- * for before. */
-static int
-prompt_beside(struct hnode *n, int before)
-{
-	char *t;
-	int yes, cut;
-
-	do
-		n = before ? n->prev : n->next;
-	while (n != NULL && n->type != XML_ELEMENT_NODE);
-	if (n == NULL)
-		return 0;
-	/* bytes enough for the call's characters: a longer block is no call */
-	t = html_text_upto(n, QR_CAPTION_MAX * 4, &cut);
-	yes = !cut && utf8_chars_upto(t, QR_CAPTION_MAX + 1) <= QR_CAPTION_MAX &&
-	    ((!before && starts_any(t, qr_words) != NULL) || starts_any(t, follow_prompts) != NULL);
-	free(t);
-	return yes;
-}
-
-/* Has img no alt text, or an empty one (a banner's, not a photo's)? */
-static int
-no_alt(struct hnode *img)
-{
-	char *a = html_attr(img, "alt");
-	int yes = a == NULL || a[strspn(a, " ")] == '\0';
-
-	free(a);
-	return yes;
-}
-
-/* Is img a QR code: in a box of a QR class, or in a box (no figure)
- * whose short text starts by asking to scan it (扫一扫在手机打开当前页),
- * or just over such a call, or a follow call's banner (点击蓝字)? */
-static int
-qr_picture(struct hnode *img)
-{
-	int yes = 0, up = 0, bare = 1;
-
-	for (struct hnode *n = img; !yes && n != NULL && n->type == XML_ELEMENT_NODE && up <= QR_BOX_UP;
-	    n = n->parent, up++) {
-		char *t;
-
-		if (html_attr_has_any(n, "class", qr_classes) || html_attr_has_any(n, "id", qr_classes))
-			return 1;
-		if (html_is(n, "figure") || html_is(n, "body"))
-			return 0;
-		if (n != img) {
-			t = html_text(n);
-			yes = utf8_chars_upto(t, QR_CAPTION_MAX + 1) <= QR_CAPTION_MAX && starts_any(t, qr_words) != NULL;
-			bare = t[0] == '\0';
-			free(t);
-		}
-		/* the call under the picture's own block, which holds no text:
-		 * not one under the story's whole container */
-		if (!yes && bare && (prompt_beside(n, 0) || (n != img && prompt_beside(n, 1) && no_alt(img))))
-			return 1;
-	}
-	return yes;
-}
-
-/* Does img's alt name it a code to scan (NAME微信二维码, "Scan the QR
- * code")?  A paper's follow call sets it under the story, often in a
- * block of its own with no call beside it.  An alt naming the scene of a
- * story about the codes (市民扫描二维码乘车) names more than a code and
- * ends otherwise. */
-static int
-qr_alt(struct hnode *img)
-{
-	static const char *const codes[] = {"二维码", "二維碼", "QR code", "QR Code", "QR-code", NULL};
-	const char *a = html_attr_raw(img, "alt");
-
-	return a != NULL && *a != '\0' && ends_in_any(a, strlen(a), codes);
-}
-
 static int
 story_picture(struct ctx *c, struct hnode *img)
 {
-	return image_is_content(img) && el_info(c, img) != NULL && !author_picture(c, img) && !qr_picture(img) &&
-	    !qr_alt(img) && !in_media_box(c, img) && !ad_picture(img) && !in_action_card(c, img);
+	return (image_is_content(img) || own_view_picture(c, img)) && el_info(c, img) != NULL &&
+	    !author_picture(c, img) && !qr_code(img) && !in_media_box(c, img) &&
+	    !ad_picture(img) && !in_action_card(c, img);
 }
 
 static struct hnode *
@@ -175,7 +93,7 @@ last_element(struct hnode *n)
 	return k != NULL && k->type != XML_ELEMENT_NODE ? prev_element(k) : k;
 }
 
-#define COVER_UP 4	/* levels from the story's container to its cover's sibling */
+#define COVER_UP 5	/* levels from the story's container to its cover's sibling */
 #define COVER_TEXT_MAX 40	/* characters of a cover's block: a caption at most */
 
 #define LEAD_TEXT_MAX 240	/* characters of a lead figure's block: its caption and credit */
@@ -213,6 +131,16 @@ credits_picture(struct hnode *box, size_t max)
 	    utf8_chars_upto(t, max + 1) <= max;
 	free(t);
 	return yes;
+}
+
+/* Does box hold a picture? */
+static int
+has_picture(const struct ctx *c, struct hnode *box)
+{
+	for (size_t i = 0; i < c->nimgs; i++)
+		if (contains_node(box, c->imgs[i].node))
+			return 1;
+	return 0;
 }
 
 /* Does box hold one picture, of a featured image's own class (WordPress's
@@ -295,6 +223,22 @@ byline_box(struct ctx *c, struct hnode *s)
 	return yes;
 }
 
+/* The cover picture in a cover's block (of a cover's class, or a
+ * featured image alone) just before s, a short block of no picture: the
+ * cover's caption a theme sets after it, outside it (a span of its own
+ * between the featured image and the text's box): the index of c->imgs,
+ * or nimgs. */
+static size_t
+cover_over_caption(struct ctx *c, struct hnode *s)
+{
+	struct hnode *p = prev_element(s);
+
+	if (p == NULL || text_over(c, s, LEAD_TEXT_MAX) || has_picture(c, s) ||
+	    !(html_attr_has_any(p, "class", cover_classes) || featured_only(c, p)))
+		return c->nimgs;
+	return cover_in(c, p);
+}
+
 /* The cover picture in a block just before n or one of its near
  * ancestors, past up to three tool bars and byline's blocks: the index
  * of c->imgs, or nimgs. */
@@ -309,7 +253,7 @@ cover_before(struct ctx *c, struct hnode *n)
 		 * byline's block, in any order */
 		for (int skip = 0; skip < 3 && s != NULL && (is_toolbar(c, s) || byline_box(c, s)); skip++)
 			s = prev_element(s);
-		if (s != NULL && (i = cover_in(c, s)) < c->nimgs)
+		if (s != NULL && ((i = cover_in(c, s)) < c->nimgs || (i = cover_over_caption(c, s)) < c->nimgs))
 			return i;
 		/* a post's header (tag, headline, excerpt, byline) ending in its lead
 		 * <figure> or a cover's block (Largo's div.featured-image) before the text */

@@ -127,6 +127,9 @@ meta_date(struct ctx *c)
 		{"name", "apub:time"},	/* a portal's publishing system (大X网 and its kin) */
 		{"name", "parsely-pub-date"},	/* the analytics meta many news CMSs write */
 		{"name", "DC.date.issued"},	/* Dublin Core, as public bodies' sites write it */
+		/* Plone's: the item's making, with its seconds and zone, where
+		 * the byline prints "published Jan 13, 2026 10:15 AM" */
+		{"name", "DC.date.created"},
 	};
 	char *d = NULL;
 

@@ -22,6 +22,9 @@ const char *const prev_labels[] = {
 	/* a label before the title in the link, after its word in another
 	 * language: "‹ Blaenorol · Previous: School eisteddfod results" */
 	"Previous:",
+	/* a small paper's table pager, shortened: "« Prev: TITLE" beside
+	 * "Next: TITLE »" */
+	"Prev:",
 	/* a small PHP paper's "« Older story: TITLE", "Newer story: TITLE »" */
 	"Older story", "Older Story",
 	/* a static blog theme's "← Older: TITLE", "Newer: TITLE →" */

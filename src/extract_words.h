@@ -109,6 +109,7 @@ extern const char *const author_page_words[];	/* /author/, /staff/: a writer's p
 extern const char *const card_writer_words[];	/* /author/: a card's byline link */
 extern const char *const card_archive_words[];	/* /category/: a card's kicker link */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
+extern const char *const author_bio_classes[];	/* author-box after the story: furniture */
 extern const char *const profile_headings[];	/* 人物简介: a box about a person */
 extern const char *const qr_classes[], *const qr_words[];	/* qrcode, 扫一扫 */
 extern const char *const follow_prompts[];	/* 点击蓝字: a follow call's banner over it */

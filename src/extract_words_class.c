@@ -37,6 +37,10 @@ const char *const gallery_classes[] = {"gallery", "carousel", "slideshow", NULL}
  * author (作者简介) set after a column: no picture of the story */
 const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",
 	"author_box", "author-bio", "author-info", "author-intro", "author-profile", NULL};
+/* ... of those, the box about the writer set after the story (a theme's
+ * "NAME covers the Assembly for PAPER" under the text): furniture, no
+ * line of the story.  Not author-info, which a theme's byline wears. */
+const char *const author_bio_classes[] = {"author-box", "authorbox", "author_box", "author-bio", NULL};
 
 /* a QR code's box: its class and id words, and how its caption starts
  * (a photo's caption may say 市民扫码乘车: it starts otherwise) */

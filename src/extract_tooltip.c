@@ -1,0 +1,44 @@
+/*
+ * extract_tooltip: a link's title attribute, longer than its text, is
+ * taken for the story's title when the text was cut from it; a CMS's
+ * related-items list (Plone's) puts the story's description there, a
+ * sentence closing on a full stop, under a linked title shown whole.
+ * Split from extract_anchor.c, which is at its limit.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract_tooltip.h"
+#include "utf8.h"
+
+/* Words in s, spaces parting them. */
+static size_t
+words_in(const char *s)
+{
+	size_t n = 0;
+
+	for (const char *p = s; *p != '\0'; p++)
+		if (*p != ' ' && (p == s || p[-1] == ' '))
+			n++;
+	return n;
+}
+
+/* A description rather than the title: a sentence (closing on ".") that
+ * does not open with the text, under a text of three words or more — a
+ * headline shown whole.  A text cut from the title ("Resurfacing
+ * programme for 20…") opens it, and a label ("Read more") is shorter. */
+static int
+describes(const char *text, const char *attr)
+{
+	size_t an = strlen(attr), tn = strlen(text);
+
+	return an > 1 && attr[an - 1] == '.' && attr[an - 2] != '.' && strncmp(attr, text, tn) != 0 &&
+	    words_in(text) >= 3;
+}
+
+int
+tooltip_is_title(const char *text, const char *attr)
+{
+	return utf8_chars(attr) > utf8_chars(text) && !describes(text, attr);
+}

@@ -1,0 +1,11 @@
+/* extract_tooltip: whether a link's title attribute is its story's
+ * title or a description of it; see extract_tooltip.c. */
+#ifndef KANBAO_EXTRACT_TOOLTIP_H
+#define KANBAO_EXTRACT_TOOLTIP_H
+
+/* Does a link's title attribute attr, longer than its text, give the
+ * story's full title (the text cut from it, or a label's), rather than
+ * describe the story under a title the text shows whole? */
+int tooltip_is_title(const char *text, const char *attr);
+
+#endif
