@@ -37,8 +37,18 @@ describes(const char *text, const char *attr)
 	    words_in(text) >= 3;
 }
 
+/* A label before the title the text shows whole: a theme's "Permalink
+ * to: TITLE", "Read TITLE" (the attribute ends on the whole text). */
+static int
+labels_text(const char *text, const char *attr)
+{
+	size_t an = strlen(attr), tn = strlen(text);
+
+	return tn > 0 && an > tn && strcmp(attr + an - tn, text) == 0 && words_in(text) >= 3;
+}
+
 int
 tooltip_is_title(const char *text, const char *attr)
 {
-	return utf8_chars(attr) > utf8_chars(text) && !describes(text, attr);
+	return utf8_chars(attr) > utf8_chars(text) && !describes(text, attr) && !labels_text(text, attr);
 }

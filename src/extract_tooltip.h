@@ -5,7 +5,8 @@
 
 /* Does a link's title attribute attr, longer than its text, give the
  * story's full title (the text cut from it, or a label's), rather than
- * describe the story under a title the text shows whole? */
+ * describe the story or label it ("Permalink to: TITLE") under a title
+ * the text shows whole? */
 int tooltip_is_title(const char *text, const char *attr);
 
 #endif

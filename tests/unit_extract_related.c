@@ -249,6 +249,17 @@ more_news_cards(void)
 	    "首批学员五十人在县农机站学习新式插秧机的操作和保养。",
 	    "near miss: an excerpt set in a link to the page stays the snippet");
 	test_doc_free(&c);
+	/* a theme's title attribute labelling the title the link shows whole */
+	related_of("<div class=\"more\"><h3>相关新闻</h3><ul>"
+	    "<li><a href=\"/r/1.html\" title=\"Permalink to: Ferry timetable changes for the wet season\">"
+	    "Ferry timetable changes for the wet season</a></li>"
+	    "<li><a href=\"/r/2.html\" title=\"Clinic opens a second maternity ward in Gizo\">"
+	    "Clinic opens a second maternity…</a></li></ul></div>");
+	tap_str(c.page->related.n ? c.page->related.v[0].title : NULL, "Ferry timetable changes for the wet season",
+	    "a title attribute labelling the shown title (Permalink to:) is no title");
+	tap_str(c.page->related.n > 1 ? c.page->related.v[1].title : NULL,
+	    "Clinic opens a second maternity ward in Gizo", "near miss: a text cut from the attribute gives it");
+	test_doc_free(&c);
 }
 
 int
