@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract.h"
 #include "extract_covnote.h"
@@ -129,8 +130,8 @@ few_words(const char *s, int n)
 	return words <= n;
 }
 
-/* "More storm coverage", "More Election Coverage", "More District News",
- * a council's "Other Parish News" (not a news section's "More Local
+/* "More storm coverage", "More District News", a council's "Other
+ * Parish News" or "More council news" (not a news section's "More Local
  * News") */
 static int
 more_topic(const char *p)
@@ -139,7 +140,7 @@ more_topic(const char *p)
 
 	for (const char *const *e = more_topic_ends; k > 0 && *e; e++)
 		if (n > strlen(*e) + k && strcmp(p + n - strlen(*e), *e) == 0)
-			return strcmp(*e, " News") != 0 || starts_any(p + k, section_news_words) == NULL;
+			return strcasecmp(*e, " News") != 0 || starts_any(p + k, section_news_words) == NULL;
 	return 0;
 }
 

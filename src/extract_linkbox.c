@@ -244,6 +244,8 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 	if (!html_has_attr(a, "href"))
 		return 0;
 	title = full_title(a);
+	if (item != a)
+		unlabel_card_title(item, a, &title);
 	/* a card's byline links its writer's page (/author/NAME/), its kicker
 	 * its category's (/category/NAME/): no story */
 	if (utf8_chars_upto(title, 6) < 6 || opens_menu_word(title) ||
@@ -258,7 +260,7 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 		cut_writer_links(item, itext);
 	date = item_dated(item, itext, title);
 	if (item != a)	/* past the date, which a link to the page may show */
-		cut_readon_links(item, a, itext);
+		cut_readon_links(item, a, title, itext);
 	shown = html_text(a);
 	snippet = item_snippet(after_title(itext, title), shown, title, date);
 	free(shown);

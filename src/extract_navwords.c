@@ -182,7 +182,7 @@ const char *const post_nouns[] = {"文章", "博文", NULL};
 
 /* "More storm coverage", a school site's "More District News": a short
  * heading of More, a topic and one of these heads a related list */
-const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", " News",
+const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", " News", " news",
 	/* a board's or ministry's "More Press Releases", as "Other Releases" */
 	" Releases", " releases", " RELEASES", NULL};
 
@@ -191,7 +191,10 @@ const char *const more_topic_ends[] = {" coverage", " Coverage", " COVERAGE", " 
  * unseen24en), where "More District News", "More Club News" on an
  * organisation's site is its own news, as "More from NAME" is */
 const char *const section_news_words[] = {"Local ", "Top ", "Latest ", "Breaking ", "National ",
-	"World ", "Regional ", "State ", "Business ", "Sports ", NULL};
+	"World ", "Regional ", "State ", "Business ", "Sports ",
+	/* ... and in a sentence's case, "More local news" */
+	"local ", "top ", "latest ", "breaking ", "national ", "world ", "regional ", "state ",
+	"business ", "sports ", NULL};
 
 /* "Related stories from Harbor City Courier": one of these before the
  * outlet's name (a capital) heads a related list, however long the name */
@@ -246,7 +249,9 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	/* related_words' "See also"; more_topic_ends' "More Press Releases" */
 	"ee also", "ee Also", "EE ALSO", " Releases", " releases", " RELEASES",
 	/* lone_related_words' "More news", "MORE NEWS" */
-	"More news", "MORE NEWS", NULL};
+	"More news", "MORE NEWS",
+	/* more_topic_ends' "More council news" */
+	" news", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

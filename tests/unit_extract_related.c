@@ -239,6 +239,10 @@ more_news_cards(void)
 	related_are(3, "/r/1.html", "More News alone heads the list");
 	related_of("<div class=\"more-news\"><h3>More Local News</h3><ul>" ITEMS "</ul></div>");
 	related_are(0, NULL, "near miss: a news section's More Local News heads none");
+	related_of("<div class=\"more-news\"><h3>More council news</h3><ul>" ITEMS "</ul></div>");
+	related_are(3, "/r/1.html", "More council news heads the list");
+	related_of("<div class=\"more-news\"><h3>More local news</h3><ul>" ITEMS "</ul></div>");
+	related_are(0, NULL, "near miss: nor does More local news");
 	related_of("<div class=\"more\"><h3>相关新闻</h3><div class=\"card\"><a href=\"/c/1.html\">青溪县春耕备耕工作全面展开</a>"
 	    "<p>记者从县里获悉，这项工作已经全面铺开。</p><a href=\"/c/1.html\">阅读全文 →</a></div>"
 	    "<div class=\"card\"><a href=\"/c/2.html\">全县农机手培训班今日开班</a>"
@@ -259,6 +263,24 @@ more_news_cards(void)
 	    "a title attribute labelling the shown title (Permalink to:) is no title");
 	tap_str(c.page->related.n > 1 ? c.page->related.v[1].title : NULL,
 	    "Clinic opens a second maternity ward in Gizo", "near miss: a text cut from the attribute gives it");
+	test_doc_free(&c);
+	/* a card's picture link first, titled with a label before the title
+	 * its heading link shows; its read-on link repeats the title */
+	related_of("<div class=\"more\"><h3>相关新闻</h3>"
+	    "<div class=\"card\"><a href=\"/r/1.html\" title=\"Read the article: Ferry timetable changes for the wet season\">"
+	    "<img src=\"/i/1.jpg\" alt=\"\"></a><h4><a href=\"/r/1.html\">Ferry timetable changes for the wet season</a></h4>"
+	    "<p>Boats leave an hour earlier from February, the port office said today.</p>"
+	    "<p><a href=\"/r/1.html\">Read more …<span> Ferry timetable changes for the wet season</span></a></p></div>"
+	    "<div class=\"card\"><a href=\"/r/2.html\" title=\"Clinic opens a second maternity ward\">"
+	    "<img src=\"/i/2.jpg\" alt=\"\"></a><h4><a href=\"/r/2.html\">Clinic opens a second maternity ward Gizo Daily</a></h4>"
+	    "</div></div>");
+	tap_str(c.page->related.n ? c.page->related.v[0].title : NULL, "Ferry timetable changes for the wet season",
+	    "a picture link's labelled title gives way to the title the card shows");
+	tap_str(c.page->related.n ? c.page->related.v[0].snippet : NULL,
+	    "Boats leave an hour earlier from February, the port office said today.",
+	    "a read-on link repeating the title is no snippet");
+	tap_str(c.page->related.n > 1 ? c.page->related.v[1].title : NULL, "Clinic opens a second maternity ward",
+	    "near miss: a picture link's title that is the headline stays");
 	test_doc_free(&c);
 }
 
