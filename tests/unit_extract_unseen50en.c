@@ -1,7 +1,8 @@
 /* unit_extract_unseen50en: the kinds of layout the fiftieth English
  * blind round (unseen50en-*) found wanting: a hand-made borough site's
  * "More Borough News" table closing on a go-on link ("News archive »")
- * read as one more related story. */
+ * read as one more related story; a government design system's
+ * "Media enquiries" callout after a release's text read as its close. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -39,9 +40,26 @@ go_on_link(void)
 	    !arrow_ended("»"), "an arrow set apart at the end, after words, ends a go-on link");
 }
 
+#define CALLOUT(head, after) HEAD H1 "<div class=\"basic-content\"><div class=\"body\">" P1 P2 P3 \
+	"</div></div><div class=\"callout\"><h3>" head "</h3><div><p>Press Secretary Fiasili Nanai, " \
+	"phone +685 21 400, email press@pmc.example</p></div></div>" after "</body></html>"
+
+static void
+contact_callout(void)
+{
+	test_page_body_is(CALLOUT("Media enquiries", ""), TEST_URL, 3, NULL, NULL,
+	    "a \"Media enquiries\" callout after a release's text is no line of it");
+	test_page_body_is(CALLOUT("Media enquiries", "<p>The wall will be finished before the cyclone "
+	    "season, the Minister said, and the old rock will be reused.</p>"), TEST_URL, 6, NULL, NULL,
+	    "... with more of the story after it, it stays a line");
+	test_page_body_is(CALLOUT("Contact", ""), TEST_URL, 5, NULL, NULL,
+	    "... and a bare \"Contact\" heading is read as it was");
+}
+
 int
 main(void)
 {
 	go_on_link();
+	contact_callout();
 	return tap_done();
 }
