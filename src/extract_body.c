@@ -218,7 +218,7 @@ release_end(struct ctx *c, size_t k, size_t i)
 		return story_begun(c);
 	}
 	return is_about_sender(s, c->page->source) || about_boilerplate(c, i) || is_release_tail_mark(s) ||
-	    (is_contact_label(s) && !prose_after(c, k, i + 1));
+	    (is_contact_label(s) && !prose_after(c, k, i + (size_t)is_contact_label(s)));
 }
 
 #define ROUNDUP_HEADS 3	/* linked headings at least, each over its paragraph */

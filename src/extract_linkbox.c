@@ -248,7 +248,7 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 		unlabel_card_title(item, a, &title);
 	/* a card's byline links its writer's page (/author/NAME/), its kicker
 	 * its category's (/category/NAME/): no story */
-	if (utf8_chars_upto(title, 6) < 6 || opens_menu_word(title) ||
+	if (utf8_chars_upto(title, 6) < 6 || opens_menu_word(title) || arrow_ended(title) ||
 	    (url = anchor_url(c, a)) == NULL || same_page(c, url) || card_meta_url(url) ||
 	    !strset_add(seen, url)) {
 		free(url);

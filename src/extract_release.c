@@ -54,12 +54,22 @@ release_source(const char *s)
 	return capitalised_name(p) ? xstrdup(p) : NULL;
 }
 
+/* Is s the contacts' label: "Media Contact: NAME, PHONE", or the label
+ * alone as a callout's heading over them ("Media enquiries" over the
+ * press secretary's line: a government design system's box after the
+ * text)?  A bare "Contact" heads too many boxes to be read alone.  The
+ * lines it and its contacts take at least: 1 with the colon, 2 alone
+ * (the label's line, then the contact's); 0 when s is none. */
 int
 is_contact_label(const char *s)
 {
 	const char *l = starts_any(s, contact_labels);
 
-	return l != NULL && colon_at(s + strlen(l)) > 0 && !utf8_longer_than(s, CONTACT_LINE_MAX);
+	if (l == NULL || utf8_longer_than(s, CONTACT_LINE_MAX))
+		return 0;
+	if (colon_at(s + strlen(l)) > 0)
+		return 1;
+	return strcmp(s, l) == 0 && !str_starts(l, "Contact") ? 2 : 0;
 }
 
 int

@@ -280,6 +280,7 @@ int is_noise_line(const char *s);	/* 字号, 打印本页, Copyright, 广告, a 
 int is_end_mark(const char *s);		/* ###, -30- alone on its line */
 /* 更多>>, 返回列表: a menu's link, not a headline opening on 更多 */
 int opens_menu_word(const char *t);
+int arrow_ended(const char *t);	/* "News archive »": a go-on link (extract_arrowend.c) */
 /* extract_adlabel.c: an ad slot's label between paragraphs, no end */
 int is_numbered_ad(const char *s);	/* "Advertisement 2" */
 /* An ad label alone ("Advertisement", "Support comes from"), or paired
