@@ -101,11 +101,20 @@ tags_from_rel(struct ctx *c)
 
 		if (!is_anchor(n) || (rel = html_attr(n, "rel")) == NULL)
 			continue;
-		if (strcasecmp(rel, "tag") == 0 && *(t = html_text(n)) != '\0')
-			strlist_push(&c->page->tags, t);
-		else if (strcasecmp(rel, "tag") == 0)
-			free(t);
+		if (strcasecmp(rel, "tag") != 0) {
+			free(rel);
+			continue;
+		}
 		free(rel);
+		/* a theme prints the tag's mark in the link (Hexo NexT's
+		 * "# Roads"): the tag is the word after it */
+		t = html_text(n);
+		if (str_starts(t, "#") || str_starts(t, "＃"))
+			drop_hash(t);
+		if (*t != '\0')
+			strlist_push(&c->page->tags, t);
+		else
+			free(t);
 	}
 }
 

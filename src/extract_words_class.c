@@ -36,7 +36,8 @@ const char *const gallery_classes[] = {"gallery", "carousel", "slideshow", NULL}
 /* class and id words of an author's picture or of the box about the
  * author (作者简介) set after a column: no picture of the story */
 const char *const author_box_classes[] = {"avatar", "author-card", "author-box", "authorbox",
-	"author_box", "author-bio", "author-info", "author-intro", "author-profile", NULL};
+	"author_box", "author-bio", "author-info", "author-intro", "author-profile",
+	"author-image", NULL};	/* author-image: a blog's sidebar picture of its owner (Hexo NexT) */
 /* ... of those, the box about the writer set after the story (a theme's
  * "NAME covers the Assembly for PAPER" under the text): furniture, no
  * line of the story.  Not author-info, which a theme's byline wears. */
