@@ -1,7 +1,9 @@
 /* unit_extract_unseen51mix: the kinds of layout the fifty-first mixed
  * blind round (unseen51mix-*) found wanting: a static site's rel=prev /
  * rel=next pager whose label sets its arrow on the far side of the word
- * ("← Previous" over the title, "Next →" over the title). */
+ * ("← Previous" over the title, "Next →" over the title); a byline's
+ * name with a Latin letter bearing a mark (an iwi newsletter's "By
+ * Hinemoa Rāwiri"). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -41,9 +43,21 @@ arrowed_rel_label(void)
 	    "... a title opening on the word keeps it");
 }
 
+static void
+marked_latin_name(void)
+{
+	test_gives(byline_name_at, "Hinemoa Rāwiri", "Hinemoa Rāwiri",
+	    "a byline's name may hold a macron (Rāwiri)");
+	test_gives(byline_name_at, "José Müller | Staff", "José Müller",
+	    "... or an accent or umlaut, up to the separator");
+	test_gives(byline_name_at, "Hōri Tamaki said the karanga carried", NULL,
+	    "... a sentence opening on such a name names no writer");
+}
+
 int
 main(void)
 {
 	arrowed_rel_label();
+	marked_latin_name();
 	return tap_done();
 }
