@@ -190,3 +190,29 @@ trim_worded_title(char *title, const char *w)
 	}
 	trim_label_arrows(title);
 }
+
+/* t, with an arrow and a space before it cut: "← TITLE" */
+static const char *
+past_arrow(const char *t)
+{
+	for (const char *const *set[] = {lead_arrow_marks, arrow_marks}, *const *const *s = set;
+	    s < set + 2; s++)
+		for (const char *const *m = *s; *m; m++)
+			if (str_starts(t, *m) && t[strlen(*m)] == ' ')
+				return t + strlen(*m) + 1;
+	return t;
+}
+
+/* A link's text past its label, the label's arrow on either side of the
+ * word cut too ("← Previous TITLE", "Next → TITLE": a static site's pager
+ * sets the arrow in the label's own element); t whole when the label does
+ * not lead it. */
+const char *
+past_nav_label(const char *t, const char *label)
+{
+	const char *p = past_arrow(t);
+
+	if (!str_starts(p, label))
+		return t;
+	return past_arrow(after_label(p, label));
+}

@@ -28,6 +28,7 @@ void trim_label_arrows(char *title);
 /* title without the arrows and the word w of its link before it ("«
  * 上一頁 TITLE", "下一頁 » TITLE": a static blog theme's pager) */
 void trim_worded_title(char *title, const char *w);
+const char *past_nav_label(const char *t, const char *label);
 /* title cut before a label closing it after a space, with no words
  * after the label, the label a text of its own in the link a ("TITLE
  * <span>下一篇 →</span>"); 1 when cut (at: the label in title) */

@@ -82,6 +82,26 @@ dated_after_name(const char *q)
 	return (*q >= '0' && *q <= '9') || english_month_at(q, &e) != 0;
 }
 
+/* The length of a name word's lower-case run at p: ASCII letters and
+ * the Latin letters with marks a name may hold in UTF-8 (Rāwiri, José,
+ * Müller: Latin-1's small letters, Latin Extended-A's). */
+static size_t
+lower_run(const char *p)
+{
+	const unsigned char *q = (const unsigned char *)p;
+
+	for (;;) {
+		size_t k = strspn((const char *)q, LOWER);
+
+		q += k;
+		if ((q[0] == 0xC3 && q[1] >= 0x9F && q[1] <= 0xBF && q[1] != 0xB7) ||
+		    ((q[0] == 0xC4 || q[0] == 0xC5) && q[1] >= 0x80 && q[1] <= 0xBF))
+			q += 2;
+		else if (k == 0)
+			return (size_t)(q - (const unsigned char *)p);
+	}
+}
+
 /* The name at p: two to four CJK characters, or two to four capitalised
  * Latin words (or words in capitals, a print byline's TESS ALDRIDGE: the
  * name ends where the case changes); up to the line's end, a separator
@@ -108,11 +128,11 @@ byline_name_at(const char *p)
 
 		while (*q >= 'A' && *q <= 'Z') {
 			last = q;
-			q += 1 + strspn(q + 1, caps ? UPPER : LOWER);
+			q += 1 + (caps ? strspn(q + 1, UPPER) : lower_run(q + 1));
 			/* a double-barrelled name: a hyphen joins two capitalised
 			 * parts into one word (Trott-Smith, Jean-Pierre) */
 			while (!caps && q[-1] == '-' && *q >= 'A' && *q <= 'Z')
-				q += 1 + strspn(q + 1, LOWER);
+				q += 1 + lower_run(q + 1);
 			if (++n == 2)
 				second = q;
 			if (*q != ' ' || q[1] < 'A' || q[1] > 'Z')

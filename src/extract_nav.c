@@ -37,8 +37,8 @@ article_link(const struct ctx *c, struct hnode *a, const char *label)
 	char *text = full_title(a), *url = anchor_url(c, a), *title;
 	const char *t = text;
 
-	if (label != NULL && str_starts(t, label))
-		t = after_label(t, label);
+	if (label != NULL)
+		t = past_nav_label(t, label);
 	title = link_title(a);
 	if (url == NULL || same_page(c, url) || starts_any(t, not_article) ||
 	    says_none(t) || (*t == '\0' && title == NULL) ||
