@@ -249,9 +249,7 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	/* related_words' "See also"; more_topic_ends' "More Press Releases" */
 	"ee also", "ee Also", "EE ALSO", " Releases", " releases", " RELEASES",
 	/* lone_related_words' "More news", "MORE NEWS" */
-	"More news", "MORE NEWS",
-	/* more_topic_ends' "More council news" */
-	" news", NULL};
+	"More news", "MORE NEWS", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

@@ -166,11 +166,14 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 	if (n->type != XML_TEXT_NODE || raw == NULL || (len = strlen(raw)) > 200)
 		return 0;
 	/* most text is no heading: look for a hint before building anything
-	 * (a heading ending in "... may interest you" has its own) */
+	 * (a heading ending in "... may interest you" has its own, and one
+	 * ending in " news", "More council news", too: "Other newsletters"
+	 * holds the word but is none) */
 	while (len > 0 && strchr(" \t\r\n", raw[len - 1]) != NULL)
 		len--;
 	if (find_any(raw, related_hints) == NULL &&
-	    !(len > 3 && len <= 60 && strncasecmp(raw + len - 4, " you", 4) == 0) && !other_news(raw, len) &&
+	    !(len > 3 && len <= 60 && strncasecmp(raw + len - 4, " you", 4) == 0) &&
+	    !(len > 5 && len <= 60 && strncmp(raw + len - 5, " news", 5) == 0) && !other_news(raw, len) &&
 	    !other_kind(raw, len) && !other_news_after_slash(raw, len))
 		return 0;
 	if (sidebar_releases(n, raw))
