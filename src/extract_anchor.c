@@ -183,7 +183,7 @@ cut_own_time(struct hnode *a, char *text)
 		return;
 	shown = html_text(t);
 	k = strlen(shown);
-	if (k > 0 && n > k && strcmp(text + n - k, shown) == 0)
+	if (ends_on(text, shown))
 		text[n - k] = '\0';
 	else if (k > 0 && n > k && strncmp(text, shown, k) == 0)
 		memmove(text, text + k, n - k + 1);

@@ -243,6 +243,14 @@ ends_in_any(const char *s, size_t n, const char *const *words)
 	return 0;
 }
 
+int
+ends_on(const char *s, const char *t)
+{
+	size_t n = strlen(s), k = strlen(t);
+
+	return k > 0 && n > k && memcmp(s + n - k, t, k) == 0;
+}
+
 size_t
 colon_at_end(const char *s, size_t n)
 {

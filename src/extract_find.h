@@ -19,6 +19,8 @@ const char *starts_any(const char *s, const char *const *words);
 int is_one_of(const char *s, size_t n, const char *const *words);
 /* Does s[0..n) end with one of words, and hold more than it? */
 int ends_in_any(const char *s, size_t n, const char *const *words);
+/* Does s end with the whole of t, and hold more than it? */
+int ends_on(const char *s, const char *t);
 /* Is p a CJK character (U+4000..U+9FFF, three bytes of UTF-8)? */
 int cjk_at(const char *p);
 /* The bytes of the colon (":" or "：") that s[0..n) ends with, 0 if none:

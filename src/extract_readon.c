@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_find.h"
 #include "extract_readon.h"
 #include "html.h"
 #include "utf8.h"
@@ -29,16 +30,6 @@ leads_to(struct hnode *m, const char *href)
 	return same;
 }
 
-/* Does s, longer, end on the whole of t after other words ("Read the
- * article: TITLE", "Read more … TITLE")? */
-static int
-labels(const char *s, const char *t)
-{
-	size_t n = strlen(s), k = strlen(t);
-
-	return k > 0 && n > k && strcmp(s + n - k, t) == 0;
-}
-
 /* Is t, the text of a link to the card's page other than its title link,
  * a short read-on, once the title it may repeat for a screen reader is
  * cut ("Read more …<span class="invisible"> TITLE</span>")?  A long one
@@ -46,7 +37,7 @@ labels(const char *s, const char *t)
 static int
 is_readon(const char *t, const char *title)
 {
-	size_t n = strlen(t) - (title != NULL && labels(t, title) ? strlen(title) : 0);
+	size_t n = strlen(t) - (title != NULL && ends_on(t, title) ? strlen(title) : 0);
 	char *own;
 	int short_one;
 
@@ -89,7 +80,7 @@ unlabel_card_title(struct hnode *item, struct hnode *a, char **title)
 		if (m == a || !leads_to(m, href))
 			continue;
 		t = full_title(m);
-		if (labels(*title, t)) {
+		if (ends_on(*title, t)) {	/* "Read the article: TITLE" */
 			free(*title);
 			*title = t;
 			break;

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "extract_find.h"
 #include "extract_tooltip.h"
 #include "utf8.h"
 
@@ -42,9 +43,7 @@ describes(const char *text, const char *attr)
 static int
 labels_text(const char *text, const char *attr)
 {
-	size_t an = strlen(attr), tn = strlen(text);
-
-	return tn > 0 && an > tn && strcmp(attr + an - tn, text) == 0 && words_in(text) >= 3;
+	return ends_on(attr, text) && words_in(text) >= 3;
 }
 
 int
