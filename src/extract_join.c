@@ -296,7 +296,7 @@ body_parts(struct ctx *c)
 		else if (e->first >= be->end && e->first < e->end &&
 		    (ends_story(c->segs[e->first].text) || author_card_at(c, e->first, e->end)))
 			ended = 1;	/* the comments, the tags, 上一篇, the author's card */
-		else if (!ended && (continues_story(c, n, min) || photo_set_goes_on(c, kids, join, k)) &&
+		else if (!ended && !column_beside(c, best, n) && (continues_story(c, n, min) || photo_set_goes_on(c, kids, join, k)) &&
 		    (e->first > be->first || (!repeats(c, be->first, be->end, c->segs[e->first].text) &&
 		    !captions_only(c, n, e) && !html_attr_has_any(n, "class", deck_classes))))
 			join[k] = 1;
