@@ -169,6 +169,8 @@ closing_lines(struct ctx *c, const struct elinfo *e)
 		if (names == NULL)	/* "Submitted by NAME, ROLE" */
 			names = submitter_name(t);
 
+		if (names == NULL && link_dense(c, i, i + 1, 8))
+			continue;	/* a pager's or a share row's links close the block */
 		if (names == NULL && signed_name(&c->segs[i]))
 			return xstrdup(t);
 		if (names == NULL && is_meta_line(t))
