@@ -221,16 +221,21 @@ slashed_writer(const char *s)
  * "· By the river" names no one (byline_name_at wants capitals). */
 /* "Posted 12th January 2026 by Ruth Kinvig, Clerk": a hand-built site's
  * line of a date label, a day's date and "by" with no separator between
- * (a year alone, "Published 1998 by ...", dates no post). */
+ * (a year alone, "Published 1998 by ...", dates no post).  The label may
+ * take a colon, or be left out: a club site's meta row prints the date
+ * and "by NAME, ROLE" in two spans ("11 Jan 2026 by Eimear Flood, Club
+ * PRO"). */
 static char *
 dated_by(const char *s)
 {
-	static const char *const opens[] = {"Posted on ", "Posted ", "Published on ", "Published ", NULL};
+	static const char *const opens[] = {"Posted on ", "Posted: ", "Posted ", "Published on ",
+		"Published: ", "Published ", NULL};
 	const char *o = starts_any(s, opens), *e;
 	char *d;
 	size_t day;
 
-	if (o == NULL || (d = date_here(s + strlen(o), 0, 0, &e)) == NULL)
+	/* the date may open the line with no word before it (11 Jan 2026 by NAME) */
+	if ((d = date_here(s + (o != NULL ? strlen(o) : 0), 0, 0, &e)) == NULL)
 		return NULL;
 	day = strlen(d);
 	free(d);
