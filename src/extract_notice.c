@@ -162,11 +162,67 @@ page_mark_at(const char *s, const char *p)
 	return *p == '\0' || *p == ' ' || *p == '|' || *p == ',';
 }
 
+#define ISSUE_NUMBER_DIGITS 4	/* "Issue 41", "Putanga 1207" */
+
+/* Is [p, end) a newsletter's issue field: a capitalised word and a
+ * number alone ("Issue 41", an iwi pānui's "Putanga 47")? */
+static int
+issue_field(const char *p, const char *end)
+{
+	const char *q;
+	size_t digits;
+
+	while (p < end && *p == ' ')
+		p++;
+	while (end > p && end[-1] == ' ')
+		end--;
+	if (p >= end || *p < 'A' || *p > 'Z')
+		return 0;
+	for (q = p + 1; q < end && (isalpha((unsigned char)*q) || (unsigned char)*q >= 0x80); q++)
+		;
+	if (q - p < 4 || q >= end || *q != ' ')
+		return 0;
+	digits = strspn(q + 1, "0123456789");
+	return digits >= 1 && digits <= ISSUE_NUMBER_DIGITS && q + 1 + digits == end;
+}
+
+/* Does a newsletter's masthead line hold its issue as a field of its
+ * own, between bars or middle dots ("Issue 41 · 16 January 2026",
+ * "Te Pānui o Ngāti Kawau | Putanga 47 | 26 November 2026")?  A
+ * heading of one field ("Chapter 3") is none. */
+static int
+issue_line(const char *s)
+{
+	static const char *const bars[] = {"|", "\xC2\xB7", NULL};
+	const char *p = s, *bar;
+	int fields = 0, issue = 0;
+
+	for (;;) {
+		const char *const *b = NULL;
+
+		bar = NULL;
+		for (const char *const *k = bars; *k; k++) {
+			const char *f = strstr(p, *k);
+
+			if (f != NULL && (bar == NULL || f < bar))
+				bar = f, b = k;
+		}
+		fields++;
+		issue |= issue_field(p, bar != NULL ? bar : p + strlen(p));
+		if (bar == NULL)
+			break;
+		p = bar + strlen(*b);
+	}
+	return issue && fields >= 2;
+}
+
 /* 第A03版, A03版, 07版: a newspaper page's edition mark; an e-edition's
- * "Local News | Page A1" */
+ * "Local News | Page A1"; a newsletter's "Issue 41 · 16 January 2026" */
 int
 is_edition_line(const char *s)
 {
+	if (issue_line(s))
+		return 1;
 	for (const char *p = strstr(s, "版"); p != NULL; p = strstr(p + 1, "版"))
 		if (p > s && isdigit((unsigned char)p[-1]))
 			return 1;
