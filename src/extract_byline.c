@@ -18,6 +18,7 @@
 #include "extract_metaname.h"
 #include "extract_ownlabel.h"
 #include "extract_papercredit.h"
+#include "extract_poster.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
 #include "extract_source.h"
@@ -375,6 +376,8 @@ extract_byline(struct ctx *c)
 		c->page->author = scan_label(c, &w, writer_labels, 1);
 	if (c->page->author == NULL)
 		c->page->author = linked_author(c);
+	if (c->page->author == NULL)
+		c->page->author = poster_author(c);
 	if (c->page->author == NULL)
 		c->page->author = scan_label(c, &w, photo_labels, 1);
 	if (c->page->author == NULL && c->body_node != NULL)

@@ -134,6 +134,18 @@ skip_role(const char *p)
 	return skip_between(q) > q ? skip_between(q) : p;
 }
 
+/* p past a role of credit with its own colon between two names, the
+ * line's next writer under a label of the same kind (记者：沈语桐
+ * 通讯员：邱明远); p itself when none: another label (编辑：) ends the
+ * writers, as label_at says. */
+static const char *
+skip_role_label(const char *p)
+{
+	const char *r = starts_any(p, credit_roles);
+
+	return r != NULL && colon_at(p + strlen(r)) > 0 ? skip_between(after_colon(p + strlen(r))) : p;
+}
+
 char *
 label_names(const char *p)
 {
@@ -147,7 +159,7 @@ label_names(const char *p)
 	for (q = at + strlen(first); skip_between(q) > q; ) {
 		size_t n;
 
-		q = skip_role(skip_between(q));
+		q = skip_role_label(skip_role(skip_between(q)));
 		if ((n = name_len(q)) == 0)
 			break;
 		buf_addc(&names, ' ');

@@ -322,6 +322,12 @@ const char *const action_paths[] = {"/portal/signup", "/signup", "/sign-up", "/s
 const char *const author_page_words[] = {"/author/", "/authors/", "/staff/", "/staff_name/",
 	"/staff-name/", "/people/", "/writer/", "/writers/", "/reporter/", "/reporters/",
 	"/contributor/", "/contributors/", "/journalist/", "/journalists/", "/profile/", NULL};
+/* what the address of a forum member's own page holds (Discuz!'s
+ * space-uid-12.html and home.php?mod=space&uid=12, PHPWind's
+ * index.php?m=space&uid=12 and u.php?uid=12): the poster's card beside a
+ * thread's first post links there (extract_poster.c) */
+const char *const poster_page_words[] = {"space-uid-", "mod=space&uid=", "m=space&uid=", "/u.php?uid=",
+	"space.php?uid=", NULL};
 /* of those, the writer's pages no paper names a section so (its
  * /news/people/ is one): a related card's byline link (WordPress's
  * /author/NAME/), no story of the list */

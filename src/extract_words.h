@@ -106,6 +106,7 @@ extern const char *const source_classes[];	/* source, provider: the outlet's mar
 extern const char *const caption_classes[];	/* caption, photographer: a picture's */
 extern const char *const gallery_classes[];	/* carousel: a photo set's box */
 extern const char *const author_page_words[];	/* /author/, /staff/: a writer's page */
+extern const char *const poster_page_words[];	/* space-uid-: a forum member's page */
 extern const char *const card_writer_words[];	/* /author/: a card's byline link */
 extern const char *const card_archive_words[];	/* /category/: a card's kicker link */
 extern const char *const author_box_classes[];	/* avatar, author-card: not the story's */
