@@ -212,8 +212,8 @@ is_related_heading(const char *s)
 		p += strlen(l);
 	/* "Related Topics:", "Related Tags": the tag box's label, over tags */
 	if (*p == 'R' && (str_starts(p, "Related ") || str_starts(p, "RELATED ")) &&
-	    starts_any(p + 8, tag_labels) != NULL)
-		return 0;
+	    (starts_any(p + 8, tag_labels) != NULL || starts_any(p + 8, file_box_nouns) != NULL))
+		return 0;	/* "Related Files": a box of the story's attachments, no stories */
 	if (starts_any(p, related_words) != NULL || more_topic(p))
 		return 1;
 	/* "Also Read" over a box of links, exactly: the colon or bar of an

@@ -123,6 +123,22 @@ cut_trailing_remark(char *t)
 	*open = '\0';
 }
 
+/* A marked byline "NAME wrote in COMMUNITY": a blog host's post sent to
+ * a community, the community one word (its account's name).  Cut in
+ * place to NAME; "Mary Holt wrote in the parish magazine" is left
+ * whole. */
+static void
+cut_posted_in(char *t)
+{
+	const char *w = find_any(t, posted_in_words), *rest;
+
+	if (w == NULL || w == t)
+		return;
+	rest = strstr(w + 1, "in ") + 3;
+	if (*rest != '\0' && strchr(rest, ' ') == NULL)
+		t[w - t] = '\0';
+}
+
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
  * class="author" (WordPress, most themes); not the element beside the
  * name that holds the author's title (author-title: "Sports Editor"). */
@@ -155,6 +171,7 @@ marked_author(struct ctx *c)
 			return name;
 		}
 		cut_trailing_remark(t);
+		cut_posted_in(t);
 		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t) && !is_bare_role(t) &&
 		    holds_letter(t) && !is_widget_text(t)) {
 			strip_role(t);

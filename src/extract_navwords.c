@@ -63,7 +63,11 @@ const char *const rel_nav_words[] = {"Previous", "Prev", "Next", "Older", "Newer
  * it names no story, so no link.  Blogger's "Older Post" is kept. */
 const char *const bare_nav_titles[] = {"Previous", "Prev", "Next", "Previous Story", "Next Story",
 	"Previous story", "Next story", "Previous Article", "Next Article", "Previous article",
-	"Next article", "Previous Item", "Next Item", NULL};
+	"Next article", "Previous Item", "Next Item",
+	/* a blog host's pager of bare buttons ("Previous post" / "Next post"
+	 * to a redirect by date): no title, so no link; a static blog's
+	 * "Previous post" whose title attribute names the post keeps it */
+	"Previous post", "Next post", "Previous Post", "Next Post", NULL};
 
 const char *const none_words[] = {"没有了", "没有", "无", "暂无",
 	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",

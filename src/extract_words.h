@@ -83,6 +83,8 @@ extern const char *const asking_marks[];	/* ？ ！: in no label's value */
 extern const char *const not_names[];	/* 报道, 摄影: after a name, no name */
 extern const char *const author_roles[];	/* 文／, By */
 extern const char *const submitter_roles[];	/* Submitted by */
+extern const char *const file_box_nouns[];	/* Files: "Related Files", no stories */
+extern const char *const posted_in_words[];	/* " wrote in ": NAME wrote in COMMUNITY */
 extern const char *const by_field_marks[];	/* " · By " after a date */
 extern const char *const job_title_words[];	/* Editor, Reporter: after a name */
 extern const char *const body_name_ends[];	/* Union, Department: a body's name, no person's */

@@ -82,7 +82,9 @@ struct hnode *html_node_of(const struct hdoc *doc, xmlNodePtr x);
 
 /* The page s[0..len) with every start tag bounded (16 KiB reach libxml2,
  * which compares each attribute of a tag with every other) and every
- * stray </body> and </html> dropped; NULL when none needed it.  New, of
+ * stray </body> and </html> dropped, and every "<![if ...]>" /
+ * "<![endif]>" outside a comment dropped (a bogus comment, never shown);
+ * NULL when none needed it.  New, of
  * *outlen bytes (html_repair.c); html_parse reads it instead. */
 char *html_repair_tags(const char *s, size_t len, size_t *outlen);
 

@@ -1,5 +1,6 @@
-/* html_repair: a page's start tags bounded and its stray </body> and
- * </html> dropped before libxml2 reads it; see html.h. */
+/* html_repair: a page's start tags bounded, its stray </body> and
+ * </html> dropped and its <![if ...]> / <![endif]> marks dropped before
+ * libxml2 reads it; see html.h. */
 #include "config.h"
 
 #include <ctype.h>
@@ -21,6 +22,17 @@ copy_raw(struct buf *b, const char *s, size_t len, size_t i, const char *end_mar
 
 	buf_add(b, s + i, stop - i);
 	return stop;
+}
+
+/* Is s[i] (a '<') the start of a downlevel-revealed conditional mark,
+ * "<![if !vml]>" or "<![endif]>" as Word's saved HTML wraps a picture in?
+ * HTML reads "<![" not opening CDATA as a bogus comment up to '>', never
+ * shown; libxml2 2.9 gives it as text. */
+static int
+bogus_mark(const char *s, size_t len, size_t i)
+{
+	return len - i > 3 && s[i + 1] == '!' && s[i + 2] == '[' &&
+	    !(len - i >= 9 && memcmp(s + i + 3, "CDATA[", 6) == 0);
 }
 
 /* Bytes that end an unquoted stretch of a start tag. */
@@ -105,8 +117,9 @@ last_start_tag(const char *s, size_t len)
 }
 
 /*
- * The text with every start tag bounded and every stray </body> and
- * </html> dropped; NULL when no tag needed it.  A stray end tag is one
+ * The text with every start tag bounded, every stray </body> and
+ * </html> dropped and every bogus_mark dropped; NULL when no tag needed
+ * it.  A stray end tag is one
  * with markup after it: a server-side include of a page's tail, mid-page.
  * libxml2 2.9 ignores one that closes an included <html> or <body>, but
  * one alone closes the document, and what follows lands outside <body>
@@ -124,6 +137,19 @@ html_repair_tags(const char *s, size_t len, size_t *outlen)
 		const char *gt = memchr(p, '>', len - (size_t)(p - s));
 
 		if (gt == NULL || gt - p > TAG_MAX) {
+			repair = 1;
+			break;
+		}
+		if (len - (size_t)(p - s) >= 4 && memcmp(p, "<!--", 4) == 0) {
+			/* "<![endif]-->" inside a comment is no mark */
+			const char *e = memmem(p + 4, len - (size_t)(p - s) - 4, "-->", 3);
+
+			if (e != NULL) {
+				p = e + 2;
+				continue;
+			}
+		}
+		if (bogus_mark(s, len, (size_t)(p - s))) {
 			repair = 1;
 			break;
 		}
@@ -153,6 +179,10 @@ html_repair_tags(const char *s, size_t len, size_t *outlen)
 			break;
 		if (len - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
 			i = copy_raw(&b, s, len, i, "-->");
+		} else if (bogus_mark(s, len, i)) {
+			const char *gt = memchr(s + i, '>', len - i);
+
+			i = gt ? (size_t)(gt - s) + 1 : len;
 		} else if (i + 1 < len && ((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z')) {
 			int raw = len - i > 7 && (strncasecmp(s + i, "<script", 7) == 0 ||
 			    strncasecmp(s + i, "<style", 6) == 0);
