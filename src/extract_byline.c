@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract_authorlink.h"
+#include "extract_avatarname.h"
 #include "extract_closing.h"
 #include "extract_dom.h"
 #include "extract_issuer.h"
@@ -384,6 +385,8 @@ extract_byline(struct ctx *c)
 		c->page->author = follow_card_author(c, w.title, el_info(c, c->body_node)->first);
 	if (c->page->author == NULL)
 		c->page->author = post_header_author(c);
+	if (c->page->author == NULL)
+		c->page->author = avatar_name_author(c);
 	if (c->page->author == NULL)
 		c->page->author = schema_author(c);
 	if (c->page->author == NULL)

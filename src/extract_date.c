@@ -155,6 +155,33 @@ ordinal(const char *p)
 	return p + sep(p, suffixes);
 }
 
+/* A month as CLDR's Chinese abbreviates it, "11月" and a blank, where an
+ * English pattern ("MMM d, y") is printed in Chinese (a site builder's
+ * blog dates: "11月 28, 2026"): its number, *end past the blank; 0 when
+ * none.  "11月28日" is numeric_at's. */
+static int
+cldr_month_at(const char *s, const char **end)
+{
+	int m, n = digits(s, 2, &m);
+
+	if (n == 0 || m < 1 || m > 12 || !str_starts(s + n, "月") || s[n + strlen("月")] != ' ')
+		return 0;
+	*end = s + n + strlen("月") + 1;
+	return m;
+}
+
+/* The day after such a month, then its comma and blank ("28, "): past
+ * them, or NULL. */
+static const char *
+cldr_day_at(const char *p, struct when *w)
+{
+	int n = digits(p, 2, &w->d);
+
+	if (n == 0 || w->d < 1 || w->d > 31 || p[n] != ',')
+		return NULL;
+	return p + n + 1 + strspn(p + n + 1, " ");
+}
+
 /* Nov. 19, 2019 and 19 Nov 2019 (19th November, 2019), then a time. */
 static const char *
 english_at(const char *s, struct when *w)
@@ -164,6 +191,10 @@ english_at(const char *s, struct when *w)
 
 	if ((w->mo = name_at(s, months, &p)) != 0)
 		p += strspn(p, " ");
+	else if ((w->mo = cldr_month_at(s, &p)) != 0 && (p = cldr_day_at(p, w)) == NULL)
+		return NULL;	/* "11月 28, 2026": the day and its comma must follow */
+	else if (w->mo != 0)
+		return year_at(p, &w->y) ? parse_time(p + 4, w) : NULL;
 	if ((n = digits(p, 2, &w->d)) == 0 || w->d < 1 || w->d > 31)
 		return NULL;
 	p = ordinal(p + n);

@@ -24,6 +24,7 @@
 #include "extract_split.h"
 #include "extract_tail.h"
 #include "extract_titletag.h"
+#include "extract_twins.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -241,7 +242,7 @@ twin_sections(struct ctx *c, struct hnode *b)
 			if (s->type == XML_ELEMENT_NODE && el_info(c, s) != NULL &&
 			    !is_boilerplate_block(s) && holds_block_like(c, s, b, TWIN_DEPTH, cls, 1))
 				twins++;
-	if (twins < 2 || twins > TWINS_MAX) {
+	if (twins < 2 || twins > TWINS_MAX || prose_between_twins(c, top, b, TWIN_DEPTH, cls)) {
 		free(cls);
 		return 0;
 	}

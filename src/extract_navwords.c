@@ -121,6 +121,8 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"您可能也喜歡", "你可能也喜歡", "您可能也喜欢", "你可能也喜欢",
 	/* ... and ColorMag's own Chinese for its "You May Also Like" */
 	"您可能还喜欢", "你可能还喜欢", "您可能還喜歡", "你可能還喜歡",
+	/* ... and with 会 (會), as static site themes' Chinese words it */
+	"您可能也会喜欢", "你可能也会喜欢", "您可能也會喜歡", "你可能也會喜歡",
 	/* a Japanese paper's Chinese edition renders 関連記事 so */
 	"关联报道", "關聯報導", "关联新闻", "關聯新聞", "关联文章", "關聯文章",
 	"You might also like", "You Might Also Like", "More on this story", "More On This Story",

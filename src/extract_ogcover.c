@@ -6,7 +6,9 @@
  * extract_images.c (a picture just before the text, past one bar and one
  * byline) reaches it; the picture the page names as its share image,
  * shown between the headline and the text, is the story's lead.  A
- * picture elsewhere (a sidebar's, a logo) named by og:image is no lead.
+ * picture elsewhere (a sidebar's, a logo) named by og:image is no lead;
+ * one right over the headline, outside any link, header or navigation,
+ * is (a blog theme's cover atop the post's card).
  * One meta read and one pass over the pictures, no walk.
  */
 #include "config.h"
@@ -16,6 +18,21 @@
 
 #include "extract_ogcover.h"
 #include "util.h"
+
+/* Is the picture at img, with no text between it and the headline, a
+ * cover set over it (a blog theme's post card: the cover, then the h1,
+ * the byline and the text in one box)?  Not one in a link (a logo to
+ * the home page) nor in the page's header or navigation. */
+static int
+cover_over_headline(const struct ctx *c, struct hnode *img)
+{
+	if (enclosing_anchor(img) != NULL)
+		return 0;
+	for (struct hnode *n = img->parent; n != NULL && n != c->root; n = n->parent)
+		if (html_is(n, "header") || html_is(n, "nav"))
+			return 0;
+	return 1;
+}
 
 size_t
 og_cover(struct ctx *c, char *(*url_of)(const struct ctx *, struct hnode *))
@@ -31,7 +48,8 @@ og_cover(struct ctx *c, char *(*url_of)(const struct ctx *, struct hnode *))
 	for (size_t i = 0; want != NULL && i < c->nimgs && found == c->nimgs; i++) {
 		char *url;
 
-		if (c->imgs[i].seg <= c->title_seg || c->imgs[i].seg > c->parts[0].first)
+		if ((c->imgs[i].seg < c->title_seg || (c->imgs[i].seg == c->title_seg &&
+		    !cover_over_headline(c, c->imgs[i].node))) || c->imgs[i].seg > c->parts[0].first)
 			continue;
 		if ((url = url_of(c, c->imgs[i].node)) != NULL && strcmp(url, want) == 0)
 			found = i;

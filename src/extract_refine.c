@@ -131,6 +131,28 @@ local_of_utc(struct ctx *c, size_t from, char *utc, const char *shown)
 	return utc;
 }
 
+/* A machine date without its zone (<time datetime="2026-11-27T10:15">)
+ * gains the zone of a later one of the page's own that gives the same
+ * time and a zone (JSON-LD's datePublished "2026-11-27T10:15+08:00", as
+ * static site generators write both): the same moment, told whole.  One
+ * of another time, or of the same time to other seconds, is none. */
+static char *
+zoned_same(struct ctx *c, size_t from, char *bare)
+{
+	size_t n = strlen(bare);
+
+	for (size_t i = from; i < c->times.n + 2; i++) {
+		char *d = machine_date(c, i);
+
+		if (d != NULL && strncmp(d, bare, n) == 0 && zone_of(d) == d + n && *zone_of(d) != '\0') {
+			free(bare);
+			return d;
+		}
+		free(d);
+	}
+	return bare;
+}
+
 /* A numeric date read day first, "12/03/2026 - 10:45" as 2026-03-12T10:45,
  * that the page's schema date gives month first to the minute (RDFa's
  * 2026-12-03T10:45:00-08:00: a US site's m/d/Y) is the machine's.  Only
@@ -186,6 +208,8 @@ refine_date(struct ctx *c, char *shown)
 		if (refines(exact, shown) || (exact != NULL && same_moment_utc(exact, shown))) {
 			if (strcmp(zone_of(exact), "Z") == 0)
 				exact = local_of_utc(c, i + 1, exact, shown);
+			else if (*zone_of(exact) == '\0')
+				exact = zoned_same(c, i + 1, exact);
 			free(shown);
 			return exact;
 		}

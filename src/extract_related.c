@@ -179,7 +179,7 @@ related_after(const struct ctx *c, struct hnode *heading, struct linklist *out)
 			m = html_next(m, scope, 0);
 			continue;
 		} else if (m->type == XML_ELEMENT_NODE && m->parent != NULL &&
-		    one_target(m) && (contains_node(m->parent, heading) || block_after(from, m->parent)) &&
+		    story_target(m) && (contains_node(m->parent, heading) || block_after(from, m->parent)) &&
 		    (is_list_box(m->parent) || headline_run(m) || text_card_run(c, heading, m))) {
 			/* cards that follow the heading inside its own section,
 			 * or inside the block right after it (h2 + div.cards) */

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract_authorlink.h"
 #include "extract_dom.h"
 #include "extract_find.h"
 #include "extract_linkbox.h"
@@ -237,4 +238,29 @@ text_card_run(const struct ctx *c, struct hnode *heading, struct hnode *a)
 	    (b = html_next_element(a)) == NULL || !same_kind(a, b))
 		return 0;
 	return ideograph_headline(a) && ideograph_headline(b);
+}
+
+int
+story_target(struct hnode *n)
+{
+	char *first = NULL;
+	int one = 1;
+
+	for (struct hnode *a = n; a != NULL && one; a = html_next(a, n, 1)) {
+		char *href;
+
+		if (!is_anchor(a) || (href = html_attr(a, "href")) == NULL)
+			continue;
+		if (card_meta_url(href))
+			free(href);	/* the card's writer or kicker */
+		else if (first == NULL)
+			first = href;
+		else {
+			one = strcmp(first, href) == 0;
+			free(href);
+		}
+	}
+	one = one && first != NULL;
+	free(first);
+	return one;
 }

@@ -20,6 +20,11 @@ int heads_topics(struct hnode *n);
  * at text node heading set inside the story's text (a mobile page's
  * 延伸阅读 box of <a><img><span>TITLE</span></a> cards)? */
 int text_card_run(const struct ctx *c, struct hnode *heading, struct hnode *a);
+/* Do the links below n all lead to one place, one at least, but for
+ * links to a writer's page (/authors/NAME/) or a category archive: a
+ * static theme's related card prints its writer's link in the meta line
+ * over its headline, and is still a card of one story. */
+int story_target(struct hnode *n);
 
 /* Does text node n say what label says, blanks around aside? */
 int text_says(const struct hnode *n, const char *label);

@@ -301,6 +301,39 @@ label_alone(const struct seg *s, const char *label)
 	return s->link_chars == 0 && (strcmp(s->text, label) == 0 || tongue_half_is(s->text, label));
 }
 
+/* Does a word of n's attribute attr end on "sidebar" (sidebar,
+ * o_wblog_post_sidebar), not merely hold it (a page layout's
+ * panel-two-col-sidebar-right wraps the story too)? */
+static int
+sidebar_word(struct hnode *n, const char *attr)
+{
+	char *v = html_attr(n, attr);
+	int yes = 0;
+
+	for (const char *p = v; p != NULL && *p && !yes; p += strcspn(p, " ")) {
+		size_t k;
+
+		p += strspn(p, " ");
+		k = strcspn(p, " ");
+		yes = k >= 7 && strncasecmp(p + k - 7, "sidebar", 7) == 0;
+	}
+	free(v);
+	return yes;
+}
+
+/* Is n in the site's side column (an <aside>, a block whose class or id
+ * names a sidebar)?  A label there heads the site's tag cloud (a blog's
+ * sidebar "标签" box over every tag it has), not the story's tags. */
+static int
+in_sidebar(const struct ctx *c, struct hnode *n)
+{
+	for (; n != NULL && n != c->root; n = n->parent)
+		if (html_is(n, "aside") || (n->type == XML_ELEMENT_NODE && n->attrs != NULL &&
+		    (sidebar_word(n, "class") || sidebar_word(n, "id"))))
+			return 1;
+	return 0;
+}
+
 void
 extract_tags(struct ctx *c)
 {
@@ -311,7 +344,7 @@ extract_tags(struct ctx *c)
 		const char *const *l;
 		const char *at = NULL, *cell;
 
-		if (utf8_chars_upto(t, 121) > 120)
+		if (utf8_chars_upto(t, 121) > 120 || in_sidebar(c, c->segs[i].node))
 			continue;
 		for (l = tag_labels; *l && at == NULL; l++)
 			if ((at = strstr(t, *l)) != NULL && ((colon_at(at + strlen(*l)) == 0 &&

@@ -101,7 +101,10 @@ const char *const update_labels[] = {"更新时间", "更新日期", "更新于"
 	"Modified", NULL};
 
 const char *const tag_labels[] = {"标签", "关键词", "关 键 词", "关键字", "標籤", "關鍵詞", "關鍵字", "热词搜索",
-	"熱詞搜索", "Tags", "TAG", "Topics", "topics", "Filed under", "Filed Under", "FILED UNDER", NULL};
+	"熱詞搜索", "Tags", "TAG", "Topics", "topics", "Filed under", "Filed Under", "FILED UNDER",
+	/* a static generator's default theme in lower case ("tags: <a>…</a>",
+	 * Pelican's post-info under the headline) */
+	"tags", NULL};
 
 /* a role that begins a byline line of its own, before the name:
  * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
