@@ -109,3 +109,13 @@ blank_field(char *v)
 	}
 	return v;
 }
+
+/* after "Related ", the noun of a box of the story's own files (a school
+ * site's "Related Files" of PDFs after the text): no related stories */
+const char *const file_box_nouns[] = {"Files", "files", "FILES", "Documents", "documents", "DOCUMENTS",
+	"Downloads", "downloads", "DOWNLOADS", "Attachments", "attachments", "ATTACHMENTS", NULL};
+
+/* what a blog host's byline sets between the poster and the community
+ * the post went to ("NAME wrote in COMMUNITY", LiveJournal's code and
+ * its kin): no part of the name */
+const char *const posted_in_words[] = {" wrote in ", " posted in ", NULL};

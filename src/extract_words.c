@@ -189,16 +189,6 @@ const char *const author_roles[] = {"文／", "文/", "文｜", "文|", "By: ", 
 	/* a club platform's writer of a news item: "Published by NAME" */
 	"Published by ", NULL};
 
-/* after "Related ", the noun of a box of the story's own files (a school
- * site's "Related Files" of PDFs after the text): no related stories */
-const char *const file_box_nouns[] = {"Files", "files", "FILES", "Documents", "documents", "DOCUMENTS",
-	"Downloads", "downloads", "DOWNLOADS", "Attachments", "attachments", "ATTACHMENTS", NULL};
-
-/* what a blog host's byline sets between the poster and the community
- * the post went to ("NAME wrote in COMMUNITY", LiveJournal's code and
- * its kin): no part of the name */
-const char *const posted_in_words[] = {" wrote in ", " posted in ", NULL};
-
 /* a role before the name of whoever sent a notice in, on a line of its
  * own closing the text: "Submitted by NAME, Township Fiscal Officer" */
 const char *const submitter_roles[] = {"Submitted by ", "Submitted By ", "Contributed by ",
