@@ -366,7 +366,7 @@ extract_body(struct ctx *c)
 				i = after - 1;
 				continue;
 			}
-			if (!attached && skip_in_body(c, s))
+			if (!attached && (skip_in_body(c, s) || (c->page->body.n == 0 && lead_caption_apart(c, i))))
 				continue;
 			/* a summary's list over the first paragraph, not before
 			 * the story's own text */

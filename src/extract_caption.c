@@ -2,8 +2,9 @@
  * extract_caption: is a segment a caption's, a picture's or a video's
  * (<figcaption>, a block of class "caption", "video-caption",
  * "wp-caption-text", or of its credit: "photographer", "photo-credit")?  What a caption labels ("(Source: KQTV)", "Photo:
- * …") credits the picture, not the story.  An element fact, beside
- * extract_dom.c.
+ * …") credits the picture, not the story.  A lead picture's caption set
+ * apart from the text's blocks is the picture's, no line of the story.
+ * An element fact, beside extract_dom.c.
  */
 #include "config.h"
 
@@ -24,6 +25,57 @@ seg_in_caption(const struct ctx *c, size_t i)
 	for (int up = 0; n != NULL && up < CAPTION_LEVELS; up++, n = n->parent)
 		if (html_is(n, "figcaption") || html_attr_has_any(n, "class", caption_classes))
 			return 1;
+	return 0;
+}
+
+#define LEAD_LOOK 6	/* segments from a lead caption to the story's first paragraph */
+
+/* Do a and b share their tag and their class's first word (a site
+ * builder's blocks: sqs-block image-block beside sqs-block html-block)? */
+static int
+same_kind(struct hnode *a, struct hnode *b)
+{
+	char *ca, *cb;
+	int same;
+
+	if (a->name != b->name)
+		return 0;
+	ca = html_attr(a, "class");
+	cb = html_attr(b, "class");
+	same = ca != NULL && cb != NULL && *ca != '\0' && strcspn(ca, " ") == strcspn(cb, " ") &&
+	    strncmp(ca, cb, strcspn(ca, " ")) == 0;
+	free(ca);
+	free(cb);
+	return same;
+}
+
+int
+lead_caption_apart(const struct ctx *c, size_t i)
+{
+	struct hnode *cap = seg_block(c, &c->segs[i]);
+
+	if (cap == NULL || !seg_in_caption(c, i))
+		return 0;
+	for (size_t j = i + 1; j < c->nsegs && j <= i + LEAD_LOOK; j++) {
+		const struct seg *s = &c->segs[j];
+		struct hnode *text, *kt;
+
+		if (seg_in_caption(c, j) || s->chars - s->link_chars < 30 || s->punct == 0)
+			continue;	/* a credit, a second caption, a dateline */
+		text = seg_block(c, s);
+		if (text == NULL || !is_paragraph(text) || text->parent == NULL ||
+		    contains_node(text->parent, cap))
+			return 0;
+		/* the blocks under the nearest element holding both */
+		for (kt = text->parent; kt->parent != NULL && !contains_node(kt->parent, cap); kt = kt->parent)
+			;
+		if (kt->parent == NULL)
+			return 0;
+		for (struct hnode *ka = kt->parent->children; ka != NULL; ka = ka->next)
+			if (ka->type == XML_ELEMENT_NODE && contains_node(ka, cap))
+				return !same_kind(ka, kt);
+		return 0;
+	}
 	return 0;
 }
 

@@ -215,6 +215,11 @@ int ad_picture(struct hnode *img);
 /* extract_caption.c: does segment i lie in a picture's or a video's
  * caption (figcaption, class "caption" in a word: video-caption)? */
 int seg_in_caption(const struct ctx *c, size_t i);
+/* Is segment i the caption of a lead picture set apart from the story's
+ * text: outside the block that holds the story's first paragraph (a
+ * figure between the byline and the text's section)?  The picture's,
+ * no line of the story; a caption inside the text's block is a line. */
+int lead_caption_apart(const struct ctx *c, size_t i);
 /* Does the element before n hold a picture and nothing to read (an image
  * field, its caption a field of its own after it)? */
 int picture_before(struct ctx *c, struct hnode *n);

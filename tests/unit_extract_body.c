@@ -561,6 +561,49 @@ linked_item_in_story_list(void)
 	test_doc_free(&c);
 }
 
+#define CAPTION "<figure><img src=\"/img/library.jpg\" alt=\"The library\"><figcaption>The library on " \
+	"Grove Avenue. (Nora Whitcombe)</figcaption></figure>"
+#define EN1 "<p>The Millbrook Public Library will be open on Sundays again from May 5, for the first time " \
+	"since the budget cuts of 2020.</p>"
+#define EN2 "<p>The council restored $62,000 to the library's budget last week, enough to pay two part-time " \
+	"staff for four hours every Sunday.</p>"
+#define EN3 "<p>The library will hold an open house on the first Sunday, with a story time at 2 p.m. and " \
+	"free cards for new residents.</p>"
+
+/* lead_caption_apart() of the page's caption line (the segment that
+ * opens "The library on"). */
+static int
+caption_apart(const char *html)
+{
+	struct ctx c;
+	int apart = -1;
+
+	test_doc(&c, html);
+	for (size_t i = 0; i < c.nsegs && apart < 0; i++)
+		if (strncmp(c.segs[i].text, "The library on", 14) == 0)
+			apart = lead_caption_apart(&c, i);
+	test_doc_free(&c);
+	return apart;
+}
+
+static void
+lead_caption_set_apart(void)
+{
+	tap_int(caption_apart("<html><body><article><h1>Library opens on Sundays again</h1>" CAPTION
+	    "<section class=\"section\"><div class=\"text\">" EN1 EN2 "</div></section><div class=\"ad\">"
+	    "<span>Advertisement</span></div><section class=\"section\"><div class=\"text\">" EN3
+	    "</div></section></article></body></html>"), 1,
+	    "a lead picture's caption set apart from the text's blocks is no line");
+	tap_int(caption_apart("<html><body><article><h1>Library opens on Sundays again</h1><div class=\"col\">"
+	    "<div class=\"block image-block\">" CAPTION "</div><div class=\"block html-block\">" EN1 EN2
+	    "</div><div class=\"block button-block\"><a href=\"/map\">See the map</a></div>"
+	    "<div class=\"block html-block\">" EN3 "</div></div></article></body></html>"), 0,
+	    "... a site builder's picture block among its text blocks is the story's");
+	tap_int(caption_apart("<html><body><article><h1>Library opens on Sundays again</h1><div class=\"text\">"
+	    CAPTION EN1 EN2 EN3 "</div></article></body></html>"), 0,
+	    "... and so is one inside the text's own block");
+}
+
 int
 main(void)
 {
@@ -587,5 +630,6 @@ main(void)
 	heading_anchor_ids();
 	lead_in_wrapper();
 	linked_item_in_story_list();
+	lead_caption_set_apart();
 	return tap_done();
 }
