@@ -105,6 +105,14 @@ trim_arrows(char *title)
 	}
 }
 
+/* The arrows a label's own element may close on, with the title's
+ * element right after it and no space between ("Next article &raquo;<span>
+ * TITLE</span>"), each with the mark that would close it as a quotation
+ * mark ("»Brede Voices« sing again", as German quotes): then it is the
+ * title's own.  A bare < or > may open a title. */
+static const char *const glued_arrows[][2] = {{"»", "«"}, {"›", "‹"}, {"→", NULL},
+	{"«", "»"}, {"‹", "›"}, {"←", NULL}};
+
 /* title after a label without the arrows around it: the label's own arrow
  * may stand before the title, of either direction ("Next Post » TITLE":
  * a theme's meta-nav span of word and arrow), and another may close it. */
@@ -115,6 +123,16 @@ trim_label_arrows(char *title)
 
 	trim_arrow(title);
 	n = strlen(title);
+	for (size_t i = 0; i < sizeof glued_arrows / sizeof glued_arrows[0]; i++) {
+		const char *m = glued_arrows[i][0], *q = glued_arrows[i][1];
+		size_t k = strlen(m);
+
+		if (n > k && strncmp(title, m, k) == 0 && title[k] != ' ' && has_words(title + k) &&
+		    (q == NULL || strstr(title + k, q) == NULL)) {
+			memmove(title, title + k, n - k + 1);
+			return;
+		}
+	}
 	for (const char *const *set[] = {arrow_marks, lead_arrow_marks}, *const *const *s = set;
 	    s < set + 2; s++)
 		for (const char *const *m = *s; *m; m++) {

@@ -159,6 +159,8 @@ zone_at(const char *s, struct when *w)
 			continue;
 		set_zone(w, names[i].minutes, 1);
 		w->season_std = n == 2 ? names[i].minutes : 0;
+		/* EST to PDT, and ET to PT: North America's */
+		w->us_zone = (i >= 2 && i < 10) || i >= sizeof names / sizeof names[0] - 4;
 		p += n;
 		end = p + offset_at(p, w);
 		return close != NULL && end == close ? close + 1 : end;

@@ -14,6 +14,8 @@ struct when {
 	char zone[8];			/* "", "Z" or "+08:00" */
 	int season_std;			/* a zone named without its season
 					 * (CT): its standard offset, else 0 */
+	int us_zone;			/* the zone was named as the US and
+					 * Canada name theirs (EST, PDT, CT) */
 };
 
 /* Reads 1..max digits into *val; returns the count read (0 when none). */

@@ -57,6 +57,22 @@ month_first(struct when *w, char sep)
 	return 1;
 }
 
+/* D/M/YYYY read of a date whose time's zone is named as the US names its
+ * own ("12/03/2026 02:15 PM PST", a GovDelivery bulletin's dateline): it
+ * was printed month first, as the US prints it.  Only a date whose both
+ * numbers could be a month; a zone given as GMT or an offset says nothing. */
+static const char *
+us_month_first(const char *e, struct when *w, char sep)
+{
+	int d = w->d;
+
+	if (e != NULL && sep == '/' && w->us_zone && d <= 12 && w->mo <= 12) {
+		w->d = w->mo;
+		w->mo = d;
+	}
+	return e;
+}
+
 /* D/M/YYYY, as European sites print it ("06/02/2022 - 13:48"). */
 static const char *
 day_first_at(const char *s, struct when *w)
@@ -72,7 +88,7 @@ day_first_at(const char *s, struct when *w)
 	s += k + 1;
 	if (!year_at(s, &w->y))
 		return NULL;
-	return parse_time(s + 4, w);
+	return us_month_first(parse_time(s + 4, w), w, s[-1]);
 }
 
 /* -MM-DD, 年M月D日 and their kin after a year, then a time; and the year
