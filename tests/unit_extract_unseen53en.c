@@ -5,7 +5,8 @@
  * text's); a list component's related item whose link holds the
  * headline and its date in two spans (no <time>); a related card whose
  * date is printed with its time in words ("November 20, 2026 10:00
- * AM"). */
+ * AM"); a nonprofit newsroom's credit after the text ("This story was
+ * produced by OUTLET, a nonprofit newsroom ..."). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -98,11 +99,31 @@ worded_time(void)
 	    "... a date of no time stays a day");
 }
 
+#define NOTE(last) "<html><head><meta charset=\"utf-8\"><title>Buses</title></head><body><article>" \
+	"<h1>Schools cut four bus routes</h1><div class=\"prose\"><p>The school district has cut four of its " \
+	"14 bus routes after losing five drivers since August, leaving families to find rides.</p><p>The " \
+	"changes took effect Monday, and some students must now walk more than a mile to a stop.</p>" \
+	"<p>The district pays drivers $19.50 an hour for split shifts of about five hours a day.</p>" \
+	"<p><em>" last "</em></p></div></article></body></html>"
+
+static void
+outlet_credit(void)
+{
+	page_body_is(NOTE("This story was produced by the Valley Ledger, a nonprofit newsroom covering the "
+	    "hills. It can be republished for free."), 3, NULL,
+	    "The district pays drivers $19.50 an hour for split shifts of about five hours a day.",
+	    "a nonprofit's \"This story was produced by OUTLET\" note closing the text is no line");
+	page_body_is(NOTE("</em>This story was produced by the whole town, the principal said of the drivers' "
+	    "rally.<em>"), 4, NULL, "This story was produced by the whole town, the principal said of the "
+	    "drivers' rally.", "... a line of the story opening the same way, saying who said it, stays");
+}
+
 int
 main(void)
 {
 	schema_caption();
 	spanned_date();
 	worded_time();
+	outlet_credit();
 	return tap_done();
 }
