@@ -14,6 +14,7 @@
 #include "extract_dom.h"
 #include "extract_tooltip.h"
 #include "extract_find.h"
+#include "extract_owndate.h"
 #include "extract_words.h"
 #include "text.h"
 #include "url.h"
@@ -179,7 +180,7 @@ cut_own_time(struct hnode *a, char *text)
 	for (struct hnode *u = t != NULL ? html_next(t, a, 0) : NULL; u != NULL; u = html_next(u, a, 1))
 		if (html_is(u, "time"))
 			return;	/* a link of dates: published, then updated */
-	if (t == NULL)
+	if (t == NULL && (t = own_date_child(a)) == NULL)	/* <span>DATE</span> */
 		return;
 	shown = html_text(t);
 	k = strlen(shown);

@@ -98,14 +98,16 @@ last_element(struct hnode *n)
 
 #define LEAD_TEXT_MAX 240	/* characters of a lead figure's block: its caption and credit */
 
-/* Does box hold a picture's caption: a <figure>, or an element of a
- * caption's class (image-caption, media__caption, photo-credit)? */
+/* Does box hold a picture's caption: a <figure>, an element of a
+ * caption's class (image-caption, media__caption, photo-credit), or one
+ * schema.org marks as an ImageObject's caption (itemprop="caption": a
+ * component library's span.cmp-image__title)? */
 static int
 holds_caption(struct hnode *box)
 {
 	for (struct hnode *n = box; n != NULL; n = html_next(n, box, 1))
 		if (n->type == XML_ELEMENT_NODE && (html_is(n, "figure") || html_is(n, "figcaption") ||
-		    html_attr_has_any(n, "class", caption_classes)))
+		    html_attr_has_any(n, "class", caption_classes) || html_attr_has(n, "itemprop", "caption")))
 			return 1;
 	return 0;
 }

@@ -265,6 +265,8 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 	snippet = item_snippet(after_title(itext, title), shown, title, date);
 	free(shown);
 	free(itext);
+	if (date != NULL && strlen(date) > 10 && date[10] == 'T')
+		date[10] = ' ';	/* a headline's time as printed: "2026-11-20 10:00" */
 	linklist_push(out, title, url, snippet, date);
 	return 1;
 }

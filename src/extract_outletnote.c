@@ -36,14 +36,16 @@ reports_note(const char *s)
 }
 
 /* "This story was produced with support from the ... Fund.": a grant's
- * note, no quote in it */
+ * note, or an outlet's own ("This story was produced by OUTLET, a
+ * nonprofit newsroom ... It can be republished ..."), no quote in it */
 static int
 grant_note(const char *s)
 {
 	static const char *const opens[] = {"This story was produced with support from ",
 		"This story was produced with the support of ", "This article was produced with support from ",
 		"This article was produced with the support of ", "This reporting was supported by ",
-		"This story was supported by ", NULL};
+		"This story was supported by ", "This story was produced by ", "This article was produced by ",
+		NULL};	/* a nonprofit's credit: "This story was produced by OUTLET, a nonprofit ..." */
 	static const char *const quoting[] = {"\"", "\xe2\x80\x9c", " said", NULL};
 
 	return s[0] == 'T' && s[1] == 'h' && starts_any(s, opens) != NULL && find_any(s, quoting) == NULL;
