@@ -4,7 +4,9 @@
  * footer's category before the time ("Posted by NAME in CATEGORY at
  * 16:40"); the freetag plugin's "Related entries by tags:" list between
  * the text and that footer, which is neither the story's tags nor lines
- * that push the footer out of reach. */
+ * that push the footer out of reach; and a town council's ProcessWire
+ * site whose UIkit pager of the items either side marks which is which
+ * only by empty spans (<span uk-pagination-previous></span>). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -108,11 +110,35 @@ tags_plugin_between(void)
 	    "... near miss: lines of text between keep the footer out of reach");
 }
 
+#define STORY HEAD "<h1>Footbridge reopens after flood repairs</h1><article>" P1 P2 P3 "</article>"
+#define UKPAGER(pmark, nmark) STORY "<ul class='uk-pagination'>" \
+	"<li><a href='/news/allotments/'><span " pmark "></span> Allotment waiting list reopens</a></li>" \
+	"<li class='uk-margin-auto-left'><a href='/news/lights/'>Christmas lights move to the square " \
+	"<span " nmark "></span></a></li></ul></body></html>"
+
+static void
+icon_marked_pager(void)
+{
+	test_nav_is(UKPAGER("class='uk-margin-small-right' uk-pagination-previous",
+	    "class='uk-margin-small-left' uk-pagination-next"),
+	    "Allotment waiting list reopens", "Christmas lights move to the square",
+	    "a pager's empty spans marking the direction by an attribute's name give prev and next");
+	test_nav_is(UKPAGER("class='icon icon-arrow-prev'", "class='icon icon-arrow-next'"),
+	    "Allotment waiting list reopens", "Christmas lights move to the square",
+	    "... or by a class word");
+	test_nav_is(UKPAGER("uk-icon='icon: chevron-left'", "uk-icon='icon: chevron-right'"), NULL, NULL,
+	    "... near miss: icons naming no direction name none");
+	test_nav_is(STORY "<ul class='uk-pagination'><li><a href='/news/?page=1'><span uk-pagination-previous>"
+	    "</span></a></li><li><a href='/news/?page=3'><span uk-pagination-next></span></a></li></ul>"
+	    "</body></html>", NULL, NULL, "... near miss: a list's pager of icons alone, no title, names none");
+}
+
 int
 main(void)
 {
 	month_day_full_stop();
 	category_before_time();
 	tags_plugin_between();
+	icon_marked_pager();
 	return tap_done();
 }
