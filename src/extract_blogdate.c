@@ -21,6 +21,7 @@
 
 #define DAY_LINE_MAX 40		/* characters of "Wednesday, September 30, 2026" */
 #define FOOTER_LOOK 3		/* lines after the text a post's footer may start */
+#define LINKS_SKIP_MAX 8	/* link lines between the text and its footer */
 #define TIME_MAX 8		/* bytes of "12:45 PM" */
 
 /* The time a post footer just after the body gives ("… at 09:14 AM
@@ -28,7 +29,7 @@
 static char *
 footer_time(const struct ctx *c, const struct elinfo *e)
 {
-	for (size_t i = e->end; i < c->nsegs && i < e->end + FOOTER_LOOK; i++) {
+	for (size_t i = e->end, stop = post_footer_end(c, e->end); i < stop; i++) {
 		const char *t = c->segs[i].text, *at;
 		size_t n;
 
@@ -42,6 +43,19 @@ footer_time(const struct ctx *c, const struct elinfo *e)
 			return xstrndup(at, n);
 	}
 	return NULL;
+}
+
+size_t
+post_footer_end(const struct ctx *c, size_t end)
+{
+	size_t i = end, lines = 0, skipped = 0;
+
+	for (; i < c->nsegs && lines < FOOTER_LOOK; i++)
+		if (skipped < LINKS_SKIP_MAX && link_dense(c, i, i + 1, 8))
+			skipped++;
+		else
+			lines++;
+	return i;
 }
 
 char *

@@ -9,4 +9,10 @@
  * footer gives ("2026-03-10T09:14"): new, or NULL. */
 char *blog_day(const struct ctx *c);
 
+/* The end of the lines after the story, from its end, where a post's
+ * footer may start: FOOTER_LOOK lines, not counting lines that are
+ * links alone (a list of stories the blog's tag plugin sets between the
+ * text and its footer, Serendipity's "Related entries by tags"). */
+size_t post_footer_end(const struct ctx *c, size_t end);
+
 #endif

@@ -56,6 +56,15 @@ date_follows(const char *w)
 }
 
 #define NAME_ROLE_MAX 30	/* bytes of "(Assistant Clerk)" after a name */
+#define CATEGORY_MAX 44		/* bytes of " in Community Notices and Events" */
+
+/* " at " and a clock's time at q ("at 9:14", "at 16:40"). */
+static int
+clock_after(const char *q)
+{
+	return str_starts(q, " at ") && q[4] >= '0' && q[4] <= '9' &&
+	    (q[5] == ':' || (q[5] >= '0' && q[5] <= '9' && q[6] == ':'));
+}
 
 /* A news module's byline: " on " and a date ("By Helen Marsh on 12
  * January 2026"), or the writer's role in brackets and then the line's
@@ -73,8 +82,12 @@ dated_after_name(const char *q)
 		return 1;
 	/* a blog's post footer: "Posted by NAME at 9:14 AM in CATEGORY"
 	 * (Blogger, Typepad); "at the bridge" runs on */
-	if (str_starts(q, " at ") && q[4] >= '0' && q[4] <= '9' &&
-	    (q[5] == ':' || (q[5] >= '0' && q[5] <= '9' && q[6] == ':')))
+	if (clock_after(q))
+		return 1;
+	/* or its category first: "Posted by NAME in CATEGORY at 16:40"
+	 * (Serendipity); "in the garden at the back" runs on */
+	if (str_starts(q, " in ") && (e = strstr(q + 4, " at ")) != NULL &&
+	    e - q <= CATEGORY_MAX && clock_after(e))
 		return 1;
 	if (!str_starts(q, " on "))
 		return 0;

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_blogdate.h"
 #include "extract_closing.h"
 #include "extract_papercredit.h"
 #include "extract_words.h"
@@ -133,8 +134,6 @@ cut_full_stop(char *name)
 	return name;
 }
 
-#define POST_FOOTER_LOOK 3	/* lines after the story a post's footer may start */
-
 /* The writer a blog's post footer names just under the story, outside its
  * block: "Posted by Walt Emmons at 09:14 AM in Town Hall | Permalink".
  * The name must end where a time or a day follows (dated_after_name), so
@@ -142,7 +141,7 @@ cut_full_stop(char *name)
 static char *
 post_footer_name(const struct ctx *c, const struct elinfo *e)
 {
-	for (size_t i = e->end; i < c->nsegs && i < e->end + POST_FOOTER_LOOK; i++) {
+	for (size_t i = e->end, stop = post_footer_end(c, e->end); i < stop; i++) {
 		const char *t = c->segs[i].text, *m = starts_any(t, post_footer_marks);
 		char *name;
 

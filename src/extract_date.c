@@ -214,6 +214,10 @@ english_at(const char *s, struct when *w)
 	if ((n = digits(p, 2, &w->d)) == 0 || w->d < 1 || w->d > 31)
 		return NULL;
 	p = ordinal(p + n);
+	/* a blog's "%B %e. %Y", the month first, a full stop after the day
+	 * ("December  3. 2026", Serendipity's date header) */
+	if (w->mo != 0 && *p == '.' && p[1] == ' ')
+		p++;
 	if (w->mo == 0 && (w->mo = name_at(p + strspn(p, " "), months, &p)) == 0)
 		return NULL;
 	p += strspn(p, " ,");

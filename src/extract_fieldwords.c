@@ -49,8 +49,10 @@ const char *const lead_labels[] = {"【导语】", "【導語】", "导语：", 
 const char *const from_labels[] = {"来自", "來自", NULL};
 
 /* what marks a box of tags as the site's most searched, not the story's
- * (热门标签:, 热门关键词：): it stands before the label */
-const char *const hot_marks[] = {"热门", "熱門", "热搜", "熱搜", NULL};
+ * (热门标签:, 热门关键词：): it stands before the label; or a list of
+ * stories found by the tags ("Related entries by tags:", Serendipity's
+ * freetag plugin) */
+const char *const hot_marks[] = {"热门", "熱門", "热搜", "熱搜", "by ", NULL};
 
 /* the label of a link's tooltip line that holds its title (动易's
  * title="文章标题：TITLE&#13;&#10;作    者：…&#13;&#10;更新时间：…") */

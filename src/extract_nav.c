@@ -22,6 +22,7 @@
 
 #include "extract_arrownav.h"
 #include "extract_dom.h"
+#include "extract_iconnav.h"
 #include "extract_linkbox.h"
 #include "extract_navtitle.h"
 #include "extract_pagelink.h"
@@ -330,6 +331,11 @@ find_nav(const struct ctx *c, const struct nav_nodes *nn, const char *const *lab
 	    (l = article_link(c, a, NULL)) != NULL) {
 		trim_arrows(l->title);
 		return l;
+	}
+	if ((a = icon_marked_anchor(c, rel)) != NULL && (l = article_link(c, a, NULL)) != NULL) {
+		if (has_words(l->title))	/* UIkit's <span uk-pagination-next> */
+			return l;
+		link_free(l);
 	}
 	return pictured_link(c, labels);
 }
