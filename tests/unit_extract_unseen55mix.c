@@ -3,7 +3,8 @@
  * daily's bracketed dateline with its place (【本报清莱讯】) crediting the
  * paper, whose name the <title> gives; WordPress's AMP reader template,
  * whose <time datetime> is the moment in UTC ("+00:00") while JSON-LD
- * tells the same moment in the paper's own zone. */
+ * tells the same moment in the paper's own zone; an old 政府網站 CMS's
+ * detail table whose pictures stand in a 相關圖片 row under 內容. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -51,10 +52,31 @@ utc_time_told_local(void)
 	    "... JSON-LD of another moment leaves the <time> as it is");
 }
 
+#define YHEAD "<html><head><meta charset=\"utf-8\"><title>汐岬區漁會-最新消息</title></head><body><table>"
+#define YROW(label, value) "<tr><th>" label "</th><td>" value "</td></tr>"
+#define YTEXT "<tr><th>內容</th><td>本會於十一月二十五日在漁民活動中心辦理漁船船員海上安全講習，共有一百多位船員參加。<br><br>" \
+	"講習內容包括救生衣與救生筏的正確使用、落海人員搶救要領以及船上火災初期應變。<br><br>" \
+	"下午在漁港碼頭進行實地操演，船員分組練習拋擲救生圈。</td></tr>"
+#define YPHOTO(label) "<tr><th>" label "</th><td><a href=\"/up/01.jpg\"><img src=\"/up/s_01.jpg\" alt=\"救生衣\" " \
+	"width=\"240\"></a> <a href=\"/up/02.jpg\"><img src=\"/up/s_02.jpg\" alt=\"救生筏\" width=\"240\"></a></td></tr>"
+#define YSTORY(photo) YHEAD YROW("標題", "漁會辦理船員海上安全講習") YROW("發布單位", "推廣股") \
+	YROW("發布日期", "115-11-27") YTEXT photo "</table></body></html>"
+
+static void
+related_picture_row(void)
+{
+	tap_int(test_story_images(xasprintf(YSTORY(YPHOTO("相關圖片")))), 2,
+	    "the pictures beside a 相關圖片 label in the row after the text's are the story's");
+	tap_int(test_story_images(xasprintf(YSTORY(YPHOTO("相关图片")))), 2, "... 相关图片 too");
+	tap_int(test_story_images(xasprintf(YSTORY(YPHOTO("相關連結")))), 0,
+	    "... but pictures beside a 相關連結 label are not");
+}
+
 int
 main(void)
 {
 	bracketed_place_dateline();
 	utc_time_told_local();
+	related_picture_row();
 	return tap_done();
 }
