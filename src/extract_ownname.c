@@ -110,16 +110,28 @@ place_dateline(const char *s)
 	return 0;
 }
 
-/* Does s open on the paper's dateline alone in brackets, （本报讯）, 【本报讯】
- * (a Southeast Asian daily's opening)?  Only the 讯 form: a bracketed
- * （本报记者 NAME 摄） is a picture's credit, no source. */
+/* Does s open on the paper's dateline alone in brackets, （本报讯）, 【本报讯】,
+ * or with a place, 【本报清莱讯】 (a Southeast Asian daily's opening)?
+ * Only the 讯 form closed by its bracket: a bracketed （本报记者 NAME 摄）
+ * is a picture's credit, 【本报资讯部】 a desk, no source. */
 static int
 bracketed_own_dateline(const char *s)
 {
 	static const char *const opens[] = {"（本报讯）", "【本报讯】", "（本報訊）", "【本報訊】",
 		"[本报讯]", "(本报讯)", NULL};
+	static const char *const brackets[] = {"【", "（", NULL};
+	static const char *const papers[] = {"本报", "本報", NULL};
+	static const char *const closes[] = {"讯】", "訊】", "讯）", "訊）", NULL};
+	const char *k, *p;
 
-	return starts_any(s, opens) != NULL;
+	if (starts_any(s, opens) != NULL)
+		return 1;
+	if ((k = starts_any(s, brackets)) == NULL || (p = s + strlen(k), k = starts_any(p, papers)) == NULL)
+		return 0;
+	for (p += strlen(k); p - s < 40 && cjk_at(p); p += 3)
+		if (starts_any(p, closes) != NULL)
+			return 1;
+	return 0;
 }
 
 /* Does a line credit its own paper: 本报记者 NAME, 本报讯（…）, 本报某地

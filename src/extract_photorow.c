@@ -31,7 +31,9 @@ static int
 photo_label(struct hnode *cell)
 {
 	static const char *const labels[] = {"相片", "照片", "圖片", "图片", "新聞照片",
-		"新闻照片", "活動照片", "活动照片", "相關照片", "相关照片", "新聞圖片", "新闻图片", NULL};
+		"新闻照片", "活動照片", "活动照片", "相關照片", "相关照片", "新聞圖片", "新闻图片",
+		/* an old 政府網站 CMS's detail table: 相關圖片 under 內容 */
+		"相關圖片", "相关图片", NULL};
 	int cut = 0;
 	char *t = html_text_upto(cell, 40, &cut);
 	size_t n;

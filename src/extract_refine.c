@@ -196,13 +196,40 @@ folder_month(struct ctx *c, char *shown)
 	return shown;
 }
 
+/* A date to the second in UTC ("…08:40:12+00:00", "…Z": WordPress's AMP
+ * reader writes its <time datetime> so) gives way to another of the
+ * page's machine dates telling the same moment to the second in a zone
+ * of its own (JSON-LD's "…15:40:12+07:00"): the time the page's place
+ * read.  One of another moment leaves it. */
+static char *
+utc_told_local(struct ctx *c, char *shown)
+{
+	const char *z = zone_of(shown);
+	long at = utc_minutes(shown);
+
+	if (at < 0 || (strcmp(z, "Z") != 0 && strcmp(z, "+00:00") != 0))
+		return shown;
+	for (size_t i = 0; i < c->times.n + 2; i++) {
+		char *d = machine_date(c, i);
+		const char *dz = d != NULL ? zone_of(d) : NULL;
+
+		if (d != NULL && dz == d + 19 && strcmp(dz, "Z") != 0 && strcmp(dz, "+00:00") != 0 &&
+		    utc_minutes(d) == at && strncmp(d + 16, shown + 16, 3) == 0) {
+			free(shown);
+			return d;
+		}
+		free(d);
+	}
+	return shown;
+}
+
 char *
 refine_date(struct ctx *c, char *shown)
 {
 	char *exact = NULL;
 
 	if (shown == NULL || (zone_of(shown) == shown + 19 && shown[19] != '\0'))
-		return shown;	/* to the second, with its zone */
+		return shown == NULL ? NULL : utc_told_local(c, shown);	/* to the second, with its zone */
 	for (size_t i = 0; i < c->times.n + 2; i++) {
 		exact = machine_date(c, i);
 		if (refines(exact, shown) || (exact != NULL && same_moment_utc(exact, shown))) {
