@@ -8,7 +8,8 @@
  * so does a figure between two joined blocks; the body's container
  * becomes their parent.  A block alone in its parent but for pictures
  * stands for the parent first.  Siblings that do not join (share bars,
- * link boxes, menus, galleries) are left out, not read up to.
+ * link boxes, menus, galleries, a column beside the story) are left
+ * out, not read up to.
  */
 #include "config.h"
 
