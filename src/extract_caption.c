@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "extract_dom.h"
+#include "extract_linkbox.h"
 #include "html.h"
 #include "extract_words.h"
 
@@ -30,23 +31,15 @@ seg_in_caption(const struct ctx *c, size_t i)
 
 #define LEAD_LOOK 6	/* segments from a lead caption to the story's first paragraph */
 
-/* Do a and b share their tag and their class's first word (a site
- * builder's blocks: sqs-block image-block beside sqs-block html-block)? */
+/* Are a and b blocks of one kind with a class (a site builder's
+ * sqs-block image-block beside sqs-block html-block)?  Two bare blocks
+ * tell nothing. */
 static int
-same_kind(struct hnode *a, struct hnode *b)
+same_classed_kind(struct hnode *a, struct hnode *b)
 {
-	char *ca, *cb;
-	int same;
+	const char *cls = html_attr_raw(b, "class");
 
-	if (a->name != b->name)
-		return 0;
-	ca = html_attr(a, "class");
-	cb = html_attr(b, "class");
-	same = ca != NULL && cb != NULL && *ca != '\0' && strcspn(ca, " ") == strcspn(cb, " ") &&
-	    strncmp(ca, cb, strcspn(ca, " ")) == 0;
-	free(ca);
-	free(cb);
-	return same;
+	return cls != NULL && *cls != '\0' && same_kind(a, b);
 }
 
 int
@@ -73,7 +66,7 @@ lead_caption_apart(const struct ctx *c, size_t i)
 			return 0;
 		for (struct hnode *ka = kt->parent->children; ka != NULL; ka = ka->next)
 			if (ka->type == XML_ELEMENT_NODE && contains_node(ka, cap))
-				return !same_kind(ka, kt);
+				return !same_classed_kind(ka, kt);
 		return 0;
 	}
 	return 0;
