@@ -36,7 +36,7 @@ each_cell(struct hnode *t, void (*f)(struct hnode *row, struct hnode *cell, void
 		if (!html_is(n, "tr"))
 			continue;
 		for (struct hnode *k = n->children; k != NULL; k = k->next)
-			if (html_is(k, "td") || html_is(k, "th"))
+			if (html_is_cell(k))
 				f(n, k, arg);
 	}
 }

@@ -276,12 +276,12 @@ static const char *const headline_cell_classes[] = {"title", "headline", NULL};
 int
 plain_cell(struct hnode *n)
 {
-	return (html_is(n, "td") || html_is(n, "th")) && !html_attr_has_any(n, "class", headline_cell_classes);
+	return html_is_cell(n) && !html_attr_has_any(n, "class", headline_cell_classes);
 }
 
 int
 cell_short_of_title(struct hnode *n, const char *text, const char *title)
 {
-	return title != NULL && (html_is(n, "td") || html_is(n, "th")) &&
+	return title != NULL && html_is_cell(n) &&
 	    utf8_chars(text) * 2 < utf8_chars(title);
 }

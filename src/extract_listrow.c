@@ -283,7 +283,7 @@ row_snippet(struct ctx *c, struct hnode *row, struct hnode *a, const char *title
 		char *t;
 
 		if (n->type != XML_ELEMENT_NODE || e == NULL || !e->block || contains_node(n, a) ||
-		    html_is(n, "td") || html_is(n, "th") || html_is(n, "tr") ||
+		    html_is_cell(n) || html_is(n, "tr") ||
 		    e->first == e->end || link_dense(c, e->first, e->end, 5))
 			continue;
 		if (shown == NULL)

@@ -20,12 +20,6 @@ first_element(struct hnode *n)
 	return n != NULL && n->type != XML_ELEMENT_NODE ? html_next_element(n) : n;
 }
 
-static int
-is_cell(struct hnode *n)
-{
-	return n != NULL && (html_is(n, "td") || html_is(n, "th"));
-}
-
 /* Is the cell's text a label of pictures: 相　　片, 新聞照片：? */
 static int
 photo_label(struct hnode *cell)
@@ -60,12 +54,12 @@ photo_row_cell(const struct ctx *c)
 	struct hnode *body = c->body_node, *row;
 	int k = 0;
 
-	if (!is_cell(body) || body->parent == NULL || !html_is(body->parent, "tr"))
+	if (!html_is_cell(body) || body->parent == NULL || !html_is(body->parent, "tr"))
 		return NULL;
 	for (row = html_next_element(body->parent); row != NULL && k < 3; row = html_next_element(row), k++) {
 		struct hnode *label = first_element(row), *cell = html_next_element(label);
 
-		if (is_cell(label) && is_cell(cell) && photo_label(label))
+		if (html_is_cell(label) && html_is_cell(cell) && photo_label(label))
 			return cell;
 	}
 	return NULL;

@@ -50,7 +50,7 @@ static char *
 card_in_row(struct hnode *row, struct hnode *line)
 {
 	for (struct hnode *td = row->children; td != NULL; td = td->next) {
-		if (!(html_is(td, "td") || html_is(td, "th")) || contains_node(td, line))
+		if (!html_is_cell(td) || contains_node(td, line))
 			continue;
 		for (struct hnode *m = td; m != NULL; m = html_next(m, td, 1)) {
 			char *name;

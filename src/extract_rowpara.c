@@ -12,7 +12,7 @@ is_row_paragraph(struct ctx *c, struct hnode *n)
 	struct elinfo *e = el_info(c, n);
 	int cells = 0;
 
-	if (e == NULL || e->end - e->first != 1 || !(html_is(n, "td") || html_is(n, "th")) ||
+	if (e == NULL || e->end - e->first != 1 || !html_is_cell(n) ||
 	    n->parent == NULL || !html_is(n->parent, "tr") || n->parent->parent == NULL)
 		return 0;
 	for (struct hnode *k = n->parent->children; k != NULL && cells < 2; k = k->next)

@@ -74,12 +74,6 @@ beside_later_part(struct ctx *c, struct hnode *b, struct hnode *k)
 	return first_part_before(c, b);
 }
 
-static int
-is_cell(struct hnode *n)
-{
-	return html_is(n, "td") || html_is(n, "th");
-}
-
 int
 column_beside(const struct ctx *c, struct hnode *b, struct hnode *k)
 {
@@ -87,7 +81,7 @@ column_beside(const struct ctx *c, struct hnode *b, struct hnode *k)
 
 	if (b == k || b->parent != k->parent)
 		return 0;
-	if (is_cell(b) && is_cell(k))
+	if (html_is_cell(b) && html_is_cell(k))
 		return 1;
 	return be != NULL && ke != NULL && c->title_seg >= be->first && c->title_seg < be->end &&
 	    ke->end <= be->first;

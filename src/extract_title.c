@@ -265,7 +265,7 @@ extract_title(struct ctx *c)
 			continue;
 		if ((t = heading_text(n)) == NULL)
 			continue;	/* longer than any headline */
-		if (n->name[0] == 't' && cell == NULL && (html_is(n, "td") || html_is(n, "th"))) {
+		if (n->name[0] == 't' && cell == NULL && html_is_cell(n)) {
 			struct hnode *p = n->prev;
 
 			while (p != NULL && p->type != XML_ELEMENT_NODE)

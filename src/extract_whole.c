@@ -50,7 +50,7 @@ where_of(struct hnode *n)
 		if (w.li == NULL && w.cell == NULL) {
 			if (html_is(n, "li"))
 				w.li = n;
-			else if (html_is(n, "td") || html_is(n, "th"))
+			else if (html_is_cell(n))
 				w.cell = n;
 		}
 		w.pre |= html_is(n, "pre");

@@ -121,6 +121,14 @@ html_is(struct hnode *n, const char *name)
 	    n->name[0] == (unsigned char)name[0] && strcmp((const char *)n->name, name) == 0;
 }
 
+/* A table cell, td or th: old sites lay stories and their side columns
+ * out in cells, so many rules ask this. */
+static inline int
+html_is_cell(struct hnode *n)
+{
+	return html_is(n, "td") || html_is(n, "th");
+}
+
 /* Elements whose content is never text a reader sees. */
 int html_is_hidden(struct hnode *n);
 /* Hidden by a style's visibility:hidden alone, which a page may set on its
