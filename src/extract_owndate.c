@@ -9,19 +9,16 @@
 
 #include "extract.h"
 #include "extract_owndate.h"
+#include "extract_words.h"
 #include "text.h"
 
 /* Is n's whole text a date, and nothing more than its punctuation? */
 static int
 date_alone(struct hnode *n)
 {
-	char *t = html_text(n), *d;
-	const char *s = t + strspn(t, " \n\t\r"), *end = NULL;
-	int yes;
+	char *t = html_text(n);
+	int yes = is_date_alone(t);
 
-	d = *s != '\0' ? date_here(s, 0, 0, &end) : NULL;
-	yes = d != NULL && end[strspn(end, " \n\t\r.,")] == '\0';
-	free(d);
 	free(t);
 	return yes;
 }
