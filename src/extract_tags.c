@@ -1,6 +1,7 @@
 /*
  * extract_tags: the story's tags, after a label (标签：, Tags:) as links or
- * words, or as links marked rel="tag"; else the article:tag metas.
+ * words, or as links marked rel="tag"; else the words its microdata marks
+ * as keywords; else the article:tag metas.
  */
 #include "config.h"
 
@@ -9,6 +10,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_keywords.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
 #include "extract_tongue.h"
@@ -379,6 +381,8 @@ extract_tags(struct ctx *c)
 		if (box != NULL)
 			tags_from_links(c, box);
 	}
+	if (c->page->tags.n == 0)
+		tags_from_keywords(c);
 	if (c->page->tags.n == 0)
 		tags_from_meta(c);
 }

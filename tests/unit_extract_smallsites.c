@@ -5,7 +5,9 @@
  * row, or as a floated block written before the block that holds the
  * headline.  Neither is a part of the story (extract_split.c's
  * column_beside).  Under such a story, a pager's links after the
- * "Submitted by NAME, ROLE" line do not hide it (extract_closing.c). */
+ * "Submitted by NAME, ROLE" line do not hide it (extract_closing.c).
+ * A small CMS may mark the story's keywords only by microdata, under a
+ * label of no colon (extract_keywords.c). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -106,6 +108,27 @@ issue_masthead(void)
 	    "... a heading with a number and a date, no fields, dates nothing");
 }
 
+#define KEYWORDS(k) HEAD "<div class=\"post\">" H2 "<div class=\"body\">" P1 P2 P3 "</div>" k \
+	"</div></body></html>"
+
+static void
+keyword_line(void)
+{
+	struct page *p = test_page_of(KEYWORDS("<p><strong>Tags</strong> <span itemprop=\"keywords\">"
+	    "gravel pit, hearings, school bus route</span></p>"), PAGE_URL);
+
+	tap_int((long)p->tags.n, 3, "the keywords microdata marks under the story are its tags");
+	tap_str(p->tags.n == 3 ? p->tags.v[2] : NULL, "school bus route", "... parted by commas, not spaces");
+	page_free(p);
+	p = test_page_of(KEYWORDS("<meta itemprop=\"keywords\" content=\"gravel, hearing\">"), PAGE_URL);
+	tap_int((long)p->tags.n, 0, "... a keywords meta the reader never sees gives none");
+	page_free(p);
+	p = test_page_of(KEYWORDS("<p itemprop=\"keywords\">The Assembly heard from residents of the east end "
+	    "about the gravel pit and the dust it would raise</p>"), PAGE_URL);
+	tap_int((long)p->tags.n, 0, "... nor does a sentence marked so");
+	page_free(p);
+}
+
 int
 main(void)
 {
@@ -115,5 +138,6 @@ main(void)
 	submitter_over_pager();
 	dated_by_row();
 	issue_masthead();
+	keyword_line();
 	return tap_done();
 }
