@@ -157,7 +157,9 @@ const char *const lone_related_words[] = {"相關", "相关", "推荐", "推薦"
 	/* a council's, a club's or a chamber's own news after the item
 	 * (every fixture with the heading alone wants it; a news site's
 	 * section says which, "More Local News", and stays none) */
-	"More News", "More news", "MORE NEWS", NULL};
+	"More News", "More news", "MORE NEWS",
+	/* a county bulletin's other items under its lead story */
+	"In Other News", "In other news", "IN OTHER NEWS", NULL};
 
 /* "Also Read" alone, no colon nor bar after it: the heading of a box of
  * links set between a regional paper's paragraphs (<h4>Also Read</h4>

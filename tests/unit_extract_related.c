@@ -243,6 +243,10 @@ more_news_cards(void)
 	related_are(3, "/r/1.html", "More council news heads the list");
 	related_of("<div class=\"more-news\"><h3>More local news</h3><ul>" ITEMS "</ul></div>");
 	related_are(0, NULL, "near miss: nor does More local news");
+	related_of("<div class=\"bulletin\"><h2>In Other News</h2><ul>" ITEMS "</ul></div>");
+	related_are(3, "/r/1.html", "a bulletin's In Other News heads the list");
+	related_of("<div class=\"bulletin\"><h2>In other news from the county</h2><ul>" ITEMS "</ul></div>");
+	related_are(0, NULL, "near miss: not a longer line opening so");
 	related_of("<div class=\"more\"><h3>相关新闻</h3><div class=\"card\"><a href=\"/c/1.html\">青溪县春耕备耕工作全面展开</a>"
 	    "<p>记者从县里获悉，这项工作已经全面铺开。</p><a href=\"/c/1.html\">阅读全文 →</a></div>"
 	    "<div class=\"card\"><a href=\"/c/2.html\">全县农机手培训班今日开班</a>"
