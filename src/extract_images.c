@@ -135,6 +135,25 @@ credits_picture(struct hnode *box, size_t max)
 	return yes;
 }
 
+/* Is box a picture over a line of its own and nothing else, after the
+ * headline: <td><img><p><em>Volunteers set up cots …</em></p></td>, as an
+ * e-mail bulletin's row under its headline sets a photo and its caption,
+ * of no caption's class, in the row's one cell?  A line holding a link is no caption. */
+static int
+picture_over_line(struct ctx *c, struct hnode *box)
+{
+	struct hnode *img = html_first_element(box), *line;
+	struct elinfo *e = el_info(c, box);
+
+	/* into a row's one cell */
+	while (img != NULL && !html_is(img, "img") && html_next_element(img) == NULL)
+		img = html_first_element(img);
+	if (!html_is(img, "img") || e == NULL || c->title_seg >= c->nsegs || e->first <= c->title_seg)
+		return 0;
+	line = html_next_element(img);
+	return html_is(line, "p") && html_next_element(line) == NULL && count_links(line, 1) == 0;
+}
+
 /* Does box hold a picture? */
 static int
 has_picture(const struct ctx *c, struct hnode *box)
@@ -180,7 +199,8 @@ cover_in(struct ctx *c, struct hnode *box)
 
 	if (!cover && text_over(c, box, LEAD_TEXT_MAX))
 		return c->nimgs;	/* more text than a caption's: read as lines, unwalked */
-	caption = holds_caption(box) || (!cover && credits_picture(box, LEAD_TEXT_MAX));
+	caption = holds_caption(box) || (!cover && (credits_picture(box, LEAD_TEXT_MAX) ||
+	    picture_over_line(c, box)));
 	max = cover && !caption ? COVER_TEXT_MAX : LEAD_TEXT_MAX;
 
 	t = html_text(box);

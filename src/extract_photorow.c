@@ -13,13 +13,6 @@
 #include "html.h"
 #include "util.h"
 
-static struct hnode *
-first_element(struct hnode *n)
-{
-	n = n ? n->children : NULL;
-	return n != NULL && n->type != XML_ELEMENT_NODE ? html_next_element(n) : n;
-}
-
 /* Is the cell's text a label of pictures: 相　　片, 新聞照片：? */
 static int
 photo_label(struct hnode *cell)
@@ -57,7 +50,7 @@ photo_row_cell(const struct ctx *c)
 	if (!html_is_cell(body) || body->parent == NULL || !html_is(body->parent, "tr"))
 		return NULL;
 	for (row = html_next_element(body->parent); row != NULL && k < 3; row = html_next_element(row), k++) {
-		struct hnode *label = first_element(row), *cell = html_next_element(label);
+		struct hnode *label = html_first_element(row), *cell = html_next_element(label);
 
 		if (html_is_cell(label) && html_is_cell(cell) && photo_label(label))
 			return cell;

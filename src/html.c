@@ -357,6 +357,13 @@ html_next_element(struct hnode *n)
 	return n;
 }
 
+struct hnode *
+html_first_element(struct hnode *n)
+{
+	n = n != NULL ? n->children : NULL;
+	return n != NULL && n->type != XML_ELEMENT_NODE ? html_next_element(n) : n;
+}
+
 int
 html_is_blank_text(const struct hnode *n)
 {

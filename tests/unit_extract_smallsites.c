@@ -7,7 +7,9 @@
  * column_beside).  Under such a story, a pager's links after the
  * "Submitted by NAME, ROLE" line do not hide it (extract_closing.c).
  * A small CMS may mark the story's keywords only by microdata, under a
- * label of no colon (extract_keywords.c). */
+ * label of no colon (extract_keywords.c).  An e-mail bulletin sets its
+ * photo and caption in a table row of their own under the headline
+ * (extract_images.c's picture_over_line). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -129,6 +131,25 @@ keyword_line(void)
 	page_free(p);
 }
 
+#define PHOTO "<img src=\"/img/pit.jpg\" alt=\"The gravel pit site\" width=\"552\">"
+#define BULLETIN(row) HEAD "<table><tr><td><img src=\"/img/banner.png\" alt=\"Borough News\" " \
+	"width=\"600\"></td></tr><tr><td><h1>Assembly sets hearing on gravel pit</h1></td></tr>" \
+	"<tr><td>" row "</td></tr><tr><td>" P1 P2 P3 "</td></tr></table></body></html>"
+
+static void
+bulletin_photo_row(void)
+{
+	struct page *p = test_page_of(BULLETIN(PHOTO "<p><em>The parcel south of the creek bridge.</em></p>"),
+	    PAGE_URL);
+
+	tap_int((long)p->nimages, 1, "a bulletin's photo over its caption in a row under the headline is the story's");
+	tap_int((long)p->body.n, 3, "... and its caption no line");
+	page_free(p);
+	p = test_page_of(BULLETIN(PHOTO "<p><a href=\"/gallery.php\">See all the photos</a></p>"), PAGE_URL);
+	tap_int((long)p->nimages, 0, "... a picture over a line of a link is not");
+	page_free(p);
+}
+
 int
 main(void)
 {
@@ -139,5 +160,6 @@ main(void)
 	dated_by_row();
 	issue_masthead();
 	keyword_line();
+	bulletin_photo_row();
 	return tap_done();
 }
