@@ -115,6 +115,16 @@ schema_date(struct ctx *c)
 	return d;
 }
 
+/* Does the date d ("…T14:20:00+08:00", "…Z") end in a zone? */
+static int
+has_zone(const char *d)
+{
+	const char *t = strchr(d, 'T');
+	size_t n = strlen(d);
+
+	return t != NULL && n > 0 && (d[n - 1] == 'Z' || strchr(t, '+') != NULL || strchr(t, '-') != NULL);
+}
+
 /* <meta> dates: Open Graph, the CMSs' PubDate and its kin, a portal's
  * apub:time, Parse.ly's and Dublin Core's. */
 char *
@@ -130,6 +140,10 @@ meta_date(struct ctx *c)
 		/* Plone's: the item's making, with its seconds and zone, where
 		 * the byline prints "published Jan 13, 2026 10:15 AM" */
 		{"name", "DC.date.created"},
+		/* HTML 4's plain date meta, as blog engines print it in ISO 8601
+		 * (Dotclear's <meta name="date" content="…T14:20:00+08:00">):
+		 * read only with its zone, the moment told whole */
+		{"name", "date"},
 	};
 	char *d = NULL;
 
@@ -138,6 +152,10 @@ meta_date(struct ctx *c)
 
 		d = date_find(v, 0, DATE_ZONE);
 		free(v);
+		if (d != NULL && strcmp(names[i][1], "date") == 0 && !has_zone(d)) {
+			free(d);
+			d = NULL;
+		}
 	}
 	return d;
 }

@@ -84,6 +84,8 @@ const char *const weak_date_labels[] = {"时间", "日期", "发布", "時間",
 /* labels that name the publication itself, beating 成文日期 and the like */
 const char *const strong_date_labels[] = {"发布时间", "发布日期", "发表时间",
 	"发稿时间", "发表日期", "发布于", "發佈時間", "發布時間", "發表時間",
+	/* a forum's or portal CMS's "NAME 发表于 DATE" under the story */
+	"发表于", "發表於",
 	"發佈日期", "發布日期", "Published", "published", "Posted on", "Originally posted",
 	/* Joomla's article-info line in Chinese: 创建于 DATE 星期四 08:45 */
 	"创建于", "創建於", NULL};
@@ -330,7 +332,9 @@ const char *const author_page_words[] = {"/author/", "/authors/", "/staff/", "/s
  * index.php?m=space&uid=12 and u.php?uid=12): the poster's card beside a
  * thread's first post links there (extract_poster.c) */
 const char *const poster_page_words[] = {"space-uid-", "mod=space&uid=", "m=space&uid=", "/u.php?uid=",
-	"space.php?uid=", NULL};
+	"space.php?uid=",
+	/* vBulletin's member page (member.php?u=1203), its postbit's card */
+	"member.php?u=", NULL};
 /* of those, the writer's pages no paper names a section so (its
  * /news/people/ is one): a related card's byline link (WordPress's
  * /author/NAME/), no story of the list */
