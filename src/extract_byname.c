@@ -197,3 +197,15 @@ is_role_line(const char *s)
 	free(name);
 	return 1;
 }
+
+const char *
+posted_in_date(const char *s)
+{
+	const char *on = NULL;
+
+	if (!str_starts(s, "Posted in "))
+		return NULL;
+	for (const char *p = s; (p = strstr(p, " on ")) != NULL; p += 4)
+		on = p;
+	return on != NULL && on[4] >= '0' && on[4] <= '9' ? on + 4 : NULL;
+}

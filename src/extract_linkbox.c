@@ -17,6 +17,7 @@
 #include "extract_linkbox.h"
 #include "extract_lineitem.h"
 #include "extract_readon.h"
+#include "extract_rowcell.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -259,6 +260,7 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 	if (item != a)
 		cut_writer_links(item, itext);
 	date = item_dated(item, itext, title);
+	itext = own_cell_text(item, a, itext);	/* a table row: the title's cell */
 	if (item != a)	/* past the date, which a link to the page may show */
 		cut_readon_links(item, a, title, itext);
 	shown = html_text(a);

@@ -296,8 +296,8 @@ fielded_by(const char *s)
 	const char *p = find_any(s, by_field_marks);
 	char *name;
 
-	if (p == NULL)
-		return dated_by(s);
+	if (p == NULL)	/* "Posted in CATEGORY … on DATE by NAME" from its date on */
+		return dated_by((p = posted_in_date(s)) != NULL ? p : s);
 	p += strlen(starts_any(p, by_field_marks));
 	return (name = byline_name_at(p)) != NULL ? name : office_name_at(p);
 }

@@ -214,7 +214,10 @@ const char *const related_from_words[] = {"Related stories from ", "Related Stor
  * you": how a hosted CMS's heading over a story's kin ends */
 const char *const interest_ends[] = {" may interest you", " might interest you",
 	" may also interest you", " might also interest you", " May Interest You",
-	" Might Interest You", NULL};
+	" Might Interest You",
+	/* a parish's or a council's blog: "You might also be interested in"
+	 * over post summaries after the post */
+	" be interested in", " Be Interested In", NULL};
 
 /* a link reading one of these asks to read on: it heads no list */
 const char *const related_cta[] = {"Read more", "Read More", "READ MORE",
@@ -257,7 +260,9 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	/* related_words' "See also"; more_topic_ends' "More Press Releases" */
 	"ee also", "ee Also", "EE ALSO", " Releases", " releases", " RELEASES",
 	/* lone_related_words' "More news", "MORE NEWS" */
-	"More news", "MORE NEWS", NULL};
+	"More news", "MORE NEWS",
+	/* interest_ends' "You might also be interested in" */
+	" interested in", " Interested In", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

@@ -94,7 +94,9 @@ is_box_title(const struct ctx *c, struct hnode *m, struct hnode *heading)
 	struct elinfo *e = b ? el_info((struct ctx *)c, b) : NULL;
 	const char *t;
 
-	if (e == NULL || contains_node(b, heading) || html_is(b, "li") || e->end != e->first + 1 ||
+	/* nor a table's column head (<th>Topic</th><th>Replies</th>) */
+	if (e == NULL || contains_node(b, heading) || html_is(b, "li") || html_is(b, "th") ||
+	    e->end != e->first + 1 ||
 	    c->segs[e->first].link_chars > 0 || c->segs[e->first].chars > 16)
 		return 0;
 	t = c->segs[e->first].text;

@@ -146,6 +146,28 @@ names_site_account(const struct ctx *c, const char *name)
 	return yes;
 }
 
+/* Is the squeezed name sq the section the page's metadata names
+ * (article:section; Discourse's og:article:section, a forum's category)?
+ * <title> holds a section as a part of its own too ("TITLE - 社区公告 -
+ * FORUM"), and a category's badge stands under the headline: no outlet. */
+static int
+meta_section(struct ctx *c, const char *sq)
+{
+	static const char *const props[] = {"article:section", "og:article:section", NULL};
+	int yes = 0;
+
+	for (const char *const *p = props; *p && !yes; p++) {
+		char *v = meta_content(c, "property", *p);
+
+		if (v != NULL) {
+			squeeze_in_place(v);
+			yes = strcmp(v, sq) == 0;
+		}
+		free(v);
+	}
+	return yes;
+}
+
 /* The site's name, a whole part of <title> ("…｜老街的修鞋摊 - 南屿晚报"),
  * opening or closing a short line between the headline and the body: a
  * byline that names its paper unlabelled (文 / 陶然2024-05-12 07:00南屿晚报). */
@@ -164,6 +186,10 @@ shown_site_source(struct ctx *c)
 		sq = squeeze(c->segs[i].text);
 		found = site_at_ends(title, sq, c->page->title);
 		free(sq);
+		if (found != NULL && meta_section(c, found)) {
+			free(found);
+			found = NULL;
+		}
 	}
 	free(tt);
 	free(title);

@@ -13,6 +13,7 @@
 #include "extract_keywords.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
+#include "extract_tagline.h"
 #include "extract_tongue.h"
 #include "extract_words.h"
 #include "text.h"
@@ -151,20 +152,6 @@ label_text(struct ctx *c, const struct seg *s, const char *l)
 
 #define TAG_PATHS_MAX 15	/* links of a row of tags */
 
-/* Is href a tag's page: a "/tag/" or "/tags/" path, or a forum's tag page
- * (Discuz!: misc.php?mod=tag&id=N)?  One scan for "tag" reads all three. */
-static int
-tag_href(const char *href)
-{
-	for (const char *p = href; (p = strstr(p, "tag")) != NULL; p += 3) {
-		if (p > href && p[-1] == '/' && (p[3] == '/' || (p[3] == 's' && p[4] == '/')))
-			return 1;
-		if (p - href >= 4 && memcmp(p - 4, "mod=", 4) == 0 && p[3] == '&')
-			return 1;
-	}
-	return 0;
-}
-
 /* Are n's links, two to fifteen, every one to a tag's page (a "/tag/" or
  * "/tags/" path: WordPress, Medium, Ghost; a forum's mod=tag&), whatever
  * n's class: a row of tags on a page of generated class names. */
@@ -218,7 +205,7 @@ tag_like(struct ctx *c, struct hnode *n, const struct elinfo *e)
  * ending on the line just before the text, as Joomla prints an article's
  * tags between its info block (Written by, Published) and the text. */
 static struct hnode *
-tag_box(struct ctx *c)
+tag_box(struct ctx *c, int (*like)(struct ctx *, struct hnode *, const struct elinfo *))
 {
 	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
 	int depth = 0;
@@ -230,7 +217,7 @@ tag_box(struct ctx *c)
 			continue;
 		if (e->first > b->end + 4)
 			break;
-		if (tag_like(c, n, e))
+		if (like(c, n, e))
 			return n;
 	}
 	/* the body's earlier siblings, or its near ancestors', that end on
@@ -244,7 +231,7 @@ tag_box(struct ctx *c)
 				continue;
 			if (e->end + 1 < b->first)
 				break;
-			if (tag_like(c, n, e))
+			if (like(c, n, e))
 				return n;
 		}
 	return NULL;
@@ -376,10 +363,12 @@ extract_tags(struct ctx *c)
 	}
 	tags_from_rel(c);
 	if (c->page->tags.n == 0) {
-		struct hnode *box = tag_box(c);
+		struct hnode *box = tag_box(c, tag_like);
 
 		if (box != NULL)
 			tags_from_links(c, box);
+		else if ((box = tag_box(c, tag_line)) != NULL)
+			tags_from_tag_links(c, box);	/* "… tagged with <a>…</a>, <a>…</a> on …" */
 	}
 	if (c->page->tags.n == 0)
 		tags_from_keywords(c);

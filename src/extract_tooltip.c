@@ -38,12 +38,32 @@ describes(const char *text, const char *attr)
 	    words_in(text) >= 3;
 }
 
+/* Does attr end on text set in quotes: '... "TITLE"', '... “TITLE”'? */
+static int
+ends_on_quoted(const char *text, const char *attr)
+{
+	static const char *const opens[] = {"\"", "\xE2\x80\x9C", "'", "\xE2\x80\x98", NULL};
+	static const char *const closes[] = {"\"", "\xE2\x80\x9D", "'", "\xE2\x80\x99", NULL};
+	size_t an = strlen(attr), tn = strlen(text);
+
+	for (int q = 0; closes[q] != NULL; q++) {
+		size_t qn = strlen(closes[q]);
+
+		if (an >= tn + 2 * qn && memcmp(attr + an - qn, closes[q], qn) == 0 &&
+		    memcmp(attr + an - qn - tn, text, tn) == 0 &&
+		    memcmp(attr + an - 2 * qn - tn, opens[q], qn) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A label before the title the text shows whole: a theme's "Permalink
- * to: TITLE", "Read TITLE" (the attribute ends on the whole text). */
+ * to: TITLE", "Read TITLE" (the attribute ends on the whole text), or a
+ * blog module's 'Read more on "TITLE"' (ends on it in quotes). */
 static int
 labels_text(const char *text, const char *attr)
 {
-	return ends_on(attr, text) && words_in(text) >= 3;
+	return (ends_on(attr, text) || ends_on_quoted(text, attr)) && words_in(text) >= 3;
 }
 
 int

@@ -206,6 +206,11 @@ int is_supplied_line(const char *s);
 /* extract_byname.c: the name at p, two to four CJK characters or
  * capitalised words, up to the line's end or a separator; new, or NULL. */
 char *byline_name_at(const char *p);
+/* A blog's entry meta "Posted in CATEGORY, tagged with TAGS on DATE by
+ * NAME" (Silverstripe Blog's) from its date on: the date after the last
+ * " on ", when the line opens on "Posted in" and a day's number follows
+ * (the date's "DATE by NAME" is read as a dated byline's); else NULL. */
+const char *posted_in_date(const char *s);
 /* A short line of a byline's role and a name: "By Dana Whitfield", "By:
  * Ramon Dela Cruz - Correspondent", "本报记者 何雨桐". */
 int is_role_line(const char *s);
