@@ -206,6 +206,7 @@ full_title(struct hnode *a)
 	if (card == NULL)
 		cut_own_time(a, text);
 	cut_lead_date(text);	/* "2026-01-18 - TITLE" */
+	cut_lead_bullet(text);	/* "· TITLE" */
 	tn = strlen(text);
 	if (attr != NULL && (tn == 0 || tooltip_is_title(text, attr) ||
 	    (tn >= 3 && (strcmp(text + tn - 3, "...") == 0 || strcmp(text + tn - 3, "…") == 0)))) {

@@ -16,6 +16,7 @@
 #include "extract.h"
 #include "extract_credmark.h"
 #include "extract_find.h"
+#include "extract_wirecredit.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -321,7 +322,7 @@ dateline_credit(const char *s)
 		else
 			p = NULL;
 	if (p == NULL)
-		return reported_by(s);
+		return (names = wire_credit(s)) != NULL ? names : reported_by(s);
 	if (((q = strstr(p, "）")) == NULL && (q = strchr(p, ')')) == NULL) || q - p > 120)
 		return NULL;
 	inside = xstrndup(p, (size_t)(q - p));
@@ -330,7 +331,7 @@ dateline_credit(const char *s)
 		memcpy(c, "   ", 3);
 	names = credit_line_names(inside);
 	free(inside);
-	return names;
+	return names != NULL ? names : wire_credit(s);	/* 日电（NAME） */
 }
 
 char *

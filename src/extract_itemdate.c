@@ -157,3 +157,19 @@ cut_lead_date(char *text)
 		return;
 	memmove(text, p + 3, strlen(p + 3) + 1);
 }
+
+/* An old site's list prints its bullet inside each link (<a>· 标题</a>,
+ * <a>» Title</a>): the mark and the spaces after it are no part of the
+ * title.  A mark inside the title (中国·青石) stays, and a link that is
+ * the mark alone is left whole. */
+void
+cut_lead_bullet(char *text)
+{
+	const char *b = starts_any(text, link_bullets), *p;
+
+	if (b == NULL)
+		return;
+	p = skip_blanks(text + strlen(b));
+	if (*p != '\0')
+		memmove(text, p, strlen(p) + 1);
+}

@@ -316,5 +316,9 @@ const char *past_summary_label(const char *s);
 char *item_date(const char *s);
 /* Cuts a year-first date and " - " opening a related link's text. */
 void cut_lead_date(char *text);
+/* Cuts a list's bullet (· 标题, » Title) opening a link's text. */
+void cut_lead_bullet(char *text);
+extern const char *const wire_desk_words[];	/* 综合, 图文: no writer in 日电（…） */
+extern const char *const link_bullets[];	/* ·, ・, •, »: a list's marks */
 
 #endif

@@ -1,0 +1,91 @@
+/*
+ * extract_wirecredit: a wire dateline's bracketed writers; see
+ * extract_wirecredit.h.  The bracket follows 日电 (日電) within the
+ * paragraph's first 90 bytes; inside, a credit line with its roles is
+ * read as extract_credit.c reads one, else one to four bare names of
+ * two to four ideographs each, none of them a word of the desk's own
+ * (综合, 图文, 编译: no writer).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_find.h"
+#include "extract_wirecredit.h"
+#include "extract_words.h"
+#include "util.h"
+
+#define WIRE_AT_MAX 90		/* bytes before 日电: the outlet, the place, the date */
+#define WIRE_INSIDE_MAX 60	/* bytes inside the bracket: four names and roles */
+#define WIRE_NAMES_MAX 4
+
+/* Ideographs (three bytes each, E4 to E9 lead) in s[0..n), or -1. */
+static int
+ideographs(const char *s, size_t n)
+{
+	if (n % 3 != 0)
+		return -1;
+	for (size_t i = 0; i < n; i += 3)
+		if ((unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9)
+			return -1;
+	return (int)(n / 3);
+}
+
+/* The bare names of inside, joined by a space, or NULL. */
+static char *
+bare_names(const char *inside)
+{
+	struct buf names = {0};
+	const char *s = skip_blanks(inside);
+	int count = 0;
+
+	while (*s != '\0') {
+		size_t n = strcspn(s, " ");
+		int k = ideographs(s, n);
+
+		if (k < 2 || k > 4 || ++count > WIRE_NAMES_MAX || is_one_of(s, n, wire_desk_words)) {
+			buf_free(&names);
+			return NULL;
+		}
+		if (names.len > 0)
+			buf_addc(&names, ' ');
+		buf_add(&names, s, n);
+		s = skip_blanks(s + n);
+	}
+	return names.len > 0 ? buf_steal(&names) : NULL;
+}
+
+char *
+wire_credit(const char *s)
+{
+	static const char *const marks[] = {"日电", "日電", NULL};
+	const char *p = NULL, *q;
+	char *inside, *names;
+
+	for (const char *const *m = marks; *m && p == NULL; m++)
+		if ((p = strstr(s, *m)) != NULL && (size_t)(p - s) <= WIRE_AT_MAX)
+			p = skip_blanks(p + strlen(*m));
+		else
+			p = NULL;
+	if (p == NULL)
+		return NULL;
+	if (str_starts(p, "（"))
+		q = strstr(p += strlen("（"), "）");
+	else if (*p == '(')
+		q = strchr(++p, ')');
+	else
+		return NULL;
+	if (q == NULL || q == p || q - p > WIRE_INSIDE_MAX)
+		return NULL;
+	inside = xstrndup(p, (size_t)(q - p));
+	/* 甲、乙 and 甲，乙: names apart by 、 as by spaces */
+	for (char *c = strstr(inside, "、"); c != NULL; c = strstr(c, "、"))
+		memcpy(c, "   ", 3);
+	for (char *c = strstr(inside, "，"); c != NULL; c = strstr(c, "，"))
+		memcpy(c, "   ", 3);
+	if ((names = credit_line_names(inside)) == NULL)
+		names = bare_names(inside);
+	free(inside);
+	return names;
+}
