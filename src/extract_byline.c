@@ -172,7 +172,8 @@ role_line_author(const struct ctx *c, const struct meta_win *w)
 				/* a writer's mark before the paper's role (文/本刊记者 NAME) */
 				if (r2 != NULL && (unsigned char)*r2 >= 0x80 && p[strlen(r2)] == ' ')
 					p += strlen(r2) + 1;
-				return byline_name_at(p);
+				if ((names = byline_name_at(p)) != NULL || starts_any(t, submitter_roles) == NULL)
+					return names;	/* "Submitted by admin on DATE": a byline may follow */
 			}
 		}
 	}

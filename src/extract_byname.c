@@ -66,6 +66,19 @@ clock_after(const char *q)
 	    (q[5] == ':' || (q[5] >= '0' && q[5] <= '9' && q[6] == ':'));
 }
 
+/* A capitalised word at q that a date parse reads from: a day's name
+ * and the date after it ("Wed, 11/25/2026"). */
+static int
+weekday_dated(const char *q)
+{
+	char *d;
+
+	if (*q < 'A' || *q > 'Z' || (d = date_here(q, 0, 0, NULL)) == NULL)
+		return 0;
+	free(d);
+	return 1;
+}
+
 /* A news module's byline: " on " and a date ("By Helen Marsh on 12
  * January 2026"), or the writer's role in brackets and then the line's
  * end, a separator or " on DATE" ("Posted by Helen Marsh (Clerk) on
@@ -92,7 +105,12 @@ dated_after_name(const char *q)
 	if (!str_starts(q, " on "))
 		return 0;
 	q += strlen(" on ");
-	return (*q >= '0' && *q <= '9') || english_month_at(q, &e) != 0;
+	if ((*q >= '0' && *q <= '9') || english_month_at(q, &e) != 0)
+		return 1;
+	/* or the day's name first, a date after it (Drupal's and Backdrop's
+	 * "Submitted by NAME on Wed, 11/25/2026 - 08:15"); "on Wednesday
+	 * night" runs on */
+	return weekday_dated(q);
 }
 
 /* The length of a name word's lower-case run at p: ASCII letters and

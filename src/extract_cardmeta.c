@@ -21,6 +21,8 @@
 #include "utf8.h"
 #include "util.h"
 
+#define DAY_NAME_RUN 12	/* bytes of "Wednesday, " before a card's date */
+
 /* what a name holds not: a sentence's marks */
 static const char *const sentence_marks[] = {"，", "。", "！", "？", "；", "、", "：", NULL};
 
@@ -224,4 +226,27 @@ cut_card_tail(char *s, const char *t, const char *d)
 	cut_tail_date(s, d);
 	cut_tail_name(s, t, d);
 	cut_after_ellipsis(s);
+}
+
+void
+cut_dated_run(char *s, const char *d)
+{
+	size_t dn = d != NULL ? strlen(d) : 0;
+
+	if (dn < 5)
+		return;
+	for (char *p = s; *p != '\0'; p++) {
+		const char *end = NULL, *at;
+		char *here;
+
+		if ((p > s && p[-1] != ' ') || !isupper((unsigned char)*p) ||
+		    (at = strstr(p, d)) == NULL || at - p > DAY_NAME_RUN)
+			continue;
+		here = date_here(p, 0, 0, &end);
+		free(here);
+		if (here != NULL && end != NULL && end >= at + dn) {
+			memmove(p, end, strlen(end) + 1);
+			return;
+		}
+	}
 }

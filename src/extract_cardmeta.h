@@ -37,4 +37,11 @@ int name_beside_date(const char *t, const char *s, size_t n, const char *d);
  * was "清溪融媒 2026-12-03" loses the name. */
 void cut_card_tail(char *s, const char *t, const char *d);
 
+/* Cuts from s, a card's text, the whole date run holding d, the date as
+ * printed: a day's name before it and a clock after it, as Drupal's and
+ * Backdrop's views print a node's created field ("Thu, 10/29/2026 -
+ * 16:05"), so that neither stays in the snippet.  A run that opens on
+ * no day's name, or reads as no date, is left to the caller. */
+void cut_dated_run(char *s, const char *d);
+
 #endif

@@ -165,11 +165,12 @@ has_picture(const struct ctx *c, struct hnode *box)
 }
 
 /* Does box hold one picture, of a featured image's own class (WordPress's
- * wp-post-image, a theme's block of any class over the headline), and no
- * text at all?  Such a block just before the headline or the text is the
- * post's cover, as a block of a cover's class is. */
+ * wp-post-image, a theme's block of any class over the headline; of any
+ * class when any), and no text at all?  Such a block just before the
+ * headline or the text is the post's cover, as a block of a cover's
+ * class is. */
 static int
-featured_only(struct ctx *c, struct hnode *box)
+featured_only(struct ctx *c, struct hnode *box, int any)
 {
 	size_t n = 0, featured = 0;
 
@@ -178,7 +179,7 @@ featured_only(struct ctx *c, struct hnode *box)
 	for (size_t i = 0; i < c->nimgs && n < 2; i++)
 		if (contains_node(box, c->imgs[i].node)) {
 			n++;
-			featured += html_attr_has_any(c->imgs[i].node, "class", cover_img_classes);
+			featured += any || html_attr_has_any(c->imgs[i].node, "class", cover_img_classes);
 		}
 	return n == 1 && featured == 1;
 }
@@ -193,7 +194,7 @@ featured_only(struct ctx *c, struct hnode *box)
 static size_t
 cover_in(struct ctx *c, struct hnode *box)
 {
-	int cover = html_attr_has_any(box, "class", cover_classes) || featured_only(c, box), caption;
+	int cover = html_attr_has_any(box, "class", cover_classes) || featured_only(c, box, 0), caption;
 	size_t max, found = c->nimgs, n = 0;
 	char *t;
 
@@ -249,16 +250,27 @@ byline_box(struct ctx *c, struct hnode *s)
  * featured image alone) just before s, a short block of no picture: the
  * cover's caption a theme sets after it, outside it (a span of its own
  * between the featured image and the text's box): the index of c->imgs,
- * or nimgs. */
+ * or nimgs.  When s is of a caption's class, a picture alone of any class
+ * before it is the cover too: a CMS's image field, then its caption's
+ * or credit's field, then the body's (Drupal's, Backdrop's
+ * field-name-field-image over field-name-field-photo-credit); a short
+ * block of no caption's class after a bare picture (a byline) makes no
+ * cover of it. */
 static size_t
 cover_over_caption(struct ctx *c, struct hnode *s)
 {
 	struct hnode *p = prev_element(s);
 
 	if (p == NULL || text_over(c, s, LEAD_TEXT_MAX) || has_picture(c, s) ||
-	    !(html_attr_has_any(p, "class", cover_classes) || featured_only(c, p)))
+	    !(html_attr_has_any(p, "class", cover_classes) || featured_only(c, p, 0) ||
+	    (holds_caption(s) && featured_only(c, p, 1))))
 		return c->nimgs;
-	return cover_in(c, p);
+	if (html_attr_has_any(p, "class", cover_classes) || featured_only(c, p, 0))
+		return cover_in(c, p);
+	for (size_t i = 0; i < c->nimgs; i++)	/* the bare picture over its caption */
+		if (contains_node(p, c->imgs[i].node))
+			return story_picture(c, c->imgs[i].node) ? i : c->nimgs;
+	return c->nimgs;
 }
 
 /* The cover picture in a block just before n or one of its near

@@ -157,6 +157,7 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 
 	cut_out(copy, title);
 	cut_out(copy, shown);
+	cut_dated_run(copy, date);
 	cut_out(copy, date);
 	cut_counts(copy);
 	cut_leading_date(copy + strspn(copy, " "), date);

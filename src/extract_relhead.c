@@ -153,6 +153,30 @@ sidebar_releases(struct hnode *n, const char *raw)
 	return 0;
 }
 
+/* Does the heading h hold, beside the text node n, only elements of a
+ * lang of their own and blanks: the heading said again in a second
+ * tongue (<h2>More News <span lang="iu">ᑐᓴᒐᒃᓴᑦ</span></h2>, as a
+ * bilingual council's or hamlet's page prints each heading)?  Then n's
+ * words are read alone. */
+static int
+second_tongue_beside(struct hnode *h, struct hnode *n)
+{
+	int other = 0;
+
+	for (struct hnode *k = h->children; k != NULL; k = k->next) {
+		if (k == n)
+			continue;
+		if (k->type == XML_ELEMENT_NODE && html_has_attr(k, "lang")) {
+			other = 1;
+			continue;
+		}
+		if (k->type != XML_TEXT_NODE || k->content == NULL ||
+		    ((const char *)k->content)[strspn((const char *)k->content, " \t\r\n")] != '\0')
+			return 0;
+	}
+	return other;
+}
+
 /* The text node at n as a related heading? */
 int
 text_is_related_heading(const struct ctx *c, struct hnode *n)
@@ -181,7 +205,8 @@ text_is_related_heading(const struct ctx *c, struct hnode *n)
 		return 0;
 	/* a heading whose name is a link runs on past its text node: "More
 	 * in <a>Town Board</a>" is read whole */
-	t = html_text(n->parent != NULL && is_heading(n->parent) ? n->parent : n);
+	t = html_text(n->parent != NULL && is_heading(n->parent) && !second_tongue_beside(n->parent, n) ?
+	    n->parent : n);
 	r = *t != '\0' && is_related_heading(t) &&
 	    ((a = enclosing_anchor(n)) == NULL || linked_heading(c, a, t));
 	free(t);

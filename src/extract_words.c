@@ -118,7 +118,9 @@ const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记�
 	"Story and photos by ", "Story and photo by ", "Story by ", "Text and photos by ",
 	"Words and photos by ", "Words and pictures by ",
 	/* a small site's news module: "Posted by NAME (ROLE) on DATE" */
-	"Posted by ", "Posted By ", NULL};
+	"Posted by ", "Posted By ",
+	/* Drupal's and Backdrop's node footer: "Submitted by NAME on DATE" */
+	"Submitted by ", "Submitted By ", NULL};
 
 /* the roles a byline line of names credits, each after its outlet or
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
