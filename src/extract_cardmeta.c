@@ -243,8 +243,10 @@ cut_dated_run(char *s, const char *d)
 		    (at = strstr(p, d)) == NULL || at - p > DAY_NAME_RUN)
 			continue;
 		here = date_here(p, 0, 0, &end);
+		if (here == NULL)
+			continue;
 		free(here);
-		if (here != NULL && end != NULL && end >= at + dn) {
+		if (end != NULL && end >= at + dn) {
 			memmove(p, end, strlen(end) + 1);
 			return;
 		}

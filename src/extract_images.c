@@ -135,23 +135,43 @@ credits_picture(struct hnode *box, size_t max)
 	return yes;
 }
 
-/* Is box a picture over a line of its own and nothing else, after the
- * headline: <td><img><p><em>Volunteers set up cots …</em></p></td>, as an
- * e-mail bulletin's row under its headline sets a photo and its caption,
- * of no caption's class, in the row's one cell?  A line holding a link is no caption. */
+/* Is line's text all in one <em> or <i>, as a hand-set caption is? */
+static int
+italic_whole(struct hnode *line)
+{
+	struct hnode *it = html_first_element(line);
+	char *all, *in;
+	int yes;
+
+	if (!(html_is(it, "em") || html_is(it, "i")) || html_next_element(it) != NULL)
+		return 0;
+	all = html_text(line);
+	in = html_text(it);
+	yes = *in != '\0' && strcmp(all, in) == 0;
+	free(all);
+	free(in);
+	return yes;
+}
+
+/* Is box a table cell, or a row of one, holding a picture over a line in
+ * italics and nothing else, after the headline: <td><img><p><em>Volunteers
+ * set up cots …</em></p></td>, as an e-mail bulletin's row under its
+ * headline sets a photo and its caption, of no caption's class?  A bare
+ * picture over a plain line in a block is no lead figure (a promo's
+ * picture over its pitch), nor is one over a line of a link. */
 static int
 picture_over_line(struct ctx *c, struct hnode *box)
 {
-	struct hnode *img = html_first_element(box), *line;
+	struct hnode *cell = html_is(box, "tr") ? html_first_element(box) : box, *img, *line;
 	struct elinfo *e = el_info(c, box);
 
-	/* into a row's one cell */
-	while (img != NULL && !html_is(img, "img") && html_next_element(img) == NULL)
-		img = html_first_element(img);
-	if (!html_is(img, "img") || e == NULL || c->title_seg >= c->nsegs || e->first <= c->title_seg)
+	if (!html_is_cell(cell) || html_next_element(cell) != NULL || e == NULL ||
+	    c->title_seg >= c->nsegs || e->first <= c->title_seg)
 		return 0;
+	img = html_first_element(cell);
 	line = html_next_element(img);
-	return html_is(line, "p") && html_next_element(line) == NULL && count_links(line, 1) == 0;
+	return html_is(img, "img") && html_is(line, "p") && html_next_element(line) == NULL &&
+	    count_links(line, 1) == 0 && italic_whole(line);
 }
 
 /* Does box hold a picture? */

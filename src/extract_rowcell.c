@@ -18,7 +18,7 @@ cells_in(struct hnode *tr)
 	int n = 0;
 
 	for (struct hnode *k = tr->children; k != NULL; k = k->next)
-		n += html_is(k, "td") || html_is(k, "th");
+		n += html_is_cell(k);
 	return n;
 }
 
@@ -33,7 +33,7 @@ own_cell_text(struct hnode *item, struct hnode *a, char *text)
 		return text;
 	while (cell != NULL && cell->parent != item)
 		cell = cell->parent;
-	if (cell == NULL || !(html_is(cell, "td") || html_is(cell, "th")))
+	if (cell == NULL || !html_is_cell(cell))
 		return text;
 	own = html_text(cell);
 	cut_writer_links(cell, own);

@@ -8,8 +8,8 @@
  * "Submitted by NAME, ROLE" line do not hide it (extract_closing.c).
  * A small CMS may mark the story's keywords only by microdata, under a
  * label of no colon (extract_keywords.c).  An e-mail bulletin sets its
- * photo and caption in a table row of their own under the headline
- * (extract_images.c's picture_over_line). */
+ * photo and its italic caption in a table row of their own under the
+ * headline (extract_images.c's picture_over_line). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -147,6 +147,9 @@ bulletin_photo_row(void)
 	page_free(p);
 	p = test_page_of(BULLETIN(PHOTO "<p><a href=\"/gallery.php\">See all the photos</a></p>"), PAGE_URL);
 	tap_int((long)p->nimages, 0, "... a picture over a line of a link is not");
+	page_free(p);
+	p = test_page_of(BULLETIN(PHOTO "<p>Sign up for the borough's weekly e-mail.</p>"), PAGE_URL);
+	tap_int((long)p->nimages, 0, "... nor one over a plain line, no caption's italics");
 	page_free(p);
 }
 
