@@ -14,6 +14,7 @@
 
 #include "extract_arrownav.h"
 #include "extract_navtitle.h"
+#include "extract_pagerarrow.h"
 #include "extract_words.h"
 #include "text.h"
 #include "util.h"
@@ -63,7 +64,8 @@ struct hnode *
 arrow_pair(const struct hnode *const *v, size_t n, int dir)
 {
 	for (size_t i = 0; i + 1 < n; i++) {
-		if (arrow_dir(v[i]) != -1 || arrow_dir(v[i + 1]) != 1 || v[i]->parent != v[i + 1]->parent)
+		if (pager_arrow_dir(v[i]) != -1 || pager_arrow_dir(v[i + 1]) != 1 ||
+		    !pager_pair_together(v[i], v[i + 1]))
 			continue;
 		return (struct hnode *)(dir < 0 ? v[i] : v[i + 1]);
 	}

@@ -18,13 +18,33 @@
 
 #define CAPTION_LEVELS 4	/* how far above a segment its caption may be */
 
+/* A definition list set right after a picture, or holding one, with its
+ * caption as a term and its credit as a definition (an enterprise CMS's
+ * image component: <img><dl><dt>CAPTION</dt><dd class="credit">; an old
+ * page builder's <dl><dt><img></dt><dd>CAPTION</dd></dl>) captions it. */
+int
+picture_list(struct hnode *dl)
+{
+	struct hnode *p = dl->prev;
+
+	if (!html_is(dl, "dl"))
+		return 0;
+	for (struct hnode *x = dl->children; x != NULL; x = html_next(x, dl, 1))
+		if (html_is(x, "img"))
+			return 1;
+	while (p != NULL && p->type != XML_ELEMENT_NODE)
+		p = p->prev;
+	return html_is(p, "img");
+}
+
 int
 seg_in_caption(const struct ctx *c, size_t i)
 {
 	struct hnode *n = seg_block(c, &c->segs[i]);
 
 	for (int up = 0; n != NULL && up < CAPTION_LEVELS; up++, n = n->parent)
-		if (html_is(n, "figcaption") || html_attr_has_any(n, "class", caption_classes))
+		if (html_is(n, "figcaption") || html_attr_has_any(n, "class", caption_classes) ||
+		    picture_list(n))
 			return 1;
 	return 0;
 }

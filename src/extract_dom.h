@@ -215,6 +215,8 @@ int ad_picture(struct hnode *img);
 /* extract_caption.c: does segment i lie in a picture's or a video's
  * caption (figcaption, class "caption" in a word: video-caption)? */
 int seg_in_caption(const struct ctx *c, size_t i);
+/* a <dl> right after a picture or holding one: its caption and credit */
+int picture_list(struct hnode *dl);
 /* Is segment i the caption of a lead picture set apart from the story's
  * text: outside the block that holds the story's first paragraph (a
  * figure between the byline and the text's section)?  The picture's,

@@ -107,7 +107,8 @@ holds_caption(struct hnode *box)
 {
 	for (struct hnode *n = box; n != NULL; n = html_next(n, box, 1))
 		if (n->type == XML_ELEMENT_NODE && (html_is(n, "figure") || html_is(n, "figcaption") ||
-		    html_attr_has_any(n, "class", caption_classes) || html_attr_has(n, "itemprop", "caption")))
+		    html_attr_has_any(n, "class", caption_classes) || html_attr_has(n, "itemprop", "caption") ||
+		    picture_list(n)))
 			return 1;
 	return 0;
 }

@@ -20,12 +20,14 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract_wikiname.h"
 #include "extract_arrownav.h"
 #include "extract_dom.h"
 #include "extract_iconnav.h"
 #include "extract_linkbox.h"
 #include "extract_navtitle.h"
 #include "extract_pagelink.h"
+#include "extract_pagerarrow.h"
 #include "extract_parts.h"
 #include "extract_relword.h"
 #include "extract_words.h"
@@ -49,7 +51,9 @@ article_link(const struct ctx *c, struct hnode *a, const char *label)
 		free(title);
 		return NULL;
 	}
-	if (title == NULL || (*t != '\0' && utf8_chars(title) <= utf8_chars(t))) {
+	/* a longer title attribute names the story, not a wiki's "News:TITLE" */
+	if (title == NULL || (*t != '\0' && (utf8_chars(title) <= utf8_chars(t) ||
+	    namespaced_text(title, t)))) {
 		free(title);
 		title = xstrdup(t);
 	}
@@ -255,7 +259,7 @@ find_nav_nodes(const struct ctx *c, struct nav_nodes *nn)
 			nodelist_push(&nn->texts, n);
 		else if (is_anchor(n) && rel_label(n) != NULL)
 			nodelist_push(&nn->worded, n);
-		else if (is_anchor(n) && arrow_dir(n) != 0)
+		else if (is_anchor(n) && pager_arrow_dir(n) != 0)
 			nodelist_push(&nn->arrowed, n);
 	}
 	for (n = c->root; n != NULL; n = html_next(n, c->root, 1))

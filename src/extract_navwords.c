@@ -67,7 +67,9 @@ const char *const bare_nav_titles[] = {"Previous", "Prev", "Next", "Previous Sto
 	/* a blog host's pager of bare buttons ("Previous post" / "Next post"
 	 * to a redirect by date): no title, so no link; a static blog's
 	 * "Previous post" whose title attribute names the post keeps it */
-	"Previous post", "Next post", "Previous Post", "Next Post", NULL};
+	"Previous post", "Next post", "Previous Post", "Next Post",
+	/* German: a news site's « Vorige | Nächste » pager names no story */
+	"Vorige", "Nächste", "Vorherige", NULL};
 
 const char *const none_words[] = {"没有了", "没有", "无", "暂无",
 	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",

@@ -25,8 +25,9 @@ not_a_tag(const char *t)
 	for (const char *const *l = tag_labels; *l; l++)
 		if (strcasecmp(t, *l) == 0)
 			return 1;
+	/* a wiki's category row opens on a link to its list of categories */
 	return find_any(t, pager_words) != NULL || starts_any(t, related_cta) != NULL ||
-	    str_starts(t, "All ");
+	    str_starts(t, "All ") || strcasecmp(t, "Categories") == 0 || strcasecmp(t, "Category") == 0;
 }
 
 /* A tag is a word or two: up to 20 characters, or in a spaced script up
@@ -180,12 +181,13 @@ tag_paths(struct hnode *n)
  * tags (or its data-component, on pages built of named components, or
  * its aria-label, on pages of generated class names: <nav
  * aria-label="tags">), and it is mostly links (a heading may stand above
- * them), each a word or two. */
+ * them), each a word or two.  A wiki's row of the page's categories
+ * (MediaWiki's mw-normal-catlinks, not its hidden ones) is its tags. */
 static int
 tag_like(struct ctx *c, struct hnode *n, const struct elinfo *e)
 {
 	static const char *const names[] = {"tags", "tag-", "-tag", "_tag", "hashtag", "keyword",
-	    "topics", NULL};
+	    "topics", "normal-catlinks", NULL};
 
 	/* every element after the body's start is asked: most have no attribute */
 	if (n->attrs == NULL)

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract_wikiname.h"
 #include "extract_dom.h"
 #include "extract_heading.h"
 #include "extract_parts.h"
@@ -377,6 +378,7 @@ extract_title(struct ctx *c)
 	if (best_text == NULL && tt != NULL)
 		best_text = title_part_shown(c, tt);
 	if (best_text != NULL) {
+		cut_wiki_namespace(best_text, c->url);	/* "News:TITLE" of a wiki */
 		free(c->page->title);
 		c->page->title = best_text;
 	}
