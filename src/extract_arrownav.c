@@ -19,44 +19,6 @@
 #include "text.h"
 #include "util.h"
 
-/* The arrows that frame a pair's titles: guillemets, and the plain
- * arrows a hand-made site's pager prints ("← Swimming sports results",
- * "PTA disco this Friday →"); a bare < or > is too common a mark. */
-static const char *const pair_opens[] = {"«", "‹", "←", NULL};
-static const char *const pair_closes[] = {"»", "›", "→", NULL};
-
-/* -1 for an anchor whose text opens on "«", 1 for one whose text closes
- * on "»", else 0: its first and last text nodes only, by their bytes. */
-int
-arrow_dir(const struct hnode *a)
-{
-	const struct hnode *f = a->children, *l = f;
-	const char *t;
-	size_t n;
-
-	if (f == NULL)
-		return 0;
-	while (l->next != NULL)
-		l = l->next;
-	if (f->type == XML_TEXT_NODE && f->content != NULL) {
-		t = (const char *)f->content;
-		t += strspn(t, " \t\r\n");
-		for (const char *const *m = pair_opens; *m; m++)
-			if (strncmp(t, *m, strlen(*m)) == 0)
-				return -1;
-	}
-	if (l->type == XML_TEXT_NODE && l->content != NULL) {
-		t = (const char *)l->content;
-		n = strlen(t);
-		while (n > 0 && strchr(" \t\r\n", t[n - 1]) != NULL)
-			n--;
-		for (const char *const *m = pair_closes; *m; m++)
-			if (n >= strlen(*m) && strncmp(t + n - strlen(*m), *m, strlen(*m)) == 0)
-				return 1;
-	}
-	return 0;
-}
-
 /* The anchor of direction dir (-1 previous, 1 next) of the first pair
  * in the page's order: a "«" anchor and the next anchor after it a "»"
  * one, children of one parent. */

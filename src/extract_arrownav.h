@@ -5,8 +5,6 @@
 
 #include "html.h"
 
-/* -1: the anchor's text opens on "«"; 1: it closes on "»"; else 0. */
-int arrow_dir(const struct hnode *a);
 /* Of a "« TITLE" anchor followed by a "TITLE »" one under one parent,
  * the first pair's previous (dir -1) or next (dir 1) anchor, or NULL. */
 struct hnode *arrow_pair(const struct hnode *const *v, size_t n, int dir);

@@ -306,6 +306,18 @@ is_credit_line(const char *s)
 	return names != NULL;
 }
 
+/* The writers of a wire dateline's bracket (日电（NAME）), roles or none. */
+static char *
+wire_credit(const char *s)
+{
+	char *inside = wire_bracket(s), *names = inside != NULL ? credit_line_names(inside) : NULL;
+
+	if (inside != NULL && names == NULL)
+		names = wire_bare_names(inside);
+	free(inside);
+	return names;
+}
+
 char *
 dateline_credit(const char *s)
 {

@@ -1,8 +1,8 @@
 /*
  * extract_wirecredit: a wire dateline's bracketed writers; see
  * extract_wirecredit.h.  The bracket follows 日电 (日電) within the
- * paragraph's first 90 bytes; inside, a credit line with its roles is
- * read as extract_credit.c reads one, else one to four bare names of
+ * paragraph's first 90 bytes.  extract_credit.c reads its inside as a
+ * credit line with its roles, else here as one to four bare names of
  * two to four ideographs each, none of them a word of the desk's own
  * (综合, 图文, 编译: no writer).
  */
@@ -32,9 +32,8 @@ ideographs(const char *s, size_t n)
 	return (int)(n / 3);
 }
 
-/* The bare names of inside, joined by a space, or NULL. */
-static char *
-bare_names(const char *inside)
+char *
+wire_bare_names(const char *inside)
 {
 	struct buf names = {0};
 	const char *s = skip_blanks(inside);
@@ -57,11 +56,11 @@ bare_names(const char *inside)
 }
 
 char *
-wire_credit(const char *s)
+wire_bracket(const char *s)
 {
 	static const char *const marks[] = {"日电", "日電", NULL};
 	const char *p = NULL, *q;
-	char *inside, *names;
+	char *inside;
 
 	for (const char *const *m = marks; *m && p == NULL; m++)
 		if ((p = strstr(s, *m)) != NULL && (size_t)(p - s) <= WIRE_AT_MAX)
@@ -84,8 +83,5 @@ wire_credit(const char *s)
 		memcpy(c, "   ", 3);
 	for (char *c = strstr(inside, "，"); c != NULL; c = strstr(c, "，"))
 		memcpy(c, "   ", 3);
-	if ((names = credit_line_names(inside)) == NULL)
-		names = bare_names(inside);
-	free(inside);
-	return names;
+	return inside;
 }

@@ -8,7 +8,12 @@
 #ifndef KANBAO_EXTRACT_WIRECREDIT_H
 #define KANBAO_EXTRACT_WIRECREDIT_H
 
-/* The names (joined by a space) of s's wire dateline, new, or NULL. */
-char *wire_credit(const char *s);
+/* What the bracket after s's wire dateline holds, new, with 、 and ，
+ * made spaces, or NULL: extract_credit.c reads it as a credit line
+ * first, then as bare names. */
+char *wire_bracket(const char *s);
+/* The bare names of a bracket's inside (谭丽; 张立 欧阳晨), joined by a
+ * space, new, or NULL when a word is no name or a desk's own (综合). */
+char *wire_bare_names(const char *inside);
 
 #endif
