@@ -121,3 +121,10 @@ const char *const file_box_nouns[] = {"Files", "files", "FILES", "Documents", "d
  * the post went to ("NAME wrote in COMMUNITY", LiveJournal's code and
  * its kin): no part of the name */
 const char *const posted_in_words[] = {" wrote in ", " posted in ", NULL};
+
+/* the bullets an old site prints inside a list's link text (<a>· 标题</a>) */
+const char *const link_bullets[] = {"·", "・", "•", "▪", "▫", "◦", "›", "»", NULL};
+
+/* what a wire dateline's bracket holds that is no writer (综合报道) */
+const char *const wire_desk_words[] = {"综合", "綜合", "综合报道", "綜合報道", "图文", "圖文", "编译",
+	"編譯", "整理", "报道", "報道", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", NULL};

@@ -395,10 +395,3 @@ const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "�
 /* how a WeChat post's call to follow it starts (点击蓝字 关注我们), whose
  * banner is over it */
 const char *const follow_prompts[] = {"点击蓝字", "點擊藍字", "点击上方蓝字", "點擊上方藍字", NULL};
-
-/* the bullets an old site prints inside a list's link text (<a>· 标题</a>) */
-const char *const link_bullets[] = {"·", "・", "•", "▪", "▫", "◦", "›", "»", NULL};
-
-/* what a wire dateline's bracket holds that is no writer (综合报道) */
-const char *const wire_desk_words[] = {"综合", "綜合", "综合报道", "綜合報道", "图文", "圖文", "编译",
-	"編譯", "整理", "报道", "報道", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", NULL};
