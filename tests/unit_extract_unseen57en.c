@@ -131,6 +131,7 @@ wiki_namespace_cut(void)
 	page_free(p);
 	p = test_page_of(html, "https://history.example/news/ashby-bell-returns-home.html");
 	tap_str(p->title, "News:Ashby bell returns home", "... a colon on a page whose address names none stays");
+	page_free(p);
 	tap_int((long)wiki_namespace("Update: council meets"), 0, "... nor is \"Update: \" with a space one");
 }
 
