@@ -180,8 +180,7 @@ role_names(const char *r, const char *names, size_t n)
 {
 	char *line = xasprintf("%s %.*s", r, (int)n, names), *found;
 
-	for (char *c = strstr(line, "、"); c != NULL; c = strstr(c, "、"))
-		memcpy(c, "   ", 3);
+	blank_marks(line, "、");
 	found = credit_line_names(line);
 	free(line);
 	return found;
@@ -322,25 +321,19 @@ char *
 dateline_credit(const char *s)
 {
 	static const char *const opens[] = {"讯（", "电（", "讯(", "电(", NULL};
-	const char *p = NULL, *q;
+	const char *p, *q;
 	char *inside, *names;
 
 	if ((names = bracketed_credit(s)) != NULL || (names = bracketed_field(s)) != NULL ||
 	    (names = slashed_credit(s)) != NULL)
 		return names;
-	for (const char *const *o = opens; *o && p == NULL; o++)
-		if ((p = strstr(s, *o)) != NULL && (size_t)(p - s) <= 90)
-			p += strlen(*o);
-		else
-			p = NULL;
-	if (p == NULL)
+	if ((p = past_mark_within(s, opens, 90)) == NULL)
 		return (names = wire_credit(s)) != NULL ? names : reported_by(s);
 	if (((q = strstr(p, "）")) == NULL && (q = strchr(p, ')')) == NULL) || q - p > 120)
 		return NULL;
 	inside = xstrndup(p, (size_t)(q - p));
 	/* 记者 甲、乙: names apart by 、 as by spaces */
-	for (char *c = strstr(inside, "、"); c != NULL; c = strstr(c, "、"))
-		memcpy(c, "   ", 3);
+	blank_marks(inside, "、");
 	names = credit_line_names(inside);
 	free(inside);
 	return names != NULL ? names : wire_credit(s);	/* 日电（NAME） */

@@ -303,3 +303,22 @@ cjk_at(const char *p)
 	return (unsigned char)p[0] >= 0xE4 && (unsigned char)p[0] <= 0xE9 &&
 	    ((unsigned char)p[1] & 0xC0) == 0x80 && ((unsigned char)p[2] & 0xC0) == 0x80;
 }
+
+void
+blank_marks(char *s, const char *mark)
+{
+	for (char *c = strstr(s, mark); c != NULL; c = strstr(c, mark))
+		memcpy(c, "   ", 3);
+}
+
+const char *
+past_mark_within(const char *s, const char *const *marks, size_t max)
+{
+	for (const char *const *m = marks; *m; m++) {
+		const char *p = strstr(s, *m);
+
+		if (p != NULL && (size_t)(p - s) <= max)
+			return p + strlen(*m);
+	}
+	return NULL;
+}

@@ -33,6 +33,12 @@ size_t trim_end(const char *s, size_t n);
 int bracketed_line(const char *s, size_t n);
 /* p past spaces and ideographic spaces (U+3000). */
 const char *skip_blanks(const char *p);
+/* Past the first of marks (in the list's order) that s holds within its
+ * first max bytes, or NULL: a dateline's 日电 or 讯（ near its start. */
+const char *past_mark_within(const char *s, const char *const *marks, size_t max);
+/* Every mark (a three-byte character: 、 ，) in s made three spaces:
+ * names set apart by it then read as set apart by blanks. */
+void blank_marks(char *s, const char *mark);
 /* The CJK characters at *s up to a blank or a byte of another script,
  * *s moved past them. */
 int cjk_run(const char **s);

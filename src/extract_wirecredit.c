@@ -59,16 +59,12 @@ char *
 wire_bracket(const char *s)
 {
 	static const char *const marks[] = {"日电", "日電", NULL};
-	const char *p = NULL, *q;
+	const char *p, *q;
 	char *inside;
 
-	for (const char *const *m = marks; *m && p == NULL; m++)
-		if ((p = strstr(s, *m)) != NULL && (size_t)(p - s) <= WIRE_AT_MAX)
-			p = skip_blanks(p + strlen(*m));
-		else
-			p = NULL;
-	if (p == NULL)
+	if ((p = past_mark_within(s, marks, WIRE_AT_MAX)) == NULL)
 		return NULL;
+	p = skip_blanks(p);
 	if (str_starts(p, "（"))
 		q = strstr(p += strlen("（"), "）");
 	else if (*p == '(')
@@ -79,9 +75,7 @@ wire_bracket(const char *s)
 		return NULL;
 	inside = xstrndup(p, (size_t)(q - p));
 	/* 甲、乙 and 甲，乙: names apart by 、 as by spaces */
-	for (char *c = strstr(inside, "、"); c != NULL; c = strstr(c, "、"))
-		memcpy(c, "   ", 3);
-	for (char *c = strstr(inside, "，"); c != NULL; c = strstr(c, "，"))
-		memcpy(c, "   ", 3);
+	blank_marks(inside, "、");
+	blank_marks(inside, "，");
 	return inside;
 }
