@@ -14,11 +14,9 @@
 #include "utf8.h"
 
 #define KEYWORD_CHARS 30	/* a tag is a word or a few; longer is a sentence */
-#define KEYWORDS_AFTER 4	/* lines after the story where they may stand */
 
-/* The length of the separator at p (, ; 、 ， ；), or 0. */
-static size_t
-separator(const char *p)
+size_t
+tag_separator(const char *p)
 {
 	static const char *const marks[] = {",", ";", "、", "，", "；", NULL};
 
@@ -39,7 +37,7 @@ split_keywords(const char *t, struct strlist *out)
 		const char *q = p;
 		char *piece;
 
-		while (*q && separator(q) == 0)
+		while (*q && tag_separator(q) == 0)
 			q++;
 		piece = text_clean(p, (size_t)(q - p));
 		if (utf8_chars_upto(piece, KEYWORD_CHARS + 1) > KEYWORD_CHARS) {
@@ -51,41 +49,24 @@ split_keywords(const char *t, struct strlist *out)
 			strlist_push(out, piece);
 		else
 			free(piece);
-		p = *q ? q + separator(q) : q;
+		p = *q ? q + tag_separator(q) : q;
 	}
 }
 
-/* The element marked so, holding no link (a CMS that links each tag marks
- * every link's item too: extract_tags.c reads those as links). */
-static struct hnode *
-keywords_element(struct ctx *c)
+int
+keywords_like(struct ctx *c, struct hnode *n, const struct elinfo *e)
 {
-	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
-
-	for (struct hnode *n = c->body_node; b != NULL && n != NULL; n = html_next(n, c->root, 1)) {
-		struct elinfo *e;
-
-		if (n->type != XML_ELEMENT_NODE || n->attrs == NULL || (e = el_info(c, n)) == NULL ||
-		    e->first < b->first)
-			continue;
-		if (e->first > b->end + KEYWORDS_AFTER)
-			break;
-		if (html_attr_has(n, "itemprop", "keywords") && count_links(n, 1) == 0)
-			return n;
-	}
-	return NULL;
+	(void)c;
+	(void)e;
+	return n->attrs != NULL && html_attr_has(n, "itemprop", "keywords") && count_links(n, 1) == 0;
 }
 
 void
-tags_from_keywords(struct ctx *c)
+tags_from_keywords(struct ctx *c, struct hnode *n)
 {
-	struct hnode *n = keywords_element(c);
 	struct strlist words = {0};
-	char *t;
+	char *t = html_text(n);
 
-	if (n == NULL)
-		return;
-	t = html_text(n);
 	split_keywords(t, &words);
 	free(t);
 	for (size_t i = 0; i < words.n; i++)

@@ -9,12 +9,17 @@
 
 #include "extract_dom.h"
 
-/* Adds to c->page->tags the words of the first element marked
- * itemprop="keywords" that holds no link and lies within the story or the
- * few lines after it, parted by commas (、，; too) and not by spaces: a
- * tag of two words stays whole.  An element whose pieces run longer than
- * a tag does is a sentence and adds nothing; so does a keywords <meta>,
- * which the reader never sees. */
-void tags_from_keywords(struct ctx *c);
+/* The length of the tag separator at p (, ; 、 ， ；), or 0. */
+size_t tag_separator(const char *p);
+/* Is n an element marked itemprop="keywords" that holds no link?  (A CMS
+ * that links each tag marks every link's item too: extract_tags.c reads
+ * those as links.)  extract_tags.c looks for one within the story or the
+ * few lines after it; a keywords <meta>, which the reader never sees,
+ * lies in the head. */
+int keywords_like(struct ctx *c, struct hnode *n, const struct elinfo *e);
+/* Adds to c->page->tags the words of n, parted by the separators and not
+ * by spaces: a tag of two words stays whole.  An element whose pieces run
+ * longer than a tag does is a sentence and adds nothing. */
+void tags_from_keywords(struct ctx *c, struct hnode *n);
 
 #endif

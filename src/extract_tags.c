@@ -84,11 +84,9 @@ tags_from_text(struct ctx *c, const char *value)
 
 	/* 关键词：高标准农田;项目验收 (a 政务公开 table parts them by ;) */
 	while (*p) {
-		while (*p == ' ' || *p == ',' || *p == ';' || str_starts(p, "，") || str_starts(p, "、") ||
-		    str_starts(p, "；"))
-			p += (unsigned char)*p >= 0x80 ? 3 : 1;
-		for (q = p; *q && *q != ' ' && *q != ',' && *q != ';' && !str_starts(q, "，") &&
-		    !str_starts(q, "、") && !str_starts(q, "；"); q++)
+		while (*p == ' ' || tag_separator(p) > 0)
+			p += *p == ' ' ? 1 : tag_separator(p);
+		for (q = p; *q && *q != ' ' && tag_separator(q) == 0; q++)
 			;
 		if (q > p)
 			strlist_push(&c->page->tags, text_clean(p, (size_t)(q - p)));
@@ -203,14 +201,11 @@ tag_like(struct ctx *c, struct hnode *n, const struct elinfo *e)
 
 /* A box of tag links without a label, as CMSs and themes print them right
  * under the story: <div class="article-tags"><a>#青灣</a>…, or a paper's
- * "Topics" box, starting within a few lines after the body ends; or one
- * ending on the line just before the text, as Joomla prints an article's
- * tags between its info block (Written by, Published) and the text. */
+ * "Topics" box, starting within a few lines after the body ends. */
 static struct hnode *
-tag_box(struct ctx *c, int (*like)(struct ctx *, struct hnode *, const struct elinfo *))
+box_after_text(struct ctx *c, int (*like)(struct ctx *, struct hnode *, const struct elinfo *))
 {
 	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
-	int depth = 0;
 
 	for (struct hnode *n = c->body_node; b != NULL && n != NULL; n = html_next(n, c->root, 1)) {
 		struct elinfo *e;
@@ -222,10 +217,22 @@ tag_box(struct ctx *c, int (*like)(struct ctx *, struct hnode *, const struct el
 		if (like(c, n, e))
 			return n;
 	}
-	/* the body's earlier siblings, or its near ancestors', that end on
-	 * the line before it: a tag list, past an image's empty block */
-	for (struct hnode *up = c->body_node; b != NULL && up != NULL && up != c->root &&
-	    depth < TAG_BOX_UP; up = up->parent, depth++)
+	return NULL;
+}
+
+/* Else one ending on the line just before the text, as Joomla prints an
+ * article's tags between its info block (Written by, Published) and the
+ * text: the body's earlier siblings, or its near ancestors', that end on
+ * the line before it, past an image's empty block. */
+static struct hnode *
+tag_box(struct ctx *c, int (*like)(struct ctx *, struct hnode *, const struct elinfo *))
+{
+	struct elinfo *b = c->body_node ? el_info(c, c->body_node) : NULL;
+	struct hnode *box = box_after_text(c, like);
+	int depth = 0;
+
+	for (struct hnode *up = c->body_node; box == NULL && b != NULL && up != NULL &&
+	    up != c->root && depth < TAG_BOX_UP; up = up->parent, depth++)
 		for (struct hnode *n = up->prev; n != NULL; n = n->prev) {
 			struct elinfo *e;
 
@@ -236,7 +243,7 @@ tag_box(struct ctx *c, int (*like)(struct ctx *, struct hnode *, const struct el
 			if (like(c, n, e))
 				return n;
 		}
-	return NULL;
+	return box;
 }
 
 static int
@@ -372,8 +379,12 @@ extract_tags(struct ctx *c)
 		else if ((box = tag_box(c, tag_line)) != NULL)
 			tags_from_tag_links(c, box);	/* "… tagged with <a>…</a>, <a>…</a> on …" */
 	}
-	if (c->page->tags.n == 0)
-		tags_from_keywords(c);
+	if (c->page->tags.n == 0) {
+		struct hnode *marked = box_after_text(c, keywords_like);
+
+		if (marked != NULL)
+			tags_from_keywords(c, marked);
+	}
 	if (c->page->tags.n == 0)
 		tags_from_meta(c);
 }
