@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_leadset.h"
 #include "extract_ogcover.h"
 #include "extract_parts.h"
 #include "extract_photorow.h"
@@ -356,13 +357,19 @@ void
 extract_images(struct ctx *c)
 {
 	struct elinfo *e;
-	struct hnode *row;
+	struct hnode *row, *set;
 	size_t cover;
 
 	if (c->body_node == NULL || (e = el_info(c, c->body_node)) == NULL)
 		return;
 	c->image_segs = xcalloc(c->nimgs + 1, sizeof *c->image_segs);
-	if ((cover = cover_picture(c)) < c->nimgs && (c->nparts == 0 || c->imgs[cover].seg < c->parts[0].first))
+	if ((set = lead_set(c)) != NULL)	/* every slide of a lead slideshow */
+		for (size_t i = 0; i < c->nimgs; i++) {
+			if (contains_node(set, c->imgs[i].node) && story_picture(c, c->imgs[i].node) &&
+			    (c->nparts == 0 || c->imgs[i].seg < c->parts[0].first))
+				add_picture(c, i);
+		}
+	else if ((cover = cover_picture(c)) < c->nimgs && (c->nparts == 0 || c->imgs[cover].seg < c->parts[0].first))
 		add_picture(c, cover);
 	for (size_t i = 0, k = 0; i < c->nimgs; i++) {
 		struct hnode *img = c->imgs[i].node;
