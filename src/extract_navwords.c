@@ -144,7 +144,10 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	 * read-on as "Read more:" is (a jump line's "See FIRE, Page A6" has
 	 * no "also"); with its colon: a wiki's "See also" heading, no colon,
 	 * heads a section of its own */
-	"See also:", "See Also:", "SEE ALSO:", NULL};
+	"See also:", "See Also:", "SEE ALSO:",
+	/* a British weekly's "Recommended reading:" over links set between
+	 * the paragraphs (推荐阅读 in English) */
+	"Recommended reading", "Recommended Reading", "RECOMMENDED READING", NULL};
 
 /* the word alone heads a related list, as a blog's related-posts plugin
  * renders its "Related" in Chinese (<h3><em>相關</em></h3>), or a paper
@@ -264,7 +267,9 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	/* lone_related_words' "More news", "MORE NEWS" */
 	"More news", "MORE NEWS",
 	/* interest_ends' "You might also be interested in" */
-	" interested in", " Interested In", NULL};
+	" interested in", " Interested In",
+	/* related_words' "Recommended reading" */
+	"ecommended reading", "ecommended Reading", "ECOMMENDED READING", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

@@ -204,8 +204,11 @@ related_between(struct ctx *c, struct hnode *start, struct hnode *stop)
 
 	for (struct hnode *n = start; n != NULL && n != stop;
 	    n = html_next(n, c->root, visible(c, n))) {
-		if (!text_is_related_heading(c, n))
+		if (!text_is_related_heading(c, n)) {
+			if (n->type == XML_TEXT_NODE && teaser_card(c, n, &c->page->related) > 0)
+				return n;
 			continue;
+		}
 		if (heads_topics(n)) {
 			topics = topics != NULL ? topics : n;
 			continue;

@@ -33,6 +33,12 @@ int text_says(const struct hnode *n, const char *label);
  * </p><a>TITLE</a></aside>): appends its story to out; out's count after
  * (extract_relcard.c). */
 size_t lone_card(const struct ctx *c, struct hnode *heading, struct linklist *out);
+/* A teaser link in the story's text whose first element, holding the
+ * text node heading, is a related label (<a><span>Read more</span>
+ * <span>TITLE</span></a>), alone in its box: appends its story, titled
+ * by the link's text after the label; out's count after
+ * (extract_relcard.c). */
+size_t teaser_card(const struct ctx *c, struct hnode *heading, struct linklist *out);
 /* Does the list more hold every link of box, and more (extract_relcard.c)? */
 int list_covers(const struct linklist *more, const struct linklist *box);
 
