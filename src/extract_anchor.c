@@ -160,7 +160,7 @@ link_title(struct hnode *a)
 {
 	const char *raw = html_attr_raw(a, "title");
 
-	return raw != NULL ? tooltip_title(raw) : NULL;
+	return raw != NULL && !tooltip_is_date(raw) ? tooltip_title(raw) : NULL;	/* no "发布于 DATE" */
 }
 
 /* A link that shows its story's date in a <time> of its own beside the

@@ -112,6 +112,6 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 		return 1;	/* "6 updates", "9:48 PM Jonah Reyes"; a weekly's date above the headline */
 	return is_meta_line(s->text) || is_noise_line(s->text) || is_gallery_title(s->text) ||
 	    is_follow_call(s->text) || is_picture_note(s->text) || is_paper_credit(s->text) ||
-	    is_post_edit_note(s->text) || is_print_edition_note(s->text) ||
+	    is_post_edit_note(s->text) || is_print_edition_note(s->text) || is_repost_note(s->text) ||
 	    is_writer_note(s->text) || is_credit_line(s->text);
 }

@@ -200,8 +200,32 @@ cut_tail_name(char *s, const char *t, const char *d)
 /* Cuts from s a card's excerpt closing on its ellipsis and the short
  * name after it: a bookmark card (Ghost's kg-bookmark) prints the
  * excerpt cut short, "……", then its site's or writer's name, which is
- * the card's meta, no words of it.  Words with a sentence's mark after
- * the ellipsis (他说…… 我们会继续努力。) are the excerpt's own. */
+ * the card's meta, no words of it; so is a count set after its word
+ * (a writing site's card: "……" then "阅读 1,204", "评论 12 阅读 866").
+ * Words with a sentence's mark after the ellipsis (他说…… 我们会继续努力。),
+ * or a count word opening a sentence (…… 阅读是一种习惯), are the excerpt's. */
+static int
+labelled_counts(const char *p)
+{
+	const char *w;
+	size_t digits;
+
+	do {
+		if ((w = starts_any(p, count_words)) == NULL)
+			return 0;
+		p += strlen(w);
+		p += strspn(p, " ");
+		digits = strspn(p, "0123456789");
+		if (digits == 0)
+			return 0;
+		p += strspn(p, "0123456789,.");
+		if (str_starts(p, "万") || str_starts(p, "萬"))
+			p += strlen("万");
+		p += strspn(p, " ");
+	} while (*p != '\0');
+	return 1;
+}
+
 static void
 cut_after_ellipsis(char *s)
 {
@@ -214,6 +238,10 @@ cut_after_ellipsis(char *s)
 	if (best == NULL || best == s)
 		return;
 	p = best + strcspn(best, " ") + 1;
+	if (labelled_counts(p)) {
+		*best = '\0';
+		return;
+	}
 	if (strchr(p, ' ') != NULL || utf8_chars_upto(p, CARD_NAME_MAX + 1) > CARD_NAME_MAX ||
 	    find_any(p, sentence_marks) != NULL)
 		return;

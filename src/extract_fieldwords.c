@@ -48,6 +48,9 @@ const char *const lead_labels[] = {"【导语】", "【導語】", "导语：", 
  * 来自: PAPER), a source only in a line of fields naming the author too */
 const char *const from_labels[] = {"来自", "來自", NULL};
 
+/* a repost's opening note naming the outlet (转载自NAME, 本文转自：NAME) */
+const char *const repost_labels[] = {"转载自", "转自", "轉載自", "轉自", NULL};
+
 /* what marks a box of tags as the site's most searched, not the story's
  * (热门标签:, 热门关键词：): it stands before the label; or a list of
  * stories found by the tags ("Related entries by tags:", Serendipity's

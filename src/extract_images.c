@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_lazysrc.h"
 #include "extract_leadset.h"
 #include "extract_ogcover.h"
 #include "extract_parts.h"
@@ -32,7 +33,7 @@ image_url(const struct ctx *c, struct hnode *img)
 	for (const char *const *a = lazy; *a != NULL && src == NULL; a++)
 		src = html_attr(img, *a);
 	if (src == NULL)
-		src = html_attr(img, "src");
+		src = behind_placeholder(img, html_attr(img, "src"));
 	url = src ? resolve_url(c, src) : NULL;
 	free(src);
 	return url;

@@ -12,6 +12,7 @@
 #include "extract_dom.h"
 #include "extract_ownname.h"
 #include "extract_parts.h"
+#include "extract_postnote.h"
 #include "extract_pubdate.h"
 #include "extract_source.h"
 #include "extract_titletag.h"
@@ -267,13 +268,15 @@ from_field_source(const char *line)
 	return label_value(v);
 }
 
-/* A portal article's "来自: PAPER" in the line of its fields. */
+/* A portal article's "来自: PAPER" in the line of its fields, or a
+ * repost's opening "转载自 OUTLET" (extract_postnote.c). */
 char *
 portal_from_source(const struct ctx *c, const struct meta_win *w)
 {
 	char *v = NULL;
 
 	for (size_t i = w->first; i < w->end && v == NULL; i = win_next(w, i))
-		v = from_field_source(c->segs[i].text);
+		if ((v = from_field_source(c->segs[i].text)) == NULL)
+			v = repost_source(c->segs[i].text);
 	return v;
 }

@@ -2,7 +2,9 @@
  * extract_tooltip: a link's title attribute, longer than its text, is
  * taken for the story's title when the text was cut from it; a CMS's
  * related-items list (Plone's) puts the story's description there, a
- * sentence closing on a full stop, under a linked title shown whole.
+ * sentence closing on a full stop, under a linked title shown whole;
+ * a blog's pager puts the story's date there ("发布于 2026-11-21 09:14",
+ * "Posted on 2026-11-21"), no title at all.
  * Split from extract_anchor.c, which is at its limit.
  */
 #include "config.h"
@@ -11,6 +13,7 @@
 
 #include "extract_find.h"
 #include "extract_tooltip.h"
+#include "extract_words.h"
 #include "utf8.h"
 
 /* Words in s, spaces parting them. */
@@ -64,6 +67,36 @@ static int
 labels_text(const char *text, const char *attr)
 {
 	return (ends_on(attr, text) || ends_on_quoted(text, attr)) && words_in(text) >= 3;
+}
+
+#define STAMP_DIGITS_MIN 6	/* a date's digits: year, month and day */
+
+/* A date stamp: a date label or none, a colon or space, then only a
+ * date's and a time's digits and marks (2026-11-21 09:14, 2026年11月21日),
+ * six digits or more. */
+int
+tooltip_is_date(const char *attr)
+{
+	static const char *const marks[] = {"年", "月", "日", NULL};
+	const char *p = attr, *l = starts_any(attr, strong_date_labels);
+	size_t digits = 0;
+
+	if (l != NULL || (l = starts_any(attr, weak_date_labels)) != NULL)
+		p += strlen(l);
+	if (p != attr)
+		p = after_colon(p);
+	while (*p == ' ')
+		p++;
+	while (*p != '\0') {
+		if (*p >= '0' && *p <= '9')
+			digits++;
+		else if ((l = starts_any(p, marks)) != NULL)
+			p += strlen(l) - 1;
+		else if (strchr(" -/.:T", *p) == NULL)
+			return 0;
+		p++;
+	}
+	return digits >= STAMP_DIGITS_MIN;
 }
 
 int

@@ -9,4 +9,8 @@
  * the text shows whole? */
 int tooltip_is_title(const char *text, const char *attr);
 
+/* Is a link's title attribute attr its story's date alone, a date label
+ * or none before it ("发布于 2026-11-21 09:14"): no title? */
+int tooltip_is_date(const char *attr);
+
 #endif

@@ -104,6 +104,7 @@ extern const char *const pull_quote_classes[];	/* td_pull_quote: a quote set lar
 extern const char *const player_classes[];	/* video-player: a player's box */
 extern const char *const cover_classes[];	/* TitleImage, featured-image: a post's cover */
 extern const char *const cover_img_classes[];	/* wp-post-image: a featured picture */
+extern const char *const behind_placeholder_attrs[];	/* real_src: read behind a spacer src */
 extern const char *const source_classes[];	/* source, provider: the outlet's mark */
 extern const char *const caption_classes[];	/* caption, photographer: a picture's */
 extern const char *const gallery_classes[];	/* carousel: a photo set's box */
@@ -274,6 +275,7 @@ int is_language_note(const char *s);	/* This article is also available in French
 /* extract_fieldwords.c */
 extern const char *const office_heads[];	/* "Department of " signing a release */
 extern const char *const post_footer_marks[];	/* Posted by NAME at TIME */
+extern const char *const repost_labels[];	/* 转载自NAME opening a repost */
 extern const char *const summary_labels[], *const from_labels[], *const hot_marks[],
     *const title_labels[], *const blank_values[], *const count_heads[];
 /* v, or NULL (v freed) when it is one of blank_values: the field names

@@ -23,6 +23,10 @@ const char *const cover_classes[] = {"TitleImage", "title-image", "title_image",
  * WordPress core prints wp-post-image on every theme's featured picture */
 const char *const cover_img_classes[] = {"wp-post-image", NULL};
 
+/* attributes of a picture's address read only behind a placeholder src
+ * (extract_lazysrc.c): a Next.js writing site's, an old blog host's */
+const char *const behind_placeholder_attrs[] = {"data-original-src", "real_src", NULL};
+
 /* class words (within a word: wp-caption-text) of a picture's caption
  * and of its credit line beside it (photographer, photo-credit) */
 const char *const caption_classes[] = {"caption", "photographer", "photo-credit", "photo_credit",
