@@ -21,24 +21,6 @@
 #include "extract_words.h"
 #include "text.h"
 
-/* Lazy-loading attributes first: src is then a placeholder.  A forum's
- * post (Discuz!) has src a blank and file the picture; WordPress's lazy
- * loaders (WP Rocket) put it in data-lazy-src. */
-char *
-image_url(const struct ctx *c, struct hnode *img)
-{
-	static const char *const lazy[] = {"data-original", "data-src", "data-lazy-src", "file", NULL};
-	char *src = NULL, *url;
-
-	for (const char *const *a = lazy; *a != NULL && src == NULL; a++)
-		src = html_attr(img, *a);
-	if (src == NULL)
-		src = behind_placeholder(img, html_attr(img, "src"));
-	url = src ? resolve_url(c, src) : NULL;
-	free(src);
-	return url;
-}
-
 /* Is the image's alt the name, no more? */
 static int
 named_alt(struct hnode *img, const char *name)

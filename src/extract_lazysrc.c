@@ -1,6 +1,9 @@
 /*
- * extract_lazysrc: some pictures keep their address in an attribute that
- * counts only when src shows none: a Next.js writing site's image block
+ * extract_lazysrc: a picture's address.  Lazy loaders keep it in an
+ * attribute of their own and make src a placeholder: a forum's post
+ * (Discuz!) has src a blank and file the picture; WordPress's lazy
+ * loaders (WP Rocket) put it in data-lazy-src.  Other pictures keep it
+ * in an attribute that counts only when src shows none: a Next.js writing site's image block
  * (<img data-original-src=//…/ID.jpg> and no src until it scrolls in), an
  * old blog host's transparent sg_trans.gif in src and the picture in
  * real_src.  When src is a picture it wins: a site builder's resized copy
@@ -12,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract_dom.h"
 #include "extract_lazysrc.h"
 #include "extract_words.h"
 
@@ -40,4 +44,19 @@ behind_placeholder(struct hnode *img, char *src)
 		free(v);
 	}
 	return src;
+}
+
+char *
+image_url(const struct ctx *c, struct hnode *img)
+{
+	static const char *const lazy[] = {"data-original", "data-src", "data-lazy-src", "file", NULL};
+	char *src = NULL, *url;
+
+	for (const char *const *a = lazy; *a != NULL && src == NULL; a++)
+		src = html_attr(img, *a);
+	if (src == NULL)
+		src = behind_placeholder(img, html_attr(img, "src"));
+	url = src ? resolve_url(c, src) : NULL;
+	free(src);
+	return url;
 }

@@ -30,7 +30,6 @@ void extract_blocks(struct ctx *c);
 
 /* The steps of the two above that the whole page (extract_whole.c) takes
  * as they are, so both read pictures, tables and links alike: */
-char *image_url(const struct ctx *c, struct hnode *img);	/* new, or NULL */
 int data_table(struct hnode *t);		/* rows of short cells: data, not layout */
 void add_table(struct ctx *c, struct hnode *t);	/* a table block of t's rows */
 /* The links of segment i (attachments marked) added to b. */

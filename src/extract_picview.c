@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_lazysrc.h"
 #include "extract_parts.h"
 #include "extract_picview.h"
 
@@ -47,9 +48,9 @@ names_picture(const struct ctx *c, const char *url, struct hnode *img)
 		while ((f[n] >= '0' && f[n] <= '9') || (f[n] >= 'a' && f[n] <= 'z') || (f[n] >= 'A' && f[n] <= 'Z'))
 			n++;
 		if (n >= PICTURE_ID_MIN) {
-			char *id = strndup(f, n);
+			char *id = xstrndup(f, n);
 
-			yes = id != NULL && strstr(url, id) != NULL;
+			yes = strstr(url, id) != NULL;
 			free(id);
 		}
 	}

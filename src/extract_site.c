@@ -14,6 +14,7 @@
 #include <string.h>
 #include <libxml/xpath.h>
 
+#include "extract_lazysrc.h"
 #include "extract_parts.h"
 #include "sites.h"
 

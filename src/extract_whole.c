@@ -19,6 +19,7 @@
 #include <stdlib.h>
 
 #include "extract_dom.h"
+#include "extract_lazysrc.h"
 #include "extract_parts.h"
 
 #define WHERE_UP 10	/* levels above a text that say what holds it */
