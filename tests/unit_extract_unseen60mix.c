@@ -2,7 +2,10 @@
  * round (unseen60mix-*) found wanting: a forum post's last-edit stamp
  * (最後編輯：DATE under a XenForo post) read as its editor; a blog's
  * "最新推荐文章于 DATE 发布" line under the headline, which dates its
- * recommendations, read as the post's own date (CSDN). */
+ * recommendations, read as the post's own date (CSDN); a forum's
+ * "發表於 FORUM" under the headline, the forum a part of <title>, read as
+ * the source when og:site_name names the site as another part
+ * (Invision); a topic pager's 上一個主題 / 下一個主題 labels. */
 #include "config.h"
 
 #include <stddef.h>
@@ -48,10 +51,43 @@ other_post_date(void)
 	    "... a date line without the words is still read first");
 }
 
+#define FORUM(site, title) "<html><head><meta charset=\"utf-8\"><title>" title "</title>" site \
+	"</head><body>" H1 "<p class=\"meta\">由 <a href=\"/u/1\">陳志強</a>, 10月3日 發表於 " \
+	"<a href=\"/forum/7/\">屋邨消息</a></p>" BODY "</body></html>"
+#define OGSITE "<meta property=\"og:site_name\" content=\"翠峰邨街坊討論區\">"
+
+static void
+forum_section(void)
+{
+	test_source_is(FORUM(OGSITE, "竹林村新修的机耕路通车了 - 屋邨消息 - 翠峰邨街坊討論區"), NULL,
+	    "a forum's 發表於 FORUM, og:site_name another part of <title>, is no source");
+	test_source_is(FORUM("<meta property=\"og:site_name\" content=\"屋邨消息\">",
+	    "竹林村新修的机耕路通车了 - 屋邨消息"), "屋邨消息",
+	    "... the part og:site_name names is the site's own name");
+}
+
+#define TOPICPAGER HEAD H1 BODY "<div class=\"ipsPager\"><div class=\"ipsPager_prev\"><a href=\"/topic/1/\">" \
+	"<span class=\"ipsPager_type\">上一個主題</span><span class=\"ipsPager_title\">街市租金調整</span></a></div>" \
+	"<div class=\"ipsPager_next\"><a href=\"/topic/3/\"><span class=\"ipsPager_type\">下一個主題</span>" \
+	"<span class=\"ipsPager_title\">外牆棚架檢查完成</span></a></div></div></body></html>"
+#define ONEPAGER HEAD H1 BODY "<div class=\"pn\"><a href=\"/a/1.html\">上一个：主题公园开放时间调整</a> " \
+	"<a href=\"/a/3.html\">下一个：村史馆开馆</a></div></body></html>"
+
+static void
+topic_pager(void)
+{
+	test_nav_is(TOPICPAGER, "街市租金調整", "外牆棚架檢查完成",
+	    "a forum's 上一個主題 / 下一個主題 label is no part of the topic's title");
+	test_nav_is(ONEPAGER, "主题公园开放时间调整", "村史馆开馆",
+	    "... a title after 上一个： opening on 主题 keeps it");
+}
+
 int
 main(void)
 {
 	edit_stamp();
 	other_post_date();
+	forum_section();
+	topic_pager();
 	return tap_done();
 }
