@@ -131,3 +131,10 @@ const char *const link_bullets[] = {"·", "・", "•", "▪", "▫", "◦", "�
 /* what a wire dateline's bracket holds that is no writer (综合报道) */
 const char *const wire_desk_words[] = {"综合", "綜合", "综合报道", "綜合報道", "图文", "圖文", "编译",
 	"編譯", "整理", "报道", "報道", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", NULL};
+
+/* what stands before 编辑 in a last-edit stamp (最后编辑：DATE) */
+const char *const last_edit_words[] = {"最后", "最後", NULL};
+
+/* a line under the headline that dates another post, not this one (a
+ * blog's "最新推荐文章于 DATE 发布" over its recommendations) */
+const char *const other_item_date_words[] = {"推荐文章于", "推薦文章於", NULL};

@@ -288,6 +288,19 @@ picture_label(const char *s, const char *p)
 	    ends_in_any(s, (size_t)(p - s), pictures);
 }
 
+/* Is the label at p in s the 编辑 of a last-edit stamp (最后编辑：DATE,
+ * a forum post's 最後編輯), which dates a change and names no editor? */
+static int
+edit_stamp_label(const char *s, const char *p)
+{
+	if (!str_starts(p, "编辑") && !str_starts(p, "編輯"))
+		return 0;
+	for (const char *const *w = last_edit_words; *w; w++)
+		if ((size_t)(p - s) >= strlen(*w) && memcmp(p - strlen(*w), *w, strlen(*w)) == 0)
+			return 1;
+	return 0;
+}
+
 const char *
 labelled_at(const char *s, const char *const *labels)
 {
@@ -296,7 +309,7 @@ labelled_at(const char *s, const char *const *labels)
 		for (const char *const *l = labels; *l; l++) {
 			size_t bar;
 
-			if (!str_starts(p, *l) || picture_label(s, p))
+			if (!str_starts(p, *l) || picture_label(s, p) || edit_stamp_label(s, p))
 				continue;
 			if (colon_at(p + strlen(*l)) > 0)
 				return after_colon(p + strlen(*l));

@@ -14,6 +14,8 @@ const char *const prev_labels[] = {
 	 * "上一篇文章" over the title: the whole is the label, before the
 	 * shorter word would leave "文章" as the title */
 	"上一篇文章", "上一篇", "上一条", "前一篇", "上篇",
+	/* a forum's topic pager (Invision's "Previous topic" in Chinese) */
+	"上一個主題", "上一个主题",
 	"上一则", "上一則", "上一组", "上一組", "上一新闻", "上一个", "Previous article", "Previous Article",
 	"Previous story", "Previous Story", "Previous post", "Previous Post",
 	/* a theme's label in lower case, set in capitals by its style
@@ -39,6 +41,7 @@ const char *const prev_labels[] = {
 	"Previous email", "Previous Email", "Previous issue", "Previous Issue", NULL};
 
 const char *const next_labels[] = {"阅读下一篇", "下一篇文章", "下一篇", "下一条",
+	"下一個主題", "下一个主题",
 	"后一篇", "下篇", "下一则", "下一則", "下一组", "下一組", "下一新闻", "下一个", "Next article",
 	"Next Article", "Next story", "Next Story", "Next post", "Next Post", "next post", "Next:",
 	"Newer story", "Newer Story", "Newer:", "Next item", "Next Item", "Next news", "Next News",

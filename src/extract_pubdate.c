@@ -125,8 +125,9 @@ unlabelled_date(const struct ctx *c, const struct meta_win *w)
 		const char *t = c->segs[i].text;
 		int byline = i != c->title_seg && utf8_chars_upto(t, 41) <= 40;
 
-		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX || is_sentence(t))
-			continue;
+		if (utf8_chars_upto(t, META_LINE_MAX + 1) > META_LINE_MAX || is_sentence(t) ||
+		    find_any(t, other_item_date_words) != NULL)
+			continue;	/* 最新推荐文章于 DATE 发布 dates another post */
 		if (seg_in_caption(c, i)) {
 			/* a lead picture's caption dates the picture: the
 			 * story's date only when no line under it gives one */

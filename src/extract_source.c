@@ -169,6 +169,23 @@ meta_section(struct ctx *c, const char *sq)
 	return yes;
 }
 
+/* Does og:site_name name the site as another whole part of <title>
+ * than the squeezed sq (a forum's "TOPIC - 屋邨消息 - SITE")?  Then sq,
+ * the byline's "發表於 FORUM", is the section the post went in. */
+static int
+site_named_apart(struct ctx *c, const char *title, const char *sq)
+{
+	char *site = meta_content(c, "property", "og:site_name");
+	int yes = 0;
+
+	if (site != NULL) {
+		squeeze_in_place(site);
+		yes = strstr(site, sq) == NULL && strstr(sq, site) == NULL && title_names_site(title, site);
+	}
+	free(site);
+	return yes;
+}
+
 /* The site's name, a whole part of <title> ("…｜老街的修鞋摊 - 南屿晚报"),
  * opening or closing a short line between the headline and the body: a
  * byline that names its paper unlabelled (文 / 陶然2024-05-12 07:00南屿晚报). */
@@ -187,7 +204,7 @@ shown_site_source(struct ctx *c)
 		sq = squeeze(c->segs[i].text);
 		found = site_at_ends(title, sq, c->page->title);
 		free(sq);
-		if (found != NULL && meta_section(c, found)) {
+		if (found != NULL && (meta_section(c, found) || site_named_apart(c, title, found))) {
 			free(found);
 			found = NULL;
 		}

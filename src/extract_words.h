@@ -321,6 +321,8 @@ void cut_lead_date(char *text);
 /* Cuts a list's bullet (· 标题, » Title) opening a link's text. */
 void cut_lead_bullet(char *text);
 extern const char *const wire_desk_words[];	/* 综合, 图文: no writer in 日电（…） */
+extern const char *const other_item_date_words[];	/* 最新推荐文章于: another post's date */
+extern const char *const last_edit_words[];	/* 最后 before 编辑: a last-edit stamp */
 extern const char *const link_bullets[];	/* ·, ・, •, »: a list's marks */
 
 #endif
