@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -366,7 +367,8 @@ extract_body(struct ctx *c)
 				i = after - 1;
 				continue;
 			}
-			if (!attached && (skip_in_body(c, s) || (c->page->body.n == 0 && lead_caption_apart(c, i))))
+			if (!attached && (skip_in_body(c, s) || (c->page->body.n <= 1 &&
+			    lead_caption_apart(c, i, c->page->body.n == 0 ? SIZE_MAX : c->body_segs[0]))))
 				continue;
 			/* a summary's list over the first paragraph, not before
 			 * the story's own text */

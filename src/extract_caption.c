@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,8 +63,25 @@ same_classed_kind(struct hnode *a, struct hnode *b)
 	return cls != NULL && *cls != '\0' && same_kind(a, b);
 }
 
+/* Is the line at the segment lead a standfirst in a wrapper of its own
+ * under the parent of the caption's block ka and the text's kt: not a
+ * bare paragraph there (a lead <p> beside the figure, the text's own
+ * first line), nor in a block of the text's kind (a site builder's
+ * paragraph blocks)?  SIZE_MAX, no line read before, is so. */
+static int
+apart_from(const struct ctx *c, size_t lead, struct hnode *ka, struct hnode *kt)
+{
+	struct hnode *l = lead == SIZE_MAX ? NULL : seg_block(c, &c->segs[lead]), *kl;
+
+	if (lead == SIZE_MAX)
+		return 1;
+	for (kl = l; kl != NULL && kl->parent != kt->parent; kl = kl->parent)
+		;
+	return kl != NULL && kl != l && kl != ka && kl != kt && !same_classed_kind(kl, kt);
+}
+
 int
-lead_caption_apart(const struct ctx *c, size_t i)
+lead_caption_apart(const struct ctx *c, size_t i, size_t lead)
 {
 	struct hnode *cap = seg_block(c, &c->segs[i]);
 
@@ -86,7 +104,7 @@ lead_caption_apart(const struct ctx *c, size_t i)
 			return 0;
 		for (struct hnode *ka = kt->parent->children; ka != NULL; ka = ka->next)
 			if (ka->type == XML_ELEMENT_NODE && contains_node(ka, cap))
-				return !same_classed_kind(ka, kt);
+				return !same_classed_kind(ka, kt) && apart_from(c, lead, ka, kt);
 		return 0;
 	}
 	return 0;

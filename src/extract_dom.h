@@ -220,8 +220,11 @@ int picture_list(struct hnode *dl);
 /* Is segment i the caption of a lead picture set apart from the story's
  * text: outside the block that holds the story's first paragraph (a
  * figure between the byline and the text's section)?  The picture's,
- * no line of the story; a caption inside the text's block is a line. */
-int lead_caption_apart(const struct ctx *c, size_t i);
+ * no line of the story; a caption inside the text's block is a line.
+ * lead, when not SIZE_MAX, is the segment of the one line read before
+ * it: a standfirst in a block of its own, outside the caption's and the
+ * text's (a commune's chapô, the figure, then the text), else no. */
+int lead_caption_apart(const struct ctx *c, size_t i, size_t lead);
 /* Does the element before n hold a picture and nothing to read (an image
  * field, its caption a field of its own after it)? */
 int picture_before(struct ctx *c, struct hnode *n);

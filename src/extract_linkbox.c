@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "extract_authorlink.h"
+#include "extract_cardtitle.h"
 #include "extract_dom.h"
 #include "extract_cardmeta.h"
 #include "extract_linkbox.h"
@@ -246,6 +247,7 @@ push_item(const struct ctx *c, struct hnode *a, struct hnode *item, struct linkl
 	if (!html_has_attr(a, "href"))
 		return 0;
 	title = full_title(a);
+	card_part_title(a, &title);	/* past a card's picture box, or its titled part */
 	if (item != a)
 		unlabel_card_title(item, a, &title);
 	/* a card's byline links its writer's page (/author/NAME/), its kicker

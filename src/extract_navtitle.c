@@ -104,12 +104,13 @@ pictured_link(const struct ctx *c, const char *const *labels)
  * 上 or 前 (prev) / 下 or 后 (next), whose UTF-8 begins E4 or E5; every
  * English one holds P or N, or O (a small paper's "Older story" /
  * "Newer story" pair), or opens on p or n (a theme's "previous post" set
- * in capitals by its style sheet): most text nodes (white space, prose in
- * other characters) are passed over by one strpbrk. */
+ * in capitals by its style sheet); a Russian one opens on П or С, whose
+ * UTF-8 begins D0: most text nodes (white space, prose in other
+ * characters) are passed over by one strpbrk. */
 int
 may_hold_any_label(const char *t)
 {
-	return strpbrk(t, "\xE4\xE5PNO") != NULL || *t == 'p' || *t == 'n';	/* "previous post" */
+	return strpbrk(t, "\xE4\xE5PNO\xD0") != NULL || *t == 'p' || *t == 'n';	/* "previous post" */
 }
 
 /* Could text t hold one of labels, those of one direction?  "Older"
@@ -121,7 +122,7 @@ may_hold_label(const char *t, const char *const *labels)
 		return 0;
 	if (labels == prev_labels)
 		return strstr(t, "上") || strstr(t, "前") || strstr(t, "Prev") || strstr(t, "Older") ||
-		    str_starts(t, "previous ");
+		    str_starts(t, "previous ") || strstr(t, "Предыдущ");
 	return strstr(t, "下") || strstr(t, "后") || strstr(t, "Next") || strstr(t, "Newer") ||
-	    str_starts(t, "next ");
+	    str_starts(t, "next ") || strstr(t, "Следующ");
 }

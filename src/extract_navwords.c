@@ -38,14 +38,17 @@ const char *const prev_labels[] = {
 	"Previous news", "Previous News",
 	/* a newsletter archive's pager over the linked subject:
 	 * "← Previous email" TITLE, "Next email →" TITLE */
-	"Previous email", "Previous Email", "Previous issue", "Previous Issue", NULL};
+	"Previous email", "Previous Email", "Previous issue", "Previous Issue",
+	/* a Russian paper's pager ("← Предыдущая новость" over the title) */
+	"Предыдущая новость", "Предыдущая статья", "Предыдущая запись", NULL};
 
 const char *const next_labels[] = {"阅读下一篇", "下一篇文章", "下一篇", "下一条",
 	"下一個主題", "下一个主题",
 	"后一篇", "下篇", "下一则", "下一則", "下一组", "下一組", "下一新闻", "下一个", "Next article",
 	"Next Article", "Next story", "Next Story", "Next post", "Next Post", "next post", "Next:",
 	"Newer story", "Newer Story", "Newer:", "Next item", "Next Item", "Next news", "Next News",
-	"Next email", "Next Email", "Next issue", "Next Issue", NULL};
+	"Next email", "Next Email", "Next issue", "Next Issue",
+	"Следующая новость", "Следующая статья", "Следующая запись", NULL};
 
 /* the arrows a previous / next link's text may close with after its
  * title ("Nesaf · Next: Bridge repairs delayed ›"): no part of the title */
@@ -140,6 +143,8 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	 * under one (in title case: "Keep reading with a subscription" is a
 	 * paywall's sentence) */
 	"Keep Reading", "KEEP READING",
+	/* a Russian paper's box under the story, a French commune's */
+	"Читайте также", "Другие новости", "Sur le même thème", "À lire aussi", "A lire aussi",
 	/* a theme's box of like posts under one (Kadence's "Similar Posts") */
 	"Similar Posts", "Similar posts", "SIMILAR POSTS", "Similar Stories", "Similar stories",
 	"Similar Articles", "Similar articles",
@@ -272,7 +277,9 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	/* interest_ends' "You might also be interested in" */
 	" interested in", " Interested In",
 	/* related_words' "Recommended reading" */
-	"ecommended reading", "ecommended Reading", "ECOMMENDED READING", NULL};
+	"ecommended reading", "ecommended Reading", "ECOMMENDED READING",
+	/* related_words' Russian and French headings */
+	"Читайте также", "Другие новости", "même thème", "lire aussi", NULL};
 
 /* the heading of a story's comments */
 const char *const comment_headings[] = {"热门评论", "最新评论", "网友评论", "发表评论",

@@ -121,14 +121,17 @@ glued_counter_at(const char *start, const char *p)
 	return p > start && (unsigned char)p[-1] >= 0x80 && count_field_at(p) > 0;
 }
 
-/* Whether start..end holds letters of Latin script only: ASCII, or the
+/* Whether start..end holds letters of a spaced alphabet only: ASCII, the
  * accented letters of U+00C0-U+024F (Pádraig, Zoë, Łukasz), whose UTF-8
- * lead bytes are 0xC3-0xC9.  A CJK byte makes the run no English name. */
+ * lead bytes are 0xC3-0xC9, or Cyrillic's of U+0400-U+047F (Ольга
+ * Семёнова), lead bytes 0xD0-0xD1.  A CJK byte makes the run no such
+ * name. */
 static int
 latin_run(const char *start, const char *end)
 {
 	for (const unsigned char *r = (const unsigned char *)start; r < (const unsigned char *)end; r++)
-		if (*r >= 0x80 && (*r < 0xC3 || *r > 0xC9) && (*r & 0xC0) != 0x80)
+		if (*r >= 0x80 && (*r < 0xC3 || *r > 0xC9) && (*r < 0xD0 || *r > 0xD1) &&
+		    (*r & 0xC0) != 0x80)
 			return 0;
 	return 1;
 }

@@ -51,8 +51,9 @@ const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", 
 	"Written by", "Posted by", "發表者", "发表者", /* XOOPS's "Posted by" in Chinese */
 	/* a weather or air-quality bulletin's writer (预报员：NAME 签发：NAME) */
 	"首席预报员", "预报员", "預報員",
-	/* a British weekly's credit line: "Words: NAME · Pictures: NAME" */
-	"Words", NULL};
+	/* a British weekly's credit line: "Words: NAME · Pictures: NAME";
+	 * a Russian paper's, 1C-Bitrix's news.detail property "Автор:" */
+	"Words", "Автор", NULL};
 
 const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
 	"責任編輯", "編輯", "責編", "Edited by", "Editor", NULL};
@@ -110,9 +111,9 @@ const char *const tag_labels[] = {"标签", "关键词", "关 键 词", "关键�
 
 /* a role that begins a byline line of its own, before the name:
  * "本报记者　何雨桐", "By Dana Whitfield", a column's "文 / 陶然" (the
- * writer's mark, a slash after it) */
+ * writer's mark, a slash after it), a blog app's "作者 林慧珊" ("by" so) */
 const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记者", "本報記者", "记者",
-	"記者", "By: ", "BY: ", "By ", "BY ", "Written by ", "Written By ", "Compiled by ",
+	"記者", "作者", "By: ", "BY: ", "By ", "BY ", "Written by ", "Written By ", "Compiled by ",
 	"Compiled By ", "文 / ", "文 ／ ", "文／", "文/",
 	/* a small paper's writer who took the pictures too */
 	"Story and photos by ", "Story and photo by ", "Story by ", "Text and photos by ",
@@ -281,7 +282,8 @@ const char *const count_words[] = {"条评论", "评论", "次阅读", "阅读",
 	"点赞", "次播放", "播放", "回复", "收藏", "評論", "閱讀", "瀏覽",
 	/* a live page's audience (12.6万人参与, 3万人观看) */
 	"人参与", "人观看", "人在看", "人次观看", "人參與", "人觀看",
-	" comments", " views", " min read", " mins read", " minute read", " min listen", NULL};
+	/* a news app's card line: its account and "12评" run together */
+	"评", "評", " comments", " views", " min read", " mins read", " minute read", " min listen", NULL};
 /* what a number counts on a line of its own atop a live blog or a
  * story's comments ("6 updates", "12 comments"): the page's, not the story's */
 const char *const count_nouns[] = {"updates", "update", "comments", "comment",

@@ -2,6 +2,8 @@
  * rule: which block is the story, what is skipped inside it, what joins. */
 #include "config.h"
 
+#include <stdint.h>
+
 #include "extract_test.h"
 #include "tap.h"
 
@@ -581,7 +583,7 @@ caption_apart(const char *html)
 	test_doc(&c, html);
 	for (size_t i = 0; i < c.nsegs && apart < 0; i++)
 		if (strncmp(c.segs[i].text, "The library on", 14) == 0)
-			apart = lead_caption_apart(&c, i);
+			apart = lead_caption_apart(&c, i, SIZE_MAX);
 	test_doc_free(&c);
 	return apart;
 }
