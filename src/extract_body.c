@@ -36,6 +36,8 @@
 #include "extract_factbox.h"
 #include "extract_outlettail.h"
 #include "extract_glossary.h"
+#include "extract_fileline.h"
+#include "extract_pagerend.h"
 #include "extract_words.h"
 
 #define MAX_ANCESTOR_SCORE 3	/* levels a segment's score reaches up */
@@ -345,7 +347,7 @@ extract_body(struct ctx *c)
 				continue;
 			}
 			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text) ||
-			    release_end(c, k, i) || about_author_head(c, s) ||
+			    release_end(c, k, i) || about_author_head(c, s) || pager_row_ends(c, i) ||
 			    is_glossary_head(s->text)))
 				goto done;
 			if (c->page->body.n > 0 && gallery_head(c, s) && (c->tail_seg = i) > 0)
@@ -367,8 +369,9 @@ extract_body(struct ctx *c)
 				i = after - 1;
 				continue;
 			}
-			if (!attached && (skip_in_body(c, s) || (c->page->body.n <= 1 &&
-			    lead_caption_apart(c, i, c->page->body.n == 0 ? SIZE_MAX : c->body_segs[0]))))
+			if ((!attached && (skip_in_body(c, s) || (c->page->body.n <= 1 &&
+			    lead_caption_apart(c, i, c->page->body.n == 0 ? SIZE_MAX : c->body_segs[0])))) ||
+			    (c->page->body.n == 0 && is_file_download_line(s->text)))	/* the text as a file, atop it */
 				continue;
 			/* a summary's list over the first paragraph, not before
 			 * the story's own text */

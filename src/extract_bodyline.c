@@ -47,6 +47,40 @@ byline_of_author(const struct ctx *c, const struct seg *s)
 	    str_starts(p, "—");
 }
 
+#define ROLE_LINE_MAX 40	/* characters of "Kettle Falls Ledger staff writer" */
+
+/* The role a byline's paragraph sets on a line of its own under the
+ * author's name, after a <br> ("By Ann Lee<br>Ledger staff writer"):
+ * the segment right after the author's byline, in its block, short,
+ * no sentence, ending on a staff role.  A role line under no byline, or
+ * a sentence that ends so, is left alone. */
+static int
+role_under_byline(const struct ctx *c, const struct seg *s)
+{
+	size_t n = strlen(s->text);
+
+	if (s == c->segs || s->chars == 0 || s->chars > ROLE_LINE_MAX || strpbrk(s->text, ".!?:\"") != NULL ||
+	    seg_block(c, s - 1) != seg_block(c, s) || !byline_of_author(c, s - 1))
+		return 0;
+	return is_one_of(s->text, n, staff_roles) || ends_in_any(s->text, n, staff_roles);
+}
+
+#define CONTACT_LINE_MAX 120	/* characters of "NAME can be reached at ADDRESS or PHONE" */
+
+/* The writer's address closing a small paper's story, a line of its own:
+ * the author's name, "can be reached at", and an address or a number.
+ * Anyone else's ("The clinic can be reached at ...") is the story's. */
+static int
+contact_of_author(const struct ctx *c, const struct seg *s)
+{
+	const char *a = c->page->author, *p;
+
+	if (a == NULL || *a == '\0' || s->chars > CONTACT_LINE_MAX || !str_starts(s->text, a))
+		return 0;
+	p = s->text + strlen(a);
+	return starts_any(p, contact_phrases) != NULL && strpbrk(p, "@0123456789") != NULL;
+}
+
 #define LABEL_MAX_CHARS 30	/* of "Article content", "Story continues below" */
 #define LABEL_REPEATS 3		/* times a label stands in the story, at least */
 
@@ -105,7 +139,8 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 	 * field's label for screen readers (div.visually-hidden "Image") */
 	if (s->chars <= LABEL_MAX_CHARS && is_offscreen(seg_block(c, s)))
 		return 1;
-	if (byline_of_author(c, s) || makers_line(s->text, c->page->author) ||
+	if (byline_of_author(c, s) || role_under_byline(c, s) || contact_of_author(c, s) ||
+	    makers_line(s->text, c->page->author) ||
 	    makers_credit(s->text, NULL) || repeated_label(c, s) ||
 	    is_count_line(s->text) || (is_stamp_line(s->text) && own_line(c, s)) ||
 	    (c->title_seg < c->nsegs && s < &c->segs[c->title_seg] && is_date_alone(s->text)))

@@ -14,6 +14,7 @@
 #include "extract.h"
 #include "extract_covnote.h"
 #include "extract_credmark.h"
+#include "extract_fileline.h"
 #include "extract_kinhead.h"
 #include "extract_morefrom.h"
 #include "extract_outletnote.h"
@@ -347,7 +348,7 @@ is_noise_line(const char *s)
 	if (is_jump_line(s) || is_framed_ad(s) || is_print_note(s) || is_lone_address(s) ||
 	    is_underwriting(s) || is_language_note(s))
 		return 1;
-	if (is_one_of(s, strlen(s), notice_lines))
+	if (is_one_of(s, strlen(s), notice_lines) || is_dated_notice(s))
 		return 1;
 	if (find_any(s, notice_parts) != NULL || is_numbered_ad(s) || is_ad_label(s))
 		return 1;

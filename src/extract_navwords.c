@@ -52,10 +52,10 @@ const char *const next_labels[] = {"阅读下一篇", "下一篇文章", "下一
 
 /* the arrows a previous / next link's text may close with after its
  * title ("Nesaf · Next: Bridge repairs delayed ›"): no part of the title */
-const char *const arrow_marks[] = {"›", "»", "→", ">>", ">", NULL};
+const char *const arrow_marks[] = {"›", "»", "→", ">>", ">", "▶", "►", NULL};
 /* ... and the arrows it may open with before its title, pointing back
  * ("« Editorial: Our plow crews earned their thanks") */
-const char *const lead_arrow_marks[] = {"‹", "«", "←", "<<", "<", NULL};
+const char *const lead_arrow_marks[] = {"‹", "«", "←", "<<", "<", "◀", "◄", NULL};
 
 /* a rel=prev / rel=next link's own label, in an element of its own before
  * the title: <span class="meta-nav">Previous</span> */

@@ -162,3 +162,14 @@ const char *const valedictions[] = {"Kind regards", "Kind Regards", "Regards", "
 	"Warm regards", "Warmest regards", "Best wishes", "Yours sincerely", "Yours faithfully",
 	"Sincerely", "Many thanks", "With thanks", "Thanks", "Cheers", "Ngā mihi", "Ngā mihi nui",
 	"Ngā mihi mahana", "Nāku noa, nā", "Noho ora mai", NULL};
+
+/* the staff role a small paper's byline sets on a line of its own under
+ * the name ("By Ann Lee<br>Ledger staff writer"): its last words */
+const char *const staff_roles[] = {"staff writer", "Staff Writer", "staff reporter", "Staff Reporter",
+	"Reporter", "reporter", "Correspondent", "correspondent", "Contributing Writer",
+	"contributing writer", "Editor", "editor", "Staff", "staff", NULL};
+
+/* ... and how the paper gives the writer's address under the story,
+ * after the name ("Ann Lee can be reached at ann@... or 580-555-0133") */
+const char *const contact_phrases[] = {" can be reached at ", " can be reached by ", " may be reached at ",
+	" can be contacted at ", " may be contacted at ", " can be emailed at ", NULL};

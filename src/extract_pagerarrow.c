@@ -18,9 +18,11 @@
 
 /* The arrows that frame a pair's titles: guillemets, and the plain
  * arrows a hand-made site's pager prints ("← Swimming sports results",
- * "PTA disco this Friday →"); a bare < or > is too common a mark. */
-static const char *const opens[] = {"«", "‹", "←", NULL};
-static const char *const closes[] = {"»", "›", "→", NULL};
+ * "PTA disco this Friday →"), and a flat-file theme's triangles ("◀
+ * TITLE", "TITLE ►": Bludit's &#9664; / &#9658;); a bare < or > is too
+ * common a mark. */
+static const char *const opens[] = {"«", "‹", "←", "◀", "◄", NULL};
+static const char *const closes[] = {"»", "›", "→", "▶", "►", NULL};
 
 /* -1 for an anchor whose text opens on "«", 1 for one whose text closes
  * on "»", else 0: its first and last text nodes only, by their bytes. */

@@ -23,6 +23,7 @@
 #include "extract_linkbox.h"
 #include "extract_parts.h"
 #include "extract_relhead.h"
+#include "extract_relsection.h"
 #include "extract_words.h"
 #include "text.h"
 
@@ -311,7 +312,8 @@ prefer_list_after(struct ctx *c, struct hnode *heading)
 		return 0;
 	memset(&c->page->related, 0, sizeof c->page->related);
 	if (related_between(c, c->segs[end].node, NULL) != NULL && c->page->related.n >= 2 &&
-	    (one.n == 1 || list_covers(&c->page->related, &one))) {
+	    (one.n == 1 || list_covers(&c->page->related, &one) ||
+	    list_after_in_section(c, &one, &c->page->related))) {
 		linklist_free(&one);
 		return 1;
 	}

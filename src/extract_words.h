@@ -93,6 +93,8 @@ extern const char *const author_title_classes[];	/* author-title: the role, not 
 extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
+extern const char *const contact_phrases[];	/* " can be reached at ": the writer's address */
+extern const char *const staff_roles[];	/* "staff writer": a byline's role line (extract_bodyline.c) */
 extern const char *const disclaimer_labels[];	/* 免责声明: a notice of any length */
 extern const char *const innocence_words[], *const everyone_words[];	/* a blotter's note */
 extern const char *const statement_opens[], *const not_view_words[];	/* 本文…不代表… */
