@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <ctype.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -369,8 +368,7 @@ extract_body(struct ctx *c)
 				i = after - 1;
 				continue;
 			}
-			if ((!attached && (skip_in_body(c, s) || (c->page->body.n <= 1 &&
-			    lead_caption_apart(c, i, c->page->body.n == 0 ? SIZE_MAX : c->body_segs[0])))) ||
+			if ((!attached && (skip_in_body(c, s) || lead_caption_here(c, i))) ||
 			    (c->page->body.n == 0 && is_file_download_line(s->text)))	/* the text as a file, atop it */
 				continue;
 			/* a summary's list over the first paragraph, not before

@@ -111,6 +111,14 @@ lead_caption_apart(const struct ctx *c, size_t i, size_t lead)
 }
 
 int
+lead_caption_here(const struct ctx *c, size_t i)
+{
+	if (c->page->body.n > 1)
+		return 0;
+	return lead_caption_apart(c, i, c->page->body.n == 0 ? SIZE_MAX : c->body_segs[0]);
+}
+
+int
 after_picture(const struct ctx *c, size_t i)
 {
 	for (size_t k = 0; k < c->nimgs; k++)

@@ -225,6 +225,9 @@ int picture_list(struct hnode *dl);
  * it: a standfirst in a block of its own, outside the caption's and the
  * text's (a commune's chapô, the figure, then the text), else no. */
 int lead_caption_apart(const struct ctx *c, size_t i, size_t lead);
+/* Is segment i such a caption where the body now stands: before its
+ * first line, or after its first when that is a standfirst? */
+int lead_caption_here(const struct ctx *c, size_t i);
 /* Does the element before n hold a picture and nothing to read (an image
  * field, its caption a field of its own after it)? */
 int picture_before(struct ctx *c, struct hnode *n);
