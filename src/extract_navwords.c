@@ -36,6 +36,9 @@ const char *const prev_labels[] = {
 	/* a council's news pager, after its word in the other language:
 	 * "← Aħbar preċedenti / Previous news: TITLE" */
 	"Previous news", "Previous News",
+	/* a press office's pager of its releases: "« Previous Release"
+	 * over the title, "Next Release »" */
+	"Previous Release", "Previous release", "Previous Press Release", "Previous press release",
 	/* a newsletter archive's pager over the linked subject:
 	 * "← Previous email" TITLE, "Next email →" TITLE */
 	"Previous email", "Previous Email", "Previous issue", "Previous Issue",
@@ -48,6 +51,7 @@ const char *const next_labels[] = {"阅读下一篇", "下一篇文章", "下一
 	"Next Article", "Next story", "Next Story", "Next post", "Next Post", "next post", "Next:",
 	"Newer story", "Newer Story", "Newer:", "Next item", "Next Item", "Next news", "Next News",
 	"Next email", "Next Email", "Next issue", "Next Issue",
+	"Next Release", "Next release", "Next Press Release", "Next press release",
 	"Следующая новость", "Следующая статья", "Следующая запись", NULL};
 
 /* the arrows a previous / next link's text may close with after its

@@ -1,7 +1,8 @@
 /*
  * extract_notewords: the words of the lines a page sets into a story that
  * are none of it (notices, disclaimers, ad labels, print jump lines, a
- * portal's syndication note), split from extract_words.c to keep each
+ * portal's syndication note) and the calls to action of the boxes set
+ * into it (Subscribe, Donate), split from extract_words.c to keep each
  * file short.  Only data, declared in extract_words.h beside the rest.
  */
 #include "config.h"
@@ -173,3 +174,24 @@ const char *const staff_roles[] = {"staff writer", "Staff Writer", "staff report
  * after the name ("Ann Lee can be reached at ann@... or 580-555-0133") */
 const char *const contact_phrases[] = {" can be reached at ", " can be reached by ", " may be reached at ",
 	" can be contacted at ", " may be contacted at ", " can be emailed at ", NULL};
+
+/* a link or button that asks the reader to act, not to read on: the
+ * sign-up, subscription and donation boxes set into a story */
+const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign Up",
+	"SIGN UP", "Donate", "DONATE", "Become a subscriber", "Become a member", "Become a supporter",
+	"Give now",
+	/* a public station's ask set between a story's paragraphs ("...
+	 * is funded by listeners like you. Make a gift today.") */
+	"Make a gift", "Make a Gift",
+	/* an app's store badges */
+	"Download on the App Store", "Get it on Google Play", "GET IT ON Google Play",
+	"Download on Google Play",
+	/* a news app's own ask, set between a story's paragraphs */
+	"下载APP", "下載APP", "下载App", "下載App", "点我下载", "點我下載", "点击下载",
+	"點擊下載", "下载客户端", "下載客戶端", NULL};
+
+/* what the address of an outlet's own sign-up, subscription or donation
+ * page holds: a link there in a short box of the text asks the reader to
+ * act however its words run ("... subscribe for free to get every story") */
+const char *const action_paths[] = {"/portal/signup", "/signup", "/sign-up", "/subscribe",
+	"/donate/", "/donate?", NULL};

@@ -121,7 +121,10 @@ const char *const byline_roles[] = {"本报记者", "本刊记者", "本台记�
 	/* a small site's news module: "Posted by NAME (ROLE) on DATE" */
 	"Posted by ", "Posted By ",
 	/* Drupal's and Backdrop's node footer: "Submitted by NAME on DATE" */
-	"Submitted by ", "Submitted By ", NULL};
+	"Submitted by ", "Submitted By ",
+	/* ... or with a colon, a press office's release over its text:
+	 * "Submitted by: RANK NAME, Public Information Officer" */
+	"Submitted by: ", "Submitted By: ", NULL};
 
 /* the roles a byline line of names credits, each after its outlet or
  * none: 本报记者 陈立　通讯员 吴欣悦, 江潮新闻记者 程书远 */
@@ -307,24 +310,6 @@ const char *const ago_words[] = {"秒前", "分钟前", "小时前", "天前", "
 
 /* the button beside an account's name on its card (+ 关注) */
 const char *const follow_buttons[] = {"关注", "關注", "Follow", "FOLLOW", NULL};
-
-/* a link or button that asks the reader to act, not to read on: the
- * sign-up, subscription and donation boxes set into a story */
-const char *const action_words[] = {"Subscribe", "SUBSCRIBE", "Sign up", "Sign Up",
-	"SIGN UP", "Donate", "DONATE", "Become a subscriber", "Become a member", "Become a supporter",
-	"Give now",
-	/* an app's store badges */
-	"Download on the App Store", "Get it on Google Play", "GET IT ON Google Play",
-	"Download on Google Play",
-	/* a news app's own ask, set between a story's paragraphs */
-	"下载APP", "下載APP", "下载App", "下載App", "点我下载", "點我下載", "点击下载",
-	"點擊下載", "下载客户端", "下載客戶端", NULL};
-
-/* what the address of an outlet's own sign-up, subscription or donation
- * page holds: a link there in a short box of the text asks the reader to
- * act however its words run ("... subscribe for free to get every story") */
-const char *const action_paths[] = {"/portal/signup", "/signup", "/sign-up", "/subscribe",
-	"/donate/", "/donate?", NULL};
 
 /* what the address of a writer's own page holds: a byline's bare link
  * to it names the author (extract_authorlink.c) */
