@@ -16,6 +16,7 @@
 #include "extract.h"
 #include "extract_credmark.h"
 #include "extract_find.h"
+#include "extract_officecredit.h"
 #include "extract_wirecredit.h"
 #include "extract_words.h"
 #include "text.h"
@@ -71,7 +72,7 @@ bracketed_line_names(const char *s)
 	if (n <= on + cn || memcmp(s + n - cn, c, cn) != 0)
 		return NULL;
 	inside = xstrndup(s + on, n - on - cn);
-	names = credit_line_names(inside);
+	names = credit_line_names(office_before_role(inside));
 	free(inside);
 	return names;
 }

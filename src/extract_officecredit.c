@@ -1,0 +1,53 @@
+/*
+ * extract_officecredit: the office's or outlet's name that opens a
+ * bracketed credit before its first role is no name of a writer
+ * (（榆溪县融媒体中心 记者 NAME）); the role after it is where the credit
+ * opens.  An office with no role after it (（县融媒体中心 NAME）) is left
+ * as it is.  Text only, asked by extract_credit.c's bracketed_line_names.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract_officecredit.h"
+#include "extract_words.h"
+
+/* Is s[0..n) all CJK ideographs of the basic plane (E4..E9 leads)? */
+static int
+all_cjk(const char *s, size_t n)
+{
+	if (n == 0 || n % 3 != 0)
+		return 0;
+	for (size_t i = 0; i < n; i += 3)
+		if ((unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9)
+			return 0;
+	return 1;
+}
+
+/* Does s[0..n) end in one of credit_roles (记者, 通讯员 …)? */
+static int
+role_token(const char *s, size_t n)
+{
+	if (!all_cjk(s, n))
+		return 0;
+	for (const char *const *r = credit_roles; *r; r++) {
+		size_t rn = strlen(*r);
+
+		if (rn <= n && memcmp(s + n - rn, *r, rn) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+const char *
+office_before_role(const char *s)
+{
+	size_t n = strcspn(s, " "), m;
+	const char *r;
+
+	if (s[n] != ' ' || !all_cjk(s, n) || !office_len(s, n))
+		return s;
+	r = s + n + strspn(s + n, " ");
+	m = strcspn(r, " ");
+	return r[m] == ' ' && role_token(r, m) ? r : s;
+}
