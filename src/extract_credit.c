@@ -77,6 +77,13 @@ bracketed_line_names(const char *s)
 	return names;
 }
 
+/* 本报记者 黄丽珍 日里讯: a last token of a place and 讯 is a dateline */
+static int
+dateline_tail(const char *s, size_t n, int k)
+{
+	return s[n] == '\0' && k >= 2 && k <= 5 && ends_in_any(s, n, dateline_ends);
+}
+
 /* the mark of one who wrote the text and took its pictures */
 static const char *const text_picture_marks[] = {"文/图", "文／图", "图/文", "图／文", "文/圖", "文／圖",
 	"圖/文", "圖／文", NULL};
@@ -123,7 +130,7 @@ credit_line_names(const char *s)
 			/* 文/图 宣传科 NAME: the writer's office before the
 			 * name is no name (文/图 宣传科 alone stays) */
 		} else if (k >= 2 && k <= 4 && after_role &&
-		    !(s[n] == '\0' && names.len > 0 && is_one_of(s, n, credit_tails))) {
+		    !(s[n] == '\0' && names.len > 0 && (is_one_of(s, n, credit_tails) || dateline_tail(s, n, k)))) {
 			/* 本報記者 何詠恩 報道: the closing 報道 is the writer's
 			 * mark, no second name (the branch below takes it) */
 			if (names.len > 0)
@@ -132,7 +139,7 @@ credit_line_names(const char *s)
 			named = 1;
 		} else {
 			/* 记者 NAME 文/图: the writer's mark ends the line */
-			if (named && names.len > 0 && s[n] == '\0' && is_one_of(s, n, credit_tails))
+			if (named && names.len > 0 && s[n] == '\0' && (is_one_of(s, n, credit_tails) || dateline_tail(s, n, k)))
 				s += n;
 			break;
 		}

@@ -138,3 +138,6 @@ const char *const last_edit_words[] = {"最后", "最後", NULL};
 /* a line under the headline that dates another post, not this one (a
  * blog's "最新推荐文章于 DATE 发布" over its recommendations) */
 const char *const other_item_date_words[] = {"推荐文章于", "推薦文章於", NULL};
+
+/* a credit line's closing dateline, PLACE讯 (本报记者 NAME 日里讯) */
+const char *const dateline_ends[] = {"讯", "訊", NULL};

@@ -79,7 +79,11 @@ const char *const bare_nav_titles[] = {"Previous", "Prev", "Next", "Previous Sto
 	 * "Previous post" whose title attribute names the post keeps it */
 	"Previous post", "Next post", "Previous Post", "Next Post",
 	/* German: a news site's « Vorige | Nächste » pager names no story */
-	"Vorige", "Nächste", "Vorherige", NULL};
+	"Vorige", "Nächste", "Vorherige",
+	/* a blog theme's Chinese pager of the direction alone ("← 较新的文章",
+	 * "较早的文章 →"): no title, as Blogger's 较新的博文 is none */
+	"较新的文章", "较早的文章", "较旧的文章", "較新的文章", "較早的文章", "較舊的文章",
+	"较新的博文", "较早的博文", "较旧的博文", "較新的博文", "較早的博文", "較舊的博文", NULL};
 
 const char *const none_words[] = {"没有了", "没有", "无", "暂无",
 	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",
