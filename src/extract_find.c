@@ -322,3 +322,14 @@ past_mark_within(const char *s, const char *const *marks, size_t max)
 	}
 	return NULL;
 }
+
+int
+ideographs(const char *s, size_t n)
+{
+	if (n % 3 != 0)
+		return -1;
+	for (size_t i = 0; i < n; i += 3)
+		if ((unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9)
+			return -1;
+	return (int)(n / 3);
+}

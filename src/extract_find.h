@@ -39,6 +39,9 @@ const char *past_mark_within(const char *s, const char *const *marks, size_t max
 /* Every mark (a three-byte character: 、 ，) in s made three spaces:
  * names set apart by it then read as set apart by blanks. */
 void blank_marks(char *s, const char *mark);
+/* The count of ideographs (three bytes each, E4 to E9 lead) that
+ * s[0..n) is made of wholly, or -1 when it holds anything else. */
+int ideographs(const char *s, size_t n);
 /* The CJK characters at *s up to a blank or a byte of another script,
  * *s moved past them. */
 int cjk_run(const char **s);

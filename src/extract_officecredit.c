@@ -9,26 +9,15 @@
 
 #include <string.h>
 
+#include "extract_find.h"
 #include "extract_officecredit.h"
 #include "extract_words.h"
-
-/* Is s[0..n) all CJK ideographs of the basic plane (E4..E9 leads)? */
-static int
-all_cjk(const char *s, size_t n)
-{
-	if (n == 0 || n % 3 != 0)
-		return 0;
-	for (size_t i = 0; i < n; i += 3)
-		if ((unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9)
-			return 0;
-	return 1;
-}
 
 /* Does s[0..n) end in one of credit_roles (记者, 通讯员 …)? */
 static int
 role_token(const char *s, size_t n)
 {
-	if (!all_cjk(s, n))
+	if (ideographs(s, n) <= 0)
 		return 0;
 	for (const char *const *r = credit_roles; *r; r++) {
 		size_t rn = strlen(*r);
@@ -45,7 +34,7 @@ office_before_role(const char *s)
 	size_t n = strcspn(s, " "), m;
 	const char *r;
 
-	if (s[n] != ' ' || !all_cjk(s, n) || !office_len(s, n))
+	if (s[n] != ' ' || ideographs(s, n) <= 0 || !office_len(s, n))
 		return s;
 	r = s + n + strspn(s + n, " ");
 	m = strcspn(r, " ");

@@ -20,18 +20,6 @@
 #define WIRE_INSIDE_MAX 60	/* bytes inside the bracket: four names and roles */
 #define WIRE_NAMES_MAX 4
 
-/* Ideographs (three bytes each, E4 to E9 lead) in s[0..n), or -1. */
-static int
-ideographs(const char *s, size_t n)
-{
-	if (n % 3 != 0)
-		return -1;
-	for (size_t i = 0; i < n; i += 3)
-		if ((unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9)
-			return -1;
-	return (int)(n / 3);
-}
-
 char *
 wire_bare_names(const char *inside)
 {
