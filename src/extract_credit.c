@@ -47,19 +47,6 @@ cjk_chars(const char *s, size_t n)
 	return k;
 }
 
-/* Does the token s[0..n) of k characters end in one of credit_roles? */
-static int
-ends_in_role(const char *s, size_t n)
-{
-	for (const char *const *r = credit_roles; *r; r++) {
-		size_t rn = strlen(*r);
-
-		if (rn <= n && memcmp(s + n - rn, *r, rn) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* （记者 杜吉祥 鲍晨曦）: a credit line wholly in brackets, as a county
  * station closes its story; the names inside, new, or NULL. */
 static char *

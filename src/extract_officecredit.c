@@ -13,12 +13,9 @@
 #include "extract_officecredit.h"
 #include "extract_words.h"
 
-/* Does s[0..n) end in one of credit_roles (记者, 通讯员 …)? */
-static int
-role_token(const char *s, size_t n)
+int
+ends_in_role(const char *s, size_t n)
 {
-	if (ideographs(s, n) <= 0)
-		return 0;
 	for (const char *const *r = credit_roles; *r; r++) {
 		size_t rn = strlen(*r);
 
@@ -38,5 +35,5 @@ office_before_role(const char *s)
 		return s;
 	r = s + n + strspn(s + n, " ");
 	m = strcspn(r, " ");
-	return r[m] == ' ' && role_token(r, m) ? r : s;
+	return r[m] == ' ' && ideographs(r, m) > 0 && ends_in_role(r, m) ? r : s;
 }

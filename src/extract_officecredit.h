@@ -8,6 +8,11 @@
 #ifndef KANBAO_EXTRACT_OFFICECREDIT_H
 #define KANBAO_EXTRACT_OFFICECREDIT_H
 
+#include <stddef.h>
+
 const char *office_before_role(const char *s);
+/* Does s[0..n) end in one of credit_roles (记者, 通讯员 …), or is it one?
+ * (extract_credit.c reads a credit line's roles so too.) */
+int ends_in_role(const char *s, size_t n);
 
 #endif
