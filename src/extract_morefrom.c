@@ -3,7 +3,9 @@
  * from The Harbour Report", "More news from Harbridge RFC"; and a small
  * station's or weekly's "More news from the island", its place named with
  * "the" and a lower-case word (unseen42en): the site's own news, as
- * "More from NAME" is.  A sentence ("More news from the island council
+ * "More news from NAME" is; and an engagement site's "More news from this
+ * project" (unseen64en), "this" pointing at the page's own project,
+ * school or section, whose other news items follow.  A sentence ("More news from the island council
  * is expected next week.") has more words than a heading's place.
  */
 #include "config.h"
@@ -17,15 +19,19 @@
 
 #define PLACE_WORDS_MAX 2	/* "the island", "the north coast" */
 
-/* Is s "the " and one or two words of letters, to its end? */
+/* Is s "the " or "this " and one or two words of letters, to its end? */
 static int
 the_place(const char *s)
 {
 	int words = 0;
 
-	if (strncmp(s, "the ", 4) != 0)
+	if (strncmp(s, "the ", 4) == 0)
+		s += 4;
+	else if (strncmp(s, "this ", 5) == 0)
+		s += 5;
+	else
 		return 0;
-	for (s += 4; *s; s++) {
+	for (; *s; s++) {
 		if (*s == ' ')
 			continue;
 		if (!isalpha((unsigned char)*s) && *s != '-')
