@@ -3,10 +3,11 @@
  * from The Harbour Report", "More news from Harbridge RFC"; and a small
  * station's or weekly's "More news from the island", its place named with
  * "the" and a lower-case word (unseen42en): the site's own news, as
- * "More news from NAME" is; and an engagement site's "More news from this
- * project" (unseen64en), "this" pointing at the page's own project,
- * school or section, whose other news items follow.  A sentence ("More news from the island council
- * is expected next week.") has more words than a heading's place.
+ * "More news from NAME" is; and an engagement site's "More news from
+ * this project", "this" pointing at the page's own project, school or
+ * section, whose other news items follow.  A sentence ("More news from
+ * the island council is expected next week.") has more words than a
+ * heading's place.
  */
 #include "config.h"
 
