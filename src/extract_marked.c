@@ -32,6 +32,14 @@ strip_role(char *t)
 	for (const char *const *r = author_roles; *r && skip == 0; r++)
 		if (str_starts(t, *r) && t[strlen(*r)] != '\0')
 			skip = strlen(*r);
+	/* a builder's author span with the writer's mark and a colon
+	 * ("文：NAME"); a name opening on the character (文静) keeps it */
+	for (const char *const *m = credit_writer_marks; *m && skip == 0; m++) {
+		size_t n = strlen(*m), c = str_starts(t + n, "：") ? strlen("：") : t[n] == ':' ? 1 : 0;
+
+		if (str_starts(t, *m) && c > 0 && t[n + c + strspn(t + n + c, " ")] != '\0')
+			skip = n + c + strspn(t + n + c, " ");
+	}
 	memmove(t, t + skip, strlen(t + skip) + 1);
 }
 
