@@ -58,14 +58,6 @@ story_picture(struct ctx *c, struct hnode *img)
 	    !ad_picture(img) && !in_action_card(c, img);
 }
 
-static struct hnode *
-prev_element(struct hnode *n)
-{
-	for (n = n->prev; n != NULL && n->type != XML_ELEMENT_NODE; n = n->prev)
-		;
-	return n;
-}
-
 /* n's last child element, or NULL */
 static struct hnode *
 last_element(struct hnode *n)
@@ -74,7 +66,7 @@ last_element(struct hnode *n)
 
 	while (k != NULL && k->next != NULL)
 		k = k->next;
-	return k != NULL && k->type != XML_ELEMENT_NODE ? prev_element(k) : k;
+	return k != NULL && k->type != XML_ELEMENT_NODE ? html_prev_element(k) : k;
 }
 
 #define COVER_UP 5	/* levels from the story's container to its cover's sibling */
@@ -264,7 +256,7 @@ byline_box(struct ctx *c, struct hnode *s)
 static size_t
 cover_over_caption(struct ctx *c, struct hnode *s)
 {
-	struct hnode *p = prev_element(s);
+	struct hnode *p = html_prev_element(s);
 
 	if (p == NULL || text_over(c, s, LEAD_TEXT_MAX) || has_picture(c, s) ||
 	    !(html_attr_has_any(p, "class", cover_classes) || featured_only(c, p, 0) ||
@@ -285,13 +277,13 @@ static size_t
 cover_before(struct ctx *c, struct hnode *n)
 {
 	for (int up = 0; n != NULL && n->type == XML_ELEMENT_NODE && up <= COVER_UP; up++, n = n->parent) {
-		struct hnode *s = prev_element(n);
+		struct hnode *s = html_prev_element(n);
 		size_t i;
 
 		/* past tool bars (a share bar, a read-aloud player) and a
 		 * byline's block, in any order */
 		for (int skip = 0; skip < 3 && s != NULL && (is_toolbar(c, s) || byline_box(c, s)); skip++)
-			s = prev_element(s);
+			s = html_prev_element(s);
 		if (s != NULL && ((i = cover_in(c, s)) < c->nimgs || (i = cover_over_caption(c, s)) < c->nimgs))
 			return i;
 		/* a post's header (tag, headline, excerpt, byline) ending in its lead

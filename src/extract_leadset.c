@@ -23,14 +23,6 @@
 #define SET_UP 3	/* levels from the text's block to the set's sibling */
 #define SET_BARS 2	/* tool bars passed between the set and the text */
 
-static struct hnode *
-prev_elem(struct hnode *n)
-{
-	for (n = n->prev; n != NULL && n->type != XML_ELEMENT_NODE; n = n->prev)
-		;
-	return n;
-}
-
 /* Is s a slideshow's box holding pictures, no link and no text but its
  * controls? */
 static int
@@ -51,10 +43,10 @@ static struct hnode *
 set_before(struct ctx *c, struct hnode *n)
 {
 	for (int up = 0; n != NULL && n->type == XML_ELEMENT_NODE && up <= SET_UP; up++, n = n->parent) {
-		struct hnode *s = prev_elem(n);
+		struct hnode *s = html_prev_element(n);
 
 		for (int skip = 0; skip < SET_BARS && s != NULL && is_toolbar(c, s); skip++)
-			s = prev_elem(s);
+			s = html_prev_element(s);
 		if (set_box(c, s))
 			return s;
 	}

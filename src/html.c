@@ -358,6 +358,14 @@ html_next_element(struct hnode *n)
 }
 
 struct hnode *
+html_prev_element(struct hnode *n)
+{
+	for (n = n != NULL ? n->prev : NULL; n != NULL && n->type != XML_ELEMENT_NODE; n = n->prev)
+		;
+	return n;
+}
+
+struct hnode *
 html_first_element(struct hnode *n)
 {
 	n = n != NULL ? n->children : NULL;

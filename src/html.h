@@ -186,6 +186,8 @@ int html_attr_has_pair(struct hnode *n, const char *const (*pairs)[2]);
 struct hnode *html_ancestor(struct hnode *n, const char *name, int max_up);
 /* The next element sibling of n, or NULL (n NULL too). */
 struct hnode *html_next_element(struct hnode *n);
+/* The previous element sibling of n, or NULL (n NULL too). */
+struct hnode *html_prev_element(struct hnode *n);
 /* The first element child of n, or NULL (n NULL too). */
 struct hnode *html_first_element(struct hnode *n);
 /* Is n a text node of white space alone (or of none)?  Source line
