@@ -175,6 +175,13 @@ wrap_hanging(const char *text, size_t len, int w1, int w2, int ambi, struct layo
 	}
 }
 
+/* A block's indent, or none when it would leave too narrow a column. */
+static int
+fitted_indent(const struct ldoc *d, const struct lblock *b)
+{
+	return b->indent > 0 && d->width - b->indent < MIN_TEXT_COLS ? 0 : b->indent;
+}
+
 void
 ldoc_end(struct ldoc *d)
 {
@@ -187,9 +194,7 @@ ldoc_end(struct ldoc *d)
 		return;
 	block = d->nblocks - 1;
 	b = &d->blocks[block];
-	indent = b->indent;
-	if (indent > 0 && d->width - indent < MIN_TEXT_COLS)
-		indent = 0;
+	indent = fitted_indent(d, b);
 	hang = b->hang;
 	if (hang > 0 && d->width - indent - hang < MIN_TEXT_COLS)
 		hang = 0;
@@ -237,9 +242,7 @@ ldoc_end_verbatim(struct ldoc *d)
 		return;
 	block = d->nblocks - 1;
 	b = &d->blocks[block];
-	indent = b->indent;
-	if (indent > 0 && d->width - indent < MIN_TEXT_COLS)
-		indent = 0;
+	indent = fitted_indent(d, b);
 	b->first_line = d->nlines;
 	for (;;) {
 		const char *nl = memchr(b->text + at, '\n', b->len - at);
