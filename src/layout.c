@@ -15,12 +15,10 @@
 #include "layout.h"
 #include "text.h"
 
-int
-layout_no_line_start(uint32_t cp)
+/* Is cp one of the characters of set (UTF-8)? */
+static int
+in_set(uint32_t cp, const char *set)
 {
-	static const char *const set =
-	    "，。、；：？！）」』》〉】〕〗〙〛”’…—～·．,.;:?!)]}%"
-	    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻ー゛゜";
 	char enc[5] = {0};
 
 	if (cp == 0)
@@ -30,15 +28,16 @@ layout_no_line_start(uint32_t cp)
 }
 
 int
+layout_no_line_start(uint32_t cp)
+{
+	return in_set(cp, "，。、；：？！）」』》〉】〕〗〙〛”’…—～·．,.;:?!)]}%"
+	    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻ー゛゜");
+}
+
+int
 layout_no_line_end(uint32_t cp)
 {
-	static const char *const set = "（「『《〈【〔〖〘〚“‘([{";
-	char enc[5] = {0};
-
-	if (cp == 0)
-		return 0;
-	enc[utf8_encode(cp, enc)] = '\0';
-	return strstr(set, enc) != NULL;
+	return in_set(cp, "（「『《〈【〔〖〘〚“‘([{");
 }
 
 int
