@@ -153,6 +153,10 @@ label_names(const char *p)
 	const char *at, *q;
 	struct buf names = {0};
 
+	if (first != NULL && !holds_letter(first)) {
+		free(first);
+		return NULL;	/* a count, a date: no name */
+	}
 	if (first == NULL || !cjk_at(first) || (at = strstr(p, first)) == NULL)
 		return first;
 	buf_adds(&names, first);
@@ -319,9 +323,9 @@ is_supplied_line(const char *s)
 	return 0;
 }
 
-/* Does t hold a letter, Latin or CJK, not only dashes, bars and dots?  A
- * theme's separator in an element of the author's class (td-author-line
- * holding " - " after the name) names no one. */
+/* Does t hold a letter, Latin or CJK, not only digits, dashes, bars and
+ * dots?  A theme's separator in the author's element (td-author-line's
+ * " - ") names no one, nor does a count (Words: 67379). */
 int
 holds_letter(const char *t)
 {
@@ -330,7 +334,7 @@ holds_letter(const char *t)
 
 	for (; *t != '\0'; t += k) {
 		if ((unsigned char)*t < 0x80) {
-			if (isalnum((unsigned char)*t))
+			if (isalpha((unsigned char)*t))
 				return 1;
 			k = 1;
 			continue;

@@ -42,6 +42,11 @@ label_names_tests(void)
 	names_are("來源：桐林週報　作者：鄭文華　發佈時間：2024/03/16 20:35", "鄭文華");
 	names_are("作者：林晓 点击 1268", "林晓");
 	names_are("作者：Lin Xi | Source: Millbrook Courier", "Lin Xi");
+	/* a count or a date after an author's label names no one (a work's
+	 * table of facts: Words: 67379); a name after it is still one */
+	names_are("Words: 67379", NULL);
+	names_are("作者：2024-05-12", NULL);
+	names_are("Words: Ann", "Ann");
 }
 
 /* the earliest label in the line wins, not the first of the list */
