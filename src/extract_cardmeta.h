@@ -44,4 +44,13 @@ void cut_card_tail(char *s, const char *t, const char *d);
  * no day's name, or reads as no date, is left to the caller. */
 void cut_dated_run(char *s, const char *d);
 
+/* Cuts from s, a card's text past its title, the card's byline opening
+ * it: a short name (the writer's, "By NAME" too), a separator (·, |, •)
+ * and the card's date d as printed ("Corinne Astley · Nov 29, 2026 The
+ * state fire marshal's ..."), as blog hosts print each card of the
+ * blog's other posts; the item's date is read already, the name is no
+ * word of the summary.  Text before the separator holding a digit or
+ * sentence punctuation, or a date after it that is not d, stays. */
+void cut_card_byline(char *s, const char *d);
+
 #endif

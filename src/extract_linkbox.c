@@ -161,6 +161,7 @@ item_snippet(const char *t, const char *shown, const char *title, const char *da
 	cut_dated_run(copy, date);
 	cut_out(copy, date);
 	cut_counts(copy);
+	cut_card_byline(copy + strspn(copy, " "), date);
 	cut_leading_date(copy + strspn(copy, " "), date);
 	s = text_clean(copy, strlen(copy));
 	free(copy);

@@ -179,6 +179,9 @@ const char *const lone_related_words[] = {"相關", "相关", "推荐", "推薦"
 	 * (every fixture with the heading alone wants it; a news site's
 	 * section says which, "More Local News", and stays none) */
 	"More News", "More news", "MORE NEWS",
+	/* a blog host's cards of the blog's other posts under one (Hashnode's
+	 * "More articles"), as "More stories" heads a paper's */
+	"More articles", "More Articles", "MORE ARTICLES",
 	/* a county bulletin's other items under its lead story */
 	"In Other News", "In other news", "IN OTHER NEWS", NULL};
 
@@ -281,7 +284,7 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	/* related_words' "See also"; more_topic_ends' "More Press Releases" */
 	"ee also", "ee Also", "EE ALSO", " Releases", " releases", " RELEASES",
 	/* lone_related_words' "More news", "MORE NEWS" */
-	"More news", "MORE NEWS",
+ 	"More news", "MORE NEWS", "More articles", "More Articles", "MORE ARTICLES",
 	/* interest_ends' "You might also be interested in" */
 	" interested in", " Interested In",
 	/* related_words' "Recommended reading" */

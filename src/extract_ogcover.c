@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_ogcover.h"
 #include "util.h"
@@ -34,6 +35,29 @@ cover_over_headline(const struct ctx *c, struct hnode *img)
 	return 1;
 }
 
+/* Are a and b the one picture: the same URL, or the same file of a
+ * picture's type (.jpg, .jpeg, .png, .webp, .gif) whose queries differ,
+ * as an image CDN sizes one file for the share card
+ * (?w=1200&h=630&fit=crop) and for the page (?w=1600&h=840)?  A script's
+ * address (photo.php?id=5) names its picture in the query: only the
+ * whole URL says it is the same. */
+static int
+same_picture(const char *a, const char *b)
+{
+	static const char *const exts[] = {".jpg", ".jpeg", ".png", ".webp", ".gif", NULL};
+	const char *qa = strchr(a, '?'), *qb = strchr(b, '?');
+	size_t n = qa != NULL ? (size_t)(qa - a) : strlen(a);
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	if (n != (qb != NULL ? (size_t)(qb - b) : strlen(b)) || strncmp(a, b, n) != 0)
+		return 0;
+	for (const char *const *e = exts; *e != NULL; e++)
+		if (n > strlen(*e) && strncasecmp(a + n - strlen(*e), *e, strlen(*e)) == 0)
+			return 1;
+	return 0;
+}
+
 size_t
 og_cover(struct ctx *c, char *(*url_of)(const struct ctx *, struct hnode *))
 {
@@ -51,7 +75,7 @@ og_cover(struct ctx *c, char *(*url_of)(const struct ctx *, struct hnode *))
 		if ((c->imgs[i].seg < c->title_seg || (c->imgs[i].seg == c->title_seg &&
 		    !cover_over_headline(c, c->imgs[i].node))) || c->imgs[i].seg > c->parts[0].first)
 			continue;
-		if ((url = url_of(c, c->imgs[i].node)) != NULL && strcmp(url, want) == 0)
+		if ((url = url_of(c, c->imgs[i].node)) != NULL && same_picture(url, want))
 			found = i;
 		free(url);
 	}
