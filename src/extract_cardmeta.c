@@ -289,6 +289,7 @@ cut_card_byline(char *s, const char *d)
 	static const char *const seps[] = {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 ", NULL};
 	const char *sep = NULL, *end = NULL;
 	char *at = NULL, *here;
+	size_t chars = 0;
 
 	if (d == NULL)
 		return;
@@ -297,18 +298,13 @@ cut_card_byline(char *s, const char *d)
 			sep = *k;
 	if (at == NULL || at == s)
 		return;
-	for (const char *p = s; p < at; p++)
+	for (const char *p = s; p < at; p++) {
 		if (isdigit((unsigned char)*p) || strchr(".!?:;,\"", *p) != NULL)
 			return;	/* a sentence, a count, a clause: no name */
-	{
-		size_t n = (size_t)(at - s);
-		char *name = xstrndup(s, n);
-		int long_name = utf8_chars_upto(name, BYLINE_NAME_MAX + 1) > BYLINE_NAME_MAX;
-
-		free(name);
-		if (long_name || !isupper((unsigned char)*s))
-			return;
+		chars += ((unsigned char)*p & 0xC0) != 0x80;
 	}
+	if (chars > BYLINE_NAME_MAX || !isupper((unsigned char)*s))
+		return;
 	here = date_here(at + strlen(sep), 0, 0, &end);
 	if (here != NULL && strcmp(here, d) == 0 && end != NULL)
 		memmove(s, end, strlen(end) + 1);

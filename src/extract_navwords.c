@@ -284,7 +284,7 @@ const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "�
 	/* related_words' "See also"; more_topic_ends' "More Press Releases" */
 	"ee also", "ee Also", "EE ALSO", " Releases", " releases", " RELEASES",
 	/* lone_related_words' "More news", "MORE NEWS" */
- 	"More news", "MORE NEWS", "More articles", "More Articles", "MORE ARTICLES",
+	"More news", "MORE NEWS", "More articles", "More Articles", "MORE ARTICLES",
 	/* interest_ends' "You might also be interested in" */
 	" interested in", " Interested In",
 	/* related_words' "Recommended reading" */
