@@ -5,7 +5,10 @@
  * story was produced with support from FUND"; and the reporter's credit
  * in brackets, "（本報記者鄭美蓮報導；…）", one rule for the kinds of two
  * rounds' layouts (is_reporter_credit), which extract_papercredit.c asks
- * too.  Asked of every line (is_noise_line): each test first looks at
+ * too; and a broadcaster's or agency's rights line closing the story,
+ * "Copyright 2026 NAME, Inc. All rights reserved. This material may not
+ * be published, broadcast, rewritten, or redistributed.", however
+ * long.  Asked of every line (is_noise_line): each test first looks at
  * one byte.
  */
 #include "config.h"
@@ -78,6 +81,33 @@ outlet_report(const char *s)
 	return k <= 8 && starts_any(p, report_labels) != NULL && strcmp(p + strlen("报道"), "）") == 0;
 }
 
+#define RIGHTS_YEAR_UP 12	/* bytes from "Copyright" or "©" to the year's first digit */
+
+/* "Copyright 2026 Ridgeline Broadcasting, Inc. All rights reserved. This
+ * material may not be published, broadcast, rewritten, or
+ * redistributed.": opens on the mark and a year, and reserves the rights
+ * or forbids the copying; a sentence about copyright ("Copyright lawyers
+ * say ...") has no year after the mark, and "Copyright 2026 ..." telling
+ * of a law reserves nothing. */
+static int
+rights_note(const char *s)
+{
+	static const char *const marks[] = {"Copyright ", "COPYRIGHT ", "\xc2\xa9 ", "\xc2\xa9", NULL};
+	static const char *const reserves[] = {"ights reserved", "ights Reserved", "IGHTS RESERVED",
+		"may not be published", "may not be reproduced", NULL};
+	const char *m = starts_any(s, marks), *p;
+
+	if (m == NULL)
+		return 0;
+	p = s + strlen(m);
+	p += strncmp(p, "\xc2\xa9 ", 3) == 0 ? 3 : 0;	/* "Copyright © 2026" */
+	p += strncmp(p, "(c) ", 4) == 0 ? 4 : 0;
+	for (int k = 0; *p != '\0' && !(*p >= '0' && *p <= '9'); p++, k++)
+		if (k >= RIGHTS_YEAR_UP)
+			return 0;
+	return *p >= '1' && *p <= '2' && find_any(p, reserves) != NULL;
+}
+
 #define REPORTER_NOTE_MAX 80	/* characters of （本報記者NAME報導；如有社區新聞提供，請電郵至 …） */
 
 int
@@ -101,7 +131,11 @@ is_outlet_note(const char *s)
 		return reports_note(s);
 	case 'T':
 		return grant_note(s);
+	case 'C':
+		return rights_note(s);
 	default:
+		if ((unsigned char)s[0] == 0xC2)
+			return rights_note(s);	/* "© 2026 NAME. All rights reserved." */
 		if ((unsigned char)s[0] < 0xE3)
 			return 0;
 		return is_reporter_credit(s);	/* （本報記者鄭美蓮報導；…） */
