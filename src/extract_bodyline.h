@@ -6,6 +6,7 @@
 #define KANBAO_EXTRACT_BODYLINE_H
 
 #include "extract_dom.h"
+#include "extract_ownline.h"	/* is_pager_word_sentence for extract_body.c */
 
 /* Is segment s, inside the body's container, no body text?  A line of a
  * <pre> always is text, as its writer typed it. */
