@@ -2,7 +2,8 @@
  * blind round (unseen66mix-*) found wanting: an overseas Chinese daily's
  * story closed by the reporter's credit alone ("报道：NAME"), and a
  * writer's closing sentence that opens on a pager's word ("下一篇打算
- * 写……。"). */
+ * 写……。"), and a photo blog's date printed only as the post's
+ * permalink under it. */
 #include "config.h"
 
 #include <stddef.h>
@@ -58,10 +59,33 @@ pager_word_opening_a_sentence(void)
 	    "... a pager's \"下一篇：没有了\" still ends the story");
 }
 
+#define PHOTO_URL "https://someone.blog.test/post/2f9c1e83_2b8a4d71c"
+#define PHOTO(href) HEAD "<div class=\"g-hd\"><h1><a href=\"/\">阿渡的胶片</a></h1></div>" \
+	"<div class=\"m-post\"><div class=\"pic\"><img src=\"https://img.blog.test/a.jpg\"></div>" \
+	"<div class=\"text\">" P1 P2 P3 "</div><div class=\"info\"><a class=\"date\" href=\"" href "\">2026-11-30</a> " \
+	"<a class=\"hot\" href=\"" PHOTO_URL "#comment\">热度(128)</a></div></div></body></html>"
+
+static void
+permalink_date_under_a_post(void)
+{
+	struct page *p = test_page_of(PHOTO(PHOTO_URL), PHOTO_URL);
+
+	tap_str(p->published, "2026-11-30", "a post's date linked to the post itself under its text is its date");
+	page_free(p);
+	/* near misses: the date links elsewhere, or to a comment on the page */
+	p = test_page_of(PHOTO("https://someone.blog.test/post/2f9c1e83_2b8a3f5e0"), PHOTO_URL);
+	tap_str(p->published, NULL, "... a date linking to another post is no date of this one");
+	page_free(p);
+	p = test_page_of(PHOTO(PHOTO_URL "#comment-3"), PHOTO_URL);
+	tap_str(p->published, NULL, "... nor one linking to a comment on the page");
+	page_free(p);
+}
+
 int
 main(void)
 {
 	report_credit_closing_the_story();
 	pager_word_opening_a_sentence();
+	permalink_date_under_a_post();
 	return tap_done();
 }
