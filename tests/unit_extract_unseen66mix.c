@@ -2,8 +2,8 @@
  * blind round (unseen66mix-*) found wanting: an overseas Chinese daily's
  * story closed by the reporter's credit alone ("报道：NAME"), and a
  * writer's closing sentence that opens on a pager's word ("下一篇打算
- * 写……。"), and a photo blog's date printed only as the post's
- * permalink under it. */
+ * 写……。"), a photo blog's date printed only as the post's permalink
+ * under it, and a rights notice classed "authority". */
 #include "config.h"
 
 #include <stddef.h>
@@ -81,11 +81,30 @@ permalink_date_under_a_post(void)
 	page_free(p);
 }
 
+#define NOTICE(cls) HEAD "<article><h1>从驿站到县城：一座县城的九百年小史</h1><div class=\"meta\">2026年11月30日 18:05</div>" \
+	"<div class=\"article-holder\">" P1 P2 P3 "</div><p class=\"" cls "\">本文禁止转载或摘编</p></article></body></html>"
+
+static void
+rights_notice_classed_authority(void)
+{
+	struct page *p = test_page_of(NOTICE("authority"), URL);
+
+	tap_str(p->author, NULL, "a rights notice classed \"authority\" names no author");
+	page_free(p);
+	/* near miss: a class holding a plain "author" still marks the author */
+	p = test_page_of(HEAD "<article><h1>从驿站到县城：一座县城的九百年小史</h1><div class=\"meta\">"
+	    "<span class=\"post-author\">陈立</span> 2026年11月30日 18:05</div><div class=\"article-holder\">"
+	    P1 P2 P3 "</div></article></body></html>", URL);
+	tap_str(p->author, "陈立", "... a span classed post-author still names the author");
+	page_free(p);
+}
+
 int
 main(void)
 {
 	report_credit_closing_the_story();
 	pager_word_opening_a_sentence();
 	permalink_date_under_a_post();
+	rights_notice_classed_authority();
 	return tap_done();
 }
