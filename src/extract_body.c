@@ -345,7 +345,7 @@ extract_body(struct ctx *c)
 				i = promos[next_promo].end - 1;
 				continue;
 			}
-			if (c->page->body.n > 0 && (is_nav_label(s->text) || is_end_mark(s->text) ||
+			if (c->page->body.n > 0 && (pager_line_ends(s) || is_end_mark(s->text) ||
 			    release_end(c, k, i) || about_author_head(c, s) || pager_row_ends(c, i) ||
 			    is_glossary_head(s->text)))
 				goto done;

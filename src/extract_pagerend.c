@@ -14,7 +14,9 @@
 
 #include "extract_arrownav.h"
 #include "extract_find.h"
+#include "extract_ownline.h"
 #include "extract_pagerend.h"
+#include "extract_words.h"
 
 #define PAGER_ROW_LINKS 3	/* links of a pager row: two, maybe "Home" between */
 
@@ -51,4 +53,10 @@ pager_row_ends(const struct ctx *c, size_t i)
 			v[n++] = x;
 		}
 	return n >= 2 && arrow_pair(v, n, -1) != NULL;
+}
+
+int
+pager_line_ends(const struct seg *s)
+{
+	return is_nav_label(s->text) && !is_pager_word_sentence(s);
 }

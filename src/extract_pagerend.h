@@ -14,4 +14,9 @@
  * none of it.  Used by extract_body.c once the body has a line. */
 int pager_row_ends(const struct ctx *c, size_t i);
 
+/* Is segment s a pager's line (上一篇：TITLE, 下一篇 TITLE) that ends the
+ * story, not a sentence of it opening on a pager's word (下一篇打算写……。,
+ * extract_ownline.c)? */
+int pager_line_ends(const struct seg *s);
+
 #endif

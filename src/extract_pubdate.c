@@ -14,6 +14,7 @@
 #include "extract_blogdate.h"
 #include "extract_dom.h"
 #include "extract_find.h"
+#include "extract_permadate.h"
 #include "extract_pubdate.h"
 #include "extract_refine.h"
 #include "extract_urldate.h"
@@ -353,6 +354,7 @@ published_date(struct ctx *c, const struct meta_win *w)
 		if ((d = time_date(c, i)) != NULL)
 			return d;
 	if ((d = edition_date(c, w)) != NULL || (d = trailing_date(c, w)) != NULL ||
+	    (d = permalink_date(c)) != NULL ||
 	    (d = closing_date(c)) != NULL || (d = updated_date(c, w)) != NULL)
 		return d;
 	return url_date(c->url);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_authority.h"
 #include "extract_dom.h"
 #include "extract_words.h"
 #include "text.h"
@@ -192,7 +193,7 @@ on_enter(struct ctx *c, struct walk *w, struct hnode *n)
 	w->pre += html_is(n, "pre");
 	if (html_is(n, "time"))
 		nodelist_push(&c->times, n);
-	if (n->attrs != NULL && html_attr_has_pair(n, byline_marks))
+	if (n->attrs != NULL && html_attr_has_pair(n, byline_marks) && !author_only_in_rights(n))
 		nodelist_push(&c->marked, n);
 	if (is_picture(n)) {
 		if (c->nimgs == c->capimgs) {
