@@ -13,6 +13,7 @@
 
 #include "extract_bodyline.h"
 #include "extract_credmark.h"
+#include "extract_editline.h"
 #include "extract_heading.h"
 #include "extract_makers.h"
 #include "extract_ownline.h"
@@ -149,6 +150,6 @@ skip_in_body(const struct ctx *c, const struct seg *s)
 	return is_meta_line(s->text) || is_noise_line(s->text) || is_gallery_title(s->text) ||
 	    is_follow_call(s->text) || is_picture_note(s->text) || is_paper_credit(s->text) ||
 	    is_post_edit_note(s->text) || is_print_edition_note(s->text) || is_repost_note(s->text) ||
-	    is_writer_note(s->text) || is_credit_line(s->text) ||
+	    is_writer_note(s->text) || is_credit_line(s->text) || is_dated_edit_line(s->text) ||
 	    is_report_credit(s->text, c->page->author);
 }

@@ -14,6 +14,7 @@
 
 #include "extract_dom.h"
 #include "extract_linkbox.h"
+#include "extract_pictable.h"
 #include "html.h"
 #include "extract_words.h"
 
@@ -45,7 +46,7 @@ seg_in_caption(const struct ctx *c, size_t i)
 
 	for (int up = 0; n != NULL && up < CAPTION_LEVELS; up++, n = n->parent)
 		if (html_is(n, "figcaption") || html_attr_has_any(n, "class", caption_classes) ||
-		    picture_list(n))
+		    picture_list(n) || picture_table_cell(n))
 			return 1;
 	return 0;
 }

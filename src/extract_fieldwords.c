@@ -141,3 +141,9 @@ const char *const other_item_date_words[] = {"推荐文章于", "推薦文章於
 
 /* a credit line's closing dateline, PLACE讯 (本报记者 NAME 日里讯) */
 const char *const dateline_ends[] = {"讯", "訊", NULL};
+
+/* what a forum's note of a later change to a post says, in brackets
+ * after the post's date: "(這篇文章最後修改於: DATE 由 NAME.)", "(This
+ * post was last modified: DATE by NAME.)" (MyBB), 最後編輯 */
+const char *const post_change_words[] = {"最後修改", "最后修改", "最後編輯", "最后编辑", "last modified",
+	"Last modified", "last edited", "Last edited", NULL};

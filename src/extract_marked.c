@@ -11,6 +11,7 @@
 #include "extract_authorlink.h"
 #include "extract_dom.h"
 #include "extract_find.h"
+#include "extract_firstline.h"
 #include "extract_machdate.h"
 #include "extract_marked.h"
 #include "extract_parts.h"
@@ -147,6 +148,23 @@ cut_posted_in(char *t)
 		t[w - t] = '\0';
 }
 
+/* A poster's card marked as the author's, its lines split by <br>: the
+ * member's name, then the rank or title (鄭雅雯<br>里辦公處幹事).  The
+ * first line alone, when it is a name: "By<br>NAME" keeps its whole. */
+static void
+first_line_only(char **t, struct hnode *n)
+{
+	char *line = first_br_line(n);
+
+	if (line != NULL && *line != '\0' && strcmp(line, *t) != 0 && !is_bare_role(line) &&
+	    holds_letter(line) && !is_meta_line(line)) {
+		free(*t);
+		*t = line;
+		return;
+	}
+	free(line);
+}
+
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
  * class="author" (WordPress, most themes); not the element beside the
  * name that holds the author's title (author-title: "Sports Editor"). */
@@ -178,6 +196,7 @@ marked_author(struct ctx *c)
 			free(t);
 			return name;
 		}
+		first_line_only(&t, n);
 		cut_trailing_remark(t);
 		cut_posted_in(t);
 		if (*t != '\0' && utf8_chars_upto(t, 21) <= 20 && !is_meta_line(t) && !is_bare_role(t) &&

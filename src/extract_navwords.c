@@ -83,7 +83,12 @@ const char *const bare_nav_titles[] = {"Previous", "Prev", "Next", "Previous Sto
 	/* a blog theme's Chinese pager of the direction alone ("← 较新的文章",
 	 * "较早的文章 →"): no title, as Blogger's 较新的博文 is none */
 	"较新的文章", "较早的文章", "较旧的文章", "較新的文章", "較早的文章", "較舊的文章",
-	"较新的博文", "较早的博文", "较旧的博文", "較新的博文", "較早的博文", "較舊的博文", NULL};
+	"较新的博文", "较早的博文", "较旧的博文", "較新的博文", "較早的博文", "較舊的博文",
+	/* a forum's « 上一個主題 | 下一個主題 » under a thread (MyBB's
+	 * action=nextoldest, phpBB's view=previous): a redirect to the
+	 * neighbouring thread, whose title the page does not know */
+	"上一個主題", "下一個主題", "上一个主题", "下一个主题", "上一主題", "下一主題", "上一主题", "下一主题",
+	"Next Oldest", "Next Newest", NULL};
 
 const char *const none_words[] = {"没有了", "没有", "无", "暂无",
 	"已经是第一篇", "已经是最后一篇", "已是第一篇", "已是最后一篇", "这是第一篇",
@@ -131,6 +136,9 @@ const char *const related_words[] = {"相关新闻", "相关阅读", "相关文�
 	"相关案例", "相關案例", "相关问答", "相關問答",
 	/* a forum's box of like threads under a post (Discuz!'s 相关帖子) */
 	"相关帖子", "相關帖子",
+	/* ... and MyBB's (類似的主題…, its rows read by extract_headrow.c);
+	 * XenForo's 類似主題 cards also link their posters and forums */
+	"類似的主題", "类似的主题",
 	"相关新闻：", "更多图集", "精彩图集", "更多圖集", "图集推荐", "圖集推薦", "Related", "RELATED", "Read more", "More stories",
 	"More like this", "More Like This", "You may also like", "You May Also Like",
 	/* the same in a theme's Chinese (WordPress news themes' related posts) */
@@ -266,6 +274,7 @@ const char *const tail_words[] = {"……更多", "...更多", "…更多", "更
 /* a related heading over the story's topic pages, not its stories */
 const char *const topic_headings[] = {"相关专题", "相關專題", "相关话题", "相關話題", NULL};
 const char *const related_hints[] = {"相关", "关联", "關聯", "推荐", "阅读", "喜欢", "感兴趣", "往期",
+	"類似", "类似",
 	"精彩", "图集", "文章", "博文", "相關", "推薦", "閱讀", "喜歡", "圖集", "Related", "RELATED", "Read more",
 	"More stories", "More like", "More Like", "lso like", "lso Like", "More on this", "More On This",
 	"overage", "OVERAGE", "READ ALSO", "Read also", "Read Also", "lso Read", "LSO READ",

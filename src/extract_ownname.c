@@ -111,7 +111,8 @@ place_dateline(const char *s)
 }
 
 /* Does s open on the paper's dateline alone in brackets, （本报讯）, 【本报讯】,
- * or with a place, 【本报清莱讯】 (a Southeast Asian daily's opening)?
+ * or with a place, 【本报清莱讯】 (a Southeast Asian daily's opening), or
+ * as Macau and Hong Kong dailies print it, 【本報消息】?
  * Only the 讯 form closed by its bracket: a bracketed （本报记者 NAME 摄）
  * is a picture's credit, 【本报资讯部】 a desk, no source. */
 static int
@@ -121,7 +122,7 @@ bracketed_own_dateline(const char *s)
 		"[本报讯]", "(本报讯)", NULL};
 	static const char *const brackets[] = {"【", "（", NULL};
 	static const char *const papers[] = {"本报", "本報", NULL};
-	static const char *const closes[] = {"讯】", "訊】", "讯）", "訊）", NULL};
+	static const char *const closes[] = {"讯】", "訊】", "讯）", "訊）", "消息】", "消息）", NULL};
 	const char *k, *p;
 
 	if (starts_any(s, opens) != NULL)

@@ -20,6 +20,7 @@
 
 #include "extract_dom.h"
 #include "extract_find.h"
+#include "extract_headrow.h"
 #include "extract_linkbox.h"
 #include "extract_parts.h"
 #include "extract_relhead.h"
@@ -97,6 +98,7 @@ is_box_title(const struct ctx *c, struct hnode *m, struct hnode *heading)
 
 	/* nor a table's column head (<th>Topic</th><th>Replies</th>) */
 	if (e == NULL || contains_node(b, heading) || html_is(b, "li") || html_is(b, "th") ||
+	    column_head_cell(b) ||
 	    e->end != e->first + 1 ||
 	    c->segs[e->first].link_chars > 0 || c->segs[e->first].chars > 16)
 		return 0;
@@ -177,6 +179,8 @@ related_after(const struct ctx *c, struct hnode *heading, struct linklist *out)
 			return;		/* the next section began: this heading had no list */
 		} else if (m->type == XML_ELEMENT_NODE && is_list_box(m) && !titled(c, m, heading)) {
 			collect_items(c, m, NULL, out);
+			if (out->n > 0)
+				collect_later_rows(c, m, out);	/* a table's rows, one item each */
 			if (out->n > 0)
 				return;
 			m = html_next(m, scope, 0);

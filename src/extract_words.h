@@ -277,6 +277,7 @@ int is_language_note(const char *s);	/* This article is also available in French
 /* extract_fieldwords.c */
 extern const char *const office_heads[];	/* "Department of " signing a release */
 extern const char *const post_footer_marks[];	/* Posted by NAME at TIME */
+extern const char *const post_change_words[];	/* (…最後修改於: DATE 由 NAME.) after a post's date */
 extern const char *const repost_labels[];	/* 转载自NAME opening a repost */
 extern const char *const dateline_ends[];	/* 讯 closing 本报记者 NAME 日里讯 */
 extern const char *const summary_labels[], *const from_labels[], *const hot_marks[],
