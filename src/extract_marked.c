@@ -149,7 +149,9 @@ cut_posted_in(char *t)
 
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
  * class="author" (WordPress, most themes); not the element beside the
- * name that holds the author's title (author-title: "Sports Editor"). */
+ * name that holds the author's title (author-title: "Sports Editor"),
+ * nor one whose class holds "author" in another word (a 专栏's rights
+ * line, class="authority": 本文禁止转载或摘编). */
 char *
 marked_author(struct ctx *c)
 {
@@ -159,7 +161,7 @@ marked_author(struct ctx *c)
 
 		if (is_date_mark(n) || html_attr_has(n, "class", "comment") ||
 		    is_source_mark(n) || html_attr_has_any(n, "class", author_title_classes) ||
-		    marked_card(c, i))
+		    html_attr_has_any(n, "class", author_word_classes) || marked_card(c, i))
 			continue;
 		/* a link card's figure credits the page it links to (Ghost's
 		 * kg-bookmark-author), not this story */
