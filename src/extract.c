@@ -12,6 +12,7 @@
 #include "extract_hardwrap.h"
 #include "extract_makers.h"
 #include "extract_pagename.h"
+#include "extract_writercard.h"
 #include "extract_parts.h"
 #include "extract_words.h"
 #include "feed.h"
@@ -62,6 +63,7 @@ extract_doc(struct ctx *c)
 	extract_tags(c);
 	extract_prev_next(c);
 	extract_related(c);
+	drop_author_cards(c);	/* the writer's card read as a list of one */
 	extract_story_pages(c);
 	strlist_push(&c->page->pages, xstrdup(c->url));
 	site_apply(c);	/* a rule's body brings its own blocks */

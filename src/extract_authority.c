@@ -12,17 +12,17 @@
 #include <strings.h>
 
 #include "extract_authority.h"
+#include "extract_words.h"
 #include "html.h"
 
 int
 author_only_in_rights(struct hnode *n)
 {
-	static const char *const longer[] = {"authorit", "authoriz", "authoris", NULL};
 	const char *v = html_attr_raw(n, "class");
 	int found = 0;
 
 	for (const char *p = v; p != NULL && (p = strcasestr(p, "author")) != NULL; p++) {
-		const char *const *l = longer;
+		const char *const *l = author_word_classes;
 
 		while (*l != NULL && strncasecmp(p, *l, strlen(*l)) != 0)
 			l++;

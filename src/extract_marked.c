@@ -167,7 +167,9 @@ first_line_only(char **t, struct hnode *n)
 
 /* A byline marked up rather than labelled: rel=author, itemprop=author,
  * class="author" (WordPress, most themes); not the element beside the
- * name that holds the author's title (author-title: "Sports Editor"). */
+ * name that holds the author's title (author-title: "Sports Editor").
+ * A class holding "author" only in another word (authority) marks none:
+ * extract_authority.c keeps it out of c->marked. */
 char *
 marked_author(struct ctx *c)
 {

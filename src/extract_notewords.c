@@ -52,7 +52,12 @@ const char *const statement_opens[] = {"本文", "此文", "文章", "以上内�
 	 * Press Standards Organisation's Editors' Code of Practice" */
 	"This website", "This site", "This newspaper", "This publication", "This title", NULL};
 const char *const not_view_words[] = {"不代表", "not necessarily", "author's own",
-	"writer's own", "authors' own", NULL};
+	"writer's own", "authors' own",
+	/* a reposting platform's: 登载此文…并不意味着赞同其观点 */
+	"不意味着", "不意味著", NULL};
+/* how a platform's own statement label ends, before its colon (新浪看点
+ * 声明：…; extract_declared.c) */
+const char *const statement_label_ends[] = {"声明", "聲明", NULL};
 /* a press regulator, whose code such a statement says the outlet keeps */
 const char *const regulator_words[] = {"Editors' Code", "Editors’ Code", "Editors Code",
 	"Press Standards Organisation", "Press Council", "Media Council", NULL};

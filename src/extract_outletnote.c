@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "extract_declared.h"
 #include "extract_find.h"
 #include "extract_outletnote.h"
 #include "extract_words.h"
@@ -138,6 +139,7 @@ is_outlet_note(const char *s)
 			return rights_note(s);	/* "© 2026 NAME. All rights reserved." */
 		if ((unsigned char)s[0] < 0xE3)
 			return 0;
-		return is_reporter_credit(s);	/* （本報記者鄭美蓮報導；…） */
+		/* （本報記者鄭美蓮報導；…）; 新浪看点 声明：…不意味着赞同其观点 */
+		return is_reporter_credit(s) || is_platform_statement(s);
 	}
 }

@@ -17,6 +17,7 @@
 #include "extract_permadate.h"
 #include "extract_pubdate.h"
 #include "extract_refine.h"
+#include "extract_stampdate.h"
 #include "extract_urldate.h"
 #include "extract_words.h"
 #include "text.h"
@@ -244,7 +245,7 @@ edition_date(const struct ctx *c, const struct meta_win *w)
 
 /* A byline under the story, as mobile pages put it: an unlabelled date
  * on a line of byline fields just after the body ("2024-04-11 08:36
- * 来源：江陵日报"). */
+ * 来源：江陵日报"), or a note's date stamp ("2026-12-01 重庆"). */
 static char *
 trailing_date(const struct ctx *c, const struct meta_win *w)
 {
@@ -255,7 +256,7 @@ trailing_date(const struct ctx *c, const struct meta_win *w)
 		return NULL;
 	for (size_t i = e->end; i < w->end && i < e->end + 3 && d == NULL; i = win_next(w, i))
 		if (utf8_chars_upto(c->segs[i].text, META_LINE_MAX + 1) <= META_LINE_MAX &&
-		    is_meta_line(c->segs[i].text))
+		    (is_meta_line(c->segs[i].text) || is_date_stamp(c->segs[i].text)))
 			d = line_date(c->segs[i].text, c->fetched, DATE_ZONE);
 	return d;
 }

@@ -13,6 +13,7 @@
 #include "extract_keywords.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
+#include "extract_tagitems.h"
 #include "extract_tagline.h"
 #include "extract_tongue.h"
 #include "extract_words.h"
@@ -384,6 +385,8 @@ extract_tags(struct ctx *c)
 
 		if (marked != NULL)
 			tags_from_keywords(c, marked);
+		else if ((marked = box_after_text(c, tag_items_like)) != NULL)
+			tags_from_items(c, marked);	/* <li class="tag-item">老街</li>: no links */
 	}
 	if (c->page->tags.n == 0)
 		tags_from_meta(c);

@@ -53,7 +53,9 @@ const char *const author_labels[] = {"作者", "记者", "通讯员", "撰稿", 
 	"首席预报员", "预报员", "預報員",
 	/* a British weekly's credit line: "Words: NAME · Pictures: NAME";
 	 * a Russian paper's, 1C-Bitrix's news.detail property "Автор:" */
-	"Words", "Автор", NULL};
+	"Words", "Автор",
+	/* a forum thread's starter over the first post (楼主：NAME 时间：…) */
+	"楼主", "樓主", NULL};
 
 const char *const editor_labels[] = {"责任编辑", "编辑", "责编",
 	"責任編輯", "編輯", "責編", "Edited by", "Editor", NULL};
@@ -382,3 +384,7 @@ const char *const qr_words[] = {"扫一扫", "掃一掃", "扫描二维码", "�
 /* how a WeChat post's call to follow it starts (点击蓝字 关注我们), whose
  * banner is over it */
 const char *const follow_prompts[] = {"点击蓝字", "點擊藍字", "点击上方蓝字", "點擊上方藍字", NULL};
+
+/* a note's mark before its date stamp under the text (编辑于 2026-12-01
+ * 重庆; extract_stampdate.c) */
+const char *const stamp_marks[] = {"编辑于", "發布於", "发布于", "編輯於", NULL};

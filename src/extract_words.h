@@ -90,6 +90,9 @@ extern const char *const job_title_words[];	/* Editor, Reporter: after a name */
 extern const char *const body_name_ends[];	/* Union, Department: a body's name, no person's */
 extern const char *const byline_classes[];	/* byline-block: a bare name is the author */
 extern const char *const author_title_classes[];	/* author-title: the role, not the name */
+extern const char *const tag_list_classes[];	/* tag-container: a list of tag words */
+extern const char *const stamp_marks[];	/* 编辑于: before a note's date stamp */
+extern const char *const author_word_classes[];	/* authority: "author" in a word of rights */
 extern const char *const tag_labels[];
 /* notices: lines holding one (字号：, 打印本页), and whole lines (广告) */
 extern const char *const notice_parts[], *const notice_lines[];
@@ -98,6 +101,7 @@ extern const char *const staff_roles[];	/* "staff writer": a byline's role line 
 extern const char *const disclaimer_labels[];	/* 免责声明: a notice of any length */
 extern const char *const innocence_words[], *const everyone_words[];	/* a blotter's note */
 extern const char *const statement_opens[], *const not_view_words[];	/* 本文…不代表… */
+extern const char *const statement_label_ends[];	/* 声明: NAME 声明：… (extract_declared.c) */
 extern const char *const regulator_words[];	/* "… Editors' Code" */
 extern const char *const supplied_marks[];	/* （县人大办 供稿）: a byline's line */
 extern const char *const lead_labels[];	/* 【导语】: a lead box */

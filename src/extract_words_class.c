@@ -24,8 +24,9 @@ const char *const cover_classes[] = {"TitleImage", "title-image", "title_image",
 const char *const cover_img_classes[] = {"wp-post-image", NULL};
 
 /* attributes of a picture's address read only behind a placeholder src
- * (extract_lazysrc.c): a Next.js writing site's, an old blog host's */
-const char *const behind_placeholder_attrs[] = {"data-original-src", "real_src", NULL};
+ * (extract_lazysrc.c): a Next.js writing site's, an old blog host's, an
+ * old forum's lazy loader's bare original= beside its loading.gif */
+const char *const behind_placeholder_attrs[] = {"data-original-src", "real_src", "original", NULL};
 
 /* class words (within a word: wp-caption-text) of a picture's caption
  * and of its credit line beside it (photographer, photo-credit) */
@@ -92,6 +93,13 @@ const char *const byline_classes[] = {"byline", "contributor", NULL};
 /* class words of a byline's element that holds the author's title or
  * role beside the name (author-title, author-role): not the name */
 const char *const author_title_classes[] = {"title", "role", "job", "position", NULL};
+/* class and id words of a list of tags printed as words, no links
+ * (extract_tagitems.c: <ul class="tag-container">) */
+const char *const tag_list_classes[] = {"tags", "tag-", "-tag", "_tag", NULL};
+/* class words that hold "author" and mark no writer: a rights line's
+ * (<p class="authority">本文禁止转载或摘编</p>), a login's
+ * (extract_authority.c) */
+const char *const author_word_classes[] = {"authorit", "authoriz", "authoris", NULL};
 
 /* class and id words of what a related list never runs on into: a
  * carousel, a sidebar, the comments */

@@ -41,6 +41,14 @@ link_clear(struct link *l)
 }
 
 void
+linklist_drop(struct linklist *l, size_t i)
+{
+	link_clear(&l->v[i]);
+	memmove(&l->v[i], &l->v[i + 1], (l->n - i - 1) * sizeof *l->v);
+	l->n--;
+}
+
+void
 link_free(struct link *l)
 {
 	if (l == NULL)

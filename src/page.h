@@ -108,6 +108,8 @@ struct link *link_new(char *title, char *url, char *snippet, char *date);
 void link_free(struct link *l);
 void linklist_push(struct linklist *l, char *title, char *url, char *snippet, char *date);
 void linklist_free(struct linklist *l);
+/* Frees l's link i and closes the gap, the order kept. */
+void linklist_drop(struct linklist *l, size_t i);
 /* Moves from's links whose URL to does not hold yet onto the end of to,
  * and frees the rest of from. */
 void linklist_take_new(struct linklist *to, struct linklist *from);
