@@ -289,8 +289,8 @@ marked_name(struct ctx *c, const struct meta_win *w)
 		else
 			free(c->page->author);
 		c->page->author = NULL;
-	} else if ((is_desk_account(c->page->author) || names_site_account(c, c->page->author)) &&
-	    (credit = role_line_author(c, w)) != NULL) {
+	} else if ((is_desk_account(c->page->author) || names_site_account(c, c->page->author) ||
+	    names_source(c, c->page->author)) && (credit = role_line_author(c, w)) != NULL) {
 		free(c->page->author);
 		c->page->author = credit;
 	}

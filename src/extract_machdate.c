@@ -94,9 +94,13 @@ schema_date(struct ctx *c)
 
 		if (!is_date_mark(n) || !gives_machine_date(n))
 			continue;
-		/* an <abbr> gives the machine date in its title (the
-		 * microformats' abbr pattern: Blogger, older blog themes) */
-		if ((v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL &&
+		/* a <time>'s own datetime before a content beside it
+		 * (WriteFreely prints Go's "2026-12-01 08:12:33 +0000 UTC"
+		 * there, its datetime "…T08:12:33Z"); an <abbr> gives the
+		 * machine date in its title (the microformats' abbr pattern:
+		 * Blogger, older blog themes) */
+		v = html_is(n, "time") ? html_attr(n, "datetime") : NULL;
+		if (v == NULL && (v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL &&
 		    (strcmp((const char *)n->name, "abbr") != 0 || (v = html_attr(n, "title")) == NULL))
 			v = html_text(n);
 		d = date_find(v, 0, DATE_ZONE);

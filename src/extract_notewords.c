@@ -101,6 +101,10 @@ const char *const notice_lines[] = {"广告", "廣告", "Advertisement",
 	 * tongue (an English story's 中文摘要 box): the summary stays */
 	"中文摘要", "華文摘要", "华文摘要", "中文簡介", "中文简介", "英文摘要",
 	"Chinese summary", "Chinese Summary", "English summary", "English Summary",
+	/* ... and a summary box's own label set apart from its words (a
+	 * span 摘要 over the p of the summary): the label is no line, the
+	 * summary of its own words stays */
+	"摘要", "摘要：", "摘要:", "内容摘要", "内容提要", "內容摘要", "內容提要",
 	/* an ad slot's line between a chain paper's paragraphs */
 	"Story continues below advertisement", "Story continues below",
 	"Article continues below advertisement", "Article continues below",

@@ -147,6 +147,15 @@ names_site_account(const struct ctx *c, const char *name)
 	return yes;
 }
 
+/* Is the name marked as the author the outlet the byline already gives
+ * as the source (a platform's account card beside the text names it
+ * too)?  No writer: it yields to a role line's reporter (记者 NAME). */
+int
+names_source(const struct ctx *c, const char *name)
+{
+	return c->page->source != NULL && name != NULL && strcmp(c->page->source, name) == 0;
+}
+
 /* Is the squeezed name sq the section the page's metadata names
  * (article:section; Discourse's og:article:section, a forum's category)?
  * <title> holds a section as a part of its own too ("TITLE - 社区公告 -

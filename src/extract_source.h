@@ -14,6 +14,7 @@ char *marked_source(struct ctx *c);
  * An outlet marking its own name as a story's author is its source. */
 int names_own_site(const struct ctx *c, const char *name);
 int names_site_account(const struct ctx *c, const char *name);
+int names_source(const struct ctx *c, const char *name);
 /* The site's name, a whole part of <title>, opening or closing a short
  * line between the headline and the body, new, or NULL. */
 char *shown_site_source(struct ctx *c);
