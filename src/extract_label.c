@@ -146,19 +146,21 @@ more_topic(const char *p)
 }
 
 #define INTEREST_HEADING_MAX 40	/* characters of "Other items that may interest you" */
-#define OUTLET_HEADING_MAX 64	/* of "Related stories from The Harbor City Courier" */
+#define OUTLET_HEADING_MAX 88	/* of "More stories from NAME and writers in Journal and other communities." */
 
 /* "Related stories from Harbor City Courier": a related heading naming
  * the outlet after "from", long as the outlet's name is, but a heading:
  * the name a capital's, no stop or comma in it ("Related stories from
- * the trial, she said." is a sentence). */
+ * the trial, she said." is a sentence) but a closing one ("More stories
+ * from NAME and writers in Journal and other communities."). */
 static int
 outlet_related_heading(const char *s)
 {
 	const char *l = starts_any(s, related_from_words);
+	size_t n = strlen(s);
 
-	return l != NULL && isupper((unsigned char)s[strlen(l)]) && few_words(s, 10) &&
-	    strpbrk(s, ".,;:\"") == NULL;
+	return l != NULL && isupper((unsigned char)s[strlen(l)]) && few_words(s, 12) &&
+	    strcspn(s, ".,;:\"") >= n - (n > 0 && s[n - 1] == '.');
 }
 
 /* "Other items that may interest you": a short heading of a few words

@@ -78,6 +78,9 @@ const char *const bare_nav_titles[] = {"Previous", "Prev", "Next", "Previous Sto
 	 * to a redirect by date): no title, so no link; a static blog's
 	 * "Previous post" whose title attribute names the post keeps it */
 	"Previous post", "Next post", "Previous Post", "Next Post",
+	/* a forum's lowercase « previous | next » over a thread (SMF's
+	 * prev_next=prev): a redirect, no thread's title */
+	"previous", "next", "prev",
 	/* German: a news site's « Vorige | Nächste » pager names no story */
 	"Vorige", "Nächste", "Vorherige",
 	/* a blog theme's Chinese pager of the direction alone ("← 较新的文章",

@@ -82,13 +82,15 @@ asks_channel_after_question(const char *s)
 
 /* Is it an ask to get the outlet's app, naming the stores that sell it
  * ("Download the KRVX app for breaking news alerts. Available on the App
- * Store and Google Play.")?  A story's last line that downloads a report
- * names no store. */
+ * Store and Google Play.") or naming its app and linking to it ("Download
+ * the WKVN News app for the latest updates. <a>Click here to get it.</a>")?
+ * A story's last line that downloads a report names no store and no app. */
 static int
 download_ask(const struct seg *s)
 {
 	return s->chars <= DOWNLOAD_MAX_CHARS && starts_any(s->text, download_asks) != NULL &&
-	    find_any(s->text, app_stores) != NULL;
+	    (find_any(s->text, app_stores) != NULL ||
+	    (s->link_chars > 0 && find_any(s->text, app_words) != NULL));
 }
 
 int

@@ -363,6 +363,9 @@ const char *const download_asks[] = {"Download the", "Download our", "Download T
 	/* "Get the latest Mayo news ... on the Lakelands FM app, free on iPhone and Android." */
 	"Get the latest", NULL};
 const char *const app_stores[] = {"App Store", "Google Play", "Android", "iOS", "iPhone", NULL};
+/* the app itself named, when the ask links to it instead of a store
+ * ("Download the WKVN News app for the latest updates. Click here.") */
+const char *const app_words[] = {" app ", " app.", " app,", " App ", " App.", " app!", NULL};
 
 /* what an outlet's closing ask for news tips names, with an address or a
  * link to send them to (extract_tail.c, tip_tail); not "story idea",

@@ -126,7 +126,7 @@ extern const char *const follow_prompts[];	/* 点击蓝字: a follow call's bann
 extern const char *const icon_classes[];	/* wbicon, iconfont: a glyph's */
 extern const char *const follow_asks[], *const channel_words[];	/* 欢迎加入…频道 */
 extern const char *const tip_asks[];	/* Have a news tip? Email ... */
-extern const char *const download_asks[], *const app_stores[];	/* Download the app ... App Store */
+extern const char *const download_asks[], *const app_stores[], *const app_words[];	/* Download the app ... App Store */
 extern const char *const follow_buttons[];	/* + 关注: an account card's button */
 extern const char *const action_words[];	/* Subscribe, Donate: a box's button */
 extern const char *const action_paths[];	/* a sign-up page's address */
