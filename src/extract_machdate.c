@@ -80,6 +80,13 @@ gives_machine_date(struct hnode *n)
 	return strcmp((const char *)n->name, "abbr") == 0 && html_has_attr(n, "title");
 }
 
+/* The datetime of a <time> element, or NULL for any other element. */
+static char *
+time_datetime(struct hnode *n)
+{
+	return (1 && strcmp((const char *)n->name, "time") == 0) ? html_attr(n, "datetime") : NULL;
+}
+
 /* schema.org datePublished: an itemprop attribute or JSON-LD; RDFa's
  * dc:created; hAtom's abbr. */
 char *
@@ -96,7 +103,11 @@ schema_date(struct ctx *c)
 			continue;
 		/* an <abbr> gives the machine date in its title (the
 		 * microformats' abbr pattern: Blogger, older blog themes) */
-		if ((v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL &&
+		/* a <time>'s own datetime outranks a microdata content copy
+		 * of it, which a blog host may print in another form (Go's
+		 * "2026-12-05 09:12:44 +0000 UTC" beside "…T09:12:44Z") */
+		if ((v = time_datetime(n)) == NULL &&
+		    (v = html_attr(n, "content")) == NULL && (v = html_attr(n, "datetime")) == NULL &&
 		    (strcmp((const char *)n->name, "abbr") != 0 || (v = html_attr(n, "title")) == NULL))
 			v = html_text(n);
 		d = date_find(v, 0, DATE_ZONE);
