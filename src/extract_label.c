@@ -208,7 +208,8 @@ is_related_heading(const char *s)
 
 	/* a heading, not a sentence: 16 characters, or five English words
 	 * ("Related to this story") */
-	if (utf8_longer_than(s, 16) && (utf8_longer_than(s, 32) || !few_words(s, 5)))
+	if (utf8_longer_than(s, 16) && (utf8_longer_than(s, 32) || !few_words(s, 5)) &&
+	    !more_from_name(s))	/* "More from Harlow Creek Police Department" */
 		return !utf8_longer_than(s, OUTLET_HEADING_MAX) && (outlet_related_heading(s) ||
 		    (!utf8_longer_than(s, INTEREST_HEADING_MAX) && interest_heading(s)));
 	while ((l = starts_any(p, heading_marks)) != NULL)	/* 【, ■, ►: the heading's marks */

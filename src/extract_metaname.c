@@ -11,7 +11,8 @@
  * Chinese CMS's author meta names the editor who posted the story as
  * often as the writer, so a CJK name is taken only where the header
  * shows it (shown_meta_author).  JSON-LD's author (schema_author) is
- * read here too.
+ * read here too, and after the head's metas the body's microdata Person
+ * (extract_itemauthor.c).
  */
 #include "config.h"
 
@@ -19,6 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract_itemauthor.h"
 #include "extract_machdate.h"
 #include "extract_metaname.h"
 #include "extract_rowname.h"
@@ -112,7 +114,8 @@ meta_named_author(struct ctx *c)
 		if (name != NULL)
 			return name;
 	}
-	return NULL;
+	/* no head meta names one: the body's microdata Person may */
+	return microdata_author(c);
 }
 
 /* Does a line between the headline and the body's start show name as a
@@ -152,7 +155,8 @@ shown_meta_author(struct ctx *c, const struct meta_win *w)
 }
 
 /* The author a page declares in JSON-LD: "author": "NAME", or an object
- * or array of them whose "name" is a Person's (not the publisher's). */
+ * or array of them whose "name" is a Person's or a GovernmentOrganization's
+ * (not the publisher's, no news outlet's). */
 char *
 schema_author(struct ctx *c)
 {
@@ -169,8 +173,11 @@ schema_author(struct ctx *c)
 			continue;
 		if ((v = json_string(p, "author")) != NULL || (name = strstr(p, "\"name\"")) == NULL)
 			return v;
-		/* the Person's name, not one of a later object */
-		if (memmem(p, (size_t)(name - p), "Person", 6) == NULL)
+		/* the Person's name, not one of a later object; or a public
+		 * agency's that posts its own notice (a police department's
+		 * safety update): a GovernmentOrganization, no outlet */
+		if (memmem(p, (size_t)(name - p), "Person", 6) == NULL &&
+		    memmem(p, (size_t)(name - p), "\"GovernmentOrganization\"", 24) == NULL)
 			continue;
 		if ((v = json_string(name, "name")) != NULL && *v != '\0' &&
 		    utf8_chars_upto(v, 41) <= 40)

@@ -56,3 +56,42 @@ more_from_heading(const char *p)
 	 * "More from the mill closed" are no headings */
 	return (strstr(l, "ews ") != NULL || strstr(l, "EWS ") != NULL) && the_place(p + strlen(l));
 }
+
+#define NAME_WORDS_MAX 6	/* "Harlow Creek Police Department", "Shire of Yarra Ranges" */
+#define NAME_HEADING_MAX 56	/* characters of the whole heading */
+
+/* Is each word of s a capital's, or a short joining word between them
+ * ("of", "and", "&"), with one to NAME_WORDS_MAX words, the first a
+ * capital's? */
+static int
+capital_name(const char *s)
+{
+	static const char *const joins[] = {"of ", "and ", "& ", "the ", "for ", NULL};
+	int words = 0;
+
+	if (!isupper((unsigned char)*s))
+		return 0;
+	while (*s) {
+		const char *const *j;
+
+		for (j = joins; *j && strncmp(s, *j, strlen(*j)) != 0; j++)
+			;
+		if (*j == NULL && !isupper((unsigned char)*s) && !isdigit((unsigned char)*s))
+			return 0;
+		if (++words > NAME_WORDS_MAX)
+			return 0;
+		while (*s && *s != ' ')
+			s++;
+		while (*s == ' ')
+			s++;
+	}
+	return words >= 1;
+}
+
+int
+more_from_name(const char *p)
+{
+	const char *l = starts_any(p, more_from_words);
+
+	return l != NULL && strlen(p) <= NAME_HEADING_MAX && capital_name(p + strlen(l));
+}

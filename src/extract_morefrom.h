@@ -8,4 +8,9 @@
  * and a word or two, no more? */
 int more_from_heading(const char *p);
 
+/* Is p "More from NAME" with NAME a proper name of capitals' words, up
+ * to six ("More from Harlow Creek Police Department"): a heading, though
+ * longer than a heading's usual 32 characters? */
+int more_from_name(const char *p);
+
 #endif

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "extract_dom.h"
+#include "extract_headtags.h"
 #include "extract_keywords.h"
 #include "extract_parts.h"
 #include "extract_pubdate.h"
@@ -390,4 +391,10 @@ extract_tags(struct ctx *c)
 	}
 	if (c->page->tags.n == 0)
 		tags_from_meta(c);
+	if (c->page->tags.n == 0) {
+		struct hnode *box = head_tag_box(c, tag_like);	/* under the headline */
+
+		if (box != NULL)
+			tags_from_links(c, box);
+	}
 }
