@@ -338,6 +338,7 @@ void
 extract_tags(struct ctx *c)
 {
 	struct meta_win w = meta_window(c);
+	struct hnode *box;
 
 	for (size_t i = w.first; i < w.end; i = win_next(&w, i)) {
 		const char *t = c->segs[i].text;
@@ -374,8 +375,7 @@ extract_tags(struct ctx *c)
 	}
 	tags_from_rel(c);
 	if (c->page->tags.n == 0) {
-		struct hnode *box = tag_box(c, tag_like);
-
+		box = tag_box(c, tag_like);
 		if (box != NULL)
 			tags_from_links(c, box);
 		else if ((box = tag_box(c, tag_line)) != NULL)
@@ -391,10 +391,6 @@ extract_tags(struct ctx *c)
 	}
 	if (c->page->tags.n == 0)
 		tags_from_meta(c);
-	if (c->page->tags.n == 0) {
-		struct hnode *box = head_tag_box(c, tag_like);	/* under the headline */
-
-		if (box != NULL)
-			tags_from_links(c, box);
-	}
+	if (c->page->tags.n == 0 && (box = head_tag_box(c, tag_like)) != NULL)
+		tags_from_links(c, box);	/* under the headline */
 }
