@@ -9,7 +9,8 @@
  * hidden Person after the text holds the login, "aosun-editor", that its
  * byline shows and settled rounds read as no writer), and only as the
  * last resort of extract_byline.c, after every credit the page shows and
- * JSON-LD's: an Organization marked as the author is the publisher.  A forum's username is taken as written.
+ * JSON-LD's: an Organization marked as the author is the publisher.  A
+ * forum's username is taken as written.
  */
 #include "config.h"
 
