@@ -11,6 +11,7 @@
 #include "extract.h"
 #include "extract_find.h"
 #include "extract_tagitems.h"
+#include "extract_taglink.h"
 #include "extract_words.h"
 #include "util.h"
 #include "utf8.h"
@@ -61,13 +62,10 @@ tags_from_items(struct ctx *c, struct hnode *n)
 {
 	for (struct hnode *m = n->children; m != NULL; m = m->next) {
 		char *t;
-		int seen = 0;
 
 		if (m->type != XML_ELEMENT_NODE || (t = html_text(m)) == NULL)
 			continue;
-		for (size_t i = 0; i < c->page->tags.n && !seen; i++)
-			seen = strcmp(c->page->tags.v[i], t) == 0;
-		if (seen || *t == '\0')
+		if (*t == '\0' || tag_taken(c, t))
 			free(t);
 		else
 			strlist_push(&c->page->tags, t);

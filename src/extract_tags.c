@@ -15,6 +15,7 @@
 #include "extract_parts.h"
 #include "extract_pubdate.h"
 #include "extract_tagitems.h"
+#include "extract_taglink.h"
 #include "extract_tagline.h"
 #include "extract_tongue.h"
 #include "extract_words.h"
@@ -49,18 +50,6 @@ tag_sized(const char *t)
 	return strlen(t) <= 40 && words <= 5;
 }
 
-/* Drops a hash tag's mark, and the blank a theme sets after it in an
- * element of its own (<a><span>#</span> Roads</a>, Blocksy's tag
- * links), which would otherwise open the tag. */
-static void
-drop_hash(char *t)
-{
-	size_t k = *t == '#' ? 1 : 3;
-
-	k += strspn(t + k, " ");
-	memmove(t, t + k, strlen(t + k) + 1);
-}
-
 static void
 tags_from_links(struct ctx *c, struct hnode *block)
 {
@@ -69,10 +58,8 @@ tags_from_links(struct ctx *c, struct hnode *block)
 
 		if (!is_anchor(n))
 			continue;
-		t = html_text(n);
-		if (str_starts(t, "#") || str_starts(t, "＃"))	/* a hash tag */
-			drop_hash(t);
-		if (*t && tag_sized(t) && !not_a_tag(t))
+		t = tag_link_text(n);
+		if (*t && tag_sized(t) && !not_a_tag(t) && !tag_taken(c, t))
 			strlist_push(&c->page->tags, t);
 		else
 			free(t);
@@ -110,11 +97,7 @@ tags_from_rel(struct ctx *c)
 			continue;
 		}
 		free(rel);
-		/* a theme prints the tag's mark in the link (Hexo NexT's
-		 * "# Roads"): the tag is the word after it */
-		t = html_text(n);
-		if (str_starts(t, "#") || str_starts(t, "＃"))
-			drop_hash(t);
+		t = tag_link_text(n);
 		if (*t != '\0')
 			strlist_push(&c->page->tags, t);
 		else

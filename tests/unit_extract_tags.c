@@ -72,6 +72,14 @@ main(void)
 	tags_of("<div class=\"asset-tags\"><h4>Tags</h4><ul><li><a href=\"/t?k=1\">春耕</a></li>"
 	    "<li><a href=\"/t?k=2\">农技</a></li><li><a href=\"/tags\">Show more</a></li></ul></div>");
 	tags_are("春耕", "农技", "a tag box's links, not its more link");
+	/* a tag menu's toggle: its label in an element of its own, then the
+	 * menu repeating the first tag */
+	tags_of("<div class=\"article-tags\"><a href=\"/tag/1\"><span>Filed to:</span><span>春耕</span></a>"
+	    "<div class=\"menu\"><a href=\"/tag/1\">春耕</a><a href=\"/tag/2\">农技</a></div></div>");
+	tags_are("春耕", "农技", "a toggle's label in its own element is no part of its tag, and the tag comes once");
+	tags_of("<div class=\"article-tags\"><a href=\"/tag/1\">Route 9: bypass</a>"
+	    "<a href=\"/tag/2\">农技</a></div>");
+	tags_are("Route 9: bypass", "农技", "... a colon inside one run of text is the tag's own");
 	tags_of("<div class=\"more\"><p>其他新闻</p><ul><li><a href=\"/1\">春耕</a></li></ul></div>"
 	    "<div class=\"f1\"></div><div class=\"f2\"></div><div class=\"f3\"></div><div class=\"f4\"><p>本站地址</p><p>联系电话</p></div>"
 	    "<div class=\"f5\"><p>友情链接</p><p>网站地图</p></div><div class=\"tagcloud\"><a href=\"/t/1\">天气</a></div>");
