@@ -24,7 +24,10 @@ head_tag_box(struct ctx *c, int (*like)(struct ctx *, struct hnode *, const stru
 
 	if (b == NULL || c->title_seg >= c->nsegs || c->title_seg >= b->first)
 		return NULL;
-	for (struct hnode *n = c->root; n != NULL; n = html_next(n, c->root, 1)) {
+	/* from the headline's own text on: what lies before it, or holds
+	 * it, starts no later than its line */
+	for (struct hnode *n = c->segs[c->title_seg].node; n != NULL;
+	    n = html_next(n, c->root, 1)) {
 		struct elinfo *e;
 
 		if (n->type != XML_ELEMENT_NODE || (e = el_info(c, n)) == NULL || e->end <= e->first)

@@ -24,6 +24,13 @@
 
 #define NAME_MAX_CHARS 40
 
+/* Is c a space between an attribute's words, as HTML counts them? */
+static int
+is_attr_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* Does the space-separated attribute value v list word? */
 static int
 lists_word(const char *v, const char *word)
@@ -31,20 +38,19 @@ lists_word(const char *v, const char *word)
 	size_t n = strlen(word);
 
 	for (const char *p = strstr(v, word); p != NULL; p = strstr(p + 1, word))
-		if ((p == v || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+		if ((p == v || is_attr_space(p[-1])) && (p[n] == '\0' || is_attr_space(p[n])))
 			return 1;
 	return 0;
 }
 
-/* Does n carry the itemprop word? */
+/* Does n carry the itemprop word?  Read in place: every element before
+ * the text is asked. */
 static int
 has_itemprop(struct hnode *n, const char *word)
 {
-	char *v = html_attr(n, "itemprop");
-	int yes = v != NULL && lists_word(v, word);
+	const char *v = html_attr_raw(n, "itemprop");
 
-	free(v);
-	return yes;
+	return v != NULL && lists_word(v, word);
 }
 
 /* Is n's itemtype schema.org's Person (http or https, with or without
