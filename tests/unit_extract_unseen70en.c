@@ -2,7 +2,9 @@
  * blind round (unseen70en-*) found wanting: a script-built forum's
  * discussion sent to readers without scripts inside a <noscript>, its
  * posts sibling <article>s under the poster's name, the first the story
- * and the rest the replies. */
+ * and the rest the replies; a shop theme's blog post whose picture stands
+ * over the headline in a block of no cover's class, marked only as the
+ * post's schema.org itemprop="image". */
 #include "config.h"
 
 #include "extract.h"
@@ -62,10 +64,42 @@ thread_cards(void)
 	    "... inside one, cards under linked headings are no thread: both kept");
 }
 
+#define SHOP_URL "https://bakery.example/blogs/news/scone-morning"
+#define HERO(mark) "<html><head><meta charset=\"utf-8\"><title>Scone morning</title></head><body>" \
+	"<main><article class=\"article-template\" itemscope itemtype=\"http://schema.org/BlogPosting\">" \
+	"<div class=\"article-template__hero-container\"><div class=\"media\"" mark ">" \
+	"<img src=\"//bakery.example/cdn/shop/articles/quay.jpg?width=1100\" alt=\"A queue on the quay\">" \
+	"</div></div><header><h1>Scone morning raises money for the lifeboat</h1>" \
+	"<span><time datetime=\"2026-11-28T10:30:00Z\">November 28, 2026</time></span>" \
+	"<span itemprop=\"author\">Aoife Redmond</span></header>" \
+	"<div class=\"rte\" itemprop=\"articleBody\">" P1 P2 "</div></article></main></body></html>"
+
+/* Checks the count of pictures of the page and the first one's address. */
+static void
+images_are(const char *html, size_t n, const char *first, const char *what)
+{
+	struct page *p = test_page_of(html, SHOP_URL);
+
+	tap_int((long)p->nimages, (long)n, what);
+	if (first != NULL)
+		tap_str(p->nimages > 0 ? p->images[0].src : NULL, first, what);
+	page_free(p);
+}
+
+static void
+schema_image_cover(void)
+{
+	images_are(HERO(" itemprop=\"image\""), 1, "https://bakery.example/cdn/shop/articles/quay.jpg?width=1100",
+	    "a picture alone in the post's itemprop=\"image\" block over the headline is its cover");
+	images_are(HERO(""), 0, NULL,
+	    "... the same block unmarked, of no cover's class, stays none");
+}
+
 int
 main(void)
 {
 	noscript_story();
 	thread_cards();
+	schema_image_cover();
 	return tap_done();
 }
