@@ -12,6 +12,7 @@
 #include "extract_hardwrap.h"
 #include "extract_makers.h"
 #include "extract_pagename.h"
+#include "extract_thread.h"
 #include "extract_writercard.h"
 #include "extract_parts.h"
 #include "extract_words.h"
@@ -39,6 +40,7 @@ extract_doc(struct ctx *c)
 {
 	extract_feed_link(c);
 	site_remove(c);
+	unhide_noscript_story(c);
 	build_segments(c);
 	find_body(c);
 	extract_headlines(c);

@@ -161,9 +161,23 @@ has_picture(const struct ctx *c, struct hnode *box)
 	return 0;
 }
 
+/* Is img, or a block around it within box, the story's schema.org image
+ * (itemprop="image": a shop theme's hero over a blog post's headline)? */
+static int
+image_prop(struct hnode *img, struct hnode *box)
+{
+	for (struct hnode *n = img; n != NULL; n = n->parent) {
+		if (html_attr_has(n, "itemprop", "image"))
+			return 1;
+		if (n == box)
+			break;
+	}
+	return 0;
+}
+
 /* Does box hold one picture, of a featured image's own class (WordPress's
  * wp-post-image, a theme's block of any class over the headline; of any
- * class when any), and no text at all?  Such a block just before the
+ * class when any; or the story's itemprop="image"), and no text at all?  Such a block just before the
  * headline or the text is the post's cover, as a block of a cover's
  * class is. */
 static int
@@ -176,7 +190,8 @@ featured_only(struct ctx *c, struct hnode *box, int any)
 	for (size_t i = 0; i < c->nimgs && n < 2; i++)
 		if (contains_node(box, c->imgs[i].node)) {
 			n++;
-			featured += any || html_attr_has_any(c->imgs[i].node, "class", cover_img_classes);
+			featured += any || html_attr_has_any(c->imgs[i].node, "class", cover_img_classes) ||
+			    image_prop(c->imgs[i].node, box);
 		}
 	return n == 1 && featured == 1;
 }
