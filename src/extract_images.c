@@ -177,9 +177,9 @@ image_prop(struct hnode *img, struct hnode *box)
 
 /* Does box hold one picture, of a featured image's own class (WordPress's
  * wp-post-image, a theme's block of any class over the headline; of any
- * class when any; or the story's itemprop="image"), and no text at all?  Such a block just before the
- * headline or the text is the post's cover, as a block of a cover's
- * class is. */
+ * class when any; or the story's itemprop="image"), and no text at all?
+ * Such a block just before the headline or the text is the post's
+ * cover, as a block of a cover's class is. */
 static int
 featured_only(struct ctx *c, struct hnode *box, int any)
 {
