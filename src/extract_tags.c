@@ -231,15 +231,6 @@ tag_box(struct ctx *c, int (*like)(struct ctx *, struct hnode *, const struct el
 	return box;
 }
 
-static int
-has_tag(const struct ctx *c, const char *t)
-{
-	for (size_t i = 0; i < c->page->tags.n; i++)
-		if (strcmp(c->page->tags.v[i], t) == 0)
-			return 1;
-	return 0;
-}
-
 /* The Open Graph article:tag metas of the head, when the page shows no
  * tags (a blog shows one primary tag, or none): the tags it declares. */
 static void
@@ -253,7 +244,7 @@ tags_from_meta(struct ctx *c)
 		if (!html_is(n, "meta") || !html_attr_has(n, "property", "article:tag") ||
 		    (v = html_attr(n, "content")) == NULL)
 			continue;
-		if (*v && tag_sized(v) && !has_tag(c, v))
+		if (*v && tag_sized(v) && !tag_taken(c, v))
 			strlist_push(&c->page->tags, v);
 		else
 			free(v);
